@@ -1,0 +1,11 @@
+#include "identity/Clock.h"
+
+#include <QDateTime>
+
+namespace larder {
+
+qint64 SystemClock::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace larder

@@ -1,0 +1,198 @@
+#include "storage/Migrations.h"
+
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+namespace larder::migrations {
+
+namespace {
+
+// Version 1: the first entities. Foreign keys between synced tables are DEFERRABLE so that a sync
+// import may apply operations in any order inside its one transaction.
+const char* const Version1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value
+) WITHOUT ROWID;
+
+CREATE TABLE sync_ops (
+    site   TEXT    NOT NULL,           -- the laptop that made the change
+    seq    INTEGER NOT NULL,           -- that laptop's operation counter, from 1
+    hlc    INTEGER NOT NULL,           -- hybrid logical clock: (ms << 16) | counter
+    tbl    TEXT    NOT NULL,
+    row_id TEXT    NOT NULL,
+    col    TEXT    NOT NULL,           -- a column name; '*' a whole ledger row; '-' a delete
+    value,                              -- the stored (encoded) value; JSON for '*'
+    actor  TEXT,                        -- the person on shift
+    PRIMARY KEY (site, seq)
+) WITHOUT ROWID;
+CREATE INDEX sync_ops_by_field ON sync_ops (tbl, row_id, col, hlc);
+
+CREATE TABLE tombstones (
+    tbl    TEXT    NOT NULL,
+    row_id TEXT    NOT NULL,
+    hlc    INTEGER NOT NULL,
+    site   TEXT    NOT NULL,
+    PRIMARY KEY (tbl, row_id)
+) WITHOUT ROWID;
+
+CREATE TABLE site_history (
+    site        TEXT PRIMARY KEY,
+    replaced_by TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    reason      TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE locations (
+    id         TEXT PRIMARY KEY,
+    name       TEXT    NOT NULL,
+    kind       TEXT    NOT NULL DEFAULT 'shelf',
+    active     INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT    NOT NULL
+);
+
+CREATE TABLE suppliers (
+    id           TEXT PRIMARY KEY,
+    name         TEXT    NOT NULL,
+    kind         TEXT    NOT NULL DEFAULT 'donor',
+    contact_name BLOB,
+    phone        BLOB,
+    pickup_days  TEXT    NOT NULL DEFAULT '',
+    notes        BLOB,
+    active       INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT    NOT NULL
+);
+
+CREATE TABLE items (
+    id              TEXT PRIMARY KEY,
+    name            TEXT    NOT NULL,
+    category        TEXT    NOT NULL DEFAULT 'other',
+    unit            TEXT    NOT NULL DEFAULT 'each',
+    case_size       INTEGER,
+    unit_grams      INTEGER,
+    perishable      INTEGER NOT NULL DEFAULT 0,
+    shelf_life_days INTEGER,
+    dietary_tags    TEXT    NOT NULL DEFAULT '',
+    par_level       INTEGER NOT NULL DEFAULT 0,
+    active          INTEGER NOT NULL DEFAULT 1,
+    created_at      TEXT    NOT NULL
+);
+
+CREATE TABLE item_barcodes (
+    id      TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    code    TEXT NOT NULL
+);
+CREATE INDEX item_barcodes_by_code ON item_barcodes (code);
+CREATE INDEX item_barcodes_by_item ON item_barcodes (item_id);
+
+CREATE TABLE lots (
+    id          TEXT PRIMARY KEY,
+    item_id     TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    expiry      TEXT,                   -- YYYY-MM-DD, or NULL for non-perishables
+    supplier_id TEXT REFERENCES suppliers (id) DEFERRABLE INITIALLY DEFERRED,
+    received_on TEXT,
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX lots_by_item ON lots (item_id, expiry);
+
+CREATE TABLE households (
+    id                TEXT PRIMARY KEY,
+    chosen_name       BLOB NOT NULL,    -- a chosen name or alias; never a legal name requirement
+    street            BLOB,
+    unit              BLOB,
+    city              TEXT,
+    postal_code       TEXT,
+    meeting_point     BLOB,             -- for someone without a fixed address
+    latitude          BLOB,
+    longitude         BLOB,
+    adults            INTEGER NOT NULL DEFAULT 1,
+    children          INTEGER NOT NULL DEFAULT 0,
+    seniors           INTEGER NOT NULL DEFAULT 0,
+    dietary_tags      TEXT    NOT NULL DEFAULT '',
+    allergies         BLOB,
+    languages         TEXT    NOT NULL DEFAULT '',
+    delivery_notes    BLOB,
+    access_needs      BLOB,
+    phone             BLOB,
+    may_call          INTEGER NOT NULL DEFAULT 0,
+    may_text          INTEGER NOT NULL DEFAULT 0,
+    may_leave_at_door INTEGER NOT NULL DEFAULT 0,
+    schedule          TEXT    NOT NULL DEFAULT 'weekly',
+    preferred_weekday INTEGER,          -- 1 Monday .. 7 Sunday
+    window_start      TEXT,             -- HH:MM
+    window_end        TEXT,
+    status            TEXT    NOT NULL DEFAULT 'active',
+    status_since      TEXT,
+    created_at        TEXT    NOT NULL
+);
+CREATE INDEX households_by_status ON households (status);
+
+CREATE TABLE people (
+    id               TEXT PRIMARY KEY,
+    display_name     BLOB NOT NULL,
+    phone            BLOB,
+    roles            TEXT    NOT NULL DEFAULT '',
+    vehicle_capacity INTEGER NOT NULL DEFAULT 0,
+    languages        TEXT    NOT NULL DEFAULT '',
+    start_point      BLOB,
+    start_latitude   BLOB,
+    start_longitude  BLOB,
+    usual_days       TEXT    NOT NULL DEFAULT '',
+    household_id     TEXT REFERENCES households (id) DEFERRABLE INITIALLY DEFERRED,
+    notes            BLOB,
+    active           INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT    NOT NULL
+);
+CREATE INDEX people_by_household ON people (household_id);
+
+-- The append-only stock ledger: every change of stock is a row here, never an edit.
+CREATE TABLE stock_movements (
+    id          TEXT PRIMARY KEY,
+    at          TEXT    NOT NULL,       -- ISO 8601 UTC
+    kind        TEXT    NOT NULL,       -- received, distributed, spoiled, counted, moved, returned, reversal
+    item_id     TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    lot_id      TEXT    REFERENCES lots (id) DEFERRABLE INITIALLY DEFERRED,
+    location_id TEXT    NOT NULL REFERENCES locations (id) DEFERRABLE INITIALLY DEFERRED,
+    quantity    INTEGER NOT NULL,       -- signed, in the item's unit: + in, - out
+    reason      TEXT    NOT NULL DEFAULT '',
+    supplier_id TEXT,
+    reference   TEXT,                   -- groups movements of one action (a move, a count, a run)
+    reverses    TEXT,                   -- the movement this one corrects
+    recorded_by TEXT,                   -- the person on shift
+    site        TEXT    NOT NULL,
+    hlc         INTEGER NOT NULL
+);
+CREATE INDEX stock_movements_by_item ON stock_movements (item_id, at);
+CREATE INDEX stock_movements_by_lot ON stock_movements (lot_id);
+
+-- On-hand totals, kept equal to the ledger sum in the same transaction as each movement.
+CREATE TABLE stock_on_hand (
+    item_id     TEXT    NOT NULL,
+    location_id TEXT    NOT NULL,
+    lot_id      TEXT    NOT NULL DEFAULT '',
+    quantity    INTEGER NOT NULL,
+    PRIMARY KEY (item_id, location_id, lot_id)
+) WITHOUT ROWID;
+)sql";
+
+} // namespace
+
+QList<QByteArray> steps() {
+    return {QByteArray(Version1)};
+}
+
+void migrate(sql::Connection& connection) {
+    const QList<QByteArray> all = steps();
+    Q_ASSERT(all.size() == schema::CurrentVersion);
+    sql::Transaction transaction(connection);
+    const int from = int(connection.scalar("PRAGMA user_version").toLongLong());
+    for (int version = from + 1; version <= schema::CurrentVersion; ++version)
+        connection.exec(all.at(version - 1));
+    connection.exec(schema::guardTriggersSql());
+    connection.exec("PRAGMA application_id = " + QByteArray::number(schema::ApplicationId));
+    connection.exec("PRAGMA user_version = " + QByteArray::number(schema::CurrentVersion));
+    transaction.commit();
+}
+
+} // namespace larder::migrations

@@ -1,0 +1,26 @@
+#include "storage/Result.h"
+
+namespace larder {
+
+QString Error::toString() const {
+    QString line;
+    if (!path.isEmpty()) {
+        line += path;
+        if (row > 0)
+            line += u':' + QString::number(row);
+        if (!column.isEmpty())
+            line += u" (" + column + u')';
+        line += u": ";
+    } else if (row > 0) {
+        line += u"row " + QString::number(row);
+        if (!column.isEmpty())
+            line += u", column " + column;
+        line += u": ";
+    }
+    line += message;
+    if (!hint.isEmpty())
+        line += u' ' + hint;
+    return line;
+}
+
+} // namespace larder

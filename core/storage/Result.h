@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace larder {
+
+// What went wrong at a boundary (opening a file, importing, a CLI command): a kind a caller can
+// branch on, a sentence for a person, and where it happened when that is known.
+struct Error {
+    enum class Kind {
+        NotADatabase,   // the file is not SQLite at all, or is damaged
+        NotLarder,      // SQLite, but not a Larder file
+        NewerSchema,    // made by a newer Larder
+        ReadOnlyFolder, // the folder (or file) cannot be written
+        AlreadyOpen,    // another running Larder holds the file
+        AlreadyExists,  // create was asked for a file that exists
+        NotFound,       // open was asked for a file that does not exist
+        InvalidInput,   // a value a person typed or a file held is wrong
+        Storage,        // SQLite refused something unexpectedly
+        Cancelled,
+    };
+
+    Kind kind = Kind::Storage;
+    QString message; // what is wrong, in one sentence
+    QString hint;    // what to do about it
+    QString path;    // the file concerned, if any
+    int row = -1;    // 1-based row in an input file, if any
+    QString column;  // column name in an input file, if any
+
+    // One line for stderr or a message box: message, location, and what to do.
+    QString toString() const;
+};
+
+// A value or an Error. std::expected is C++23; this is the small subset Larder needs.
+template <typename T> class [[nodiscard]] Result {
+public:
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_state); }
+    const T& value() const& { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+
+    const Error& error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+template <> class [[nodiscard]] Result<void> {
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace larder

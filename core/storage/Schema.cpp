@@ -1,0 +1,184 @@
+#include "storage/Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace larder {
+
+const ColumnDef* TableDef::column(QStringView columnName) const {
+    for (const ColumnDef& c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool TableDef::hasSensitiveColumns() const {
+    for (const ColumnDef& c : columns) {
+        if (c.sensitive)
+            return true;
+    }
+    return false;
+}
+
+namespace schema {
+namespace {
+
+constexpr bool Sensitive = true;
+
+ColumnDef text(const char* name, bool sensitive = false) {
+    return {QString::fromLatin1(name), ColumnType::Text, sensitive};
+}
+ColumnDef integer(const char* name) {
+    return {QString::fromLatin1(name), ColumnType::Integer, false};
+}
+ColumnDef real(const char* name, bool sensitive = false) {
+    return {QString::fromLatin1(name), ColumnType::Real, sensitive};
+}
+
+QList<TableDef> makeTables() {
+    using K = TableKind;
+    return {
+        {u"locations"_s,
+         K::Record,
+         {text("id"), text("name"), text("kind"), integer("active"), text("created_at")}},
+        {u"suppliers"_s,
+         K::Record,
+         {text("id"), text("name"), text("kind"), text("contact_name", Sensitive),
+          text("phone", Sensitive), text("pickup_days"), text("notes", Sensitive),
+          integer("active"), text("created_at")}},
+        {u"items"_s,
+         K::Record,
+         {text("id"), text("name"), text("category"), text("unit"), integer("case_size"),
+          integer("unit_grams"), integer("perishable"), integer("shelf_life_days"),
+          text("dietary_tags"), integer("par_level"), integer("active"), text("created_at")}},
+        {u"item_barcodes"_s, K::Record, {text("id"), text("item_id"), text("code")}},
+        {u"lots"_s,
+         K::Record,
+         {text("id"), text("item_id"), text("expiry"), text("supplier_id"), text("received_on"),
+          text("created_at")}},
+        {u"households"_s,
+         K::Record,
+         {text("id"),
+          text("chosen_name", Sensitive),
+          text("street", Sensitive),
+          text("unit", Sensitive),
+          text("city"),
+          text("postal_code"),
+          text("meeting_point", Sensitive),
+          real("latitude", Sensitive),
+          real("longitude", Sensitive),
+          integer("adults"),
+          integer("children"),
+          integer("seniors"),
+          text("dietary_tags"),
+          text("allergies", Sensitive),
+          text("languages"),
+          text("delivery_notes", Sensitive),
+          text("access_needs", Sensitive),
+          text("phone", Sensitive),
+          integer("may_call"),
+          integer("may_text"),
+          integer("may_leave_at_door"),
+          text("schedule"),
+          integer("preferred_weekday"),
+          text("window_start"),
+          text("window_end"),
+          text("status"),
+          text("status_since"),
+          text("created_at")}},
+        {u"people"_s,
+         K::Record,
+         {text("id"), text("display_name", Sensitive), text("phone", Sensitive), text("roles"),
+          integer("vehicle_capacity"), text("languages"), text("start_point", Sensitive),
+          real("start_latitude", Sensitive), real("start_longitude", Sensitive), text("usual_days"),
+          text("household_id"), text("notes", Sensitive), integer("active"), text("created_at")}},
+        {u"stock_movements"_s,
+         K::Ledger,
+         {text("id"), text("at"), text("kind"), text("item_id"), text("lot_id"),
+          text("location_id"), integer("quantity"), text("reason"), text("supplier_id"),
+          text("reference"), text("reverses"), text("recorded_by"), text("site"), integer("hlc")}},
+        {u"stock_on_hand"_s,
+         K::Local,
+         {text("item_id"), text("location_id"), text("lot_id"), integer("quantity")}},
+        {u"meta"_s, K::Local, {text("key"), {u"value"_s, ColumnType::Blob, false}}},
+        {u"sync_ops"_s,
+         K::Local,
+         {text("site"),
+          integer("seq"),
+          integer("hlc"),
+          text("tbl"),
+          text("row_id"),
+          text("col"),
+          {u"value"_s, ColumnType::Blob, false},
+          text("actor")}},
+        {u"tombstones"_s, K::Local, {text("tbl"), text("row_id"), integer("hlc"), text("site")}},
+        {u"site_history"_s,
+         K::Local,
+         {text("site"), text("replaced_by"), text("at"), text("reason")}},
+    };
+}
+
+} // namespace
+
+const QList<TableDef>& tables() {
+    static const QList<TableDef> all = makeTables();
+    return all;
+}
+
+const TableDef* table(QStringView name) {
+    for (const TableDef& t : tables()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool isSensitive(QStringView tableName, QStringView columnName) {
+    const TableDef* t = table(tableName);
+    const ColumnDef* c = t ? t->column(columnName) : nullptr;
+    return c && c->sensitive;
+}
+
+QByteArray guardTriggersSql() {
+    QByteArray sql;
+    auto guard = [&sql](const QString& table, const char* event, const char* condition,
+                        const QString& message) {
+        const QByteArray name = table.toUtf8() + "_guard_" + QByteArray(event).toLower();
+        sql += "DROP TRIGGER IF EXISTS " + name + ";\n";
+        sql += "CREATE TRIGGER " + name + " BEFORE " + event + " ON " + table.toUtf8();
+        if (condition && *condition)
+            sql += QByteArray(" WHEN ") + condition;
+        sql += " BEGIN SELECT RAISE(ABORT, '" + QString(message).replace(u'\'', u"''"_s).toUtf8() +
+               "'); END;\n";
+    };
+    const char* outsideWriter = "coalesce(larder_writer(), 0) = 0";
+    for (const TableDef& t : tables()) {
+        const QString viaApi =
+            u"Larder: "_s + t.name + u" changes only through Larder's write API (use larder-cli)"_s;
+        switch (t.kind) {
+        case TableKind::Record:
+            guard(t.name, "INSERT", outsideWriter, viaApi);
+            guard(t.name, "UPDATE", outsideWriter, viaApi);
+            guard(t.name, "DELETE", outsideWriter, viaApi);
+            break;
+        case TableKind::Ledger:
+            guard(t.name, "INSERT", outsideWriter, viaApi);
+            guard(t.name, "UPDATE", nullptr,
+                  u"Larder: "_s + t.name + u" is append-only; post a correcting movement"_s);
+            guard(t.name, "DELETE", nullptr,
+                  u"Larder: "_s + t.name + u" is append-only; post a correcting movement"_s);
+            break;
+        case TableKind::Local:
+            if (t.name == u"sync_ops" || t.name == u"tombstones" || t.name == u"stock_on_hand") {
+                guard(t.name, "INSERT", outsideWriter, viaApi);
+                guard(t.name, "UPDATE", outsideWriter, viaApi);
+                guard(t.name, "DELETE", outsideWriter, viaApi);
+            }
+            break;
+        }
+    }
+    return sql;
+}
+
+} // namespace schema
+} // namespace larder

@@ -1,0 +1,277 @@
+#include "storage/Sqlite.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+namespace larder::sql {
+
+SqlError::SqlError(int code, const QString& message, const QByteArray& sql)
+    : std::runtime_error(
+          (sql.isEmpty() ? message : message + u" [" + QString::fromUtf8(sql) + u']').toStdString())
+    , m_code(code) {}
+
+Statement::Statement(Connection& connection, const QByteArray& sql)
+    : m_connection(&connection) {
+    const int rc = sqlite3_prepare_v3(connection.handle(), sql.constData(), int(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        connection.fail(rc, sql);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_connection(other.m_connection)
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+
+Statement::~Statement() {
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, const QVariant& value) {
+    if (value.isNull() || !value.isValid())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return bind(index, value.toDouble());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    case QMetaType::QDate:
+        return bind(index, value.toDate().toString(Qt::ISODate));
+    case QMetaType::QDateTime:
+        return bind(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+Statement& Statement::bind(int index, qint64 value) {
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    const int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value) {
+    if (value.isNull())
+        return bindNull(index);
+    const QByteArray utf8 = value.toUtf8();
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& blob) {
+    if (blob.isNull())
+        return bindNull(index);
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        m_connection->fail(rc);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QByteArray sql = sqlite3_sql(m_stmt);
+    sqlite3_reset(m_stmt);
+    m_connection->fail(rc, sql);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!data)
+        return sqlite3_column_type(m_stmt, column) == SQLITE_NULL ? QByteArray() : QByteArray("");
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QVariant Statement::value(int column) const {
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(int64(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return QVariant();
+    }
+}
+
+QByteArray Statement::columnName(int column) const {
+    return sqlite3_column_name(m_stmt, column);
+}
+
+QByteArray Statement::originTable(int column) const {
+    return sqlite3_column_table_name(m_stmt, column);
+}
+
+QByteArray Statement::originColumn(int column) const {
+    return sqlite3_column_origin_name(m_stmt, column);
+}
+
+Connection::Connection(const QString& path, OpenMode mode)
+    : m_path(path) {
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw SqlError(rc, message);
+    }
+    sqlite3_busy_timeout(m_db, 2000);
+}
+
+Connection::~Connection() {
+    m_cache.clear();
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Connection::exec(const QByteArray& sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw SqlError(rc, text, sql.left(200));
+    }
+}
+
+Statement& Connection::cached(const QByteArray& sql) {
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.insert(sql, std::make_shared<Statement>(*this, sql));
+    Statement& statement = **it;
+    statement.reset();
+    return statement;
+}
+
+QVariant Connection::scalar(const QByteArray& sql) {
+    Statement statement(*this, sql);
+    return statement.step() ? statement.value(0) : QVariant();
+}
+
+qint64 Connection::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+bool Connection::inTransaction() const {
+    return !sqlite3_get_autocommit(m_db);
+}
+
+void Connection::fail(int code, const QByteArray& sql) const {
+    throw SqlError(code, QString::fromUtf8(sqlite3_errmsg(m_db)), sql);
+}
+
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection) {
+    m_connection.exec("BEGIN IMMEDIATE");
+    m_open = true;
+}
+
+Transaction::~Transaction() {
+    if (m_open) {
+        try {
+            m_connection.exec("ROLLBACK");
+        } catch (const SqlError&) {
+            // SQLite may already have rolled back (e.g. after SQLITE_FULL); nothing left to undo.
+        }
+    }
+}
+
+void Transaction::commit() {
+    m_connection.exec("COMMIT");
+    m_open = false;
+}
+
+void Transaction::rollback() {
+    if (m_open) {
+        m_open = false;
+        m_connection.exec("ROLLBACK");
+    }
+}
+
+} // namespace larder::sql

@@ -1,0 +1,131 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace larder::sql {
+
+// Thrown inside core when SQLite refuses a statement. It never crosses core's public boundary:
+// Store catches it, rolls the transaction back and returns an Error.
+class SqlError : public std::runtime_error {
+public:
+    SqlError(int code, const QString& message, const QByteArray& sql = {});
+    int code() const { return m_code; }
+    QString message() const { return QString::fromUtf8(what()); }
+
+private:
+    int m_code;
+};
+
+class Connection;
+
+// One prepared statement. Binding and reading use 0-based column indexes and 1-based
+// parameter indexes, as SQLite does. Move-only; finalized on destruction.
+class Statement {
+public:
+    Statement(Connection& connection, const QByteArray& sql);
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, const QVariant& value);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char16_t* value) {
+        return bind(index, QString::fromUtf16(value));
+    }
+    Statement& bind(int index, const QByteArray& blob);
+    Statement& bindNull(int index);
+    // Binds each value in order to ?1, ?2, ...
+    template <typename... Args> Statement& bindAll(const Args&... args) {
+        int index = 1;
+        (bind(index++, args), ...);
+        return *this;
+    }
+
+    // Runs one step: true while there is a row to read.
+    bool step();
+    // Runs to completion, ignoring any rows.
+    void run();
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    QVariant value(int column) const;
+    QByteArray columnName(int column) const;
+    // The table and column a result column was read from (empty for expressions).
+    QByteArray originTable(int column) const;
+    QByteArray originColumn(int column) const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    Connection* m_connection;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// An open SQLite connection. Owns the handle and a cache of prepared statements for hot paths.
+class Connection {
+public:
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Connection(const QString& path, OpenMode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Runs one or more statements that take no parameters.
+    void exec(const QByteArray& sql);
+    Statement prepare(const QByteArray& sql) { return Statement(*this, sql); }
+    // A prepared statement kept for the connection's lifetime, reset and unbound on each call.
+    Statement& cached(const QByteArray& sql);
+    // The single value of a one-row, one-column query (null QVariant when there is no row).
+    QVariant scalar(const QByteArray& sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    [[noreturn]] void fail(int code, const QByteArray& sql = {}) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
+};
+
+// BEGIN IMMEDIATE on construction; rolled back on destruction unless committed. Nesting is a
+// programming error: one user action is one transaction.
+class Transaction {
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+    void rollback();
+
+private:
+    Connection& m_connection;
+    bool m_open = false;
+};
+
+} // namespace larder::sql

@@ -1,0 +1,685 @@
+#include "storage/Store.h"
+
+#include "identity/Clock.h"
+#include "identity/HybridClock.h"
+#include "identity/Random.h"
+#include "identity/Uuid.h"
+#include "storage/FieldCodec.h"
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace larder {
+
+namespace {
+
+// Store's translation context for messages built in static functions.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::Store)
+};
+
+Error makeError(Error::Kind kind, const QString& path, const QString& message,
+                const QString& hint) {
+    Error error;
+    error.kind = kind;
+    error.path = path;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+Error storageError(const QString& path, const sql::SqlError& e) {
+    return makeError(Error::Kind::Storage, path, e.message(),
+                     Tr::tr("Nothing was saved. If this keeps happening, run "
+                            "\"larder-cli --db FILE check\" and ask for help."));
+}
+
+// SQL function larder_writer(): 1 while Store::write() runs on this connection. The guard
+// triggers call it; outside Larder (the sqlite3 tool) it does not exist, so writes fail there.
+void writerFunction(sqlite3_context* context, int, sqlite3_value**) {
+    const auto* store = static_cast<const Store*>(sqlite3_user_data(context));
+    sqlite3_result_int(context, store->writerActive() ? 1 : 0);
+}
+
+QString isoNow(const Clock& clock) {
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString randomHexId(int bytes) {
+    SystemRandom random;
+    return QString::fromLatin1(random.bytes(bytes).toHex());
+}
+
+// Increments a counter for the scope of a write, even when the body throws.
+struct DepthGuard {
+    int& depth;
+    explicit DepthGuard(int& d)
+        : depth(d) {
+        ++depth;
+    }
+    ~DepthGuard() { --depth; }
+};
+
+} // namespace
+
+QVariant Row::value(const char* columnName) const {
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (m_names.at(i) == columnName)
+            return m_values.at(i);
+    }
+    return {};
+}
+
+Store::Store(const QString& path, StoreOptions options)
+    : m_path(path)
+    , m_clock(options.clock ? options.clock : std::make_shared<SystemClock>())
+    , m_random(options.random ? options.random : std::make_shared<SystemRandom>())
+    , m_codec(options.codec ? options.codec : std::make_shared<PlainFieldCodec>()) {
+    m_hlc = std::make_unique<HybridClock>(*m_clock);
+    m_ids = std::make_unique<UuidV7Generator>(*m_clock, *m_random);
+}
+
+Store::~Store() {
+    m_db.reset(); // close before releasing the lock
+    m_lock.reset();
+}
+
+Result<void> Store::lock(Store& store) {
+    store.m_lock = std::make_unique<QLockFile>(store.m_path + u".lock"_s);
+    store.m_lock->setStaleLockTime(0); // stale only when the process that held it is gone
+    if (store.m_lock->tryLock(0))
+        return {};
+    switch (store.m_lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host, app;
+        store.m_lock->getLockInfo(&pid, &host, &app);
+        return makeError(Error::Kind::AlreadyOpen, store.m_path,
+                         Tr::tr("This file is already open in another running Larder "
+                                "(process %1 on %2).")
+                             .arg(pid)
+                             .arg(host.isEmpty() ? Tr::tr("this computer") : host),
+                         Tr::tr("Close it there first: only one Larder can change a file at a "
+                                "time."));
+    }
+    case QLockFile::PermissionError:
+        return makeError(Error::Kind::ReadOnlyFolder, store.m_path,
+                         Tr::tr("The folder %1 is read-only, so Larder cannot keep its files "
+                                "there.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(store.m_path).absolutePath())),
+                         Tr::tr("Copy the file to a folder you can write to (such as Documents) "
+                                "and open it there."));
+    default:
+        return makeError(Error::Kind::Storage, store.m_path,
+                         Tr::tr("Larder could not lock the file."),
+                         Tr::tr("Check that the disk is not full and try again."));
+    }
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString& siteName,
+                                             StoreOptions options) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return makeError(Error::Kind::AlreadyExists, path, Tr::tr("This file already exists."),
+                         Tr::tr("Choose another name, or open the file instead."));
+    if (!info.absoluteDir().exists())
+        return makeError(Error::Kind::NotFound, path,
+                         Tr::tr("The folder %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())),
+                         Tr::tr("Create the folder first, or choose another place."));
+    if (siteName.trimmed().isEmpty())
+        return makeError(Error::Kind::InvalidInput, path, Tr::tr("The pantry needs a name."),
+                         Tr::tr("Give the site a name, such as \"Eastside pantry\"."));
+
+    std::unique_ptr<Store> store(new Store(path, std::move(options)));
+    if (auto locked = lock(*store); !locked)
+        return locked.error();
+    auto removeFiles = [&path] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
+    try {
+        store->m_db =
+            std::make_unique<sql::Connection>(path, sql::Connection::OpenMode::ReadWriteCreate);
+    } catch (const sql::SqlError& e) {
+        store->m_lock.reset();
+        return makeError(Error::Kind::ReadOnlyFolder, path,
+                         Tr::tr("Larder cannot create a file here (%1).").arg(e.message()),
+                         Tr::tr("Choose a folder you can write to, such as Documents."));
+    }
+    if (auto ok = store->initialiseNew(siteName); !ok) {
+        store->m_db.reset();
+        removeFiles();
+        return ok.error();
+    }
+    return store;
+}
+
+Result<void> Store::initialiseNew(const QString& siteName) {
+    try {
+        sqlite3_create_function_v2(m_db->handle(), "larder_writer", 0,
+                                   SQLITE_UTF8 | SQLITE_INNOCUOUS, this, writerFunction, nullptr,
+                                   nullptr, nullptr);
+        m_db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
+        DepthGuard writing(m_writerDepth);
+        migrations::migrate(*m_db);
+        sql::Transaction transaction(*m_db);
+        m_siteId = randomHexId(16);
+        m_siteName = siteName.trimmed();
+        m_networkId = randomHexId(16);
+        m_seq = 0;
+        setMeta("site_id", m_siteId);
+        setMeta("site_name", m_siteName);
+        setMeta("network_id", m_networkId);
+        setMeta("seq", 0);
+        setMeta("hlc", m_hlc->tick());
+        setMeta("file_identity", fileIdentity(m_path));
+        setMeta("created_at", isoNow(*m_clock));
+        setMeta("created_by", QStringLiteral("Larder " LARDER_VERSION));
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return storageError(m_path, e);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions options) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Error::Kind::NotFound, path, Tr::tr("This file does not exist."),
+                         Tr::tr("Check the name and folder, or create a new pantry file."));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(Error::Kind::ReadOnlyFolder, path,
+                             Tr::tr("Larder may not read this file (%1).").arg(file.errorString()),
+                             Tr::tr("Check the file's permissions."));
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return makeError(Error::Kind::NotADatabase, path,
+                             Tr::tr("This is not a Larder file (it is not a database at all)."),
+                             Tr::tr("Open a file that Larder made, usually ending in .larder."));
+    }
+
+    std::unique_ptr<Store> store(new Store(path, std::move(options)));
+    if (auto locked = lock(*store); !locked)
+        return locked.error();
+    if (auto ok = store->loadExisting(); !ok) {
+        store->m_db.reset();
+        return ok.error();
+    }
+    return store;
+}
+
+Result<void> Store::loadExisting() {
+    const QString notLarder = Tr::tr("This is a database, but not one of Larder's.");
+    const QString openLarderFile =
+        Tr::tr("Open a file that Larder made, usually ending in .larder.");
+    try {
+        m_db = std::make_unique<sql::Connection>(m_path, sql::Connection::OpenMode::ReadWrite);
+        if (sqlite3_db_readonly(m_db->handle(), "main") == 1)
+            return makeError(Error::Kind::ReadOnlyFolder, m_path, Tr::tr("This file is read-only."),
+                             Tr::tr("Copy it to a folder you can write to, or change its "
+                                    "permissions, and open it again."));
+        sqlite3_create_function_v2(m_db->handle(), "larder_writer", 0,
+                                   SQLITE_UTF8 | SQLITE_INNOCUOUS, this, writerFunction, nullptr,
+                                   nullptr, nullptr);
+        const qint64 applicationId = m_db->scalar("PRAGMA application_id").toLongLong();
+        if (applicationId != schema::ApplicationId)
+            return makeError(Error::Kind::NotLarder, m_path, notLarder, openLarderFile);
+        const int version = int(m_db->scalar("PRAGMA user_version").toLongLong());
+        if (version > schema::CurrentVersion)
+            return makeError(Error::Kind::NewerSchema, m_path,
+                             Tr::tr("This file was made by a newer Larder (file version %1; this "
+                                    "Larder reads up to version %2).")
+                                 .arg(version)
+                                 .arg(schema::CurrentVersion),
+                             Tr::tr("Update Larder on this computer to open it. The file has not "
+                                    "been changed."));
+        const QString mode = m_db->scalar("PRAGMA journal_mode = WAL").toString();
+        if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return makeError(Error::Kind::ReadOnlyFolder, m_path,
+                             Tr::tr("Larder could not switch the file to write-ahead logging."),
+                             Tr::tr("Move the file to a local folder you can write to."));
+        m_db->exec("PRAGMA foreign_keys = ON");
+        if (version < schema::CurrentVersion) {
+            DepthGuard writing(m_writerDepth);
+            migrations::migrate(*m_db);
+        }
+        loadMeta();
+        if (m_siteId.isEmpty())
+            return makeError(Error::Kind::NotLarder, m_path, notLarder, openLarderFile);
+        const QString identity = fileIdentity(m_path);
+        if (meta("file_identity").toString() != identity) {
+            sql::Transaction transaction(*m_db);
+            rekey(u"the file was copied or moved"_s);
+            setMeta("file_identity", identity);
+            transaction.commit();
+        }
+    } catch (const sql::SqlError& e) {
+        if ((e.code() & 0xFF) == SQLITE_NOTADB || (e.code() & 0xFF) == SQLITE_CORRUPT)
+            return makeError(
+                Error::Kind::NotADatabase, m_path,
+                Tr::tr("This file is damaged or is not a Larder file (%1).").arg(e.message()),
+                Tr::tr("Open a backup or the latest sync file instead."));
+        if ((e.code() & 0xFF) == SQLITE_READONLY || (e.code() & 0xFF) == SQLITE_CANTOPEN)
+            return makeError(Error::Kind::ReadOnlyFolder, m_path,
+                             Tr::tr("Larder cannot write next to this file (%1).").arg(e.message()),
+                             Tr::tr("Copy it to a folder you can write to and open it there."));
+        return storageError(m_path, e);
+    }
+    return {};
+}
+
+void Store::loadMeta() {
+    m_siteId = meta("site_id").toString();
+    m_siteName = meta("site_name").toString();
+    m_networkId = meta("network_id").toString();
+    m_seq = meta("seq").toLongLong();
+    m_hlc->restore(meta("hlc").toLongLong());
+}
+
+void Store::rekey(const QString& reason) {
+    // A copy (or a restored backup) must not go on numbering operations as the original does:
+    // other laptops would take its operations for ones they already hold.
+    const QString old = m_siteId;
+    m_siteId = randomHexId(16);
+    m_seq = 0;
+    auto& insert = m_db->cached(
+        "INSERT OR REPLACE INTO site_history (site, replaced_by, at, reason) VALUES (?1,?2,?3,?4)");
+    insert.bindAll(old, m_siteId, isoNow(*m_clock), reason).run();
+    setMeta("site_id", m_siteId);
+    setMeta("seq", 0);
+    m_rekeyed = true;
+}
+
+void Store::setMeta(const char* key, const QVariant& value) {
+    auto& statement = m_db->cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    statement.bind(1, QString::fromLatin1(key)).bind(2, value).run();
+}
+
+QVariant Store::meta(const char* key) const {
+    auto& statement = m_db->cached("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, QString::fromLatin1(key));
+    return statement.step() ? statement.value(0) : QVariant();
+}
+
+QString Store::fileIdentity(const QString& path) {
+    const QFileInfo info(path);
+    QString identity = info.canonicalFilePath();
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        identity += u'|' + QString::number(qulonglong(st.st_dev)) + u'|' +
+                    QString::number(qulonglong(st.st_ino));
+#endif
+    return identity;
+}
+
+int Store::schemaVersion() const {
+    return int(m_db->scalar("PRAGMA user_version").toLongLong());
+}
+
+qint64 Store::lastHlc() const {
+    return m_hlc->last();
+}
+
+QString Store::newId() {
+    return m_ids->next();
+}
+
+Result<void> Store::write(const std::function<void(Writer&)>& body) {
+    if (m_writerDepth > 0) {
+        qFatal("Store::write: nested write; one user action is one transaction");
+    }
+    Writer writer(*this);
+    const qint64 seqBefore = m_seq;
+    try {
+        DepthGuard writing(m_writerDepth);
+        sql::Transaction transaction(*m_db);
+        body(writer);
+        if (m_seq != seqBefore) {
+            setMeta("seq", m_seq);
+            setMeta("hlc", m_hlc->last());
+        }
+        transaction.commit();
+    } catch (const Refusal& refusal) {
+        m_seq = seqBefore;
+        return refusal.error();
+    } catch (const sql::SqlError& e) {
+        m_seq = seqBefore;
+        return storageError(m_path, e);
+    }
+    if (!writer.touchedTables().isEmpty())
+        Q_EMIT changed(writer.touchedTables());
+    return {};
+}
+
+Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings,
+                         const std::function<void(const Row&)>& visit) const {
+    try {
+        sql::Statement statement = m_db->prepare(sqlText);
+        for (int i = 0; i < bindings.size(); ++i)
+            statement.bind(i + 1, bindings.at(i));
+        const int columns = statement.columnCount();
+        QList<QByteArray> names(columns);
+        QList<std::pair<const TableDef*, const ColumnDef*>> decoders(columns, {nullptr, nullptr});
+        for (int i = 0; i < columns; ++i) {
+            names[i] = statement.columnName(i);
+            const QByteArray table = statement.originTable(i);
+            if (table.isEmpty())
+                continue;
+            if (const TableDef* def = schema::table(QString::fromUtf8(table))) {
+                const ColumnDef* column = def->column(QString::fromUtf8(statement.originColumn(i)));
+                if (column && column->sensitive)
+                    decoders[i] = {def, column};
+            }
+        }
+        QList<QVariant> values(columns);
+        while (statement.step()) {
+            for (int i = 0; i < columns; ++i) {
+                values[i] = statement.value(i);
+                if (decoders[i].second && !values[i].isNull())
+                    values[i] = m_codec->decode(*decoders[i].first, *decoders[i].second, values[i]);
+            }
+            visit(Row(values, names));
+        }
+    } catch (const sql::SqlError& e) {
+        return storageError(m_path, e);
+    }
+    return {};
+}
+
+Result<QList<QVariantList>> Store::readAll(const QByteArray& sqlText,
+                                           const QVariantList& bindings) const {
+    QList<QVariantList> rows;
+    auto ok = read(sqlText, bindings, [&rows](const Row& row) {
+        QVariantList values;
+        values.reserve(row.size());
+        for (int i = 0; i < row.size(); ++i)
+            values.append(row[i]);
+        rows.append(values);
+    });
+    if (!ok)
+        return ok.error();
+    return rows;
+}
+
+Values Store::record(QStringView tableName, const QString& id) const {
+    const TableDef* def = schema::table(tableName);
+    if (!def || def->kind == TableKind::Local)
+        return {};
+    Values values;
+    try {
+        sql::Statement statement =
+            m_db->prepare("SELECT * FROM " + def->name.toUtf8() + " WHERE id = ?1");
+        statement.bind(1, id);
+        if (statement.step()) {
+            for (int i = 0; i < statement.columnCount(); ++i) {
+                const QString name = QString::fromUtf8(statement.columnName(i));
+                QVariant value = statement.value(i);
+                const ColumnDef* column = def->column(name);
+                if (column && column->sensitive && !value.isNull())
+                    value = m_codec->decode(*def, *column, value);
+                values.insert(name, value);
+            }
+        }
+    } catch (const sql::SqlError&) {
+        return {};
+    }
+    return values;
+}
+
+// ---- Writer ----
+
+const TableDef& Writer::tableFor(QStringView name, int expectedKind) const {
+    const TableDef* def = schema::table(name);
+    if (!def || int(def->kind) != expectedKind)
+        throw Refusal(makeError(
+            Error::Kind::Storage, {},
+            tr("Internal error: %1 cannot be written this way.").arg(name.toString()), {}));
+    return *def;
+}
+
+void Writer::refuse(const QString& message, const QString& hint) {
+    throw Refusal(makeError(Error::Kind::InvalidInput, {}, message, hint));
+}
+
+QVariant Writer::normalised(const ColumnDef& column, const QVariant& value) const {
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QString && value.toString().isEmpty() &&
+        column.type != ColumnType::Text)
+        return {};
+    bool ok = true;
+    switch (column.type) {
+    case ColumnType::Integer: {
+        const qint64 n =
+            value.typeId() == QMetaType::Bool ? qint64(value.toBool()) : value.toLongLong(&ok);
+        if (ok)
+            return QVariant(n);
+        break;
+    }
+    case ColumnType::Real: {
+        const double d = value.toDouble(&ok);
+        if (ok)
+            return QVariant(d);
+        break;
+    }
+    case ColumnType::Text:
+        if (value.typeId() == QMetaType::QDate)
+            return value.toDate().toString(Qt::ISODate);
+        if (value.typeId() == QMetaType::QDateTime)
+            return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+        return value.toString();
+    case ColumnType::Blob:
+        return value;
+    }
+    throw Refusal(
+        makeError(Error::Kind::InvalidInput, {},
+                  tr("\"%1\" is not a valid value for %2.").arg(value.toString(), column.name),
+                  tr("Enter a number.")));
+}
+
+QVariant Writer::encoded(const TableDef& table, const ColumnDef& column,
+                         const QVariant& value) const {
+    if (!column.sensitive || value.isNull())
+        return value;
+    return m_store.m_codec->encode(table, column, value);
+}
+
+void Writer::recordOp(const QString& table, const QString& rowId, const QString& column,
+                      const QVariant& value, qint64 hlc) {
+    auto& statement = m_store.m_db->cached(
+        "INSERT INTO sync_ops (site, seq, hlc, tbl, row_id, col, value, actor) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    statement.bind(1, m_store.m_siteId)
+        .bind(2, ++m_store.m_seq)
+        .bind(3, hlc)
+        .bind(4, table)
+        .bind(5, rowId)
+        .bind(6, column)
+        .bind(7, value)
+        .bind(8, m_store.m_actor.isEmpty() ? QVariant() : QVariant(m_store.m_actor))
+        .run();
+}
+
+QString Writer::insert(QStringView tableName, const Values& values, const QString& givenId) {
+    const TableDef& def = tableFor(tableName, int(TableKind::Record));
+    const QString id = givenId.isEmpty() ? m_store.newId() : givenId;
+    {
+        auto& tomb =
+            m_store.m_db->cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
+        if (tomb.bindAll(def.name, id).step())
+            refuse(tr("This record was deleted and cannot be brought back."));
+    }
+    QByteArray columns = "id";
+    QByteArray placeholders = "?1";
+    QVariantList bound{id};
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const ColumnDef* column = def.column(it.key());
+        if (!column || it.key() == u"id")
+            throw Refusal(
+                makeError(Error::Kind::Storage, {},
+                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+        columns += ", " + column->name.toUtf8();
+        bound.append(encoded(def, *column, normalised(*column, it.value())));
+        placeholders += ", ?" + QByteArray::number(bound.size());
+    }
+    if (def.column(u"created_at") && !values.contains(u"created_at"_s)) {
+        columns += ", created_at";
+        bound.append(isoNow(*m_store.m_clock));
+        placeholders += ", ?" + QByteArray::number(bound.size());
+    }
+    auto& statement = m_store.m_db->cached("INSERT INTO " + def.name.toUtf8() + " (" + columns +
+                                           ") VALUES (" + placeholders + ")");
+    for (int i = 0; i < bound.size(); ++i)
+        statement.bind(i + 1, bound.at(i));
+    statement.run();
+
+    // One operation per column as stored, defaults included.
+    auto& stored = m_store.m_db->cached("SELECT * FROM " + def.name.toUtf8() + " WHERE id = ?1");
+    stored.bind(1, id);
+    if (stored.step()) {
+        for (int i = 0; i < stored.columnCount(); ++i) {
+            const QString name = QString::fromUtf8(stored.columnName(i));
+            if (name == u"id")
+                continue;
+            recordOp(def.name, id, name, stored.value(i), m_store.m_hlc->tick());
+        }
+    }
+    stored.reset();
+    m_touched.insert(def.name);
+    return id;
+}
+
+int Writer::update(QStringView tableName, const QString& id, const Values& values) {
+    const TableDef& def = tableFor(tableName, int(TableKind::Record));
+    const Values current = m_store.record(def.name, id);
+    if (current.isEmpty())
+        refuse(tr("This record no longer exists; it may have been deleted on another laptop."),
+               tr("Reload the list and try again."));
+    QByteArray assignments;
+    QVariantList bound;
+    QList<std::pair<QString, QVariant>> changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const ColumnDef* column = def.column(it.key());
+        if (!column || it.key() == u"id")
+            throw Refusal(
+                makeError(Error::Kind::Storage, {},
+                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+        const QVariant next = normalised(*column, it.value());
+        const QVariant previous = normalised(*column, current.value(it.key()));
+        if (next == previous && next.isNull() == previous.isNull())
+            continue;
+        const QVariant stored = encoded(def, *column, next);
+        bound.append(stored);
+        if (!assignments.isEmpty())
+            assignments += ", ";
+        assignments += column->name.toUtf8() + " = ?" + QByteArray::number(bound.size());
+        changes.append({column->name, stored});
+    }
+    if (changes.isEmpty())
+        return 0;
+    bound.append(id);
+    auto statement = m_store.m_db->prepare("UPDATE " + def.name.toUtf8() + " SET " + assignments +
+                                           " WHERE id = ?" + QByteArray::number(bound.size()));
+    for (int i = 0; i < bound.size(); ++i)
+        statement.bind(i + 1, bound.at(i));
+    statement.run();
+    for (const auto& [column, stored] : changes)
+        recordOp(def.name, id, column, stored, m_store.m_hlc->tick());
+    m_touched.insert(def.name);
+    return int(changes.size());
+}
+
+void Writer::remove(QStringView tableName, const QString& id) {
+    const TableDef& def = tableFor(tableName, int(TableKind::Record));
+    auto statement = m_store.m_db->prepare("DELETE FROM " + def.name.toUtf8() + " WHERE id = ?1");
+    statement.bind(1, id).run();
+    if (m_store.m_db->changes() == 0)
+        refuse(tr("This record no longer exists; it may have been deleted already."));
+    const qint64 hlc = m_store.m_hlc->tick();
+    auto& tomb = m_store.m_db->cached(
+        "INSERT OR REPLACE INTO tombstones (tbl, row_id, hlc, site) VALUES (?1, ?2, ?3, ?4)");
+    tomb.bindAll(def.name, id, hlc, m_store.m_siteId).run();
+    recordOp(def.name, id, u"-"_s, QVariant(), hlc);
+    m_touched.insert(def.name);
+}
+
+QString Writer::append(QStringView tableName, const Values& values) {
+    const TableDef& def = tableFor(tableName, int(TableKind::Ledger));
+    Values row = values;
+    const QString id = m_store.newId();
+    const qint64 hlc = m_store.m_hlc->tick();
+    row.insert(u"id"_s, id);
+    row.insert(u"site"_s, m_store.m_siteId);
+    row.insert(u"hlc"_s, hlc);
+    if (!row.contains(u"at"_s) || row.value(u"at"_s).isNull())
+        row.insert(u"at"_s, isoNow(*m_store.m_clock));
+    if (!row.contains(u"recorded_by"_s) && !m_store.m_actor.isEmpty())
+        row.insert(u"recorded_by"_s, m_store.m_actor);
+
+    QByteArray columns;
+    QByteArray placeholders;
+    QVariantList bound;
+    QJsonObject whole;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        const ColumnDef* column = def.column(it.key());
+        if (!column)
+            throw Refusal(
+                makeError(Error::Kind::Storage, {},
+                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+        const QVariant value = encoded(def, *column, normalised(*column, it.value()));
+        bound.append(value);
+        whole.insert(it.key(), QJsonValue::fromVariant(value));
+        if (!columns.isEmpty()) {
+            columns += ", ";
+            placeholders += ", ";
+        }
+        columns += column->name.toUtf8();
+        placeholders += "?" + QByteArray::number(bound.size());
+    }
+    auto& statement = m_store.m_db->cached("INSERT INTO " + def.name.toUtf8() + " (" + columns +
+                                           ") VALUES (" + placeholders + ")");
+    for (int i = 0; i < bound.size(); ++i)
+        statement.bind(i + 1, bound.at(i));
+    statement.run();
+    recordOp(def.name, id, u"*"_s,
+             QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Compact)), hlc);
+    if (def.name == u"stock_movements")
+        applyOnHand(row);
+    m_touched.insert(def.name);
+    return id;
+}
+
+void Writer::applyOnHand(const Values& row) {
+    auto& statement =
+        m_store.m_db->cached("INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
+                             "VALUES (?1, ?2, coalesce(?3, ''), ?4) "
+                             "ON CONFLICT (item_id, location_id, lot_id) DO UPDATE "
+                             "SET quantity = quantity + excluded.quantity");
+    statement.bind(1, row.value(u"item_id"_s))
+        .bind(2, row.value(u"location_id"_s))
+        .bind(3, row.value(u"lot_id"_s))
+        .bind(4, row.value(u"quantity"_s).toLongLong())
+        .run();
+    m_touched.insert(u"stock_on_hand"_s);
+}
+
+} // namespace larder

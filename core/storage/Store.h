@@ -1,0 +1,206 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace larder {
+
+namespace sql {
+class Connection;
+class Statement;
+} // namespace sql
+
+class Clock;
+class FieldCodec;
+class HybridClock;
+class RandomSource;
+class UuidV7Generator;
+class Writer;
+struct TableDef;
+struct ColumnDef;
+
+// Values of one record by column name, as a feature sees them (decoded).
+using Values = QVariantMap;
+
+// One row of a query result. Values of sensitive columns are decoded already.
+class Row {
+public:
+    Row(const QList<QVariant>& values, const QList<QByteArray>& names)
+        : m_values(values)
+        , m_names(names) {}
+    int size() const { return int(m_values.size()); }
+    const QVariant& operator[](int column) const { return m_values.at(column); }
+    QVariant value(const char* columnName) const;
+    QString text(int column) const { return m_values.at(column).toString(); }
+    qint64 integer(int column) const { return m_values.at(column).toLongLong(); }
+    double real(int column) const { return m_values.at(column).toDouble(); }
+    bool isNull(int column) const { return m_values.at(column).isNull(); }
+
+private:
+    const QList<QVariant>& m_values;
+    const QList<QByteArray>& m_names;
+};
+
+// Options for opening or creating a file. Tests and demo data inject the clock and randomness.
+struct StoreOptions {
+    std::shared_ptr<const Clock> clock;      // defaults to the system clock
+    std::shared_ptr<RandomSource> random;    // defaults to libsodium's generator
+    std::shared_ptr<const FieldCodec> codec; // defaults to PlainFieldCodec
+};
+
+// One pantry's database file, opened by one running Larder at a time.
+//
+// Reads go through read(), which decodes sensitive columns. Every change goes through write():
+// one call is one user action and one transaction, and the Writer it hands out records an
+// operation per changed column (site, seq, hybrid clock, table, row, column, value, person on
+// shift) in that same transaction. Guard triggers in the file refuse any change to a synced
+// table made outside write(), so no code path can skip its operations.
+class Store : public QObject {
+    Q_OBJECT
+
+public:
+    ~Store() override;
+
+    // Creates a new file; refuses a path that exists.
+    static Result<std::unique_ptr<Store>> create(const QString& path, const QString& siteName,
+                                                 StoreOptions options = {});
+    // Opens an existing Larder file, migrating it to the current schema.
+    static Result<std::unique_ptr<Store>> open(const QString& path, StoreOptions options = {});
+
+    QString path() const { return m_path; }
+    QString siteId() const { return m_siteId; }
+    QString siteName() const { return m_siteName; }
+    QString networkId() const { return m_networkId; }
+    int schemaVersion() const;
+    // Set when open() found the file copied or moved and gave it a new site id.
+    bool wasRekeyed() const { return m_rekeyed; }
+
+    // The person on shift, recorded on every operation and ledger row (empty: nobody picked).
+    void setActor(const QString& personId) { m_actor = personId; }
+    QString actor() const { return m_actor; }
+
+    // One user action: runs `body` in one transaction. If it throws (a refused statement, or
+    // Writer::refuse for bad input) nothing of it is kept and the error is returned.
+    Result<void> write(const std::function<void(Writer&)>& body);
+
+    // Runs a query and hands each row to `visit`, sensitive columns decoded.
+    Result<void> read(const QByteArray& sql, const QVariantList& bindings,
+                      const std::function<void(const Row&)>& visit) const;
+    // Convenience: all rows of a query as value lists.
+    Result<QList<QVariantList>> readAll(const QByteArray& sql,
+                                        const QVariantList& bindings = {}) const;
+    // The current values of one record (decoded), or an empty map.
+    Values record(QStringView table, const QString& id) const;
+
+    // The raw connection, for checks and benchmarks. Sensitive values read from it are encoded.
+    sql::Connection& connection() const { return *m_db; }
+    const Clock& clock() const { return *m_clock; }
+    RandomSource& random() const { return *m_random; }
+    const FieldCodec& codec() const { return *m_codec; }
+    qint64 lastSeq() const { return m_seq; }
+    qint64 lastHlc() const;
+
+    // A fresh record id (UUIDv7).
+    QString newId();
+
+Q_SIGNALS:
+    // Emitted after a write() commits, with the tables it changed.
+    void changed(const QSet<QString>& tables);
+
+private:
+    friend class Writer;
+    Store(const QString& path, StoreOptions options);
+    Result<void> initialiseNew(const QString& siteName);
+    Result<void> loadExisting();
+    void loadMeta();
+    void setMeta(const char* key, const QVariant& value);
+    QVariant meta(const char* key) const;
+    void rekey(const QString& reason);
+    static QString fileIdentity(const QString& path);
+    static Result<void> lock(Store& store);
+
+    QString m_path;
+    std::shared_ptr<const Clock> m_clock;
+    std::shared_ptr<RandomSource> m_random;
+    std::shared_ptr<const FieldCodec> m_codec;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<sql::Connection> m_db;
+    std::unique_ptr<HybridClock> m_hlc;
+    std::unique_ptr<UuidV7Generator> m_ids;
+    QString m_siteId;
+    QString m_siteName;
+    QString m_networkId;
+    QString m_actor;
+    qint64 m_seq = 0;
+    int m_writerDepth = 0;
+    bool m_rekeyed = false;
+
+public:
+    // Read by the guard function registered on the connection.
+    bool writerActive() const { return m_writerDepth > 0; }
+};
+
+// Thrown inside Store::write() bodies to refuse an action: the transaction is rolled back and
+// the error returned to the caller of write().
+class Refusal : public std::exception {
+public:
+    explicit Refusal(Error error)
+        : m_error(std::move(error)) {}
+    const Error& error() const { return m_error; }
+    const char* what() const noexcept override { return "refused"; }
+
+private:
+    Error m_error;
+};
+
+// The one way to change synced data, handed out by Store::write(). Each method changes the table
+// and records its operations in the same transaction.
+class Writer {
+    Q_DECLARE_TR_FUNCTIONS(larder::Writer)
+
+public:
+    // Inserts a record with a new id (or `id` when given, e.g. for imports); records one
+    // operation per column, defaults included, so the record is fully described by its operations.
+    QString insert(QStringView table, const Values& values, const QString& id = {});
+    // Changes the given columns; records operations only for values that actually change.
+    // Returns how many columns changed. Refuses an unknown or deleted record.
+    int update(QStringView table, const QString& id, const Values& values);
+    // Deletes a record, leaving a tombstone that wins over every edit of it.
+    void remove(QStringView table, const QString& id);
+    // Appends a ledger row (whole-row operation). For stock_movements the on-hand total is
+    // updated in the same transaction. Returns the row id.
+    QString append(QStringView table, const Values& values);
+
+    // Refuses the whole action with a message for the person (throws Refusal).
+    [[noreturn]] void refuse(const QString& message, const QString& hint = {});
+
+    Store& store() { return m_store; }
+    QSet<QString> touchedTables() const { return m_touched; }
+
+private:
+    friend class Store;
+    explicit Writer(Store& store)
+        : m_store(store) {}
+    const TableDef& tableFor(QStringView name, int expectedKind) const;
+    QVariant normalised(const ColumnDef& column, const QVariant& value) const;
+    QVariant encoded(const TableDef& table, const ColumnDef& column, const QVariant& value) const;
+    void recordOp(const QString& table, const QString& rowId, const QString& column,
+                  const QVariant& value, qint64 hlc);
+    void applyOnHand(const Values& row);
+
+    Store& m_store;
+    QSet<QString> m_touched;
+};
+
+} // namespace larder
