@@ -1,0 +1,34 @@
+#pragma once
+
+// Small helpers shared by the test suites (header-only: each suite is one executable).
+
+#include "identity/Clock.h"
+#include "identity/Random.h"
+#include "storage/Store.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace larder::test {
+
+// Fails the current test with the error's text when a Result holds an error.
+#define LARDER_VERIFY_OK(expr)                                                                     \
+    do {                                                                                           \
+        const auto& result_ = (expr);                                                              \
+        if (!result_.ok())                                                                         \
+            QFAIL(qPrintable(result_.error().toString()));                                         \
+    } while (false)
+
+// StoreOptions with a manual clock and a seeded random source, for repeatable tests.
+inline StoreOptions fixedOptions(std::shared_ptr<ManualClock> clock, quint64 seed = 42) {
+    StoreOptions options;
+    options.clock = std::move(clock);
+    options.random = std::make_shared<SeededRandom>(seed);
+    return options;
+}
+
+// 2026-03-01T12:00:00Z, a stable "now" for tests.
+constexpr qint64 TestEpochMs = 1772366400000;
+
+} // namespace larder::test

@@ -1,0 +1,399 @@
+// Opening and creating pantry files: WAL and foreign keys, the schema declared in Schema.cpp
+// matching what the migrations build, every fixture of an earlier version migrating, and each
+// refusal (not a database, not Larder's, newer Larder, read-only folder, already open) saying
+// what is wrong without changing the file. Also: a copied file gets a new site id.
+
+#include "TestSupport.h"
+#include "storage/Migrations.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <unistd.h>
+
+using namespace larder;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file with the plain SQLite API, as the sqlite3 tool would (no Larder functions).
+void rawExec(const QString& path, const char* sqlText) {
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sqlText, nullptr, nullptr, &message);
+    const QString text = QString::fromUtf8(message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(text));
+}
+
+std::unique_ptr<Store> createStore(const QString& path) {
+    auto created = Store::create(path, u"Eastside"_s);
+    if (!created)
+        qFatal("%s", qPrintable(created.error().toString()));
+    return std::move(created).value();
+}
+
+} // namespace
+
+class TestStorage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
+    void createsWalFileWithForeignKeys() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        auto store = createStore(path);
+        auto& db = store->connection();
+        QCOMPARE(db.scalar("PRAGMA journal_mode").toString(), u"wal"_s);
+        QCOMPARE(db.scalar("PRAGMA foreign_keys").toInt(), 1);
+        QCOMPARE(db.scalar("PRAGMA application_id").toInt(), schema::ApplicationId);
+        QCOMPARE(store->schemaVersion(), schema::CurrentVersion);
+        QCOMPARE(store->siteName(), u"Eastside"_s);
+        QCOMPARE(store->siteId().size(), 32);
+        QCOMPARE(store->networkId().size(), 32);
+        QVERIFY(store->siteId() != store->networkId());
+        QVERIFY(!store->wasRekeyed());
+    }
+
+    void createRefusesExistingFileAndEmptyName() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        auto again = Store::create(path, u"Eastside"_s);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::AlreadyExists);
+        QCOMPARE(fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+
+        auto unnamed = Store::create(dir.filePath(u"other.larder"_s), u"  "_s);
+        QVERIFY(!unnamed);
+        QCOMPARE(unnamed.error().kind, Error::Kind::InvalidInput);
+        QVERIFY(!QFile::exists(dir.filePath(u"other.larder"_s)));
+
+        auto nowhere = Store::create(dir.filePath(u"no/such/folder/p.larder"_s), u"E"_s);
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().kind, Error::Kind::NotFound);
+    }
+
+    void schemaMatchesDeclarations() {
+        QTemporaryDir dir;
+        auto store = createStore(dir.filePath(u"pantry.larder"_s));
+        for (const TableDef& table : schema::tables()) {
+            QStringList actual;
+            LARDER_VERIFY_OK(store->read("SELECT name FROM pragma_table_info(?1)", {table.name},
+                                         [&actual](const Row& row) { actual << row.text(0); }));
+            QStringList declared;
+            for (const ColumnDef& column : table.columns)
+                declared << column.name;
+            QCOMPARE(actual, declared);
+        }
+        // And no table exists that the declarations do not know.
+        QStringList names;
+        LARDER_VERIFY_OK(store->read("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                     "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                     {}, [&names](const Row& row) { names << row.text(0); }));
+        QStringList declared;
+        for (const TableDef& table : schema::tables())
+            declared << table.name;
+        declared.sort();
+        QCOMPARE(names, declared);
+    }
+
+    void sensitiveColumnsAreDeclaredOnce() {
+        // The personal columns a lost laptop must not reveal.
+        for (const char* column : {"chosen_name", "street", "unit", "meeting_point", "latitude",
+                                   "longitude", "phone", "delivery_notes", "access_needs"})
+            QVERIFY2(schema::isSensitive(u"households", QString::fromLatin1(column)), column);
+        for (const char* column : {"display_name", "phone", "start_latitude", "notes"})
+            QVERIFY2(schema::isSensitive(u"people", QString::fromLatin1(column)), column);
+        QVERIFY(!schema::isSensitive(u"households", u"postal_code"));
+        QVERIFY(!schema::isSensitive(u"items", u"name"));
+        for (const TableDef& table : schema::tables()) {
+            if (table.kind != TableKind::Local)
+                QCOMPARE(table.columns.first().name, u"id"_s);
+        }
+    }
+
+    void everyFixtureMigrates_data() {
+        QTest::addColumn<QString>("fixture");
+        const QDir fixtures(QStringLiteral(LARDER_FIXTURES_DIR));
+        const QStringList files = fixtures.entryList({u"schema-v*.sql"_s}, QDir::Files);
+        QVERIFY2(!files.isEmpty(), "tests/fixtures must hold a fixture of every released schema");
+        for (const QString& file : files)
+            QTest::newRow(qPrintable(file)) << fixtures.filePath(file);
+    }
+
+    void everyFixtureMigrates() {
+        QFETCH(QString, fixture);
+        QFile sqlFile(fixture);
+        QVERIFY(sqlFile.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.larder"_s);
+        rawExec(path, sqlFile.readAll().constData());
+
+        QMap<QString, qint64> counts; // row counts before, per synced table
+        for (const TableDef& table : schema::tables()) {
+            if (table.kind == TableKind::Local)
+                continue;
+            sqlite3* db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_stmt* st = nullptr;
+            const QByteArray q = "SELECT count(*) FROM " + table.name.toUtf8();
+            if (sqlite3_prepare_v2(db, q.constData(), -1, &st, nullptr) == SQLITE_OK &&
+                sqlite3_step(st) == SQLITE_ROW)
+                counts.insert(table.name, sqlite3_column_int64(st, 0));
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
+
+        auto opened = Store::open(path);
+        LARDER_VERIFY_OK(opened);
+        auto& store = *opened.value();
+        QCOMPARE(store.schemaVersion(), schema::CurrentVersion);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const qint64 now =
+                store.connection().scalar("SELECT count(*) FROM " + it.key().toUtf8()).toLongLong();
+            QCOMPARE(now, it.value());
+        }
+        QVERIFY(counts.value(u"households"_s) > 0);
+        // The migrated file takes writes through the API.
+        LARDER_VERIFY_OK(store.write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"After migration"_s}});
+        }));
+    }
+
+    void refusesMissingFile() {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(u"missing.larder"_s));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(u"missing.larder"_s)));
+    }
+
+    void refusesFileThatIsNotADatabase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.larder"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,street\nAna,1 Main St\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+        auto opened = Store::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::NotADatabase);
+        QCOMPARE(opened.error().path, path);
+        QVERIFY(!opened.error().hint.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesForeignSqliteDatabase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.db"_s);
+        rawExec(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+        const QByteArray before = fileHash(path);
+        auto opened = Store::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::NotLarder);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void refusesDamagedFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        createStore(path).reset();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(4000, '\xA5')); // scribble over the first page's content
+        file.close();
+        auto opened = Store::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().kind == Error::Kind::NotADatabase ||
+                     opened.error().kind == Error::Kind::NotLarder,
+                 qPrintable(opened.error().toString()));
+    }
+
+    void refusesNewerSchemaWithoutChangingFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        createStore(path).reset();
+        rawExec(path, "PRAGMA user_version = 99");
+        const QByteArray before = fileHash(path);
+        auto opened = Store::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::NewerSchema);
+        QVERIFY2(opened.error().message.contains(u"99"_s), qPrintable(opened.error().message));
+        QVERIFY(opened.error().hint.contains(u"Update Larder"_s));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesSecondWriterUntilFirstCloses() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        auto first = createStore(path);
+        auto second = Store::open(path);
+        QVERIFY(!second);
+        QCOMPARE(second.error().kind, Error::Kind::AlreadyOpen);
+        QVERIFY2(
+            second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(second.error().message));
+        first.reset();
+        auto third = Store::open(path);
+        LARDER_VERIFY_OK(third);
+    }
+
+    void staleLockOfDeadProcessDoesNotBlock() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        createStore(path).reset();
+        // A Larder that crashed left its lock behind; its process is gone.
+        QProcess dead;
+        dead.start(u"/bin/true"_s, {});
+        QVERIFY(dead.waitForFinished());
+        const qint64 deadPid = dead.processId() ? dead.processId() : 999999;
+        QFile lock(path + u".lock"_s);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\nlarder\n" +
+                   QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        LARDER_VERIFY_OK(Store::open(path));
+    }
+
+    void refusesReadOnlyFolder() {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/pantry.larder"_s;
+        createStore(path).reset();
+        const bool mounted = makeReadOnly(folder);
+        if (!mounted && ::geteuid() == 0)
+            QSKIP("running as root without permission to mount a read-only folder");
+        const QByteArray before = fileHash(path);
+        auto opened = Store::open(path);
+        auto created = Store::create(folder + u"/new.larder"_s, u"E"_s);
+        if (mounted)
+            QProcess::execute(u"umount"_s, {folder});
+        else
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().kind, Error::Kind::ReadOnlyFolder);
+        QVERIFY(!created);
+        QCOMPARE(created.error().kind, Error::Kind::ReadOnlyFolder);
+        QVERIFY(!opened.error().hint.isEmpty());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void copiedFileGetsNewSiteId() {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(u"east.larder"_s);
+        QString originalSite;
+        {
+            auto store = createStore(original);
+            originalSite = store->siteId();
+            LARDER_VERIFY_OK(store->write([](Writer& w) {
+                w.insert(u"locations", {{u"name"_s, u"Shelf A"_s}});
+            }));
+        }
+        const QString copy = dir.filePath(u"copy.larder"_s);
+        QVERIFY(QFile::copy(original, copy));
+
+        auto copied = Store::open(copy);
+        LARDER_VERIFY_OK(copied);
+        QVERIFY(copied.value()->wasRekeyed());
+        QVERIFY(copied.value()->siteId() != originalSite);
+        QCOMPARE(copied.value()->lastSeq(), 0);
+        QCOMPARE(copied.value()
+                     ->connection()
+                     .scalar("SELECT replaced_by FROM site_history WHERE site = '" +
+                             originalSite.toUtf8() + "'")
+                     .toString(),
+                 copied.value()->siteId());
+        LARDER_VERIFY_OK(copied.value()->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Shelf B"_s}});
+        }));
+        QCOMPARE(copied.value()
+                     ->connection()
+                     .scalar("SELECT min(seq) FROM sync_ops WHERE site = '" +
+                             copied.value()->siteId().toUtf8() + "'")
+                     .toInt(),
+                 1);
+        // Reopening the copy keeps its new id; the original keeps its own.
+        const QString copySite = copied.value()->siteId();
+        copied.value().reset();
+        auto reopened = Store::open(copy);
+        LARDER_VERIFY_OK(reopened);
+        QCOMPARE(reopened.value()->siteId(), copySite);
+        QVERIFY(!reopened.value()->wasRekeyed());
+        auto originalAgain = Store::open(original);
+        LARDER_VERIFY_OK(originalAgain);
+        QCOMPARE(originalAgain.value()->siteId(), originalSite);
+        QVERIFY(!originalAgain.value()->wasRekeyed());
+    }
+
+    void plainSqliteToolCanReadButNotWrite() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        {
+            auto store = createStore(path);
+            LARDER_VERIFY_OK(store->write([](Writer& w) {
+                w.insert(u"items", {{u"name"_s, u"Rice"_s}});
+            }));
+        }
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        sqlite3_stmt* st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT name FROM items", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))),
+                 QByteArray("Rice"));
+        sqlite3_finalize(st);
+        char* message = nullptr;
+        QVERIFY(sqlite3_exec(db, "UPDATE items SET name = 'x'", nullptr, nullptr, &message) !=
+                SQLITE_OK);
+        sqlite3_free(message);
+        sqlite3_close(db);
+    }
+
+private:
+    // Makes `folder` read-only: a read-only bind mount when running as root (root ignores
+    // permission bits), plain permissions otherwise. Returns true when it mounted.
+    static bool makeReadOnly(const QString& folder) {
+        if (::geteuid() != 0) {
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+            return false;
+        }
+        if (QProcess::execute(u"mount"_s, {u"--bind"_s, folder, folder}) != 0)
+            return false;
+        if (QProcess::execute(u"mount"_s, {u"-o"_s, u"remount,ro,bind"_s, folder}) != 0) {
+            QProcess::execute(u"umount"_s, {folder});
+            return false;
+        }
+        return true;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
