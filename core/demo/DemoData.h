@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace larder {
 class Store;
 }
@@ -17,6 +19,8 @@ struct DemoOptions {
     int weeksOfHistory = 6;
     // Ledger movements to generate over those weeks; 0 picks a realistic number for the size.
     qint64 movements = 0;
+    // Called after each batch is written with the work done so far and the total (optional).
+    std::function<void(qint64 done, qint64 total)> progress;
 };
 
 struct DemoSummary {

@@ -21,12 +21,13 @@ CREATE TABLE sync_ops (
     hlc    INTEGER NOT NULL,           -- hybrid logical clock: (ms << 16) | counter
     tbl    TEXT    NOT NULL,
     row_id TEXT    NOT NULL,
-    col    TEXT    NOT NULL,           -- a column name; '*' a whole ledger row; '-' a delete
-    value,                              -- the stored (encoded) value; JSON for '*'
+    col    TEXT    NOT NULL,           -- a column name; '*' a ledger row (the row itself); '-' a delete
+    value,                              -- the stored (encoded) value; NULL for '*' and '-'
     actor  TEXT,                        -- the person on shift
     PRIMARY KEY (site, seq)
 ) WITHOUT ROWID;
-CREATE INDEX sync_ops_by_field ON sync_ops (tbl, row_id, col, hlc);
+-- Which operation holds each field's current value (ledger rows never conflict: not indexed).
+CREATE INDEX sync_ops_by_field ON sync_ops (tbl, row_id, col, hlc) WHERE col <> '*';
 
 CREATE TABLE tombstones (
     tbl    TEXT    NOT NULL,

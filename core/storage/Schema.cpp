@@ -180,5 +180,9 @@ QByteArray guardTriggersSql() {
     return sql;
 }
 
+int guardTriggerCount() {
+    return int(guardTriggersSql().count("CREATE TRIGGER"));
+}
+
 } // namespace schema
 } // namespace larder

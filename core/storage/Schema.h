@@ -50,6 +50,8 @@ bool isSensitive(QStringView table, QStringView column);
 // The guard triggers that make the write API the only way to change synced tables, generated
 // from the declarations above.
 QByteArray guardTriggersSql();
+// How many guard triggers guardTriggersSql() creates (a file with fewer has lost some).
+int guardTriggerCount();
 
 } // namespace schema
 } // namespace larder

@@ -13,8 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 
 #include <sqlite3.h>
@@ -260,6 +258,13 @@ Result<void> Store::loadExisting() {
         if (version < schema::CurrentVersion) {
             DepthGuard writing(m_writerDepth);
             migrations::migrate(*m_db);
+        } else if (m_db->scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                "AND name LIKE '%\\_guard\\_%' ESCAPE '\\'")
+                       .toInt() != schema::guardTriggerCount()) {
+            // Another tool dropped guard triggers: put them back before anything is written.
+            sql::Transaction transaction(*m_db);
+            m_db->exec(schema::guardTriggersSql());
+            transaction.commit();
         }
         loadMeta();
         if (m_siteId.isEmpty())
@@ -486,7 +491,9 @@ QVariant Writer::normalised(const ColumnDef& column, const QVariant& value) cons
             return value.toDate().toString(Qt::ISODate);
         if (value.typeId() == QMetaType::QDateTime)
             return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-        return value.toString();
+        if (const QString text = value.toString(); !text.isNull())
+            return text;
+        return QString(u""_s); // a null QString (e.g. an empty join) is an empty text, not NULL
     case ColumnType::Blob:
         return value;
     }
@@ -638,7 +645,6 @@ QString Writer::append(QStringView tableName, const Values& values) {
     QByteArray columns;
     QByteArray placeholders;
     QVariantList bound;
-    QJsonObject whole;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         const ColumnDef* column = def.column(it.key());
         if (!column)
@@ -647,7 +653,6 @@ QString Writer::append(QStringView tableName, const Values& values) {
                           tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
         const QVariant value = encoded(def, *column, normalised(*column, it.value()));
         bound.append(value);
-        whole.insert(it.key(), QJsonValue::fromVariant(value));
         if (!columns.isEmpty()) {
             columns += ", ";
             placeholders += ", ";
@@ -660,8 +665,8 @@ QString Writer::append(QStringView tableName, const Values& values) {
     for (int i = 0; i < bound.size(); ++i)
         statement.bind(i + 1, bound.at(i));
     statement.run();
-    recordOp(def.name, id, u"*"_s,
-             QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Compact)), hlc);
+    // The operation names the row; the row itself is immutable, so it is not copied into the log.
+    recordOp(def.name, id, u"*"_s, QVariant(), hlc);
     if (def.name == u"stock_movements")
         applyOnHand(row);
     m_touched.insert(def.name);

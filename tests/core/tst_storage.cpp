@@ -377,6 +377,22 @@ private Q_SLOTS:
         sqlite3_close(db);
     }
 
+    void droppedGuardTriggersAreRestoredOnOpen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pantry.larder"_s);
+        createStore(path).reset();
+        rawExec(path, "DROP TRIGGER households_guard_update; DROP TRIGGER sync_ops_guard_delete;");
+        auto opened = Store::open(path);
+        LARDER_VERIFY_OK(opened);
+        QCOMPARE(opened.value()
+                     ->connection()
+                     .scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")
+                     .toInt(),
+                 schema::guardTriggerCount());
+        QVERIFY_THROWS_EXCEPTION(
+            sql::SqlError, opened.value()->connection().exec("UPDATE households SET unit = 'x'"));
+    }
+
 private:
     // Makes `folder` read-only: a read-only bind mount when running as root (root ignores
     // permission bits), plain permissions otherwise. Returns true when it mounted.

@@ -1,0 +1,255 @@
+#include "Cli.h"
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::cli {
+
+namespace {
+
+const QString Program = u"larder-cli"_s;
+
+// "-h, --help" or "--households N", as the help lists an option.
+QString optionLabel(const QCommandLineOption& option) {
+    QStringList names;
+    for (const QString& name : option.names())
+        names.append((name.size() == 1 ? u"-"_s : u"--"_s) + name);
+    QString label = names.join(u", "_s);
+    if (!option.valueName().isEmpty())
+        label += u' ' + option.valueName();
+    return label;
+}
+
+void printOptions(QTextStream& out, const QList<QCommandLineOption>& options) {
+    qsizetype width = 0;
+    for (const QCommandLineOption& option : options)
+        width = std::max(width, optionLabel(option).size());
+    for (const QCommandLineOption& option : options)
+        out << "  " << optionLabel(option).leftJustified(width + 3) << option.description() << '\n';
+}
+
+QCommandLineOption helpOption() {
+    return QCommandLineOption({u"h"_s, u"help"_s}, Cli::tr("show this help"));
+}
+
+QCommandLineOption databaseOption() {
+    return QCommandLineOption(u"db"_s, Cli::tr("the pantry file to work on"), u"FILE"_s);
+}
+
+// A paragraph broken into lines of at most `width` characters, for the help.
+QString wrapped(const QString& text, qsizetype width = 80) {
+    QString result;
+    qsizetype lineLength = 0;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
+            result += u'\n';
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            result += u' ';
+            ++lineLength;
+        }
+        result += word;
+        lineLength += word.size();
+    }
+    return result;
+}
+
+// One line, whatever SQLite or Qt put in the message.
+QString oneLine(const QString& text) {
+    return text.simplified();
+}
+
+} // namespace
+
+// ---- Context ----
+
+qint64 Context::integer(const QString& option, qint64 fallback, qint64 min, qint64 max) const {
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 number = parser.value(option).trimmed().toLongLong(&ok);
+    if (!ok || number < min || number > max)
+        throw UsageProblem{tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                               .arg(option)
+                               .arg(min)
+                               .arg(max)
+                               .arg(parser.value(option))};
+    return number;
+}
+
+quint64 Context::unsignedInteger(const QString& option, quint64 fallback) const {
+    if (!parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const quint64 number = parser.value(option).trimmed().toULongLong(&ok);
+    if (!ok || parser.value(option).trimmed().startsWith(u'-'))
+        throw UsageProblem{tr("--%1 must be a whole number from 0 to %2, not \"%3\"")
+                               .arg(option)
+                               .arg(std::numeric_limits<quint64>::max())
+                               .arg(parser.value(option))};
+    return number;
+}
+
+int Context::fail(const Error& error) const {
+    err << oneLine(error.toString()) << '\n';
+    err.flush();
+    return Failure;
+}
+
+// ---- Cli ----
+
+Cli::Cli(QList<Command> commands)
+    : m_commands(std::move(commands))
+    , m_out(stdout)
+    , m_err(stderr) {}
+
+const Command* Cli::find(const QString& name) const {
+    for (const Command& command : m_commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+int Cli::usage(const QString& message, const QString& command) {
+    const QString where = command.isEmpty() ? Program : Program + u' ' + command;
+    QString text = oneLine(message);
+    while (text.endsWith(u'.'))
+        text.chop(1);
+    m_err << tr("%1: %2; see %3 --help").arg(where, text, where) << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::run(const QStringList& arguments) {
+    QString database;
+    int index = 1; // after the program name
+    // Global options come before the command.
+    while (index < arguments.size()) {
+        const QString& argument = arguments.at(index);
+        if (argument == u"-h" || argument == u"--help" || argument == u"help") {
+            if (argument == u"help" && index + 1 < arguments.size()) {
+                if (const Command* command = find(arguments.at(index + 1))) {
+                    printCommandHelp(*command);
+                    return Success;
+                }
+                return usage(tr("unknown command \"%1\"").arg(arguments.at(index + 1)));
+            }
+            printHelp();
+            return Success;
+        }
+        if (argument == u"--version" || argument == u"-V") {
+            m_out << Program << ' ' << QCoreApplication::applicationVersion() << '\n';
+            m_out.flush();
+            return Success;
+        }
+        if (argument == u"--db") {
+            if (index + 1 >= arguments.size() || arguments.at(index + 1).isEmpty())
+                return usage(tr("--db needs a file name"));
+            database = arguments.at(index + 1);
+            index += 2;
+            continue;
+        }
+        if (argument.startsWith(u"--db="_s)) {
+            database = argument.mid(5);
+            if (database.isEmpty())
+                return usage(tr("--db needs a file name"));
+            ++index;
+            continue;
+        }
+        if (argument.startsWith(u'-'))
+            return usage(tr("unknown option \"%1\"").arg(argument));
+        break;
+    }
+    if (index >= arguments.size())
+        return usage(tr("no command given"));
+    const Command* command = find(arguments.at(index));
+    if (!command)
+        return usage(tr("unknown command \"%1\"").arg(arguments.at(index)));
+    return runCommand(*command, database, arguments.mid(index + 1));
+}
+
+int Cli::runCommand(const Command& command, const QString& globalDatabase,
+                    const QStringList& rest) {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(command.options);
+    parser.addOption(databaseOption()); // --db is also accepted after the command
+    parser.addOption(helpOption());
+    if (!parser.parse(QStringList{Program} + rest))
+        return usage(parser.errorText(), command.name);
+    if (parser.isSet(u"help"_s)) {
+        printCommandHelp(command);
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+                     command.name);
+    const QString database = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : globalDatabase;
+    if (command.needsDatabase && database.isEmpty())
+        return usage(tr("no pantry file given: add --db FILE"), command.name);
+
+    Context context(database, parser, m_out, m_err);
+    int code = Failure;
+    try {
+        code = command.run(context);
+    } catch (const UsageProblem& problem) {
+        m_out.flush();
+        return usage(problem.message, command.name);
+    }
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+void Cli::printHelp() {
+    m_out << tr("Usage: %1 --db FILE COMMAND [OPTIONS]").arg(Program) << "\n\n"
+          << wrapped(tr("Larder's command-line tool: the same pantry file as the Larder app, "
+                        "without the window, for coordinators' scripts and for tests."))
+          << "\n\n"
+          << tr("Commands:") << '\n';
+    qsizetype width = 0;
+    for (const Command& command : m_commands)
+        width = std::max(width, command.name.size());
+    for (const Command& command : m_commands)
+        m_out << "  " << command.name.leftJustified(width + 3) << command.summary << '\n';
+    m_out << '\n' << tr("Global options:") << '\n';
+    printOptions(m_out,
+                 {databaseOption(),
+                  QCommandLineOption({u"h"_s, u"help"_s},
+                                     tr("show this help; COMMAND --help shows a command's own")),
+                  QCommandLineOption({u"V"_s, u"version"_s}, tr("show the version"))});
+    m_out << '\n'
+          << wrapped(tr("Exit codes: 0 success; 1 failure, with one line on stderr saying what "
+                        "went wrong; 2 a usage error."))
+          << "\n\n"
+          << tr("Example:") << '\n'
+          << "  " << Program << " --db pantry.larder init --site-name \"Eastside pantry\"\n";
+    m_out.flush();
+}
+
+void Cli::printCommandHelp(const Command& command) {
+    QString usageLine = Program;
+    if (command.needsDatabase)
+        usageLine += u" --db FILE"_s;
+    usageLine += u' ' + command.name;
+    if (!command.synopsis.isEmpty())
+        usageLine += u' ' + command.synopsis;
+    m_out << tr("Usage: %1").arg(usageLine) << "\n\n" << command.summary << '\n';
+    if (!command.description.isEmpty())
+        m_out << '\n' << wrapped(command.description) << '\n';
+    m_out << '\n' << tr("Options:") << '\n';
+    QList<QCommandLineOption> options = command.options;
+    if (command.needsDatabase)
+        options.prepend(databaseOption());
+    options.append(helpOption());
+    printOptions(m_out, options);
+    if (!command.example.isEmpty())
+        m_out << '\n' << tr("Example:") << "\n  " << command.example << '\n';
+    m_out.flush();
+}
+
+} // namespace larder::cli

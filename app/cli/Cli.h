@@ -1,0 +1,91 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace larder::cli {
+
+// Exit codes of larder-cli: part of its contract with scripts.
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1,    // one line on stderr says what went wrong and what to do
+    UsageError = 2, // the command line itself is wrong
+};
+
+// Thrown by a command (or Context's helpers) when its arguments are wrong; the dispatcher prints
+// it as one line with a pointer to the help and exits with UsageError.
+struct UsageProblem {
+    QString message;
+};
+
+// What a command's handler gets: the database path, its parsed options and the two streams.
+class Context {
+    Q_DECLARE_TR_FUNCTIONS(larder::cli::Context)
+
+public:
+    Context(const QString& database, const QCommandLineParser& parser, QTextStream& out,
+            QTextStream& err)
+        : database(database)
+        , parser(parser)
+        , out(out)
+        , err(err) {}
+
+    const QString database; // --db FILE, empty when not given
+    const QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+
+    bool isSet(const QString& option) const { return parser.isSet(option); }
+    QString value(const QString& option) const { return parser.value(option); }
+    // A whole number option within [min, max]; `fallback` when absent. Throws UsageProblem.
+    qint64 integer(const QString& option, qint64 fallback, qint64 min, qint64 max) const;
+    quint64 unsignedInteger(const QString& option, quint64 fallback) const;
+    // Prints the error as the one line on stderr and returns Failure.
+    int fail(const Error& error) const;
+};
+
+// One command of larder-cli: its name, a one-line summary for the global help, what it does, its
+// options, an example and the handler. New commands are new entries in a table (see Commands.h).
+struct Command {
+    QString name;
+    QString summary;     // one line, shown by larder-cli --help
+    QString description; // a few sentences, shown by larder-cli COMMAND --help
+    QString synopsis;    // what follows the command name in the usage line
+    QList<QCommandLineOption> options;
+    QString example;
+    bool needsDatabase = true;
+    std::function<int(Context&)> run;
+};
+
+// Parses the global options (--db, --help, --version), finds the command, parses its options
+// with QCommandLineParser and runs it. Prints help and usage errors itself.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(larder::cli::Cli)
+
+public:
+    explicit Cli(QList<Command> commands);
+    // `arguments` as from QCoreApplication::arguments(), program name first. Returns the exit code.
+    int run(const QStringList& arguments);
+
+private:
+    const Command* find(const QString& name) const;
+    int runCommand(const Command& command, const QString& database, const QStringList& rest);
+    int usage(const QString& message, const QString& command = {});
+    void printHelp();
+    void printCommandHelp(const Command& command);
+
+    QList<Command> m_commands;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace larder::cli

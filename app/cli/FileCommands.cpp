@@ -1,0 +1,124 @@
+// init and demo: the commands that make a new pantry file.
+
+#include "Commands.h"
+#include "demo/DemoData.h"
+#include "storage/Store.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace larder::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::cli::FileCommands)
+};
+
+int runInit(Context& context) {
+    if (!context.isSet(u"site-name"_s) || context.value(u"site-name"_s).trimmed().isEmpty())
+        throw UsageProblem{Tr::tr("init needs the pantry's name: add --site-name NAME")};
+    auto store = Store::create(context.database, context.value(u"site-name"_s));
+    if (!store)
+        return context.fail(store.error());
+    context.out << Tr::tr("Created %1 for \"%2\" (site %3).")
+                       .arg(context.database, (*store)->siteName(), (*store)->siteId())
+                << '\n';
+    return Success;
+}
+
+int runDemo(Context& context) {
+    demo::DemoOptions options;
+    options.households = int(context.integer(u"households"_s, 300, 0, 1'000'000));
+    options.seed = context.unsignedInteger(u"seed"_s, 1);
+    options.movements = context.integer(u"movements"_s, 0, 0, 100'000'000);
+    options.weeksOfHistory = int(context.integer(u"weeks"_s, 6, 1, 520));
+    if (QFileInfo::exists(context.database)) {
+        Error error;
+        error.kind = Error::Kind::AlreadyExists;
+        error.path = context.database;
+        error.message = Tr::tr("This file already exists, and demo only makes new files.");
+        error.hint = Tr::tr("Give a name that does not exist yet; your file was not changed.");
+        return context.fail(error);
+    }
+    // Progress on a terminal only: scripts and tests see just the result.
+    const bool terminal = isatty(fileno(stderr));
+    if (terminal) {
+        options.progress = [&context](qint64 done, qint64 total) {
+            context.err << '\r'
+                        << Tr::tr("Making demo data: %1%").arg(total ? done * 100 / total : 100)
+                        << Qt::flush;
+        };
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto made = demo::createDemoFile(context.database, options);
+    if (terminal)
+        context.err << "\r\033[K" << Qt::flush;
+    if (!made)
+        return context.fail(made.error());
+    const demo::DemoSummary& summary = made.value();
+    context.out << Tr::tr("Made demo pantry %1: %2 locations, %3 items, %4 suppliers, %5 "
+                          "households, %6 people, %7 stock movements (%8 s).")
+                       .arg(context.database)
+                       .arg(summary.locations)
+                       .arg(summary.items)
+                       .arg(summary.suppliers)
+                       .arg(summary.households)
+                       .arg(summary.people)
+                       .arg(summary.movements)
+                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Command> fileCommands() {
+    Command initCommand;
+    initCommand.name = u"init"_s;
+    initCommand.summary = Tr::tr("Create a new, empty pantry file.");
+    initCommand.description =
+        Tr::tr("Makes a new Larder file with its own site id and network id. Refuses a file that "
+               "already exists.");
+    initCommand.synopsis = u"--site-name NAME"_s;
+    initCommand.options = {QCommandLineOption(
+        u"site-name"_s, Tr::tr("the pantry's name, as other laptops will see it"), u"NAME"_s)};
+    initCommand.example = u"larder-cli --db eastside.larder init --site-name \"Eastside pantry\""_s;
+    initCommand.run = runInit;
+
+    Command demoCommand;
+    demoCommand.name = u"demo"_s;
+    demoCommand.summary = Tr::tr("Create a new pantry file filled with realistic demo data.");
+    demoCommand.description = Tr::tr(
+        "Makes a demo pantry in Chicago's Pilsen and Little Village: locations, about 150 "
+        "catalog items, suppliers with pickup days, households on real streets with coordinates, "
+        "volunteers and drivers, and weeks of stock history. The same seed on the same day "
+        "gives the same data. Refuses a file that already exists.");
+    demoCommand.synopsis = u"[--households N] [--seed S] [--movements M] [--weeks W]"_s;
+    demoCommand.options = {
+        QCommandLineOption(u"households"_s, Tr::tr("households to make (default 300)"), u"N"_s),
+        QCommandLineOption(u"seed"_s, Tr::tr("seed for the random choices (default 1)"), u"S"_s),
+        QCommandLineOption(u"movements"_s,
+                           Tr::tr("stock movements to make (default 0: a realistic number)"),
+                           u"M"_s),
+        QCommandLineOption(u"weeks"_s, Tr::tr("weeks of history (default 6)"), u"W"_s),
+    };
+    demoCommand.example = u"larder-cli --db demo.larder demo --households 300 --seed 7"_s;
+    demoCommand.run = runDemo;
+
+    return {initCommand, demoCommand};
+}
+
+} // namespace larder::cli

@@ -1,0 +1,271 @@
+#include "storage/Integrity.h"
+
+#include "identity/HybridClock.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/Store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace larder {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::Integrity)
+};
+
+QString number(qint64 n) {
+    return QLocale::c().toString(n);
+}
+
+QByteArray quoted(const QString& text) {
+    return "'" + text.toUtf8().replace("'", "''") + "'";
+}
+
+QList<const TableDef*> tablesOfKind(TableKind kind) {
+    QList<const TableDef*> result;
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind == kind)
+            result.append(&table);
+    }
+    return result;
+}
+
+// Runs one check, turning a statement SQLite refuses into a failed check rather than an abort.
+CheckResult guarded(const QString& name, const std::function<CheckResult()>& body) {
+    try {
+        return body();
+    } catch (const sql::SqlError& e) {
+        return {name, false, Tr::tr("could not run: %1").arg(e.message().simplified())};
+    }
+}
+
+CheckResult integrityCheck(sql::Connection& db) {
+    const QString name = u"integrity"_s;
+    QStringList problems;
+    sql::Statement statement = db.prepare("PRAGMA integrity_check(20)");
+    while (statement.step())
+        problems.append(statement.text(0));
+    if (problems == QStringList{u"ok"_s})
+        return {name, true, Tr::tr("SQLite's integrity_check found the file sound")};
+    return {name, false,
+            Tr::tr("SQLite's integrity_check reports %n problem(s), first: %1", nullptr,
+                   int(problems.size()))
+                .arg(problems.value(0))};
+}
+
+CheckResult foreignKeyCheck(sql::Connection& db) {
+    const QString name = u"foreign keys"_s;
+    sql::Statement statement = db.prepare("PRAGMA foreign_key_check");
+    qint64 count = 0;
+    QString first;
+    while (statement.step()) {
+        if (count++ == 0) {
+            // table, rowid, parent table, foreign key index
+            const QString table = statement.text(0);
+            QString id;
+            if (!statement.isNull(1)) {
+                sql::Statement row =
+                    db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE rowid = ?1");
+                row.bind(1, statement.int64(1));
+                id = row.step() ? row.text(0) : QString::number(statement.int64(1));
+            }
+            first = Tr::tr("%1 %2 refers to a missing %3").arg(table, id, statement.text(2));
+        }
+    }
+    if (count == 0)
+        return {name, true, Tr::tr("every reference between tables points to an existing row")};
+    return {name, false, Tr::tr("%1 broken reference(s); first: %2").arg(number(count), first)};
+}
+
+CheckResult stockOnHandCheck(sql::Connection& db) {
+    const QString name = u"stock on hand"_s;
+    // Ledger sums and the aggregate, side by side: a group present in one and not the other,
+    // or with a different quantity, is a mismatch.
+    const QByteArray sql = R"sql(
+        WITH ledger AS (
+            SELECT item_id, location_id, coalesce(lot_id, '') AS lot_id, sum(quantity) AS quantity
+            FROM stock_movements GROUP BY 1, 2, 3),
+        mismatches AS (
+            SELECT l.item_id, l.location_id, l.lot_id, l.quantity AS ledger, s.quantity AS onhand
+            FROM ledger l LEFT JOIN stock_on_hand s USING (item_id, location_id, lot_id)
+            WHERE s.quantity IS NOT l.quantity
+            UNION ALL
+            SELECT s.item_id, s.location_id, s.lot_id, NULL, s.quantity
+            FROM stock_on_hand s
+            WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.item_id = s.item_id
+                              AND l.location_id = s.location_id AND l.lot_id = s.lot_id))
+        SELECT count(*) OVER (), item_id, location_id, lot_id, ledger, onhand
+        FROM mismatches LIMIT 1)sql";
+    sql::Statement statement = db.prepare(sql);
+    const qint64 groups = db.scalar("SELECT count(*) FROM stock_on_hand").toLongLong();
+    if (!statement.step())
+        return {name, true,
+                Tr::tr("%1 on-hand total(s) equal the sum of the ledger").arg(number(groups))};
+    const QString ledger =
+        statement.isNull(4) ? Tr::tr("no movements") : QString::number(statement.int64(4));
+    const QString onHand =
+        statement.isNull(5) ? Tr::tr("no total") : QString::number(statement.int64(5));
+    return {name, false,
+            Tr::tr("%1 on-hand total(s) differ from the ledger; first: item %2 at location %3, "
+                   "lot %4: ledger says %5, on hand says %6")
+                .arg(number(statement.int64(0)), statement.text(1), statement.text(2),
+                     statement.text(3).isEmpty() ? Tr::tr("(none)") : statement.text(3), ledger,
+                     onHand)};
+}
+
+CheckResult sequenceCheck(sql::Connection& db, const Store& store) {
+    const QString name = u"operation sequence"_s;
+    const QByteArray site = quoted(store.siteId());
+    sql::Statement stats =
+        db.prepare("SELECT count(*), min(seq), max(seq) FROM sync_ops WHERE site = " + site);
+    stats.step();
+    const qint64 count = stats.int64(0);
+    const qint64 lowest = stats.isNull(1) ? 0 : stats.int64(1);
+    const qint64 highest = stats.isNull(2) ? 0 : stats.int64(2);
+    const qint64 expected = store.lastSeq();
+    if (count == expected && highest == expected && (count == 0 || lowest == 1))
+        return {name, true,
+                Tr::tr("this site's %1 operation(s) are numbered 1 to %1 without a gap")
+                    .arg(number(count))};
+    QStringList wrong;
+    if (count > 0 && lowest != 1)
+        wrong << Tr::tr("the first is %1, not 1").arg(number(lowest));
+    if (count != highest) {
+        sql::Statement gap = db.prepare(
+            "SELECT a.seq + 1 FROM sync_ops a WHERE a.site = " + site +
+            " AND a.seq < (SELECT max(seq) FROM sync_ops WHERE site = " + site +
+            ") AND NOT EXISTS (SELECT 1 FROM sync_ops b WHERE b.site = a.site AND b.seq = a.seq + "
+            "1) ORDER BY a.seq LIMIT 1");
+        const qint64 missing = gap.step() ? gap.int64(0) : lowest > 1 ? 1 : 0;
+        wrong << Tr::tr("%1 operation(s) are missing, first seq %2")
+                     .arg(number(highest - count), number(missing));
+    }
+    if (highest != expected)
+        wrong << Tr::tr("the file's counter says %1 but the highest is %2")
+                     .arg(number(expected), number(highest));
+    return {name, false,
+            Tr::tr("this site has %1 operation(s): %2").arg(number(count), wrong.join(u"; "_s))};
+}
+
+CheckResult clockCheck(sql::Connection& db, const Store& store) {
+    const QString name = u"clock"_s;
+    const qint64 persisted = store.lastHlc();
+    sql::Statement statement =
+        db.prepare("SELECT count(*) OVER (), site, seq, hlc FROM sync_ops WHERE hlc > ?1 "
+                   "ORDER BY hlc DESC LIMIT 1");
+    statement.bind(1, persisted);
+    if (!statement.step())
+        return {name, true,
+                Tr::tr("no operation is later than the file's clock (%1)")
+                    .arg(HybridClock::toString(persisted))};
+    return {name, false,
+            Tr::tr("%1 operation(s) are later than the file's clock (%2); latest: site %3, seq %4 "
+                   "at %5")
+                .arg(number(statement.int64(0)), HybridClock::toString(persisted),
+                     statement.text(1), number(statement.int64(2)),
+                     HybridClock::toString(statement.int64(3)))};
+}
+
+// Rows of `tables` that match `condition` (SQL over alias t, with :table for the table name).
+CheckResult perTableCheck(sql::Connection& db, const QString& name,
+                          const QList<const TableDef*>& tables, const QByteArray& condition,
+                          const QString& okText, const QString& failText) {
+    qint64 total = 0;
+    qint64 checked = 0;
+    QString firstTable, firstId;
+    for (const TableDef* table : tables) {
+        const QByteArray tableName = table->name.toUtf8();
+        QByteArray where = condition;
+        where.replace(":table", quoted(table->name));
+        sql::Statement statement = db.prepare("SELECT count(*) OVER (), t.id FROM " + tableName +
+                                              " t WHERE " + where + " LIMIT 1");
+        if (statement.step()) {
+            if (total == 0) {
+                firstTable = table->name;
+                firstId = statement.text(1);
+            }
+            total += statement.int64(0);
+        }
+        checked += db.scalar("SELECT count(*) FROM " + tableName).toLongLong();
+    }
+    if (total == 0)
+        return {name, true, okText.arg(number(checked))};
+    return {name, false, failText.arg(number(total), firstTable, firstId)};
+}
+
+CheckResult recordOperationsCheck(sql::Connection& db) {
+    return perTableCheck(
+        db, u"record operations"_s, tablesOfKind(TableKind::Record),
+        "NOT EXISTS (SELECT 1 FROM sync_ops o WHERE o.tbl = :table AND o.row_id = t.id)",
+        Tr::tr("each of %1 record(s) has its operations"),
+        Tr::tr("%1 record(s) have no operation, so no other laptop can learn of them; first: %2 "
+               "%3"));
+}
+
+CheckResult tombstoneCheck(sql::Connection& db) {
+    return perTableCheck(
+        db, u"tombstones"_s, tablesOfKind(TableKind::Record),
+        "EXISTS (SELECT 1 FROM tombstones d WHERE d.tbl = :table AND d.row_id = t.id)",
+        Tr::tr("none of %1 record(s) was deleted before"),
+        Tr::tr("%1 deleted record(s) are back in the file; first: %2 %3"));
+}
+
+CheckResult ledgerOperationsCheck(sql::Connection& db) {
+    return perTableCheck(db, u"ledger operations"_s, tablesOfKind(TableKind::Ledger),
+                         "NOT EXISTS (SELECT 1 FROM sync_ops o WHERE o.tbl = :table AND "
+                         "o.row_id = t.id AND o.col = '*')",
+                         Tr::tr("each of %1 ledger row(s) has its operation"),
+                         Tr::tr("%1 ledger row(s) have no operation; first: %2 %3"));
+}
+
+CheckResult guardCheck(sql::Connection& db) {
+    const QString name = u"guards"_s;
+    // The names guardTriggersSql() creates, read back from its own output.
+    QStringList expected;
+    for (const QByteArray& line : schema::guardTriggersSql().split('\n')) {
+        if (line.startsWith("CREATE TRIGGER "))
+            expected.append(QString::fromUtf8(line.mid(15, line.indexOf(' ', 15) - 15)));
+    }
+    QStringList missing;
+    for (const QString& trigger : expected) {
+        sql::Statement statement =
+            db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1");
+        statement.bind(1, trigger);
+        if (!statement.step())
+            missing.append(trigger);
+    }
+    if (missing.isEmpty())
+        return {name, true,
+                Tr::tr("all %1 guard triggers are in place").arg(number(expected.size()))};
+    return {name, false,
+            Tr::tr("%1 guard trigger(s) are missing, so tools can change data without Larder; "
+                   "first: %2")
+                .arg(number(missing.size()), missing.first())};
+}
+
+} // namespace
+
+QList<CheckResult> runChecks(Store& store) {
+    sql::Connection& db = store.connection();
+    QList<CheckResult> results;
+    results << guarded(u"integrity"_s, [&] { return integrityCheck(db); });
+    results << guarded(u"foreign keys"_s, [&] { return foreignKeyCheck(db); });
+    results << guarded(u"guards"_s, [&] { return guardCheck(db); });
+    results << guarded(u"stock on hand"_s, [&] { return stockOnHandCheck(db); });
+    results << guarded(u"operation sequence"_s, [&] { return sequenceCheck(db, store); });
+    results << guarded(u"clock"_s, [&] { return clockCheck(db, store); });
+    results << guarded(u"record operations"_s, [&] { return recordOperationsCheck(db); });
+    results << guarded(u"tombstones"_s, [&] { return tombstoneCheck(db); });
+    results << guarded(u"ledger operations"_s, [&] { return ledgerOperationsCheck(db); });
+    return results;
+}
+
+} // namespace larder

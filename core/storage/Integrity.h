@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace larder {
+
+class Store;
+
+// The outcome of one integrity check: what was checked (a short stable name such as
+// "integrity" or "stock on hand"), whether it held, and a sentence saying what was looked at or,
+// on failure, what is wrong (how many rows, the first offending id).
+struct CheckResult {
+    QString name;
+    bool ok = false;
+    QString detail;
+};
+
+// Checks a Larder file: SQLite's own integrity and foreign-key checks, then Larder's invariants
+// (on-hand totals equal the ledger, this site's operations numbered 1..N without gaps, no
+// operation ahead of the persisted clock, every record and ledger row described by its
+// operations, nothing alive that was deleted, guard triggers in place). Reads only; a check
+// that cannot run is reported as failed with SQLite's message.
+QList<CheckResult> runChecks(Store& store);
+
+} // namespace larder
