@@ -1046,7 +1046,7 @@ int Generator::distribute(Writer& writer) {
 int Generator::spoil(Writer& writer, int bin, qint64 quantity, const QString& reason) {
     if (quantity <= 0)
         return 0;
-    post(writer, "spoiled", bin, -quantity, reason, {});
+    post(writer, "disposed", bin, -quantity, reason, {});
     return 1;
 }
 
@@ -1101,10 +1101,10 @@ int Generator::count(Writer& writer) {
     QString reason;
     if (m_dice.chance(0.6)) {
         delta = -std::min<qint64>(available, m_dice.between(1, 3));
-        reason = u"shelf count: fewer than recorded"_s;
+        reason = u"count"_s;
     } else {
         delta = m_dice.between(1, 2);
-        reason = u"shelf count: found more than recorded"_s;
+        reason = u"count"_s;
     }
     if (m_countRef.isEmpty())
         m_countRef = m_store.newId();

@@ -177,15 +177,55 @@ CREATE TABLE stock_on_hand (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: stock counts (a count in progress survives a restart and is visible on every
+// laptop) and pantry-wide settings.
+const char* const Version2 = R"sql(
+CREATE TABLE stock_counts (
+    id           TEXT PRIMARY KEY,
+    location_id  TEXT REFERENCES locations (id) DEFERRABLE INITIALLY DEFERRED, -- NULL: all
+    status       TEXT NOT NULL DEFAULT 'open',  -- open, confirmed, cancelled
+    started_at   TEXT NOT NULL,
+    started_by   TEXT,
+    confirmed_at TEXT,
+    reference    TEXT,                          -- stock_movements.reference of its adjustments
+    created_at   TEXT NOT NULL
+);
+
+CREATE TABLE stock_count_lines (
+    id          TEXT PRIMARY KEY,
+    count_id    TEXT    NOT NULL REFERENCES stock_counts (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id     TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    location_id TEXT    NOT NULL REFERENCES locations (id) DEFERRABLE INITIALLY DEFERRED,
+    lot_id      TEXT    NOT NULL DEFAULT '',
+    expected    INTEGER NOT NULL DEFAULT 0,     -- on hand when the count started
+    counted     INTEGER,                        -- NULL: not counted (yet)
+    created_at  TEXT    NOT NULL
+);
+CREATE INDEX stock_count_lines_by_count ON stock_count_lines (count_id);
+
+-- Pantry-wide settings, synced: the id is the setting's key.
+CREATE TABLE settings (
+    id    TEXT PRIMARY KEY,
+    value TEXT
+);
+
+CREATE INDEX stock_movements_by_reverses ON stock_movements (reverses) WHERE reverses IS NOT NULL;
+CREATE INDEX stock_movements_by_reference ON stock_movements (reference)
+    WHERE reference IS NOT NULL;
+CREATE INDEX lots_by_expiry ON lots (expiry) WHERE expiry IS NOT NULL;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1)};
+    return {QByteArray(Version1), QByteArray(Version2)};
 }
 
 void migrate(sql::Connection& connection) {
     const QList<QByteArray> all = steps();
-    Q_ASSERT(all.size() == schema::CurrentVersion);
+    if (all.size() != schema::CurrentVersion)
+        qFatal("migrations: %d steps for schema version %d", int(all.size()),
+               schema::CurrentVersion);
     sql::Transaction transaction(connection);
     const int from = int(connection.scalar("PRAGMA user_version").toLongLong());
     for (int version = from + 1; version <= schema::CurrentVersion; ++version)

@@ -390,7 +390,9 @@ private Q_SLOTS:
                      .toInt(),
                  schema::guardTriggerCount());
         QVERIFY_THROWS_EXCEPTION(
-            sql::SqlError, opened.value()->connection().exec("UPDATE households SET unit = 'x'"));
+            sql::SqlError,
+            opened.value()->connection().exec(
+                "INSERT INTO households (id, chosen_name, created_at) VALUES ('x', 'y', 'z')"));
     }
 
 private:

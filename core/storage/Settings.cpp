@@ -1,0 +1,26 @@
+#include "storage/Settings.h"
+
+#include "storage/Store.h"
+
+namespace larder {
+
+QVariant Settings::rawValue(const char* key) const {
+    QVariant value;
+    auto ok = m_store.read("SELECT value FROM settings WHERE id = ?1", {QString::fromLatin1(key)},
+                           [&value](const Row& row) { value = row[0]; });
+    if (!ok || value.isNull())
+        return {};
+    return value;
+}
+
+Result<void> Settings::setRaw(const char* key, const QString& value) {
+    const QString id = QString::fromLatin1(key);
+    return m_store.write([&](Writer& writer) {
+        if (m_store.record(u"settings", id).isEmpty())
+            writer.insert(u"settings", {{QStringLiteral("value"), value}}, id);
+        else
+            writer.update(u"settings", id, {{QStringLiteral("value"), value}});
+    });
+}
+
+} // namespace larder

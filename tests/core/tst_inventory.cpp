@@ -1,0 +1,465 @@
+// Inventory: catalog rules, intake into lots per expiry date, first-expiry-first-out, disposal,
+// moves, returns, reversals and counts — every change a ledger movement, on-hand always the
+// ledger sum, and bad input refused whole. A randomized test (seeded; LARDER_TEST_SEED replays)
+// runs long random sequences of all of these.
+
+#include "TestSupport.h"
+#include "inventory/Inventory.h"
+#include "inventory/Vocabulary.h"
+#include "storage/Integrity.h"
+#include "storage/Sqlite.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace larder;
+using namespace larder::inventory;
+using namespace larder::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T> T must(Result<T> result) {
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return std::move(result).value();
+}
+
+} // namespace
+
+class TestInventory : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Inventory> m_inventory;
+    QString m_shelf, m_fridge, m_beans, m_bread;
+
+    Inventory& inv() { return *m_inventory; }
+    qint64 ledgerCount() const {
+        return m_store->connection().scalar("SELECT count(*) FROM stock_movements").toLongLong();
+    }
+    qint64 ledgerSum(const QString& itemId) const {
+        auto statement = m_store->connection().prepare(
+            "SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE item_id = ?1");
+        statement.bind(1, itemId);
+        statement.step();
+        return statement.int64(0);
+    }
+    void verifyInvariants() {
+        for (const CheckResult& check : runChecks(*m_store))
+            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+    }
+
+private Q_SLOTS:
+    void init() {
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        m_clock = std::make_shared<ManualClock>(TestEpochMs, 1); // 2026-03-01
+        auto created = Store::create(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
+                           QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
+                           u".larder"_s),
+            u"East"_s, fixedOptions(m_clock));
+        QVERIFY(created.ok());
+        m_store = std::move(created).value();
+        m_inventory = std::make_unique<Inventory>(*m_store);
+        m_shelf = must(inv().addLocation({{}, u"Shelf A"_s, u"shelf"_s, true}));
+        m_fridge = must(inv().addLocation({{}, u"Fridge"_s, u"fridge"_s, true}));
+        Item beans;
+        beans.name = u"Black beans 15 oz"_s;
+        beans.caseSize = 24;
+        beans.parLevel = 100;
+        beans.dietaryTags = {u"vegan"_s, u"halal"_s};
+        beans.barcodes = {u"0041331021565"_s};
+        m_beans = must(inv().addItem(beans));
+        Item bread;
+        bread.name = u"Bread loaf"_s;
+        bread.perishable = true;
+        bread.shelfLifeDays = 4;
+        bread.barcodes = {u"0072250011112"_s, u"0072250011129"_s};
+        m_bread = must(inv().addItem(bread));
+    }
+
+    void cleanup() {
+        m_inventory.reset();
+        m_store.reset();
+    }
+
+    void catalogFindsByBarcodeAndRefusesBadItems() {
+        QCOMPARE(inv().itemByBarcode(u"0072250011129"_s)->id, m_bread);
+        QVERIFY(!inv().itemByBarcode(u"999"_s));
+        const Item bread = *inv().item(m_bread);
+        QCOMPARE(bread.barcodes.size(), 2);
+        QVERIFY(bread.perishable);
+
+        Item duplicate;
+        duplicate.name = u"Other beans"_s;
+        duplicate.barcodes = {u"0041331021565"_s};
+        auto refused = inv().addItem(duplicate);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"Black beans"_s),
+                 qPrintable(refused.error().message));
+
+        Item bad;
+        bad.name = u"Rice"_s;
+        bad.category = u"grain"_s;
+        QVERIFY(!inv().addItem(bad));
+        bad.category = u"food"_s;
+        bad.dietaryTags = {u"paleo"_s};
+        QVERIFY(!inv().addItem(bad));
+        bad.dietaryTags.clear();
+        bad.unit = u"case"_s;
+        QVERIFY(!inv().addItem(bad)); // a case without its size
+        QCOMPARE(inv().items().size(), 2);
+
+        // Barcodes are replaced on update; retired items are found but not received.
+        Item changed = *inv().item(m_bread);
+        changed.barcodes = {u"0072250011112"_s, u"2000000000008"_s};
+        QVERIFY(inv().updateItem(changed));
+        QVERIFY(!inv().itemByBarcode(u"0072250011129"_s));
+        QCOMPARE(inv().itemByBarcode(u"2000000000008"_s)->id, m_bread);
+        QVERIFY(inv().setItemActive(m_bread, false));
+        QCOMPARE(inv().items().size(), 1);
+        QCOMPARE(inv().findItems(u"loaf"_s).size(), 1);
+        auto retired = inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 5)});
+        QVERIFY(!retired);
+        QVERIFY(retired.error().message.contains(u"retired"_s));
+    }
+
+    void intakeMakesOneLotPerExpiry() {
+        const auto first = must(inv().receive({m_bread, m_shelf, 14, QDate(2026, 3, 6)}));
+        const auto second = must(inv().receive({m_bread, m_shelf, 6, QDate(2026, 3, 6)}));
+        const auto third = must(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 4)}));
+        QCOMPARE(first.lotId, second.lotId);
+        QVERIFY(third.lotId != first.lotId);
+        QCOMPARE(inv().onHandTotal(m_bread), 30);
+        QCOMPARE(inv().onHand({m_shelf, std::nullopt, m_bread}).size(), 2);
+        // A perishable without a date gets today + its shelf life.
+        const auto defaulted = must(inv().receive({m_bread, m_fridge, 2, std::nullopt}));
+        QCOMPARE(m_store->record(u"lots", defaulted.lotId).value(u"expiry"_s).toString(),
+                 u"2026-03-05"_s);
+        // Non-perishables go into one lot without an expiry.
+        const auto cans = must(inv().receive({m_beans, m_shelf, 72, std::nullopt}));
+        QVERIFY(m_store->record(u"lots", cans.lotId).value(u"expiry"_s).isNull());
+        verifyInvariants();
+    }
+
+    void badIntakeSavesNothing_data() {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("zero") << u"zero"_s;
+        QTest::newRow("negative") << u"negative"_s;
+        QTest::newRow("absurd") << u"absurd"_s;
+        QTest::newRow("past expiry") << u"past"_s;
+        QTest::newRow("unknown location") << u"location"_s;
+        QTest::newRow("unknown item") << u"item"_s;
+        QTest::newRow("perishable without date") << u"nodate"_s;
+        QTest::newRow("bad source") << u"source"_s;
+    }
+
+    void badIntakeSavesNothing() {
+        QFETCH(QString, what);
+        Item milk;
+        milk.name = u"Milk"_s;
+        milk.perishable = true; // and no default shelf life
+        const QString milkId = must(inv().addItem(milk));
+        Receipt receipt{m_beans, m_shelf, 10, std::nullopt};
+        if (what == u"zero")
+            receipt.quantity = 0;
+        else if (what == u"negative")
+            receipt.quantity = -4;
+        else if (what == u"absurd")
+            receipt.quantity = 5000000;
+        else if (what == u"past")
+            receipt.expiry = QDate(2026, 2, 1);
+        else if (what == u"location")
+            receipt.locationId = u"01900000-0000-7000-8000-000000000000"_s;
+        else if (what == u"item")
+            receipt.itemId = u"01900000-0000-7000-8000-000000000000"_s;
+        else if (what == u"nodate")
+            receipt.itemId = milkId;
+        else if (what == u"source")
+            receipt.source = u"theft"_s;
+        const qint64 seq = m_store->lastSeq();
+        auto result = inv().receive(receipt);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Error::Kind::InvalidInput);
+        QVERIFY(!result.error().message.isEmpty());
+        QCOMPARE(ledgerCount(), 0);
+        QCOMPARE(m_store->connection().scalar("SELECT count(*) FROM lots").toInt(), 0);
+        QCOMPARE(m_store->lastSeq(), seq);
+        // Insisting on a past date is possible (the person confirmed it).
+        if (what == u"past") {
+            receipt.allowPastExpiry = true;
+            QVERIFY(inv().receive(receipt));
+        }
+    }
+
+    void distributionIsFirstExpiryFirstOut() {
+        const QString late = must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)})).lotId;
+        const QString early = must(inv().receive({m_bread, m_fridge, 3, QDate(2026, 3, 3)})).lotId;
+        const QString mid = must(inv().receive({m_bread, m_shelf, 4, QDate(2026, 3, 5)})).lotId;
+        const auto out = must(inv().distribute(m_bread, 8));
+        QCOMPARE(out.movementIds.size(), 3);
+        QCOMPARE(inv().movement(out.movementIds.at(0))->lotId, early);
+        QCOMPARE(inv().movement(out.movementIds.at(0))->quantity, -3);
+        QCOMPARE(inv().movement(out.movementIds.at(1))->lotId, mid);
+        QCOMPARE(inv().movement(out.movementIds.at(1))->quantity, -4);
+        QCOMPARE(inv().movement(out.movementIds.at(2))->lotId, late);
+        QCOMPARE(inv().movement(out.movementIds.at(2))->quantity, -1);
+        QCOMPARE(inv().onHandTotal(m_bread), 4);
+        for (const QString& id : out.movementIds)
+            QCOMPARE(inv().movement(id)->reference, out.reference);
+
+        // Only one location's stock when asked.
+        must(inv().receive({m_bread, m_fridge, 2, QDate(2026, 3, 10)}));
+        const auto fromFridge = must(inv().distribute(m_bread, 2, m_fridge));
+        QCOMPARE(inv().movement(fromFridge.movementIds.at(0))->locationId, m_fridge);
+
+        // More than on hand is refused, unless allowed; then stock shows negative.
+        auto refused = inv().distribute(m_bread, 10);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"Only 4"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(inv().distribute(m_bread, 10, {}, {}, true));
+        QCOMPARE(inv().onHandTotal(m_bread), -6);
+        QCOMPARE(inv().onHand({{}, std::nullopt, m_bread}).last().quantity, -6);
+        verifyInvariants();
+    }
+
+    void disposalMoveReturnAndReversal() {
+        const QString lot = must(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
+        QVERIFY(!inv().dispose(m_beans, lot, m_shelf, 5, u"because"_s));  // no such reason
+        QVERIFY(!inv().dispose(m_beans, lot, m_shelf, 50, u"damaged"_s)); // more than there
+        must(inv().dispose(m_beans, lot, m_shelf, 2, u"damaged"_s, u"dented cans"_s));
+        QCOMPARE(inv().history(m_beans).first().reason, u"damaged: dented cans"_s);
+
+        QVERIFY(!inv().move(m_beans, lot, m_shelf, m_shelf, 1));
+        QVERIFY(!inv().move(m_beans, lot, m_shelf, m_fridge, 100));
+        const auto moved = must(inv().move(m_beans, lot, m_shelf, m_fridge, 6));
+        QCOMPARE(moved.movementIds.size(), 2);
+        QCOMPARE(inv().onHandTotal(m_beans, m_shelf), 40);
+        QCOMPARE(inv().onHandTotal(m_beans, m_fridge), 6);
+
+        must(inv().returnStock(m_beans, lot, m_shelf, 3));
+        QCOMPARE(inv().onHandTotal(m_beans), 49);
+
+        // Reversing one leg of a move reverses the whole move.
+        const qint64 before = inv().onHandTotal(m_beans, m_shelf);
+        const auto undone = must(inv().reverse(moved.movementIds.at(1), u"wrong shelf"_s));
+        QCOMPARE(undone.movementIds.size(), 2);
+        QCOMPARE(inv().onHandTotal(m_beans, m_fridge), 0);
+        QCOMPARE(inv().onHandTotal(m_beans, m_shelf), before + 6);
+        QVERIFY(inv().movement(moved.movementIds.at(0))->reversed);
+        QVERIFY(!inv().reverse(moved.movementIds.at(0), u"again"_s)); // once only
+        QVERIFY(!inv().reverse(undone.movementIds.at(0), u"undo the undo"_s));
+        // Nothing was edited or deleted: every row is still there.
+        QCOMPARE(ledgerCount(), 1 + 1 + 2 + 1 + 2);
+        verifyInvariants();
+    }
+
+    void countPostsExactlyTheDifferences() {
+        const QString lotA = must(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
+        const QString lotB = must(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 6)})).lotId;
+        must(inv().receive({m_bread, m_fridge, 4, QDate(2026, 3, 7)}));
+        const QString countId = must(inv().startCount(m_shelf));
+        QVERIFY(!inv().startCount()); // an all-locations count overlaps the open one
+        auto sheet = *inv().count(countId);
+        QCOMPARE(sheet.lines.size(), 2); // only the shelf
+        const auto lineFor = [&sheet](const QString& lot) {
+            for (const CountLine& line : sheet.lines)
+                if (line.lotId == lot)
+                    return line.id;
+            return QString();
+        };
+        // Beans counted short by 3; bread counted exactly; a found item added; bread in the
+        // fridge not counted at all (partial count).
+        QVERIFY(inv().enterCounted(lineFor(lotA), 45));
+        QVERIFY(inv().enterCounted(lineFor(lotB), 10));
+        QVERIFY(!inv().enterCounted(lineFor(lotB), -1));
+        Item soap;
+        soap.name = u"Soap bar"_s;
+        soap.category = u"hygiene"_s;
+        const QString soapId = must(inv().addItem(soap));
+        must(inv().addCountLine(countId, soapId, m_shelf, {}, 7));
+        QVERIFY(!inv().addCountLine(countId, soapId, m_fridge, {}, 1)); // other location
+
+        const qint64 rowsBefore = ledgerCount();
+        const auto posted = must(inv().confirmCount(countId));
+        QCOMPARE(posted.movementIds.size(), 2);
+        QCOMPARE(ledgerCount(), rowsBefore + 2);
+        const auto beansAdjustment = *inv().movement(posted.movementIds.at(0));
+        const auto soapAdjustment = *inv().movement(posted.movementIds.at(1));
+        QCOMPARE(beansAdjustment.kind, movement::Counted);
+        QCOMPARE(beansAdjustment.reason, u"count"_s);
+        QCOMPARE(beansAdjustment.quantity + soapAdjustment.quantity, -3 + 7);
+        QCOMPARE(inv().onHandTotal(m_beans), 45);
+        QCOMPARE(inv().onHandTotal(soapId), 7);
+        QCOMPARE(inv().onHandTotal(m_bread), 14);
+        QCOMPARE(inv().count(countId)->status, u"confirmed"_s);
+        QVERIFY(!inv().enterCounted(lineFor(lotA), 1)); // closed
+        QVERIFY(!inv().confirmCount(countId));
+        // The discrepancy stays in the item's history.
+        QCOMPARE(inv().history(m_beans).first().kind, movement::Counted);
+        verifyInvariants();
+    }
+
+    void viewsShowExpiringBelowParAndNegative() {
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)}));
+        must(inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 20), u"donation"_s, {}, {}, true}));
+        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        const auto soon = inv().expiring(7);
+        QCOMPARE(soon.size(), 2); // the expired lot and the one within a week
+        QCOMPARE(*soon.first().expiry, QDate(2026, 2, 20));
+        const auto below = inv().belowPar();
+        QCOMPARE(below.size(), 1);
+        QCOMPARE(below.first().itemId, m_beans);
+        const auto totals = inv().totals();
+        QCOMPARE(totals.size(), 2);
+        QCOMPARE(*totals.last().nextExpiry, QDate(2026, 2, 20)); // bread
+        // History names who did it.
+        LARDER_VERIFY_OK(m_store->write([this](Writer& w) {
+            m_store->setActor(w.insert(u"people", {{u"display_name"_s, u"Rosa"_s}}));
+        }));
+        must(inv().distribute(m_beans, 2));
+        QCOMPARE(inv().history(m_beans).first().recordedByName, u"Rosa"_s);
+    }
+
+    // Random receive, distribute, dispose, move, return, count and reversal sequences.
+    void randomLedger() {
+        const quint64 seed = qEnvironmentVariableIsSet("LARDER_TEST_SEED")
+                                 ? qEnvironmentVariable("LARDER_TEST_SEED").toULongLong()
+                                 : 7;
+        qInfo("seed %llu", seed);
+        std::mt19937_64 rng(seed);
+        auto pick = [&rng](int n) { return int(rng() % quint64(n)); };
+        const QStringList locations{m_shelf, m_fridge};
+        const QStringList items{m_beans, m_bread};
+        QStringList reversible;
+        for (int step = 0; step < 600; ++step) {
+            m_clock->advance(3600 * 1000); // an hour passes
+            const QString item = items.at(pick(2));
+            const QString location = locations.at(pick(2));
+            switch (pick(7)) {
+            case 0:
+            case 1: {
+                const std::optional<QDate> expiry =
+                    item == m_bread ? std::optional<QDate>(inv().today().addDays(pick(20)))
+                                    : std::nullopt;
+                auto r = inv().receive({item, location, 1 + pick(30), expiry});
+                QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+                reversible << r->movementIds;
+                break;
+            }
+            case 2: {
+                // FEFO: the first lot taken is the earliest expiry with stock.
+                // Stock that went negative (a receipt reversed after it was given out) is a
+                // discrepancy to count, not stock to give: only positive lots are available.
+                std::optional<QDate> earliest;
+                bool any = false;
+                qint64 available = 0;
+                for (const OnHand& line : inv().onHand({{}, std::nullopt, item})) {
+                    if (line.quantity <= 0)
+                        continue;
+                    available += line.quantity;
+                    if (!any || (line.expiry && (!earliest || *line.expiry < *earliest)))
+                        earliest = line.expiry;
+                    any = true;
+                }
+                const qint64 want = 1 + pick(20);
+                auto r = inv().distribute(item, want);
+                if (!any || available < want) {
+                    QVERIFY(!r);
+                    break;
+                }
+                QVERIFY(r.ok());
+                QCOMPARE(inv().movement(r->movementIds.first())->expiry, earliest);
+                reversible << r->movementIds.first();
+                break;
+            }
+            case 3: {
+                const auto lines = inv().onHand({location, std::nullopt, item});
+                if (lines.isEmpty() || lines.first().quantity <= 0)
+                    break;
+                const OnHand& line = lines.first();
+                auto r = (pick(2) == 0) ? inv().dispose(item, line.lotId, location,
+                                                        1 + pick(int(line.quantity)),
+                                                        vocabulary::disposalReasons().at(pick(4)))
+                                        : inv().move(item, line.lotId, location,
+                                                     locations.at(1 - locations.indexOf(location)),
+                                                     1 + pick(int(line.quantity)));
+                QVERIFY(r.ok());
+                reversible << r->movementIds.first();
+                break;
+            }
+            case 4: {
+                const auto lines = inv().onHand({location, std::nullopt, item, true});
+                if (lines.isEmpty())
+                    break;
+                auto r = inv().returnStock(item, lines.first().lotId, location, 1 + pick(5));
+                QVERIFY(r.ok());
+                break;
+            }
+            case 5: {
+                if (reversible.isEmpty())
+                    break;
+                const QString target = reversible.takeAt(pick(int(reversible.size())));
+                const auto row = inv().movement(target);
+                const qint64 itemBefore = inv().onHandTotal(row->itemId);
+                auto r = inv().reverse(target, u"random"_s);
+                if (row->reversed) {
+                    QVERIFY(!r);
+                    break;
+                }
+                QVERIFY(r.ok());
+                // Reversing restores the item's total as it was without those movements: each
+                // reversal row is the exact opposite of its target, and the row asked for is one.
+                qint64 undone = 0;
+                QStringList targets;
+                for (const QString& id : r->movementIds) {
+                    const auto reversal = *inv().movement(id);
+                    const auto original = *inv().movement(reversal.reverses);
+                    QCOMPARE(reversal.quantity, -original.quantity);
+                    QCOMPARE(reversal.lotId, original.lotId);
+                    QCOMPARE(reversal.locationId, original.locationId);
+                    QVERIFY(original.reversed);
+                    undone += reversal.quantity;
+                    targets << original.id;
+                }
+                QVERIFY(targets.contains(target));
+                QCOMPARE(inv().onHandTotal(row->itemId), itemBefore + undone);
+                if (row->kind == movement::Moved)
+                    QCOMPARE(undone, 0);
+                break;
+            }
+            default: {
+                auto started = inv().startCount(location);
+                if (!started)
+                    break;
+                const auto sheet = *inv().count(*started);
+                for (const CountLine& line : sheet.lines) {
+                    if (pick(3) == 0)
+                        continue; // partial
+                    const qint64 counted = std::max<qint64>(0, line.expected + pick(5) - 2);
+                    QVERIFY(inv().enterCounted(line.id, counted));
+                }
+                QVERIFY(inv().confirmCount(*started));
+                const auto confirmed = *inv().count(*started);
+                for (const CountLine& line : confirmed.lines) {
+                    if (line.counted)
+                        QCOMPARE(line.onHandNow, *line.counted);
+                }
+            }
+            }
+            for (const QString& i : items)
+                QCOMPARE(inv().onHandTotal(i), ledgerSum(i));
+        }
+        verifyInvariants();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"

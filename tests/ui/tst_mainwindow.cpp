@@ -1,0 +1,522 @@
+// The desktop app's shell, offscreen, on a demo database: pages, navigation, models, the shift
+// picker recording who did what, and start-up refusing a file that is not Larder's.
+
+#include "HouseholdsModel.h"
+#include "HouseholdsPage.h"
+#include "InventoryPage.h"
+#include "MainWindow.h"
+#include "PeopleModel.h"
+#include "QueryModel.h"
+#include "ReportsPage.h"
+#include "ShiftPicker.h"
+#include "StartDialog.h"
+#include "Startup.h"
+#include "StockModel.h"
+#include "TodayPage.h"
+#include "demo/DemoData.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using larder::Store;
+using larder::ui::MainWindow;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void opensWithEveryPage();
+    void switchesPagesWithCtrlDigits();
+    void todayShowsTheStoresFigures();
+    void inventorySearchFilters();
+    void householdsShowDecodedNames();
+    void householdsFetchLazily();
+    void modelsPassTheTester();
+    void modelsRefreshFromStoreChanges();
+    void shiftPickerStartsWithNobody();
+    void typingANewNameAddsThePersonOnShift();
+    void typingAKnownNamePicksThem();
+    void endShiftLeavesNobody();
+    void startupRefusesAFileThatIsNotLarders();
+    void startDialogExplainsWhyTheLastFileFailed();
+    void demoIsMadeOnceAndNeverRemembered();
+    void spanishTranslationIsEmbedded();
+    void aboutShowsVersionAndLicence();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // settings and app data go to a test location
+    QCoreApplication::setOrganizationName(u"Larder"_s);
+    QCoreApplication::setApplicationName(u"LarderTest"_s);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(u"demo.larder"_s);
+    larder::demo::DemoOptions options;
+    options.households = 100;
+    const auto made = larder::demo::createDemoFile(m_demoPath, options);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+}
+
+void TestMainWindow::init() {
+    // Any warning (Qt's or Larder's) fails the test, except the offscreen platform saying it
+    // cannot raise a popup or grab the keyboard (the completer's popup asks for both).
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+}
+
+void TestMainWindow::cleanup() {
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
+    // Each test works on its own copy of the demo, so one test's changes never reach another.
+    static int copies = 0;
+    const QString path = m_dir.filePath(u"copy-%1.larder"_s.arg(++copies));
+    if (!QFile::copy(m_demoPath, path)) {
+        qCritical("could not copy the demo file");
+        return nullptr;
+    }
+    auto store = Store::open(path);
+    if (!store) {
+        qCritical("%s", qPrintable(store.error().toString()));
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>(std::move(store).value());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestMainWindow::opensWithEveryPage() {
+    auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(window->windowTitle(), u"Larder — "_s + window->store().siteName());
+    auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);
+    QVERIFY(pages);
+    QCOMPARE(pages->count(), MainWindow::PageCount);
+    auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
+    QCOMPARE(navigation->count(), MainWindow::PageCount);
+    const QStringList titles{u"Today"_s, u"Inventory"_s, u"Households"_s, u"Distribution"_s,
+                             u"Sync"_s,  u"Reports"_s,   u"Settings"_s};
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        QVERIFY(window->page(MainWindow::PageId(i)));
+        QCOMPARE(window->page(MainWindow::PageId(i))->title(), titles.at(i));
+        QCOMPARE(navigation->item(i)->text(), titles.at(i));
+        QVERIFY(!navigation->item(i)->icon().isNull());
+    }
+    QCOMPARE(window->currentPage(), MainWindow::PageId::Today);
+    QVERIFY(window->findChild<QLabel*>(u"fileLabel"_s)->text().contains(window->store().path()));
+    QVERIFY(
+        window->findChild<QLabel*>(u"siteLabel"_s)->text().contains(window->store().siteName()));
+}
+
+void TestMainWindow::switchesPagesWithCtrlDigits() {
+    auto window = openWindow();
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);
+    for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(int(window->currentPage()), i);
+        QCOMPARE(pages->currentIndex(), i);
+    }
+    // The navigation list follows the keyboard too.
+    auto* navigation = window->findChild<QListWidget*>(u"navigation"_s);
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window->currentPage(), MainWindow::PageId::Inventory);
+}
+
+void TestMainWindow::todayShowsTheStoresFigures() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
+    QVERIFY(today);
+    auto count = [&window](const char* sql) {
+        const auto rows = window->store().readAll(sql);
+        return rows ? rows.value().constFirst().constFirst().toInt() : -1;
+    };
+    const auto summary = today->summary();
+    QCOMPARE(summary.activeHouseholds,
+             count("SELECT count(*) FROM households WHERE status = 'active'"));
+    QVERIFY(summary.activeHouseholds > 0);
+    QCOMPARE(summary.items, count("SELECT count(*) FROM items WHERE active = 1"));
+    QVERIFY(summary.items > 100);
+    QCOMPARE(summary.volunteers, count("SELECT count(*) FROM people WHERE active = 1"));
+    QVERIFY(summary.belowPar >= 0);
+    QCOMPARE(today->runningLowModel()->rowCount(), summary.belowPar);
+}
+
+void TestMainWindow::inventorySearchFilters() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* inventory =
+        qobject_cast<larder::ui::InventoryPage*>(window->page(MainWindow::PageId::Inventory));
+    QVERIFY(inventory);
+    const int all = inventory->proxy()->rowCount();
+    QCOMPARE(all, inventory->model()->rowCount());
+    QVERIFY(all > 100);
+    QTest::keyClicks(inventory->searchBox(), u"rice"_s);
+    const int matching = inventory->proxy()->rowCount();
+    QVERIFY(matching > 0);
+    QVERIFY(matching < all);
+    for (int row = 0; row < matching; ++row) {
+        const QString item =
+            inventory->proxy()->index(row, larder::ui::StockModel::Item).data().toString();
+        const QString category =
+            inventory->proxy()->index(row, larder::ui::StockModel::Category).data().toString();
+        QVERIFY2(item.contains(u"rice"_s, Qt::CaseInsensitive) ||
+                     category.contains(u"rice"_s, Qt::CaseInsensitive),
+                 qPrintable(item));
+    }
+    inventory->searchBox()->clear();
+    QCOMPARE(inventory->proxy()->rowCount(), all);
+}
+
+void TestMainWindow::householdsShowDecodedNames() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* page =
+        qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households));
+    QVERIFY(page);
+    auto* model = page->model();
+    QCOMPARE(model->rowCount(), 100);
+    QCOMPARE(model->totalCount(), 100);
+    for (int row : {0, 57, 99}) {
+        const QString id =
+            model->index(row, 0).data(larder::ui::HouseholdsModel::IdRole).toString();
+        const QString shown =
+            model->index(row, larder::ui::HouseholdsModel::Name).data().toString();
+        QVERIFY(!shown.isEmpty());
+        // The name column shows the decoded value, exactly as the store's record has it.
+        QCOMPARE(shown,
+                 window->store().record(u"households", id).value(u"chosen_name"_s).toString());
+    }
+}
+
+void TestMainWindow::householdsFetchLazily() {
+    const QString path = m_dir.filePath(u"many.larder"_s);
+    auto created = Store::create(path, u"Many households"_s);
+    QVERIFY(created.ok());
+    std::unique_ptr<Store> store = std::move(created).value();
+    const int total = 2 * larder::ui::HouseholdsModel::PageSize + 123;
+    QVERIFY(store
+                ->write([total](larder::Writer& writer) {
+                    for (int i = 0; i < total; ++i)
+                        writer.insert(u"households"_s,
+                                      {{u"chosen_name"_s, u"Household %1"_s.arg(i)},
+                                       {u"postal_code"_s, u"10001"_s}});
+                })
+                .ok());
+    larder::ui::HouseholdsModel model(*store);
+    QCOMPARE(model.totalCount(), total);
+    QCOMPARE(model.rowCount(), larder::ui::HouseholdsModel::PageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * larder::ui::HouseholdsModel::PageSize);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), total);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(total - 1, 0).data().toString(), u"Household %1"_s.arg(total - 1));
+
+    // The tester fetches by itself; on a fresh model it walks the pages too.
+    larder::ui::HouseholdsModel fresh(*store);
+    QAbstractItemModelTester tester(&fresh, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(fresh.rowCount() >= larder::ui::HouseholdsModel::PageSize);
+}
+
+void TestMainWindow::modelsPassTheTester() {
+    auto window = openWindow();
+    QVERIFY(window);
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    QList<QAbstractItemModel*> models;
+    auto* inventory =
+        qobject_cast<larder::ui::InventoryPage*>(window->page(MainWindow::PageId::Inventory));
+    models << inventory->model() << inventory->proxy();
+    models << qobject_cast<larder::ui::HouseholdsPage*>(
+                  window->page(MainWindow::PageId::Households))
+                  ->model();
+    auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
+    models << today->useFirstModel() << today->runningLowModel();
+    models << qobject_cast<larder::ui::ReportsPage*>(window->page(MainWindow::PageId::Reports))
+                  ->ledgerModel();
+    models << window->shiftPicker()->model();
+    for (QAbstractItemModel* model : models) {
+        QVERIFY(model);
+        QAbstractItemModelTester tester(model, Mode::QtTest);
+        if (QTest::currentTestFailed())
+            QFAIL(model->metaObject()->className());
+    }
+    // The testers also watch a reset: a change every model reads.
+    QList<std::shared_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel* model : models)
+        testers.append(std::make_shared<QAbstractItemModelTester>(model, Mode::QtTest));
+    QVERIFY(window->store()
+                .write([](larder::Writer& writer) {
+                    writer.insert(u"people"_s, {{u"display_name"_s, u"Tester"_s}});
+                    writer.insert(u"items"_s, {{u"name"_s, u"Test rice"_s}, {u"par_level"_s, 5}});
+                })
+                .ok());
+}
+
+void TestMainWindow::modelsRefreshFromStoreChanges() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
+    auto* households =
+        qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households))
+            ->model();
+    const int before = today->summary().activeHouseholds;
+    const int rows = households->totalCount();
+    QVERIFY(window->store()
+                .write([](larder::Writer& writer) {
+                    writer.insert(u"households"_s, {{u"chosen_name"_s, u"New neighbours"_s}});
+                })
+                .ok());
+    QCOMPARE(today->summary().activeHouseholds, before + 1);
+    QCOMPARE(households->totalCount(), rows + 1);
+    QCOMPARE(households->rowCount(), rows + 1);
+}
+
+void TestMainWindow::shiftPickerStartsWithNobody() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* picker = window->shiftPicker();
+    QVERIFY(picker->currentPersonId().isEmpty());
+    QVERIFY(window->store().actor().isEmpty());
+    QCOMPARE(picker->comboBox()->currentIndex(), -1);
+    QVERIFY(picker->comboBox()->currentText().isEmpty());
+    QCOMPARE(picker->comboBox()->lineEdit()->placeholderText(),
+             u"Who is on shift? Type your name"_s);
+    QVERIFY(picker->model()->rowCount() > 0);
+    QVERIFY(window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+}
+
+void TestMainWindow::typingANewNameAddsThePersonOnShift() {
+    auto window = openWindow();
+    QVERIFY(window);
+    Store& store = window->store();
+    QComboBox* combo = window->shiftPicker()->comboBox();
+    const int peopleBefore = window->shiftPicker()->model()->rowCount();
+
+    combo->setFocus();
+    QTest::keyClicks(combo, u"Rosa Quintero"_s);
+    QTest::keyClick(combo, Qt::Key_Return);
+
+    const QString actor = store.actor();
+    QVERIFY(!actor.isEmpty());
+    QCOMPARE(window->shiftPicker()->currentPersonId(), actor);
+    QCOMPARE(window->shiftPicker()->model()->rowCount(), peopleBefore + 1);
+    const auto person = store.record(u"people", actor);
+    QCOMPARE(person.value(u"display_name"_s).toString(), u"Rosa Quintero"_s);
+    QCOMPARE(person.value(u"roles"_s).toString(), u"intake"_s);
+    QCOMPARE(combo->currentText(), u"Rosa Quintero"_s);
+    QVERIFY(!window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+
+    // Adding herself is already recorded as hers, and so is every later change.
+    auto actors = store.readAll("SELECT DISTINCT actor FROM sync_ops WHERE row_id = ?1", {actor});
+    QVERIFY(actors.ok());
+    QCOMPARE(actors.value().size(), 1);
+    QCOMPARE(actors.value().constFirst().constFirst().toString(), actor);
+
+    QString locationId;
+    QVERIFY(store
+                .write([&locationId](larder::Writer& writer) {
+                    locationId = writer.insert(u"locations"_s, {{u"name"_s, u"Back room"_s}});
+                })
+                .ok());
+    actors = store.readAll("SELECT DISTINCT actor FROM sync_ops WHERE row_id = ?1", {locationId});
+    QVERIFY(actors.ok());
+    QCOMPARE(actors.value().size(), 1);
+    QCOMPARE(actors.value().constFirst().constFirst().toString(), actor);
+}
+
+void TestMainWindow::typingAKnownNamePicksThem() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* picker = window->shiftPicker();
+    QVERIFY(picker->model()->rowCount() > 1);
+    const QString name = picker->model()->nameAt(1);
+    const QString id = picker->model()->idAt(1);
+    const int people = picker->model()->rowCount();
+
+    picker->comboBox()->setFocus();
+    QTest::keyClicks(picker->comboBox(), name.toUpper()); // case does not matter
+    QTest::keyClick(picker->comboBox(), Qt::Key_Enter);
+
+    QCOMPARE(window->store().actor(), id);
+    QCOMPARE(picker->model()->rowCount(), people); // nobody new
+    QCOMPARE(picker->comboBox()->currentText(), name);
+
+    // Picking from the list works as well.
+    picker->comboBox()->setCurrentIndex(0);
+    Q_EMIT picker->comboBox()->activated(0);
+    QCOMPARE(window->store().actor(), picker->model()->idAt(0));
+}
+
+void TestMainWindow::endShiftLeavesNobody() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* picker = window->shiftPicker();
+    QVERIFY(picker->choosePerson(picker->model()->idAt(0)));
+    QVERIFY(!window->store().actor().isEmpty());
+    picker->endShift();
+    QVERIFY(window->store().actor().isEmpty());
+    QVERIFY(picker->comboBox()->currentText().isEmpty());
+    QVERIFY(window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+}
+
+void TestMainWindow::startupRefusesAFileThatIsNotLarders() {
+    const QString path = m_dir.filePath(u"shopping-list.larder"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("eggs\nmilk\nbread\n");
+    }
+    const QByteArray before = fileHash(path);
+    larder::ui::Startup::rememberDatabase(m_demoPath);
+
+    const auto opened = larder::ui::Startup::openPantry(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, larder::Error::Kind::NotADatabase);
+    const QString text = larder::ui::Startup::describe(opened.error());
+    QVERIFY2(text.contains(opened.error().message), qPrintable(text));
+    QVERIFY2(text.contains(opened.error().hint), qPrintable(text));
+    QVERIFY(!opened.error().hint.isEmpty());
+    QVERIFY(text.contains(u"shopping-list.larder"_s));
+    QCOMPARE(larder::ui::Startup::errorTitle(opened.error()), u"This is not a Larder file"_s);
+
+    // Nothing was written: not the file, not a companion file, not the remembered path.
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u".lock"_s));
+    QCOMPARE(larder::ui::Startup::lastDatabase(), QFileInfo(m_demoPath).absoluteFilePath());
+}
+
+void TestMainWindow::startDialogExplainsWhyTheLastFileFailed() {
+    const QString path = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a pantry");
+    }
+    larder::ui::Startup::rememberDatabase(path);
+
+    // chooseStore() shows the start dialog; inspect it, then quit from it.
+    QString notice;
+    bool sawDialog = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<larder::ui::StartDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        notice = dialog->notice();
+        QVERIFY(dialog->findChild<QWidget*>(u"createPantry"_s));
+        QVERIFY(dialog->findChild<QWidget*>(u"openPantry"_s));
+        QVERIFY(dialog->findChild<QWidget*>(u"tryDemo"_s));
+        dialog->reject();
+    });
+    poll.start(20);
+    auto store = larder::ui::Startup::chooseStore({});
+    poll.stop();
+    QVERIFY(!store);
+    QVERIFY(sawDialog);
+    QVERIFY2(notice.contains(u"used last time"_s), qPrintable(notice));
+    QVERIFY2(notice.contains(u"not a Larder file"_s), qPrintable(notice));
+}
+
+void TestMainWindow::demoIsMadeOnceAndNeverRemembered() {
+    const QString path = larder::ui::Startup::demoPath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QFile::remove(path);
+    {
+        auto demo = larder::ui::Startup::openDemo(20);
+        QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().toString()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(demo.value()
+                     ->readAll("SELECT count(*) FROM households")
+                     .value()
+                     .constFirst()
+                     .constFirst()
+                     .toInt(),
+                 20);
+        auto window = std::make_unique<MainWindow>(std::move(demo).value());
+        QVERIFY(window->findChild<QLabel*>(u"demoBanner"_s)->isVisibleTo(window.get()));
+    }
+    // The second time it opens what is there; practice data never becomes the "last file".
+    {
+        auto again = larder::ui::Startup::openDemo(50);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()
+                     ->readAll("SELECT count(*) FROM households")
+                     .value()
+                     .constFirst()
+                     .constFirst()
+                     .toInt(),
+                 20);
+    }
+    QVERIFY(larder::ui::Startup::lastDatabase().isEmpty());
+    QFile::remove(path);
+}
+
+void TestMainWindow::spanishTranslationIsEmbedded() {
+    QTranslator spanish;
+    QVERIFY(spanish.load(u":/i18n/larder_es.qm"_s));
+    QCOMPARE(spanish.translate("larder::ui::TodayPage", "Today"), u"Hoy"_s);
+    QCOMPARE(spanish.translate("larder::ui::HouseholdsPage", "Households"), u"Hogares"_s);
+    QCOMPARE(spanish.translate("larder::ui::ShiftPicker", "Who is on shift? Type your name"),
+             u"¿Quién está de turno? Escribe tu nombre"_s);
+    QTranslator english;
+    QVERIFY(english.load(u":/i18n/larder_en.qm"_s));
+}
+
+void TestMainWindow::aboutShowsVersionAndLicence() {
+    const QString text = MainWindow::aboutText();
+    QVERIFY(text.contains(QStringLiteral(LARDER_VERSION)));
+    QVERIFY(text.contains(u"GNU General Public License"_s));
+    QVERIFY(text.contains(u"GPL-3.0-or-later"_s));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QLocale>
+
+class QApplication;
+class QCoreApplication;
+
+namespace larder::ui {
+
+struct LaunchRequest;
+
+// What the desktop app does between creating QApplication and its event loop, kept out of
+// app/larder/main.cpp so that main stays thin and tests can reach the same pieces.
+
+// Installs Larder's translator (embedded .qm files) and Qt's own for the language in LARDER_LANG
+// ("es", "en") or else the system's, and makes it the default locale. Returns that locale.
+QLocale installTranslators(QCoreApplication& app);
+
+// Application-wide look: window icon and a readable minimum font size.
+void applyLook(QApplication& app);
+
+// Chooses the file to open (see Startup::chooseStore), shows the main window and runs the event
+// loop. Returns the exit code: 0 also when the person quits from the start dialog.
+int run(QApplication& app, const LaunchRequest& request);
+
+} // namespace larder::ui

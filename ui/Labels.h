@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace larder {
+class Store;
+}
+
+namespace larder::ui {
+
+// Turns what the file stores (codes, integer quantities, ISO dates) into words a volunteer reads,
+// translated. Pages and models use these so that one code reads the same everywhere.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::Labels)
+
+public:
+    // "Baby", "Healthcare" … for a catalog category code; unknown codes are shown capitalised.
+    static QString category(const QString& code);
+    // An amount in the item's unit: "14", "2.5 kg" (stored in grams), "750 ml".
+    static QString quantity(qint64 amount, const QString& unit);
+    // "Active", "Paused", "Closed" … for a household status code.
+    static QString householdStatus(const QString& code);
+    // "Spanish, English" for a list of language codes such as "es,en".
+    static QString languages(const QString& codes);
+    // "Today", "In 3 days (Fri 15 Mar)", "2 days ago (Sun 10 Mar)", "15 Sep 2028" for an expiry.
+    static QString expiry(const QDate& expiry, const QDate& today);
+    // "received", "distributed" … for a ledger movement kind.
+    static QString movementKind(const QString& code);
+    // "Weekly", "Every two weeks" … for a household schedule code.
+    static QString schedule(const QString& code);
+
+    // "Tue, Sat" for a list of weekday codes such as "tue,sat".
+    static QString weekdays(const QString& codes);
+    // "Driver, Packer" for a list of role codes.
+    static QString roles(const QString& codes);
+
+    // Today's date by the store's clock (injected in tests), in local time.
+    static QDate today(const Store& store);
+};
+
+} // namespace larder::ui

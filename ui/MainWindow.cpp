@@ -1,0 +1,331 @@
+#include "MainWindow.h"
+
+#include "DistributionPage.h"
+#include "HouseholdsPage.h"
+#include "InventoryPage.h"
+#include "ReportsPage.h"
+#include "SettingsPage.h"
+#include "ShiftPicker.h"
+#include "Startup.h"
+#include "SyncPage.h"
+#include "TodayPage.h"
+#include "storage/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+namespace {
+
+struct NavEntry {
+    const char* themeIcon; // freedesktop icon name, used when the desktop's theme has it
+    const char* bundled;   // Larder's own icon (resources/icons/nav), everywhere else
+};
+
+// The style's standard pixmaps have no sun, house or truck: without a desktop theme (Windows,
+// a bare X session) they gave folders and arrows that meant nothing, so Larder ships its own.
+constexpr NavEntry NavIcons[MainWindow::PageCount] = {
+    {"go-home", "today"},
+    {"package-x-generic", "inventory"},
+    {"system-users", "households"},
+    {"mail-send", "distribution"},
+    {"view-refresh", "sync"},
+    {"x-office-spreadsheet", "reports"},
+    {"preferences-system", "settings"},
+};
+
+QIcon navigationIcon(int page) {
+    const QIcon bundled(u":/larder/icons/nav/%1.svg"_s.arg(QLatin1String(NavIcons[page].bundled)));
+    return QIcon::fromTheme(QString::fromLatin1(NavIcons[page].themeIcon), bundled);
+}
+
+QLabel* banner(const QString& name, const QString& background, const QString& border,
+               const QString& text) {
+    auto* label = new QLabel(text);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"QLabel#%1 { background: %2; color: #2b2b2b; border-bottom: 1px solid "
+                         u"%3; padding: 8px 16px; }"_s.arg(name, background, border));
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(std::move(store)) {
+    Q_ASSERT(m_store);
+    setObjectName(u"mainWindow"_s);
+    resize(1200, 800);
+    setMinimumSize(800, 560);
+
+    buildHeader();
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_demoBanner = banner(u"demoBanner"_s, u"#e8f1fb"_s, u"#b9d3ee"_s,
+                          tr("This is the demo pantry: made-up households and stock, for "
+                             "practice. Nothing you do here touches a real pantry's file."));
+    m_shiftBanner = banner(u"shiftBanner"_s, u"#fff4e5"_s, u"#f0c27a"_s,
+                           tr("<b>Nobody is on shift.</b> Type your name in “On shift” at the "
+                              "top right (Alt+S) and press Enter, so the changes you make are "
+                              "recorded under it."));
+    outer->addWidget(m_demoBanner);
+    outer->addWidget(m_shiftBanner);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(210);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(u"QListWidget#navigation { background: palette(window); "
+                                u"border-right: 1px solid palette(mid); padding: 10px 6px; }"
+                                u"QListWidget#navigation::item { padding: 6px 8px; "
+                                u"border-radius: 5px; color: palette(text); }"
+                                u"QListWidget#navigation::item:hover { background: "
+                                u"palette(midlight); }"
+                                u"QListWidget#navigation::item:selected { background: "
+                                u"palette(highlight); color: palette(highlighted-text); }"_s);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    row->addWidget(m_navigation);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"pages"_s);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setObjectName(u"siteLabel"_s);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_siteLabel);
+
+    buildMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_shiftPicker, &ShiftPicker::actorChanged, this,
+            [this](const QString& personId, const QString& name) {
+                updateShiftBanner();
+                if (!personId.isEmpty())
+                    statusBar()->showMessage(tr("%1 is on shift. Changes are recorded under "
+                                                "this name.")
+                                                 .arg(name),
+                                             6000);
+            });
+    connect(m_shiftPicker, &ShiftPicker::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Could not add this name"), message);
+    });
+
+    buildPages();
+    updateForStore();
+    showPage(PageId::Today);
+    m_shiftPicker->comboBox()->setFocus(Qt::OtherFocusReason);
+}
+
+MainWindow::~MainWindow() {
+    // Pages and the picker hold references to the store: let them go first.
+    m_shiftPicker->setStore(nullptr);
+    clearPages();
+}
+
+void MainWindow::buildHeader() {
+    auto* header = new QToolBar(tr("Header"), this);
+    header->setObjectName(u"header"_s);
+    header->setMovable(false);
+    header->setFloatable(false);
+    header->toggleViewAction()->setVisible(false);
+    header->setStyleSheet(u"QToolBar#header { padding: 6px 12px; spacing: 10px; }"_s);
+
+    m_siteHeader = new QLabel(header);
+    m_siteHeader->setObjectName(u"siteHeader"_s);
+    QFont font = m_siteHeader->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    m_siteHeader->setFont(font);
+    header->addWidget(m_siteHeader);
+
+    auto* spacer = new QWidget(header);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    header->addWidget(spacer);
+
+    m_shiftPicker = new ShiftPicker(header);
+    header->addWidget(m_shiftPicker);
+    addToolBar(Qt::TopToolBarArea, header);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* create = file->addAction(tr("&New pantry file…"), this, &MainWindow::newPantry);
+    create->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openPantry);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < PageCount; ++i) {
+        auto* action = new QAction(this);
+        action->setObjectName(u"goToPage%1"_s.arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(PageId(i)); });
+        go->addAction(action);
+        m_goActions.append(action);
+        addAction(action); // reachable even when the menu bar is hidden
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Larder"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildPages() {
+    Store& s = *m_store;
+    const QList<Page*> pages{new TodayPage(s),        new InventoryPage(s), new HouseholdsPage(s),
+                             new DistributionPage(s), new SyncPage(s),      new ReportsPage(s),
+                             new SettingsPage(s)};
+    Q_ASSERT(pages.size() == PageCount);
+    const int current = m_navigation->currentRow();
+    m_navigation->clear();
+    for (int i = 0; i < PageCount; ++i) {
+        Page* page = pages.at(i);
+        page->setObjectName(u"page%1"_s.arg(i + 1));
+        m_pages->addWidget(page);
+        const QIcon icon = navigationIcon(i);
+        auto* item = new QListWidgetItem(icon, page->title(), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
+        item->setSizeHint(QSize(0, 40));
+        m_goActions.at(i)->setText(page->title());
+        m_goActions.at(i)->setIcon(icon);
+    }
+    m_navigation->setCurrentRow(current < 0 ? 0 : current);
+}
+
+void MainWindow::clearPages() {
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store) {
+    Q_ASSERT(store);
+    m_shiftPicker->setStore(nullptr);
+    clearPages();
+    m_store = std::move(store); // the previous file closes here
+    buildPages();
+    updateForStore();
+    showPage(PageId::Today);
+    m_shiftPicker->comboBox()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::updateForStore() {
+    const QString site = m_store->siteName();
+    setWindowTitle(tr("Larder — %1").arg(site));
+    setWindowFilePath(m_store->path());
+    m_siteHeader->setText(site);
+    m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_store->path())));
+    m_siteLabel->setText(tr("Pantry: %1").arg(site));
+    m_demoBanner->setVisible(Startup::isDemo(m_store->path()));
+    m_shiftPicker->setStore(m_store.get());
+    updateShiftBanner();
+}
+
+void MainWindow::updateShiftBanner() {
+    m_shiftBanner->setVisible(m_store->actor().isEmpty());
+}
+
+void MainWindow::showPage(PageId page) {
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::PageId MainWindow::currentPage() const {
+    return PageId(m_pages->currentIndex());
+}
+
+Page* MainWindow::page(PageId id) const {
+    return qobject_cast<Page*>(m_pages->widget(int(id)));
+}
+
+bool MainWindow::isCurrentFile(const QString& path) const {
+    return QFileInfo(path).canonicalFilePath() == QFileInfo(m_store->path()).canonicalFilePath();
+}
+
+void MainWindow::replaceStore(Result<std::unique_ptr<Store>> result) {
+    if (!result) {
+        Startup::showError(this, result.error());
+        return;
+    }
+    setStore(std::move(result).value());
+}
+
+void MainWindow::newPantry() {
+    replaceStore(Startup::createPantryInteractively(this));
+}
+
+void MainWindow::openPantry() {
+    auto result = Startup::openPantryInteractively(this);
+    // Opening the file that is already open would collide with our own lock: just show it.
+    if (!result && result.error().kind == Error::Kind::AlreadyOpen &&
+        isCurrentFile(result.error().path)) {
+        showPage(PageId::Today);
+        return;
+    }
+    replaceStore(std::move(result));
+}
+
+void MainWindow::openDemo() {
+    if (isCurrentFile(Startup::demoPath())) {
+        showPage(PageId::Today);
+        return;
+    }
+    replaceStore(Startup::openDemoInteractively(this));
+}
+
+QString MainWindow::aboutText() {
+    return tr("<h3>Larder %1</h3>"
+              "<p>Stock, households and delivery routes for mutual-aid pantries. Larder works "
+              "offline: a pantry's data stays in one file on this laptop.</p>"
+              "<p>Larder is free software, licensed under the GNU General Public License, "
+              "version 3 or later (GPL-3.0-or-later). It comes with no warranty.</p>"
+              "<p>Built with Qt %2.</p>")
+        .arg(QStringLiteral(LARDER_VERSION), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Larder"), aboutText());
+}
+
+} // namespace larder::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace larder {
+class Store;
+}
+
+namespace larder::ui {
+
+class Page;
+class ShiftPicker;
+
+// The desktop app's one window: navigation between the pages on the left (Ctrl+1..7), the page
+// on the right, "who is on shift" in the header, the file and pantry in the status bar. It owns
+// the open store; opening another file replaces the store and rebuilds every page for it, so a
+// page never outlives the store it shows.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class PageId { Today, Inventory, Households, Distribution, Sync, Reports, Settings };
+    static constexpr int PageCount = 7;
+
+    explicit MainWindow(std::unique_ptr<Store> store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Store& store() const { return *m_store; }
+    // Closes the open file and shows `store` instead, with nobody on shift.
+    void setStore(std::unique_ptr<Store> store);
+
+    void showPage(PageId page);
+    PageId currentPage() const;
+    Page* page(PageId page) const;
+    ShiftPicker* shiftPicker() const { return m_shiftPicker; }
+
+    // The About box's text: version, what Larder is, the licence.
+    static QString aboutText();
+
+private:
+    void buildMenus();
+    void buildHeader();
+    void buildPages();
+    void clearPages();
+    void updateForStore();
+    void updateShiftBanner();
+    void replaceStore(Result<std::unique_ptr<Store>> result);
+    bool isCurrentFile(const QString& path) const;
+    void newPantry();
+    void openPantry();
+    void openDemo();
+    void about();
+
+    std::unique_ptr<Store> m_store;
+    ShiftPicker* m_shiftPicker = nullptr;
+    QLabel* m_siteHeader = nullptr;
+    QLabel* m_shiftBanner = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_siteLabel = nullptr;
+    QList<QAction*> m_goActions; // Ctrl+1..7, one per page
+};
+
+} // namespace larder::ui

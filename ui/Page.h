@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QFrame;
+class QVBoxLayout;
+
+namespace larder {
+class Store;
+}
+
+namespace larder::ui {
+
+// The frame every page of the main window shares: a heading, one sentence saying what the page
+// is for, then the page's own content. A page shows one store and refreshes itself from
+// Store::changed; the main window builds new pages when another file is opened.
+class Page : public QWidget {
+    Q_OBJECT
+
+public:
+    Page(Store& store, const QString& title, const QString& lead, QWidget* parent = nullptr);
+
+    QString title() const { return m_title; }
+    Store& store() const { return m_store; }
+
+protected:
+    QVBoxLayout* body() const { return m_body; }
+    void setLead(const QString& text);
+    // A short heading inside the page.
+    static QLabel* sectionHeading(const QString& text);
+    // A boxed note: a heading and a paragraph (rich text allowed), for "what will be here" and
+    // "what you can do now".
+    static QWidget* note(const QString& heading, const QString& text);
+    // A boxed note whose body is a bulleted list (each entry rich text).
+    static QWidget* note(const QString& heading, const QStringList& bullets);
+    // A boxed list of labelled values (selectable, so ids can be copied).
+    static QWidget* facts(const QList<std::pair<QString, QString>>& rows);
+
+private:
+    Store& m_store;
+    QString m_title;
+    QLabel* m_lead = nullptr;
+    QVBoxLayout* m_body = nullptr;
+};
+
+} // namespace larder::ui

@@ -1,0 +1,87 @@
+#include "PeopleModel.h"
+
+#include "storage/Store.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+PeopleModel::PeopleModel(Store& store, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store) {
+    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(u"people"_s))
+            reload();
+    });
+    reload();
+}
+
+int PeopleModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_people.size());
+}
+
+QVariant PeopleModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Person& person = m_people.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return person.name;
+    case IdRole:
+        return person.id;
+    case RolesRole:
+        return person.roles;
+    default:
+        return {};
+    }
+}
+
+int PeopleModel::rowOf(const QString& personId) const {
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).id == personId)
+            return row;
+    }
+    return -1;
+}
+
+int PeopleModel::rowNamed(const QString& name) const {
+    const QString wanted = name.trimmed();
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (m_people.at(row).name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+QString PeopleModel::idAt(int row) const {
+    return row >= 0 && row < m_people.size() ? m_people.at(row).id : QString();
+}
+
+QString PeopleModel::nameAt(int row) const {
+    return row >= 0 && row < m_people.size() ? m_people.at(row).name : QString();
+}
+
+void PeopleModel::reload() {
+    QList<Person> people;
+    const auto ok = m_store.read("SELECT id, display_name, roles FROM people WHERE active = 1", {},
+                                 [&people](const Row& row) {
+                                     people.append({row.text(0), row.text(1), row.text(2)});
+                                 });
+    if (!ok)
+        qWarning("Larder: could not read people: %s", qUtf8Printable(ok.error().toString()));
+    // Names are sensitive and may be encrypted in the file, so they are sorted here, not in SQL.
+    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    beginResetModel();
+    m_people = std::move(people);
+    endResetModel();
+}
+
+} // namespace larder::ui

@@ -1,1 +1,0 @@
-namespace larder::ui {}

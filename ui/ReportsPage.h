@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Page.h"
+
+class QTableView;
+
+namespace larder::ui {
+
+class QueryModel;
+
+// Where the pantry's figures will live (for its own records and for funders). Until reports land
+// it shows the stock ledger of the last four weeks by kind of movement, read from core.
+class ReportsPage : public Page {
+    Q_OBJECT
+
+public:
+    static constexpr int WindowDays = 28;
+
+    explicit ReportsPage(Store& store, QWidget* parent = nullptr);
+
+    QueryModel* ledgerModel() const { return m_ledger; }
+
+private:
+    QueryModel* m_ledger = nullptr;
+};
+
+} // namespace larder::ui

@@ -1,0 +1,241 @@
+#include "Startup.h"
+
+#include "StartDialog.h"
+#include "demo/DemoData.h"
+#include "storage/Store.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+namespace {
+
+const auto LastDatabaseKey = u"lastDatabase"_s;
+
+Error cancelled() {
+    Error error;
+    error.kind = Error::Kind::Cancelled;
+    return error;
+}
+
+QString fileFilter() {
+    return Startup::tr("Larder pantry files (*.larder);;All files (*)");
+}
+
+QString documentsFolder() {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Startup::openPantry(const QString& path) {
+    auto store = Store::open(path);
+    if (store && !isDemo(path))
+        rememberDatabase(path);
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Startup::createPantry(const QString& path, const QString& siteName) {
+    auto store = Store::create(path, siteName);
+    if (store)
+        rememberDatabase(path);
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Startup::openDemo(int households) {
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        demo::DemoOptions options;
+        options.households = households;
+        auto made = demo::createDemoFile(path, options);
+        if (!made)
+            return made.error();
+    }
+    return Store::open(path);
+}
+
+QString Startup::demoPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.larder"_s;
+}
+
+bool Startup::isDemo(const QString& path) {
+    return QFileInfo(path).absoluteFilePath() == QFileInfo(demoPath()).absoluteFilePath();
+}
+
+QString Startup::lastDatabase() {
+    return QSettings().value(LastDatabaseKey).toString();
+}
+
+void Startup::rememberDatabase(const QString& path) {
+    QSettings().setValue(LastDatabaseKey, QFileInfo(path).absoluteFilePath());
+}
+
+void Startup::forgetDatabase() {
+    QSettings().remove(LastDatabaseKey);
+}
+
+QString Startup::errorTitle(const Error& error) {
+    switch (error.kind) {
+    case Error::Kind::NotADatabase:
+    case Error::Kind::NotLarder:
+        return tr("This is not a Larder file");
+    case Error::Kind::NewerSchema:
+        return tr("This file needs a newer Larder");
+    case Error::Kind::ReadOnlyFolder:
+        return tr("Larder cannot write here");
+    case Error::Kind::AlreadyOpen:
+        return tr("This file is already open");
+    case Error::Kind::AlreadyExists:
+        return tr("This file already exists");
+    case Error::Kind::NotFound:
+        return tr("File not found");
+    default:
+        return tr("Larder could not open the file");
+    }
+}
+
+QString Startup::describe(const Error& error) {
+    QString text = error.message;
+    if (!error.hint.isEmpty())
+        text += u"\n\n"_s + error.hint;
+    if (!error.path.isEmpty())
+        text += u"\n\n"_s + tr("File: %1").arg(QDir::toNativeSeparators(error.path));
+    return text;
+}
+
+std::unique_ptr<Store> Startup::chooseStore(const LaunchRequest& request) {
+    QString headline;
+    QString details;
+    auto attempt = [&](Result<std::unique_ptr<Store>> result,
+                       const QString& lead) -> std::unique_ptr<Store> {
+        if (result)
+            return std::move(result).value();
+        headline = lead;
+        details = describe(result.error());
+        return nullptr;
+    };
+    if (request.demo) {
+        if (auto store = attempt(openDemoInteractively(nullptr),
+                                 tr("Larder could not open the demo pantry.")))
+            return store;
+    } else if (!request.file.isEmpty()) {
+        if (auto store = attempt(openPantry(request.file),
+                                 tr("Larder could not open the file you asked for.")))
+            return store;
+    } else if (const QString last = lastDatabase(); !last.isEmpty()) {
+        if (auto store = attempt(openPantry(last),
+                                 tr("Larder could not open the pantry file used last time.")))
+            return store;
+    }
+    StartDialog dialog;
+    dialog.setNotice(headline, details);
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    return dialog.takeStore();
+}
+
+Result<std::unique_ptr<Store>> Startup::openDemoInteractively(QWidget* parent) {
+    const QString path = demoPath();
+    if (QFileInfo::exists(path))
+        return Store::open(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    // Making the demo writes a few weeks of history; a worker thread keeps the window alive and
+    // the dialog shows how far it got. The worker's Store never leaves its thread.
+    QProgressDialog progress(tr("Making a demo pantry with %n households…", "", DemoHouseholds),
+                             QString(), 0, 100, parent);
+    progress.setWindowTitle(tr("Try the demo"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setValue(0);
+
+    std::atomic<int> percent{0};
+    std::optional<Result<demo::DemoSummary>> made;
+    QEventLoop loop;
+    demo::DemoOptions options;
+    options.households = DemoHouseholds;
+    options.progress = [&percent](qint64 done, qint64 total) {
+        if (total > 0)
+            percent = int(qBound<qint64>(0, done * 100 / total, qint64(100)));
+    };
+    std::thread worker([&] {
+        made.emplace(demo::createDemoFile(path, options));
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, &progress,
+                     [&progress, &percent] { progress.setValue(percent.load()); });
+    timer.start(100);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker.join();
+    timer.stop();
+    progress.reset();
+    if (!made->ok())
+        return made->error();
+    return Store::open(path);
+}
+
+Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* parent) {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        parent, tr("New pantry file"),
+        tr("What is this pantry called? Other pantries in your network will see this name."),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return cancelled();
+    QString suggested = name.simplified();
+    suggested.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
+    if (suggested.isEmpty())
+        suggested = tr("pantry");
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Where to keep the new pantry file"),
+                                     documentsFolder() + u'/' + suggested + u".larder"_s,
+                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return cancelled();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".larder"_s;
+    return createPantry(path, name);
+}
+
+Result<std::unique_ptr<Store>> Startup::openPantryInteractively(QWidget* parent) {
+    const QString last = lastDatabase();
+    const QString folder = last.isEmpty() ? documentsFolder() : QFileInfo(last).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(parent, tr("Open a pantry file"), folder, fileFilter());
+    if (path.isEmpty())
+        return cancelled();
+    return openPantry(path);
+}
+
+void Startup::showError(QWidget* parent, const Error& error) {
+    if (error.kind == Error::Kind::Cancelled)
+        return;
+    QMessageBox box(QMessageBox::Warning, errorTitle(error), describe(error), QMessageBox::Ok,
+                    parent);
+    box.setText(u"<b>"_s + errorTitle(error).toHtmlEscaped() + u"</b>"_s);
+    box.setInformativeText(describe(error));
+    box.exec();
+}
+
+} // namespace larder::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace larder {
+class Store;
+}
+
+namespace larder::ui {
+
+// Stock on hand per active catalog item: item, category, on hand, par level and the earliest
+// expiry still on the shelf. Totals come from the stock_on_hand aggregate that core keeps equal to
+// the ledger, so the model never sums movements itself. Reloads on Store::changed.
+class StockModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Item, Category, OnHand, Par, NextExpiry, ColumnCount };
+    // Raw values (numbers, ISO dates) for sorting, beside the formatted display text.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    // The item's id, for pages that act on a row.
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit StockModel(Store& store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // How many lines are below their par level.
+    int belowParCount() const;
+    void reload();
+
+private:
+    struct Line {
+        QString id;
+        QString name;
+        QString category;
+        QString unit;
+        qint64 onHand = 0;
+        qint64 par = 0;
+        QDate nextExpiry;
+        bool belowPar() const { return par > 0 && onHand < par; }
+    };
+    Store& m_store;
+    QList<Line> m_lines;
+    QDate m_today;
+};
+
+} // namespace larder::ui

@@ -1,0 +1,243 @@
+#include "TodayPage.h"
+
+#include "Labels.h"
+#include "QueryModel.h"
+#include "StatCard.h"
+#include "storage/Store.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+namespace {
+
+const QColor Attention(0xa3, 0x3b, 0x20);
+constexpr Qt::Alignment NumberAlignment = Qt::AlignRight | Qt::AlignVCenter;
+
+QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretchLast) {
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
+    // Text columns share the width; short columns (dates, amounts) fit their contents.
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setMaximumSectionSize(220); // a long shelf name must not squeeze the item's name
+    if (stretchLast)
+        header->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return view;
+}
+
+// A heading, a line saying what the list is, and the list; an empty list says so instead.
+QWidget* listPanel(const QString& heading, const QString& explanation, QTableView* view,
+                   QAbstractItemModel* model, const QString& emptyText) {
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(heading, panel);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    auto* text = new QLabel(explanation, panel);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    layout->addWidget(view, 1);
+    auto* empty = new QLabel(emptyText, panel);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(empty, 1);
+    auto update = [view, empty, model] {
+        const bool hasRows = model->rowCount() > 0;
+        view->setVisible(hasRows);
+        empty->setVisible(!hasRows);
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, panel, update);
+    update();
+    return panel;
+}
+
+} // namespace
+
+TodayPage::TodayPage(Store& store, QWidget* parent)
+    : Page(store, tr("Today"), QString(), parent) {
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    m_households = new StatCard(tr("active households"), this);
+    m_items = new StatCard(tr("items in the catalog"), this);
+    m_expiring = new StatCard(tr("lots to use within %n days", "", ExpiryHorizonDays), this);
+    m_belowPar = new StatCard(tr("items below par"), this);
+    m_volunteers = new StatCard(tr("volunteers and drivers"), this);
+    for (StatCard* card : {m_households, m_items, m_expiring, m_belowPar, m_volunteers})
+        cards->addWidget(card);
+    body()->addLayout(cards);
+    body()->addSpacing(8);
+
+    const auto horizon = [this] {
+        const QDate today = Labels::today(this->store());
+        return QVariantList{today.addDays(ExpiryHorizonDays).toString(Qt::ISODate)};
+    };
+    m_useFirst = new QueryModel(
+        store,
+        "SELECT i.name, l.expiry, sum(s.quantity), i.unit,"
+        "       group_concat(DISTINCT loc.name)"
+        "  FROM stock_on_hand s"
+        "  JOIN lots l ON l.id = s.lot_id"
+        "  JOIN items i ON i.id = s.item_id"
+        "  LEFT JOIN locations loc ON loc.id = s.location_id"
+        " WHERE s.quantity > 0 AND l.expiry IS NOT NULL AND l.expiry <= ?1"
+        " GROUP BY l.id ORDER BY l.expiry, i.name LIMIT 200",
+        horizon, {u"stock_on_hand"_s, u"lots"_s, u"items"_s, u"locations"_s},
+        {{tr("Item"),
+          [](const QVariantList& row, int role) -> QVariant {
+              return role == Qt::DisplayRole || role == Qt::ToolTipRole ? row.at(0) : QVariant();
+          }},
+         {tr("Use by"),
+          [this](const QVariantList& row, int role) -> QVariant {
+              const QDate expiry = QDate::fromString(row.at(1).toString(), Qt::ISODate);
+              const QDate today = Labels::today(this->store());
+              if (role == Qt::DisplayRole)
+                  return Labels::expiry(expiry, today);
+              if (role == Qt::ForegroundRole && expiry <= today)
+                  return QBrush(Attention);
+              return {};
+          }},
+         {tr("On hand"),
+          [](const QVariantList& row, int role) -> QVariant {
+              if (role == Qt::DisplayRole)
+                  return Labels::quantity(row.at(2).toLongLong(), row.at(3).toString());
+              return {};
+          },
+          NumberAlignment},
+         {tr("Where"),
+          [](const QVariantList& row, int role) -> QVariant {
+              return role == Qt::DisplayRole ? QVariant(row.at(4).toString().replace(u',', u", "_s))
+                                             : QVariant();
+          }}},
+        this);
+
+    m_runningLow = new QueryModel(
+        store,
+        "SELECT i.name, i.category, i.unit, coalesce(sum(s.quantity), 0) AS on_hand, i.par_level"
+        "  FROM items i LEFT JOIN stock_on_hand s ON s.item_id = i.id"
+        " WHERE i.active = 1 AND i.par_level > 0"
+        " GROUP BY i.id HAVING on_hand < i.par_level"
+        " ORDER BY on_hand * 1.0 / i.par_level, i.name LIMIT 200",
+        {}, {u"stock_on_hand"_s, u"items"_s},
+        {{tr("Item"),
+          [](const QVariantList& row, int role) -> QVariant {
+              return role == Qt::DisplayRole || role == Qt::ToolTipRole ? row.at(0) : QVariant();
+          }},
+         {tr("Category"),
+          [](const QVariantList& row, int role) -> QVariant {
+              return role == Qt::DisplayRole ? QVariant(Labels::category(row.at(1).toString()))
+                                             : QVariant();
+          }},
+         {tr("On hand"),
+          [](const QVariantList& row, int role) -> QVariant {
+              if (role == Qt::DisplayRole)
+                  return Labels::quantity(row.at(3).toLongLong(), row.at(2).toString());
+              if (role == Qt::ForegroundRole)
+                  return QBrush(Attention);
+              return {};
+          },
+          NumberAlignment},
+         {tr("Par"),
+          [](const QVariantList& row, int role) -> QVariant {
+              if (role == Qt::DisplayRole)
+                  return Labels::quantity(row.at(4).toLongLong(), row.at(2).toString());
+              return {};
+          },
+          NumberAlignment}},
+        this);
+
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(24);
+    lists->addWidget(
+        listPanel(tr("Use first"),
+                  tr("Lots on the shelf that expire within %n days, oldest first. Pack these "
+                     "before anything else.",
+                     "", ExpiryHorizonDays),
+                  listView(m_useFirst, u"useFirstView"_s, true), m_useFirst,
+                  tr("Nothing on the shelf expires within the week.")),
+        1);
+    lists->addWidget(
+        listPanel(tr("Running low"),
+                  tr("Items with less on hand than the pantry aims to keep (its par level)."),
+                  listView(m_runningLow, u"runningLowView"_s, false), m_runningLow,
+                  tr("Every item is at or above its par level.")),
+        1);
+    body()->addLayout(lists, 1);
+
+    connect(&store, &Store::changed, this, &TodayPage::refresh);
+    refresh();
+}
+
+TodayPage::Summary TodayPage::readSummary() const {
+    Summary summary;
+    const QDate today = Labels::today(store());
+    const QString todayText = today.toString(Qt::ISODate);
+    const QString horizon = today.addDays(ExpiryHorizonDays).toString(Qt::ISODate);
+    const auto ok = store().read(
+        "SELECT"
+        " (SELECT count(*) FROM households WHERE status = 'active'),"
+        " (SELECT count(*) FROM items WHERE active = 1),"
+        " (SELECT count(DISTINCT s.lot_id) FROM stock_on_hand s JOIN lots l ON l.id = s.lot_id"
+        "   WHERE s.quantity > 0 AND l.expiry >= ?1 AND l.expiry <= ?2),"
+        " (SELECT count(DISTINCT s.lot_id) FROM stock_on_hand s JOIN lots l ON l.id = s.lot_id"
+        "   WHERE s.quantity > 0 AND l.expiry < ?1),"
+        " (SELECT count(*) FROM (SELECT i.id FROM items i"
+        "   LEFT JOIN stock_on_hand s ON s.item_id = i.id"
+        "   WHERE i.active = 1 AND i.par_level > 0"
+        "   GROUP BY i.id HAVING coalesce(sum(s.quantity), 0) < i.par_level)),"
+        " (SELECT count(*) FROM people WHERE active = 1)",
+        {todayText, horizon}, [&summary](const Row& row) {
+            summary.activeHouseholds = int(row.integer(0));
+            summary.items = int(row.integer(1));
+            summary.expiringSoon = int(row.integer(2));
+            summary.pastDate = int(row.integer(3));
+            summary.belowPar = int(row.integer(4));
+            summary.volunteers = int(row.integer(5));
+        });
+    if (!ok)
+        qWarning("Larder: could not read today's summary: %s",
+                 qUtf8Printable(ok.error().toString()));
+    return summary;
+}
+
+void TodayPage::refresh() {
+    m_summary = readSummary();
+    const QDate today = Labels::today(store());
+    setLead(tr("%1 at %2. What needs attention first.")
+                .arg(QLocale().toString(today, QLocale::LongFormat), store().siteName()));
+    m_households->setValue(m_summary.activeHouseholds);
+    m_items->setValue(m_summary.items);
+    m_expiring->setValue(m_summary.expiringSoon,
+                         m_summary.pastDate > 0
+                             ? tr("and %n already past their date", "", m_summary.pastDate)
+                             : QString(),
+                         m_summary.expiringSoon + m_summary.pastDate > 0);
+    m_belowPar->setValue(m_summary.belowPar, {}, m_summary.belowPar > 0);
+    m_volunteers->setValue(m_summary.volunteers);
+}
+
+} // namespace larder::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Page.h"
+
+class QTableView;
+
+namespace larder::ui {
+
+class QueryModel;
+class StatCard;
+
+// The first page a volunteer sees: today's figures for the pantry (active households, catalog
+// items, lots to use first, stock below par, volunteers) and two short lists of what needs
+// attention: lots expiring within a week and items running low. Everything is read through
+// Store::read and refreshed on Store::changed.
+class TodayPage : public Page {
+    Q_OBJECT
+
+public:
+    // Days ahead that count as "expiring soon".
+    static constexpr int ExpiryHorizonDays = 7;
+
+    struct Summary {
+        int activeHouseholds = 0;
+        int items = 0;
+        int expiringSoon = 0; // lots on the shelf with an expiry from today to the horizon
+        int pastDate = 0;     // lots still on the shelf after their expiry
+        int belowPar = 0;     // items with less on hand than their par level
+        int volunteers = 0;   // active people
+    };
+
+    explicit TodayPage(Store& store, QWidget* parent = nullptr);
+
+    Summary summary() const { return m_summary; }
+    QueryModel* useFirstModel() const { return m_useFirst; }
+    QueryModel* runningLowModel() const { return m_runningLow; }
+
+    void refresh();
+
+private:
+    Summary readSummary() const;
+
+    Summary m_summary;
+    StatCard* m_households = nullptr;
+    StatCard* m_items = nullptr;
+    StatCard* m_expiring = nullptr;
+    StatCard* m_belowPar = nullptr;
+    StatCard* m_volunteers = nullptr;
+    QueryModel* m_useFirst = nullptr;
+    QueryModel* m_runningLow = nullptr;
+};
+
+} // namespace larder::ui
