@@ -52,11 +52,10 @@ void SyncPage::refresh() {
     // Operations are numbered from 1 per site, so this laptop's counter is its number of changes.
     m_changes->setValue(store().lastSeq());
     qint64 others = 0;
-    // Scans the operation log, so it runs when the page is built or shown, not on every change.
+    // The laptops whose files were imported here (the operation log is too large to scan).
     const auto ok =
-        store().read("SELECT count(DISTINCT site) FROM sync_ops WHERE site <> ?1"
-                     "   AND site NOT IN (SELECT site FROM site_history)",
-                     {store().siteId()}, [&others](const Row& row) { others = row.integer(0); });
+        store().read("SELECT count(*) FROM sync_peers WHERE site <> ?1", {store().siteId()},
+                     [&others](const Row& row) { others = row.integer(0); });
     if (!ok)
         qWarning("Larder: could not read sync figures: %s", qUtf8Printable(ok.error().toString()));
     m_others->setValue(others);

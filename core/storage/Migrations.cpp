@@ -215,10 +215,53 @@ CREATE INDEX stock_movements_by_reference ON stock_movements (reference)
 CREATE INDEX lots_by_expiry ON lots (expiry) WHERE expiry IS NOT NULL;
 )sql";
 
+// Version 3: sync by files — what each peer last told us it holds, what arrived from whom,
+// and concurrent edits kept for a coordinator to review. All of it is this laptop's own.
+const char* const Version3 = R"sql(
+CREATE TABLE sync_peers (
+    site           TEXT PRIMARY KEY,
+    name           TEXT NOT NULL DEFAULT '',
+    version_vector TEXT NOT NULL DEFAULT '{}', -- JSON {site: seq} from its latest file
+    file_created   INTEGER,                    -- ms, the latest file's creation time
+    imported_at    TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE sync_imports (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT    NOT NULL,
+    file        TEXT    NOT NULL,
+    from_site   TEXT    NOT NULL,
+    from_name   TEXT    NOT NULL DEFAULT '',
+    applied     INTEGER NOT NULL,
+    skipped     INTEGER NOT NULL,
+    conflicts   INTEGER NOT NULL DEFAULT 0,
+    clock_ahead INTEGER NOT NULL DEFAULT 0      -- ms the sender's clock ran ahead of ours
+);
+
+CREATE TABLE sync_conflicts (
+    id           INTEGER PRIMARY KEY,
+    tbl          TEXT    NOT NULL,
+    row_id       TEXT    NOT NULL,
+    col          TEXT    NOT NULL,
+    kept_value,                                  -- the value the merge rule kept (encoded)
+    kept_site    TEXT    NOT NULL,
+    kept_hlc     INTEGER NOT NULL,
+    lost_value,                                  -- the concurrent value it replaced (encoded)
+    lost_site    TEXT    NOT NULL,
+    lost_hlc     INTEGER NOT NULL,
+    detected_at  TEXT    NOT NULL,
+    status       TEXT    NOT NULL DEFAULT 'open' -- open, accepted, restored
+);
+CREATE INDEX sync_conflicts_open ON sync_conflicts (status, tbl, row_id);
+
+-- Reports and the Today page read the ledger by date.
+CREATE INDEX stock_movements_by_at ON stock_movements (at);
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3)};
 }
 
 void migrate(sql::Connection& connection) {

@@ -22,6 +22,10 @@ struct Error {
         InvalidInput,   // a value a person typed or a file held is wrong
         Storage,        // SQLite refused something unexpectedly
         Cancelled,
+        Damaged,         // a file is truncated, corrupted or has bytes it should not
+        WrongPassphrase, // a sync file that this passphrase does not open
+        ForeignNetwork,  // a sync file from another network
+        NewerFormat,     // a sync file from a newer Larder
     };
 
     Kind kind = Kind::Storage;

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace larder::sql {
 
 SqlError::SqlError(int code, const QString& message, const QByteArray& sql)
@@ -50,6 +52,12 @@ Statement& Statement::bind(int index, const QVariant& value) {
         return bind(index, value.toDate().toString(Qt::ISODate));
     case QMetaType::QDateTime:
         return bind(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+    case QMetaType::QString: {
+        // A QVariant holding a string is text, even an empty (null) one; only an empty
+        // QVariant is NULL.
+        const QString text = value.toString();
+        return bind(index, text.isNull() ? QString(u""_s) : text);
+    }
     default:
         return bind(index, value.toString());
     }

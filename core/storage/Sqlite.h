@@ -93,6 +93,8 @@ public:
     void exec(const QByteArray& sql);
     Statement prepare(const QByteArray& sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime, reset and unbound on each call.
+    // Step it to the end or reset() it after use: a statement left on a row keeps its read
+    // snapshot open (and the WAL from being checkpointed).
     Statement& cached(const QByteArray& sql);
     // The single value of a one-row, one-column query (null QVariant when there is no row).
     QVariant scalar(const QByteArray& sql);

@@ -321,7 +321,9 @@ void Store::setMeta(const char* key, const QVariant& value) {
 QVariant Store::meta(const char* key) const {
     auto& statement = m_db->cached("SELECT value FROM meta WHERE key = ?1");
     statement.bind(1, QString::fromLatin1(key));
-    return statement.step() ? statement.value(0) : QVariant();
+    const QVariant value = statement.step() ? statement.value(0) : QVariant();
+    statement.reset(); // a statement left on a row would hold its read snapshot open
+    return value;
 }
 
 QString Store::fileIdentity(const QString& path) {
@@ -532,7 +534,9 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
     {
         auto& tomb =
             m_store.m_db->cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
-        if (tomb.bindAll(def.name, id).step())
+        const bool deleted = tomb.bindAll(def.name, id).step();
+        tomb.reset();
+        if (deleted)
             refuse(tr("This record was deleted and cannot be brought back."));
     }
     QByteArray columns = "id";
@@ -625,6 +629,12 @@ void Writer::remove(QStringView tableName, const QString& id) {
     auto& tomb = m_store.m_db->cached(
         "INSERT OR REPLACE INTO tombstones (tbl, row_id, hlc, site) VALUES (?1, ?2, ?3, ?4)");
     tomb.bindAll(def.name, id, hlc, m_store.m_siteId).run();
+    // A deleted record's values leave the operation log too: erased personal data must not
+    // travel on in sync files or linger in the file.
+    auto& scrub =
+        m_store.m_db->cached("UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
+                             "row_id = ?2 AND col NOT IN ('-', '*') AND value IS NOT NULL");
+    scrub.bindAll(def.name, id).run();
     recordOp(def.name, id, u"-"_s, QVariant(), hlc);
     m_touched.insert(def.name);
 }

@@ -21,6 +21,10 @@ class Connection;
 class Statement;
 } // namespace sql
 
+namespace sync {
+class Replicator;
+}
+
 class Clock;
 class FieldCodec;
 class HybridClock;
@@ -120,6 +124,7 @@ Q_SIGNALS:
 
 private:
     friend class Writer;
+    friend class sync::Replicator; // applies other laptops' operations, see core/sync
     Store(const QString& path, StoreOptions options);
     Result<void> initialiseNew(const QString& siteName);
     Result<void> loadExisting();

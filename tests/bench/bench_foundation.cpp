@@ -27,30 +27,26 @@ namespace {
 
 QTextStream out(stdout);
 
-double peakMemoryMiB()
-{
+double peakMemoryMiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
-qint64 fileBytes(const QString& path)
-{
+qint64 fileBytes(const QString& path) {
     qint64 total = 0;
     for (const char* suffix : {"", "-wal", "-shm"})
         total += QFileInfo(path + QLatin1String(suffix)).size();
     return total;
 }
 
-void line(const QString& what, const QString& figure)
-{
+void line(const QString& what, const QString& figure) {
     out << what.leftJustified(52, u'.') << u' ' << figure << Qt::endl;
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -60,11 +56,15 @@ int main(int argc, char** argv)
     parser.addOption({u"movements"_s, u"Ledger movements to make."_s, u"M"_s, u"2000000"_s});
     parser.addOption({u"seed"_s, u"Seed for the demo data."_s, u"S"_s, u"1"_s});
     parser.addOption({u"keep"_s, u"Keep the database at FILE (must not exist)."_s, u"FILE"_s});
+    parser.addOption(
+        {u"open"_s, u"Measure an existing database instead of making one."_s, u"FILE"_s});
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path =
-        parser.isSet(u"keep"_s) ? parser.value(u"keep"_s) : dir.filePath(u"bench.larder"_s);
+    const bool existing = parser.isSet(u"open"_s);
+    const QString path = existing                  ? parser.value(u"open"_s)
+                         : parser.isSet(u"keep"_s) ? parser.value(u"keep"_s)
+                                                   : dir.filePath(u"bench.larder"_s);
     demo::DemoOptions options;
     options.households = parser.value(u"households"_s).toInt();
     options.movements = parser.value(u"movements"_s).toLongLong();
@@ -83,13 +83,16 @@ int main(int argc, char** argv)
             QTextStream(stderr) << "  creating: " << percent << "%" << Qt::endl;
         lastPercent = percent;
     };
-    auto created = demo::createDemoFile(path, options);
-    if (!created) {
-        QTextStream(stderr) << created.error().toString() << Qt::endl;
-        return 1;
+    if (!existing) {
+        auto created = demo::createDemoFile(path, options);
+        if (!created) {
+            QTextStream(stderr) << created.error().toString() << Qt::endl;
+            return 1;
+        }
+        const qint64 createMs = timer.elapsed();
+        line(u"create (demo data through the write API)"_s,
+             u"%1 s"_s.arg(createMs / 1000.0, 0, 'f', 1));
     }
-    const qint64 createMs = timer.elapsed();
-    line(u"create (demo data through the write API)"_s, u"%1 s"_s.arg(createMs / 1000.0, 0, 'f', 1));
     line(u"file size"_s, u"%1 MiB"_s.arg(fileBytes(path) / 1048576.0, 0, 'f', 1));
 
     timer.restart();
@@ -138,9 +141,9 @@ int main(int argc, char** argv)
 
     qint64 ledgerTotal = 0;
     timer.restart();
-    auto fromLedger = store.read(
-        "SELECT item_id, sum(quantity) FROM stock_movements GROUP BY item_id", {},
-        [&](const Row& row) { ledgerTotal += row.integer(1); });
+    auto fromLedger =
+        store.read("SELECT item_id, sum(quantity) FROM stock_movements GROUP BY item_id", {},
+                   [&](const Row& row) { ledgerTotal += row.integer(1); });
     const qint64 ledgerMs = timer.elapsed();
     if (!fromLedger) {
         QTextStream(stderr) << fromLedger.error().toString() << Qt::endl;

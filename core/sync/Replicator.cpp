@@ -1,0 +1,796 @@
+#include "sync/Replicator.h"
+
+#include "identity/Clock.h"
+#include "identity/HybridClock.h"
+#include "storage/FieldCodec.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::sync {
+
+namespace {
+
+Error makeError(Error::Kind kind, const QString& path, const QString& message,
+                const QString& hint = {}) {
+    Error error;
+    error.kind = kind;
+    error.path = path;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+QString isoNow(const Clock& clock) {
+    return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString vvToJson(const QMap<QString, qint64>& vv) {
+    QJsonObject object;
+    for (auto it = vv.cbegin(); it != vv.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, qint64> vvFromJson(const QString& text) {
+    QMap<QString, qint64> vv;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        vv.insert(it.key(), it.value().toInteger());
+    return vv;
+}
+
+void writeValue(QCborStreamWriter& writer, const QVariant& value) {
+    if (!value.isValid() || value.isNull()) {
+        writer.append(nullptr);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        writer.append(value.toLongLong());
+        break;
+    case QMetaType::Double:
+        writer.append(value.toDouble());
+        break;
+    case QMetaType::QByteArray:
+        writer.append(value.toByteArray());
+        break;
+    default:
+        writer.append(value.toString());
+    }
+}
+
+// One operation as carried in a file.
+struct IncomingOp {
+    QString site;
+    qint64 seq = 0;
+    qint64 hlc = 0;
+    QString table;
+    QString row;
+    QString column;
+    QVariant value;        // plaintext
+    QVariantMap ledgerRow; // for '*': the row's columns
+    QString actor;
+};
+
+QVariant cborToVariant(const QCborValue& value) {
+    if (value.isInteger())
+        return QVariant(value.toInteger());
+    if (value.isDouble())
+        return QVariant(value.toDouble());
+    if (value.isString())
+        return QVariant(value.toString());
+    if (value.isByteArray())
+        return QVariant(value.toByteArray());
+    return QVariant();
+}
+
+// A field's winning operation.
+struct Winner {
+    QString site;
+    qint64 seq = 0;
+    qint64 hlc = -1;
+    QVariant value; // stored (encoded)
+    bool exists() const { return hlc >= 0; }
+};
+
+bool beats(qint64 hlcA, const QString& siteA, qint64 hlcB, const QString& siteB) {
+    return hlcA > hlcB || (hlcA == hlcB && siteA > siteB);
+}
+
+} // namespace
+
+Replicator::Replicator(Store& store, KdfLimits limits)
+    : m_store(store)
+    , m_limits(limits) {}
+
+bool Replicator::hasPassphrase() const {
+    return !m_store.meta("passphrase_check").isNull();
+}
+
+Result<void> Replicator::setPassphrase(QByteArray passphrase) {
+    if (passphrase.trimmed().size() < 8) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return makeError(Error::Kind::InvalidInput, {},
+                         tr("The network passphrase needs at least 8 characters."),
+                         tr("Choose a sentence the group will remember, such as \"beans on "
+                            "tuesday at the church\"."));
+    }
+    if (sodium_init() < 0)
+        return makeError(Error::Kind::Storage, {}, tr("The encryption library did not start."));
+    char verifier[crypto_pwhash_STRBYTES];
+    const int rc =
+        crypto_pwhash_str(verifier, passphrase.constData(), std::size_t(passphrase.size()),
+                          m_limits.opsLimit, std::size_t(m_limits.memLimit));
+    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (rc != 0)
+        return makeError(Error::Kind::Storage, {},
+                         tr("Not enough memory to protect the passphrase."));
+    try {
+        sql::Transaction transaction(*m_store.m_db);
+        m_store.setMeta("passphrase_check", QString::fromLatin1(verifier));
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+    }
+    return {};
+}
+
+Result<void> Replicator::checkPassphrase(QByteArray passphrase) const {
+    const QByteArray verifier = m_store.meta("passphrase_check").toString().toLatin1();
+    int rc = 0;
+    if (!verifier.isEmpty())
+        rc = crypto_pwhash_str_verify(verifier.constData(), passphrase.constData(),
+                                      std::size_t(passphrase.size()));
+    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (verifier.isEmpty())
+        return makeError(Error::Kind::InvalidInput, {},
+                         tr("This pantry has no network passphrase yet."),
+                         tr("Set one with \"init --passphrase-file\" or join a network."));
+    if (rc != 0)
+        return makeError(Error::Kind::WrongPassphrase, {},
+                         tr("That is not this network's passphrase."),
+                         tr("Check capitals and spaces, and try again."));
+    return {};
+}
+
+QMap<QString, qint64> Replicator::versionVector() const {
+    QMap<QString, qint64> vv;
+    auto& db = *m_store.m_db;
+    auto sites = db.prepare("SELECT site, count(*), max(seq) FROM sync_ops GROUP BY site");
+    while (sites.step()) {
+        const QString site = sites.text(0);
+        const qint64 count = sites.int64(1), max = sites.int64(2);
+        if (count == max) {
+            vv.insert(site, max);
+            continue;
+        }
+        // A gap (a relayed file made for someone who knew more): the prefix without holes.
+        auto gap =
+            db.prepare("SELECT min(seq) FROM sync_ops o WHERE site = ?1 AND NOT EXISTS "
+                       "(SELECT 1 FROM sync_ops p WHERE p.site = o.site AND p.seq = o.seq + 1)");
+        gap.bind(1, site);
+        gap.step();
+        auto first = db.prepare("SELECT min(seq) FROM sync_ops WHERE site = ?1");
+        first.bind(1, site);
+        first.step();
+        vv.insert(site, first.int64(0) == 1 ? gap.int64(0) : 0);
+    }
+    return vv;
+}
+
+Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray passphrase,
+                                             const QString& forSite, const Progress& progress) {
+    if (auto ok = checkPassphrase(passphrase); !ok) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return ok.error();
+    }
+    QMap<QString, qint64> peerKnows;
+    if (!forSite.isEmpty()) {
+        bool known = false;
+        for (const Peer& peer : peers()) {
+            if (peer.site == forSite || peer.name.compare(forSite, Qt::CaseInsensitive) == 0) {
+                peerKnows = peer.versionVector;
+                known = true;
+            }
+        }
+        if (!known)
+            return makeError(Error::Kind::InvalidInput, {},
+                             tr("No file from \"%1\" has been imported here yet, so Larder does "
+                                "not know what it lacks.")
+                                 .arg(forSite),
+                             tr("Export everything instead (leave out --for)."));
+    }
+
+    ExportSummary summary;
+    QByteArray cbor;
+    try {
+        auto& db = *m_store.m_db;
+        const qint64 total = db.scalar("SELECT count(*) FROM sync_ops").toLongLong();
+        QCborStreamWriter writer(&cbor);
+        writer.startArray();
+        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
+                              "ORDER BY site, seq");
+        auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
+        const TableDef* movements = schema::table(u"stock_movements");
+        qint64 seen = 0;
+        while (ops.step()) {
+            ++seen;
+            if (progress && seen % 10000 == 0 && !progress(seen, total))
+                return makeError(Error::Kind::Cancelled, path, tr("Export cancelled."));
+            const QString site = ops.text(0);
+            const qint64 seq = ops.int64(1);
+            if (seq <= peerKnows.value(site, 0))
+                continue;
+            const QString table = ops.text(3);
+            const QString column = ops.text(5);
+            writer.startArray(8);
+            writer.append(site);
+            writer.append(seq);
+            writer.append(ops.int64(2));
+            writer.append(table);
+            writer.append(ops.text(4));
+            writer.append(column);
+            if (column == u"*" && table == u"stock_movements") {
+                ledger.reset();
+                ledger.bind(1, ops.text(4));
+                if (!ledger.step())
+                    return makeError(Error::Kind::Storage, m_store.path(),
+                                     tr("A ledger row named by the log is missing."),
+                                     tr("Run \"larder-cli check\" on this file."));
+                writer.startMap(ledger.columnCount());
+                for (int i = 0; i < ledger.columnCount(); ++i) {
+                    writer.append(QString::fromUtf8(ledger.columnName(i)));
+                    writeValue(writer, ledger.value(i));
+                }
+                writer.endMap();
+                Q_UNUSED(movements);
+            } else {
+                QVariant value = ops.value(6);
+                const TableDef* def = schema::table(table);
+                const ColumnDef* col = def ? def->column(column) : nullptr;
+                if (col && col->sensitive && !value.isNull())
+                    value = m_store.codec().decode(*def, *col, value);
+                writeValue(writer, value);
+            }
+            writer.append(ops.text(7));
+            writer.endArray();
+            ++summary.operations;
+        }
+        writer.endArray();
+    } catch (const sql::SqlError& e) {
+        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+    }
+
+    FileHeader header;
+    header.networkId = m_store.networkId();
+    header.siteId = m_store.siteId();
+    header.siteName = m_store.siteName();
+    header.createdMs = m_store.clock().nowMs();
+    header.schemaVersion = schema::CurrentVersion;
+    header.versionVector = versionVector();
+    header.operations = summary.operations;
+    const QByteArray compressed = qCompress(cbor, 6);
+    sodium_memzero(cbor.data(), std::size_t(cbor.size()));
+    auto sealed = SyncFile::seal(header, compressed, passphrase, m_limits);
+    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (!sealed)
+        return sealed.error();
+
+    // Written under a temporary name and renamed, so a folder watcher never sees half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() ||
+        !file.commit())
+        return makeError(Error::Kind::ReadOnlyFolder, path,
+                         tr("The sync file could not be written (%1).").arg(file.errorString()),
+                         tr("Check that the stick or folder is writable and not full."));
+    summary.bytes = sealed->size();
+    return summary;
+}
+
+Result<ImportReport> Replicator::importFile(const QString& path, QByteArray passphrase,
+                                            const Progress& progress) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return makeError(Error::Kind::NotFound, path,
+                         tr("The sync file cannot be read (%1).").arg(file.errorString()),
+                         tr("Check the name and that the stick is plugged in."));
+    }
+    const QByteArray bytes = file.readAll();
+    auto clear = SyncFile::readHeader(bytes, path);
+    if (!clear) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return clear.error();
+    }
+    if (clear->networkId != m_store.networkId()) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return makeError(Error::Kind::ForeignNetwork, path,
+                         tr("This sync file comes from another network (sent by \"%1\"), not "
+                            "this pantry's.")
+                             .arg(clear->siteName),
+                         tr("Only files from laptops of the same network can be imported. "
+                            "Nothing was changed."));
+    }
+    if (clear->schemaVersion > schema::CurrentVersion) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return makeError(Error::Kind::NewerFormat, path,
+                         tr("This sync file was made by a newer Larder (data version %1; this "
+                            "Larder reads up to %2).")
+                             .arg(clear->schemaVersion)
+                             .arg(schema::CurrentVersion),
+                         tr("Update Larder to read this file. Nothing was changed."));
+    }
+    FileHeader header;
+    auto opened = SyncFile::open(bytes, passphrase, &header, path);
+    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (!opened)
+        return opened.error();
+    QByteArray payload = qUncompress(opened.value());
+    sodium_memzero(opened->data(), std::size_t(opened->size()));
+    if (payload.isEmpty())
+        return makeError(Error::Kind::Damaged, path, tr("This sync file's contents are damaged."),
+                         tr("Copy the file again from its source."));
+    auto report = apply(header, payload, path, progress);
+    sodium_memzero(payload.data(), std::size_t(payload.size()));
+    return report;
+}
+
+Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArray& payload,
+                                       const QString& path, const Progress& progress) {
+    ImportReport report;
+    report.fromSite = header.siteId;
+    report.fromName = header.siteName;
+    const auto damaged = [&path](const QString& why) {
+        return makeError(Error::Kind::Damaged, path,
+                         tr("This sync file's contents are damaged (%1).").arg(why),
+                         tr("Copy the file again from its source. Nothing was changed."));
+    };
+
+    Store& store = m_store;
+    auto& db = *store.m_db;
+    const QMap<QString, qint64> known = versionVector();
+    QSet<QPair<QString, QString>> touched;
+    QSet<QPair<QString, QString>> deleted;
+    QList<QVariantMap> ledgerRows;
+    QSet<QString> changedTables;
+    qint64 newestHlc = 0;
+    const qint64 mySeq = store.m_seq;
+
+    ++store.m_writerDepth;
+    const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
+    try {
+        sql::Transaction transaction(db);
+        auto& insertOp = db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, tbl, row_id, "
+                                   "col, value, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        auto& tombstoned = db.cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
+        auto& winnerOf = db.cached(
+            "SELECT site, seq, hlc, value FROM sync_ops WHERE tbl = ?1 AND row_id = ?2 AND "
+            "col = ?3 ORDER BY hlc DESC, site DESC LIMIT 1");
+        auto& recordConflict = db.cached(
+            "INSERT INTO sync_conflicts (tbl, row_id, col, kept_value, kept_site, kept_hlc, "
+            "lost_value, lost_site, lost_hlc, detected_at) "
+            "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM "
+            "sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND lost_site = ?8 AND "
+            "lost_hlc = ?9)");
+
+        QCborStreamReader reader(payload);
+        if (!reader.isArray() || !reader.enterContainer())
+            return damaged(tr("no list of changes"));
+        qint64 index = 0;
+        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+            ++index;
+            if (progress && index % 10000 == 0 && !progress(index, header.operations))
+                return makeError(Error::Kind::Cancelled, path,
+                                 tr("Import cancelled. Nothing was changed."));
+            const QCborValue entry = QCborValue::fromCbor(reader);
+            if (!entry.isArray() || entry.toArray().size() != 8)
+                return damaged(tr("change %1 is malformed").arg(index));
+            const QCborArray a = entry.toArray();
+            IncomingOp op;
+            op.site = a.at(0).toString();
+            op.seq = a.at(1).toInteger();
+            op.hlc = a.at(2).toInteger();
+            op.table = a.at(3).toString();
+            op.row = a.at(4).toString();
+            op.column = a.at(5).toString();
+            op.actor = a.at(7).toString();
+            const TableDef* def = schema::table(op.table);
+            if (op.site.isEmpty() || op.seq <= 0 || op.hlc <= 0 || op.row.isEmpty() || !def ||
+                def->kind == TableKind::Local)
+                return damaged(tr("change %1 names no known record").arg(index));
+            const ColumnDef* column = def->column(op.column);
+            const bool isDelete = op.column == u"-" && def->kind == TableKind::Record;
+            const bool isLedger = op.column == u"*" && def->kind == TableKind::Ledger;
+            if (!isDelete && !isLedger &&
+                (!column || def->kind != TableKind::Record || op.column == u"id"))
+                return damaged(tr("change %1 names an unknown field %2.%3")
+                                   .arg(index)
+                                   .arg(op.table, op.column));
+            if (op.site == store.m_siteId && op.seq <= mySeq) {
+                // This laptop's own change coming back: it must be exactly the one it made.
+                auto& own = db.cached("SELECT hlc FROM sync_ops WHERE site = ?1 AND seq = ?2");
+                own.bindAll(op.site, op.seq);
+                const bool same = own.step() && own.int64(0) == op.hlc;
+                own.reset();
+                if (!same)
+                    return makeError(Error::Kind::Damaged, path,
+                                     tr("This file holds changes numbered as this laptop's own "
+                                        "that this laptop never made: another laptop uses the "
+                                        "same identity."),
+                                     tr("Open the other laptop's copy once so it takes an "
+                                        "identity of its own, then export again. Nothing was "
+                                        "changed."));
+            }
+            if (op.seq <= known.value(op.site, 0)) {
+                ++report.skipped;
+                continue;
+            }
+            if (op.site == store.m_siteId && op.seq > mySeq)
+                return makeError(Error::Kind::Damaged, path,
+                                 tr("This file holds changes numbered as this laptop's own that "
+                                    "this laptop never made: another laptop uses the same "
+                                    "identity."),
+                                 tr("Open the other laptop's copy once so it takes an identity "
+                                    "of its own, then export again. Nothing was changed."));
+            newestHlc = std::max(newestHlc, op.hlc);
+
+            QVariant stored;
+            if (isLedger) {
+                const QCborMap map = a.at(6).toMap();
+                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                    op.ledgerRow.insert(it.key().toString(), cborToVariant(it.value()));
+                if (op.ledgerRow.value(u"id"_s).toString() != op.row)
+                    return damaged(tr("ledger row %1 does not match its change").arg(op.row));
+            } else if (!isDelete) {
+                op.value = cborToVariant(a.at(6));
+                stored = (column->sensitive && !op.value.isNull())
+                             ? store.codec().encode(*def, *column, op.value)
+                             : op.value;
+                tombstoned.reset();
+                tombstoned.bindAll(op.table, op.row);
+                const bool isTombstoned = tombstoned.step();
+                tombstoned.reset();
+                if (isTombstoned) {
+                    stored = QVariant(); // erased data never comes back, not even in the log
+                } else {
+                    winnerOf.reset();
+                    winnerOf.bindAll(op.table, op.row, op.column);
+                    if (winnerOf.step()) {
+                        Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2),
+                                     winnerOf.value(3)};
+                        winnerOf.reset();
+                        // Concurrent: the sender had not seen the value it replaces or loses to.
+                        const bool senderSawPrior =
+                            header.versionVector.value(prior.site, 0) >= prior.seq;
+                        const QVariant priorPlain =
+                            (column->sensitive && !prior.value.isNull())
+                                ? store.codec().decode(*def, *column, prior.value)
+                                : prior.value;
+                        if (prior.site != op.site && !senderSawPrior && priorPlain != op.value) {
+                            const bool incomingWins = beats(op.hlc, op.site, prior.hlc, prior.site);
+                            recordConflict.reset();
+                            recordConflict.bindAll(
+                                op.table, op.row, op.column, incomingWins ? stored : prior.value,
+                                incomingWins ? op.site : prior.site,
+                                incomingWins ? op.hlc : prior.hlc,
+                                incomingWins ? prior.value : stored,
+                                incomingWins ? prior.site : op.site,
+                                incomingWins ? prior.hlc : op.hlc, isoNow(store.clock()));
+                            recordConflict.run();
+                            report.conflicts += db.changes() > 0 ? 1 : 0;
+                        }
+                    } else {
+                        winnerOf.reset();
+                    }
+                }
+            }
+
+            insertOp.reset();
+            insertOp.bind(1, op.site).bind(2, op.seq).bind(3, op.hlc).bind(4, op.table);
+            insertOp.bind(5, op.row).bind(6, op.column).bind(7, stored);
+            insertOp.bind(8, op.actor.isEmpty() ? QVariant() : QVariant(op.actor));
+            insertOp.run();
+            if (db.changes() == 0) {
+                ++report.skipped;
+                continue;
+            }
+            ++report.applied;
+            changedTables.insert(op.table);
+            if (isLedger)
+                ledgerRows.append(op.ledgerRow);
+            else if (isDelete)
+                deleted.insert({op.table, op.row});
+            else
+                touched.insert({op.table, op.row});
+        }
+        if (reader.lastError() != QCborError::NoError)
+            return damaged(reader.lastError().toString());
+
+        // Deletes first: tombstone, remove, and scrub the record's values from the log.
+        for (const auto& [table, row] : std::as_const(deleted)) {
+            auto tomb = db.prepare("INSERT OR IGNORE INTO tombstones (tbl, row_id, hlc, site) "
+                                   "SELECT tbl, row_id, min(hlc), min(site) FROM sync_ops WHERE "
+                                   "tbl = ?1 AND row_id = ?2 AND col = '-' GROUP BY tbl, row_id");
+            tomb.bindAll(table, row).run();
+            auto remove = db.prepare("DELETE FROM " + table.toUtf8() + " WHERE id = ?1");
+            remove.bind(1, row).run();
+            auto scrub = db.prepare("UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
+                                    "row_id = ?2 AND col NOT IN ('-', '*') AND value IS NOT NULL");
+            scrub.bindAll(table, row).run();
+            auto forget = db.prepare("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
+            forget.bindAll(table, row).run();
+        }
+
+        // Rebuild every touched record from its winning operations.
+        for (const auto& [table, row] : std::as_const(touched)) {
+            if (deleted.contains({table, row}))
+                continue;
+            tombstoned.reset();
+            tombstoned.bindAll(table, row);
+            const bool gone = tombstoned.step();
+            tombstoned.reset();
+            if (gone)
+                continue;
+            const TableDef* def = schema::table(table);
+            QList<std::pair<QString, QVariant>> fields;
+            auto winners = db.prepare("SELECT col, value FROM sync_ops WHERE tbl = ?1 AND "
+                                      "row_id = ?2 AND col NOT IN ('-', '*') "
+                                      "ORDER BY col, hlc DESC, site DESC");
+            winners.bindAll(table, row);
+            QString lastColumn;
+            while (winners.step()) {
+                const QString column = winners.text(0);
+                if (column == lastColumn || !def->column(column))
+                    continue;
+                lastColumn = column;
+                fields.append({column, winners.value(1)});
+            }
+            QByteArray columns = "id", placeholders = "?1", updates;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QByteArray name = fields.at(i).first.toUtf8();
+                const QByteArray p = "?" + QByteArray::number(i + 2);
+                columns += ", " + name;
+                placeholders += ", " + p;
+                updates += (i ? ", " : "") + name + " = excluded." + name;
+            }
+            auto upsert =
+                db.prepare("INSERT INTO " + table.toUtf8() + " (" + columns + ") VALUES (" +
+                           placeholders + ") ON CONFLICT (id) DO " +
+                           (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
+            upsert.bind(1, row);
+            for (int i = 0; i < fields.size(); ++i)
+                upsert.bind(i + 2, fields.at(i).second);
+            try {
+                upsert.run();
+            } catch (const sql::SqlError& e) {
+                // A record whose required fields have not all arrived yet (a file made for a
+                // laptop that knew more) waits for them: its operations are kept.
+                if ((e.code() & 0xFF) != SQLITE_CONSTRAINT)
+                    throw;
+            }
+        }
+
+        // Ledger rows: added once, with the on-hand totals.
+        const TableDef* movements = schema::table(u"stock_movements");
+        for (const QVariantMap& row : std::as_const(ledgerRows)) {
+            QByteArray columns, placeholders;
+            QVariantList bound;
+            for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                if (!movements->column(it.key()))
+                    return damaged(tr("a ledger row has an unknown field %1").arg(it.key()));
+                columns += (bound.isEmpty() ? "" : ", ") + it.key().toUtf8();
+                bound.append(it.value());
+                placeholders += (bound.size() > 1 ? ", ?" : "?") + QByteArray::number(bound.size());
+            }
+            auto insert = db.prepare("INSERT OR IGNORE INTO stock_movements (" + columns +
+                                     ") VALUES (" + placeholders + ")");
+            for (int i = 0; i < bound.size(); ++i)
+                insert.bind(i + 1, bound.at(i));
+            insert.run();
+            if (db.changes() == 0)
+                continue;
+            auto onHand = db.prepare(
+                "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
+                "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
+                "DO UPDATE SET quantity = quantity + excluded.quantity");
+            onHand.bind(1, row.value(u"item_id"_s))
+                .bind(2, row.value(u"location_id"_s))
+                .bind(3, row.value(u"lot_id"_s))
+                .bind(4, row.value(u"quantity"_s).toLongLong())
+                .run();
+            changedTables.insert(u"stock_on_hand"_s);
+        }
+
+        // The sender's clock, and what it holds.
+        if (newestHlc > 0) {
+            report.clockAheadMs =
+                std::max<qint64>(0, HybridClock::millis(newestHlc) - store.clock().nowMs());
+            store.m_hlc->observe(newestHlc);
+            store.setMeta("hlc", store.m_hlc->last());
+        }
+        if (header.siteId != store.m_siteId) {
+            auto peer = db.prepare(
+                "INSERT INTO sync_peers (site, name, version_vector, file_created, imported_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (site) DO UPDATE SET name = "
+                "excluded.name, version_vector = CASE WHEN excluded.file_created >= "
+                "coalesce(file_created, 0) THEN excluded.version_vector ELSE version_vector END, "
+                "file_created = max(coalesce(file_created, 0), excluded.file_created), "
+                "imported_at = excluded.imported_at");
+            peer.bindAll(header.siteId, header.siteName, vvToJson(header.versionVector),
+                         header.createdMs, isoNow(store.clock()))
+                .run();
+        }
+        auto log = db.prepare("INSERT INTO sync_imports (at, file, from_site, from_name, applied, "
+                              "skipped, conflicts, clock_ahead) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+        log.bindAll(isoNow(store.clock()), QFileInfo(path).fileName(), header.siteId,
+                    header.siteName, report.applied, report.skipped, report.conflicts,
+                    report.clockAheadMs)
+            .run();
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return makeError(Error::Kind::Storage, path,
+                         tr("The changes in this file could not be applied (%1).").arg(e.message()),
+                         tr("Nothing was changed. If the file was made for another laptop, ask "
+                            "for a full export instead."));
+    }
+    if (!changedTables.isEmpty())
+        Q_EMIT store.changed(changedTables);
+    return report;
+}
+
+Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
+                                                const QString& siteName, const QString& syncFile,
+                                                QByteArray passphrase, StoreOptions options,
+                                                KdfLimits limits) {
+    QFile file(syncFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Kind::NotFound, syncFile,
+                         tr("The sync file cannot be read (%1).").arg(file.errorString()));
+    auto header = SyncFile::readHeader(file.readAll(), syncFile);
+    if (!header)
+        return header.error();
+    auto created = Store::create(databasePath, siteName, std::move(options));
+    if (!created)
+        return created.error();
+    std::unique_ptr<Store> store = std::move(created).value();
+    auto removeAll = [&store, &databasePath] {
+        store.reset();
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(databasePath + QLatin1String(suffix));
+    };
+    try {
+        sql::Transaction transaction(*store->m_db);
+        store->setMeta("network_id", header->networkId);
+        transaction.commit();
+        store->m_networkId = header->networkId;
+    } catch (const sql::SqlError& e) {
+        removeAll();
+        return makeError(Error::Kind::Storage, databasePath, e.message());
+    }
+    Replicator replicator(*store, limits);
+    QByteArray copy = passphrase;
+    auto imported = replicator.importFile(syncFile, copy);
+    if (!imported) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        removeAll();
+        return imported.error();
+    }
+    auto remembered = replicator.setPassphrase(passphrase); // wipes it
+    if (!remembered) {
+        removeAll();
+        return remembered.error();
+    }
+    return store;
+}
+
+QList<Conflict> Replicator::openConflicts() const {
+    QList<Conflict> list;
+    auto& db = *m_store.m_db;
+    auto rows = db.prepare("SELECT id, tbl, row_id, col, kept_value, kept_site, lost_value, "
+                           "lost_site, detected_at FROM sync_conflicts WHERE status = 'open' "
+                           "ORDER BY id");
+    while (rows.step()) {
+        Conflict c{rows.int64(0), rows.text(1),  rows.text(2), rows.text(3), rows.value(4),
+                   rows.text(5),  rows.value(6), rows.text(7), rows.text(8)};
+        const TableDef* def = schema::table(c.table);
+        const ColumnDef* col = def ? def->column(c.column) : nullptr;
+        if (col && col->sensitive) {
+            if (!c.keptValue.isNull())
+                c.keptValue = m_store.codec().decode(*def, *col, c.keptValue);
+            if (!c.lostValue.isNull())
+                c.lostValue = m_store.codec().decode(*def, *col, c.lostValue);
+        }
+        list.append(c);
+    }
+    return list;
+}
+
+Result<void> Replicator::acceptConflict(qint64 conflictId) {
+    try {
+        sql::Transaction transaction(*m_store.m_db);
+        auto update = m_store.m_db->prepare(
+            "UPDATE sync_conflicts SET status = 'accepted' WHERE id = ?1 AND status = 'open'");
+        update.bind(1, conflictId).run();
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+    }
+    return {};
+}
+
+Result<void> Replicator::restoreConflict(qint64 conflictId) {
+    Conflict conflict;
+    for (const Conflict& c : openConflicts()) {
+        if (c.id == conflictId)
+            conflict = c;
+    }
+    if (conflict.id == 0)
+        return makeError(Error::Kind::InvalidInput, {}, tr("That conflict is no longer open."));
+    return m_store.write([&](Writer& w) {
+        w.update(conflict.table, conflict.rowId, {{conflict.column, conflict.lostValue}});
+        auto update =
+            m_store.m_db->prepare("UPDATE sync_conflicts SET status = 'restored' WHERE id = ?1");
+        update.bind(1, conflictId).run();
+    });
+}
+
+QList<Peer> Replicator::peers() const {
+    QList<Peer> list;
+    auto rows = m_store.m_db->prepare("SELECT site, name, version_vector, file_created, "
+                                      "imported_at FROM sync_peers ORDER BY name, site");
+    while (rows.step())
+        list.append(
+            {rows.text(0), rows.text(1), vvFromJson(rows.text(2)), rows.int64(3), rows.text(4)});
+    return list;
+}
+
+QByteArray canonicalDump(const Store& store) {
+    QByteArray out;
+    QList<TableDef> tables = schema::tables();
+    std::sort(tables.begin(), tables.end(),
+              [](const TableDef& a, const TableDef& b) { return a.name < b.name; });
+    for (const TableDef& table : std::as_const(tables)) {
+        if (table.kind == TableKind::Local)
+            continue;
+        auto ok = store.read("SELECT * FROM " + table.name.toUtf8() + " ORDER BY id", {},
+                             [&out, &table](const Row& row) {
+                                 QJsonObject fields;
+                                 for (int i = 0; i < table.columns.size(); ++i)
+                                     fields.insert(table.columns.at(i).name,
+                                                   QJsonValue::fromVariant(row[i]));
+                                 QJsonObject line{{u"table"_s, table.name}, {u"row"_s, fields}};
+                                 out += QJsonDocument(line).toJson(QJsonDocument::Compact);
+                                 out += '\n';
+                             });
+        Q_UNUSED(ok);
+    }
+    return out;
+}
+
+QString digest(const Store& store) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalDump(store), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace larder::sync

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "storage/Result.h"
+#include "storage/Store.h"
+#include "sync/SyncFile.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace larder::sync {
+
+struct ExportSummary {
+    qint64 operations = 0;
+    qint64 bytes = 0;
+};
+
+struct ImportReport {
+    QString fromSite;
+    QString fromName;
+    qint64 applied = 0;      // operations new to this laptop
+    qint64 skipped = 0;      // operations it already had
+    int conflicts = 0;       // concurrent edits listed for review
+    qint64 clockAheadMs = 0; // how far the sender's newest time is ahead of this laptop's clock
+    bool clockWarning() const { return clockAheadMs > 24LL * 3600 * 1000; }
+};
+
+struct Conflict {
+    qint64 id = 0;
+    QString table;
+    QString rowId;
+    QString column;
+    QVariant keptValue; // decoded
+    QString keptSite;
+    QVariant lostValue; // decoded
+    QString lostSite;
+    QString detectedAt;
+};
+
+struct Peer {
+    QString site;
+    QString name;
+    QMap<QString, qint64> versionVector;
+    qint64 fileCreatedMs = 0;
+    QString importedAt;
+};
+
+// Exchanges operations with the other laptops of a network through files.
+//
+// Export writes every operation this laptop holds (or only those a known peer lacks) with the
+// ledger rows they name, in the encrypted format of SyncFile. Import applies a file in one
+// transaction: new operations are stored, each touched record is rebuilt from its operations —
+// per column the greatest (hybrid clock, site) wins, a delete wins over everything and scrubs the
+// values of the record from the log — ledger rows are added once, and the hybrid clock moves past
+// the newest time received. Importing the same file again, or files in any order, gives the same
+// data. Concurrent edits of one field (neither side had seen the other's) are listed for review.
+// A damaged, truncated, foreign, wrong-passphrase or newer file is refused whole.
+class Replicator {
+    Q_DECLARE_TR_FUNCTIONS(larder::sync::Replicator)
+
+public:
+    explicit Replicator(Store& store, KdfLimits limits = KdfLimits::moderate());
+
+    // The network's passphrase: stored only as an Argon2id verifier, so that a typo is caught
+    // at export instead of producing a file nobody can open.
+    bool hasPassphrase() const;
+    Result<void> setPassphrase(QByteArray passphrase);
+    Result<void> checkPassphrase(QByteArray passphrase) const;
+
+    // site -> highest seq held with no gap below it.
+    QMap<QString, qint64> versionVector() const;
+
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+    Result<ExportSummary> exportFile(const QString& path, QByteArray passphrase,
+                                     const QString& forSite = {}, const Progress& progress = {});
+    Result<ImportReport> importFile(const QString& path, QByteArray passphrase,
+                                    const Progress& progress = {});
+
+    // A new laptop joins a network from a member's file: creates `databasePath` with the file's
+    // network id and imports the file. Nothing is left behind when it fails.
+    static Result<std::unique_ptr<Store>> join(const QString& databasePath, const QString& siteName,
+                                               const QString& syncFile, QByteArray passphrase,
+                                               StoreOptions options = {},
+                                               KdfLimits limits = KdfLimits::moderate());
+
+    QList<Conflict> openConflicts() const;
+    Result<void> acceptConflict(qint64 conflictId);
+    // Writes the value the merge rule replaced back, as a new change.
+    Result<void> restoreConflict(qint64 conflictId);
+
+    QList<Peer> peers() const;
+
+private:
+    Result<ImportReport> apply(const FileHeader& header, const QByteArray& payload,
+                               const QString& path, const Progress& progress);
+
+    Store& m_store;
+    KdfLimits m_limits;
+};
+
+// Every synced record's current values and every ledger row, canonically ordered and without
+// anything that belongs to one laptop only: two laptops that have exchanged everything print the
+// same dump. One JSON object per line.
+QByteArray canonicalDump(const Store& store);
+// SHA-256 of canonicalDump, in hex.
+QString digest(const Store& store);
+
+} // namespace larder::sync
