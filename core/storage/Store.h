@@ -23,7 +23,8 @@ class Statement;
 
 namespace sync {
 class Replicator;
-}
+class SyncFolder;
+} // namespace sync
 
 class Clock;
 class FieldCodec;
@@ -125,6 +126,7 @@ Q_SIGNALS:
 private:
     friend class Writer;
     friend class sync::Replicator; // applies other laptops' operations, see core/sync
+    friend class sync::SyncFolder; // remembers which folder files it imported
     Store(const QString& path, StoreOptions options);
     Result<void> initialiseNew(const QString& siteName);
     Result<void> loadExisting();

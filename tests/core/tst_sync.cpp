@@ -8,6 +8,7 @@
 #include "storage/Integrity.h"
 #include "storage/Sqlite.h"
 #include "sync/Replicator.h"
+#include "sync/SyncFolder.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -394,6 +395,67 @@ private Q_SLOTS:
         }));
         expectRefused(east, exportFrom(clone), Error::Kind::Damaged);
         Q_UNUSED(file);
+    }
+
+    void sharedFolderExchangesFiles() {
+        Replica east = founder();
+        LARDER_VERIFY_OK(east.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+        }));
+        Replica west = joiner(exportFrom(east), u"Westside"_s, 0, 2);
+        QTemporaryDir shared;
+        SyncFolder eastFolder(*east.store, *east.sync);
+        SyncFolder westFolder(*west.store, *west.sync);
+        LARDER_VERIFY_OK(eastFolder.setFolder(shared.path()));
+        LARDER_VERIFY_OK(westFolder.setFolder(shared.path()));
+        QVERIFY(eastFolder.ownFileName() != westFolder.ownFileName());
+
+        // The live database may not live in the sync folder.
+        SyncFolder wrong(*east.store, *east.sync);
+        auto refused = wrong.setFolder(QFileInfo(east.store->path()).absolutePath());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"database"_s));
+
+        LARDER_VERIFY_OK(east.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Fridge"_s}});
+        }));
+        LARDER_VERIFY_OK(eastFolder.exportNow(Passphrase));
+        // Things a sync tool leaves around are ignored.
+        writeAll(shared.filePath(u"eastside-1234.lardersync.AbC123"_s), "partial");
+        writeAll(shared.filePath(u"eastside.sync-conflict-20261122-abc.lardersync"_s), "x");
+        writeAll(shared.filePath(u".syncthing.eastside.lardersync.tmp"_s), "x");
+        QCOMPARE(westFolder.candidates().size(), 1);
+
+        auto round = westFolder.importChanged(Passphrase);
+        QCOMPARE(round.imported.size(), 1);
+        QVERIFY(round.refused.isEmpty());
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        QCOMPARE(westFolder.importChanged(Passphrase).unchanged.size(), 1);
+
+        // A half-copied file is refused and tried again once complete.
+        LARDER_VERIFY_OK(east.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Freezer"_s}});
+        }));
+        auto written = eastFolder.exportNow(Passphrase);
+        LARDER_VERIFY_OK(written);
+        const QString full = written.value();
+        const QByteArray bytes = readAll(full);
+        writeAll(full, bytes.left(bytes.size() / 2));
+        const QString before = digest(*west.store);
+        round = westFolder.importChanged(Passphrase);
+        QCOMPARE(round.refused.size(), 1);
+        QCOMPARE(round.refused.first().kind, Error::Kind::Damaged);
+        QCOMPARE(digest(*west.store), before);
+        writeAll(full, bytes);
+        {
+            QFile touched(full);
+            QVERIFY(touched.open(QIODevice::ReadWrite));
+            QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                        QFileDevice::FileModificationTime));
+        }
+        round = westFolder.importChanged(Passphrase);
+        QCOMPARE(round.imported.size(), 1);
+        QCOMPARE(digest(*west.store), digest(*east.store));
     }
 
     // Five replicas make random inserts, edits, deletes and ledger movements over a small set
