@@ -21,6 +21,8 @@ namespace settings {
 inline constexpr Setting<int> ExpiryWarningDays{"expiry_warning_days", 7};
 inline constexpr Setting<int> MaxIntakeQuantity{"max_intake_quantity", 100000};
 inline constexpr Setting<bool> DatesMonthFirst{"dates_month_first", false}; // 12/5 = Dec 5
+// Closed households are purged after this many months (people/Retention).
+inline constexpr Setting<int> HouseholdRetentionMonths{"household_retention_months", 12};
 } // namespace settings
 
 // Reads and writes the settings table (synced between laptops like any record).

@@ -631,9 +631,9 @@ void Writer::remove(QStringView tableName, const QString& id) {
     tomb.bindAll(def.name, id, hlc, m_store.m_siteId).run();
     // A deleted record's values leave the operation log too: erased personal data must not
     // travel on in sync files or linger in the file.
-    auto& scrub =
-        m_store.m_db->cached("UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
-                             "row_id = ?2 AND col NOT IN ('-', '*') AND value IS NOT NULL");
+    auto& scrub = m_store.m_db->cached(
+        "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
+        "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
     scrub.bindAll(def.name, id).run();
     recordOp(def.name, id, u"-"_s, QVariant(), hlc);
     m_touched.insert(def.name);

@@ -384,9 +384,11 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
         auto& insertOp = db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, tbl, row_id, "
                                    "col, value, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         auto& tombstoned = db.cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
+        // "col <> '*'" lets SQLite use the partial index sync_ops_by_field (it cannot tell
+        // that a bound ?3 is never '*'); without it each lookup scans the whole log.
         auto& winnerOf = db.cached(
             "SELECT site, seq, hlc, value FROM sync_ops WHERE tbl = ?1 AND row_id = ?2 AND "
-            "col = ?3 ORDER BY hlc DESC, site DESC LIMIT 1");
+            "col = ?3 AND col <> '*' ORDER BY hlc DESC, site DESC LIMIT 1");
         auto& recordConflict = db.cached(
             "INSERT INTO sync_conflicts (tbl, row_id, col, kept_value, kept_site, kept_hlc, "
             "lost_value, lost_site, lost_hlc, detected_at) "
@@ -535,8 +537,9 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             tomb.bindAll(table, row).run();
             auto remove = db.prepare("DELETE FROM " + table.toUtf8() + " WHERE id = ?1");
             remove.bind(1, row).run();
-            auto scrub = db.prepare("UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
-                                    "row_id = ?2 AND col NOT IN ('-', '*') AND value IS NOT NULL");
+            auto scrub = db.prepare(
+                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
+                "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
             scrub.bindAll(table, row).run();
             auto forget = db.prepare("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
             forget.bindAll(table, row).run();
@@ -555,8 +558,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             const TableDef* def = schema::table(table);
             QList<std::pair<QString, QVariant>> fields;
             auto winners = db.prepare("SELECT col, value FROM sync_ops WHERE tbl = ?1 AND "
-                                      "row_id = ?2 AND col NOT IN ('-', '*') "
-                                      "ORDER BY col, hlc DESC, site DESC");
+                                      "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' "
+                                      "ORDER BY col, hlc DESC, site DESC"); // index: see winnerOf
             winners.bindAll(table, row);
             QString lastColumn;
             while (winners.step()) {
