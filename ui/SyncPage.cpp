@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -79,6 +80,17 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
            parent)
     , m_replicator(std::make_unique<sync::Replicator>(store, kdfLimits()))
     , m_folder(std::make_unique<sync::SyncFolder>(store, *m_replicator)) {
+    // The page is taller than a laptop screen: it scrolls as one.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* content = new QVBoxLayout(inner);
+    content->setContentsMargins(0, 0, 12, 0);
+    content->setSpacing(10);
+    scroll->setWidget(inner);
+    body()->addWidget(scroll, 1);
+
     auto* cards = new QHBoxLayout;
     cards->setSpacing(12);
     m_changes = new StatCard(tr("changes recorded on this laptop"), this);
@@ -88,17 +100,17 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     cards->addWidget(m_others);
     cards->addWidget(m_open);
     cards->addStretch(1);
-    body()->addLayout(cards);
+    content->addLayout(cards);
 
     m_clockWarning = new QLabel(this);
     m_clockWarning->setWordWrap(true);
     m_clockWarning->setStyleSheet(
         u"QLabel { background: #fff4e0; border: 1px solid #e0b060; padding: 8px; }"_s);
     m_clockWarning->hide();
-    body()->addWidget(m_clockWarning);
+    content->addWidget(m_clockWarning);
 
     // The network.
-    body()->addWidget(sectionHeading(tr("Network")));
+    content->addWidget(sectionHeading(tr("Network")));
     m_networkState = new QLabel(this);
     m_networkState->setWordWrap(true);
     m_createNetwork = new QPushButton(tr("Set the network passphrase…"), this);
@@ -121,13 +133,13 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     auto* networkRow = new QHBoxLayout;
     networkRow->addWidget(m_networkState, 1);
     networkRow->addWidget(m_createNetwork);
-    body()->addLayout(networkRow);
-    body()->addWidget(facts({{tr("This pantry"), store.siteName()},
-                             {tr("This laptop's id"), store.siteId()},
-                             {tr("Network id"), store.networkId()}}));
+    content->addLayout(networkRow);
+    content->addWidget(facts({{tr("This pantry"), store.siteName()},
+                              {tr("This laptop's id"), store.siteId()},
+                              {tr("Network id"), store.networkId()}}));
 
     // By file.
-    body()->addWidget(sectionHeading(tr("Exchange by file")));
+    content->addWidget(sectionHeading(tr("Exchange by file")));
     auto* fileRow = new QHBoxLayout;
     auto* exportButton = new QPushButton(tr("&Export a sync file…"), this);
     auto* importButton = new QPushButton(tr("&Import sync files…"), this);
@@ -140,12 +152,12 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     fileRow->addSpacing(24);
     fileRow->addWidget(importButton);
     fileRow->addStretch(1);
-    body()->addLayout(fileRow);
+    content->addLayout(fileRow);
     connect(exportButton, &QPushButton::clicked, this, &SyncPage::exportClicked);
     connect(importButton, &QPushButton::clicked, this, &SyncPage::importClicked);
 
     // By shared folder.
-    body()->addWidget(sectionHeading(tr("Shared folder")));
+    content->addWidget(sectionHeading(tr("Shared folder")));
     auto* folderRow = new QHBoxLayout;
     m_folderPath = new QLineEdit(this);
     m_folderPath->setReadOnly(true);
@@ -157,7 +169,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     folderRow->addWidget(chooseButton);
     folderRow->addWidget(syncNow);
     folderRow->addWidget(m_watch);
-    body()->addLayout(folderRow);
+    content->addLayout(folderRow);
     connect(chooseButton, &QPushButton::clicked, this, &SyncPage::chooseFolder);
     connect(syncNow, &QPushButton::clicked, this, [this] {
         const QByteArray passphrase = askPassphrase(tr("to sync with the shared folder"));
@@ -183,10 +195,10 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_results->setWordWrap(true);
     m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_results->hide();
-    body()->addWidget(m_results);
+    content->addWidget(m_results);
 
     // What arrived, and what to review.
-    body()->addWidget(sectionHeading(tr("Received")));
+    content->addWidget(sectionHeading(tr("Received")));
     m_imports = new QueryModel(
         store,
         "SELECT at, from_name, file, applied, skipped, conflicts, clock_ahead FROM sync_imports "
@@ -226,30 +238,32 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
               return notes.join(u"; "_s);
           }}},
         this);
-    body()->addWidget(makeTable(m_imports, this));
+    content->addWidget(makeTable(m_imports, this));
 
-    body()->addWidget(sectionHeading(tr("Edits to review")));
+    content->addWidget(sectionHeading(tr("Edits to review")));
     auto* reviewLead = new QLabel(
         tr("The same field was changed on two laptops that had not seen each other's change. "
            "Larder kept the newer one everywhere; check it, and keep it or put the other back."),
         this);
     reviewLead->setWordWrap(true);
-    body()->addWidget(reviewLead);
+    content->addWidget(reviewLead);
     // Built from the replicator, which decodes the values (they may be personal data).
     m_conflicts = new QStandardItemModel(0, 5, this);
     m_conflicts->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Kept"), tr("Other value"), tr("Noticed")});
     m_conflictsView = makeTable(m_conflicts, this);
-    body()->addWidget(m_conflictsView);
+    content->addWidget(m_conflictsView);
     auto* reviewRow = new QHBoxLayout;
     auto* keep = new QPushButton(tr("&Keep what Larder chose"), this);
     auto* restore = new QPushButton(tr("Put the &other value back"), this);
     reviewRow->addWidget(keep);
     reviewRow->addWidget(restore);
     reviewRow->addStretch(1);
-    body()->addLayout(reviewRow);
+    content->addLayout(reviewRow);
     connect(keep, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(restore, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    content->addStretch(1);
+
     connect(&store, &Store::changed, this,
             [this] { m_changes->setValue(this->store().lastSeq()); });
     refresh();
