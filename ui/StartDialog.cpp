@@ -52,6 +52,10 @@ StartDialog::StartDialog(QWidget* parent)
     auto* open = new QCommandLinkButton(
         tr("Open a file…"), tr("A .larder file kept on this laptop, a USB stick or a backup."),
         this);
+    auto* join = new QCommandLinkButton(
+        tr("Join a network…"),
+        tr("Start from another pantry's sync file and its passphrase, to share data with it."),
+        this);
     auto* demo = new QCommandLinkButton(
         tr("Try the demo"),
         tr("A made-up pantry with %n households, to look around safely. Nothing real is in it.", "",
@@ -59,8 +63,9 @@ StartDialog::StartDialog(QWidget* parent)
         this);
     create->setObjectName(u"createPantry"_s);
     open->setObjectName(u"openPantry"_s);
+    join->setObjectName(u"joinNetwork"_s);
     demo->setObjectName(u"tryDemo"_s);
-    for (QCommandLinkButton* button : {create, open, demo})
+    for (QCommandLinkButton* button : {create, open, join, demo})
         layout->addWidget(button);
     layout->addSpacing(8);
 
@@ -73,6 +78,8 @@ StartDialog::StartDialog(QWidget* parent)
             [this] { finish(Startup::createPantryInteractively(this)); });
     connect(open, &QCommandLinkButton::clicked, this,
             [this] { finish(Startup::openPantryInteractively(this)); });
+    connect(join, &QCommandLinkButton::clicked, this,
+            [this] { finish(Startup::joinNetworkInteractively(this)); });
     connect(demo, &QCommandLinkButton::clicked, this,
             [this] { finish(Startup::openDemoInteractively(this)); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

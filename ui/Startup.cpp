@@ -3,6 +3,7 @@
 #include "StartDialog.h"
 #include "demo/DemoData.h"
 #include "storage/Store.h"
+#include "sync/Replicator.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -42,6 +43,21 @@ QString fileFilter() {
 QString documentsFolder() {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+// Asks where to keep a new pantry file, suggesting one named after the pantry (empty: cancelled).
+QString askNewPantryPath(QWidget* parent, const QString& name) {
+    QString suggested = name.simplified();
+    suggested.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
+    if (suggested.isEmpty())
+        suggested = Startup::tr("pantry");
+    QString path =
+        QFileDialog::getSaveFileName(parent, Startup::tr("Where to keep the new pantry file"),
+                                     documentsFolder() + u'/' + suggested + u".larder"_s,
+                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u".larder"_s;
+    return path;
 }
 
 } // namespace
@@ -203,19 +219,41 @@ Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* paren
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return cancelled();
-    QString suggested = name.simplified();
-    suggested.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
-    if (suggested.isEmpty())
-        suggested = tr("pantry");
-    QString path =
-        QFileDialog::getSaveFileName(parent, tr("Where to keep the new pantry file"),
-                                     documentsFolder() + u'/' + suggested + u".larder"_s,
-                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = askNewPantryPath(parent, name);
     if (path.isEmpty())
         return cancelled();
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".larder"_s;
     return createPantry(path, name);
+}
+
+Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent) {
+    const QString syncFile = QFileDialog::getOpenFileName(
+        parent, tr("A sync file from a pantry of the network"), documentsFolder(),
+        tr("Larder sync files (*.lardersync);;All files (*)"));
+    if (syncFile.isEmpty())
+        return cancelled();
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        parent, tr("Network passphrase"),
+        tr("Type the network's passphrase (ask the pantry that gave you the file)."),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || passphrase.isEmpty())
+        return cancelled();
+    const QString name = QInputDialog::getText(
+        parent, tr("This pantry's name"),
+        tr("What is this pantry called? Other pantries in your network will see this name."),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return cancelled();
+    const QString path = askNewPantryPath(parent, name);
+    if (path.isEmpty())
+        return cancelled();
+    const sync::KdfLimits limits = qEnvironmentVariable("LARDER_KDF") == u"minimal"
+                                       ? sync::KdfLimits::minimal()
+                                       : sync::KdfLimits::moderate();
+    auto joined = sync::Replicator::join(path, name, syncFile, passphrase.toUtf8(), {}, limits);
+    if (joined)
+        rememberDatabase(path);
+    return joined;
 }
 
 Result<std::unique_ptr<Store>> Startup::openPantryInteractively(QWidget* parent) {

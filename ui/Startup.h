@@ -58,6 +58,9 @@ public:
     // Asks for a pantry name and a place for the new file; an empty Result error of kind
     // Cancelled when the person backs out.
     static Result<std::unique_ptr<Store>> createPantryInteractively(QWidget* parent);
+    // Joins a network: asks for a member's sync file, the network passphrase, this pantry's
+    // name and where to keep the new file; Cancelled when the person backs out.
+    static Result<std::unique_ptr<Store>> joinNetworkInteractively(QWidget* parent);
     // Asks for a file to open; Cancelled when the person backs out.
     static Result<std::unique_ptr<Store>> openPantryInteractively(QWidget* parent);
     // Shows a failed open or create in a message box (nothing for Cancelled).

@@ -24,7 +24,7 @@ const LocationSpec Locations[] = {
     {"Dry shelf D (household, clothing, school, water)", "shelf"},
     {"Walk-in fridge", "fridge"},
     {"Chest freezer", "freezer"},
-    {"Partner hub: Casa Comunitaria, W 26th St", "partner"},
+    {"Partner hub: Casa Comunitaria, W 26th St", "hub"},
 };
 
 // clang-format off

@@ -452,9 +452,8 @@ Result<Posted> Inventory::distribute(const QString& itemId, qint64 quantity,
             available += bin.quantity;
         if (available < quantity && !allowNegative)
             w.refuse(tr("Only %1 of \"%2\" on hand; %3 asked for.")
-                         .arg(available)
-                         .arg(item.value(u"name"_s).toString())
-                         .arg(quantity),
+                         .arg(QString::number(available), item.value(u"name"_s).toString(),
+                              QString::number(quantity)),
                      tr("Give out what there is, or record the intake that is missing first."));
         posted.reference = reference.isEmpty() ? m_store.newId() : reference;
         qint64 left = quantity;
@@ -711,16 +710,24 @@ static void requireOpenCount(Store& store, Writer& w, const QString& countId) {
 }
 
 Result<void> Inventory::enterCounted(const QString& countLineId, std::optional<qint64> counted) {
+    return enterCounted({{countLineId, counted}});
+}
+
+Result<void>
+Inventory::enterCounted(const QList<std::pair<QString, std::optional<qint64>>>& lines) {
     return m_store.write([&](Writer& w) {
-        const Values line = m_store.record(u"stock_count_lines", countLineId);
-        if (line.isEmpty())
-            w.refuse(tr("That count line does not exist."));
-        requireOpenCount(m_store, w, line.value(u"count_id"_s).toString());
-        if (counted && (*counted < 0 || *counted > 10000000))
-            w.refuse(tr("A counted quantity is a whole number from 0 up."),
-                     tr("Type what is on the shelf, 0 if nothing; leave it empty if not counted."));
-        w.update(u"stock_count_lines", countLineId,
-                 {{u"counted"_s, counted ? QVariant(*counted) : QVariant()}});
+        for (const auto& [countLineId, counted] : lines) {
+            const Values line = m_store.record(u"stock_count_lines", countLineId);
+            if (line.isEmpty())
+                w.refuse(tr("That count line does not exist."));
+            requireOpenCount(m_store, w, line.value(u"count_id"_s).toString());
+            if (counted && (*counted < 0 || *counted > 10000000))
+                w.refuse(tr("A counted quantity is a whole number from 0 up."),
+                         tr("Type what is on the shelf, 0 if nothing; leave it empty if not "
+                            "counted."));
+            w.update(u"stock_count_lines", countLineId,
+                     {{u"counted"_s, counted ? QVariant(*counted) : QVariant()}});
+        }
     });
 }
 

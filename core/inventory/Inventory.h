@@ -197,6 +197,8 @@ public:
     std::optional<StockCount> count(const QString& countId) const;
     QList<StockCount> openCounts() const; // without lines
     Result<void> enterCounted(const QString& countLineId, std::optional<qint64> counted);
+    // Several lines at once, in one transaction: all saved, or none.
+    Result<void> enterCounted(const QList<std::pair<QString, std::optional<qint64>>>& lines);
     // A line for stock found that the count did not expect (an item, a lot, at a location).
     Result<QString> addCountLine(const QString& countId, const QString& itemId,
                                  const QString& locationId, const QString& lotId, qint64 counted);

@@ -108,11 +108,13 @@ Result<void> Store::lock(Store& store) {
         qint64 pid = 0;
         QString host, app;
         store.m_lock->getLockInfo(&pid, &host, &app);
-        return makeError(Error::Kind::AlreadyOpen, store.m_path,
-                         Tr::tr("This file is already open in another running Larder "
-                                "(process %1 on %2).")
-                             .arg(pid)
-                             .arg(host.isEmpty() ? Tr::tr("this computer") : host),
+        const QString where = host.isEmpty() ? Tr::tr("this computer") : host;
+        const QString who = pid > 0 ? Tr::tr("This file is already open in another running "
+                                             "Larder (process %1 on %2).")
+                                          .arg(QString::number(pid), where)
+                                    : Tr::tr("This file is already open in another running "
+                                             "Larder.");
+        return makeError(Error::Kind::AlreadyOpen, store.m_path, who,
                          Tr::tr("Close it there first: only one Larder can change a file at a "
                                 "time."));
     }
@@ -693,6 +695,14 @@ void Writer::applyOnHand(const Values& row) {
         .bind(2, row.value(u"location_id"_s))
         .bind(3, row.value(u"lot_id"_s))
         .bind(4, row.value(u"quantity"_s).toLongLong())
+        .run();
+    // Only bins with stock (or a negative balance) are kept: an emptied bin leaves no row.
+    auto& emptied = m_store.m_db->cached(
+        "DELETE FROM stock_on_hand WHERE item_id = ?1 AND location_id = ?2 AND "
+        "lot_id = coalesce(?3, '') AND quantity = 0");
+    emptied.bind(1, row.value(u"item_id"_s))
+        .bind(2, row.value(u"location_id"_s))
+        .bind(3, row.value(u"lot_id"_s))
         .run();
     m_touched.insert(u"stock_on_hand"_s);
 }

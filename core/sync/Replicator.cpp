@@ -622,6 +622,13 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 .bind(3, row.value(u"lot_id"_s))
                 .bind(4, row.value(u"quantity"_s).toLongLong())
                 .run();
+            auto emptied = db.prepare("DELETE FROM stock_on_hand WHERE item_id = ?1 AND "
+                                      "location_id = ?2 AND lot_id = coalesce(?3, '') AND "
+                                      "quantity = 0");
+            emptied.bind(1, row.value(u"item_id"_s))
+                .bind(2, row.value(u"location_id"_s))
+                .bind(3, row.value(u"lot_id"_s))
+                .run();
             changedTables.insert(u"stock_on_hand"_s);
         }
 
