@@ -637,6 +637,9 @@ void Writer::remove(QStringView tableName, const QString& id) {
         "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
         "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
     scrub.bindAll(def.name, id).run();
+    auto& forget =
+        m_store.m_db->cached("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
+    forget.bindAll(def.name, id).run();
     recordOp(def.name, id, u"-"_s, QVariant(), hlc);
     m_touched.insert(def.name);
 }

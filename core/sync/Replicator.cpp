@@ -118,6 +118,38 @@ bool beats(qint64 hlcA, const QString& siteA, qint64 hlcB, const QString& siteB)
     return hlcA > hlcB || (hlcA == hlcB && siteA > siteB);
 }
 
+// A nullable reference from one synced table's column to another synced table.
+struct Reference {
+    QString table;
+    QString column;
+    QString target;
+};
+
+// The nullable references between synced tables, read from the schema's foreign keys. When a
+// record is deleted on one laptop while another links to it, the link materializes as empty
+// everywhere (the same rule on every laptop), instead of blocking every later import.
+const QList<Reference>& nullableReferences(sql::Connection& db) {
+    static QList<Reference> references;
+    static bool loaded = false;
+    if (loaded)
+        return references;
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind != TableKind::Record)
+            continue;
+        auto keys = db.prepare("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?1)");
+        keys.bind(1, table.name);
+        while (keys.step()) {
+            const QString column = keys.text(1);
+            auto info = db.prepare("SELECT \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2");
+            info.bindAll(table.name, column);
+            if (info.step() && info.int64(0) == 0)
+                references.append({table.name, column, keys.text(0)});
+        }
+    }
+    loaded = true;
+    return references;
+}
+
 } // namespace
 
 Replicator::Replicator(Store& store, KdfLimits limits)
@@ -376,6 +408,7 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
     QSet<QString> changedTables;
     qint64 newestHlc = 0;
     const qint64 mySeq = store.m_seq;
+    bool deletedAny = false;
 
     ++store.m_writerDepth;
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
@@ -543,6 +576,15 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             scrub.bindAll(table, row).run();
             auto forget = db.prepare("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
             forget.bindAll(table, row).run();
+            for (const Reference& reference : nullableReferences(db)) {
+                if (reference.target != table)
+                    continue;
+                auto unlink = db.prepare("UPDATE " + reference.table.toUtf8() + " SET " +
+                                         reference.column.toUtf8() + " = NULL WHERE " +
+                                         reference.column.toUtf8() + " = ?1");
+                unlink.bind(1, row).run();
+            }
+            deletedAny = true;
         }
 
         // Rebuild every touched record from its winning operations.
@@ -567,7 +609,17 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 if (column == lastColumn || !def->column(column))
                     continue;
                 lastColumn = column;
-                fields.append({column, winners.value(1)});
+                QVariant value = winners.value(1);
+                for (const Reference& reference : nullableReferences(db)) {
+                    if (reference.table != table || reference.column != column || value.isNull())
+                        continue;
+                    tombstoned.reset();
+                    tombstoned.bindAll(reference.target, value.toString());
+                    if (tombstoned.step())
+                        value = QVariant(); // points at a deleted record: empty everywhere
+                    tombstoned.reset();
+                }
+                fields.append({column, value});
             }
             QByteArray columns = "id", placeholders = "?1", updates;
             for (int i = 0; i < fields.size(); ++i) {
@@ -663,6 +715,14 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                          tr("The changes in this file could not be applied (%1).").arg(e.message()),
                          tr("Nothing was changed. If the file was made for another laptop, ask "
                             "for a full export instead."));
+    }
+    if (deletedAny) {
+        // Erased values must not linger in the write-ahead log either.
+        try {
+            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const sql::SqlError&) {
+            // A reader holds the log; the next checkpoint will do it.
+        }
     }
     if (!changedTables.isEmpty())
         Q_EMIT store.changed(changedTables);
