@@ -256,6 +256,9 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts (status, tbl, row_id);
 
 -- Reports and the Today page read the ledger by date.
 CREATE INDEX stock_movements_by_at ON stock_movements (at);
+
+-- From now on an emptied bin leaves no on-hand row.
+DELETE FROM stock_on_hand WHERE quantity = 0;
 )sql";
 
 } // namespace

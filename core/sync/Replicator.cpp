@@ -564,9 +564,10 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
 
         // Deletes first: tombstone, remove, and scrub the record's values from the log.
         for (const auto& [table, row] : std::as_const(deleted)) {
-            auto tomb = db.prepare("INSERT OR IGNORE INTO tombstones (tbl, row_id, hlc, site) "
-                                   "SELECT tbl, row_id, min(hlc), min(site) FROM sync_ops WHERE "
-                                   "tbl = ?1 AND row_id = ?2 AND col = '-' GROUP BY tbl, row_id");
+            auto tomb = db.prepare(
+                "INSERT OR IGNORE INTO tombstones (tbl, row_id, hlc, site) "
+                "SELECT tbl, row_id, min(hlc), min(site) FROM sync_ops WHERE "
+                "tbl = ?1 AND row_id = ?2 AND col = '-' AND col <> '*' GROUP BY tbl, row_id");
             tomb.bindAll(table, row).run();
             auto remove = db.prepare("DELETE FROM " + table.toUtf8() + " WHERE id = ?1");
             remove.bind(1, row).run();
