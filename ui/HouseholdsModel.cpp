@@ -3,24 +3,26 @@
 #include "Labels.h"
 #include "storage/Store.h"
 
-#include <QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
 HouseholdsModel::HouseholdsModel(Store& store, QObject* parent)
+    : HouseholdsModel(*new people::HouseholdIndex(store), parent) {
+    m_index->setParent(this);
+}
+
+HouseholdsModel::HouseholdsModel(people::HouseholdIndex& index, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_store(store) {
-    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.contains(u"households"_s))
-            reload();
-    });
+    , m_index(&index) {
+    connect(m_index, &people::HouseholdIndex::updated, this, &HouseholdsModel::reload);
     reload();
 }
 
 int HouseholdsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_loaded;
 }
 
 int HouseholdsModel::columnCount(const QModelIndex& parent) const {
@@ -31,9 +33,14 @@ QVariant HouseholdsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Household& household = m_rows.at(index.row());
+    const QString& id = m_ids.at(index.row());
     if (role == IdRole)
-        return household.id;
+        return id;
+    const people::HouseholdSummary* household = m_index->summary(id);
+    if (!household)
+        return {};
+    if (role == StatusRole)
+        return household->status;
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Size)
@@ -42,15 +49,19 @@ QVariant HouseholdsModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (index.column()) {
     case Name:
-        return household.name;
+        return household->chosenName;
     case PostalCode:
-        return household.postalCode;
+        return household->postalCode.isEmpty() && !household->meetingPoint.isEmpty()
+                   ? tr("Meeting point")
+                   : household->postalCode;
     case Size:
-        return household.size;
+        return household->size;
     case Languages:
-        return Labels::languages(household.languages);
+        return Labels::languages(household->languages.join(u','));
+    case Schedule:
+        return Labels::schedule(household->schedule);
     case Status:
-        return Labels::householdStatus(household.status);
+        return Labels::householdStatus(household->status);
     }
     return {};
 }
@@ -69,6 +80,8 @@ QVariant HouseholdsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("People");
     case Languages:
         return tr("Languages");
+    case Schedule:
+        return tr("Schedule");
     case Status:
         return tr("Status");
     }
@@ -76,59 +89,112 @@ QVariant HouseholdsModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 bool HouseholdsModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_loaded < m_ids.size();
 }
 
 void HouseholdsModel::fetchMore(const QModelIndex& parent) {
     if (!canFetchMore(parent))
         return;
-    const QList<Household> page =
-        readPage(m_rows.isEmpty() ? QString() : m_rows.constLast().id, PageSize);
-    if (page.isEmpty()) {
-        // The count was stale (rows went away): stop offering more.
-        m_total = int(m_rows.size());
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
+    const int more = qMin<int>(PageSize, int(m_ids.size()) - m_loaded);
+    beginInsertRows({}, m_loaded, m_loaded + more - 1);
+    m_loaded += more;
     endInsertRows();
 }
 
-QList<HouseholdsModel::Household> HouseholdsModel::readPage(const QString& afterId,
-                                                            int limit) const {
-    QList<Household> rows;
-    // Keyset paging on the UUIDv7 id (time-ordered) stays fast however far one scrolls.
-    const auto ok = m_store.read(
-        "SELECT id, chosen_name, postal_code, adults + children + seniors, languages, status"
-        "  FROM households WHERE id > coalesce(?1, '') ORDER BY id LIMIT ?2",
-        {afterId, limit}, [&rows](const Row& row) {
-            rows.append({row.text(0), row.text(1), row.text(2), int(row.integer(3)), row.text(4),
-                         row.text(5)});
-        });
-    if (!ok)
-        qWarning("Larder: could not read households: %s", qUtf8Printable(ok.error().toString()));
-    return rows;
+void HouseholdsModel::sort(int column, Qt::SortOrder order) {
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
 }
 
-void HouseholdsModel::readCounts() {
-    m_total = 0;
-    m_active = 0;
-    const auto ok =
-        m_store.read("SELECT count(*), coalesce(sum(status = 'active'), 0) FROM households", {},
-                     [this](const Row& row) {
-                         m_total = int(row.integer(0));
-                         m_active = int(row.integer(1));
-                     });
-    if (!ok)
-        qWarning("Larder: could not count households: %s", qUtf8Printable(ok.error().toString()));
+void HouseholdsModel::setQuery(const people::SearchQuery& query) {
+    m_query = query;
+    reload();
+}
+
+int HouseholdsModel::rowOf(const QString& id) {
+    const int row = int(m_ids.indexOf(id));
+    while (row >= m_loaded && canFetchMore({}))
+        fetchMore({});
+    return row;
+}
+
+QString HouseholdsModel::idAt(int row) const {
+    return row >= 0 && row < m_loaded ? m_ids.at(row) : QString();
+}
+
+void HouseholdsModel::sortIds() {
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (m_sortColumn < 0) {
+        std::sort(m_ids.begin(), m_ids.end()); // UUIDv7: the order they were added
+        if (descending)
+            std::reverse(m_ids.begin(), m_ids.end());
+        return;
+    }
+    if (m_sortColumn == Name) {
+        // The index's own order: by name (with search text, name matches first).
+        if (descending)
+            std::reverse(m_ids.begin(), m_ids.end());
+        return;
+    }
+    // Sort keys computed once per household, then compared: fast enough for 50,000 rows.
+    struct Keyed {
+        QString key;
+        int number = 0;
+        QString id;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(std::size_t(m_ids.size()));
+    for (const QString& id : std::as_const(m_ids)) {
+        const people::HouseholdSummary* h = m_index->summary(id);
+        Keyed k{{}, 0, id};
+        if (h) {
+            switch (m_sortColumn) {
+            case PostalCode:
+                k.key = h->postalCode.toCaseFolded();
+                break;
+            case Size:
+                k.number = h->size;
+                break;
+            case Languages:
+                k.key = h->languages.join(u',');
+                break;
+            case Schedule:
+                k.number = int(people::vocabulary::schedules().indexOf(h->schedule));
+                break;
+            case Status:
+                k.number = int(people::vocabulary::statuses().indexOf(h->status));
+                break;
+            }
+        }
+        keyed.push_back(std::move(k));
+    }
+    const bool numeric = m_sortColumn == Size || m_sortColumn == Schedule || m_sortColumn == Status;
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+        if (numeric)
+            return descending ? b.number < a.number : a.number < b.number;
+        const int c = a.key.compare(b.key);
+        return descending ? c > 0 : c < 0;
+    });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        m_ids[qsizetype(i)] = keyed[i].id;
 }
 
 void HouseholdsModel::reload() {
-    // Keep as many rows as were fetched before, so a change does not jump the view to the top.
-    const int wanted = int(qMax<qsizetype>(PageSize, m_rows.size()));
+    // Keep as many rows as were handed out before, so a change does not jump the view to the top.
+    const int wanted = qMax(PageSize, m_loaded);
     beginResetModel();
-    readCounts();
-    m_rows = readPage(QString(), wanted);
+    people::SearchQuery query = m_query;
+    query.limit = 0;
+    m_ids = m_index->search(query).ids;
+    sortIds();
+    m_loaded = qMin<int>(wanted, int(m_ids.size()));
+    people::SearchQuery active;
+    active.statuses = {u"active"_s};
+    active.limit = 1;
+    m_active = m_index->search(active).total;
     endResetModel();
     Q_EMIT countsChanged();
 }

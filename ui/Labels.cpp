@@ -131,6 +131,96 @@ QString Labels::movementKind(const QString& code) {
     return capitalised(code.trimmed());
 }
 
+QString Labels::intakeSource(const QString& code) {
+    const QString c = code.trimmed().toLower();
+    if (c == u"donation")
+        return tr("Donation");
+    if (c == u"supplier")
+        return tr("From a supplier");
+    if (c == u"purchase")
+        return tr("Purchase");
+    if (c == u"drive")
+        return tr("Food drive");
+    return capitalised(code.trimmed());
+}
+
+QString Labels::disposalReason(const QString& code) {
+    const QString c = code.trimmed().toLower();
+    if (c == u"spoiled")
+        return tr("Spoiled");
+    if (c == u"expired")
+        return tr("Past its date");
+    if (c == u"damaged")
+        return tr("Damaged");
+    if (c == u"recalled")
+        return tr("Recalled");
+    return capitalised(code.trimmed());
+}
+
+QString Labels::movementReason(const QString& reason) {
+    const qsizetype colon = reason.indexOf(u':');
+    const QString code = (colon < 0 ? reason : reason.left(colon)).trimmed();
+    const QString note = colon < 0 ? QString() : reason.mid(colon + 1).trimmed();
+    QString text;
+    const QString c = code.toLower();
+    if (c.isEmpty())
+        text = QString();
+    else if (c == u"donation" || c == u"supplier" || c == u"purchase" || c == u"drive")
+        text = intakeSource(c);
+    else if (c == u"spoiled" || c == u"expired" || c == u"damaged" || c == u"recalled")
+        text = disposalReason(c);
+    else if (c == u"count")
+        text = tr("Stock count");
+    else if (c == u"undo at intake")
+        text = tr("Undone at intake");
+    else if (c == u"undo")
+        text = tr("Undone on the inventory page");
+    else if (c == u"undelivered")
+        text = tr("Undelivered, back on the shelf");
+    else if (c == u"walk-in")
+        text = tr("Given to a walk-in visitor");
+    else
+        return reason; // free text (moves say "from A to B")
+    return note.isEmpty() ? text : tr("%1: %2", "reason: note").arg(text, note);
+}
+
+QString Labels::locationKind(const QString& code) {
+    const QString c = code.trimmed().toLower();
+    if (c == u"shelf")
+        return tr("Shelf");
+    if (c == u"fridge")
+        return tr("Fridge");
+    if (c == u"freezer")
+        return tr("Freezer");
+    if (c == u"hub" || c == u"partner")
+        return tr("Partner's hub");
+    return capitalised(code.trimmed());
+}
+
+QString Labels::signedQuantity(qint64 amount, const QString& unit) {
+    const QString text = quantity(qAbs(amount), unit);
+    if (amount > 0)
+        return u'+' + text;
+    if (amount < 0)
+        return QChar(0x2212) + text;
+    return text;
+}
+
+QString Labels::when(const QString& isoUtc, const QDate& today) {
+    QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return isoUtc;
+    at = at.toLocalTime();
+    const QLocale locale;
+    const QString time =
+        locale.toString(at.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+    if (at.date() == today)
+        return tr("Today, %1").arg(time);
+    if (at.date().year() == today.year())
+        return locale.toString(at.date(), u"ddd d MMM"_s) + u", "_s + time;
+    return locale.toString(at.date(), u"d MMM yyyy"_s) + u", "_s + time;
+}
+
 QString Labels::schedule(const QString& code) {
     const QString c = code.trimmed().toLower();
     if (c == u"weekly")

@@ -28,6 +28,20 @@ public:
     static QString expiry(const QDate& expiry, const QDate& today);
     // "received", "distributed" … for a ledger movement kind.
     static QString movementKind(const QString& code);
+    // "Donation", "From a supplier" … for an intake source code.
+    static QString intakeSource(const QString& code);
+    // "Spoiled", "Past its date" … for a disposal reason code.
+    static QString disposalReason(const QString& code);
+    // A ledger row's stored reason ("donation: note", "spoiled", "count", "undo at intake") in
+    // words: a known code before the colon is translated, the note after it kept.
+    static QString movementReason(const QString& reason);
+    // "Shelf", "Fridge" … for a location kind code.
+    static QString locationKind(const QString& code);
+    // A signed amount for ledger lists: "+14", "−3" (a real minus sign), in the item's unit.
+    static QString signedQuantity(qint64 amount, const QString& unit);
+    // "Sun 1 Mar, 14:05" (this year) or "1 Mar 2025, 14:05" for a stored UTC timestamp, in
+    // local time.
+    static QString when(const QString& isoUtc, const QDate& today);
     // "Weekly", "Every two weeks" … for a household schedule code.
     static QString schedule(const QString& code);
 

@@ -131,6 +131,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // A click on a page's name puts the keyboard in the page (a scan then lands in Intake);
+    // arrow keys in the list leave it in the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (Page* shown = page(PageId(m_navigation->row(item))))
+            shown->focusContent();
+    });
     connect(m_shiftPicker, &ShiftPicker::actorChanged, this,
             [this](const QString& personId, const QString& name) {
                 updateShiftBanner();
@@ -199,7 +205,11 @@ void MainWindow::buildMenus() {
         action->setObjectName(u"goToPage%1"_s.arg(i + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, i] { showPage(PageId(i)); });
+        connect(action, &QAction::triggered, this, [this, i] {
+            showPage(PageId(i));
+            if (Page* shown = page(PageId(i)))
+                shown->focusContent();
+        });
         go->addAction(action);
         m_goActions.append(action);
         addAction(action); // reachable even when the menu bar is hidden

@@ -25,6 +25,9 @@ public:
 
     QString title() const { return m_title; }
     Store& store() const { return m_store; }
+    // Puts the keyboard where work on this page starts (the main window calls it when the page
+    // is chosen with Ctrl+digit or a click). By default focus stays where it is.
+    virtual void focusContent() {}
 
 protected:
     QVBoxLayout* body() const { return m_body; }

@@ -15,10 +15,20 @@ QueryModel::QueryModel(Store& store, QByteArray sql, std::function<QVariantList(
     , m_watched(std::move(watchedTables))
     , m_columns(std::move(columns)) {
     connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
-        if (tables.intersects(m_watched))
+        if (!tables.intersects(m_watched))
+            return;
+        if (m_paused)
+            m_stale = true;
+        else
             reload();
     });
     reload();
+}
+
+void QueryModel::setPaused(bool paused) {
+    m_paused = paused;
+    if (!paused && m_stale)
+        reload();
 }
 
 int QueryModel::rowCount(const QModelIndex& parent) const {
@@ -69,6 +79,7 @@ void QueryModel::reload() {
     }
     beginResetModel();
     m_rows = std::move(sorted);
+    m_stale = false;
     endResetModel();
 }
 

@@ -45,9 +45,14 @@ public:
     void setSortColumn(int queryColumn);
 
     void reload();
+    // While paused (its page is not on screen), a change only marks the rows stale, so a run of
+    // intake lines does not re-read summaries nobody is looking at; resuming reloads stale rows.
+    void setPaused(bool paused);
 
 private:
     int m_sortColumn = -1;
+    bool m_paused = false;
+    bool m_stale = false;
     Store& m_store;
     QByteArray m_sql;
     std::function<QVariantList()> m_bindings;

@@ -66,6 +66,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
                              rows * view->verticalHeader()->defaultSectionSize() +
                              2 * view->frameWidth());
     };
+    m_ledger->setPaused(true); // read again when the page is shown
     connect(m_ledger, &QAbstractItemModel::modelReset, view, fit);
     fit();
     body()->addWidget(view);
@@ -82,6 +83,16 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
                 "per table.",
                 "", WindowDays)));
     body()->addStretch(1);
+}
+
+void ReportsPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    m_ledger->setPaused(false);
+}
+
+void ReportsPage::hideEvent(QHideEvent* event) {
+    Page::hideEvent(event);
+    m_ledger->setPaused(true);
 }
 
 } // namespace larder::ui

@@ -20,6 +20,12 @@ public:
 
     QueryModel* ledgerModel() const { return m_ledger; }
 
+protected:
+    // The ledger table scans weeks of movements: it is read again when shown, not after every
+    // change made on another page.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     QueryModel* m_ledger = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,16 @@ bool ShiftPicker::chooseOrAddName(const QString& typed) {
     }
     if (const int row = m_model->rowNamed(name); row >= 0)
         return choosePerson(m_model->idAt(row));
+    // A USB scanner types wherever the keyboard is: a barcode is not a new volunteer.
+    static const QRegularExpression barcode(u"^[0-9]{6,}$"_s);
+    if (barcode.match(name).hasMatch()) {
+        m_error = tr("\"%1\" looks like a scanned barcode, not a name. To receive stock, go to "
+                     "Inventory (Ctrl+2) and scan again.")
+                      .arg(name);
+        m_combo->setEditText(m_name);
+        Q_EMIT failed(m_error);
+        return false;
+    }
 
     // The new person is on shift from their first change: adding themself is recorded as theirs.
     const QString previous = m_store->actor();

@@ -43,6 +43,11 @@ StatCard::StatCard(const QString& caption, QWidget* parent)
     setAccessibleName(caption);
 }
 
+void StatCard::setCaption(const QString& caption) {
+    m_caption->setText(caption);
+    setAccessibleName(caption);
+}
+
 void StatCard::setValue(qint64 value, const QString& detail, bool attention) {
     m_value = value;
     m_number->setText(QLocale().toString(value));

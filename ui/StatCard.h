@@ -16,6 +16,7 @@ public:
     explicit StatCard(const QString& caption, QWidget* parent = nullptr);
 
     void setValue(qint64 value, const QString& detail = {}, bool attention = false);
+    void setCaption(const QString& caption);
     qint64 value() const { return m_value; }
 
 private:

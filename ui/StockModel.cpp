@@ -13,13 +13,13 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 StockModel::StockModel(Store& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
     , m_store(store) {
     connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
         static const QSet<QString> read{u"items"_s, u"lots"_s, u"stock_on_hand"_s,
                                         u"stock_movements"_s};
         if (tables.intersects(read))
-            reload();
+            scheduleReload();
     });
     reload();
 }
@@ -46,6 +46,8 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
         case Category:
             return Labels::category(line.category);
         case OnHand:
+            if (line.onHand < 0)
+                return tr("%1 — below zero").arg(Labels::quantity(line.onHand, line.unit));
             return Labels::quantity(line.onHand, line.unit);
         case Par:
             return line.par > 0 ? Labels::quantity(line.par, line.unit) : QString();
@@ -75,25 +77,30 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (column == OnHand && line.belowPar())
+        if (column == OnHand && (line.belowPar() || line.onHand < 0))
             return QBrush(QColor(0xa3, 0x3b, 0x20));
         if (column == NextExpiry && line.nextExpiry.isValid() && line.nextExpiry < m_today)
             return QBrush(QColor(0xa3, 0x3b, 0x20));
         break;
     case Qt::FontRole:
-        if (column == OnHand && line.belowPar()) {
+        if (column == OnHand && (line.belowPar() || line.onHand < 0)) {
             QFont font;
             font.setBold(true);
             return font;
         }
         break;
     case Qt::ToolTipRole:
+        if (column == OnHand && line.onHand < 0)
+            return tr("The books show less than zero: more went out than was recorded coming in "
+                      "(or a sync brought both sides). Count it to set it right.");
         if (column == OnHand && line.belowPar())
             return tr("Below par: %1 on hand, the pantry aims to keep %2.")
                 .arg(Labels::quantity(line.onHand, line.unit),
                      Labels::quantity(line.par, line.unit));
         if (column == Par)
             return tr("Par: the amount the pantry aims to keep on the shelf.");
+        if (column == Item)
+            return tr("Enter or double-click: the history of %1").arg(line.name);
         break;
     default:
         break;
@@ -106,7 +113,7 @@ QVariant StockModel::headerData(int section, Qt::Orientation orientation, int ro
         (section == OnHand || section == Par))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowTableModel::headerData(section, orientation, role);
     switch (section) {
     case Item:
         return tr("Item");
@@ -120,6 +127,11 @@ QVariant StockModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Use first by");
     }
     return {};
+}
+
+int StockModel::negativeCount() const {
+    return int(std::count_if(m_lines.cbegin(), m_lines.cend(),
+                             [](const Line& line) { return line.onHand < 0; }));
 }
 
 int StockModel::belowParCount() const {
@@ -152,10 +164,8 @@ void StockModel::reload() {
     std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    beginResetModel();
     m_today = Labels::today(m_store);
-    m_lines = std::move(lines);
-    endResetModel();
+    replaceRows(m_lines, std::move(lines), [](const Line& line) { return line.id; });
 }
 
 } // namespace larder::ui

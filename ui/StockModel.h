@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "RowTableModel.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,16 +14,17 @@ namespace larder::ui {
 
 // Stock on hand per active catalog item: item, category, on hand, par level and the earliest
 // expiry still on the shelf. Totals come from the stock_on_hand aggregate that core keeps equal to
-// the ledger, so the model never sums movements itself. Reloads on Store::changed.
-class StockModel : public QAbstractTableModel {
+// the ledger, so the model never sums movements itself. A total below zero is shown in the warning
+// colour with words saying so, never hidden. Reloads on Store::changed, keeping rows in place.
+class StockModel : public RowTableModel {
     Q_OBJECT
 
 public:
     enum Column { Item, Category, OnHand, Par, NextExpiry, ColumnCount };
     // Raw values (numbers, ISO dates) for sorting, beside the formatted display text.
-    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int SortRole = StockRole::Sort;
     // The item's id, for pages that act on a row.
-    static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int IdRole = StockRole::ItemId;
 
     explicit StockModel(Store& store, QObject* parent = nullptr);
 
@@ -32,9 +34,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // How many lines are below their par level.
+    // How many lines are below their par level; below zero.
     int belowParCount() const;
-    void reload();
+    int negativeCount() const;
+    void reload() override;
 
 private:
     struct Line {

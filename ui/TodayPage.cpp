@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "QueryModel.h"
 #include "StatCard.h"
+#include "storage/Settings.h"
 #include "storage/Store.h"
 
 #include <QBrush>
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,7 +50,8 @@ QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretc
 
 // A heading, a line saying what the list is, and the list; an empty list says so instead.
 QWidget* listPanel(const QString& heading, const QString& explanation, QTableView* view,
-                   QAbstractItemModel* model, const QString& emptyText) {
+                   QAbstractItemModel* model, const QString& emptyText,
+                   QLabel** explanationLabel = nullptr, QLabel** emptyLabel = nullptr) {
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +69,10 @@ QWidget* listPanel(const QString& heading, const QString& explanation, QTableVie
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(empty, 1);
+    if (explanationLabel)
+        *explanationLabel = text;
+    if (emptyLabel)
+        *emptyLabel = empty;
     auto update = [view, empty, model] {
         const bool hasRows = model->rowCount() > 0;
         view->setVisible(hasRows);
@@ -84,7 +91,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     cards->setSpacing(12);
     m_households = new StatCard(tr("active households"), this);
     m_items = new StatCard(tr("items in the catalog"), this);
-    m_expiring = new StatCard(tr("lots to use within %n days", "", ExpiryHorizonDays), this);
+    m_expiring = new StatCard(tr("lots to use within %n days", "", horizonDays()), this);
     m_belowPar = new StatCard(tr("items below par"), this);
     m_volunteers = new StatCard(tr("volunteers and drivers"), this);
     for (StatCard* card : {m_households, m_items, m_expiring, m_belowPar, m_volunteers})
@@ -94,7 +101,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
 
     const auto horizon = [this] {
         const QDate today = Labels::today(this->store());
-        return QVariantList{today.addDays(ExpiryHorizonDays).toString(Qt::ISODate)};
+        return QVariantList{today.addDays(horizonDays()).toString(Qt::ISODate)};
     };
     m_useFirst = new QueryModel(
         store,
@@ -106,7 +113,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
         "  LEFT JOIN locations loc ON loc.id = s.location_id"
         " WHERE s.quantity > 0 AND l.expiry IS NOT NULL AND l.expiry <= ?1"
         " GROUP BY l.id ORDER BY l.expiry, i.name LIMIT 200",
-        horizon, {u"stock_on_hand"_s, u"lots"_s, u"items"_s, u"locations"_s},
+        horizon, {u"stock_on_hand"_s, u"lots"_s, u"items"_s, u"locations"_s, u"settings"_s},
         {{tr("Item"),
           [](const QVariantList& row, int role) -> QVariant {
               return role == Qt::DisplayRole || role == Qt::ToolTipRole ? row.at(0) : QVariant();
@@ -172,14 +179,10 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
 
     auto* lists = new QHBoxLayout;
     lists->setSpacing(24);
-    lists->addWidget(
-        listPanel(tr("Use first"),
-                  tr("Lots on the shelf that expire within %n days, oldest first. Pack these "
-                     "before anything else.",
-                     "", ExpiryHorizonDays),
-                  listView(m_useFirst, u"useFirstView"_s, true), m_useFirst,
-                  tr("Nothing on the shelf expires within the week.")),
-        1);
+    lists->addWidget(listPanel(tr("Use first"), QString(),
+                               listView(m_useFirst, u"useFirstView"_s, true), m_useFirst, QString(),
+                               &m_useFirstText, &m_useFirstEmpty),
+                     1);
     lists->addWidget(
         listPanel(tr("Running low"),
                   tr("Items with less on hand than the pantry aims to keep (its par level)."),
@@ -188,15 +191,38 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
         1);
     body()->addLayout(lists, 1);
 
-    connect(&store, &Store::changed, this, &TodayPage::refresh);
+    // Figures nobody is looking at are read again when the page is shown, not after every
+    // change (on a ledger of millions they cost a fifth of a second each time).
+    connect(&store, &Store::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     refresh();
+    m_useFirst->setPaused(true); // until the page is shown
+    m_runningLow->setPaused(true);
+}
+
+void TodayPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    m_useFirst->setPaused(false);
+    m_runningLow->setPaused(false);
+    if (m_stale)
+        refresh();
+}
+
+void TodayPage::hideEvent(QHideEvent* event) {
+    Page::hideEvent(event);
+    m_useFirst->setPaused(true);
+    m_runningLow->setPaused(true);
 }
 
 TodayPage::Summary TodayPage::readSummary() const {
     Summary summary;
     const QDate today = Labels::today(store());
     const QString todayText = today.toString(Qt::ISODate);
-    const QString horizon = today.addDays(ExpiryHorizonDays).toString(Qt::ISODate);
+    const QString horizon = today.addDays(horizonDays()).toString(Qt::ISODate);
     const auto ok = store().read(
         "SELECT"
         " (SELECT count(*) FROM households WHERE status = 'active'),"
@@ -224,7 +250,19 @@ TodayPage::Summary TodayPage::readSummary() const {
     return summary;
 }
 
+int TodayPage::horizonDays() const {
+    return Settings(store()).get(settings::ExpiryWarningDays);
+}
+
 void TodayPage::refresh() {
+    m_stale = false;
+    // The horizon is the pantry's setting, the same as Inventory → Use first.
+    const int days = horizonDays();
+    m_expiring->setCaption(tr("lots to use within %n days", "", days));
+    m_useFirstText->setText(tr("Lots on the shelf that expire within %n days, oldest first. "
+                               "Pack these before anything else.",
+                               "", days));
+    m_useFirstEmpty->setText(tr("Nothing on the shelf expires within %n days.", "", days));
     m_summary = readSummary();
     const QDate today = Labels::today(store());
     setLead(tr("%1 at %2. What needs attention first.")

@@ -2,6 +2,7 @@
 
 #include "Page.h"
 
+class QLabel;
 class QTableView;
 
 namespace larder::ui {
@@ -17,8 +18,9 @@ class TodayPage : public Page {
     Q_OBJECT
 
 public:
-    // Days ahead that count as "expiring soon".
-    static constexpr int ExpiryHorizonDays = 7;
+    // Days ahead that count as "expiring soon": the pantry's setting
+    // (settings::ExpiryWarningDays, 7 unless changed on the Settings page).
+    int horizonDays() const;
 
     struct Summary {
         int activeHouseholds = 0;
@@ -37,6 +39,10 @@ public:
 
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     Summary readSummary() const;
 
@@ -48,6 +54,9 @@ private:
     StatCard* m_volunteers = nullptr;
     QueryModel* m_useFirst = nullptr;
     QueryModel* m_runningLow = nullptr;
+    QLabel* m_useFirstText = nullptr;
+    QLabel* m_useFirstEmpty = nullptr;
+    bool m_stale = false; // changed while not on screen
 };
 
 } // namespace larder::ui

@@ -132,7 +132,10 @@ int Cli::run(const QStringList& arguments) {
         if (argument == u"-h" || argument == u"--help" || argument == u"help") {
             if (argument == u"help" && index + 1 < arguments.size()) {
                 if (const Command* command = find(arguments.at(index + 1))) {
-                    printCommandHelp(*command);
+                    if (const auto sub = subcommand(*command, arguments.mid(index + 2)))
+                        printCommandHelp(*sub);
+                    else
+                        printCommandHelp(*command);
                     return Success;
                 }
                 return usage(tr("unknown command \"%1\"").arg(arguments.at(index + 1)));
@@ -171,8 +174,23 @@ int Cli::run(const QStringList& arguments) {
     return runCommand(*command, database, arguments.mid(index + 1));
 }
 
+std::optional<Command> Cli::subcommand(const Command& command, const QStringList& rest) {
+    if (rest.isEmpty())
+        return std::nullopt;
+    for (const Command& sub : command.subcommands) {
+        if (sub.name == rest.first()) {
+            Command full = sub;
+            full.name = command.name + u' ' + sub.name;
+            return full;
+        }
+    }
+    return std::nullopt;
+}
+
 int Cli::runCommand(const Command& command, const QString& globalDatabase,
                     const QStringList& rest) {
+    if (const auto sub = subcommand(command, rest))
+        return runCommand(*sub, globalDatabase, rest.mid(1));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -185,14 +203,31 @@ int Cli::runCommand(const Command& command, const QString& globalDatabase,
         printCommandHelp(command);
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+    const QStringList positional = parser.positionalArguments();
+    const bool repeats =
+        !command.arguments.isEmpty() && command.arguments.last().endsWith(u"..."_s);
+    if (positional.size() > command.arguments.size() && !repeats) {
+        const QString extra = positional.at(command.arguments.size());
+        if (command.arguments.isEmpty() && !command.subcommands.isEmpty()) {
+            QStringList names;
+            for (const Command& sub : command.subcommands)
+                names.append(sub.name);
+            return usage(tr("unknown %1 command \"%2\" (there are: %3)")
+                             .arg(command.name, extra, names.join(u", "_s)),
+                         command.name);
+        }
+        return usage(tr("unexpected argument \"%1\"").arg(extra), command.name);
+    }
+    if (positional.size() < command.arguments.size())
+        return usage(tr("%1 is missing: give it after \"%2\"")
+                         .arg(command.arguments.at(positional.size()), command.name),
                      command.name);
     const QString database = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : globalDatabase;
     if (command.needsDatabase && database.isEmpty())
         return usage(tr("no pantry file given: add --db FILE"), command.name);
 
     Context context(database, parser, m_out, m_err);
+    context.arguments = positional;
     int code = Failure;
     try {
         code = command.run(context);
@@ -247,6 +282,18 @@ void Cli::printCommandHelp(const Command& command) {
         options.prepend(databaseOption());
     options.append(helpOption());
     printOptions(m_out, options);
+    if (!command.subcommands.isEmpty()) {
+        m_out << '\n' << tr("Commands:") << '\n';
+        qsizetype width = 0;
+        for (const Command& sub : command.subcommands)
+            width = std::max(width, sub.name.size());
+        for (const Command& sub : command.subcommands)
+            m_out << "  " << sub.name.leftJustified(width + 3) << sub.summary << '\n';
+        m_out << '\n'
+              << wrapped(tr("\"%1 %2 COMMAND --help\" shows a command's own options.")
+                             .arg(Program, command.name))
+              << '\n';
+    }
     if (!command.example.isEmpty())
         m_out << '\n' << tr("Example:") << "\n  " << command.example << '\n';
     m_out.flush();

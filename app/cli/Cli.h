@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace larder::cli {
 
@@ -43,6 +44,7 @@ public:
     const QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;
+    QStringList arguments; // the positional arguments, one per name in Command::arguments
 
     bool isSet(const QString& option) const { return parser.isSet(option); }
     QString value(const QString& option) const { return parser.value(option); }
@@ -64,6 +66,13 @@ struct Command {
     QString example;
     bool needsDatabase = true;
     std::function<int(Context&)> run;
+    // Names of the positional arguments the command needs, in order ("COUNT_ID"): exactly these
+    // many must be given; they reach the handler as Context::arguments. A last name ending in
+    // "..." ("FILE...") takes one or more.
+    QStringList arguments;
+    // "count start", "items add": when the word after the command names one of these, that one
+    // runs instead, with its own options and help. The command itself still runs without a word.
+    QList<Command> subcommands;
 };
 
 // Parses the global options (--db, --help, --version), finds the command, parses its options
@@ -78,6 +87,8 @@ public:
 
 private:
     const Command* find(const QString& name) const;
+    // `rest`'s first word, when it names a subcommand of `command`: that one, named in full.
+    static std::optional<Command> subcommand(const Command& command, const QStringList& rest);
     int runCommand(const Command& command, const QString& database, const QStringList& rest);
     int usage(const QString& message, const QString& command = {});
     void printHelp();

@@ -11,10 +11,20 @@ namespace larder::cli {
 QList<Command> fileCommands();
 // check, stats: look at a pantry file without changing its data (InspectCommands.cpp).
 QList<Command> inspectCommands();
+// stock, receive, distribute, dispose, move, return, reverse, count, history, items, locations:
+// the pantry's stock (StockCommands.cpp).
+QList<Command> stockCommands();
+// sync (export, import, status, conflicts, resolve), dump: the network (SyncCommands.cpp).
+QList<Command> syncCommands();
+// routes solve: the route planner on CVRPLIB files, no pantry file (RouteCommands.cpp).
+QList<Command> routeCommands();
+// households, people (list, import, export): who is served and who helps (PeopleCommands.cpp).
+QList<Command> peopleCommands();
 
 // Every command, in the order the global help lists them.
 inline QList<Command> allCommands() {
-    return fileCommands() + inspectCommands();
+    return fileCommands() + inspectCommands() + stockCommands() + syncCommands() + routeCommands() +
+           peopleCommands();
 }
 
 } // namespace larder::cli

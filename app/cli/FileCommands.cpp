@@ -1,10 +1,13 @@
 // init and demo: the commands that make a new pantry file.
 
 #include "Commands.h"
+#include "SyncSupport.h"
 #include "demo/DemoData.h"
 #include "storage/Store.h"
+#include "sync/Replicator.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -26,14 +29,84 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::FileCommands)
 };
 
+// Leaves no trace of a file that init made and could not finish.
+void removeDatabase(const QString& path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+// init --join FILE: a new laptop of the network that made FILE.
+int joinNetwork(Context& context, const QString& siteName, const Passphrase& passphrase,
+                const sync::KdfLimits& limits) {
+    const QString file = context.value(u"join"_s);
+    auto joined =
+        sync::Replicator::join(context.database, siteName, file, passphrase.bytes(), {}, limits);
+    if (!joined)
+        return context.fail(joined.error());
+    const Store& store = *joined.value();
+    QString fromName;
+    qint64 applied = 0;
+    auto read = store.read("SELECT from_name, applied FROM sync_imports ORDER BY id DESC LIMIT 1",
+                           {}, [&](const Row& row) {
+                               fromName = row.text(0);
+                               applied = row.integer(1);
+                           });
+    Q_UNUSED(read);
+    context.out << Tr::tr("Created %1 for \"%2\" (site %3) in network %4, joined from %5: %6 "
+                          "changes from \"%7\".")
+                       .arg(context.database, store.siteName(), store.siteId(), store.networkId(),
+                            file)
+                       .arg(applied)
+                       .arg(fromName)
+                << '\n';
+    return Success;
+}
+
 int runInit(Context& context) {
     if (!context.isSet(u"site-name"_s) || context.value(u"site-name"_s).trimmed().isEmpty())
         throw UsageProblem{Tr::tr("init needs the pantry's name: add --site-name NAME")};
-    auto store = Store::create(context.database, context.value(u"site-name"_s));
-    if (!store)
-        return context.fail(store.error());
-    context.out << Tr::tr("Created %1 for \"%2\" (site %3).")
-                       .arg(context.database, (*store)->siteName(), (*store)->siteId())
+    const QString siteName = context.value(u"site-name"_s);
+    const bool join = context.isSet(u"join"_s);
+    if (join && context.value(u"join"_s).isEmpty())
+        throw UsageProblem{Tr::tr("--join needs a sync file from a laptop of the network")};
+    if (!context.isSet(u"passphrase-file"_s)) {
+        if (join)
+            throw UsageProblem{
+                Tr::tr("joining needs the network's passphrase: add --passphrase-file P")};
+        // A pantry on its own: no network passphrase yet.
+        auto store = Store::create(context.database, siteName);
+        if (!store)
+            return context.fail(store.error());
+        context.out << Tr::tr("Created %1 for \"%2\" (site %3).")
+                           .arg(context.database, (*store)->siteName(), (*store)->siteId())
+                    << '\n';
+        return Success;
+    }
+    const sync::KdfLimits limits = kdfLimits();
+    // The passphrase is read before anything is made, so a bad passphrase file leaves no file.
+    auto passphrase = requiredPassphrase(context);
+    if (!passphrase)
+        return context.fail(passphrase.error());
+    if (join)
+        return joinNetwork(context, siteName, passphrase.value(), limits);
+
+    auto created = Store::create(context.database, siteName);
+    if (!created)
+        return context.fail(created.error());
+    std::unique_ptr<Store> store = std::move(created).value();
+    sync::Replicator replicator(*store, limits);
+    if (auto set = replicator.setPassphrase(passphrase->bytes()); !set) {
+        Error error = set.error();
+        if (error.path.isEmpty())
+            error.path = context.value(u"passphrase-file"_s);
+        store.reset();
+        removeDatabase(context.database);
+        return context.fail(error);
+    }
+    context.out << Tr::tr("Created %1 for \"%2\" (site %3) and a new network %4 with its "
+                          "passphrase. Other laptops join it from a sync file this one exports.")
+                       .arg(context.database, store->siteName(), store->siteId(),
+                            store->networkId())
                 << '\n';
     return Success;
 }
@@ -88,14 +161,26 @@ int runDemo(Context& context) {
 QList<Command> fileCommands() {
     Command initCommand;
     initCommand.name = u"init"_s;
-    initCommand.summary = Tr::tr("Create a new, empty pantry file.");
+    initCommand.summary = Tr::tr("Create a new pantry file, a new network, or join one.");
     initCommand.description =
-        Tr::tr("Makes a new Larder file with its own site id and network id. Refuses a file that "
-               "already exists.");
-    initCommand.synopsis = u"--site-name NAME"_s;
-    initCommand.options = {QCommandLineOption(
-        u"site-name"_s, Tr::tr("the pantry's name, as other laptops will see it"), u"NAME"_s)};
-    initCommand.example = u"larder-cli --db eastside.larder init --site-name \"Eastside pantry\""_s;
+        Tr::tr("Makes a new Larder file with its own site id and network id. With "
+               "--passphrase-file it also starts a sync network: the passphrase (the first line "
+               "of that file) is what the group's laptops share, and is stored only as a "
+               "verifier. With --join FILE and --passphrase-file it instead joins the network of "
+               "FILE, a sync file exported by one of its laptops, and imports what that file "
+               "holds. Refuses a file that already exists; a failed init leaves no file. ") +
+        kdfHelp();
+    initCommand.synopsis = u"--site-name NAME [--passphrase-file P [--join FILE]]"_s;
+    initCommand.options = {
+        QCommandLineOption(u"site-name"_s,
+                           Tr::tr("the pantry's name, as other laptops will see it"), u"NAME"_s),
+        passphraseFileOption(),
+        QCommandLineOption(u"join"_s,
+                           Tr::tr("join the network of this sync file instead of starting one"),
+                           u"FILE"_s)};
+    initCommand.example =
+        u"larder-cli --db westside.larder init --site-name \"Westside pantry\" --join "
+        u"/media/stick/eastside.lardersync --passphrase-file ~/.larder-passphrase"_s;
     initCommand.run = runInit;
 
     Command demoCommand;

@@ -103,11 +103,11 @@ QList<Command> inspectCommands() {
     checkCommand.name = u"check"_s;
     checkCommand.summary = Tr::tr("Check a pantry file for damage and broken rules.");
     checkCommand.description = Tr::tr(
-        "Runs SQLite's integrity and foreign-key checks, then Larder's own: on-hand totals equal "
-        "the stock ledger, this laptop's changes are numbered without gaps, no change is dated "
-        "after the file's clock, every record and ledger row has its sync operations, nothing "
-        "deleted is back, and the guard triggers are in place. Prints one line per check; exits "
-        "1 when any fails.");
+        "Runs SQLite's integrity and foreign-key checks, then Larder's own: every on-hand total "
+        "(per item, location and lot) equals the sum of its stock movements, this laptop's "
+        "changes are numbered without gaps, no change is dated after the file's clock, every "
+        "record and ledger row has its sync operations, nothing deleted is back, and the guard "
+        "triggers are in place. Prints one line per check; exits 1 when any fails.");
     checkCommand.example = u"larder-cli --db pantry.larder check"_s;
     checkCommand.run = runCheck;
 

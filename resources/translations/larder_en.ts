@@ -13,6 +13,229 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>LARDER_KDF must be &quot;moderate&quot; (the default) or &quot;minimal&quot; (for tests only), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case of %1 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units a case holds, or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item counted in cases needs its case size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units one case holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights, shelf life and par level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That location does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the pantry&apos;s locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or search for the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than Larder accepts in one entry (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number; split a very large delivery into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That count does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That count is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk or stick is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file with the same phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file at the same address and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Larder id (a file exported from Larder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: add every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nut-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each (a can, a pack, a loaf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::Integrity</name>
     <message>
         <source>could not run: %1</source>
@@ -256,6 +479,10 @@
         <source>Copy it to a folder you can write to and open it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is already open in another running Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::Writer</name>
@@ -370,6 +597,18 @@
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot; (there are: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: give it after &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2 COMMAND --help&quot; shows a command&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::FileCommands</name>
@@ -398,14 +637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new, empty pantry file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes a new Larder file with its own site id and network id. Refuses a file that already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the pantry&apos;s name, as other laptops will see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +662,34 @@
     </message>
     <message>
         <source>weeks of history (default 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for &quot;%2&quot; (site %3) in network %4, joined from %5: %6 changes from &quot;%7&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--join needs a sync file from a laptop of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining needs the network&apos;s passphrase: add --passphrase-file P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for &quot;%2&quot; (site %3) and a new network %4 with its passphrase. Other laptops join it from a sync file this one exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new pantry file, a new network, or join one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new Larder file with its own site id and network id. With --passphrase-file it also starts a sync network: the passphrase (the first line of that file) is what the group&apos;s laptops share, and is stored only as a verifier. With --join FILE and --passphrase-file it instead joins the network of FILE, a sync file exported by one of its laptops, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join the network of this sync file instead of starting one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,10 +728,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: on-hand totals equal the stock ledger, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Count the rows in each table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,6 +737,1576 @@
     </message>
     <message>
         <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::Passphrase</name>
+    <message>
+        <source>The passphrase file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the network&apos;s passphrase on the first line of a file only you can read, and give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file is empty (its first line holds no passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the network&apos;s passphrase on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::PeopleCommands</name>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes HEADER=field (or HEADER=- to skip a column), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %2, separated by %3, %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows matched on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the rows listed above (or choose columns with --map) and run the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 to add, %2 to update, %3 unchanged. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redacted and --confirm-personal-data exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n household(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(personal data: only you can read the file; keep it safe and delete it when done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(redacted: no names, phones or addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households yet; bring a spreadsheet in with larder-cli --db FILE households import FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name they chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteers yet; bring a list in with larder-cli --db FILE people import FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring households in from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring volunteers and drivers in from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a spreadsheet&apos;s CSV (UTF-8 or Windows-1252; comma, semicolon or tab), takes each column as the field its header names in English or Spanish (--map HEADER=field to choose; HEADER=- to skip), checks every row as the form would and lists every problem with its row and column. With any problem nothing is imported; otherwise all rows are written at once. A row whose key (--key: %1) matches a record on file updates it, so importing a file again adds nothing. Columns for a legal ID, immigration status, income, date of birth or photos are never imported. Fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take column HEADER as field; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match rows to records on file by this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and report, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the households to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the volunteers to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports. A full export re-imports onto the same records with --key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no names, phones or street addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know this file contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the households by name with postal code, size, languages, schedule and status — never their addresses or phones. --search finds them as the households page does (name, address, notes, phone digits; accents and case ignored); --status active,paused filters. --json prints {&quot;households&quot;: [{&quot;id&quot;, &quot;chosen_name&quot;, &quot;postal_code&quot;, &quot;size&quot;, &quot;languages&quot;, &quot;dietary_tags&quot;, &quot;schedule&quot;, &quot;status&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, paused or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the volunteers and drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active volunteers with roles, vehicle capacity, languages, usual days and the household they belong to; --all adds inactive ones. --json prints {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include inactive people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, import or export households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a subcommand, lists the households (as households list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, import or export volunteers and drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a subcommand, lists the people (as people list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::RouteCommands</name>
+    <message>
+        <source>give a routes command: solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit-ms 0 needs --iterations N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) did not fit in %1 vehicles (node ids %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow more vehicles with --vehicles, or a longer --time-limit-ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned routes failed the independent check (%1; cost %2 recomputed as %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in the route planner; please report it with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the route planner on public data (routes solve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands for the route planner that need no pantry file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan routes for a CVRPLIB instance and print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a CVRPLIB instance (TSPLIB format, EUC_2D; distances are Euclidean, rounded to the nearest integer per edge, as CVRPLIB&apos;s best-known costs assume), plans routes with Larder&apos;s route planner and prints &quot;cost N&quot; and one line per route, &quot;Route #1: 5 12 3&quot;, with node ids as numbered in the file and the depot left out. --json prints {&quot;cost&quot;: N, &quot;routes&quot;: [[node ids...], ...], &quot;time_ms&quot;: T}. The fleet is the instance&apos;s VEHICLES, or the k of its name (A-n32-k5: 5), or one vehicle per customer; --vehicles caps it. The same seed gives the same routes with --iterations and --time-limit-ms 0; with a time limit the result also depends on the machine&apos;s speed. Every answer is checked by code independent of the planner before it is reported. Exits 1 when a customer did not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most K vehicles (default: from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall-time budget in milliseconds (default 1000; 0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after N ruin-and-recreate iterations (default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the planner&apos;s random choices (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::StockCommands</name>
+    <message>
+        <source>--%1 is required: add --%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --%1 or --%2, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type digits only, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known locations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 items: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot expiring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot without expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lot of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; on hand%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots with stock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is at %2 locations: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which with --%1 L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which with --lot-expiry DATE or --lot ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is below its par level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEGATIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it active again in the catalog before receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pantry has %1 locations; say where the stock goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 %2 of &quot;%3&quot; into %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 %2 of &quot;%3&quot; on hand%4; %5 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed %1 %2 of &quot;%3&quot;, first expiry first out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 %2 on hand in the %3 at %4; %5 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lot and location, or count the shelf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed of %1 %2 of &quot;%3&quot; (%4) from %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock is at %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 %2 of &quot;%3&quot;, %4, from %5 to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lot expiring %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE history --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 lots: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 %2 of &quot;%3&quot; to %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement %1 was reversed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To take stock in or out again, record that as a new movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no count %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count is open; start one with larder-cli --db FILE count start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open counts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 is %2 already, so it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new count with larder-cli --db FILE count start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not read this file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name after --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the closing &quot; and try again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counted column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has a count but no line_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of count %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the line id against the count sheet; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is on row %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one row per line; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1 %2 of &quot;%3&quot; at %4, %5 (on hand %6, difference %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled count %1; stock is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reverses %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (case of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item counted in cases needs its case size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --case-size N, how many units one case holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use any of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode names one item; check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an item called &quot;%1&quot;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new item a name that tells them apart, such as its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a location called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added location &quot;%1&quot; (%2), id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lot, by its id (stock --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stock on hand by item, location and lot, or what is below par.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this location, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only lots expiring within DAYS days, expired included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this item: name, barcode or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list items below their par level instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record stock coming in, into a lot per expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item: barcode, name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier, donation (the default), purchase or drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note kept with the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept an expiry date that is already past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give stock out, first expiry first out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take only from this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record it even when more goes out than is on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoiled, expired, damaged or recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the stock is, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stock of one lot from one location to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the stock is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put undelivered boxes back on the shelf, into their lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes back, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a movement by posting its opposite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, kept with the reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse only this row, not the rest of its action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count and print its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count only this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the count as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the lines as CSV, ready for count enter --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a count&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, unit, expected (on hand when the count started) and counted. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the lines as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter counted quantities, one line or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s id, from count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is on the shelf, 0 if nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with columns line_id,counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the differences a count would post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a count&apos;s differences and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a count without posting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes an open count; stock does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every movement of an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest N movements (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog, or add an item (items add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include retired items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food, water, hygiene, baby, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each (the default), lb, kg or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units in a case, for &quot;3 cases&quot; at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barcode; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default shelf life in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dietary tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below this on-hand total the item is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of one unit in grams, for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the locations, or add one (locations add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include inactive locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf, fridge, freezer, hub or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::SyncCommands</name>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs a command: export, import, status, conflicts or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for needs a site id or a pantry&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file exists and is not a sync file, so export will not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new name, or the name of an older sync file to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything this laptop holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what &quot;%1&quot; had not seen in its last file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 operations, %3 bytes (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from &quot;%2&quot; (site %3): %4 operations applied, %5 already here (skipped), %6 new conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: the clock of &quot;%2&quot; is %3 ahead of this laptop&apos;s. Check the date and time on both laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:      &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (this pantry is in no network: make a new file with init --passphrase-file or --join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop holds (changes per site):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers (as of the last file each sent here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2): file made %3, imported %4; holds %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see larder-cli sync conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent imports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 from &quot;%3&quot;: %4 applied, %5 skipped, %6 conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its clock was %1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2 %3, %4: kept %5 (from &quot;%6&quot;), replaced %7 (from &quot;%8&quot;); found %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value shown with &quot;sync resolve ID --accept&quot;, or bring the replaced one back with &quot;sync resolve ID --restore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID must be a conflict number from &quot;sync conflicts&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --accept or --restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them with &quot;larder-cli sync conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 closed: %2 %3 keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1 closed: %2 %3 is %4 again, a new change the other laptops receive with the next sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --json or --digest, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose first line is the network&apos;s passphrase (never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network&apos;s passphrase is needed: add --passphrase-file P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is stretched with Argon2id at libsodium&apos;s moderate cost (about a second and 256 MiB). For tests only, the environment variable LARDER_KDF=minimal makes that cost negligible, and the files it makes easy to attack: never set it for a real pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share data with the network&apos;s other laptops through sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptops of a network carry their changes to each other in encrypted sync files: on a USB stick, through a messaging app or a shared folder. Import is idempotent and order-independent: any set of files, imported in any order, any number of times, gives every laptop the same data. A damaged, truncated, foreign, wrong-passphrase or newer-format file is refused whole and nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sync file for the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every change this laptop holds (its own and those relayed from others) into OUT, encrypted with the network&apos;s passphrase; with --for, only what that peer had not seen in the last file it sent here. The file is written under a temporary name and renamed. An existing file is replaced only if it is a sync file. Prints the number of changes (operations) and the bytes written; --json prints {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what this peer lacks: its site id or pantry name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes in one or more sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than a day ahead of this one&apos;s. A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this laptop&apos;s network, what it holds and what came from whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the site id and name, the network id, whether the passphrase is set, how many changes this laptop holds from each site (its version vector), the peers it has received files from (when the file was made, when it was imported, what the peer held), the number of open conflicts and the last imports. --json prints {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List concurrent edits waiting for a coordinator&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two laptops changed the same field without having seen each other&apos;s change, the newer change wins everywhere and the other is listed here: its id, the record and field, the kept and the replaced value and where each came from. Values can be personal data. --json prints {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a conflict: keep the value, or restore the replaced one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept keeps the value the merge rule chose and closes the conflict. --restore writes the replaced value back as a new change, which wins and reaches the other laptops with the next sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the value shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the replaced value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the data the network shares, canonically, or its digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every synced record&apos;s current values and every ledger row, ordered by table and id, without anything that belongs to this laptop only: one JSON object per line, {&quot;table&quot;, &quot;row&quot;}; --json prints them as one JSON array. --digest prints only the SHA-256 of the lines: two laptops that have exchanged everything print the same digest. The dump holds households&apos; personal data in clear: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print only the SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +2381,2096 @@
     </message>
     <message>
         <source>%1 is more than Larder accepts in one entry (%2). Check the number; split a very large delivery into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::inventory::Inventory</name>
+    <message>
+        <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it to find that item, or remove the code from it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, such as &quot;Shelf B&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a location called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it active again in the catalog before receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That supplier does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable: type its expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 5d, 12/5 or 2027-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date on the package; food past its date goes to disposal, not onto the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; on hand; %3 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give out what there is, or record the intake that is missing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; anywhere to take from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location it was taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this stock is thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 on hand in that lot at that location; %2 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lot and location, or count the shelf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock is already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 on hand in that lot at %2; %3 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lot is not a lot of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That movement does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the movement again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This movement was reversed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of this stock is already open (started %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or cancel that count first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That count line does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counted quantity is a whole number from 0 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what is on the shelf, 0 if nothing; leave it empty if not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This count is for another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stock is on the count already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter its count there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::io::ColumnMapper</name>
+    <message>
+        <source>Larder id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grams per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf life (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not keep dates of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not keep legal names or identity documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not keep immigration status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not keep income or benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not keep photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is never imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: Larder has no field for this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: skipped by choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field Larder can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is never imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::io::CsvImporter</name>
+    <message>
+        <source>&quot;%1&quot; is not a key rows can be matched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file is taken as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds it (for example --map &quot;Nombre=%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are to be matched on their Larder id, but no column holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another key, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is the same household as row %1 (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row matches %1 households already on file (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge those households first, or match rows on another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Larder id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the id empty for a household that is new to Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household was deleted and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the id empty to add it as a new household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude and longitude go together; one of them is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill both, or clear both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like &quot;%2&quot;, already on file (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it after the import; merge the two if they are the same household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address and unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has the same phone as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that they are two households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has the same address and unit as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is the same person as row %1 (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row matches %1 people already on file (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match rows on another key, such as their phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the id empty for someone new to Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was removed and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the id empty to add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household on file is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the household&apos;s Larder id or the name it chose, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households on file are called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the household&apos;s Larder id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is the same item as row %1 (same %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item counted in cases needs its case size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units one case holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 already belongs to another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from this row or from that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is also on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the id of an item on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the id empty for a new item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::io::CsvReader</name>
+    <message>
+        <source>Open it in the spreadsheet and save it as &quot;CSV UTF-8&quot; (Excel) or &quot;Text CSV&quot; (LibreOffice), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8, but line %1 holds bytes that are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16, but it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes two text encodings: most of it is UTF-8, but line %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it either way would garble some letters. Fix line %1 in a text editor, or save the whole file again as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte that is neither UTF-8 nor Windows-1252: the file is in an encoding Larder does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and that the file is not open elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sheet again with its header row and its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some letters look garbled (&quot;%1&quot; where an accented letter belongs): the file may have been converted to UTF-8 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview; if names look wrong, export the sheet again from the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on line %1 is never closed, so the rest of the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing closing quote (&quot;) in that value, or remove the stray one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values, but the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has only %1 values, but the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separator (%1) is missing or extra; a value that contains one must be in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::people::FieldParser</name>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a link from OpenStreetMap or Google Maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short map link does not contain the place itself, and Larder never goes online to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in a browser and copy the long address from there, or type latitude and longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This map link has no coordinates in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In OpenStreetMap, right-click the door and choose &quot;Show address&quot;; in Google Maps, right-click it and click the numbers to copy them. Then paste those here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives two latitudes or two longitudes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pair of coordinates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a latitude: latitude comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a place on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0, 0 is in the ocean: the coordinates are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day such as Tuesday, Tue or martes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time such as 9:30, 14:00 or 2pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a window such as 9-12, 14:00-16:30 or 1-3pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window %1 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language Larder knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type its name, such as Spanish or español, or its two-letter code, such as es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type weekly, every two weeks or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type active, paused or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes or no (sí, no, x, 1 and 0 work too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-03-01 or 1/3/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 7 to 15 digits, such as (312) 555-0142 or +1 312 555 0142.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::people::Households</name>
+    <message>
+        <source>Chosen name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters is too long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or alias they want to be called by; it never needs to be a legal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no address and no meeting point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a street address, or a meeting point (such as &quot;library steps&quot;) for someone without a fixed address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit needs its street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the street address too, or clear the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type letters and digits only, such as 60608 or SW1A 1AA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody lives in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many adults, children and seniors it has (at least one person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a language such as Spanish, or its code such as es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no phone number to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the phone number, or clear the consent to call or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose weekly, every two weeks or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day from Monday to Sunday, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window needs both a start and an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a window such as 9-12, or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a window such as 9-12 or 14:00-16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose active, paused or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is no longer on file; it may have been deleted on another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two households is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::people::People</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual start point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: what is wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name the team calls them by; a first name or nickname is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many boxes the vehicle carries, from 0 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a language such as Spanish, or its code such as es.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start point is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them under 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That household is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file; they may have been removed on another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::people::Retention</name>
+    <message>
+        <source>Larder could not make SQLite erase deleted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::routing::Cvrplib</name>
+    <message>
+        <source>Cannot read the file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section starts before DIMENSION is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE is &quot;%1&quot;; only CVRP instances can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIMENSION is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGE_WEIGHT_TYPE is &quot;%1&quot;; only EUC_2D is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported; only CVRP instances with EUC_2D coordinates and no route length limit can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown keyword &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depot %1 is not a node id from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second depot; only instances with one depot can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data outside a section: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a node id from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinate line needs a node id, x and y; it has %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has coordinates &quot;%2 %3&quot;, which are not numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has coordinates twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demand line needs a node id and a demand; it has %1 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has demand &quot;%2&quot;; it must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has a demand twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIMENSION is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDGE_WEIGHT_TYPE is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPACITY is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has no coordinates in NODE_COORD_SECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has no demand in DEMAND_SECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPOT_SECTION is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The depot (node %1) has demand %2; it must be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::routing::Routing</name>
+    <message>
+        <source>This is a bug in the caller of the route planner; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route problem has no places (nodeCount is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route problem has neither a distance matrix nor a distance function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance matrix has %1 values; %2 places need %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration matrix has %1 values; %2 places need %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 starts at place %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 ends at place %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 has a negative capacity or limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 has a time limit, but the problem has no durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is at place %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has a negative demand, service time or penalty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has a service time or penalty over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 prefers vehicle %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked route is for vehicle %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle %1 has two locked routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked route of vehicle %1 visits customer %2, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is in a locked route twice, or in two locked routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver&apos;s time limit and iteration count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solver needs a time limit, an iteration count or a way to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance from place %1 to place %2 is %3; it must be between 0 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::Replicator</name>
+    <message>
+        <source>The network passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no network passphrase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one with &quot;init --passphrase-file&quot; or join a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check capitals and spaces, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything instead (leave out --for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger row named by the log is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli check&quot; on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the stick or folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and that the stick is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file comes from another network (sent by &quot;%1&quot;), not this pantry&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files from laptops of the same network can be imported. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file was made by a newer Larder (data version %1; this Larder reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Larder to read this file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s contents are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s contents are damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file again from its source. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 names no known record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 names an unknown field %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds changes numbered as this laptop&apos;s own that this laptop never made: another laptop uses the same identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other laptop&apos;s copy once so it takes an identity of its own, then export again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger row %1 does not match its change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ledger row has an unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes in this file could not be applied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If the file was made for another laptop, ask for a full export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::SyncFile</name>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file again from its source; a file cut short or changed on the way cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Larder sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file that Larder exported (it ends in .lardersync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file was made by a newer Larder (format %1; this Larder reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Larder to read this file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file asks for an unreasonable key derivation (%1 passes, %2 MiB of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not made by Larder, or it was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is cut short (it ends before its last part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is cut short or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file was changed or damaged after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file has %1 unexpected bytes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::SyncFolder</name>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that Syncthing or Nextcloud keeps in step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry&apos;s own database is inside this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live database must never be synced as a file: keep it elsewhere, and use this folder only for sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder cannot write in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::BelowParModel</name>
+    <message>
+        <source>%1 — below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par: the amount the pantry aims to keep on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CountModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what is on the shelf and press Enter; empty means not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when the count started; stock moved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming posts %1 for this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count: type a whole number, 0 if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CountPanel</name>
+    <message>
+        <source>A count compares what is on the shelves with what the books say. Start a count, print the count sheet, count, type the numbers in, review the differences and confirm: each difference is posted as a &quot;counted&quot; movement, so it stays visible in the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coun&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print count sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind count (hide what the books expect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters see only the items, not the numbers they should find: counts come out more honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each counted number and press Enter to go down the list. Leave a line empty if it was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confir&amp;m count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel count…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count started. Print the sheet, or type the numbers straight in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>started %1 · %2 of %n lines counted · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: every counted line matches the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines differ from the books. Confirm posts one adjustment for each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every counted line matches the books: nothing will be posted, and the count is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adjustments will be posted, one for each line that differs, with the reason &quot;count&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lines were counted; lines left empty stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n adjustments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count confirmed: everything matched, nothing posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Count confirmed: %n adjustments posted. Each one is in its item&apos;s history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this count? The numbers typed into it are dropped; the stock stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count cancelled. Nothing was posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add found item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on the shelf that the count did not list: scan or type the item, say where it is and how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date / not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single item matches &quot;%1&quot;: type more of its name, or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many you found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count-sheet-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the count sheet as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd found item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CountSheet</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the books here. Write down what you find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found something that is not listed? Write its name, use-by date and count in the space below; it is added with &quot;Add found item&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blind count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count sheet — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CsvImportDialog</name>
+    <message>
+        <source>Import volunteers from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import households from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Larder field each column of your file fills (guessed from the headers; change any that are wrong):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is a household already on file when it has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is a volunteer already on file when it has:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — %n row(s), %2, separated by “%3”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix in the file or the mapping before anything can be imported. Nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: %1 row(s) — %2 to add, %3 to update, %4 already the same. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never imported (by design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to import: every row is already on file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +4550,261 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::HouseholdAddCommand</name>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdEditCommand</name>
+    <message>
+        <source>change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdForm</name>
+    <message>
+        <source>Name they chose *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or alias; a legal name is never needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment, floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of an address, for someone without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lat, lon&quot; or a pasted map link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by ; (peanuts; shellfish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish, English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side door, call on arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stairs, carry upstairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May leave at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9-12, afternoon (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open that household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge it into this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. A merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By design there is no field for legal ID, immigration status, income, date of birth or photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form (Esc). Changes are already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody from this household volunteers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Enter or “Add household” to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the fields marked in red to add the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved when you leave a field. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved until the fields marked in red are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a household already on file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n field(s) filled from the other household.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the name they chose and an address or a meeting point, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::HouseholdsModel</name>
     <message>
         <source>People in the household, children and seniors included.</source>
@@ -660,19 +4830,19 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdsPage</name>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The households this pantry delivers to, by the name each chose. Only what delivery needs is kept, and addresses never appear in this list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No households on file yet. Adding households arrives in a later version of Larder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -689,19 +4859,357 @@
             <numerusform>%n active</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The households this pantry delivers to, and the volunteers who deliver. Only what delivery needs is kept; addresses and phones appear only in a household&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, street, notes or phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any dietary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal area, e.g. 606</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 households match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try fewer letters or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import households from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted file has no names, phones or street addresses (postal area only): safe for counts and reports.
+
+A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full file (contains personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file contains personal data: names, addresses, phones and notes of the households. Anyone with the file can read them. Export it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households-redacted.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a household (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No households on file yet. Press “New household” (Alt+N) or import a spreadsheet with “Import CSV…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::IntakeForm</name>
+    <message>
+        <source>Scan the barcode or type the item&apos;s name, then the quantity and the use-by date; Enter moves on and Enter on the date saves. Nothing else to save: each line is kept at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift&apos;s lines. Ctrl+Z undoes the last one; Enter on a line shows the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14, 3 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fri, 3w, 12/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date printed on the package: &quot;fri&quot;, &quot;3w&quot; (three weeks), &quot;12/5&quot;, &quot;2027-01&quot; (end of that month). Leave empty for things that keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes. Stays as chosen until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from. Stays as chosen until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which supplier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the line (Enter on the last field does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item that is not in the catalog yet (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ite&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>keeps %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fresh: needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed: fri, 3w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type the item&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items match: keep typing, or pick one with ↓ and Enter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item is called &quot;%1&quot;. Check the spelling, or add it with New item (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the catalog now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;3 cases&quot; = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First scan or type the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already past its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use-by date %1 is already past. Receive it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food past its date usually goes to disposal, not onto the shelf. Check the date on the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many: &quot;14&quot; or &quot;3 cases&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh food needs its use-by date: &quot;fri&quot;, &quot;5d&quot;, &quot;12/5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 × %2 → %3. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::InventoryPage</name>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is on the shelves now, item by item. Stock changes only through recorded movements — received, distributed, counted — so every number can be traced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search items or categories (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +5235,245 @@
         <translation>
             <numerusform>%n below par (in red)</numerusform>
             <numerusform>%n below par (in red)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive stock, see what is on the shelves and what to give out first, and count. Every change is a recorded movement, so every number can be traced; Ctrl+Z undoes the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belo&amp;w par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give some to a walk-in visitor; the oldest dates go first (Ctrl+G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw &amp;away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record stock thrown away: spoiled, past its date, damaged, recalled (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stock to another place (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn undelivered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put undelivered boxes back on the shelf, into their lot (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every movement of this item: when, who, where, why (Enter, Ctrl+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items, categories or places (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lot on every shelf, with its use-by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with less on hand than the pantry aims to keep (their par level), the emptiest first: what to ask suppliers and drives for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is at or above its par level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belo&amp;w par (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Counts (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lots that expire within %n days, and lots already past their date, soonest first. Give these out first; throw away what has spoiled (Ctrl+D). The number of days is set on the Settings page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n are past their date.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on the shelves expires within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lines match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n lines show less than zero.&lt;/b&gt; More went out than was recorded coming in (or a sync brought both sides). Count those shelves to set them right. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give out %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throw away %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done again: %1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::ItemHistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below zero: count the shelves to set it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 movements, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movements, newest first. Nothing is ever edited: a correction is a new movement.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -902,6 +5649,186 @@
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone on the inventory page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelivered, back on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given to a walk-in visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason: note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::LastEntriesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount (as typed)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: a correction was posted, so this line no longer counts. Redo (Ctrl+Shift+Z) records it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::LotsModel</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books show less than zero here: more was given out, moved or thrown away than was recorded coming in (or a sync brought both sides). Count this shelf to set it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its date. Check it: throw it away if it is spoiled (Ctrl+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MainWindow</name>
@@ -987,6 +5914,301 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::MovementsModel</name>
+    <message>
+        <source>Reversed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects an earlier movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot (use by)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::NewItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the catalog. Only the name is needed; press Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not in the catalog yet. Say what it is, then press Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, with the size: &quot;Diapers size 4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type it; may stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sold by the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units one case holds, so that &quot;3 cases&quot; can be typed at intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Perishable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed as the use-by date at intake; the date on the package wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh food:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount the pantry aims to keep; below it the item is listed under &quot;Below par&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;r level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PeoplePanel</name>
+    <message>
+        <source>Search volunteers by name, role or language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team calls them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish, English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a driver usually starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find their household, if they receive too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved when you leave a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer linked to a household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: they also receive deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PeopleTableModel</name>
+    <message>
+        <source>%1 (not active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1031,15 +6253,15 @@
         </translation>
     </message>
     <message>
-        <source>Totals by month and category: received, distributed, spoiled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Households and people served, without naming anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export to a spreadsheet (CSV) or a printable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by month and category: received, distributed, thrown away.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1109,6 +6331,38 @@
         <source>Printing: paper size and type size for route sheets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots that expire within this many days are listed under Inventory → Use first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Use first&quot; lists lots expiring &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month first, as in the United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(at intake, &quot;12/5&quot; is read as %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -1138,6 +6392,10 @@
     </message>
     <message>
         <source>Type your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a scanned barcode, not a name. To receive stock, go to Inventory (Ctrl+2) and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +6438,14 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from another pantry&apos;s sync file and its passphrase, to share data with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +6530,169 @@
         <source>Open a pantry file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sync file from a pantry of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder sync files (*.lardersync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s passphrase (ask the pantry that gave you the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::StockActionDialog</name>
+    <message>
+        <source>Give out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return undelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &lt;b&gt;%1&lt;/b&gt; to a walk-in visitor. The oldest dates go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away &lt;b&gt;%1&lt;/b&gt; that cannot be given out. The reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; to another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put undelivered &lt;b&gt;%1&lt;/b&gt; back on the shelf, into the lot it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any place — oldest date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 (was on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 or 2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no lot to return into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is none of this item on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many: all of it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 on hand there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is already there: choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leave the stock, recorded as thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 go from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 go back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StockModel</name>
@@ -1293,6 +6722,18 @@
     </message>
     <message>
         <source>Use first by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books show less than zero: more went out than was recorded coming in (or a sync brought both sides). Count it to set it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the history of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,27 +6768,275 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be here</source>
+        <source>edits to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do now</source>
+        <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to do: every change is already recorded with who made it and when, ready to be shared. To keep a backup, close Larder and copy the pantry file shown in Settings to a USB stick.</source>
+        <source>Set the network passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Export&lt;/b&gt; a sync file, encrypted with your network&apos;s passphrase, to carry to another pantry.</source>
+        <source>Network passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Import&lt;/b&gt; a file from another pantry: in any order, even twice, every laptop ends up agreeing.</source>
+        <source>Choose a passphrase for your network: a sentence the group will remember. Every laptop of the network uses the same one; Larder never stores it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See edits of the same record made on two laptops, to review which one stays.</source>
+        <source>Passphrase not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange by file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import sync files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every change, or only what one laptop lacks (from the last file it sent here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync when files arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sync with the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to sync whenever files arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender&apos;s clock %1 h ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops that had not seen each other&apos;s change. Larder kept the newer one everywhere; check it, and keep it or put the other back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep what Larder chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the &amp;other value back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop belongs to a network: files it exports open only with the network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network passphrase yet. Set one to start a network, or ask another pantry for its latest file and join it from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone (all changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (only what it lacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sync file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2: %n new change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its clock is %1 hours ahead of this laptop&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s file is up to date in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s passphrase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the network passphrase first (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder sync files (*.lardersync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to encrypt the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder sync files (*.lardersync);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to open the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,10 +7098,6 @@
         </translation>
     </message>
     <message>
-        <source>Nothing on the shelf expires within the week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +7125,13 @@
         <translation>
             <numerusform>lot to use within %n day</numerusform>
             <numerusform>lots to use within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing on the shelf expires within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,50 @@
+#pragma once
+
+// What the sync commands (SyncCommands.cpp) share with init and demo (FileCommands.cpp): the
+// network passphrase read from a file, and the cost of the key derivation.
+
+#include "Cli.h"
+#include "storage/Result.h"
+#include "sync/SyncFile.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QString>
+
+namespace larder::cli {
+
+// The network passphrase, read from the first line of a file (its line end stripped) so that it
+// never appears in a command line, a process list or the shell's history. Wiped when destroyed;
+// never printed.
+class Passphrase {
+    Q_DECLARE_TR_FUNCTIONS(larder::cli::Passphrase)
+
+public:
+    Passphrase() = default;
+    Passphrase(const Passphrase&) = delete;
+    Passphrase& operator=(const Passphrase&) = delete;
+    Passphrase(Passphrase&& other) noexcept;
+    ~Passphrase();
+
+    // Refuses a missing, unreadable or empty file (or one whose first line is empty).
+    static Result<Passphrase> fromFile(const QString& path);
+    // The passphrase: hand it to the Replicator, which wipes its own copy.
+    const QByteArray& bytes() const { return m_bytes; }
+
+private:
+    QByteArray m_bytes;
+};
+
+// --passphrase-file P, as every command that needs the passphrase spells it.
+QCommandLineOption passphraseFileOption();
+// The passphrase named by --passphrase-file; throws UsageProblem when the option is missing.
+Result<Passphrase> requiredPassphrase(const Context& context);
+
+// The Argon2id cost the CLI seals files and stores the passphrase verifier with: moderate, or
+// minimal when the environment says LARDER_KDF=minimal (for tests only: such files are cheap to
+// attack). Throws UsageProblem for any other value of LARDER_KDF.
+sync::KdfLimits kdfLimits();
+// The sentence about LARDER_KDF that the help of each command that derives a key carries.
+QString kdfHelp();
+
+} // namespace larder::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+// An independent check of routes: it shares no code with the solver (not even its distance
+// functions) and recomputes every total from the input data, so a solver bug cannot hide
+// behind a matching bug in its own bookkeeping.
+
+#include "routing/Cvrplib.h"
+#include "routing/Routing.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace larder::routing {
+
+struct CheckReport {
+    bool ok = true;
+    QStringList problems; // one sentence each
+    qint64 cost = 0;      // recomputed
+};
+
+// CVRPLIB routes as node ids (the depot left out): every customer exactly once, no route over
+// capacity, at most `maxVehicles` non-empty routes; cost from the coordinates, nint per edge.
+CheckReport checkCvrpRoutes(const CvrpInstance& instance,
+                            const std::vector<std::vector<int>>& routes, int maxVehicles);
+
+// A Solution against its problem: each customer in exactly one route or in `unassigned`, locked
+// routes as given, every limit kept (unless `feasible` is false), and every reported total
+// (route load, distance, duration, cost) equal to the recomputed one.
+CheckReport checkSolution(const RoutingProblem& problem, const Solution& solution);
+
+} // namespace larder::routing

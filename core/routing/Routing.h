@@ -1,0 +1,118 @@
+#pragma once
+
+// Route planning for a distribution day: a capacitated vehicle routing solver.
+//
+// A problem is a set of nodes (the pantry, drivers' homes, households) with a travel cost and,
+// optionally, a travel duration between every two of them; customers (stops with a demand in
+// boxes) at some of those nodes; and vehicles (the drivers who came), each with its own start,
+// end, capacity and limits. solveRoutes() returns one route per vehicle, as customer indices in
+// visiting order. The method is described in the README ("Route planning").
+//
+// Units are the caller's: Larder uses metres for costs and seconds for durations (see Geo.h);
+// CVRPLIB uses rounded Euclidean distances (see Cvrplib.h). All values are whole numbers so that
+// costs add up exactly and results are the same on every machine.
+
+#include "storage/Result.h"
+
+#include <QtGlobal>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace larder::routing {
+
+// A stop: a household to deliver to.
+struct Customer {
+    int node = 0;                 // index into the travel matrices
+    int demand = 0;               // boxes
+    qint64 serviceTime = 0;       // added to the route's duration at this stop (durations' unit)
+    int preferredVehicle = -1;    // index into RoutingProblem::vehicles, -1 for none
+    qint64 preferencePenalty = 0; // added to the cost when another vehicle serves this stop
+};
+
+// A driver for the day.
+struct Vehicle {
+    int start = 0;          // node where the route begins (the pantry, or the driver's home)
+    int end = 0;            // node where it ends; -1: the route ends at its last stop
+    int capacity = 0;       // boxes
+    int maxStops = 0;       // 0: no limit
+    qint64 maxDuration = 0; // travel plus service time, durations' unit; 0: no limit
+};
+
+// A route the coordinator fixed: `vehicle` visits exactly these customers in this order, and the
+// solver plans the other customers with the other vehicles.
+struct LockedRoute {
+    int vehicle = 0;
+    std::vector<int> customers; // indices into RoutingProblem::customers
+};
+
+// Everything the solver needs. Give the travel costs either as a matrix or as a function; the
+// same for durations, which are only needed when a vehicle has a maxDuration.
+struct RoutingProblem {
+    int nodeCount = 0;
+    std::vector<qint64> distances; // nodeCount × nodeCount, row-major: distances[from * n + to]
+    std::function<qint64(int from, int to)> distance; // used when `distances` is empty
+    std::vector<qint64> durations;                    // same layout; may be empty
+    std::function<qint64(int from, int to)> duration; // used when `durations` is empty
+    std::vector<Customer> customers;
+    std::vector<Vehicle> vehicles;
+    std::vector<LockedRoute> lockedRoutes;
+
+    // Travel cost and duration between two nodes, from the matrix or the function (0 when
+    // neither is given for durations).
+    qint64 distanceBetween(int from, int to) const;
+    qint64 durationBetween(int from, int to) const;
+};
+
+// Reported while the solver runs: on every new best solution (at most every 50 ms) and once at
+// the end.
+struct Progress {
+    qint64 iteration = 0;
+    qint64 elapsedMs = 0;
+    qint64 bestCost = 0;
+    int unassigned = 0; // customers the best solution could not place
+};
+
+struct SolverOptions {
+    // Wall-time budget in milliseconds; 0: none (then maxIterations must be set). The budget
+    // makes results depend on the machine's speed; set maxIterations alone for repeatable runs.
+    qint64 timeLimitMs = 1000;
+    // Ruin-and-recreate iterations; 0: no limit. With timeLimitMs 0 the same seed and the same
+    // iteration count give the same routes on every run.
+    qint64 maxIterations = 0;
+    quint64 seed = 1;
+    // Set from another thread to stop early; the best solution so far is returned.
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(const Progress&)> progress;
+};
+
+// One vehicle's route with its totals.
+struct Route {
+    int vehicle = 0;
+    std::vector<int> customers; // indices into RoutingProblem::customers, in visiting order
+    int load = 0;
+    qint64 distance = 0; // start to last stop, plus the way back when the vehicle returns
+    qint64 duration = 0; // travel plus service
+    bool locked = false;
+};
+
+struct Solution {
+    std::vector<Route> routes;   // one per vehicle, in the problem's order; some may be empty
+    std::vector<int> unassigned; // customers no vehicle could take within its limits
+    qint64 cost = 0;             // total distance plus preference penalties
+    qint64 distance = 0;
+    qint64 preferencePenalty = 0;
+    bool feasible = false;  // every customer placed and every limit respected
+    bool cancelled = false; // stopped through SolverOptions::cancel
+    qint64 iterations = 0;
+    qint64 elapsedMs = 0;
+};
+
+// Checks the problem (indices in range, matrix sizes, values from 0 to 10^9, each customer in at
+// most one locked route), then plans. Errors are InvalidInput with a sentence saying what is
+// wrong. Customers that cannot be placed are listed in Solution::unassigned, not an error; a
+// locked route is kept as given even over its vehicle's limits (then `feasible` is false).
+Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions& options = {});
+
+} // namespace larder::routing

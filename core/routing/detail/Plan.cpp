@@ -1,0 +1,104 @@
+#include "routing/detail/Plan.h"
+
+#include <algorithm>
+
+namespace larder::routing::detail {
+
+void Plan::reset(const Model& model) {
+    routes.assign(std::size_t(model.vehicles), {});
+    load.assign(std::size_t(model.vehicles), 0);
+    distance.assign(std::size_t(model.vehicles), 0);
+    duration.assign(std::size_t(model.vehicles), 0);
+    penalty.assign(std::size_t(model.vehicles), 0);
+    routeOf.assign(std::size_t(model.n), -1);
+    absent.clear();
+    for (int c = 0; c < model.n; ++c)
+        absent.push_back(c);
+    cost = 0;
+}
+
+void Plan::evaluate(const Model& model, int r) {
+    const std::vector<int>& seq = routes[std::size_t(r)];
+    std::int64_t dist = 0;
+    std::int64_t dur = 0;
+    std::int64_t pen = 0;
+    int weight = 0;
+    if (!seq.empty()) {
+        int prev = model.start[std::size_t(r)];
+        for (int c : seq) {
+            dist += model.d(prev, c);
+            if (model.hasDuration)
+                dur += model.t(prev, c) + model.service[std::size_t(c)];
+            weight += model.demand[std::size_t(c)];
+            pen += model.pen(c, r);
+            routeOf[std::size_t(c)] = r;
+            prev = c;
+        }
+        dist += model.d(prev, model.end[std::size_t(r)]);
+        if (model.hasDuration)
+            dur += model.t(prev, model.end[std::size_t(r)]);
+    }
+    load[std::size_t(r)] = weight;
+    distance[std::size_t(r)] = dist;
+    duration[std::size_t(r)] = dur;
+    penalty[std::size_t(r)] = pen;
+}
+
+void Plan::total() {
+    std::int64_t sum = 0;
+    for (std::size_t r = 0; r < routes.size(); ++r)
+        sum += distance[r] + penalty[r];
+    cost = sum;
+}
+
+Insertion bestInsertion(const Model& model, const Plan& plan, int c, int r) {
+    Insertion best;
+    const std::size_t ur = std::size_t(r);
+    const std::size_t uc = std::size_t(c);
+    const std::vector<int>& seq = plan.routes[ur];
+    if (plan.load[ur] + model.demand[uc] > model.capacity[ur] ||
+        int(seq.size()) + 1 > model.maxStops[ur])
+        return best;
+    const std::size_t s = std::size_t(model.size);
+    const int* from = &model.dist[uc * s]; // d(c, x)
+    const int* to = &model.distT[uc * s];  // d(x, c)
+    const std::int64_t pen = model.pen(c, r);
+    const int startNode = model.start[ur];
+    const int endNode = model.end[ur];
+    if (seq.empty()) {
+        if (model.hasDuration &&
+            std::int64_t(model.t(startNode, c)) + model.service[uc] + model.t(c, endNode) >
+                model.maxDuration[ur])
+            return best;
+        best.fits = true;
+        best.delta = std::int64_t(to[startNode]) + from[endNode] + pen;
+        best.position = 0;
+        return best;
+    }
+    const int stops = int(seq.size());
+    int prev = startNode;
+    for (int p = 0; p <= stops; ++p) {
+        const int next = p < stops ? seq[std::size_t(p)] : endNode;
+        const std::int64_t delta = std::int64_t(to[prev]) + from[next] - model.d(prev, next);
+        if (!best.fits || delta < best.delta) {
+            if (!model.hasDuration || plan.duration[ur] + model.t(prev, c) + model.service[uc] +
+                                              model.t(c, next) - model.t(prev, next) <=
+                                          model.maxDuration[ur]) {
+                best.fits = true;
+                best.delta = delta;
+                best.position = p;
+            }
+        }
+        prev = next;
+    }
+    best.delta += pen;
+    return best;
+}
+
+void insertCustomer(const Model& model, Plan& plan, int c, int r, int position) {
+    auto& seq = plan.routes[std::size_t(r)];
+    seq.insert(seq.begin() + position, c);
+    plan.evaluate(model, r);
+}
+
+} // namespace larder::routing::detail

@@ -1,0 +1,35 @@
+#pragma once
+
+// The improvement phase: ruin and recreate in the style of SISR (Christiaens & Vanden Berghe,
+// "Slack induction by string removals for vehicle routing problems", Transportation Science
+// 54(2), 2020) with simulated-annealing acceptance, plus local search on every new best.
+
+#include "routing/detail/Model.h"
+#include "routing/detail/Plan.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+
+namespace larder::routing::detail {
+
+struct SearchLimits {
+    std::chrono::steady_clock::time_point started;
+    std::int64_t timeLimitMs = 0;   // 0: none
+    std::int64_t maxIterations = 0; // 0: none
+    std::uint64_t seed = 1;
+    const std::atomic<bool>* cancel = nullptr;
+    // Called with (iteration, best cost, best's absent customers) on every new best.
+    std::function<void(std::int64_t, std::int64_t, int)> improved;
+};
+
+struct SearchOutcome {
+    Plan best;
+    std::int64_t iterations = 0;
+    bool cancelled = false;
+};
+
+SearchOutcome search(const Model& model, const SearchLimits& limits);
+
+} // namespace larder::routing::detail

@@ -1,0 +1,322 @@
+// Sync benchmark: a pantry with about a million operations exchanged through one sync file.
+// Makes the Eastside database through the write API (demo data: a household is about 27
+// operations, a ledger movement 1), then prints: the key derivation on its own (SyncFile on an
+// empty payload), export (time, file size), import into a fresh laptop that joined the network
+// (time), re-import of the same file (time; a no-op), and the same number of rows inserted by a
+// plain SQLite loop (one prepared INSERT in one transaction) with the ratio import / plain.
+// Prints figures only; asserts nothing about time.
+//
+//   bench_sync [--households N] [--movements M] [--kdf moderate|minimal] [--keep DIR]
+
+#include "demo/DemoData.h"
+#include "storage/Schema.h"
+#include "storage/Sqlite.h"
+#include "storage/Store.h"
+#include "sync/Replicator.h"
+#include "sync/SyncFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <string>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace larder;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+const QByteArray Passphrase("beans on tuesday at the church");
+
+double peakMemoryMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+}
+
+qint64 fileBytes(const QString& path) {
+    qint64 total = 0;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        total += QFileInfo(path + QLatin1String(suffix)).size();
+    return total;
+}
+
+void line(const QString& what, const QString& figure) {
+    out << what.leftJustified(56, u'.') << u' ' << figure << Qt::endl;
+}
+
+QString seconds(qint64 ms) {
+    return u"%1 s"_s.arg(double(ms) / 1000.0, 0, 'f', 2);
+}
+
+QString mib(qint64 bytes) {
+    return u"%1 MiB"_s.arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+[[noreturn]] void die(const QString& what, const Error& error) {
+    out << what << ": " << error.toString() << Qt::endl;
+    std::exit(1);
+}
+
+// One row of sync_ops, held in memory so the plain loop times only its inserts.
+struct RawOp {
+    std::string site;
+    qint64 seq = 0;
+    qint64 hlc = 0;
+    std::string table;
+    std::string row;
+    std::string column;
+    int valueType = SQLITE_NULL;
+    std::string valueBytes; // text or blob
+    qint64 valueInteger = 0;
+    double valueReal = 0;
+    std::string actor;
+    bool hasActor = false;
+};
+
+std::string columnText(sqlite3_stmt* statement, int column) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return text ? std::string(text, std::size_t(sqlite3_column_bytes(statement, column)))
+                : std::string();
+}
+
+std::vector<RawOp> readOperations(const QString& path) {
+    std::vector<RawOp> ops;
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
+                       "ORDER BY site, seq",
+                       -1, &statement, nullptr);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        RawOp op;
+        op.site = columnText(statement, 0);
+        op.seq = sqlite3_column_int64(statement, 1);
+        op.hlc = sqlite3_column_int64(statement, 2);
+        op.table = columnText(statement, 3);
+        op.row = columnText(statement, 4);
+        op.column = columnText(statement, 5);
+        op.valueType = sqlite3_column_type(statement, 6);
+        if (op.valueType == SQLITE_INTEGER)
+            op.valueInteger = sqlite3_column_int64(statement, 6);
+        else if (op.valueType == SQLITE_FLOAT)
+            op.valueReal = sqlite3_column_double(statement, 6);
+        else if (op.valueType == SQLITE_BLOB)
+            op.valueBytes.assign(static_cast<const char*>(sqlite3_column_blob(statement, 6)),
+                                 std::size_t(sqlite3_column_bytes(statement, 6)));
+        else if (op.valueType == SQLITE_TEXT)
+            op.valueBytes = columnText(statement, 6);
+        op.hasActor = sqlite3_column_type(statement, 7) != SQLITE_NULL;
+        op.actor = columnText(statement, 7);
+        ops.push_back(std::move(op));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return ops;
+}
+
+// The same rows into a table shaped like sync_ops (its key and its index), by one prepared
+// INSERT in one transaction, with the journal mode Larder uses. Returns milliseconds.
+qint64 plainInsert(const QString& path, const std::vector<RawOp>& ops) {
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                    nullptr);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode = WAL;"
+                 "CREATE TABLE ops (site TEXT NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT "
+                 "NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, actor "
+                 "TEXT, PRIMARY KEY (site, seq)) WITHOUT ROWID;"
+                 "CREATE INDEX ops_by_field ON ops (tbl, row_id, col, hlc) WHERE col <> '*';",
+                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO ops (site, seq, hlc, tbl, row_id, col, value, actor) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                       -1, &insert, nullptr);
+    for (const RawOp& op : ops) {
+        sqlite3_bind_text(insert, 1, op.site.data(), int(op.site.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 2, op.seq);
+        sqlite3_bind_int64(insert, 3, op.hlc);
+        sqlite3_bind_text(insert, 4, op.table.data(), int(op.table.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 5, op.row.data(), int(op.row.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 6, op.column.data(), int(op.column.size()), SQLITE_STATIC);
+        switch (op.valueType) {
+        case SQLITE_INTEGER:
+            sqlite3_bind_int64(insert, 7, op.valueInteger);
+            break;
+        case SQLITE_FLOAT:
+            sqlite3_bind_double(insert, 7, op.valueReal);
+            break;
+        case SQLITE_TEXT:
+            sqlite3_bind_text(insert, 7, op.valueBytes.data(), int(op.valueBytes.size()),
+                              SQLITE_STATIC);
+            break;
+        case SQLITE_BLOB:
+            sqlite3_bind_blob(insert, 7, op.valueBytes.data(), int(op.valueBytes.size()),
+                              SQLITE_STATIC);
+            break;
+        default:
+            sqlite3_bind_null(insert, 7);
+        }
+        if (op.hasActor)
+            sqlite3_bind_text(insert, 8, op.actor.data(), int(op.actor.size()), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(insert, 8);
+        if (sqlite3_step(insert) != SQLITE_DONE) {
+            out << "plain insert failed: " << sqlite3_errmsg(db) << Qt::endl;
+            std::exit(1);
+        }
+        sqlite3_reset(insert);
+    }
+    sqlite3_finalize(insert);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return timer.elapsed();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"households"_s, u"Households to make."_s, u"N"_s, u"15000"_s});
+    parser.addOption({u"movements"_s, u"Ledger movements to make."_s, u"M"_s, u"400000"_s});
+    parser.addOption({u"kdf"_s, u"Key derivation cost: moderate (real) or minimal."_s, u"COST"_s,
+                      u"moderate"_s});
+    parser.addOption({u"keep"_s, u"Keep the databases and the file in DIR."_s, u"DIR"_s});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(u"keep"_s) ? parser.value(u"keep"_s) : temporary.path();
+    QDir().mkpath(dir);
+    const sync::KdfLimits limits = parser.value(u"kdf"_s) == u"minimal"
+                                       ? sync::KdfLimits::minimal()
+                                       : sync::KdfLimits::moderate();
+    demo::DemoOptions options;
+    options.households = parser.value(u"households"_s).toInt();
+    options.movements = parser.value(u"movements"_s).toLongLong();
+    options.weeksOfHistory = 52;
+
+    out << "Larder sync benchmark: " << options.households << " households, " << options.movements
+        << " ledger movements, Argon2id "
+        << (limits.memLimit == sync::KdfLimits::moderate().memLimit ? "moderate" : "minimal")
+        << " (" << limits.opsLimit << " passes, " << mib(qint64(limits.memLimit)) << ")"
+        << Qt::endl;
+    QElapsedTimer timer;
+
+    // The key derivation on its own: seal and open a file with an empty payload.
+    sync::FileHeader emptyHeader;
+    emptyHeader.networkId = u"bench"_s;
+    emptyHeader.siteId = u"bench"_s;
+    timer.start();
+    auto sealed = sync::SyncFile::seal(emptyHeader, {}, Passphrase, limits);
+    const qint64 sealMs = timer.elapsed();
+    if (!sealed)
+        die(u"seal"_s, sealed.error());
+    timer.restart();
+    auto opened = sync::SyncFile::open(sealed.value(), Passphrase);
+    const qint64 openMs = timer.elapsed();
+    if (!opened)
+        die(u"open"_s, opened.error());
+    line(u"Key derivation: seal an empty payload"_s, seconds(sealMs));
+    line(u"Key derivation: open an empty payload"_s, seconds(openMs));
+
+    // Eastside starts the network; Westside joins from its first (empty) file.
+    const QString eastPath = dir + u"/east.larder"_s;
+    const QString westPath = dir + u"/west.larder"_s;
+    const QString firstFile = dir + u"/first.lardersync"_s;
+    const QString bigFile = dir + u"/east.lardersync"_s;
+    auto created = Store::create(eastPath, u"Eastside"_s);
+    if (!created)
+        die(u"create"_s, created.error());
+    std::unique_ptr<Store> east = std::move(created).value();
+    sync::Replicator eastSync(*east, limits);
+    if (auto set = eastSync.setPassphrase(Passphrase); !set)
+        die(u"passphrase"_s, set.error());
+    if (auto first = eastSync.exportFile(firstFile, Passphrase); !first)
+        die(u"first export"_s, first.error());
+    auto joined =
+        sync::Replicator::join(westPath, u"Westside"_s, firstFile, Passphrase, {}, limits);
+    if (!joined)
+        die(u"join"_s, joined.error());
+    std::unique_ptr<Store> west = std::move(joined).value();
+    sync::Replicator westSync(*west, limits);
+    // Export also checks the passphrase against the stored verifier: a second derivation.
+    timer.restart();
+    if (auto checked = eastSync.checkPassphrase(Passphrase); !checked)
+        die(u"check"_s, checked.error());
+    const qint64 checkMs = timer.elapsed();
+    line(u"Key derivation: check the passphrase's verifier"_s, seconds(checkMs));
+
+    timer.restart();
+    int lastPercent = -1;
+    options.progress = [&lastPercent](qint64 done, qint64 total) {
+        const int percent = total ? int(done * 100 / total) : 100;
+        if (percent / 10 != lastPercent / 10)
+            out << "  making data: " << percent << '%' << Qt::endl;
+        lastPercent = percent;
+    };
+    auto filled = demo::fill(*east, options);
+    if (!filled)
+        die(u"demo"_s, filled.error());
+    const qint64 operations =
+        east->connection().scalar("SELECT count(*) FROM sync_ops").toLongLong();
+    line(u"Make Eastside through the write API"_s, seconds(timer.elapsed()));
+    line(u"Operations"_s, QString::number(operations));
+    line(u"Eastside database"_s, mib(fileBytes(eastPath)));
+
+    timer.restart();
+    auto exported = eastSync.exportFile(bigFile, Passphrase);
+    const qint64 exportMs = timer.elapsed();
+    if (!exported)
+        die(u"export"_s, exported.error());
+    line(u"Export (key derivations included)"_s, seconds(exportMs));
+    line(u"Export without them (minus verifier check and seal)"_s,
+         seconds(exportMs - checkMs - sealMs));
+    line(u"Sync file"_s, u"%1 (%2 bytes per operation)"_s.arg(mib(exported->bytes))
+                             .arg(double(exported->bytes) / double(operations), 0, 'f', 1));
+
+    timer.restart();
+    auto imported = westSync.importFile(bigFile, Passphrase);
+    const qint64 importMs = timer.elapsed();
+    if (!imported)
+        die(u"import"_s, imported.error());
+    line(u"Import into the joined laptop (key derivation included)"_s, seconds(importMs));
+    line(u"Import without the key derivation (minus open)"_s, seconds(importMs - openMs));
+    line(u"  applied / skipped"_s, u"%1 / %2"_s.arg(imported->applied).arg(imported->skipped));
+    line(u"Westside database"_s, mib(fileBytes(westPath)));
+
+    timer.restart();
+    auto again = westSync.importFile(bigFile, Passphrase);
+    const qint64 againMs = timer.elapsed();
+    if (!again)
+        die(u"re-import"_s, again.error());
+    line(u"Re-import of the same file (key derivation included)"_s, seconds(againMs));
+    line(u"  applied / skipped"_s, u"%1 / %2"_s.arg(again->applied).arg(again->skipped));
+
+    const bool same = sync::digest(*east) == sync::digest(*west);
+    line(u"Same digest on both laptops"_s, same ? u"yes"_s : u"NO"_s);
+
+    const std::vector<RawOp> ops = readOperations(eastPath);
+    const qint64 plainMs = plainInsert(dir + u"/plain.sqlite"_s, ops);
+    line(u"Plain SQLite loop, same rows into a sync_ops-shaped table"_s, seconds(plainMs));
+    line(u"Ratio import / plain loop"_s,
+         u"%1 (without key derivation %2)"_s.arg(double(importMs) / double(plainMs), 0, 'f', 1)
+             .arg(double(importMs - openMs) / double(plainMs), 0, 'f', 1));
+    line(u"Peak memory"_s, u"%1 MiB"_s.arg(peakMemoryMiB(), 0, 'f', 0));
+    return same ? 0 : 1;
+}

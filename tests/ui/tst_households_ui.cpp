@@ -1,0 +1,446 @@
+// The households page offscreen: type-ahead and filters over the in-memory index, the detail form
+// validating as you type and saving at once, undo, look-alike warnings and merge, the people tab
+// with its household link, and CSV import and export through the page's non-modal API.
+
+#include "CsvImportDialog.h"
+#include "HouseholdForm.h"
+#include "HouseholdsModel.h"
+#include "HouseholdsPage.h"
+#include "PeoplePanel.h"
+#include "PeopleTableModel.h"
+#include "TestSupport.h"
+#include "people/HouseholdIndex.h"
+#include "people/Households.h"
+#include "people/People.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using larder::Store;
+using larder::people::Household;
+using larder::ui::HouseholdsModel;
+using larder::ui::HouseholdsPage;
+
+class TestHouseholdsUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void typeAheadFiltersRows();
+    void filtersNarrowTheList();
+    void listFetchesInPagesAndSorts();
+    void formRefusesAnEmptyNameAndSavesAValidOne();
+    void changesSaveAtOnceAndUndoRestores();
+    void undoTakesBackAnAddedHousehold();
+    void duplicateWarningAppearsAndMerges();
+    void formHasNoFieldForIdentityDocuments();
+    void modelsPassTheTester();
+    void peopleTabAddsAndLinksBothWays();
+    void csvImportThroughTheDialog();
+    void exportNeedsConfirmationUnlessRedacted();
+    void typingStaysQuickAt50000();
+
+private:
+    void addHousehold(const QString& name, const QString& street, const QString& phone = {},
+                      const QString& status = u"active"_s, const QStringList& languages = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<HouseholdsPage> m_page;
+};
+
+void TestHouseholdsUi::initTestCase() {
+    QVERIFY(m_dir.isValid());
+}
+
+void TestHouseholdsUi::init() {
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    static int files = 0;
+    auto created = Store::create(m_dir.filePath(u"h%1.larder"_s.arg(++files)), u"Test pantry"_s,
+                                 larder::test::fixedOptions(std::make_shared<larder::ManualClock>(
+                                     larder::test::TestEpochMs, 1)));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    m_store = std::move(created).value();
+    addHousehold(u"Maria Lopez"_s, u"12 Oak Street"_s, u"312 555 0101"_s, u"active"_s, {u"es"_s});
+    addHousehold(u"Ana Ruiz"_s, u"40 Elm Avenue"_s, {}, u"paused"_s, {u"es"_s, u"en"_s});
+    addHousehold(u"Tom Baker"_s, u"7 Pine Road"_s, u"312 555 0199"_s, u"active"_s, {u"en"_s});
+    m_page = std::make_unique<HouseholdsPage>(*m_store);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestHouseholdsUi::cleanup() {
+    m_page.reset();
+    m_store.reset();
+}
+
+void TestHouseholdsUi::addHousehold(const QString& name, const QString& street,
+                                    const QString& phone, const QString& status,
+                                    const QStringList& languages) {
+    Household h;
+    h.chosenName = name;
+    h.street = street;
+    h.city = u"Chicago"_s;
+    h.postalCode = u"60608"_s;
+    h.phone = phone;
+    h.status = status;
+    h.languages = languages;
+    larder::people::Households households(*m_store);
+    LARDER_VERIFY_OK(households.add(h));
+}
+
+void TestHouseholdsUi::typeAheadFiltersRows() {
+    HouseholdsModel* model = m_page->model();
+    QCOMPARE(model->rowCount(), 3);
+    // Sorted by name on the page.
+    QCOMPARE(model->index(0, HouseholdsModel::Name).data().toString(), u"Ana Ruiz"_s);
+    QTest::keyClicks(m_page->searchBox(), u"mar"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, HouseholdsModel::Name).data().toString(), u"Maria Lopez"_s);
+    // The street and the phone are searched too, though the list never shows them.
+    m_page->searchBox()->clear();
+    QTest::keyClicks(m_page->searchBox(), u"pine"_s);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, HouseholdsModel::Name).data().toString(), u"Tom Baker"_s);
+    m_page->searchBox()->clear();
+    QTest::keyClicks(m_page->searchBox(), u"0199"_s);
+    QCOMPARE(model->rowCount(), 1);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString shown = model->index(0, column).data().toString();
+        QVERIFY(!shown.contains(u"Pine"_s));
+        QVERIFY(!shown.contains(u"555"_s));
+    }
+    m_page->searchBox()->clear();
+    QCOMPARE(model->rowCount(), 3);
+    // Enter in the search box opens the first match in the form.
+    QTest::keyClicks(m_page->searchBox(), u"ana"_s);
+    QTest::keyClick(m_page->searchBox(), Qt::Key_Return);
+    QVERIFY(m_page->form()->isVisible());
+    QCOMPARE(m_page->form()->nameEdit()->text(), u"Ana Ruiz"_s);
+}
+
+void TestHouseholdsUi::filtersNarrowTheList() {
+    HouseholdsModel* model = m_page->model();
+    QComboBox* status = m_page->statusFilter();
+    status->setCurrentIndex(status->findData(u"paused"_s));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, HouseholdsModel::Name).data().toString(), u"Ana Ruiz"_s);
+    status->setCurrentIndex(0);
+    QComboBox* language = m_page->languageFilter();
+    QVERIFY(language->findData(u"en"_s) > 0);
+    language->setCurrentIndex(language->findData(u"en"_s));
+    QCOMPARE(model->rowCount(), 2);
+    language->setCurrentIndex(0);
+    QTest::keyClicks(m_page->postalFilter(), u"999"_s);
+    QCOMPARE(model->rowCount(), 0);
+    m_page->postalFilter()->clear();
+    QTest::keyClicks(m_page->postalFilter(), u"606"_s);
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestHouseholdsUi::listFetchesInPagesAndSorts() {
+    const int total = HouseholdsModel::PageSize + 321;
+    QVERIFY(m_store
+                ->write([total](larder::Writer& writer) {
+                    for (int i = 0; i < total; ++i)
+                        writer.insert(u"households"_s,
+                                      {{u"chosen_name"_s, u"Zed %1"_s.arg(i, 4, 10, QChar(u'0'))},
+                                       {u"street"_s, u"%1 Long Road"_s.arg(i)},
+                                       {u"adults"_s, 1 + i % 5}});
+                })
+                .ok());
+    HouseholdsModel* model = m_page->model();
+    QCOMPARE(model->totalCount(), total + 3);
+    QCOMPARE(model->rowCount(), HouseholdsModel::PageSize);
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QCOMPARE(model->rowCount(), total + 3);
+    QVERIFY(!model->canFetchMore({}));
+    model->sort(HouseholdsModel::Size, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, HouseholdsModel::Size).data().toInt(), 5);
+    model->sort(HouseholdsModel::Name, Qt::DescendingOrder);
+    QCOMPARE(model->index(0, HouseholdsModel::Name).data().toString(), u"Zed 0820"_s);
+}
+
+void TestHouseholdsUi::formRefusesAnEmptyNameAndSavesAValidOne() {
+    larder::ui::HouseholdForm* form = m_page->form();
+    m_page->openHousehold({});
+    QVERIFY(form->isVisible());
+    QVERIFY(form->isNew());
+    QTest::keyClicks(form->streetEdit(), u"5 Birch Lane"_s);
+    QLabel* message = form->messageLabel(u"chosen_name"_s);
+    QVERIFY(message);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(u"name"_s, Qt::CaseInsensitive));
+    QVERIFY(!form->addButton()->isEnabled());
+    QVERIFY(!form->save());
+    QCOMPARE(m_page->model()->totalCount(), 3);
+
+    QTest::keyClicks(form->nameEdit(), u"Birch family"_s);
+    QVERIFY(!message->isVisible());
+    QVERIFY(form->addButton()->isEnabled());
+    // A bad phone is refused next to its field as it is typed.
+    QTest::keyClicks(form->phoneEdit(), u"12"_s);
+    QVERIFY(form->messageLabel(u"phone"_s)->isVisible());
+    QVERIFY(!form->addButton()->isEnabled());
+    form->phoneEdit()->clear();
+    QTest::keyClicks(form->phoneEdit(), u"773 555 0123"_s);
+    QVERIFY(!form->messageLabel(u"phone"_s)->isVisible());
+    QTest::keyClick(form->nameEdit(), Qt::Key_Return);
+    QCOMPARE(m_page->model()->totalCount(), 4);
+    QVERIFY(!form->isNew());
+    const auto saved = m_page->households().household(form->currentId());
+    QVERIFY(saved);
+    QCOMPARE(saved->chosenName, u"Birch family"_s);
+    QCOMPARE(saved->street, u"5 Birch Lane"_s);
+}
+
+void TestHouseholdsUi::changesSaveAtOnceAndUndoRestores() {
+    m_page->searchBox()->setText(u"Tom"_s);
+    m_page->view()->setCurrentIndex(m_page->model()->index(0, 0));
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Return);
+    larder::ui::HouseholdForm* form = m_page->form();
+    QVERIFY(form->isVisible());
+    const QString id = form->currentId();
+    QCOMPARE(form->nameEdit()->text(), u"Tom Baker"_s);
+    form->nameEdit()->selectAll();
+    QTest::keyClicks(form->nameEdit(), u"Tomas B."_s);
+    // Leaving the field saves it.
+    QVERIFY(QMetaObject::invokeMethod(form->nameEdit(), "editingFinished"));
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tomas B."_s);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+    m_page->undoStack()->undo();
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tom Baker"_s);
+    QCOMPARE(form->nameEdit()->text(), u"Tom Baker"_s);
+    m_page->undoStack()->redo();
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tomas B."_s);
+    // An invalid form is not saved.
+    form->nameEdit()->clear();
+    QVERIFY(QMetaObject::invokeMethod(form->nameEdit(), "editingFinished"));
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tomas B."_s);
+    QCOMPARE(m_page->undoStack()->count(), 1);
+}
+
+void TestHouseholdsUi::undoTakesBackAnAddedHousehold() {
+    m_page->openHousehold({});
+    larder::ui::HouseholdForm* form = m_page->form();
+    QTest::keyClicks(form->nameEdit(), u"Short stay"_s);
+    QTest::keyClicks(form->streetEdit(), u"1 Quick Way"_s);
+    QVERIFY(form->save());
+    QCOMPARE(m_page->model()->totalCount(), 4);
+    m_page->undoStack()->undo();
+    QCOMPARE(m_page->model()->totalCount(), 3);
+    QCOMPARE(m_page->households().count(), 3);
+}
+
+void TestHouseholdsUi::duplicateWarningAppearsAndMerges() {
+    m_page->openHousehold({});
+    larder::ui::HouseholdForm* form = m_page->form();
+    QVERIFY(!form->duplicateLabel()->isVisibleTo(form));
+    QTest::keyClicks(form->nameEdit(), u"M. Lopez"_s);
+    QTest::keyClicks(form->phoneEdit(), u"(312) 555-0101"_s);
+    QVERIFY(form->duplicateLabel()->isVisibleTo(form));
+    QVERIFY(form->duplicateLabel()->text().contains(u"Maria Lopez"_s));
+    const QString mariaId = form->duplicateId();
+    QVERIFY(!mariaId.isEmpty());
+
+    // Saved anyway (the person decides), then merged from the form of the new one.
+    QTest::keyClicks(form->streetEdit(), u"12 Oak St"_s);
+    QVERIFY(form->save());
+    const QString keptId = form->currentId();
+    QCOMPARE(form->duplicateId(), mariaId);
+    QVERIFY(form->mergeDuplicate());
+    QCOMPARE(m_page->households().count(), 3);
+    QVERIFY(!m_page->households().household(mariaId));
+    QVERIFY(m_page->households().household(keptId));
+    QVERIFY(!form->duplicateLabel()->isVisibleTo(form));
+}
+
+void TestHouseholdsUi::formHasNoFieldForIdentityDocuments() {
+    auto* note = m_page->form()->findChild<QLabel*>(u"householdPrivacyNote"_s);
+    QVERIFY(note);
+    QVERIFY(note->text().contains(u"immigration"_s));
+    const QRegularExpression forbidden(u"birth|income|immigration|legal|photo|passport|ssn"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    for (QLineEdit* edit : m_page->form()->findChildren<QLineEdit*>())
+        QVERIFY2(!forbidden.match(edit->objectName()).hasMatch(), qPrintable(edit->objectName()));
+}
+
+void TestHouseholdsUi::modelsPassTheTester() {
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    QAbstractItemModelTester households(m_page->model(), Mode::QtTest);
+    QAbstractItemModelTester people(m_page->peoplePanel()->model(), Mode::QtTest);
+    QAbstractItemModelTester proxy(m_page->peoplePanel()->proxy(), Mode::QtTest);
+    larder::ui::HouseholdsModel standalone(*m_store);
+    QAbstractItemModelTester own(&standalone, Mode::QtTest);
+    // Testers watch the models through a search, a sort, a filter and a change.
+    QTest::keyClicks(m_page->searchBox(), u"a"_s);
+    m_page->model()->sort(HouseholdsModel::Status, Qt::DescendingOrder);
+    m_page->statusFilter()->setCurrentIndex(1);
+    addHousehold(u"Late arrival"_s, u"3 New Road"_s);
+    larder::people::People peopleApi(*m_store);
+    larder::people::Person person;
+    person.displayName = u"Dee"_s;
+    LARDER_VERIFY_OK(peopleApi.add(person));
+    QTest::keyClicks(m_page->peoplePanel()->searchBox(), u"d"_s);
+}
+
+void TestHouseholdsUi::peopleTabAddsAndLinksBothWays() {
+    larder::ui::PeoplePanel* panel = m_page->peoplePanel();
+    m_page->tabs()->setCurrentIndex(1);
+    panel->showPerson({});
+    QVERIFY(!panel->save()); // no name
+    QVERIFY(panel->messageLabel()->isVisible());
+    QTest::keyClicks(panel->nameEdit(), u"Rosa"_s);
+    QVERIFY(!panel->messageLabel()->isVisible());
+    QVERIFY(panel->save());
+    const QString personId = panel->currentId();
+    QVERIFY(!personId.isEmpty());
+    QCOMPARE(panel->model()->rowCount(), 1);
+
+    larder::people::SearchQuery query;
+    query.text = u"maria"_s;
+    const QString mariaId = m_page->model()->householdIndex().search(query).ids.value(0);
+    QVERIFY(!mariaId.isEmpty());
+    QVERIFY(panel->linkHousehold(mariaId));
+    QCOMPARE(panel->householdEdit()->text(), u"Maria Lopez"_s);
+    QCOMPARE(panel->model()->index(0, larder::ui::PeopleTableModel::Household).data().toString(),
+             u"Maria Lopez"_s);
+    // The household's form names its volunteer.
+    m_page->openHousehold(mariaId);
+    const auto labels = m_page->form()->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel* label) { return label->text() == u"Rosa"_s; }));
+}
+
+void TestHouseholdsUi::csvImportThroughTheDialog() {
+    const QString path = m_dir.filePath(u"hogares.csv"_s);
+    auto write = [&path](const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    };
+    write("Nombre;Direcci\xc3\xb3n;C\xc3\xb3"
+          "digo postal;Tel\xc3\xa9"
+          "fono;Fecha de nacimiento\n"
+          "Familia Garc\xc3\xad"
+          "a;1 Calle Sol;60608;773 555 0100;1980-01-01\n"
+          "Luz;2 Calle Luna;60609;12;1990-02-02\n");
+    larder::ui::CsvImportDialog* dialog = m_page->createImportDialog(false);
+    QVERIFY(dialog->setFile(path));
+    // The guess is shown, the date of birth refused.
+    QCOMPARE(dialog->mappingTable()->rowCount(), 5);
+    auto* nameCombo = qobject_cast<QComboBox*>(dialog->mappingTable()->cellWidget(0, 2));
+    QCOMPARE(nameCombo->currentData().toString(), u"chosen_name"_s);
+    auto* birthCombo = qobject_cast<QComboBox*>(dialog->mappingTable()->cellWidget(4, 2));
+    QVERIFY(!birthCombo->isEnabled());
+    // The bad phone is a problem with its file, row and column; nothing can be imported.
+    QVERIFY(dialog->lastReport());
+    QVERIFY(!dialog->lastReport()->ok());
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QVERIFY(dialog->problems()->rowCount() >= 1);
+    QCOMPARE(dialog->problems()->index(0, 0).data().toString(), u"hogares.csv"_s);
+    QCOMPARE(dialog->problems()->index(0, 1).data().toString(), u"3"_s);
+    QVERIFY(!dialog->problems()->index(0, 2).data().toString().isEmpty());
+    QVERIFY(!dialog->commit()->committed);
+    QCOMPARE(m_page->households().count(), 3);
+
+    // Leaving the phone column out makes the file importable.
+    QVERIFY(dialog->setField(u"Teléfono"_s, QString()));
+    QVERIFY(dialog->lastReport()->ok());
+    QCOMPARE(dialog->lastReport()->added, 2);
+    QVERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QCOMPARE(m_page->households().count(), 5);
+    QCOMPARE(m_page->model()->totalCount(), 5);
+
+    // The same file again adds nothing.
+    larder::ui::CsvImportDialog* again = m_page->createImportDialog(false);
+    QVERIFY(again->setFile(path));
+    QVERIFY(again->setField(u"Teléfono"_s, QString()));
+    QCOMPARE(again->lastReport()->added, 0);
+    QCOMPARE(again->lastReport()->updated, 0);
+    QVERIFY(!again->importButton()->isEnabled());
+    QVERIFY(again->summaryLabel()->text().contains(u"already"_s));
+    QCOMPARE(m_page->households().count(), 5);
+    delete again;
+}
+
+void TestHouseholdsUi::exportNeedsConfirmationUnlessRedacted() {
+    const QString full = m_dir.filePath(u"full.csv"_s);
+    QVERIFY(!m_page->exportHouseholds(full, false, false).ok());
+    QVERIFY(!QFile::exists(full));
+    QVERIFY(m_page->exportHouseholds(full, false, true).ok());
+    const QString redacted = m_dir.filePath(u"redacted.csv"_s);
+    QVERIFY(m_page->exportHouseholds(redacted, true, false).ok());
+    QFile file(redacted);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("Maria"));
+    QVERIFY(!bytes.contains("Oak"));
+    QVERIFY(!bytes.contains("555"));
+}
+
+void TestHouseholdsUi::typingStaysQuickAt50000() {
+    // Set LARDER_BIG=1 to run: writing 50,000 households takes a while.
+    if (qEnvironmentVariableIntValue("LARDER_BIG") != 1)
+        QSKIP("LARDER_BIG=1 runs the 50,000-household check");
+    const int total = 50000;
+    QVERIFY(m_store
+                ->write([total](larder::Writer& writer) {
+                    for (int i = 0; i < total; ++i)
+                        writer.insert(
+                            u"households"_s,
+                            {{u"chosen_name"_s, u"Household %1"_s.arg(i)},
+                             {u"street"_s, u"%1 Long Road"_s.arg(i)},
+                             {u"postal_code"_s, u"606%1"_s.arg(i % 50, 2, 10, QChar(u'0'))},
+                             {u"languages"_s, i % 3 ? u"es"_s : u"en"_s}});
+                })
+                .ok());
+    HouseholdsModel* model = m_page->model();
+    QCOMPARE(model->totalCount(), total + 3);
+    QCOMPARE(model->rowCount(), HouseholdsModel::PageSize);
+    QElapsedTimer timer;
+    qint64 slowest = 0;
+    for (const QString& text : {u"h"_s, u"ho"_s, u"hou"_s, u"house"_s, u"household 4"_s,
+                                u"household 49"_s, u"household 4999"_s}) {
+        timer.start();
+        m_page->searchBox()->setText(text);
+        slowest = qMax(slowest, timer.elapsed());
+    }
+    QCOMPARE(model->matchCount(), 11); // 4999, 49990..49999
+    timer.start();
+    m_page->searchBox()->clear();
+    m_page->statusFilter()->setCurrentIndex(1);
+    const qint64 clearMs = timer.elapsed();
+    timer.start();
+    model->sort(HouseholdsModel::PostalCode, Qt::AscendingOrder);
+    const qint64 sortMs = timer.elapsed();
+    qInfo("50,000 households: slowest keystroke %lld ms, back to all %lld ms, sort %lld ms",
+          slowest, clearMs, sortMs);
+    QVERIFY2(slowest < 100, qPrintable(QString::number(slowest)));
+}
+
+QTEST_MAIN(TestHouseholdsUi)
+#include "tst_households_ui.moc"
