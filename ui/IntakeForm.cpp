@@ -452,6 +452,7 @@ void IntakeForm::chooseItem(const inventory::Item& item) {
     m_itemData = item;
     clearMessage(Field::Location);
     m_item->setText(item.name);
+    m_item->setCursorPosition(0); // a long name shows its beginning
     const QDate today = Labels::today(m_store);
 
     // What helps with the next two fields: the case size, the shelf life, where it usually goes.

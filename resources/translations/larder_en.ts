@@ -4138,16 +4138,16 @@
     </message>
     <message numerus="yes">
         <source>started %1 · %2 of %n lines counted · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>started %1 · %2 of %n line counted · %3</numerusform>
+            <numerusform>started %1 · %2 of %n lines counted · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n differences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
         </translation>
     </message>
     <message>
@@ -4160,9 +4160,9 @@
     </message>
     <message numerus="yes">
         <source>%n lines differ from the books. Confirm posts one adjustment for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line differs from the books. Confirm posts one adjustment for it.</numerusform>
+            <numerusform>%n lines differ from the books. Confirm posts one adjustment for each.</numerusform>
         </translation>
     </message>
     <message>
@@ -4175,16 +4175,16 @@
     </message>
     <message numerus="yes">
         <source>%n adjustments will be posted, one for each line that differs, with the reason &quot;count&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adjustment will be posted, for the line that differs, with the reason &quot;count&quot;.</numerusform>
+            <numerusform>%n adjustments will be posted, one for each line that differs, with the reason &quot;count&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lines were counted; lines left empty stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n line was counted; lines left empty stay as they are.</numerusform>
+            <numerusform>%1 of %n lines were counted; lines left empty stay as they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -4193,9 +4193,9 @@
     </message>
     <message numerus="yes">
         <source>Post %n adjustments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Post %n adjustment</numerusform>
+            <numerusform>Post %n adjustments</numerusform>
         </translation>
     </message>
     <message>
@@ -4208,9 +4208,9 @@
     </message>
     <message numerus="yes">
         <source>Count confirmed: %n adjustments posted. Each one is in its item&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Count confirmed: %n adjustment posted. It is in its item&apos;s history.</numerusform>
+            <numerusform>Count confirmed: %n adjustments posted. Each one is in its item&apos;s history.</numerusform>
         </translation>
     </message>
     <message>
@@ -5105,9 +5105,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>keeps %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keeps %n day</numerusform>
+            <numerusform>keeps %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5136,9 +5136,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n items match: keep typing, or pick one with ↓ and Enter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item matches: keep typing, or pick it with ↓ and Enter.</numerusform>
+            <numerusform>%n items match: keep typing, or pick one with ↓ and Enter.</numerusform>
         </translation>
     </message>
     <message>
@@ -5367,51 +5367,51 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>&amp;Counts (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Counts (%n open)</numerusform>
+            <numerusform>&amp;Counts (%n open)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lots that expire within %n days, and lots already past their date, soonest first. Give these out first; throw away what has spoiled (Ctrl+D). The number of days is set on the Settings page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lots that expire within %n day, and lots already past their date, soonest first. Give these out first; throw away what has spoiled (Ctrl+D). The number of days is set on the Settings page.</numerusform>
+            <numerusform>Lots that expire within %n days, and lots already past their date, soonest first. Give these out first; throw away what has spoiled (Ctrl+D). The number of days is set on the Settings page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n are past their date.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n is past its date.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n are past their date.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing on the shelves expires within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing on the shelves expires within %n day.</numerusform>
+            <numerusform>Nothing on the shelves expires within %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lines match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n line matches</numerusform>
+            <numerusform>%1 of %n lines match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n lines show less than zero.&lt;/b&gt; More went out than was recorded coming in (or a sync brought both sides). Count those shelves to set them right. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n line shows less than zero.&lt;/b&gt; More went out than was recorded coming in (or a sync brought both sides). Count that shelf to set it right. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n lines show less than zero.&lt;/b&gt; More went out than was recorded coming in (or a sync brought both sides). Count those shelves to set them right. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5471,9 +5471,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n movements, newest first. Nothing is ever edited: a correction is a new movement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movement. Nothing is ever edited: a correction is a new movement.</numerusform>
+            <numerusform>%n movements, newest first. Nothing is ever edited: a correction is a new movement.</numerusform>
         </translation>
     </message>
 </context>
@@ -7129,9 +7129,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Nothing on the shelf expires within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing on the shelf expires within %n day.</numerusform>
+            <numerusform>Nothing on the shelf expires within %n days.</numerusform>
         </translation>
     </message>
 </context>

@@ -5101,7 +5101,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>case of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caja de %1</translation>
     </message>
     <message numerus="yes">
         <source>keeps %n days</source>
@@ -5239,7 +5239,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Receive stock, see what is on the shelves and what to give out first, and count. Every change is a recorded movement, so every number can be traced; Ctrl+Z undoes the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe existencias, mira lo que hay en los estantes y lo que hay que entregar primero, y cuenta. Cada cambio es un movimiento registrado, así que cada número se puede rastrear; Ctrl+Z deshace el último.</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
@@ -5367,9 +5367,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>&amp;Counts (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Conteos (%n abierto)</numerusform>
+            <numerusform>&amp;Conteos (%n abiertos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5569,7 +5569,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Spoiled</source>
-        <translation>Estropeado</translation>
+        <translation>Echado a perder</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -5655,39 +5655,39 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished"></translation>
+        <translation>Donación</translation>
     </message>
     <message>
         <source>From a supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>De un proveedor</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Food drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecta</translation>
     </message>
     <message>
         <source>Past its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado del mercado</translation>
     </message>
     <message>
         <source>Stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo de existencias</translation>
     </message>
     <message>
         <source>Undone at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho en la entrada</translation>
     </message>
     <message>
         <source>Undone on the inventory page</source>

@@ -18,6 +18,7 @@
 #include "NewItemDialog.h"
 #include "QueryModel.h"
 #include "SettingsPage.h"
+#include "ShiftPicker.h"
 #include "StockActionDialog.h"
 #include "StockModel.h"
 #include "TestSupport.h"
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void historyFromAnyItemRow();
     void modelsPassTheTester();
     void spanishIntakeLabels();
+    void aScanIsNotAVolunteer();
 };
 
 void TestInventoryUi::initTestCase() {
@@ -945,6 +947,23 @@ void TestInventoryUi::spanishIntakeLabels() {
     QCOMPARE(spanish.translate("larder::ui::InventoryPage", "Undo"), u"Deshacer"_s);
     QCOMPARE(spanish.translate("larder::ui::InventoryPage", "&Give out…"), u"&Entregar…"_s);
     QCOMPARE(spanish.translate("larder::ui::CountSheet", "Count sheet"), u"Hoja de conteo"_s);
+}
+
+void TestInventoryUi::aScanIsNotAVolunteer() {
+    // A scanner types wherever the keyboard is; in "who is on shift" a code is refused.
+    ui::ShiftPicker picker;
+    picker.setStore(m_store.get());
+    QVERIFY(!picker.chooseOrAddName(u"0041331021565"_s));
+    QVERIFY(picker.errorText().contains(u"barcode"_s));
+    QCOMPARE(m_store->readAll("SELECT count(*) FROM people WHERE display_name = '0041331021565'")
+                 .value()
+                 .constFirst()
+                 .constFirst()
+                 .toInt(),
+             0);
+    QVERIFY(picker.chooseOrAddName(u"Rosa Quintero"_s));
+    picker.setStore(nullptr);
+    m_store->setActor(m_rosa);
 }
 
 QTEST_MAIN(TestInventoryUi)
