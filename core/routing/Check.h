@@ -13,6 +13,7 @@
 
 namespace larder::routing {
 
+// What the check found: ok, or a sentence per problem; and the cost it recomputed.
 struct CheckReport {
     bool ok = true;
     QStringList problems; // one sentence each

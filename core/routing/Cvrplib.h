@@ -15,6 +15,7 @@
 
 namespace larder::routing {
 
+// One instance as the file gives it.
 struct CvrpInstance {
     QString name;
     int dimension = 0; // nodes, the depot included; node ids are 1..dimension

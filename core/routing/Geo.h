@@ -11,11 +11,13 @@
 
 namespace larder::routing {
 
+// A place on the Earth.
 struct GeoPoint {
     double latitude = 0.0;  // degrees, -90..90
     double longitude = 0.0; // degrees, -180..180
 };
 
+// How straight lines become roads and minutes (Larder's settings).
 struct TravelSettings {
     double roadFactor = 1.3;  // road distance ÷ straight-line distance
     double averageKmh = 30.0; // average driving speed

@@ -138,51 +138,21 @@ bool withinLimits(const RoutingProblem& p, const Route& route) {
            (vehicle.maxDuration == 0 || route.duration <= vehicle.maxDuration);
 }
 
-} // namespace
-
-qint64 RoutingProblem::distanceBetween(int from, int to) const {
-    if (!distances.empty())
-        return distances[std::size_t(from) * std::size_t(nodeCount) + std::size_t(to)];
-    return distance ? distance(from, to) : 0;
-}
-
-qint64 RoutingProblem::durationBetween(int from, int to) const {
-    if (!durations.empty())
-        return durations[std::size_t(from) * std::size_t(nodeCount) + std::size_t(to)];
-    return duration ? duration(from, to) : 0;
-}
-
-Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions& options) {
-    using Clock = std::chrono::steady_clock;
-    const Clock::time_point started = Clock::now();
-    if (auto error = validate(problem))
-        return *error;
-    if (options.timeLimitMs < 0 || options.maxIterations < 0)
-        return invalid(Tr::tr("The solver's time limit and iteration count cannot be negative."));
-    if (options.timeLimitMs == 0 && options.maxIterations == 0 && !options.cancel)
-        return invalid(Tr::tr("The solver needs a time limit, an iteration count or a way to "
-                              "cancel it."));
-
-    const int vehicles = int(problem.vehicles.size());
-    Solution solution;
-    solution.routes.resize(std::size_t(vehicles));
-    for (int v = 0; v < vehicles; ++v)
-        solution.routes[std::size_t(v)].vehicle = v;
-
-    std::vector<char> lockedCustomer(problem.customers.size(), 0);
-    std::vector<char> lockedVehicle(std::size_t(vehicles), 0);
-    for (const LockedRoute& locked : problem.lockedRoutes) {
-        Route& route = solution.routes[std::size_t(locked.vehicle)];
-        route.customers = locked.customers;
-        route.locked = true;
-        lockedVehicle[std::size_t(locked.vehicle)] = 1;
-        for (int c : locked.customers)
-            lockedCustomer[std::size_t(c)] = 1;
-    }
-
-    // The free part of the problem, in the solver's compact form.
+// The free part of a problem (no locked customer or vehicle) in the solver's compact form, with
+// the maps back to the problem's indices.
+struct Reduced {
     detail::Model model;
-    std::vector<int> vehicleOf; // model vehicle → problem vehicle
+    std::vector<int> customerOf; // model customer → problem customer
+    std::vector<int> vehicleOf;  // model vehicle → problem vehicle
+    std::vector<int> leftOut;    // free customers no free vehicle could take even alone
+};
+
+Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& lockedCustomer,
+                       const std::vector<char>& lockedVehicle) {
+    const int vehicles = int(problem.vehicles.size());
+    Reduced reduced;
+    detail::Model& model = reduced.model;
+    std::vector<int>& vehicleOf = reduced.vehicleOf;
     std::vector<int> modelVehicle(std::size_t(vehicles), -1);
     for (int v = 0; v < vehicles; ++v) {
         if (!lockedVehicle[std::size_t(v)]) {
@@ -209,7 +179,7 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
             duration += problem.durationBetween(customer.node, vehicle.end);
         return duration <= vehicle.maxDuration;
     };
-    std::vector<int> customerOf; // model customer → problem customer
+    std::vector<int>& customerOf = reduced.customerOf;
     for (int c = 0; c < int(problem.customers.size()); ++c) {
         if (lockedCustomer[std::size_t(c)])
             continue;
@@ -220,7 +190,7 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
         if (fits)
             customerOf.push_back(c);
         else
-            solution.unassigned.push_back(c);
+            reduced.leftOut.push_back(c);
     }
     model.n = int(customerOf.size());
 
@@ -292,6 +262,58 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
         model.penalty.push_back(customer.preferencePenalty);
     }
     model.finish();
+    return reduced;
+}
+
+} // namespace
+
+qint64 RoutingProblem::distanceBetween(int from, int to) const {
+    if (!distances.empty())
+        return distances[std::size_t(from) * std::size_t(nodeCount) + std::size_t(to)];
+    return distance ? distance(from, to) : 0;
+}
+
+qint64 RoutingProblem::durationBetween(int from, int to) const {
+    if (!durations.empty())
+        return durations[std::size_t(from) * std::size_t(nodeCount) + std::size_t(to)];
+    return duration ? duration(from, to) : 0;
+}
+
+Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions& options) {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point started = Clock::now();
+    if (auto error = validate(problem))
+        return *error;
+    if (options.timeLimitMs < 0 || options.maxIterations < 0)
+        return invalid(Tr::tr("The solver's time limit and iteration count cannot be negative."));
+    if (options.timeLimitMs == 0 && options.maxIterations == 0 && !options.cancel)
+        return invalid(Tr::tr("The solver needs a time limit, an iteration count or a way to "
+                              "cancel it."));
+
+    const int vehicles = int(problem.vehicles.size());
+    Solution solution;
+    solution.routes.resize(std::size_t(vehicles));
+    for (int v = 0; v < vehicles; ++v)
+        solution.routes[std::size_t(v)].vehicle = v;
+
+    std::vector<char> lockedCustomer(problem.customers.size(), 0);
+    std::vector<char> lockedVehicle(std::size_t(vehicles), 0);
+    for (const LockedRoute& locked : problem.lockedRoutes) {
+        Route& route = solution.routes[std::size_t(locked.vehicle)];
+        route.customers = locked.customers;
+        route.locked = true;
+        lockedVehicle[std::size_t(locked.vehicle)] = 1;
+        for (int c : locked.customers)
+            lockedCustomer[std::size_t(c)] = 1;
+    }
+
+    auto reduced = reduce(problem, lockedCustomer, lockedVehicle);
+    if (!reduced)
+        return reduced.error();
+    const detail::Model& model = reduced->model;
+    const std::vector<int>& customerOf = reduced->customerOf;
+    const std::vector<int>& vehicleOf = reduced->vehicleOf;
+    solution.unassigned = reduced->leftOut;
 
     // Progress: on every new best, at most every 50 ms, and at the end.
     qint64 lockedCost = 0;

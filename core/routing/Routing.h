@@ -74,6 +74,7 @@ struct Progress {
     int unassigned = 0; // customers the best solution could not place
 };
 
+// How long to search, from which seed, and how to stop it or follow it.
 struct SolverOptions {
     // Wall-time budget in milliseconds; 0: none (then maxIterations must be set). The budget
     // makes results depend on the machine's speed; set maxIterations alone for repeatable runs.
@@ -97,6 +98,7 @@ struct Route {
     bool locked = false;
 };
 
+// The plan: a route per vehicle, who could not be placed, and the totals.
 struct Solution {
     std::vector<Route> routes;   // one per vehicle, in the problem's order; some may be empty
     std::vector<int> unassigned; // customers no vehicle could take within its limits

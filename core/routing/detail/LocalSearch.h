@@ -32,6 +32,8 @@ private:
         int j;
         bool reversed;
     };
+    // The totals of a run of nodes, for joining pieces: its end nodes, distance, duration
+    // (service included), load and number of customers.
     struct Seg {
         int first;
         int last;
@@ -40,6 +42,8 @@ private:
         int load;
         int stops;
     };
+    // A route as nodes with prefix sums: forward and backward distance (fd, bd) and duration
+    // (ft, bt), load (ld) and preference penalty (pn) up to each position.
     struct RouteData {
         std::vector<int> nodes; // start, customers..., end
         std::vector<std::int64_t> fd, bd, ft, bt, pn;

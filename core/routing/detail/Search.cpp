@@ -22,7 +22,7 @@ struct Tuning {
     double splitDepth = 0.01;     // β
     double blinkRate = 0.01;      // γ
     double startTemperature = 2.0;
-    double endTemperature = 0.02;
+    double endTemperature = 0.01;
     int granularity = 20;
     int localSearchOnBest = 2; // 0: never, 1: on every new best, 2: on a new best now and then
     double lsGap = 0.02;       // for 2: at least this fraction of the budget between two runs
@@ -201,6 +201,7 @@ private:
     // Positions to the next blink.
     int nextBlink() { return m_tuning.blinkRate > 0 ? m_rng.geometric(m_inverseLogMiss) : INT_MAX; }
 
+    // The cheapest place found so far for the customer being placed.
     struct Best {
         std::int64_t delta = std::numeric_limits<std::int64_t>::max();
         int route = -1;

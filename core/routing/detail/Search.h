@@ -2,7 +2,8 @@
 
 // The improvement phase: ruin and recreate in the style of SISR (Christiaens & Vanden Berghe,
 // "Slack induction by string removals for vehicle routing problems", Transportation Science
-// 54(2), 2020) with simulated-annealing acceptance, plus local search on every new best.
+// 54(2), 2020) with simulated-annealing acceptance, from the better of two constructed starts,
+// with local search on the starts, on new best solutions now and then, and on the answer.
 
 #include "routing/detail/Model.h"
 #include "routing/detail/Plan.h"
@@ -14,6 +15,7 @@
 
 namespace larder::routing::detail {
 
+// When to stop, the seed, and whom to tell about a new best.
 struct SearchLimits {
     std::chrono::steady_clock::time_point started;
     std::int64_t timeLimitMs = 0;   // 0: none
@@ -24,6 +26,7 @@ struct SearchLimits {
     std::function<void(std::int64_t, std::int64_t, int)> improved;
 };
 
+// The best plan found and how the search ended.
 struct SearchOutcome {
     Plan best;
     std::int64_t iterations = 0;
