@@ -91,7 +91,7 @@ static Result<void> validateItem(const Item& item) {
     return {};
 }
 
-static Values itemValues(const Item& item) {
+QVariantMap Inventory::toValues(const Item& item) {
     return {
         {u"name"_s, item.name.trimmed()},
         {u"category"_s, item.category},
@@ -115,7 +115,7 @@ Result<QString> Inventory::addItem(const Item& item) {
                 w.refuse(tr("The barcode %1 already belongs to \"%2\".").arg(code, owner->name),
                          tr("Scan it to find that item, or remove the code from it first."));
         }
-        id = w.insert(u"items", itemValues(item));
+        id = w.insert(u"items", toValues(item));
         for (const QString& code : item.barcodes)
             w.insert(u"item_barcodes", {{u"item_id"_s, id}, {u"code"_s, code.trimmed()}});
     });
@@ -135,7 +135,7 @@ Result<void> Inventory::updateItem(const Item& item) {
             if (owner && owner->id != item.id)
                 w.refuse(tr("The barcode %1 already belongs to \"%2\".").arg(code, owner->name));
         }
-        w.update(u"items", item.id, itemValues(item));
+        w.update(u"items", item.id, toValues(item));
         QHash<QString, QString> existing; // code -> barcode row id
         auto read = m_store.read(
             "SELECT id, code FROM item_barcodes WHERE item_id = ?1", {item.id},

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -156,6 +157,8 @@ public:
     QDate today() const;
 
     // Catalog
+    // An item's columns as the items table stores them (shared with the CSV import).
+    static QVariantMap toValues(const Item& item);
     Result<QString> addItem(const Item& item);
     Result<void> updateItem(const Item& item); // barcodes replaced by item.barcodes
     Result<void> setItemActive(const QString& itemId, bool active);

@@ -902,26 +902,10 @@ void CsvImporter::planItems(Context& x) {
         planned.table = u"items"_s;
         planned.label = item.name;
         planned.newBarcodes = added;
-        planned.values = {
-            {u"name"_s, item.name.trimmed()},
-            {u"category"_s, item.category},
-            {u"unit"_s, item.unit},
-            {u"case_size"_s, item.caseSize > 0 ? QVariant(item.caseSize) : QVariant()},
-            {u"unit_grams"_s, item.unitGrams > 0 ? QVariant(item.unitGrams) : QVariant()},
-            {u"perishable"_s, item.perishable ? 1 : 0},
-            {u"shelf_life_days"_s,
-             item.shelfLifeDays > 0 ? QVariant(item.shelfLifeDays) : QVariant()},
-            {u"dietary_tags"_s, item.dietaryTags.isEmpty() ? u""_s : item.dietaryTags.join(u',')},
-            {u"par_level"_s, item.parLevel},
-            {u"active"_s, item.active ? 1 : 0}};
+        planned.values = inventory::Inventory::toValues(item);
         if (match >= 0) {
             planned.id = base.id;
-            const bool same =
-                base.name == item.name.trimmed() && base.category == item.category &&
-                base.unit == item.unit && base.caseSize == item.caseSize &&
-                base.unitGrams == item.unitGrams && base.perishable == item.perishable &&
-                base.shelfLifeDays == item.shelfLifeDays && base.dietaryTags == item.dietaryTags &&
-                base.parLevel == item.parLevel && base.active == item.active;
+            const bool same = planned.values == inventory::Inventory::toValues(base);
             planned.action =
                 same && added.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Update;
         } else {
