@@ -261,10 +261,106 @@ CREATE INDEX stock_movements_by_at ON stock_movements (at);
 DELETE FROM stock_on_hand WHERE quantity = 0;
 )sql";
 
+
+// Version 4: distribution days. A run is one day's deliveries (or pick-ups); its stops are the
+// households (or, for a supplier pickup run, the suppliers) on it; its drivers are the people
+// who came, each with the day's capacity, start and limits; allocations are the lots set aside
+// for each stop's boxes. Box templates say what a household's package holds by its size.
+const char* const Version4 = R"sql(
+CREATE TABLE box_templates (
+    id         TEXT PRIMARY KEY,
+    name       TEXT    NOT NULL,               -- "1-2 people"
+    min_size   INTEGER NOT NULL DEFAULT 1,     -- household size this template starts at
+    max_size   INTEGER,                        -- and ends at; NULL: no upper bound
+    boxes      INTEGER NOT NULL DEFAULT 1,     -- boxes a package of this template fills
+    active     INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT    NOT NULL
+);
+
+CREATE TABLE box_template_lines (
+    id          TEXT PRIMARY KEY,
+    template_id TEXT    NOT NULL REFERENCES box_templates (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id     TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    quantity    INTEGER NOT NULL DEFAULT 1,    -- in the item's unit
+    created_at  TEXT    NOT NULL
+);
+CREATE INDEX box_template_lines_by_template ON box_template_lines (template_id);
+
+CREATE TABLE runs (
+    id         TEXT PRIMARY KEY,
+    run_date   TEXT    NOT NULL,               -- YYYY-MM-DD
+    kind       TEXT    NOT NULL DEFAULT 'delivery', -- delivery, pickup, supplier_pickup
+    name       TEXT    NOT NULL DEFAULT '',
+    status     TEXT    NOT NULL DEFAULT 'draft',    -- draft, planned, packed, closed
+    notes      TEXT,
+    planned_at TEXT,
+    packed_at  TEXT,
+    closed_at  TEXT,
+    created_at TEXT    NOT NULL
+);
+CREATE INDEX runs_by_date ON runs (run_date);
+
+CREATE TABLE run_drivers (
+    id              TEXT PRIMARY KEY,
+    run_id          TEXT    NOT NULL REFERENCES runs (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id       TEXT    REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    route_no        INTEGER NOT NULL DEFAULT 1, -- printed on the sheet, from 1
+    capacity        INTEGER NOT NULL DEFAULT 0, -- boxes today
+    start_kind      TEXT    NOT NULL DEFAULT 'pantry', -- pantry, home
+    start_label     BLOB,                        -- sensitive: "Home, near 18th and Loomis"
+    start_latitude  BLOB,                        -- sensitive
+    start_longitude BLOB,                        -- sensitive
+    returns         INTEGER NOT NULL DEFAULT 1,  -- back to the pantry after the last stop
+    max_stops       INTEGER NOT NULL DEFAULT 12, -- 0: no limit
+    max_minutes     INTEGER NOT NULL DEFAULT 0,  -- 0: no limit
+    locked          INTEGER NOT NULL DEFAULT 0,  -- re-planning keeps this route as it is
+    distance_m      INTEGER NOT NULL DEFAULT 0,  -- estimated, from the last plan or edit
+    duration_s      INTEGER NOT NULL DEFAULT 0,
+    created_at      TEXT    NOT NULL
+);
+CREATE INDEX run_drivers_by_run ON run_drivers (run_id);
+
+CREATE TABLE run_stops (
+    id           TEXT PRIMARY KEY,
+    run_id       TEXT    NOT NULL REFERENCES runs (id) DEFERRABLE INITIALLY DEFERRED,
+    household_id TEXT    REFERENCES households (id) DEFERRABLE INITIALLY DEFERRED,
+    supplier_id  TEXT    REFERENCES suppliers (id) DEFERRABLE INITIALLY DEFERRED,
+    source       TEXT    NOT NULL DEFAULT 'schedule', -- schedule, added
+    driver_id    TEXT    REFERENCES run_drivers (id) DEFERRABLE INITIALLY DEFERRED, -- NULL: unplaced
+    position     INTEGER NOT NULL DEFAULT 0,  -- order on the route, from 1
+    boxes        INTEGER NOT NULL DEFAULT 1,
+    template_id  TEXT    REFERENCES box_templates (id) DEFERRABLE INITIALLY DEFERRED,
+    outcome      TEXT,                        -- delivered, left_at_door, not_home, wrong_address, declined
+    outcome_note BLOB,                        -- sensitive
+    outcome_at   TEXT,
+    followed_up  INTEGER NOT NULL DEFAULT 0,  -- a not-home or wrong-address stop dealt with
+    created_at   TEXT    NOT NULL
+);
+CREATE INDEX run_stops_by_run ON run_stops (run_id);
+CREATE INDEX run_stops_by_household ON run_stops (household_id);
+
+CREATE TABLE run_allocations (
+    id               TEXT PRIMARY KEY,
+    run_id           TEXT    NOT NULL REFERENCES runs (id) DEFERRABLE INITIALLY DEFERRED,
+    stop_id          TEXT    NOT NULL REFERENCES run_stops (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id          TEXT    NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    lot_id           TEXT    REFERENCES lots (id) DEFERRABLE INITIALLY DEFERRED,
+    location_id      TEXT    REFERENCES locations (id) DEFERRABLE INITIALLY DEFERRED,
+    quantity         INTEGER NOT NULL,
+    kind             TEXT    NOT NULL DEFAULT 'template', -- template, substitute, addition
+    replaces_item_id TEXT,                    -- for a substitute: the template's item
+    status           TEXT    NOT NULL DEFAULT 'allocated', -- allocated, delivered, returned
+    created_at       TEXT    NOT NULL
+);
+CREATE INDEX run_allocations_by_run ON run_allocations (run_id);
+CREATE INDEX run_allocations_by_stop ON run_allocations (stop_id);
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
+            QByteArray(Version4)};
 }
 
 void migrate(sql::Connection& connection) {

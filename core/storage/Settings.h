@@ -23,6 +23,26 @@ inline constexpr Setting<int> MaxIntakeQuantity{"max_intake_quantity", 100000};
 inline constexpr Setting<bool> DatesMonthFirst{"dates_month_first", false}; // 12/5 = Dec 5
 // Closed households are purged after this many months (people/Retention).
 inline constexpr Setting<int> HouseholdRetentionMonths{"household_retention_months", 12};
+
+// The pantry itself, printed on route sheets and used as the depot for routes.
+inline const Setting<QString> PantryName{"pantry_name", QString()};
+inline const Setting<QString> PantryAddress{"pantry_address", QString()};
+inline const Setting<QString> PantryPhone{"pantry_phone", QString()};
+inline const Setting<QString> PantryCoordinates{"pantry_coordinates", QString()}; // "lat, lon"
+
+// Route planning (core/runs, core/routing).
+inline constexpr Setting<double> RoadFactor{"road_factor", 1.3}; // road ÷ straight-line distance
+inline constexpr Setting<double> AverageSpeedKmh{"average_speed_kmh", 25.0};
+inline constexpr Setting<int> ServiceMinutesPerStop{"service_minutes_per_stop", 5};
+inline constexpr Setting<int> DefaultMaxStops{"default_max_stops", 12};
+// Keeping a household with the driver who delivered to it last time is worth this many metres
+// of extra driving; 0 turns the preference off.
+inline constexpr Setting<int> ConsistencyMetres{"consistency_metres", 1500};
+inline constexpr Setting<int> PlanTimeLimitMs{"plan_time_limit_ms", 1000};
+
+// Route sheets (print/).
+inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false}; // and no phones
+inline const Setting<QString> PaperSize{"paper_size", QStringLiteral("letter")}; // letter, a4
 } // namespace settings
 
 // Reads and writes the settings table (synced between laptops like any record).

@@ -1,0 +1,218 @@
+#pragma once
+
+#include "people/FieldParser.h"
+#include "storage/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace larder {
+class Store;
+} // namespace larder
+
+namespace larder::runs {
+
+using people::Coordinates;
+
+// Kinds of run (runs.kind).
+namespace kind {
+inline const QString Delivery = QStringLiteral("delivery");             // drivers take boxes out
+inline const QString Pickup = QStringLiteral("pickup");                 // households come in
+inline const QString SupplierPickup = QStringLiteral("supplier_pickup"); // drivers collect food
+const QStringList& all();
+} // namespace kind
+
+// A run's life (runs.status): draft (stops and drivers being chosen), planned (routes made),
+// packed (boxes allocated and packed), closed (every stop has an outcome).
+namespace status {
+inline const QString Draft = QStringLiteral("draft");
+inline const QString Planned = QStringLiteral("planned");
+inline const QString Packed = QStringLiteral("packed");
+inline const QString Closed = QStringLiteral("closed");
+} // namespace status
+
+// What happened at a stop (run_stops.outcome), in the order of the sheet's tick boxes and of the
+// check-in screen's keys 1-5.
+namespace outcome {
+inline const QString Delivered = QStringLiteral("delivered");
+inline const QString LeftAtDoor = QStringLiteral("left_at_door");
+inline const QString NotHome = QStringLiteral("not_home");
+inline const QString WrongAddress = QStringLiteral("wrong_address");
+inline const QString Declined = QStringLiteral("declined");
+const QStringList& all(); // the five above, in key order
+// The boxes left the van: delivered or left at the door.
+bool boxesDelivered(const QString& outcome);
+// Needs someone to follow up: not home or wrong address.
+bool needsFollowUp(const QString& outcome);
+} // namespace outcome
+
+// A distribution day.
+struct Run {
+    QString id;
+    QDate date;
+    QString kind = kind::Delivery;
+    QString name; // optional ("Saturday morning")
+    QString status = status::Draft;
+    QString notes;
+    QString plannedAt; // ISO 8601 UTC, empty until then
+    QString packedAt;
+    QString closedAt;
+};
+
+// A driver who came, with today's capacity, start and limits: one route.
+struct RunDriver {
+    QString id;
+    QString runId;
+    QString personId;
+    QString personName;                       // decoded display name (read only)
+    int routeNo = 1;                          // from 1, printed on the sheet
+    int capacity = 0;                         // boxes
+    QString startKind = QStringLiteral("pantry"); // pantry, home
+    QString startLabel;                       // for a home start: where ("Home, near 18th St")
+    std::optional<Coordinates> start;         // for a home start
+    bool returns = true;                      // drives back to the pantry after the last stop
+    int maxStops = 12;                        // 0: no limit
+    int maxMinutes = 0;                       // 0: no limit
+    bool locked = false;                      // re-planning keeps this route as it is
+    qint64 distanceMetres = 0;                // estimate from the last plan or edit
+    qint64 durationSeconds = 0;               // driving plus service minutes
+};
+
+// One stop of a run: a household (or, on a supplier pickup run, a supplier).
+struct RunStop {
+    QString id;
+    QString runId;
+    QString householdId;
+    QString supplierId;
+    QString source = QStringLiteral("schedule"); // schedule (proposed), added (by hand)
+    QString driverId;                            // empty: not on a route yet
+    int position = 0;                            // order on the route, from 1
+    int boxes = 1;
+    QString templateId;
+    QString outcome; // empty until recorded
+    QString outcomeNote;
+    QString outcomeAt;
+    bool followedUp = false;
+
+    // Decoded from the household or supplier, for screens and sheets (read only).
+    QString name;
+    QString address;    // street and unit, or the meeting point
+    QString postalCode;
+    std::optional<Coordinates> where;  // where the stop is, when known
+    bool placedByPostalArea = false;   // `where` is the centre of its postal area, not its own
+};
+
+// How one plan() call searches.
+struct PlanOptions {
+    qint64 timeLimitMs = -1; // -1: the PlanTimeLimitMs setting
+    qint64 maxIterations = 0;
+    quint64 seed = 1;
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(qint64 elapsedMs, qint64 bestMetres)> progress;
+};
+
+// What plan() did, for the coordinator.
+struct PlanReport {
+    int routedStops = 0;
+    QStringList unplacedStopIds;          // no driver could take them within limits
+    QStringList withoutCoordinatesStopIds; // no coordinates, no postal area to place them by
+    QStringList placedByPostalAreaStopIds;
+    qint64 distanceMetres = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+};
+
+// Where every stop is, and which routes are locked: what undo restores.
+struct Assignment {
+    struct Placement {
+        QString stopId;
+        QString driverId;
+        int position = 0;
+    };
+    QList<Placement> stops;
+    QStringList lockedDriverIds;
+};
+
+// One outcome from the paper sheet.
+struct OutcomeEntry {
+    QString stopId;
+    QString outcome; // outcome::all(), or empty to clear
+    QString note;
+};
+
+// Distribution days: who is due, the drivers who came, routes planned with core/routing and
+// edited by the coordinator, and outcomes brought back from paper. Every change is one
+// Store::write(), refused whole with a message that says what to do.
+class Runs {
+    Q_DECLARE_TR_FUNCTIONS(larder::runs::Runs)
+
+public:
+    explicit Runs(Store& store);
+
+    // Active households due on `date` by their schedule: weekly, every two weeks or monthly, on
+    // their preferred weekday (any weekday when they have none), counting from their last stop
+    // on a run that was not declined (or from when they joined).
+    QStringList dueHouseholds(const QDate& date) const;
+
+    // A new run on `date`; for a delivery or pickup run the households due are proposed as
+    // stops (source "schedule"), each with the boxes of its template.
+    Result<QString> create(const QDate& date, const QString& kind = kind::Delivery,
+                           const QString& name = {});
+    Result<void> update(const Run& run); // name, notes, kind while draft
+    Result<void> remove(const QString& runId); // only a run with no outcome recorded
+    std::optional<Run> run(const QString& runId) const;
+    QList<Run> runsOn(const QDate& date) const;
+    QList<Run> runs(const QDate& from, const QDate& to) const; // by date, newest first
+
+    // Stops
+    Result<QString> addStop(const QString& runId, const QString& householdId);
+    Result<QString> addSupplierStop(const QString& runId, const QString& supplierId);
+    Result<void> removeStop(const QString& stopId);
+    Result<void> setBoxes(const QString& stopId, int boxes);
+    std::optional<RunStop> stop(const QString& stopId) const;
+    // Every stop of the run: by route number and position, unplaced ones last.
+    QList<RunStop> stops(const QString& runId) const;
+
+    // Drivers
+    Result<QString> addDriver(const QString& runId, const RunDriver& driver);
+    Result<void> updateDriver(const RunDriver& driver);
+    Result<void> removeDriver(const QString& driverId); // its stops become unplaced
+    QList<RunDriver> drivers(const QString& runId) const; // by route number
+
+    // Planning. Plans every stop not on a locked route with the drivers whose routes are not
+    // locked, then stores the routes and their estimates. Stops without coordinates are placed
+    // at their postal area's centre (the mean of the households there that have coordinates),
+    // or left unplaced and reported.
+    Result<PlanReport> plan(const QString& runId, const PlanOptions& options = {});
+
+    // The coordinator's edits. Moving to an empty driver id unplaces the stop; position is
+    // 1-based on the target route, clamped to its length.
+    Result<void> moveStop(const QString& stopId, const QString& driverId, int position);
+    Result<void> setLocked(const QString& driverId, bool locked);
+    Assignment assignment(const QString& runId) const;
+    Result<void> restore(const QString& runId, const Assignment& assignment); // for undo
+
+    // Outcomes from the paper sheet, all in one write: posts a distribution movement for the
+    // lots allocated to each stop whose boxes were delivered and releases the allocations of
+    // the others back to stock. Recording again replaces an earlier outcome (its movements are
+    // reversed first). Closes the run when every stop has an outcome.
+    Result<void> recordOutcomes(const QList<OutcomeEntry>& entries);
+    // Refuses while any stop has no outcome, naming how many.
+    Result<void> close(const QString& runId);
+
+    // Not-home and wrong-address stops nobody has dealt with yet, newest first.
+    QList<RunStop> followUps() const;
+    Result<void> setFollowedUp(const QString& stopId, bool done);
+
+private:
+    Store& m_store;
+};
+
+} // namespace larder::runs
