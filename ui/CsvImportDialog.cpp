@@ -46,8 +46,9 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     , m_store(store)
     , m_kind(kind) {
     setObjectName(u"csvImportDialog"_s);
-    setWindowTitle(kind == io::ImportKind::People ? tr("Import volunteers from a spreadsheet")
-                                                  : tr("Import households from a spreadsheet"));
+    setWindowTitle(kind == io::ImportKind::People  ? tr("Import volunteers from a spreadsheet")
+                   : kind == io::ImportKind::Items ? tr("Import items from a spreadsheet")
+                                                   : tr("Import households from a spreadsheet"));
     resize(820, 640);
     auto* layout = new QVBoxLayout(this);
     m_file = new QLabel(this);
@@ -80,6 +81,9 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     if (kind == io::ImportKind::People)
         keyRow->labelForField(m_key)->setProperty(
             "text", tr("A row is a volunteer already on file when it has:"));
+    else if (kind == io::ImportKind::Items)
+        keyRow->labelForField(m_key)->setProperty(
+            "text", tr("A row is an item already in the catalog when it has:"));
     layout->addLayout(keyRow);
 
     m_summary = new QLabel(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "people/Households.h"
+#include "people/People.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -50,6 +51,72 @@ public:
 private:
     people::Households& m_households;
     people::Household m_household;
+    HouseholdReport m_report;
+};
+
+// Merging one household into another: redo merges, undo takes the merge back
+// (people::Households::unmerge): the kept record's old values, the other record again with its
+// old values and references — under a new id, which the next redo merges.
+class HouseholdMergeCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdMergeCommand)
+
+public:
+    HouseholdMergeCommand(people::Households& households, QString keepId, QString otherId,
+                          QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    void setReport(HouseholdReport report) { m_report = std::move(report); }
+    // What the last redo did (fields filled, references moved).
+    const people::MergeReport& lastMerge() const { return m_merge; }
+
+private:
+    people::Households& m_households;
+    QString m_keepId;
+    QString m_otherId; // changes at each undo: the re-created record
+    people::MergeReport m_merge;
+    HouseholdReport m_report;
+};
+
+// A change to one person, their household link included: redo writes `after`, undo `before`.
+class PersonEditCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonEditCommand)
+
+public:
+    PersonEditCommand(people::People& people, people::Person before, people::Person after,
+                      QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    void setReport(HouseholdReport report) { m_report = std::move(report); }
+
+private:
+    void write(const people::Person& person);
+
+    people::People& m_people;
+    people::Person m_before;
+    people::Person m_after;
+    HouseholdReport m_report;
+};
+
+// A new person (redo adds, undo removes), or a removal (redo removes, undo adds them again with
+// their old values — under a new id, since a removed id never comes back).
+class PersonPresenceCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonPresenceCommand)
+
+public:
+    enum class Kind { Add, Remove };
+    PersonPresenceCommand(people::People& people, people::Person person, Kind kind,
+                          QUndoCommand* parent = nullptr);
+    void redo() override;
+    void undo() override;
+    void setReport(HouseholdReport report) { m_report = std::move(report); }
+
+private:
+    void add();
+    void remove();
+
+    people::People& m_people;
+    people::Person m_person;
+    Kind m_kind;
     HouseholdReport m_report;
 };
 

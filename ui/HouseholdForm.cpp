@@ -200,8 +200,8 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
         const auto answer = QMessageBox::question(
             this, tr("Merge households"),
             tr("Merge the other household into this one? Empty fields here are filled from it, "
-               "its volunteers and history move here, and it is removed. A merge cannot be "
-               "undone."));
+               "its volunteers and history move here, and it is removed. Ctrl+Z takes the "
+               "merge back."));
         if (answer == QMessageBox::Yes)
             mergeDuplicate();
     });
@@ -516,16 +516,27 @@ HouseholdReport HouseholdForm::undoReport() {
 bool HouseholdForm::mergeDuplicate() {
     if (isNew() || m_duplicateId.isEmpty())
         return false;
-    const auto merged = m_households.merge(m_id, m_duplicateId);
-    if (!merged) {
-        m_state->setText(merged.error().toString());
+    QString error;
+    auto* command = new HouseholdMergeCommand(m_households, m_id, m_duplicateId);
+    command->setReport([&error](const QString&, const QString& message) { error = message; });
+    m_undo.push(command); // merges; Ctrl+Z takes the merge back (Households::unmerge)
+    if (!error.isEmpty()) {
+        m_state->setText(error);
         return false;
     }
-    // Earlier steps may name the household that is gone: they cannot be undone any more.
-    m_undo.clear();
+    const qsizetype filled = command->lastMerge().filled.size();
+    command->setReport([this](const QString& id, const QString& message) {
+        if (!message.isEmpty()) {
+            m_state->setText(message);
+            return;
+        }
+        if (id == m_id)
+            reload();
+    });
     reload();
-    m_state->setText(
-        tr("Merged: %n field(s) filled from the other household.", "", int(merged->filled.size())));
+    m_state->setText(tr("Merged: %n field(s) filled from the other household. Ctrl+Z takes the "
+                        "merge back.",
+                        "", int(filled)));
     Q_EMIT saved(m_id);
     return true;
 }

@@ -57,6 +57,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent)
     m_tabs->setObjectName(u"householdTabs"_s);
     m_tabs->addTab(buildHouseholdsTab(), tr("Households"));
     m_people = new PeoplePanel(store, *m_index, this);
+    m_people->setUndoStack(m_undo); // one Ctrl+Z for the page: households and people alike
     m_tabs->addTab(m_people, tr("Volunteers and drivers"));
     body()->addWidget(m_tabs, 1);
 

@@ -2,6 +2,7 @@
 
 #include "BelowParModel.h"
 #include "CountPanel.h"
+#include "CsvImportDialog.h"
 #include "IntakeForm.h"
 #include "ItemHistoryDialog.h"
 #include "Labels.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -92,6 +95,23 @@ InventoryPage::InventoryPage(Store& store, QWidget* parent)
         button->setObjectName(action == m_undoAction ? u"undoButton"_s : u"redoButton"_s);
         cornerLayout->addWidget(button);
     }
+    m_importItems = new QAction(tr("Import items from CSV…"), this);
+    m_importItems->setToolTip(tr("Add or update catalog items from a spreadsheet's CSV file"));
+    connect(m_importItems, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import items from a spreadsheet"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        CsvImportDialog* dialog = createItemImportDialog();
+        dialog->setFile(path);
+        dialog->open();
+    });
+    auto* importButton = new QToolButton(corner);
+    importButton->setDefaultAction(m_importItems);
+    importButton->setObjectName(u"importItems"_s);
+    cornerLayout->insertWidget(0, importButton);
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     body()->addWidget(m_tabs, 1);
 
@@ -661,6 +681,19 @@ void InventoryPage::redo() {
     if (m_undo->count() < before)
         return;
     say(tr("Done again: %1. Ctrl+Z undoes it.").arg(what), false);
+}
+
+CsvImportDialog* InventoryPage::createItemImportDialog() {
+    auto* dialog = new CsvImportDialog(store(), io::ImportKind::Items, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CsvImportDialog::imported, this, [this](const io::ImportReport& report) {
+        say(tr("Items imported: %1 added, %2 updated, %3 unchanged.")
+                .arg(report.added)
+                .arg(report.updated)
+                .arg(report.unchanged),
+            false);
+    });
+    return dialog;
 }
 
 void InventoryPage::showHistory(const QString& itemId) {

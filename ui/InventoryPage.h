@@ -19,6 +19,7 @@ class QUndoStack;
 namespace larder::ui {
 
 class BelowParModel;
+class CsvImportDialog;
 class CountPanel;
 class IntakeForm;
 class LotsModel;
@@ -83,6 +84,12 @@ public:
     QString perform(const StockActionDialog::Request& request);
 
     void showHistory(const QString& itemId);
+
+    // "Import items from CSV…": the catalog from a spreadsheet, through the same dialog as
+    // households. createItemImportDialog() is what the action opens after asking for the file
+    // (tests drive it directly); it deletes itself when closed.
+    QAction* importItemsAction() const { return m_importItems; }
+    CsvImportDialog* createItemImportDialog();
     ItemHistoryDialog* historyDialog() const { return m_history; }
 
 private:
@@ -110,6 +117,7 @@ private:
     QUndoStack* m_undo = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_importItems = nullptr;
     QLabel* m_status = nullptr;
     bool m_failed = false;
 

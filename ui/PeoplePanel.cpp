@@ -1,5 +1,6 @@
 #include "PeoplePanel.h"
 
+#include "HouseholdCommands.h"
 #include "Labels.h"
 #include "PeopleTableModel.h"
 #include "people/HouseholdIndex.h"
@@ -23,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTime>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +144,10 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     buttons->addWidget(m_state, 1);
     m_add = new QPushButton(tr("Add volunteer"), formBox);
     buttons->addWidget(m_add);
+    m_remove = new QPushButton(tr("Remove"), formBox);
+    m_remove->setObjectName(u"personRemove"_s);
+    m_remove->setToolTip(tr("Removes this person from the file. Ctrl+Z brings them back."));
+    buttons->addWidget(m_remove);
     formOuter->addLayout(buttons);
     formOuter->addStretch();
     splitter->addWidget(formBox);
@@ -156,6 +162,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
         m_name->setFocus();
     });
     connect(m_add, &QPushButton::clicked, this, &PeoplePanel::save);
+    connect(m_remove, &QPushButton::clicked, this, &PeoplePanel::removePerson);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -212,6 +219,7 @@ void PeoplePanel::showPerson(const QString& id) {
     m_active->setChecked(person.active);
     m_touched = false;
     m_add->setVisible(m_id.isEmpty());
+    m_remove->setVisible(!m_id.isEmpty());
     m_state->setText(m_id.isEmpty() ? tr("Type a name, then press Enter to add them.")
                                     : tr("Every change is saved when you leave a field."));
     m_loading = false;
@@ -268,28 +276,24 @@ bool PeoplePanel::save() {
         return false;
     const people::Person p = person();
     if (m_id.isEmpty()) {
-        const auto added = m_people.add(p);
-        if (!added) {
-            m_message->setText(added.error().toString());
-            m_message->show();
+        QString addedId;
+        if (!run(new PersonPresenceCommand(m_people, p, PersonPresenceCommand::Kind::Add),
+                 &addedId))
             return false;
-        }
-        showPerson(added.value());
-        m_state->setText(tr("Added."));
+        showPerson(addedId);
+        m_state->setText(m_undo ? tr("Added. Ctrl+Z takes it back.") : tr("Added."));
     } else {
         if (people::People::toValues(p) == people::People::toValues(m_stored))
             return true;
-        const auto ok = m_people.update(p);
-        if (!ok) {
-            m_message->setText(ok.error().toString());
-            m_message->show();
+        const people::Person before = m_people.person(m_id).value_or(m_stored);
+        if (!run(new PersonEditCommand(m_people, before, p)))
             return false;
-        }
         if (const auto fresh = m_people.person(m_id))
             m_stored = *fresh;
         m_heading->setText(m_stored.displayName);
-        m_state->setText(
-            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        m_state->setText(m_undo ? tr("Saved at %1. Ctrl+Z undoes.").arg(time)
+                                : tr("Saved at %1.").arg(time));
     }
     const int row = m_model->rowOf(m_id);
     if (row >= 0) {
@@ -302,16 +306,76 @@ bool PeoplePanel::save() {
 bool PeoplePanel::linkHousehold(const QString& householdId) {
     if (m_id.isEmpty())
         return false;
-    const auto ok =
-        householdId.isEmpty() ? m_people.unlink(m_id) : m_people.link(m_id, householdId);
-    if (!ok) {
-        m_message->setText(ok.error().toString());
+    const auto before = m_people.person(m_id);
+    if (!before) {
+        m_message->setText(tr("This person is no longer on file; they may have been removed on "
+                              "another laptop."));
         m_message->show();
         return false;
     }
+    people::Person after = *before;
+    after.householdId = householdId;
+    if (!run(new PersonEditCommand(m_people, *before, after)))
+        return false;
     showPerson(m_id);
     m_state->setText(householdId.isEmpty() ? tr("No longer linked to a household.")
                                            : tr("Linked: they also receive deliveries."));
+    return true;
+}
+
+bool PeoplePanel::removePerson() {
+    if (m_id.isEmpty())
+        return false;
+    const auto current = m_people.person(m_id);
+    if (!current)
+        return false;
+    if (!run(new PersonPresenceCommand(m_people, *current, PersonPresenceCommand::Kind::Remove)))
+        return false;
+    const QString name = current->displayName;
+    showPerson({});
+    m_state->setText(m_undo ? tr("%1 removed. Ctrl+Z brings them back.").arg(name)
+                            : tr("%1 removed.").arg(name));
+    return true;
+}
+
+bool PeoplePanel::run(QUndoCommand* command, QString* writtenId) {
+    QString error;
+    QString id;
+    const HouseholdReport first = [&error, &id](const QString& written, const QString& message) {
+        id = written;
+        error = message;
+    };
+    // Later steps (Ctrl+Z, Ctrl+Shift+Z) show the person they wrote, or say why they could not.
+    const HouseholdReport later = [this](const QString& written, const QString& message) {
+        if (!message.isEmpty()) {
+            m_message->setText(message);
+            m_message->show();
+            return;
+        }
+        showPerson(!written.isEmpty() ? written : m_people.person(m_id) ? m_id : QString());
+    };
+    auto setReport = [](QUndoCommand* c, const HouseholdReport& report) {
+        if (auto* edit = dynamic_cast<PersonEditCommand*>(c))
+            edit->setReport(report);
+        else if (auto* presence = dynamic_cast<PersonPresenceCommand*>(c))
+            presence->setReport(report);
+    };
+    setReport(command, first);
+    if (m_undo) {
+        m_undo->push(command); // runs redo(); an obsolete command is deleted at once
+        if (error.isEmpty() && m_undo->index() > 0)
+            setReport(const_cast<QUndoCommand*>(m_undo->command(m_undo->index() - 1)), later);
+    } else {
+        command->redo();
+        delete command;
+    }
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        m_message->show();
+        return false;
+    }
+    if (writtenId)
+        *writtenId = id;
     return true;
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+class QUndoCommand;
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace larder {
 class Store;
@@ -54,9 +57,18 @@ public:
     bool save();
     // Links the shown person to a household (empty: unlinks).
     bool linkHousehold(const QString& householdId);
+    // Removes the shown person (their routes stay, without them).
+    bool removePerson();
+    // Adds, changes, links and removals become commands on this stack (Ctrl+Z undoes them);
+    // without one they are written directly.
+    void setUndoStack(QUndoStack* stack) { m_undo = stack; }
+    QPushButton* removeButton() const { return m_remove; }
 
 private:
     void check();
+    // Pushes a command (or, without a stack, runs it once); false with the message shown when
+    // its write was refused. Later undo and redo steps report on the panel.
+    bool run(QUndoCommand* command, QString* writtenId = nullptr);
     void fieldDone();
     void updateHouseholdMatches(const QString& text);
 
@@ -88,6 +100,8 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace larder::ui

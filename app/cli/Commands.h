@@ -20,11 +20,18 @@ QList<Command> syncCommands();
 QList<Command> routeCommands();
 // households, people (list, import, export): who is served and who helps (PeopleCommands.cpp).
 QList<Command> peopleCommands();
+// backup (list, restore): copies of the file, rotated and scrubbed (BackupCommands.cpp).
+QList<Command> backupCommands();
+// run (plan, show, outcome, close): distribution days and their routes (RunCommands.cpp).
+QList<Command> runCommands();
+// templates, packages (allocate, shortages, substitute, picklist): what households receive
+// (PackageCommands.cpp).
+QList<Command> packageCommands();
 
 // Every command, in the order the global help lists them.
 inline QList<Command> allCommands() {
     return fileCommands() + inspectCommands() + stockCommands() + syncCommands() + routeCommands() +
-           peopleCommands();
+           peopleCommands() + backupCommands() + runCommands() + packageCommands();
 }
 
 } // namespace larder::cli

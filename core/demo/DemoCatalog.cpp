@@ -129,6 +129,7 @@ const ItemSpec Items[] = {
     {"Chicken leg quarters, frozen", "food", "lb", 0, 454, 270, Meat, 100, Freezer, Frozen},
     {"Ground beef, frozen 1 lb", "food", "each", 0, 454, 120, Meat, 40, Freezer, Frozen},
     {"Ground turkey, frozen 1 lb", "food", "each", 0, 454, 120, "gluten-free,nut-free,low-sodium", 30, Freezer, Frozen},
+    {"Pork shoulder, frozen 3 lb", "food", "each", 0, 1361, 180, Meat, 15, Freezer, Frozen},
     {"Whole chicken, kosher, frozen", "food", "each", 0, 1814, 270, "kosher,gluten-free,nut-free", 8, Freezer, Frozen},
     {"Tilapia fillets, frozen 2 lb", "food", "each", 0, 907, 180, "halal,kosher,gluten-free,nut-free,diabetic-friendly", 20, Freezer, Frozen},
     {"Mixed vegetables, frozen 16 oz", "food", "each", 0, 454, 240, PlantGFLow, 40, Freezer, Frozen},

@@ -3,6 +3,7 @@
 #include "demo/DemoCatalog.h"
 #include "identity/Clock.h"
 #include "identity/Random.h"
+#include "storage/Settings.h"
 #include "storage/Store.h"
 
 #include <QCoreApplication>
@@ -275,6 +276,68 @@ const VolunteerSpec Volunteers[] = {
 };
 constexpr int VolunteersLinkedToHouseholds = 3;
 
+// ---- Box templates ----
+// What one household's package holds, by household size: catalog items by name, and how many.
+struct TemplateLineSpec {
+    const char* item;
+    int quantity;
+};
+struct TemplateSpec {
+    const char* name;
+    int minSize;
+    int maxSize; // 0: no upper bound
+    int boxes;
+    std::initializer_list<TemplateLineSpec> lines;
+};
+
+const TemplateSpec Templates[] = {
+    {"1–2 people",
+     1,
+     2,
+     1,
+     {{"Long grain white rice 2 lb", 1},
+      {"Dry black beans 2 lb", 1},
+      {"Spaghetti 1 lb", 1},
+      {"Pasta sauce 24 oz jar", 1},
+      {"Sweet corn, canned 15.25 oz", 2},
+      {"Peaches in juice 15 oz", 1},
+      {"Tuna in water 5 oz", 2},
+      {"Rolled oats 42 oz", 1},
+      {"Apples", 2}}},
+    {"3–5 people",
+     3,
+     5,
+     2,
+     {{"Long grain white rice 2 lb", 2},
+      {"Dry pinto beans 2 lb", 2},
+      {"Black beans, canned 15 oz", 3},
+      {"Spaghetti 1 lb", 2},
+      {"Diced tomatoes 14.5 oz", 2},
+      {"Chicken leg quarters, frozen", 3},
+      {"Whole milk 1 gal", 1},
+      {"Eggs, large, dozen", 1},
+      {"Potatoes", 5},
+      {"Corn tortillas 30 ct", 1}}},
+    {"6+ people",
+     6,
+     0,
+     3,
+     {{"Long grain white rice 2 lb", 4},
+      {"Pinto beans, canned 15 oz", 4},
+      {"Masa harina (corn flour) 4.4 lb", 1},
+      {"Pork shoulder, frozen 3 lb", 1},
+      {"Chicken leg quarters, frozen", 5},
+      {"Whole milk 1 gal", 2},
+      {"Eggs, large, dozen", 2},
+      {"Potatoes", 10},
+      {"Mixed vegetables, frozen 16 oz", 2},
+      {"Toilet paper 4 rolls", 1}}},
+};
+
+// The pantry itself, about 1850 S Blue Island Ave (printed on route sheets, the routes' depot).
+constexpr int PantrySouth = 1850;
+constexpr int PantryWest = 1500;
+
 QString phoneNumber(Dice& dice) {
     // 555-0100 to 555-0199 are reserved for fiction: never a real person's number.
     return u"(%1) 555-01%2"_s.arg(utf8(dice.pick(AreaCodes)))
@@ -358,6 +421,8 @@ private:
     void makeItem(Writer& writer, int index);
     void makeHousehold(Writer& writer);
     void makeVolunteer(Writer& writer, int index);
+    void makeTemplates(Writer& writer);
+    void makePantrySettings(Writer& writer);
     Result<void> makeLedger();
 
     // Ledger simulation.
@@ -463,6 +528,8 @@ Result<DemoSummary> Generator::run() {
             makeSupplier(writer, i);
         for (int i = 0; i < int(items.size()); ++i)
             makeItem(writer, i);
+        makeTemplates(writer);
+        makePantrySettings(writer);
     });
     if (!catalogWritten)
         return catalogWritten.error();
@@ -543,6 +610,49 @@ void Generator::makeItem(Writer& writer, int index) {
     for (int i = 0; i < codes; ++i)
         writer.insert(u"item_barcodes",
                       {{u"item_id"_s, m_items.back().id}, {u"code"_s, ean13(fnv1a(name, i))}});
+}
+
+void Generator::makeTemplates(Writer& writer) {
+    for (const TemplateSpec& spec : Templates) {
+        Values values{
+            {u"name"_s, utf8(spec.name)}, {u"min_size"_s, spec.minSize}, {u"boxes"_s, spec.boxes}};
+        if (spec.maxSize > 0)
+            values.insert(u"max_size"_s, spec.maxSize);
+        const QString templateId = writer.insert(u"box_templates", values);
+        for (const TemplateLineSpec& line : spec.lines) {
+            const auto item =
+                std::find_if(m_items.cbegin(), m_items.cend(), [&](const ItemState& i) {
+                    return qstrcmp(i.spec->name, line.item) == 0;
+                });
+            if (item == m_items.cend())
+                writer.refuse(Tr::tr("The demo's box template \"%1\" names an item that is not in "
+                                     "its catalog: \"%2\".")
+                                  .arg(utf8(spec.name), utf8(line.item)),
+                              Tr::tr("Report this as a bug in Larder's demo data."));
+            writer.insert(u"box_template_lines", {{u"template_id"_s, templateId},
+                                                  {u"item_id"_s, item->id},
+                                                  {u"quantity"_s, line.quantity}});
+        }
+    }
+}
+
+void Generator::makePantrySettings(Writer& writer) {
+    const QString coordinates = u"%1, %2"_s.arg(latitudeSouth(PantrySouth), 0, 'f', 6)
+                                    .arg(longitudeWest(PantryWest), 0, 'f', 6);
+    const std::pair<const char*, QString> values[] = {
+        {settings::PantryName.key, u"Pilsen Neighbors Pantry"_s},
+        {settings::PantryAddress.key, u"1850 S Blue Island Ave, Chicago, IL 60608"_s},
+        // 555-0100 to 555-0199 are reserved for fiction.
+        {settings::PantryPhone.key, u"(312) 555-0142"_s},
+        {settings::PantryCoordinates.key, coordinates},
+    };
+    for (const auto& [key, value] : values) {
+        const QString id = QString::fromLatin1(key);
+        if (m_store.record(u"settings", id).isEmpty())
+            writer.insert(u"settings", {{u"value"_s, value}}, id);
+        else
+            writer.update(u"settings", id, {{u"value"_s, value}});
+    }
 }
 
 void Generator::makeHousehold(Writer& writer) {

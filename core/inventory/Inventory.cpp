@@ -363,6 +363,43 @@ qint64 Inventory::onHandTotal(const QString& itemId, const QString& locationId) 
     return total;
 }
 
+QString Inventory::distributeLotInside(Writer& writer, const QString& itemId, const QString& lotId,
+                                       const QString& locationId, qint64 quantity,
+                                       const QString& reference) {
+    checkedItem(writer.store(), writer, itemId);
+    checkedLocation(writer.store(), writer, locationId);
+    checkQuantity(writer, quantity, std::numeric_limits<int>::max());
+    return appendMovement(writer, movement::Distributed, itemId, lotId, locationId, -quantity, {},
+                          reference);
+}
+
+QStringList Inventory::reverseReferenceInside(Writer& writer, const QString& reference,
+                                              const QString& kind, const QString& reason) {
+    QStringList created;
+    if (reference.isEmpty())
+        return created;
+    QList<Values> targets;
+    auto read = writer.store().read(
+        "SELECT m.id, m.item_id, m.lot_id, m.location_id, m.quantity FROM stock_movements m "
+        "WHERE m.reference = ?1 AND m.kind = ?2 AND NOT EXISTS (SELECT 1 FROM stock_movements r "
+        "WHERE r.reverses = m.id) ORDER BY m.hlc",
+        {reference, kind}, [&targets](const Row& row) {
+            targets.append({{u"id"_s, row.text(0)},
+                            {u"item_id"_s, row.text(1)},
+                            {u"lot_id"_s, row.text(2)},
+                            {u"location_id"_s, row.text(3)},
+                            {u"quantity"_s, row.integer(4)}});
+        });
+    Q_UNUSED(read);
+    for (const Values& target : std::as_const(targets))
+        created << appendMovement(writer, movement::Reversal, target.value(u"item_id"_s).toString(),
+                                  target.value(u"lot_id"_s).toString(),
+                                  target.value(u"location_id"_s).toString(),
+                                  -target.value(u"quantity"_s).toLongLong(), reason, reference,
+                                  target.value(u"id"_s).toString());
+    return created;
+}
+
 // ---- Intake ----
 
 Result<Posted> Inventory::receive(const Receipt& receipt) {

@@ -220,6 +220,16 @@ public:
     std::optional<MovementRow> movement(const QString& movementId) const;
     qint64 onHandTotal(const QString& itemId, const QString& locationId = {}) const;
 
+    // For other features' actions, inside the caller's write (a run's check-in, see core/runs).
+    // Posts a distribution of `quantity` (> 0) taken from exactly this lot at this location.
+    static QString distributeLotInside(Writer& writer, const QString& itemId, const QString& lotId,
+                                       const QString& locationId, qint64 quantity,
+                                       const QString& reference);
+    // Reverses every movement of `kind` with `reference` that is not reversed yet; the
+    // reversals carry the same reference. Returns the new rows.
+    static QStringList reverseReferenceInside(Writer& writer, const QString& reference,
+                                              const QString& kind, const QString& reason);
+
 private:
     Store& m_store;
 };

@@ -115,6 +115,62 @@ struct CsvImporter::Context {
         problem(r, field, parsed.error);
         return false;
     }
+    // How one row's key finds its record, the same for every kind: a key already used by an
+    // earlier row of the file is a problem (the row is skipped); otherwise `lookup` gives the
+    // records on file with that key, and more than one is a problem too. `index` is the record
+    // to update (-1: the row adds one). An empty key, or the key "none", matches nothing.
+    struct RowMatch {
+        int index = -1;
+        bool skip = false; // the row was refused: go on with the next row
+    };
+    struct MatchWords {
+        QString sameAsRow;   // %1 the earlier row, %2 the key
+        QString matchesMany; // %1 how many, %2 the key
+        QString matchesManyHint;
+    };
+    RowMatch matchRow(int r, const QString& key, const QString& rowKey, const QString& keyField,
+                      QHash<QString, int>& fileKeys,
+                      const std::function<QList<int>(const QString&)>& lookup,
+                      const MatchWords& words) {
+        RowMatch match;
+        if (rowKey.isEmpty() || key == u"none")
+            return match;
+        if (const int earlier = fileKeys.value(rowKey, 0); earlier > 0) {
+            problem(r, keyField, words.sameAsRow.arg(earlier).arg(key),
+                    CsvImporter::tr("Keep one of the two rows."));
+            match.skip = true;
+            return match;
+        }
+        fileKeys.insert(rowKey, table.rowNumbers.at(r));
+        const QList<int> found = lookup(rowKey);
+        if (found.size() > 1) {
+            problem(r, keyField, words.matchesMany.arg(found.size()).arg(key),
+                    words.matchesManyHint);
+            match.skip = true;
+            return match;
+        }
+        if (!found.isEmpty())
+            match.index = found.first();
+        return match;
+    }
+    // The id a new record may be added with, when rows are matched on id and this row's id is
+    // not on file: a well-formed id of a record never deleted. Reports the problem otherwise.
+    QString givenId(int r, const QString& tableName, const QString& idCell,
+                    const QString& notAnIdHint, const QString& deletedMessage,
+                    const QString& deletedHint) {
+        if (idCell.isEmpty())
+            return {};
+        if (!isRecordId(idCell)) {
+            problem(r, u"id"_s, CsvImporter::tr("\"%1\" is not a Larder id.").arg(idCell),
+                    notAnIdHint);
+            return {};
+        }
+        if (isTombstoned(store, tableName, idCell)) {
+            problem(r, u"id"_s, deletedMessage, deletedHint);
+            return {};
+        }
+        return idCell;
+    }
     bool cancelled = false;
     // Progress runs over checking every row, then (unless a dry run) writing them.
     qint64 progressTotal() const { return table.rows.size() * (options.dryRun ? 1 : 2); }
@@ -358,6 +414,16 @@ void CsvImporter::planHouseholds(Context& x) {
                              : key == u"address" ? u"street"_s
                                                  : u"chosen_name"_s;
     QHash<QString, int> fileKeys, filePhones, fileAddresses; // -> spreadsheet row
+    auto lookup = [&](const QString& k) {
+        if (key != u"id")
+            return byKey.values(k);
+        const int i = byId.value(k, -1);
+        return i < 0 ? QList<int>() : QList<int>{i};
+    };
+    const Context::MatchWords words{
+        tr("This row is the same household as row %1 (same %2)."),
+        tr("This row matches %1 households already on file (same %2)."),
+        tr("Merge those households first, or match rows on another key.")};
 
     for (int r = 0; r < x.table.rows.size(); ++r) {
         if (!x.checking(r))
@@ -371,45 +437,17 @@ void CsvImporter::planHouseholds(Context& x) {
         if (k.isEmpty() && key != u"name+address" && key != u"id" && key != u"none")
             k = fallbackOf(x.cell(r, u"chosen_name"_s), x.cell(r, u"street"_s),
                            x.cell(r, u"unit"_s), x.cell(r, u"meeting_point"_s));
-        int match = -1;
-        if (!k.isEmpty() && key != u"none") {
-            if (const int earlier = fileKeys.value(k, 0); earlier > 0) {
-                x.problem(
-                    r, keyField,
-                    tr("This row is the same household as row %1 (same %2).").arg(earlier).arg(key),
-                    tr("Keep one of the two rows."));
-                continue;
-            }
-            fileKeys.insert(k, row);
-            if (key == u"id") {
-                match = byId.value(k, -1);
-            } else {
-                const QList<int> found = byKey.values(k);
-                if (found.size() > 1) {
-                    x.problem(r, keyField,
-                              tr("This row matches %1 households already on file (same %2).")
-                                  .arg(found.size())
-                                  .arg(key),
-                              tr("Merge those households first, or match rows on another key."));
-                    continue;
-                }
-                if (!found.isEmpty())
-                    match = found.first();
-            }
-        }
+        const auto [match, skip] = x.matchRow(r, key, k, keyField, fileKeys, lookup, words);
+        if (skip)
+            continue;
         const Household base = match >= 0 ? existing.at(match) : Household();
         Household h = base;
         QString givenId;
-        if (match < 0 && key == u"id" && !idCell.isEmpty()) {
-            if (!isRecordId(idCell))
-                x.problem(r, u"id"_s, tr("\"%1\" is not a Larder id.").arg(idCell),
-                          tr("Leave the id empty for a household that is new to Larder."));
-            else if (isTombstoned(m_store, u"households"_s, idCell))
-                x.problem(r, u"id"_s, tr("This household was deleted and cannot be brought back."),
-                          tr("Leave the id empty to add it as a new household."));
-            else
-                givenId = idCell;
-        }
+        if (match < 0 && key == u"id")
+            givenId = x.givenId(r, u"households"_s, idCell,
+                                tr("Leave the id empty for a household that is new to Larder."),
+                                tr("This household was deleted and cannot be brought back."),
+                                tr("Leave the id empty to add it as a new household."));
 
         auto text = [&](const char16_t* field, QString& target) {
             const QString name = QString::fromUtf16(field);
@@ -618,6 +656,15 @@ void CsvImporter::planPeople(Context& x) {
                              : key == u"phone" ? u"phone"_s
                                                : u"display_name"_s;
     QHash<QString, int> fileKeys;
+    auto lookup = [&](const QString& k) {
+        if (key != u"id")
+            return byKey.values(k);
+        const int i = byId.value(k, -1);
+        return i < 0 ? QList<int>() : QList<int>{i};
+    };
+    const Context::MatchWords words{tr("This row is the same person as row %1 (same %2)."),
+                                    tr("This row matches %1 people already on file (same %2)."),
+                                    tr("Match rows on another key, such as their phone.")};
 
     for (int r = 0; r < x.table.rows.size(); ++r) {
         if (!x.checking(r))
@@ -628,45 +675,17 @@ void CsvImporter::planPeople(Context& x) {
         QString k = keyOf(idCell, x.cell(r, u"display_name"_s), x.cell(r, u"phone"_s));
         if (k.isEmpty() && key == u"phone" && !fold(x.cell(r, u"display_name"_s)).isEmpty())
             k = u"~"_s + fold(x.cell(r, u"display_name"_s));
-        int match = -1;
-        if (!k.isEmpty() && key != u"none") {
-            if (const int earlier = fileKeys.value(k, 0); earlier > 0) {
-                x.problem(
-                    r, keyField,
-                    tr("This row is the same person as row %1 (same %2).").arg(earlier).arg(key),
-                    tr("Keep one of the two rows."));
-                continue;
-            }
-            fileKeys.insert(k, row);
-            if (key == u"id") {
-                match = byId.value(k, -1);
-            } else {
-                const QList<int> found = byKey.values(k);
-                if (found.size() > 1) {
-                    x.problem(r, keyField,
-                              tr("This row matches %1 people already on file (same %2).")
-                                  .arg(found.size())
-                                  .arg(key),
-                              tr("Match rows on another key, such as their phone."));
-                    continue;
-                }
-                if (!found.isEmpty())
-                    match = found.first();
-            }
-        }
+        const auto [match, skip] = x.matchRow(r, key, k, keyField, fileKeys, lookup, words);
+        if (skip)
+            continue;
         const Person base = match >= 0 ? existing.at(match) : Person();
         Person p = base;
         QString givenId;
-        if (match < 0 && key == u"id" && !idCell.isEmpty()) {
-            if (!isRecordId(idCell))
-                x.problem(r, u"id"_s, tr("\"%1\" is not a Larder id.").arg(idCell),
-                          tr("Leave the id empty for someone new to Larder."));
-            else if (isTombstoned(m_store, u"people"_s, idCell))
-                x.problem(r, u"id"_s, tr("This person was removed and cannot be brought back."),
-                          tr("Leave the id empty to add them again."));
-            else
-                givenId = idCell;
-        }
+        if (match < 0 && key == u"id")
+            givenId = x.givenId(r, u"people"_s, idCell,
+                                tr("Leave the id empty for someone new to Larder."),
+                                tr("This person was removed and cannot be brought back."),
+                                tr("Leave the id empty to add them again."));
         auto text = [&](const char16_t* field, QString& target) {
             if (const QString value = x.cell(r, QString::fromUtf16(field)); !value.isEmpty())
                 target = value;
@@ -787,6 +806,14 @@ void CsvImporter::planItems(Context& x) {
     const QString keyField = key == u"id" ? u"id"_s : key == u"barcode" ? u"barcodes"_s : u"name"_s;
     QHash<QString, int> fileKeys;
     QHash<QString, int> fileBarcodes; // code -> row
+    auto lookup = [&](const QString& k) {
+        const int i = key == u"id"     ? byId.value(k, -1)
+                      : key == u"name" ? byName.value(k, -1)
+                                       : byId.value(barcodeOwner.value(k), -1);
+        return i < 0 ? QList<int>() : QList<int>{i};
+    };
+    // Item names and barcodes are unique on file, so "matches many" cannot happen.
+    const Context::MatchWords words{tr("This row is the same item as row %1 (same %2)."), {}, {}};
 
     for (int r = 0; r < x.table.rows.size(); ++r) {
         if (!x.checking(r))
@@ -805,23 +832,9 @@ void CsvImporter::planItems(Context& x) {
             k = fold(x.cell(r, u"name"_s));
         else if (key == u"barcode")
             k = codes.value(0);
-        int match = -1;
-        if (!k.isEmpty() && key != u"none") {
-            if (const int earlier = fileKeys.value(k, 0); earlier > 0) {
-                x.problem(
-                    r, keyField,
-                    tr("This row is the same item as row %1 (same %2).").arg(earlier).arg(key),
-                    tr("Keep one of the two rows."));
-                continue;
-            }
-            fileKeys.insert(k, row);
-            if (key == u"id")
-                match = byId.value(k, -1);
-            else if (key == u"name")
-                match = byName.value(k, -1);
-            else if (barcodeOwner.contains(k))
-                match = byId.value(barcodeOwner.value(k), -1);
-        }
+        const auto [match, skip] = x.matchRow(r, key, k, keyField, fileKeys, lookup, words);
+        if (skip)
+            continue;
         const Item base = match >= 0 ? existing.at(match) : Item();
         Item item = base;
         if (const QString name = x.cell(r, u"name"_s); !name.isEmpty())

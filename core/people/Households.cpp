@@ -360,6 +360,20 @@ int Households::removeInside(Writer& writer, const QString& id) {
     Q_UNUSED(read);
     for (const QString& person : std::as_const(members))
         writer.update(u"people", person, {{u"household_id"_s, QVariant()}});
+    // Its stops on past and planned distribution days stay (the days' counts), without the
+    // household and without the notes written about it, here and in the operation log.
+    QStringList stops;
+    auto readStops = store.read("SELECT id FROM run_stops WHERE household_id = ?1", {id},
+                                [&stops](const Row& row) { stops << row.text(0); });
+    Q_UNUSED(readStops);
+    for (const QString& stop : std::as_const(stops)) {
+        writer.update(u"run_stops", stop,
+                      {{u"household_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
+        auto scrub = store.connection().prepare(
+            "UPDATE sync_ops SET value = NULL WHERE tbl = 'run_stops' AND row_id = ?1 AND "
+            "col = 'outcome_note' AND value IS NOT NULL");
+        scrub.bind(1, stop).run();
+    }
     // Concurrent edits kept for review hold the record's old values: they go too.
     auto forget = store.connection().prepare(
         "DELETE FROM sync_conflicts WHERE tbl = 'households' AND row_id = ?1");
@@ -427,6 +441,8 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
         const auto other = household(otherId);
         if (!keep || !other)
             w.refuse(tr("One of the two households is no longer on file."), tr("Reload the list."));
+        report.keptBefore = keep;
+        report.removedBefore = other;
         Household merged = *keep;
         auto fillText = [&report](const char16_t* field, QString& mine, const QString& theirs) {
             if (theirs.trimmed().isEmpty())
@@ -514,8 +530,10 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
                 m_store.read("SELECT id FROM " + table.name.toUtf8() + " WHERE household_id = ?1",
                              {otherId}, [&rows](const Row& row) { rows << row.text(0); });
             Q_UNUSED(read);
-            for (const QString& row : std::as_const(rows))
+            for (const QString& row : std::as_const(rows)) {
                 w.update(table.name, row, {{u"household_id"_s, keepId}});
+                report.moved.append({table.name, row});
+            }
             report.relinked += int(rows.size());
         }
         removeInside(w, otherId);
@@ -523,6 +541,36 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
     if (!ok)
         return ok.error();
     return report;
+}
+
+Result<QString> Households::unmerge(const MergeReport& merge) {
+    if (!merge.keptBefore || !merge.removedBefore)
+        return invalid({u"id"_s,
+                        tr("This merge cannot be taken back: Larder did not keep the two "
+                           "households as they were."),
+                        {}});
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        if (!household(merge.keptId))
+            w.refuse(tr("The merged household is no longer on file, so the merge cannot be taken "
+                        "back."),
+                     tr("Reload the list."));
+        Values kept = toValues(*merge.keptBefore);
+        kept.insert(u"created_at"_s, merge.keptBefore->createdAt);
+        w.update(u"households", merge.keptId, kept);
+        Values removed = toValues(*merge.removedBefore);
+        if (!merge.removedBefore->createdAt.isEmpty())
+            removed.insert(u"created_at"_s, merge.removedBefore->createdAt);
+        id = w.insert(u"households", removed);
+        for (const auto& [table, row] : merge.moved) {
+            const Values current = m_store.record(table, row);
+            if (current.value(u"household_id"_s).toString() == merge.keptId)
+                w.update(table, row, {{u"household_id"_s, id}});
+        }
+    });
+    if (!ok)
+        return ok.error();
+    return id;
 }
 
 QList<Person> Households::members(const QString& householdId) const {

@@ -79,6 +79,11 @@ struct MergeReport {
     QStringList filled;    // fields of the kept record filled from the other one
     QStringList differing; // fields where both had a value and the kept record's stayed
     int relinked = 0;      // references (people.household_id, ...) moved to the kept record
+    // What unmerge() needs to take the merge back: both records as they were, and the records
+    // whose household_id moved, as (table, row id).
+    std::optional<Household> keptBefore;
+    std::optional<Household> removedBefore;
+    QList<std::pair<QString, QString>> moved;
 };
 
 // The pantry's households: validation, entry, changes, duplicates, merges. Every change is one
@@ -122,6 +127,11 @@ public:
     // references to the other (people.household_id and any other household_id column) move to
     // the kept record, and the other is deleted through the write API. One write.
     Result<MergeReport> merge(const QString& keepId, const QString& otherId);
+    // Takes a merge back (undo), in one write: the kept record gets its values from before the
+    // merge, the removed one is added again with its old values — under a new id, since a
+    // deleted id never comes back — and the references the merge moved and that still point at
+    // the kept record move to it. Returns the new id of the re-created household.
+    Result<QString> unmerge(const MergeReport& merge);
 
     // The people (volunteers, drivers) who belong to a household: aid is mutual.
     QList<Person> members(const QString& householdId) const;

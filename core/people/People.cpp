@@ -202,6 +202,13 @@ Result<void> People::remove(const QString& id) {
         auto forget = m_store.connection().prepare(
             "DELETE FROM sync_conflicts WHERE tbl = 'people' AND row_id = ?1");
         forget.bind(1, id).run();
+        // The routes they drove stay, without them.
+        QStringList drove;
+        auto read = m_store.read("SELECT id FROM run_drivers WHERE person_id = ?1", {id},
+                                 [&drove](const Row& row) { drove << row.text(0); });
+        Q_UNUSED(read);
+        for (const QString& driver : std::as_const(drove))
+            w.update(u"run_drivers", driver, {{u"person_id"_s, QVariant()}});
         w.remove(u"people", id);
     });
 }

@@ -15,6 +15,7 @@
 
 namespace larder {
 class Store;
+class Writer;
 } // namespace larder
 
 namespace larder::runs {
@@ -23,8 +24,8 @@ using people::Coordinates;
 
 // Kinds of run (runs.kind).
 namespace kind {
-inline const QString Delivery = QStringLiteral("delivery");             // drivers take boxes out
-inline const QString Pickup = QStringLiteral("pickup");                 // households come in
+inline const QString Delivery = QStringLiteral("delivery");              // drivers take boxes out
+inline const QString Pickup = QStringLiteral("pickup");                  // households come in
 inline const QString SupplierPickup = QStringLiteral("supplier_pickup"); // drivers collect food
 const QStringList& all();
 } // namespace kind
@@ -71,18 +72,18 @@ struct RunDriver {
     QString id;
     QString runId;
     QString personId;
-    QString personName;                       // decoded display name (read only)
-    int routeNo = 1;                          // from 1, printed on the sheet
-    int capacity = 0;                         // boxes
+    QString personName;                           // decoded display name (read only)
+    int routeNo = 1;                              // from 1, printed on the sheet
+    int capacity = 0;                             // boxes; 0 (addDriver): the person's vehicle
     QString startKind = QStringLiteral("pantry"); // pantry, home
-    QString startLabel;                       // for a home start: where ("Home, near 18th St")
-    std::optional<Coordinates> start;         // for a home start
-    bool returns = true;                      // drives back to the pantry after the last stop
-    int maxStops = 12;                        // 0: no limit
-    int maxMinutes = 0;                       // 0: no limit
-    bool locked = false;                      // re-planning keeps this route as it is
-    qint64 distanceMetres = 0;                // estimate from the last plan or edit
-    qint64 durationSeconds = 0;               // driving plus service minutes
+    QString startLabel;                           // for a home start: where ("Home, near 18th St")
+    std::optional<Coordinates> start;             // for a home start
+    bool returns = true;                          // drives back to the pantry after the last stop
+    int maxStops = -1;                            // 0: no limit; -1 (addDriver): DefaultMaxStops
+    int maxMinutes = 0;                           // 0: no limit
+    bool locked = false;                          // re-planning keeps this route as it is
+    qint64 distanceMetres = 0;                    // estimate from the last plan or edit
+    qint64 durationSeconds = 0;                   // driving plus service minutes
 };
 
 // One stop of a run: a household (or, on a supplier pickup run, a supplier).
@@ -103,15 +104,17 @@ struct RunStop {
 
     // Decoded from the household or supplier, for screens and sheets (read only).
     QString name;
-    QString address;    // street and unit, or the meeting point
+    QString address; // street and unit, or the meeting point
     QString postalCode;
-    std::optional<Coordinates> where;  // where the stop is, when known
-    bool placedByPostalArea = false;   // `where` is the centre of its postal area, not its own
+    std::optional<Coordinates> where; // where the stop is, when known
+    bool placedByPostalArea = false;  // `where` is the centre of its postal area, not its own
 };
 
 // How one plan() call searches.
 struct PlanOptions {
-    qint64 timeLimitMs = -1; // -1: the PlanTimeLimitMs setting
+    // -1: the PlanTimeLimitMs setting, or no time limit when maxIterations is set (then the
+    // same seed gives the same routes on every machine).
+    qint64 timeLimitMs = -1;
     qint64 maxIterations = 0;
     quint64 seed = 1;
     const std::atomic<bool>* cancel = nullptr;
@@ -121,7 +124,7 @@ struct PlanOptions {
 // What plan() did, for the coordinator.
 struct PlanReport {
     int routedStops = 0;
-    QStringList unplacedStopIds;          // no driver could take them within limits
+    QStringList unplacedStopIds;           // no driver could take them within limits
     QStringList withoutCoordinatesStopIds; // no coordinates, no postal area to place them by
     QStringList placedByPostalAreaStopIds;
     qint64 distanceMetres = 0;
@@ -165,7 +168,7 @@ public:
     // stops (source "schedule"), each with the boxes of its template.
     Result<QString> create(const QDate& date, const QString& kind = kind::Delivery,
                            const QString& name = {});
-    Result<void> update(const Run& run); // name, notes, kind while draft
+    Result<void> update(const Run& run);       // name, notes, kind while draft
     Result<void> remove(const QString& runId); // only a run with no outcome recorded
     std::optional<Run> run(const QString& runId) const;
     QList<Run> runsOn(const QDate& date) const;
@@ -183,7 +186,7 @@ public:
     // Drivers
     Result<QString> addDriver(const QString& runId, const RunDriver& driver);
     Result<void> updateDriver(const RunDriver& driver);
-    Result<void> removeDriver(const QString& driverId); // its stops become unplaced
+    Result<void> removeDriver(const QString& driverId);   // its stops become unplaced
     QList<RunDriver> drivers(const QString& runId) const; // by route number
 
     // Planning. Plans every stop not on a locked route with the drivers whose routes are not
@@ -212,6 +215,9 @@ public:
     Result<void> setFollowedUp(const QString& stopId, bool done);
 
 private:
+    // Recomputes one route's distance and duration from its stops in order (inside a write).
+    void updateEstimates(Writer& writer, const QString& driverId) const;
+
     Store& m_store;
 };
 

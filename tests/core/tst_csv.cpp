@@ -427,6 +427,65 @@ private Q_SLOTS:
         QVERIFY(renamed);
     }
 
+    // One helper matches rows to records for every kind: a key repeated in the file, a key
+    // shared by several records on file, and ids that are not Larder's or were deleted.
+    void rowMatchingIsTheSameForEveryKind() {
+        auto problemsOf = [this](const QByteArray& bytes, ImportKind kind, const QString& key) {
+            ImportOptions options;
+            options.kind = kind;
+            options.key = key;
+            options.dryRun = true;
+            return import(file(bytes), options).problems;
+        };
+        // Repeated keys: the later row is the problem, naming the earlier one.
+        QList<Error> problems = problemsOf("Name,Address\nAna,1 Main St\nAna,1 Main St\n",
+                                           ImportKind::Households, u"name+address"_s);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().row, 3);
+        QVERIFY(problems.first().message.contains(u"same household as row 2"_s));
+        problems = problemsOf("Name,Phone\nRosa,312 555 0101\nRosie,(312) 555-0101\n",
+                              ImportKind::People, u"phone"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(u"same person as row 2"_s));
+        QCOMPARE(problems.first().column, u"Phone"_s);
+        problems = problemsOf("Item,Barcode\nRice,0041331092609\nArroz,0041331092609\n",
+                              ImportKind::Items, u"barcode"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(u"same item as row 2"_s));
+        // "none" never matches, so repeats are new records.
+        QVERIFY(problemsOf("Name,Address\nAna,1 Main St\nAna,1 Main St\n", ImportKind::Households,
+                           u"none"_s)
+                    .isEmpty());
+
+        // Two households on file share a phone: a row with that phone matches neither.
+        Households households(*m_store);
+        Household a;
+        a.chosenName = u"Ana"_s;
+        a.street = u"1 Main St"_s;
+        a.phone = u"312 555 0142"_s;
+        Household b = a;
+        b.chosenName = u"Beto"_s;
+        b.street = u"2 Main St"_s;
+        const QString aId = households.add(a).value();
+        LARDER_VERIFY_OK(households.add(b));
+        problems =
+            problemsOf("Name,Phone\nAna R.,(312) 555-0142\n", ImportKind::Households, u"phone"_s);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().message.contains(u"matches 2 households"_s));
+
+        // Ids: a known one updates, a foreign one and a deleted one are refused.
+        LARDER_VERIFY_OK(households.remove(aId));
+        const QByteArray ids = "Id,Name,Address\n"
+                               "not-an-id,Carla,3 Main St\n" +
+                               aId.toUtf8() + ",Ana,1 Main St\n";
+        problems = problemsOf(ids, ImportKind::Households, u"id"_s);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.at(0).message.contains(u"not a Larder id"_s));
+        QCOMPARE(problems.at(0).row, 2);
+        QVERIFY(problems.at(1).message.contains(u"cannot be brought back"_s));
+        QCOMPARE(problems.at(1).row, 3);
+    }
+
     void dryRunWritesNothing() {
         ImportOptions options;
         options.dryRun = true;

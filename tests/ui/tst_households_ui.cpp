@@ -6,9 +6,11 @@
 #include "HouseholdForm.h"
 #include "HouseholdsModel.h"
 #include "HouseholdsPage.h"
+#include "InventoryPage.h"
 #include "PeoplePanel.h"
 #include "PeopleTableModel.h"
 #include "TestSupport.h"
+#include "inventory/Inventory.h"
 #include "people/HouseholdIndex.h"
 #include "people/Households.h"
 #include "people/People.h"
@@ -55,6 +57,9 @@ private Q_SLOTS:
     void formHasNoFieldForIdentityDocuments();
     void modelsPassTheTester();
     void peopleTabAddsAndLinksBothWays();
+    void peopleChangesUndoWithCtrlZ();
+    void mergeUndoBringsTheOtherHouseholdBack();
+    void inventoryPageImportsItemsWithTheSameDialog();
     void csvImportThroughTheDialog();
     void exportNeedsConfirmationUnlessRedacted();
     void typingStaysQuickAt50000();
@@ -332,6 +337,160 @@ void TestHouseholdsUi::peopleTabAddsAndLinksBothWays() {
     const auto labels = m_page->form()->findChildren<QLabel*>();
     QVERIFY(std::any_of(labels.begin(), labels.end(),
                         [](QLabel* label) { return label->text() == u"Rosa"_s; }));
+}
+
+void TestHouseholdsUi::peopleChangesUndoWithCtrlZ() {
+    larder::ui::PeoplePanel* panel = m_page->peoplePanel();
+    larder::people::People people(*m_store);
+    QUndoStack* undo = m_page->undoStack();
+    m_page->tabs()->setCurrentIndex(1);
+    panel->showPerson({});
+    QTest::keyClicks(panel->nameEdit(), u"Rosa"_s);
+    QVERIFY(panel->save());
+    QCOMPARE(undo->count(), 1);
+    QCOMPARE(people.all().size(), 1);
+    // Adding is undone, and redone (under a new id: a removed id never comes back).
+    undo->undo();
+    QCOMPARE(people.all().size(), 0);
+    QVERIFY(panel->currentId().isEmpty());
+    undo->redo();
+    QCOMPARE(people.all().size(), 1);
+    const QString rosa = people.all().first().id;
+    QCOMPARE(panel->currentId(), rosa);
+
+    // An edit, saved when the field is left.
+    panel->nameEdit()->selectAll();
+    QTest::keyClicks(panel->nameEdit(), u"Rosa M."_s);
+    QVERIFY(QMetaObject::invokeMethod(panel->nameEdit(), "editingFinished"));
+    QCOMPARE(people.person(rosa)->displayName, u"Rosa M."_s);
+    QCOMPARE(undo->count(), 2);
+    // Ctrl+Z on the page (from the list, not a field with its own typing undo).
+    panel->view()->setFocus();
+    QTest::keyClick(panel->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(people.person(rosa)->displayName, u"Rosa"_s);
+    QCOMPARE(panel->nameEdit()->text(), u"Rosa"_s);
+    undo->redo();
+    QCOMPARE(people.person(rosa)->displayName, u"Rosa M."_s);
+
+    // The household link.
+    larder::people::SearchQuery query;
+    query.text = u"maria"_s;
+    const QString mariaId = m_page->model()->householdIndex().search(query).ids.value(0);
+    QVERIFY(panel->linkHousehold(mariaId));
+    QCOMPARE(people.person(rosa)->householdId, mariaId);
+    undo->undo();
+    QVERIFY(people.person(rosa)->householdId.isEmpty());
+    QVERIFY(panel->householdEdit()->text().isEmpty());
+    undo->redo();
+    QCOMPARE(people.person(rosa)->householdId, mariaId);
+
+    // Removal: undo brings them back with their values and link.
+    panel->showPerson(rosa);
+    QVERIFY(panel->removeButton()->isVisible());
+    QTest::mouseClick(panel->removeButton(), Qt::LeftButton);
+    QVERIFY(people.all().isEmpty());
+    undo->undo();
+    QCOMPARE(people.all().size(), 1);
+    const larder::people::Person back = people.all().first();
+    QCOMPARE(back.displayName, u"Rosa M."_s);
+    QCOMPARE(back.householdId, mariaId);
+    QCOMPARE(panel->currentId(), back.id);
+}
+
+void TestHouseholdsUi::mergeUndoBringsTheOtherHouseholdBack() {
+    larder::people::Households& households = m_page->households();
+    larder::people::SearchQuery query;
+    query.text = u"maria"_s;
+    const QString mariaId = m_page->model()->householdIndex().search(query).ids.value(0);
+    larder::people::People people(*m_store);
+    larder::people::Person member;
+    member.displayName = u"Maria's son"_s;
+    member.householdId = mariaId;
+    const QString memberId = people.add(member).value();
+
+    m_page->openHousehold({});
+    larder::ui::HouseholdForm* form = m_page->form();
+    QTest::keyClicks(form->nameEdit(), u"M. Lopez"_s);
+    QTest::keyClicks(form->phoneEdit(), u"(312) 555-0101"_s);
+    QTest::keyClicks(form->streetEdit(), u"12 Oak St"_s);
+    QVERIFY(form->save());
+    const QString keptId = form->currentId();
+    QCOMPARE(form->duplicateId(), mariaId);
+    const int before = m_page->undoStack()->count();
+    QVERIFY(form->mergeDuplicate());
+    QCOMPARE(m_page->undoStack()->count(), before + 1); // the earlier steps stay
+    QCOMPARE(households.count(), 3);
+    QCOMPARE(people.person(memberId)->householdId, keptId);
+    QCOMPARE(households.household(keptId)->languages, QStringList{u"es"_s}); // filled from Maria
+
+    m_page->undoStack()->undo();
+    QCOMPARE(households.count(), 4);
+    QVERIFY(households.household(keptId)->languages.isEmpty());
+    const QString backId = people.person(memberId)->householdId;
+    QVERIFY(!backId.isEmpty() && backId != keptId && backId != mariaId);
+    const larder::people::Household back = *households.household(backId);
+    QCOMPARE(back.chosenName, u"Maria Lopez"_s);
+    QCOMPARE(back.street, u"12 Oak Street"_s);
+    QCOMPARE(back.phone, u"312 555 0101"_s);
+    QCOMPARE(m_page->model()->totalCount(), 4);
+
+    m_page->undoStack()->redo(); // merges again, the re-created record this time
+    QCOMPARE(households.count(), 3);
+    QVERIFY(!households.household(backId));
+    QCOMPARE(people.person(memberId)->householdId, keptId);
+}
+
+void TestHouseholdsUi::inventoryPageImportsItemsWithTheSameDialog() {
+    larder::ui::InventoryPage inventory(*m_store);
+    QVERIFY(inventory.importItemsAction());
+    QVERIFY(inventory.importItemsAction()->text().contains(u"Import items"_s));
+    const QString path = m_dir.filePath(u"articulos.csv"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Articulo,Categoria,Unidad,Codigo\n"
+                   "Frijoles negros,comida,lata,\n"
+                   "Arroz,comida,libras,0041331092609\n");
+    }
+    larder::ui::CsvImportDialog* dialog = inventory.createItemImportDialog();
+    QVERIFY(dialog->windowTitle().contains(u"items"_s));
+    QVERIFY(dialog->setFile(path));
+    QCOMPARE(dialog->keyCombo()->currentData().toString(), u"name"_s);
+    // "lata" is not a unit: the problem names its row and column, and nothing is written.
+    auto report = dialog->preview();
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), 1);
+    QCOMPARE(report->problems.first().row, 2);
+    QCOMPARE(report->problems.first().column, u"Unidad"_s);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Articulo,Categoria,Unidad,Codigo\n"
+                   "Frijoles negros,comida,each,\n"
+                   "Arroz,comida,libras,0041331092609\n");
+    }
+    QVERIFY(dialog->setFile(path));
+    QVERIFY(dialog->importButton()->isEnabled());
+    report = dialog->commit();
+    QVERIFY(report && report->committed);
+    QCOMPARE(report->added, 2);
+    const auto items = larder::inventory::Inventory(*m_store).items(true);
+    QCOMPARE(items.size(), 2);
+    QVERIFY(std::any_of(items.begin(), items.end(), [](const auto& item) {
+        return item.name == u"Arroz"_s && item.unit == u"lb"_s &&
+               item.barcodes.contains(u"0041331092609"_s);
+    }));
+    QVERIFY(inventory.status().contains(u"2 added"_s)); // under the tab shown
+    // Importing the same file again changes nothing.
+    larder::ui::CsvImportDialog* again = inventory.createItemImportDialog();
+    QVERIFY(again->setFile(path));
+    report = again->commit();
+    QVERIFY(report);
+    QCOMPARE(report->added, 0);
+    QCOMPARE(report->unchanged, 2);
+    delete again;
+    delete dialog;
 }
 
 void TestHouseholdsUi::csvImportThroughTheDialog() {

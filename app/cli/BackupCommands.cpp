@@ -1,0 +1,182 @@
+// backup: take a backup of a pantry file now (and rotate the old ones), list the backups, and
+// restore one as a new file.
+
+#include "Commands.h"
+#include "storage/Backup.h"
+#include "storage/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::cli::BackupCommands)
+};
+
+QCommandLineOption folderOption() {
+    return QCommandLineOption(u"folder"_s,
+                              Tr::tr("the backups folder (default: FILE.backups next to the file)"),
+                              u"DIR"_s);
+}
+
+QCommandLineOption jsonOption() {
+    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
+}
+
+QJsonObject toJson(const BackupInfo& backup) {
+    return {{u"path"_s, backup.path},
+            {u"taken_at"_s, backup.takenAt.toString(Qt::ISODate)},
+            {u"bytes"_s, backup.bytes}};
+}
+
+int runTake(Context& context) {
+    auto store = Store::open(context.database);
+    if (!store)
+        return context.fail(store.error());
+    BackupPolicy policy;
+    policy.newest = int(context.integer(u"keep"_s, 0, 1, 10000));
+    Backups backups(**store, context.value(u"folder"_s));
+    auto report = backups.take(policy);
+    if (!report)
+        return context.fail(report.error());
+    if (context.isSet(u"json"_s)) {
+        QJsonObject json{{u"taken"_s, toJson(*report->taken)},
+                         {u"deleted"_s, QJsonArray::fromStringList(report->deleted)},
+                         {u"scrubbed"_s, QJsonArray::fromStringList(report->scrubbed)}};
+        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    context.out << Tr::tr("Backup written: %1").arg(QDir::toNativeSeparators(report->taken->path))
+                << '\n';
+    for (const QString& path : std::as_const(report->deleted))
+        context.out << Tr::tr("Old backup deleted: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    for (const QString& path : std::as_const(report->scrubbed))
+        context.out
+            << Tr::tr("Deleted records removed from: %1").arg(QDir::toNativeSeparators(path))
+            << '\n';
+    return Success;
+}
+
+int runList(Context& context) {
+    auto store = Store::open(context.database);
+    if (!store)
+        return context.fail(store.error());
+    Backups backups(**store, context.value(u"folder"_s));
+    const QList<BackupInfo> all = backups.list();
+    if (context.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const BackupInfo& backup : all)
+            array.append(toJson(backup));
+        context.out << QJsonDocument(
+                           QJsonObject{{u"folder"_s, backups.folder()}, {u"backups"_s, array}})
+                           .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (all.isEmpty()) {
+        context.out
+            << Tr::tr("No backups in %1 yet.").arg(QDir::toNativeSeparators(backups.folder()))
+            << '\n';
+        return Success;
+    }
+    const QLocale locale;
+    for (const BackupInfo& backup : all)
+        context.out << backup.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+                    << locale.formattedDataSize(backup.bytes).rightJustified(10) << "  "
+                    << QDir::toNativeSeparators(backup.path) << '\n';
+    return Success;
+}
+
+int runRestore(Context& context) {
+    const QString backup = context.arguments.at(0);
+    const QString target = context.arguments.at(1);
+    Error error;
+    error.path = target;
+    if (!QFileInfo::exists(backup)) {
+        error.kind = Error::Kind::NotFound;
+        error.path = backup;
+        error.message = Tr::tr("This backup does not exist.");
+        error.hint = Tr::tr("List the backups with \"larder-cli --db FILE backup list\".");
+        return context.fail(error);
+    }
+    if (QFileInfo::exists(target)) {
+        error.kind = Error::Kind::AlreadyExists;
+        error.message = Tr::tr("This file already exists; restoring never overwrites a file.");
+        error.hint = Tr::tr("Choose a new name for the restored copy.");
+        return context.fail(error);
+    }
+    if (!QFile::copy(backup, target)) {
+        error.kind = Error::Kind::ReadOnlyFolder;
+        error.message = Tr::tr("Larder could not copy the backup here.");
+        error.hint = Tr::tr("Choose a folder you can write to, such as Documents.");
+        return context.fail(error);
+    }
+    QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
+    // Opening it once makes it a file of its own (a new site id) and checks it is sound.
+    auto store = Store::open(target);
+    if (!store) {
+        QFile::remove(target);
+        return context.fail(store.error());
+    }
+    context.out << Tr::tr("Restored as %1. Open that file in Larder; the backup is unchanged.")
+                       .arg(QDir::toNativeSeparators(target))
+                << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Command> backupCommands() {
+    Command list;
+    list.name = u"list"_s;
+    list.summary = Tr::tr("List the backups of a pantry file, newest first.");
+    list.description = Tr::tr("Prints when each backup was taken, its size and its path.");
+    list.synopsis = u"[--folder DIR] [--json]"_s;
+    list.options = {folderOption(), jsonOption()};
+    list.example = u"larder-cli --db pantry.larder backup list"_s;
+    list.run = runList;
+
+    Command restore;
+    restore.name = u"restore"_s;
+    restore.summary = Tr::tr("Copy a backup to a new pantry file.");
+    restore.description =
+        Tr::tr("Copies BACKUP to FILE (which must not exist) and opens it once: the copy takes a "
+               "new site id, so it syncs as a laptop of its own. The live file and the backup are "
+               "not changed.");
+    restore.arguments = {u"BACKUP"_s, u"FILE"_s};
+    restore.synopsis = u"BACKUP FILE"_s;
+    restore.example = u"larder-cli --db pantry.larder backup restore "
+                      "pantry.larder.backups/pantry-20260301-120000.larder restored.larder"_s;
+    restore.needsDatabase = false;
+    restore.run = runRestore;
+
+    Command backup;
+    backup.name = u"backup"_s;
+    backup.summary = Tr::tr("Take a backup of a pantry file now, and rotate old backups.");
+    backup.description = Tr::tr(
+        "Writes a consistent copy of the file to FILE.backups/ (or --folder), named by the time "
+        "it was taken. Then rotation keeps the newest backup of each of the last 7 days and of "
+        "each of the last 4 weeks (or, with --keep N, the newest N), deletes the rest, and "
+        "removes from every kept backup the households and people deleted or purged since it "
+        "was taken. Larder takes one automatically when it opens a file whose newest backup is "
+        "older than a day.");
+    backup.synopsis = u"[--keep N] [--folder DIR] [--json]"_s;
+    backup.options = {
+        QCommandLineOption(u"keep"_s, Tr::tr("keep exactly the newest N backups"), u"N"_s),
+        folderOption(), jsonOption()};
+    backup.example = u"larder-cli --db pantry.larder backup --keep 10"_s;
+    backup.run = runTake;
+    backup.subcommands = {list, restore};
+    return {backup};
+}
+
+} // namespace larder::cli

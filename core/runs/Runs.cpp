@@ -1,0 +1,1087 @@
+#include "runs/Runs.h"
+
+#include "identity/Clock.h"
+#include "inventory/Inventory.h"
+#include "inventory/Vocabulary.h"
+#include "routing/Geo.h"
+#include "routing/Routing.h"
+#include "storage/Settings.h"
+#include "storage/Store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::runs {
+
+const QStringList& kind::all() {
+    static const QStringList kinds{Delivery, Pickup, SupplierPickup};
+    return kinds;
+}
+
+const QStringList& outcome::all() {
+    static const QStringList outcomes{Delivered, LeftAtDoor, NotHome, WrongAddress, Declined};
+    return outcomes;
+}
+
+bool outcome::boxesDelivered(const QString& value) {
+    return value == Delivered || value == LeftAtDoor;
+}
+
+bool outcome::needsFollowUp(const QString& value) {
+    return value == NotHome || value == WrongAddress;
+}
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::runs::Runs)
+};
+
+Error invalid(const QString& message, const QString& hint = {}) {
+    Error error;
+    error.kind = Error::Kind::InvalidInput;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
+QString nowIso(const Store& store) {
+    return QDateTime::fromMSecsSinceEpoch(store.clock().nowMs(), Qt::UTC)
+        .toString(Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+const QByteArray RunColumns =
+    "id, run_date, kind, name, status, notes, planned_at, packed_at, closed_at";
+
+Run runFromRow(const Row& r) {
+    Run run;
+    run.id = r.text(0);
+    run.date = QDate::fromString(r.text(1), Qt::ISODate);
+    run.kind = r.text(2);
+    run.name = r.text(3);
+    run.status = r.text(4);
+    run.notes = r.text(5);
+    run.plannedAt = r.text(6);
+    run.packedAt = r.text(7);
+    run.closedAt = r.text(8);
+    return run;
+}
+
+const QByteArray DriverSelect =
+    "SELECT d.id, d.run_id, d.person_id, p.display_name, d.route_no, d.capacity, d.start_kind, "
+    "d.start_label, d.start_latitude, d.start_longitude, d.returns, d.max_stops, d.max_minutes, "
+    "d.locked, d.distance_m, d.duration_s FROM run_drivers d LEFT JOIN people p ON p.id = "
+    "d.person_id ";
+
+RunDriver driverFromRow(const Row& r) {
+    RunDriver d;
+    d.id = r.text(0);
+    d.runId = r.text(1);
+    d.personId = r.text(2);
+    d.personName = r.text(3);
+    d.routeNo = int(r.integer(4));
+    d.capacity = int(r.integer(5));
+    d.startKind = r.text(6);
+    d.startLabel = r.text(7);
+    if (!r.isNull(8) && !r.isNull(9))
+        d.start = Coordinates{r.real(8), r.real(9)};
+    d.returns = r.integer(10) != 0;
+    d.maxStops = int(r.integer(11));
+    d.maxMinutes = int(r.integer(12));
+    d.locked = r.integer(13) != 0;
+    d.distanceMetres = r.integer(14);
+    d.durationSeconds = r.integer(15);
+    return d;
+}
+
+const QByteArray StopSelect =
+    "SELECT s.id, s.run_id, s.household_id, s.supplier_id, s.source, s.driver_id, s.position, "
+    "s.boxes, s.template_id, s.outcome, s.outcome_note, s.outcome_at, s.followed_up, "
+    "h.chosen_name, h.street, h.unit, h.meeting_point, h.postal_code, h.latitude, h.longitude, "
+    "sp.name FROM run_stops s LEFT JOIN households h ON h.id = s.household_id "
+    "LEFT JOIN suppliers sp ON sp.id = s.supplier_id "
+    "LEFT JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id ";
+
+RunStop stopFromRow(const Row& r) {
+    RunStop s;
+    s.id = r.text(0);
+    s.runId = r.text(1);
+    s.householdId = r.text(2);
+    s.supplierId = r.text(3);
+    s.source = r.text(4);
+    s.driverId = r.text(5);
+    s.position = int(r.integer(6));
+    s.boxes = int(r.integer(7));
+    s.templateId = r.text(8);
+    s.outcome = r.text(9);
+    s.outcomeNote = r.text(10);
+    s.outcomeAt = r.text(11);
+    s.followedUp = r.integer(12) != 0;
+    if (!s.supplierId.isEmpty()) {
+        s.name = r.text(20);
+    } else {
+        s.name = r.text(13);
+        const QString street = r.text(14).trimmed();
+        const QString unit = r.text(15).trimmed();
+        s.address = street.isEmpty() ? r.text(16).trimmed()
+                                     : (unit.isEmpty() ? street : street + u", "_s + unit);
+        s.postalCode = r.text(17).trimmed();
+        if (!r.isNull(18) && !r.isNull(19))
+            s.where = Coordinates{r.real(18), r.real(19)};
+    }
+    return s;
+}
+
+// Places stops without coordinates at the centre of the households of their postal code that
+// have coordinates.
+void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
+    QHash<QString, std::optional<Coordinates>> centres;
+    for (RunStop& stop : stops) {
+        if (stop.where || stop.postalCode.isEmpty() || stop.householdId.isEmpty())
+            continue;
+        if (!centres.contains(stop.postalCode)) {
+            double latitude = 0, longitude = 0;
+            int count = 0;
+            // postal_code is not sensitive; the coordinates are decoded by read().
+            auto ok =
+                store.read("SELECT latitude, longitude FROM households WHERE postal_code = ?1",
+                           {stop.postalCode}, [&](const Row& row) {
+                               if (row.isNull(0) || row.isNull(1))
+                                   return;
+                               latitude += row.real(0);
+                               longitude += row.real(1);
+                               ++count;
+                           });
+            Q_UNUSED(ok);
+            centres.insert(stop.postalCode, count > 0 ? std::optional<Coordinates>(Coordinates{
+                                                            latitude / count, longitude / count})
+                                                      : std::nullopt);
+        }
+        if (const auto centre = centres.value(stop.postalCode)) {
+            stop.where = centre;
+            stop.placedByPostalArea = true;
+        }
+    }
+}
+
+std::optional<Coordinates> pantryCoordinates(Store& store) {
+    const QString text = Settings(store).get(settings::PantryCoordinates);
+    const auto parsed = people::FieldParser::coordinates(text);
+    if (!parsed.ok() || !parsed.value)
+        return std::nullopt;
+    return parsed.value;
+}
+
+routing::TravelSettings travelSettings(Store& store) {
+    Settings settings(store);
+    routing::TravelSettings travel;
+    travel.roadFactor = settings.get(settings::RoadFactor);
+    travel.averageKmh = settings.get(settings::AverageSpeedKmh);
+    if (travel.roadFactor < 1.0)
+        travel.roadFactor = 1.0;
+    if (travel.averageKmh <= 0)
+        travel.averageKmh = settings::AverageSpeedKmh.defaultValue;
+    return travel;
+}
+
+routing::GeoPoint geo(const Coordinates& c) {
+    return {c.latitude, c.longitude};
+}
+
+// The stop's run, refused when it does not exist or is closed (when `open` is asked for).
+Values checkedRun(Store& store, Writer& w, const QString& runId, bool open) {
+    const Values run = store.record(u"runs", runId);
+    if (run.isEmpty())
+        w.refuse(Tr::tr("This distribution day is no longer on file."), Tr::tr("Reload the list."));
+    if (open && run.value(u"status"_s).toString() == status::Closed)
+        w.refuse(Tr::tr("The distribution day of %1 is closed.")
+                     .arg(run.value(u"run_date"_s).toString()),
+                 Tr::tr("Change its outcomes to reopen it, or plan another day."));
+    return run;
+}
+
+Values checkedStop(Store& store, Writer& w, const QString& stopId) {
+    const Values stop = store.record(u"run_stops", stopId);
+    if (stop.isEmpty())
+        w.refuse(Tr::tr("This stop is no longer on the run."), Tr::tr("Reload the run."));
+    return stop;
+}
+
+Values checkedDriver(Store& store, Writer& w, const QString& driverId) {
+    const Values driver = store.record(u"run_drivers", driverId);
+    if (driver.isEmpty())
+        w.refuse(Tr::tr("This driver is no longer on the run."), Tr::tr("Reload the run."));
+    return driver;
+}
+
+// The household's box template by its size: boxes and template id (1 box, none, without one).
+std::pair<int, QString> boxesFor(const Store& store, const QString& householdId) {
+    int size = 1;
+    auto sized = store.read("SELECT adults + children + seniors FROM households WHERE id = ?1",
+                            {householdId}, [&size](const Row& row) { size = int(row.integer(0)); });
+    Q_UNUSED(sized);
+    std::pair<int, QString> found{1, QString()};
+    auto ok =
+        store.read("SELECT id, boxes FROM box_templates WHERE active = 1 AND min_size <= ?1 AND "
+                   "(max_size IS NULL OR max_size >= ?1) "
+                   "ORDER BY ifnull(max_size, 1000000) - min_size, min_size DESC, id LIMIT 1",
+                   {size}, [&found](const Row& row) {
+                       found = {std::max(1, int(row.integer(1))), row.text(0)};
+                   });
+    Q_UNUSED(ok);
+    return found;
+}
+
+// The stops of one route in order (driver id empty: the unplaced stops).
+QList<std::pair<QString, int>> routeStops(const Store& store, const QString& runId,
+                                          const QString& driverId) {
+    QList<std::pair<QString, int>> list;
+    auto ok = store.read("SELECT id, position FROM run_stops WHERE run_id = ?1 AND "
+                         "ifnull(driver_id, '') = ?2 ORDER BY position, created_at, id",
+                         {runId, driverId}, [&list](const Row& row) {
+                             list.append({row.text(0), int(row.integer(1))});
+                         });
+    Q_UNUSED(ok);
+    return list;
+}
+
+} // namespace
+
+Runs::Runs(Store& store)
+    : m_store(store) {}
+
+// ---- Who is due ----
+
+QStringList Runs::dueHouseholds(const QDate& date) const {
+    QStringList due;
+    if (!date.isValid())
+        return due;
+    const QString day = date.toString(Qt::ISODate);
+    // None of these columns is sensitive.
+    auto ok =
+        m_store.read("SELECT h.id, h.schedule, ifnull(h.preferred_weekday, 0), h.created_at, "
+                     "(SELECT max(r.run_date) FROM run_stops s JOIN runs r ON r.id = s.run_id "
+                     " WHERE s.household_id = h.id AND ifnull(s.outcome, '') <> 'declined' AND "
+                     " r.run_date <= ?1) "
+                     "FROM households h WHERE h.status = 'active' ORDER BY h.postal_code, h.id",
+                     {day}, [&](const Row& row) {
+                         const int weekday = int(row.integer(2));
+                         if (weekday > 0 && weekday != date.dayOfWeek())
+                             return;
+                         const QDate joined = QDate::fromString(row.text(3).left(10), Qt::ISODate);
+                         if (joined.isValid() && joined > date)
+                             return;
+                         if (row.isNull(4)) {
+                             due << row.text(0); // never served yet: their first delivery
+                             return;
+                         }
+                         const QDate last = QDate::fromString(row.text(4), Qt::ISODate);
+                         if (!last.isValid())
+                             return;
+                         // On their own weekday a delivery a few days off schedule (a holiday)
+                         // still counts as that week's: the next one is due from three days before
+                         // the full interval.
+                         const int slack = weekday > 0 ? 3 : 0;
+                         const QString schedule = row.text(1);
+                         QDate next;
+                         if (schedule == u"monthly")
+                             next = last.addMonths(1).addDays(-slack);
+                         else if (schedule == u"biweekly")
+                             next = last.addDays(14 - slack);
+                         else
+                             next = last.addDays(7 - slack);
+                         if (date >= next && last < date)
+                             due << row.text(0);
+                     });
+    Q_UNUSED(ok);
+    return due;
+}
+
+// ---- Runs ----
+
+Result<QString> Runs::create(const QDate& date, const QString& runKind, const QString& name) {
+    if (!date.isValid())
+        return invalid(tr("The date of the distribution day is missing."),
+                       tr("Type a date such as 2026-03-07."));
+    if (!kind::all().contains(runKind))
+        return invalid(tr("\"%1\" is not a kind of distribution day.").arg(runKind),
+                       tr("Use one of: %1.").arg(kind::all().join(u", ")));
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        const QStringList due =
+            runKind == kind::SupplierPickup ? QStringList() : dueHouseholds(date);
+        id = w.insert(u"runs", {{u"run_date"_s, date.toString(Qt::ISODate)},
+                                {u"kind"_s, runKind},
+                                {u"name"_s, name.trimmed()},
+                                {u"status"_s, status::Draft}});
+        for (const QString& householdId : due) {
+            const auto [boxes, templateId] = boxesFor(m_store, householdId);
+            w.insert(u"run_stops", {{u"run_id"_s, id},
+                                    {u"household_id"_s, householdId},
+                                    {u"source"_s, u"schedule"_s},
+                                    {u"boxes"_s, boxes},
+                                    {u"template_id"_s, textOrNull(templateId)}});
+        }
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<void> Runs::update(const Run& run) {
+    return m_store.write([&](Writer& w) {
+        const Values current = checkedRun(m_store, w, run.id, false);
+        Values values{{u"name"_s, run.name.trimmed()}, {u"notes"_s, textOrNull(run.notes)}};
+        if (run.kind != current.value(u"kind"_s).toString()) {
+            if (!kind::all().contains(run.kind))
+                w.refuse(tr("\"%1\" is not a kind of distribution day.").arg(run.kind),
+                         tr("Use one of: %1.").arg(kind::all().join(u", ")));
+            if (current.value(u"status"_s).toString() != status::Draft)
+                w.refuse(tr("The kind of a distribution day can change only before it is "
+                            "planned."),
+                         tr("Make a new distribution day of the other kind."));
+            values.insert(u"kind"_s, run.kind);
+        }
+        w.update(u"runs", run.id, values);
+    });
+}
+
+Result<void> Runs::remove(const QString& runId) {
+    return m_store.write([&](Writer& w) {
+        checkedRun(m_store, w, runId, false);
+        int withOutcome = 0;
+        auto counted = m_store.read(
+            "SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NOT NULL", {runId},
+            [&withOutcome](const Row& row) { withOutcome = int(row.integer(0)); });
+        Q_UNUSED(counted);
+        if (withOutcome > 0)
+            w.refuse(tr("%n stop(s) of this distribution day have an outcome recorded.", "",
+                        withOutcome),
+                     tr("A day that happened stays on file; clear its outcomes first if it was "
+                        "entered by mistake."));
+        for (const char* table : {"run_allocations", "run_stops", "run_drivers"}) {
+            QStringList ids;
+            auto read = m_store.read("SELECT id FROM " + QByteArray(table) + " WHERE run_id = ?1",
+                                     {runId}, [&ids](const Row& row) { ids << row.text(0); });
+            Q_UNUSED(read);
+            for (const QString& id : std::as_const(ids))
+                w.remove(QString::fromLatin1(table), id);
+        }
+        w.remove(u"runs", runId);
+    });
+}
+
+std::optional<Run> Runs::run(const QString& runId) const {
+    std::optional<Run> found;
+    auto ok = m_store.read("SELECT " + RunColumns + " FROM runs WHERE id = ?1", {runId},
+                           [&found](const Row& row) { found = runFromRow(row); });
+    Q_UNUSED(ok);
+    return found;
+}
+
+QList<Run> Runs::runsOn(const QDate& date) const {
+    return runs(date, date);
+}
+
+QList<Run> Runs::runs(const QDate& from, const QDate& to) const {
+    QList<Run> list;
+    auto ok = m_store.read("SELECT " + RunColumns +
+                               " FROM runs WHERE run_date >= ?1 AND run_date <= ?2 "
+                               "ORDER BY run_date DESC, created_at DESC, id",
+                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                           [&list](const Row& row) { list.append(runFromRow(row)); });
+    Q_UNUSED(ok);
+    return list;
+}
+
+// ---- Stops ----
+
+Result<QString> Runs::addStop(const QString& runId, const QString& householdId) {
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        const Values run = checkedRun(m_store, w, runId, true);
+        if (run.value(u"kind"_s).toString() == kind::SupplierPickup)
+            w.refuse(tr("A supplier pickup run collects food from suppliers, not households."),
+                     tr("Add the household to a delivery or pickup day."));
+        if (m_store.record(u"households", householdId).isEmpty())
+            w.refuse(tr("This household is no longer on file."), tr("Reload the list."));
+        bool already = false;
+        auto read = m_store.read("SELECT 1 FROM run_stops WHERE run_id = ?1 AND household_id = ?2",
+                                 {runId, householdId}, [&already](const Row&) { already = true; });
+        Q_UNUSED(read);
+        if (already)
+            w.refuse(tr("This household is already a stop of this distribution day."));
+        const auto [boxes, templateId] = boxesFor(m_store, householdId);
+        id = w.insert(u"run_stops", {{u"run_id"_s, runId},
+                                     {u"household_id"_s, householdId},
+                                     {u"source"_s, u"added"_s},
+                                     {u"boxes"_s, boxes},
+                                     {u"template_id"_s, textOrNull(templateId)}});
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<QString> Runs::addSupplierStop(const QString& runId, const QString& supplierId) {
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        const Values run = checkedRun(m_store, w, runId, true);
+        if (run.value(u"kind"_s).toString() != kind::SupplierPickup)
+            w.refuse(tr("Only a supplier pickup run has supplier stops."),
+                     tr("Make a supplier pickup run for that day."));
+        if (m_store.record(u"suppliers", supplierId).isEmpty())
+            w.refuse(tr("This supplier is no longer on file."), tr("Reload the list."));
+        bool already = false;
+        auto read = m_store.read("SELECT 1 FROM run_stops WHERE run_id = ?1 AND supplier_id = ?2",
+                                 {runId, supplierId}, [&already](const Row&) { already = true; });
+        Q_UNUSED(read);
+        if (already)
+            w.refuse(tr("This supplier is already a stop of this run."));
+        id = w.insert(u"run_stops", {{u"run_id"_s, runId},
+                                     {u"supplier_id"_s, supplierId},
+                                     {u"source"_s, u"added"_s},
+                                     {u"boxes"_s, 0}});
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<void> Runs::removeStop(const QString& stopId) {
+    return m_store.write([&](Writer& w) {
+        const Values stop = checkedStop(m_store, w, stopId);
+        const QString runId = stop.value(u"run_id"_s).toString();
+        checkedRun(m_store, w, runId, true);
+        if (!stop.value(u"outcome"_s).toString().isEmpty())
+            w.refuse(tr("This stop has an outcome recorded."),
+                     tr("Clear the outcome first if it was entered by mistake."));
+        QStringList allocations;
+        auto read = m_store.read("SELECT id FROM run_allocations WHERE stop_id = ?1", {stopId},
+                                 [&allocations](const Row& row) { allocations << row.text(0); });
+        Q_UNUSED(read);
+        for (const QString& id : std::as_const(allocations))
+            w.remove(u"run_allocations", id);
+        const QString driverId = stop.value(u"driver_id"_s).toString();
+        w.remove(u"run_stops", stopId);
+        if (!driverId.isEmpty()) {
+            int position = 0;
+            for (const auto& [id, old] : routeStops(m_store, runId, driverId))
+                w.update(u"run_stops", id, {{u"position"_s, ++position}});
+            updateEstimates(w, driverId);
+        }
+    });
+}
+
+Result<void> Runs::setBoxes(const QString& stopId, int boxes) {
+    if (boxes < 0 || boxes > 99)
+        return invalid(tr("%1 is not a number of boxes for one stop.").arg(boxes),
+                       tr("Type a number from 0 to 99."));
+    return m_store.write([&](Writer& w) {
+        const Values stop = checkedStop(m_store, w, stopId);
+        checkedRun(m_store, w, stop.value(u"run_id"_s).toString(), true);
+        w.update(u"run_stops", stopId, {{u"boxes"_s, boxes}});
+    });
+}
+
+std::optional<RunStop> Runs::stop(const QString& stopId) const {
+    QList<RunStop> found;
+    auto ok = m_store.read(StopSelect + "WHERE s.id = ?1", {stopId},
+                           [&found](const Row& row) { found.append(stopFromRow(row)); });
+    Q_UNUSED(ok);
+    if (found.isEmpty())
+        return std::nullopt;
+    placeByPostalArea(m_store, found);
+    return found.first();
+}
+
+QList<RunStop> Runs::stops(const QString& runId) const {
+    QList<RunStop> list;
+    auto ok =
+        m_store.read(StopSelect + "WHERE s.run_id = ?1 ORDER BY d.route_no IS NULL, d.route_no, "
+                                  "s.position, h.postal_code, s.created_at, s.id",
+                     {runId}, [&list](const Row& row) { list.append(stopFromRow(row)); });
+    Q_UNUSED(ok);
+    placeByPostalArea(m_store, list);
+    return list;
+}
+
+// ---- Drivers ----
+
+Result<QString> Runs::addDriver(const QString& runId, const RunDriver& driver) {
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        checkedRun(m_store, w, runId, true);
+        Values person;
+        if (!driver.personId.isEmpty()) {
+            person = m_store.record(u"people", driver.personId);
+            if (person.isEmpty())
+                w.refuse(tr("This person is no longer on file."), tr("Reload the list."));
+            bool already = false;
+            auto read =
+                m_store.read("SELECT 1 FROM run_drivers WHERE run_id = ?1 AND person_id = ?2",
+                             {runId, driver.personId}, [&already](const Row&) { already = true; });
+            Q_UNUSED(read);
+            if (already)
+                w.refuse(tr("%1 already drives on this distribution day.")
+                             .arg(person.value(u"display_name"_s).toString()));
+        }
+        const QString who =
+            person.isEmpty() ? tr("This driver") : person.value(u"display_name"_s).toString();
+        const int capacity =
+            driver.capacity > 0 ? driver.capacity : person.value(u"vehicle_capacity"_s).toInt();
+        if (capacity <= 0)
+            w.refuse(tr("%1 has no vehicle capacity on file.").arg(who),
+                     tr("Type how many boxes fit in the car today."));
+        const int maxStops = driver.maxStops >= 0
+                                 ? driver.maxStops
+                                 : Settings(m_store).get(settings::DefaultMaxStops);
+        if (driver.maxMinutes < 0)
+            w.refuse(tr("A time limit cannot be negative."), tr("Type minutes, or 0 for none."));
+        Values values{{u"run_id"_s, runId},
+                      {u"person_id"_s, textOrNull(driver.personId)},
+                      {u"capacity"_s, capacity},
+                      {u"start_kind"_s, driver.startKind},
+                      {u"returns"_s, driver.returns ? 1 : 0},
+                      {u"max_stops"_s, std::max(0, maxStops)},
+                      {u"max_minutes"_s, driver.maxMinutes},
+                      {u"locked"_s, driver.locked ? 1 : 0}};
+        if (driver.startKind == u"home") {
+            std::optional<Coordinates> start = driver.start;
+            QString label = driver.startLabel;
+            if (!start && !person.value(u"start_latitude"_s).isNull() &&
+                !person.value(u"start_longitude"_s).isNull())
+                start = Coordinates{person.value(u"start_latitude"_s).toDouble(),
+                                    person.value(u"start_longitude"_s).toDouble()};
+            if (label.isEmpty())
+                label = person.value(u"start_point"_s).toString();
+            if (!start)
+                w.refuse(tr("%1 starts from home, but there are no coordinates for it.").arg(who),
+                         tr("Type the coordinates of where they start, or start from the "
+                            "pantry."));
+            values.insert(u"start_latitude"_s, start->latitude);
+            values.insert(u"start_longitude"_s, start->longitude);
+            values.insert(u"start_label"_s, textOrNull(label));
+        } else if (driver.startKind != u"pantry") {
+            w.refuse(tr("\"%1\" is not a place to start from.").arg(driver.startKind),
+                     tr("Use pantry or home."));
+        }
+        int routes = 0;
+        auto counted = m_store.read("SELECT count(*) FROM run_drivers WHERE run_id = ?1", {runId},
+                                    [&routes](const Row& row) { routes = int(row.integer(0)); });
+        Q_UNUSED(counted);
+        values.insert(u"route_no"_s, routes + 1);
+        id = w.insert(u"run_drivers", values);
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
+Result<void> Runs::updateDriver(const RunDriver& driver) {
+    return m_store.write([&](Writer& w) {
+        const Values current = checkedDriver(m_store, w, driver.id);
+        checkedRun(m_store, w, current.value(u"run_id"_s).toString(), true);
+        if (driver.capacity <= 0)
+            w.refuse(tr("A driver needs room for at least one box."),
+                     tr("Type how many boxes fit in the car today."));
+        if (driver.maxStops < 0 || driver.maxMinutes < 0)
+            w.refuse(tr("Limits cannot be negative."), tr("Type a number, or 0 for no limit."));
+        Values values{{u"capacity"_s, driver.capacity},       {u"start_kind"_s, driver.startKind},
+                      {u"returns"_s, driver.returns ? 1 : 0}, {u"max_stops"_s, driver.maxStops},
+                      {u"max_minutes"_s, driver.maxMinutes},  {u"locked"_s, driver.locked ? 1 : 0}};
+        if (driver.startKind == u"home") {
+            if (!driver.start)
+                w.refuse(tr("A driver who starts from home needs the coordinates of that place."),
+                         tr("Type the coordinates, or start from the pantry."));
+            values.insert(u"start_latitude"_s, driver.start->latitude);
+            values.insert(u"start_longitude"_s, driver.start->longitude);
+            values.insert(u"start_label"_s, textOrNull(driver.startLabel));
+        } else if (driver.startKind == u"pantry") {
+            values.insert(u"start_latitude"_s, QVariant());
+            values.insert(u"start_longitude"_s, QVariant());
+            values.insert(u"start_label"_s, QVariant());
+        } else {
+            w.refuse(tr("\"%1\" is not a place to start from.").arg(driver.startKind),
+                     tr("Use pantry or home."));
+        }
+        w.update(u"run_drivers", driver.id, values);
+        updateEstimates(w, driver.id);
+    });
+}
+
+Result<void> Runs::removeDriver(const QString& driverId) {
+    return m_store.write([&](Writer& w) {
+        const Values current = checkedDriver(m_store, w, driverId);
+        const QString runId = current.value(u"run_id"_s).toString();
+        checkedRun(m_store, w, runId, true);
+        for (const auto& [stopId, position] : routeStops(m_store, runId, driverId)) {
+            if (!m_store.record(u"run_stops", stopId).value(u"outcome"_s).toString().isEmpty())
+                w.refuse(tr("Stops of this route have outcomes recorded."),
+                         tr("Keep the driver; clear the outcomes first if they were entered by "
+                            "mistake."));
+            w.update(u"run_stops", stopId, {{u"driver_id"_s, QVariant()}, {u"position"_s, 0}});
+        }
+        w.remove(u"run_drivers", driverId);
+        int routeNo = 0;
+        for (const RunDriver& other : drivers(runId))
+            w.update(u"run_drivers", other.id, {{u"route_no"_s, ++routeNo}});
+    });
+}
+
+QList<RunDriver> Runs::drivers(const QString& runId) const {
+    QList<RunDriver> list;
+    auto ok = m_store.read(DriverSelect + "WHERE d.run_id = ?1 ORDER BY d.route_no, d.id", {runId},
+                           [&list](const Row& row) { list.append(driverFromRow(row)); });
+    Q_UNUSED(ok);
+    return list;
+}
+
+// ---- Planning ----
+
+namespace {
+
+// A route's estimate: driving from the start through the stops that have a place, back to the
+// pantry when the driver returns, plus the service minutes of every stop.
+std::pair<qint64, qint64> estimateRoute(Store& store, const RunDriver& driver,
+                                        const QList<RunStop>& route) {
+    if (route.isEmpty())
+        return {0, 0}; // a driver with nothing to deliver does not drive
+    const auto pantry = pantryCoordinates(store);
+    std::vector<routing::GeoPoint> points;
+    if (driver.startKind == u"home" && driver.start)
+        points.push_back(geo(*driver.start));
+    else if (pantry)
+        points.push_back(geo(*pantry));
+    for (const RunStop& stop : route) {
+        if (stop.where)
+            points.push_back(geo(*stop.where));
+    }
+    if (driver.returns && pantry)
+        points.push_back(geo(*pantry));
+    qint64 metres = 0, seconds = 0;
+    if (points.size() > 1) {
+        const routing::TravelMatrices travel =
+            routing::travelMatrices(points, travelSettings(store));
+        const size_t n = points.size();
+        for (size_t i = 0; i + 1 < n; ++i) {
+            metres += travel.metres[i * n + i + 1];
+            seconds += travel.seconds[i * n + i + 1];
+        }
+    }
+    const qint64 service = qint64(Settings(store).get(settings::ServiceMinutesPerStop)) * 60;
+    return {metres, seconds + service * route.size()};
+}
+
+} // namespace
+
+void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
+    if (driverId.isEmpty())
+        return;
+    std::optional<RunDriver> driver;
+    auto ok = m_store.read(DriverSelect + "WHERE d.id = ?1", {driverId},
+                           [&driver](const Row& row) { driver = driverFromRow(row); });
+    Q_UNUSED(ok);
+    if (!driver)
+        return;
+    QList<RunStop> route;
+    for (const RunStop& stop : stops(driver->runId)) {
+        if (stop.driverId == driverId)
+            route.append(stop);
+    }
+    const auto [metres, seconds] = estimateRoute(m_store, *driver, route);
+    writer.update(u"run_drivers", driverId,
+                  {{u"distance_m"_s, metres}, {u"duration_s"_s, seconds}});
+}
+
+Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) {
+    QElapsedTimer timer;
+    timer.start();
+    const auto theRun = run(runId);
+    if (!theRun)
+        return invalid(tr("This distribution day is no longer on file."), tr("Reload the list."));
+    if (theRun->status == status::Closed)
+        return invalid(
+            tr("The distribution day of %1 is closed.").arg(theRun->date.toString(Qt::ISODate)),
+            tr("Plan another day."));
+    const auto pantry = pantryCoordinates(m_store);
+    if (!pantry)
+        return invalid(tr("The pantry has no coordinates, so routes cannot start from it."),
+                       tr("Set the pantry's coordinates in Settings (for example 41.8575, "
+                          "-87.6607), then plan again."));
+    const QList<RunDriver> allDrivers = drivers(runId);
+    if (allDrivers.isEmpty())
+        return invalid(tr("No drivers are on this distribution day yet."),
+                       tr("Add the drivers who came, then plan."));
+    const QList<RunStop> allStops = stops(runId);
+    Settings settings(m_store);
+
+    PlanReport report;
+    routing::RoutingProblem problem;
+    std::vector<routing::GeoPoint> points{geo(*pantry)};
+    QHash<QString, int> vehicleOfPerson; // drivers on routes the plan may change
+    for (int i = 0; i < allDrivers.size(); ++i) {
+        const RunDriver& driver = allDrivers.at(i);
+        routing::Vehicle vehicle;
+        if (driver.startKind == u"home" && driver.start) {
+            vehicle.start = int(points.size());
+            points.push_back(geo(*driver.start));
+        }
+        vehicle.end = driver.returns ? 0 : -1;
+        vehicle.capacity = std::max(0, driver.capacity);
+        vehicle.maxStops = std::max(0, driver.maxStops);
+        vehicle.maxDuration = qint64(std::max(0, driver.maxMinutes)) * 60;
+        problem.vehicles.push_back(vehicle);
+        if (!driver.locked && !driver.personId.isEmpty())
+            vehicleOfPerson.insert(driver.personId, i);
+    }
+
+    // Driver consistency: who last brought boxes to each household of this run.
+    QHash<QString, QString> lastDriver;
+    const int penalty = settings.get(settings::ConsistencyMetres);
+    if (penalty > 0) {
+        auto read = m_store.read(
+            "SELECT s.household_id, d.person_id FROM run_stops s "
+            "JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id "
+            "WHERE s.outcome IN ('delivered', 'left_at_door') AND d.person_id IS NOT NULL AND "
+            "s.run_id <> ?1 AND s.household_id IN "
+            "(SELECT household_id FROM run_stops WHERE run_id = ?1) "
+            "ORDER BY r.run_date, s.outcome_at",
+            {runId},
+            [&lastDriver](const Row& row) { lastDriver.insert(row.text(0), row.text(1)); });
+        Q_UNUSED(read);
+    }
+
+    const qint64 service = qint64(settings.get(settings::ServiceMinutesPerStop)) * 60;
+    std::vector<QString> customerStop;
+    auto addCustomer = [&](const RunStop& stop, int preferred) {
+        routing::Customer customer;
+        customer.node = int(points.size());
+        points.push_back(geo(*stop.where));
+        customer.demand = std::max(0, stop.boxes);
+        customer.serviceTime = service;
+        if (preferred >= 0) {
+            customer.preferredVehicle = preferred;
+            customer.preferencePenalty = penalty;
+        }
+        problem.customers.push_back(customer);
+        customerStop.push_back(stop.id);
+        if (stop.placedByPostalArea)
+            report.placedByPostalAreaStopIds << stop.id;
+        return int(problem.customers.size()) - 1;
+    };
+    QSet<QString> lockedStops;
+    for (int i = 0; i < allDrivers.size(); ++i) {
+        if (!allDrivers.at(i).locked)
+            continue;
+        routing::LockedRoute locked;
+        locked.vehicle = i;
+        for (const RunStop& stop : allStops) {
+            if (stop.driverId != allDrivers.at(i).id)
+                continue;
+            lockedStops.insert(stop.id);
+            ++report.routedStops;
+            if (stop.where)
+                locked.customers.push_back(addCustomer(stop, -1));
+        }
+        problem.lockedRoutes.push_back(locked);
+    }
+    // The free stops in a fixed order (not the last plan's), so that a seed gives one plan.
+    QList<RunStop> byId = allStops;
+    std::sort(byId.begin(), byId.end(),
+              [](const RunStop& a, const RunStop& b) { return a.id < b.id; });
+    QStringList freeStops;
+    for (const RunStop& stop : std::as_const(byId)) {
+        if (lockedStops.contains(stop.id))
+            continue;
+        freeStops << stop.id;
+        if (!stop.where) {
+            report.withoutCoordinatesStopIds << stop.id;
+            continue;
+        }
+        const QString person = lastDriver.value(stop.householdId);
+        addCustomer(stop, person.isEmpty() ? -1 : vehicleOfPerson.value(person, -1));
+    }
+
+    routing::Solution solution;
+    if (!problem.customers.empty()) {
+        const routing::TravelMatrices travel =
+            routing::travelMatrices(points, travelSettings(m_store));
+        problem.nodeCount = int(points.size());
+        problem.distances = travel.metres;
+        problem.durations = travel.seconds;
+        routing::SolverOptions solver;
+        solver.timeLimitMs = options.timeLimitMs >= 0    ? options.timeLimitMs
+                             : options.maxIterations > 0 ? 0
+                                                         : settings.get(settings::PlanTimeLimitMs);
+        if (solver.timeLimitMs <= 0 && options.maxIterations <= 0)
+            solver.timeLimitMs = settings.get(settings::PlanTimeLimitMs);
+        solver.maxIterations = options.maxIterations;
+        solver.seed = options.seed;
+        solver.cancel = options.cancel;
+        if (options.progress)
+            solver.progress = [&options](const routing::Progress& progress) {
+                options.progress(progress.elapsedMs, progress.bestCost);
+            };
+        auto solved = routing::solveRoutes(problem, solver);
+        if (!solved)
+            return solved.error();
+        solution = std::move(solved).value();
+    }
+    report.cancelled = solution.cancelled;
+
+    // Where each free stop goes.
+    QHash<QString, std::pair<QString, int>> placement; // stop -> driver, position
+    for (const routing::Route& route : solution.routes) {
+        const RunDriver& driver = allDrivers.at(route.vehicle);
+        if (driver.locked)
+            continue;
+        int position = 0;
+        for (int customer : route.customers)
+            placement.insert(customerStop.at(customer), {driver.id, ++position});
+    }
+    for (int customer : solution.unassigned)
+        report.unplacedStopIds << customerStop.at(customer);
+
+    auto ok = m_store.write([&](Writer& w) {
+        for (const QString& stopId : std::as_const(freeStops)) {
+            const auto where = placement.value(stopId, {QString(), 0});
+            w.update(u"run_stops", stopId,
+                     {{u"driver_id"_s, textOrNull(where.first)}, {u"position"_s, where.second}});
+            if (!where.first.isEmpty())
+                ++report.routedStops;
+        }
+        for (const RunDriver& driver : allDrivers)
+            updateEstimates(w, driver.id);
+        Values values{{u"planned_at"_s, nowIso(m_store)}};
+        if (theRun->status == status::Draft)
+            values.insert(u"status"_s, status::Planned);
+        w.update(u"runs", runId, values);
+    });
+    if (!ok)
+        return ok.error();
+    for (const RunDriver& driver : drivers(runId))
+        report.distanceMetres += driver.distanceMetres;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+// ---- The coordinator's edits ----
+
+Result<void> Runs::moveStop(const QString& stopId, const QString& driverId, int position) {
+    return m_store.write([&](Writer& w) {
+        const Values stop = checkedStop(m_store, w, stopId);
+        const QString runId = stop.value(u"run_id"_s).toString();
+        checkedRun(m_store, w, runId, true);
+        if (!driverId.isEmpty() &&
+            checkedDriver(m_store, w, driverId).value(u"run_id"_s).toString() != runId)
+            w.refuse(tr("That driver is on another distribution day."), tr("Reload the run."));
+        const QString from = stop.value(u"driver_id"_s).toString();
+        auto renumber = [&](const QString& route, const QStringList& order) {
+            int n = 0;
+            for (const QString& id : order)
+                w.update(u"run_stops", id,
+                         {{u"driver_id"_s, textOrNull(route)},
+                          {u"position"_s, route.isEmpty() ? 0 : ++n}});
+        };
+        auto idsOf = [&](const QString& route) {
+            QStringList ids;
+            for (const auto& [id, old] : routeStops(m_store, runId, route)) {
+                if (id != stopId)
+                    ids << id;
+            }
+            return ids;
+        };
+        QStringList target = idsOf(driverId);
+        const int index = std::clamp(position, 1, int(target.size()) + 1) - 1;
+        target.insert(index, stopId);
+        renumber(driverId, target);
+        if (from != driverId) {
+            renumber(from, idsOf(from));
+            updateEstimates(w, from);
+        }
+        updateEstimates(w, driverId);
+    });
+}
+
+Result<void> Runs::setLocked(const QString& driverId, bool locked) {
+    return m_store.write([&](Writer& w) {
+        const Values driver = checkedDriver(m_store, w, driverId);
+        checkedRun(m_store, w, driver.value(u"run_id"_s).toString(), true);
+        w.update(u"run_drivers", driverId, {{u"locked"_s, locked ? 1 : 0}});
+    });
+}
+
+Assignment Runs::assignment(const QString& runId) const {
+    Assignment result;
+    auto ok = m_store.read(
+        "SELECT id, ifnull(driver_id, ''), position FROM run_stops WHERE run_id = ?1 ORDER BY id",
+        {runId}, [&result](const Row& row) {
+            result.stops.append({row.text(0), row.text(1), int(row.integer(2))});
+        });
+    Q_UNUSED(ok);
+    for (const RunDriver& driver : drivers(runId)) {
+        if (driver.locked)
+            result.lockedDriverIds << driver.id;
+    }
+    return result;
+}
+
+Result<void> Runs::restore(const QString& runId, const Assignment& assignment) {
+    return m_store.write([&](Writer& w) {
+        checkedRun(m_store, w, runId, true);
+        QSet<QString> driverIds;
+        for (const RunDriver& driver : drivers(runId))
+            driverIds.insert(driver.id);
+        for (const Assignment::Placement& placement : assignment.stops) {
+            const Values stop = m_store.record(u"run_stops", placement.stopId);
+            if (stop.value(u"run_id"_s).toString() != runId ||
+                (!placement.driverId.isEmpty() && !driverIds.contains(placement.driverId)))
+                w.refuse(tr("The run has changed since then, so this cannot be undone."),
+                         tr("Move the stops by hand."));
+            w.update(u"run_stops", placement.stopId,
+                     {{u"driver_id"_s, textOrNull(placement.driverId)},
+                      {u"position"_s, placement.driverId.isEmpty() ? 0 : placement.position}});
+        }
+        for (const QString& driverId : std::as_const(driverIds)) {
+            w.update(u"run_drivers", driverId,
+                     {{u"locked"_s, assignment.lockedDriverIds.contains(driverId) ? 1 : 0}});
+            updateEstimates(w, driverId);
+        }
+    });
+}
+
+// ---- Outcomes ----
+
+Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
+    for (const OutcomeEntry& entry : entries) {
+        if (!entry.outcome.isEmpty() && !outcome::all().contains(entry.outcome))
+            return invalid(tr("\"%1\" is not an outcome.").arg(entry.outcome),
+                           tr("Use one of: %1.").arg(outcome::all().join(u", ")));
+    }
+    return m_store.write([&](Writer& w) {
+        QStringList touchedRuns;
+        for (const OutcomeEntry& entry : entries) {
+            const Values stop = checkedStop(m_store, w, entry.stopId);
+            const QString runId = stop.value(u"run_id"_s).toString();
+            checkedRun(m_store, w, runId, false);
+            if (!touchedRuns.contains(runId))
+                touchedRuns << runId;
+            const QString before = stop.value(u"outcome"_s).toString();
+            const bool wasDelivered = outcome::boxesDelivered(before);
+            const bool nowDelivered = outcome::boxesDelivered(entry.outcome);
+            // The stop's stock: movements only when the boxes' fate changes.
+            if (wasDelivered && !nowDelivered)
+                inventory::Inventory::reverseReferenceInside(
+                    w, entry.stopId, inventory::movement::Distributed,
+                    tr("outcome changed to %1")
+                        .arg(entry.outcome.isEmpty() ? tr("none") : entry.outcome));
+            struct Allocation {
+                QString id, itemId, lotId, locationId, status;
+                qint64 quantity = 0;
+            };
+            QList<Allocation> allocations;
+            auto read = m_store.read(
+                "SELECT id, item_id, lot_id, location_id, quantity, status FROM run_allocations "
+                "WHERE stop_id = ?1 ORDER BY id",
+                {entry.stopId}, [&allocations](const Row& row) {
+                    allocations.append({row.text(0), row.text(1), row.text(2), row.text(3),
+                                        row.text(5), row.integer(4)});
+                });
+            Q_UNUSED(read);
+            for (const Allocation& a : std::as_const(allocations)) {
+                QString next;
+                if (nowDelivered) {
+                    next = u"delivered"_s;
+                    if (!wasDelivered && a.quantity > 0) {
+                        if (a.locationId.isEmpty())
+                            w.refuse(tr("Stock set aside for this stop has no location."),
+                                     tr("Allocate the run's packages again, then record the "
+                                        "outcome."));
+                        inventory::Inventory::distributeLotInside(
+                            w, a.itemId, a.lotId, a.locationId, a.quantity, entry.stopId);
+                    }
+                } else {
+                    next = entry.outcome.isEmpty() ? u"allocated"_s : u"returned"_s;
+                }
+                w.update(u"run_allocations", a.id, {{u"status"_s, next}});
+            }
+            Values values{{u"outcome"_s, textOrNull(entry.outcome)},
+                          {u"outcome_note"_s, textOrNull(entry.note.trimmed())}};
+            if (before != entry.outcome) {
+                values.insert(u"outcome_at"_s,
+                              entry.outcome.isEmpty() ? QVariant() : QVariant(nowIso(m_store)));
+                values.insert(u"followed_up"_s, 0);
+            }
+            w.update(u"run_stops", entry.stopId, values);
+        }
+        // A day closes when every stop has an outcome, and opens again when one is cleared.
+        for (const QString& runId : std::as_const(touchedRuns)) {
+            int missing = 0;
+            auto counted = m_store.read(
+                "SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NULL", {runId},
+                [&missing](const Row& row) { missing = int(row.integer(0)); });
+            Q_UNUSED(counted);
+            const Values run = m_store.record(u"runs", runId);
+            const bool closed = run.value(u"status"_s).toString() == status::Closed;
+            if (missing == 0 && !closed) {
+                w.update(u"runs", runId,
+                         {{u"status"_s, status::Closed}, {u"closed_at"_s, nowIso(m_store)}});
+            } else if (missing > 0 && closed) {
+                const QString reopened =
+                    !run.value(u"packed_at"_s).toString().isEmpty()    ? status::Packed
+                    : !run.value(u"planned_at"_s).toString().isEmpty() ? status::Planned
+                                                                       : status::Draft;
+                w.update(u"runs", runId, {{u"status"_s, reopened}, {u"closed_at"_s, QVariant()}});
+            }
+        }
+    });
+}
+
+Result<void> Runs::close(const QString& runId) {
+    return m_store.write([&](Writer& w) {
+        const Values run = checkedRun(m_store, w, runId, false);
+        if (run.value(u"status"_s).toString() == status::Closed)
+            return;
+        int missing = 0;
+        auto counted =
+            m_store.read("SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NULL",
+                         {runId}, [&missing](const Row& row) { missing = int(row.integer(0)); });
+        Q_UNUSED(counted);
+        if (missing > 0)
+            w.refuse(tr("%n stop(s) have no outcome yet.", "", missing),
+                     tr("Record what happened at every stop from the route sheets, then close "
+                        "the day."));
+        w.update(u"runs", runId,
+                 {{u"status"_s, status::Closed}, {u"closed_at"_s, nowIso(m_store)}});
+    });
+}
+
+QList<RunStop> Runs::followUps() const {
+    QList<RunStop> list;
+    auto ok = m_store.read(StopSelect + "WHERE s.outcome IN ('not_home', 'wrong_address') AND "
+                                        "s.followed_up = 0 AND s.household_id IS NOT NULL "
+                                        "ORDER BY r.run_date DESC, s.outcome_at DESC, s.id",
+                           {}, [&list](const Row& row) { list.append(stopFromRow(row)); });
+    Q_UNUSED(ok);
+    return list;
+}
+
+Result<void> Runs::setFollowedUp(const QString& stopId, bool done) {
+    return m_store.write([&](Writer& w) {
+        checkedStop(m_store, w, stopId);
+        w.update(u"run_stops", stopId, {{u"followed_up"_s, done ? 1 : 0}});
+    });
+}
+
+} // namespace larder::runs

@@ -1,0 +1,231 @@
+// larder-cli run: plan a demo pantry's day (routes within every driver's limits, each stop
+// once), show it, record outcomes one at a time and from a CSV file (a bad row names file, row
+// and column and records nothing), close only when every stop has an outcome; usage errors.
+// Runs the built binary through QProcess.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
+};
+
+const QString Day = u"2030-01-05"_s; // a Saturday, after the demo's households joined
+
+} // namespace
+
+class TestCliRuns : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    int m_files = 0;
+
+    QString path(const QString& name) {
+        return m_dir.filePath(QString::number(++m_files) + u'-' + name);
+    }
+    QString file(const QByteArray& bytes, const QString& name) {
+        const QString p = path(name);
+        QFile f(p);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(p));
+        f.write(bytes);
+        return p;
+    }
+
+    Run cli(const QStringList& arguments) {
+        QProcess process;
+        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
+        process.setArguments(arguments);
+        process.start();
+        Run run;
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // A fresh copy of the demo pantry.
+    QString demo() {
+        const QString p = path(u"demo.larder"_s);
+        QFile::copy(m_demo, p);
+        return p;
+    }
+
+    QJsonObject show(const QString& db) {
+        const Run run = cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day, u"--json"_s});
+        if (run.code != 0)
+            qWarning("run show failed: %s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_demo = m_dir.filePath(u"demo-master.larder"_s);
+        const Run made =
+            cli({u"--db"_s, m_demo, u"demo"_s, u"--households"_s, u"80"_s, u"--seed"_s, u"1"_s});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+    }
+
+    void planPrintsRoutesWithinLimits() {
+        const QString db = demo();
+        const Run text = cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY(text.out.contains(u"Route 1 - "_s));
+        QVERIFY(text.out.contains(u" km"_s));
+
+        const QJsonObject day = show(db);
+        QCOMPARE(day.value(u"status"_s).toString(), u"planned"_s);
+        const QJsonArray routes = day.value(u"routes"_s).toArray();
+        QVERIFY(routes.size() >= 2);
+        QSet<QString> seen;
+        int routed = 0;
+        for (const QJsonValue& value : routes) {
+            const QJsonObject route = value.toObject();
+            int boxes = 0, position = 0;
+            for (const QJsonValue& s : route.value(u"stops"_s).toArray()) {
+                const QJsonObject stop = s.toObject();
+                QVERIFY(!seen.contains(stop.value(u"id"_s).toString()));
+                seen.insert(stop.value(u"id"_s).toString());
+                QCOMPARE(stop.value(u"stop"_s).toInt(), ++position);
+                QVERIFY(!stop.value(u"name"_s).toString().isEmpty());
+                boxes += stop.value(u"boxes"_s).toInt();
+                ++routed;
+            }
+            QVERIFY(boxes <= route.value(u"capacity"_s).toInt());
+            QVERIFY(position <= 12); // the default most stops per driver
+        }
+        QVERIFY(routed > 0);
+        QVERIFY(day.value(u"unplaced"_s).toArray().isEmpty());
+
+        // Planning again with named drivers adds nobody twice; an unknown name is refused.
+        const Run again = cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day, u"--json"_s});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8())
+                     .object()
+                     .value(u"routes"_s)
+                     .toArray()
+                     .size(),
+                 routes.size());
+        const Run unknown = cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day,
+                                 u"--drivers"_s, u"Nobody Here"_s});
+        QCOMPARE(unknown.code, 1);
+        QCOMPARE(unknown.errLines().size(), 1);
+        QVERIFY(unknown.err.contains(u"Nobody Here"_s));
+    }
+
+    void outcomesFromFileAllOrNothing() {
+        const QString db = demo();
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day}).code, 0);
+        const QJsonArray routes = show(db).value(u"routes"_s).toArray();
+        const QJsonArray first = routes.at(0).toObject().value(u"stops"_s).toArray();
+        QVERIFY(first.size() >= 2);
+
+        // Row 3 names a stop that route 1 does not have: nothing is recorded.
+        const QString bad =
+            file("route,stop,outcome,note\r\n1,1,delivered,\r\n1,99,not home,\r\n", u"bad.csv"_s);
+        const Run refused =
+            cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, bad});
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.errLines().size(), 1);
+        QVERIFY2(refused.err.contains(bad + u":3 (stop)"_s), qPrintable(refused.err));
+        const QString badOutcome =
+            file("route,stop,outcome,note\n1,1,delivered,\n1,2,lost,\n", u"lost.csv"_s);
+        const Run lost =
+            cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, badOutcome});
+        QCOMPARE(lost.code, 1);
+        QVERIFY2(lost.err.contains(badOutcome + u":3 (outcome)"_s), qPrintable(lost.err));
+        QVERIFY(!show(db)
+                     .value(u"routes"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"stops"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(u"outcome"_s));
+
+        // A good file: outcomes by route and stop number, words or numbers.
+        const QString good =
+            file("Route,Stop,Outcome,Note\n1,1,delivered,\n1,2,3,ring twice\n", u"good.csv"_s);
+        const Run recorded =
+            cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, good});
+        QVERIFY2(recorded.code == 0, qPrintable(recorded.err));
+        QVERIFY(recorded.out.contains(u"Recorded 2"_s));
+        const QJsonArray after =
+            show(db).value(u"routes"_s).toArray().at(0).toObject().value(u"stops"_s).toArray();
+        QCOMPARE(after.at(0).toObject().value(u"outcome"_s).toString(), u"delivered"_s);
+        QCOMPARE(after.at(1).toObject().value(u"outcome"_s).toString(), u"not_home"_s);
+
+        // One stop by id; then close refuses while stops are left, and says how many.
+        const QString id = after.at(1).toObject().value(u"id"_s).toString();
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--stop"_s, id,
+                      u"--outcome"_s, u"left_at_door"_s})
+                     .code,
+                 0);
+        const Run early = cli({u"--db"_s, db, u"run"_s, u"close"_s, u"--date"_s, Day});
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains(u"no outcome"_s), qPrintable(early.err));
+
+        // Every stop: the day closes.
+        QByteArray all = "route,stop,outcome,note\n";
+        const QJsonObject day = show(db);
+        for (const QJsonValue& value : day.value(u"routes"_s).toArray()) {
+            const QJsonObject route = value.toObject();
+            for (const QJsonValue& s : route.value(u"stops"_s).toArray())
+                all += QByteArray::number(route.value(u"route"_s).toInt()) + ',' +
+                       QByteArray::number(s.toObject().value(u"stop"_s).toInt()) + ",delivered,\n";
+        }
+        for (const QJsonValue& s : day.value(u"without_coordinates"_s).toArray())
+            QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--stop"_s,
+                          s.toObject().value(u"id"_s).toString(), u"--outcome"_s, u"declined"_s})
+                         .code,
+                     0);
+        QVERIFY(day.value(u"unplaced"_s).toArray().isEmpty());
+        const Run done = cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s,
+                              file(all, u"all.csv"_s)});
+        QVERIFY2(done.code == 0, qPrintable(done.err));
+        QVERIFY(done.out.contains(u"closed"_s));
+        QCOMPARE(show(db).value(u"status"_s).toString(), u"closed"_s);
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"close"_s, u"--date"_s, Day}).code, 0);
+    }
+
+    void usageAndMissingDay() {
+        const QString db = demo();
+        const Run none = cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day});
+        QCOMPARE(none.code, 1);
+        QCOMPARE(none.errLines().size(), 1);
+        QVERIFY(none.err.contains(u"run plan --date"_s));
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, u"tomorrow"_s}).code, 2);
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s}).code, 2);
+        QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--stop"_s,
+                      u"1:1"_s, u"--outcome"_s, u"eaten"_s})
+                     .code,
+                 2);
+        QCOMPARE(
+            cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day, u"--seed"_s, u"-4"_s}).code,
+            2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRuns)
+#include "tst_cli_runs.moc"
