@@ -2,6 +2,7 @@
 
 #include "StartDialog.h"
 #include "demo/DemoData.h"
+#include "storage/Backup.h"
 #include "storage/Store.h"
 #include "sync/Replicator.h"
 
@@ -64,8 +65,12 @@ QString askNewPantryPath(QWidget* parent, const QString& name) {
 
 Result<std::unique_ptr<Store>> Startup::openPantry(const QString& path) {
     auto store = Store::open(path);
-    if (store && !isDemo(path))
+    if (store && !isDemo(path)) {
         rememberDatabase(path);
+        // A copy a day next to the file, rotated; a failed backup never blocks opening.
+        if (auto backup = Backups(**store).takeIfDue(); !backup)
+            qWarning("%s", qPrintable(backup.error().toString()));
+    }
     return store;
 }
 

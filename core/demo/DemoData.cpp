@@ -3,6 +3,9 @@
 #include "demo/DemoCatalog.h"
 #include "identity/Clock.h"
 #include "identity/Random.h"
+#include "people/People.h"
+#include "runs/Packages.h"
+#include "runs/Runs.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
 
@@ -424,6 +427,8 @@ private:
     void makeTemplates(Writer& writer);
     void makePantrySettings(Writer& writer);
     Result<void> makeLedger();
+    Result<void> makeDistributionDays();
+    Result<void> planDay(const QString& runId);
 
     // Ledger simulation.
     void planDays();
@@ -550,6 +555,8 @@ Result<DemoSummary> Generator::run() {
         !ok)
         return ok.error();
     if (auto ok = makeLedger(); !ok)
+        return ok.error();
+    if (auto ok = makeDistributionDays(); !ok)
         return ok.error();
 
     m_summary.locations = int(locations.size());
@@ -899,6 +906,106 @@ void Generator::startDay() {
     }
     std::sort(m_expiredToday.begin(), m_expiredToday.end());
     m_expiredBudget = std::max<qint64>(1, m_quota[std::size_t(m_day)] / 8);
+}
+
+// The last delivery day before today, packed and brought back with its outcomes (a few not
+// home: the Today page's follow-ups), and the next one from today, planned and packed, so the
+// Distribution page opens on a real day. Large benchmark pantries get none: planning thousands
+// of stops is not what the demo is for.
+Result<void> Generator::makeDistributionDays() {
+    if (m_options.households > 2000)
+        return {};
+    const QDate today = m_startDate.addDays(m_days);
+    auto isDeliveryDay = [](const QDate& date) {
+        const int weekday = date.dayOfWeek();
+        return weekday == 2 || weekday == 4 || weekday == 6;
+    };
+    QDate past = today.addDays(-1);
+    while (!isDeliveryDay(past))
+        past = past.addDays(-1);
+    QDate next = today;
+    while (!isDeliveryDay(next))
+        next = next.addDays(1);
+
+    runs::Runs runs(m_store);
+    auto pastRun = runs.create(past, runs::kind::Delivery, Tr::tr("Delivery"));
+    if (!pastRun)
+        return pastRun.error();
+    if (auto ok = planDay(*pastRun); !ok)
+        return ok.error();
+    QList<runs::OutcomeEntry> outcomes;
+    for (const runs::RunStop& stop : runs.stops(*pastRun)) {
+        if (stop.driverId.isEmpty()) {
+            // Nobody could take it last time: it is not part of that day's record.
+            if (auto ok = runs.removeStop(stop.id); !ok)
+                return ok.error();
+            continue;
+        }
+        static const QStringList notes{QString(), Tr::tr("Neighbour says they moved"),
+                                       Tr::tr("Nobody answered, left a note"),
+                                       Tr::tr("Gate locked")};
+        const int roll = m_dice.below(100);
+        runs::OutcomeEntry entry{stop.id, runs::outcome::Delivered, QString()};
+        if (roll < 6) {
+            entry.outcome = runs::outcome::NotHome;
+            entry.note = notes.at(2);
+        } else if (roll < 8) {
+            entry.outcome = runs::outcome::WrongAddress;
+            entry.note = notes.at(1 + m_dice.below(3) / 2 * 2);
+        } else if (roll < 12) {
+            entry.outcome = runs::outcome::LeftAtDoor;
+        } else if (roll < 13) {
+            entry.outcome = runs::outcome::Declined;
+        }
+        outcomes.append(entry);
+    }
+    if (outcomes.isEmpty())
+        return {}; // nobody was due, or no driver came: not worth a demo day
+    if (auto ok = runs.recordOutcomes(outcomes); !ok)
+        return ok.error();
+
+    auto nextRun = runs.create(next, runs::kind::Delivery, Tr::tr("Delivery"));
+    if (!nextRun)
+        return nextRun.error();
+    return planDay(*nextRun);
+}
+
+// Puts drivers on the run until their vans hold every box and their stop limits cover every
+// stop (or there are no more drivers), plans it with a fixed number of iterations (the same
+// routes for the same seed on any machine) and sets its stock aside.
+Result<void> Generator::planDay(const QString& runId) {
+    runs::Runs runs(m_store);
+    qint64 boxes = 0;
+    const QList<runs::RunStop> stops = runs.stops(runId);
+    if (stops.isEmpty())
+        return {}; // nobody due: the day stays a draft
+    for (const runs::RunStop& stop : stops)
+        boxes += stop.boxes;
+    const int stopsPerDriver = Settings(m_store).get(settings::DefaultMaxStops);
+    qint64 capacity = 0;
+    int stopRoom = 0;
+    for (const people::Person& person : people::People(m_store).drivers()) {
+        if (capacity >= boxes + boxes / 10 && stopRoom >= stops.size())
+            break;
+        if (person.vehicleCapacity <= 0)
+            continue;
+        runs::RunDriver driver;
+        driver.personId = person.id;
+        driver.capacity = 0; // the person's vehicle
+        if (auto added = runs.addDriver(runId, driver); !added)
+            return added.error();
+        capacity += person.vehicleCapacity;
+        stopRoom += stopsPerDriver;
+    }
+    if (runs.drivers(runId).isEmpty())
+        return {};
+    runs::PlanOptions options;
+    options.maxIterations = 400;
+    if (auto planned = runs.plan(runId, options); !planned)
+        return planned.error();
+    if (auto allocated = runs::Packages(m_store).allocate(runId); !allocated)
+        return allocated.error();
+    return {};
 }
 
 bool Generator::isDistributionDay() const {
