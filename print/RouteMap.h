@@ -18,7 +18,7 @@ struct MapPoint {
 
 // One numbered stop on the map.
 struct MapStop {
-    int number = 0;           // the stop's number on the sheet
+    int number = 0; // the stop's number on the sheet
     MapPoint where;
     bool approximate = false; // placed by postal area: drawn hollow
 };

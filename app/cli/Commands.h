@@ -28,10 +28,14 @@ QList<Command> runCommands();
 // (PackageCommands.cpp).
 QList<Command> packageCommands();
 
+// print (route-sheets, packing-lists, pick-list): a day's papers as PDF (PrintCommands.cpp).
+QList<Command> printCommands();
+
 // Every command, in the order the global help lists them.
 inline QList<Command> allCommands() {
     return fileCommands() + inspectCommands() + stockCommands() + syncCommands() + routeCommands() +
-           peopleCommands() + backupCommands() + runCommands() + packageCommands();
+           peopleCommands() + backupCommands() + runCommands() + packageCommands() +
+           printCommands();
 }
 
 } // namespace larder::cli

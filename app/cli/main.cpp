@@ -4,11 +4,51 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Whether the command is `print`: it paints pages, which needs a QGuiApplication. Every other
+// command stays headless (no display, no platform plugin).
+bool isPrintCommand(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--db") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (arg[0] == '-')
+            continue;
+        return std::strcmp(arg, "print") == 0;
+    }
+    return false;
+}
+
+// Offscreen printing on a machine without a session says XDG_RUNTIME_DIR is not set: true and
+// harmless, and not the one line on stderr a script should see.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    qt_message_output(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (isPrintCommand(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessages);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"larder-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
     larder::cli::Cli cli(larder::cli::allCommands());

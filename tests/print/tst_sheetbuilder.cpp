@@ -1,0 +1,228 @@
+// SheetBuilder: what a pantry file's distribution day puts on paper — stops in route order,
+// only what a driver needs from each household, the phone only with consent, initials and no
+// phones under the privacy setting, and the refusals (no run that day, no such route). Ends
+// with the whole path: a pantry file to a PDF read back with pdftotext.
+
+#include "PrintTestSupport.h"
+#include "TestSupport.h"
+#include "people/Households.h"
+#include "print/RouteSheets.h"
+#include "print/SheetBuilder.h"
+#include "runs/Runs.h"
+#include "storage/Settings.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace larder;
+using namespace larder::print;
+
+namespace {
+
+template <typename T> T must(Result<T> result) {
+    if (!result)
+        qFatal("%s", qPrintable(result.error().toString()));
+    return std::move(result).value();
+}
+
+const QDate Day(2026, 3, 7);
+
+} // namespace
+
+class TestSheetBuilder : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<ManualClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    QString m_runId;
+    QStringList m_households; // Amara (consents to calls), Bao (phone, no consent), Carmen
+
+    QString addHousehold(const QString& name, const QString& street, const QString& unit,
+                         const QString& phone, bool mayCall, double latitude) {
+        people::Household h;
+        h.chosenName = name;
+        h.street = street;
+        h.unit = unit;
+        h.city = u"Chicago"_s;
+        h.postalCode = u"60608"_s;
+        h.phone = phone;
+        h.mayCall = mayCall;
+        h.languages = {u"es"_s, u"en"_s};
+        h.deliveryNotes = u"Notes of %1"_s.arg(name);
+        h.accessNeeds = u"No stairs"_s;
+        h.coordinates = people::Coordinates{latitude, -87.66};
+        return must(people::Households(*m_store).add(h));
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_clock = std::make_shared<ManualClock>(test::TestEpochMs, 1);
+        auto created = Store::create(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s),
+            u"East"_s, test::fixedOptions(m_clock));
+        QVERIFY(created.ok());
+        m_store = std::move(created).value();
+        Settings settings(*m_store);
+        LARDER_VERIFY_OK(settings.set(settings::PantryName, u"Eastside pantry"_s));
+        LARDER_VERIFY_OK(settings.set(settings::PantryPhone, u"555-0100"_s));
+        LARDER_VERIFY_OK(settings.set(settings::PantryCoordinates, u"41.85, -87.65"_s));
+
+        m_households = {addHousehold(u"Amara Okafor"_s, u"1400 W 18th St"_s, u"Apt 2"_s,
+                                     u"555-0111"_s, true, 41.851),
+                        addHousehold(u"Bao Tran"_s, u"1500 W 18th St"_s, QString(), u"555-0122"_s,
+                                     false, 41.852),
+                        addHousehold(u"Carmen Ruiz"_s, u"1600 W 18th St"_s, QString(), QString(),
+                                     false, 41.853)};
+
+        runs::Runs runs(*m_store);
+        m_runId = must(runs.create(Day, runs::kind::Delivery, u"Saturday morning"_s));
+        runs::RunDriver first;
+        first.routeNo = 1;
+        first.capacity = 10;
+        first.maxStops = 0;
+        runs::RunDriver second = first;
+        second.routeNo = 2;
+        const QString one = must(runs.addDriver(m_runId, first));
+        const QString two = must(runs.addDriver(m_runId, second));
+        // Route 1: Carmen, then Amara; route 2: Bao.
+        const auto stopOf = [&](const QString& householdId) {
+            for (const runs::RunStop& stop : runs.stops(m_runId)) {
+                if (stop.householdId == householdId)
+                    return stop.id;
+            }
+            return must(runs.addStop(m_runId, householdId));
+        };
+        const QString amara = stopOf(m_households.at(0));
+        const QString bao = stopOf(m_households.at(1));
+        const QString carmen = stopOf(m_households.at(2));
+        LARDER_VERIFY_OK(runs.moveStop(carmen, one, 1));
+        LARDER_VERIFY_OK(runs.moveStop(amara, one, 2));
+        LARDER_VERIFY_OK(runs.moveStop(bao, two, 1));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void sheetsInRouteOrderWithWhatDriversNeed() {
+        const auto sheets = SheetBuilder(*m_store).routeSheets(Day);
+        LARDER_VERIFY_OK(sheets);
+        QCOMPARE(sheets->size(), 2);
+        const RouteSheetData& one = sheets->at(0);
+        QCOMPARE(one.routeNo, 1);
+        QCOMPARE(one.runName, u"Saturday morning"_s);
+        QCOMPARE(one.capacity, 10);
+        QCOMPARE(one.stops.size(), 2);
+        QCOMPARE(one.stops.at(0).name, u"Carmen Ruiz"_s);
+        QCOMPARE(one.stops.at(0).number, 1);
+        QCOMPARE(one.stops.at(1).name, u"Amara Okafor"_s);
+        QCOMPARE(one.stops.at(1).number, 2);
+        QVERIFY2(one.stops.at(1).address.contains(u"1400 W 18th St, Apt 2"_s),
+                 qPrintable(one.stops.at(1).address));
+        QCOMPARE(one.stops.at(1).languages, (QStringList{u"Spanish"_s, u"English"_s}));
+        QCOMPARE(one.stops.at(1).deliveryNotes, u"Notes of Amara Okafor"_s);
+        QCOMPARE(one.stops.at(1).accessNeeds, u"No stairs"_s);
+        QVERIFY(one.stops.at(1).phone.startsWith(u"555-0111"_s)); // consented
+        QVERIFY(one.stops.at(0).phone.isEmpty());
+        // The map: the pantry as start, both stops numbered as on the sheet.
+        QVERIFY(one.map.start.has_value());
+        QCOMPARE(one.map.start->latitude, 41.85);
+        QCOMPARE(one.map.stops.size(), 2);
+        QCOMPARE(one.map.stops.at(1).number, 2);
+        QCOMPARE(one.map.stops.at(1).where.latitude, 41.851);
+
+        const RouteSheetData& two = sheets->at(1);
+        QCOMPARE(two.stops.size(), 1);
+        QCOMPARE(two.stops.at(0).name, u"Bao Tran"_s);
+        QVERIFY(two.stops.at(0).phone.isEmpty()); // a phone on file, but no consent
+
+        const PrintOptions options = SheetBuilder(*m_store).options();
+        QCOMPARE(options.pantryName, u"Eastside pantry"_s);
+        QCOMPARE(options.pantryPhone, u"555-0100"_s);
+        QCOMPARE(options.paper, QPageSize::Letter);
+        QVERIFY(!options.initialsOnly);
+    }
+
+    void oneRouteOrRefused() {
+        const SheetBuilder builder(*m_store);
+        const auto two = builder.routeSheets(Day, 2);
+        LARDER_VERIFY_OK(two);
+        QCOMPARE(two->size(), 1);
+        QCOMPARE(two->first().routeNo, 2);
+
+        const auto missing = builder.routeSheets(Day, 7);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.contains(u"route 7"_s),
+                 qPrintable(missing.error().message));
+        QVERIFY(missing.error().hint.contains(u"1, 2"_s));
+
+        const auto noRun = builder.routeSheets(Day.addDays(1));
+        QVERIFY(!noRun.ok());
+        QVERIFY(noRun.error().message.contains(u"2026-03-08"_s));
+        QVERIFY(!noRun.error().hint.isEmpty());
+        QVERIFY(!builder.pickList(Day.addDays(1)).ok());
+        QVERIFY(!builder.packingLists(Day.addDays(1)).ok());
+    }
+
+    void privacySettingGivesInitialsAndNoPhones() {
+        LARDER_VERIFY_OK(Settings(*m_store).set(settings::SheetInitialsOnly, true));
+        LARDER_VERIFY_OK(Settings(*m_store).set(settings::PaperSize, u"a4"_s));
+        const SheetBuilder builder(*m_store);
+        QVERIFY(builder.options().initialsOnly);
+        QCOMPARE(builder.options().paper, QPageSize::A4);
+        const auto sheets = builder.routeSheets(Day);
+        LARDER_VERIFY_OK(sheets);
+        QCOMPARE(sheets->at(0).stops.at(0).name, u"C. R."_s);
+        QCOMPARE(sheets->at(0).stops.at(1).name, u"A. O."_s);
+        for (const RouteSheetData& sheet : sheets.value()) {
+            for (const SheetStop& stop : sheet.stops)
+                QVERIFY(stop.phone.isEmpty());
+        }
+        const auto packing = builder.packingLists(Day);
+        LARDER_VERIFY_OK(packing);
+        QCOMPARE(packing->at(0).lines.at(1).household, u"A. O."_s);
+    }
+
+    void packingListsFollowTheRoutes() {
+        const auto lists = SheetBuilder(*m_store).packingLists(Day);
+        LARDER_VERIFY_OK(lists);
+        QCOMPARE(lists->size(), 2);
+        QCOMPARE(lists->at(0).lines.size(), 2);
+        QCOMPARE(lists->at(0).lines.at(0).stopNumber, 1);
+        QCOMPARE(lists->at(0).lines.at(0).household, u"Carmen Ruiz"_s);
+    }
+
+    void pickListOfADayWithNothingSetAside() {
+        const auto list = SheetBuilder(*m_store).pickList(Day);
+        LARDER_VERIFY_OK(list);
+        QCOMPARE(list->date, Day);
+        QVERIFY(list->lines.isEmpty());
+    }
+
+    void quantities() {
+        QCOMPARE(SheetBuilder::quantity(2500, u"g"_s), u"2.5 kg"_s);
+        QCOMPARE(SheetBuilder::quantity(400, u"g"_s), u"400 g"_s);
+        QCOMPARE(SheetBuilder::quantity(12, u"each"_s), u"12"_s);
+        QCOMPARE(SheetBuilder::quantity(3, u"lb"_s), u"3 lb"_s);
+        QCOMPARE(SheetBuilder::quantity(1, u"case"_s), u"1 case"_s);
+    }
+
+    // From the pantry file to paper: the PDF has the stops in order and no phone without consent.
+    void pantryFileToPdf() {
+        const SheetBuilder builder(*m_store);
+        const auto sheets = builder.routeSheets(Day);
+        LARDER_VERIFY_OK(sheets);
+        const QString path = m_dir.filePath(u"day.pdf"_s);
+        LARDER_VERIFY_OK(writeRouteSheetsPdf(path, sheets.value(), builder.options()));
+        const QString text = test::squeezed(test::pdfText(path));
+        QVERIFY(text.indexOf(u"Carmen Ruiz"_s) < text.indexOf(u"Amara Okafor"_s));
+        QVERIFY(text.indexOf(u"Amara Okafor"_s) < text.indexOf(u"Bao Tran"_s));
+        QVERIFY(text.contains(u"555-0111"_s));
+        QVERIFY(!text.contains(u"555-0122"_s));
+        QVERIFY(text.contains(u"Spanish, English"_s));
+        QVERIFY(text.contains(u"Eastside pantry"_s));
+    }
+};
+
+QTEST_MAIN(TestSheetBuilder)
+#include "tst_sheetbuilder.moc"
