@@ -268,8 +268,13 @@ void printShortages(Context& context, const QList<Shortage>& shortages) {
         QStringList substitutes;
         for (const Shortage::Substitute& s : shortage.substitutes)
             substitutes.append(Tr::tr("%1 (%2)").arg(s.itemName).arg(s.available));
+        // A table row stays readable: the first few households, then how many more (--json
+        // lists them all).
+        QStringList forWhom = shortage.householdNames.mid(0, 4);
+        if (shortage.householdNames.size() > 4)
+            forWhom.append(Tr::tr("%1 more").arg(shortage.householdNames.size() - 4));
         rows.append({shortage.itemName, QString::number(shortage.needed),
-                     QString::number(shortage.available), shortage.householdNames.join(u", "_s),
+                     QString::number(shortage.available), forWhom.join(u", "_s),
                      substitutes.isEmpty() ? Tr::tr("none") : substitutes.join(u"; "_s)});
     }
     printTable(context.out,

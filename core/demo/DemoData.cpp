@@ -3,6 +3,7 @@
 #include "demo/DemoCatalog.h"
 #include "identity/Clock.h"
 #include "identity/Random.h"
+#include "inventory/Inventory.h"
 #include "people/People.h"
 #include "runs/Packages.h"
 #include "runs/Runs.h"
@@ -429,6 +430,7 @@ private:
     Result<void> makeLedger();
     Result<void> makeDistributionDays();
     Result<void> planDay(const QString& runId);
+    Result<void> restockFor(const QString& runId);
 
     // Ledger simulation.
     void planDays();
@@ -967,7 +969,47 @@ Result<void> Generator::makeDistributionDays() {
     auto nextRun = runs.create(next, runs::kind::Delivery, Tr::tr("Delivery"));
     if (!nextRun)
         return nextRun.error();
-    return planDay(*nextRun);
+    if (auto ok = planDay(*nextRun); !ok)
+        return ok.error();
+    return restockFor(*nextRun);
+}
+
+// Yesterday's delivery from the food bank: enough of what the next day lacks that only its two
+// scarcest items stay short, so the shortage list has something real to show.
+Result<void> Generator::restockFor(const QString& runId) {
+    runs::Packages packages(m_store);
+    QList<runs::Shortage> shortages = packages.shortages(runId);
+    if (shortages.size() <= 2)
+        return {};
+    std::stable_sort(shortages.begin(), shortages.end(),
+                     [](const runs::Shortage& a, const runs::Shortage& b) {
+                         return a.needed - a.available > b.needed - b.available;
+                     });
+    inventory::Inventory inventory(m_store);
+    const QDate today = m_startDate.addDays(m_days);
+    for (int i = 2; i < shortages.size(); ++i) {
+        const runs::Shortage& shortage = shortages.at(i);
+        const auto item = inventory.item(shortage.itemId);
+        if (!item)
+            continue;
+        inventory::Receipt receipt;
+        receipt.itemId = item->id;
+        const QList<inventory::MovementRow> last = inventory.history(item->id, 1);
+        receipt.locationId = last.isEmpty() ? m_locationIds.value(0) : last.first().locationId;
+        const qint64 missing = shortage.needed - shortage.available;
+        receipt.quantity = missing + missing / 5 + 6;
+        if (item->shelfLifeDays > 0)
+            receipt.expiry = today.addDays(item->shelfLifeDays);
+        receipt.source = u"supplier"_s;
+        receipt.note = Tr::tr("Food bank delivery for the next distribution day");
+        receipt.supplierId = m_supplierIds.value(0);
+        receipt.allowPastExpiry = true;
+        if (auto received = inventory.receive(receipt); !received)
+            return received.error();
+    }
+    if (auto allocated = packages.allocate(runId); !allocated)
+        return allocated.error();
+    return {};
 }
 
 // Puts drivers on the run until their vans hold every box and their stop limits cover every

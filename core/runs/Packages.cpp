@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -60,6 +61,25 @@ bool itemSuits(const ItemInfo& item, const QStringList& householdTags) {
             return false;
     }
     return true;
+}
+
+// How much one item is like another, for ranking stand-ins inside a category as broad as "food":
+// words their names share (beans for beans, canned for canned; sizes and units left out), the
+// same unit, and where they are kept (frozen for frozen).
+int likeness(const ItemInfo& a, const ItemInfo& b, bool sameHome) {
+    static const QRegularExpression separators(u"[^\\p{L}]+"_s);
+    static const QSet<QString> ignored{u"oz"_s, u"lb"_s,  u"ct"_s,   u"gal"_s,   u"pack"_s,
+                                       u"of"_s, u"and"_s, u"with"_s, u"large"_s, u"small"_s};
+    auto words = [](const QString& name) {
+        QSet<QString> set;
+        for (const QString& word : name.toLower().split(separators, Qt::SkipEmptyParts)) {
+            if (word.size() > 1 && !ignored.contains(word))
+                set.insert(word.endsWith(u's') ? word.chopped(1) : word);
+        }
+        return set;
+    };
+    const int shared = int(words(a.name).intersect(words(b.name)).size());
+    return 4 * shared + 2 * int(sameHome) + int(a.unit == b.unit);
 }
 
 int preferencesCarried(const ItemInfo& item, const QStringList& householdTags) {
@@ -220,8 +240,9 @@ QList<PackageLine> packageLines(const BoxTemplate& boxTemplate, const QStringLis
         const ItemInfo* best = nullptr;
         auto rank = [&](const ItemInfo& candidate) {
             const qint64 free = context.free.value(candidate.id);
+            const bool sameHome = context.home.value(candidate.id) == context.home.value(item->id);
             return std::make_tuple(free >= line.quantity, !inPackage.contains(candidate.id),
-                                   context.home.value(candidate.id) == context.home.value(item->id),
+                                   sameHome, likeness(candidate, *item, sameHome),
                                    preferencesCarried(candidate, householdTags), free);
         };
         for (const QString& id : catalog.byName) {
@@ -401,6 +422,7 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
             shortage.stopIds.append(stop->id);
             shortage.householdNames.append(stop->householdName);
         }
+        QHash<QString, int> likenessOf;
         for (const QString& candidateId : catalog.byName) {
             const ItemInfo& candidate = *catalog.find(candidateId);
             const qint64 free = freeOf(nowBins, candidateId);
@@ -410,13 +432,20 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
             const bool suitsAll =
                 std::all_of(it.value().cbegin(), it.value().cend(),
                             [&](const StopInfo* stop) { return itemSuits(candidate, stop->tags); });
-            if (suitsAll)
+            if (suitsAll) {
                 shortage.substitutes.append({candidate.id, candidate.name, free});
+                const bool sameHome =
+                    context.home.value(candidate.id) == context.home.value(item.id);
+                likenessOf.insert(candidate.id, likeness(candidate, item, sameHome));
+            }
         }
-        std::stable_sort(shortage.substitutes.begin(), shortage.substitutes.end(),
-                         [](const Shortage::Substitute& a, const Shortage::Substitute& b) {
-                             return a.available > b.available;
-                         });
+        // The most alike first (beans for beans), then the most on hand.
+        std::stable_sort(
+            shortage.substitutes.begin(), shortage.substitutes.end(),
+            [&likenessOf](const Shortage::Substitute& a, const Shortage::Substitute& b) {
+                return std::make_pair(likenessOf.value(a.itemId), a.available) >
+                       std::make_pair(likenessOf.value(b.itemId), b.available);
+            });
         if (shortage.substitutes.size() > 5)
             shortage.substitutes.resize(5);
         analysis.shortages.append(shortage);
