@@ -14,6 +14,8 @@ constexpr const char* PlantGFLow =
     "halal,kosher,vegetarian,vegan,gluten-free,nut-free,low-sodium,diabetic-friendly";
 constexpr const char* Veg = "vegetarian,nut-free";
 constexpr const char* VegGF = "vegetarian,gluten-free,nut-free";
+// Eggs and plain dairy: fine for halal and kosher households too.
+constexpr const char* DairyEggs = "halal,kosher,vegetarian,gluten-free,nut-free";
 constexpr const char* Meat = "gluten-free,nut-free";
 constexpr const char* None = "";
 
@@ -86,18 +88,18 @@ const ItemSpec Items[] = {
     {"Peaches in juice 15 oz", "food", "each", 0, 425, 0, PlantGF, 60, ShelfB, Pantry},
     {"Mixed fruit in juice 15 oz", "food", "each", 0, 425, 0, PlantGF, 60, ShelfB, Pantry},
     {"Applesauce cups, unsweetened 6-pack", "food", "each", 0, 680, 0, "halal,kosher,vegetarian,vegan,gluten-free,nut-free,diabetic-friendly", 40, ShelfB, Pantry},
-    {"Evaporated milk 12 oz", "food", "each", 0, 354, 0, "kosher,vegetarian,gluten-free,nut-free", 40, ShelfB, Pantry},
+    {"Evaporated milk 12 oz", "food", "each", 0, 354, 0, DairyEggs, 40, ShelfB, Pantry},
     // Chilled (walk-in fridge).
-    {"Whole milk 1 gal", "food", "each", 0, 3900, 10, "kosher,vegetarian,gluten-free,nut-free", 40, Fridge, Chilled},
-    {"2% milk 1/2 gal", "food", "each", 0, 1950, 10, "kosher,vegetarian,gluten-free,nut-free", 40, Fridge, Chilled},
-    {"Lactose-free milk 1/2 gal", "food", "each", 0, 1950, 14, "kosher,vegetarian,gluten-free,nut-free", 15, Fridge, Chilled},
-    {"Eggs, large, dozen", "food", "each", 0, 680, 28, VegGF, 60, Fridge, Chilled},
+    {"Whole milk 1 gal", "food", "each", 0, 3900, 10, DairyEggs, 40, Fridge, Chilled},
+    {"2% milk 1/2 gal", "food", "each", 0, 1950, 10, DairyEggs, 40, Fridge, Chilled},
+    {"Lactose-free milk 1/2 gal", "food", "each", 0, 1950, 14, DairyEggs, 15, Fridge, Chilled},
+    {"Eggs, large, dozen", "food", "each", 0, 680, 28, DairyEggs, 60, Fridge, Chilled},
     {"Corn tortillas 30 ct", "food", "each", 0, 850, 21, PlantGF, 60, Fridge, Chilled},
     {"Flour tortillas 10 ct", "food", "each", 0, 450, 21, Plant, 40, Fridge, Chilled},
     {"Queso fresco 10 oz", "food", "each", 0, 283, 21, VegGF, 30, Fridge, Chilled},
-    {"Plain yogurt 32 oz", "food", "each", 0, 907, 21, "kosher,vegetarian,gluten-free,nut-free", 20, Fridge, Chilled},
+    {"Plain yogurt 32 oz", "food", "each", 0, 907, 21, DairyEggs, 20, Fridge, Chilled},
     {"Shredded cheese 8 oz", "food", "each", 0, 227, 45, VegGF, 30, Fridge, Chilled},
-    {"Butter 1 lb", "food", "each", 0, 454, 60, VegGF, 15, Fridge, Chilled},
+    {"Butter 1 lb", "food", "each", 0, 454, 60, DairyEggs, 15, Fridge, Chilled},
     {"Tofu, firm 14 oz", "food", "each", 0, 397, 14, PlantGFLow, 15, Fridge, Chilled},
     {"Hummus 10 oz", "food", "each", 0, 283, 14, PlantGF, 15, Fridge, Chilled},
     // Bakery (kept in the fridge overnight).

@@ -212,8 +212,9 @@ struct PackageContext {
 };
 
 // The household's package from a template: unsuitable items replaced by the best suitable item
-// of the same category (enough free stock, not in the package already, kept where the original
-// is kept, most of the household's preferences, most free stock, then by name).
+// of the same category (enough free stock, the most alike — shared name words, kept where the
+// original is kept, same unit —, not in the package already, most of the household's
+// preferences, most free stock, then by name).
 QList<PackageLine> packageLines(const BoxTemplate& boxTemplate, const QStringList& householdTags,
                                 const PackageContext& context) {
     const Catalog& catalog = *context.catalog;
@@ -241,8 +242,8 @@ QList<PackageLine> packageLines(const BoxTemplate& boxTemplate, const QStringLis
         auto rank = [&](const ItemInfo& candidate) {
             const qint64 free = context.free.value(candidate.id);
             const bool sameHome = context.home.value(candidate.id) == context.home.value(item->id);
-            return std::make_tuple(free >= line.quantity, !inPackage.contains(candidate.id),
-                                   sameHome, likeness(candidate, *item, sameHome),
+            return std::make_tuple(free >= line.quantity, likeness(candidate, *item, sameHome),
+                                   !inPackage.contains(candidate.id),
                                    preferencesCarried(candidate, householdTags), free);
         };
         for (const QString& id : catalog.byName) {
