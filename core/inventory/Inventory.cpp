@@ -14,14 +14,6 @@ namespace larder::inventory {
 
 namespace {
 
-Error invalid(const QString& message, const QString& hint = {}) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 std::optional<QDate> dateOrNone(const QVariant& value) {
     if (value.isNull() || value.toString().isEmpty())
         return std::nullopt;
@@ -63,30 +55,33 @@ static Result<void> validateItem(const Item& item) {
         Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
     };
     if (item.name.trimmed().isEmpty())
-        return invalid(Tr::tr("The item needs a name."),
-                       Tr::tr("Type a name, such as \"Rice 2 lb\"."));
+        return Error::invalidInput(Tr::tr("The item needs a name."),
+                                   Tr::tr("Type a name, such as \"Rice 2 lb\"."));
     if (!vocabulary::categories().contains(item.category))
-        return invalid(Tr::tr("\"%1\" is not a category.").arg(item.category),
-                       Tr::tr("Choose one of: %1.").arg(vocabulary::categories().join(u", ")));
+        return Error::invalidInput(
+            Tr::tr("\"%1\" is not a category.").arg(item.category),
+            Tr::tr("Choose one of: %1.").arg(vocabulary::categories().join(u", ")));
     if (!vocabulary::units().contains(item.unit))
-        return invalid(Tr::tr("\"%1\" is not a unit.").arg(item.unit),
-                       Tr::tr("Choose one of: %1.").arg(vocabulary::units().join(u", ")));
+        return Error::invalidInput(
+            Tr::tr("\"%1\" is not a unit.").arg(item.unit),
+            Tr::tr("Choose one of: %1.").arg(vocabulary::units().join(u", ")));
     if (item.caseSize < 0 || item.caseSize > 10000)
-        return invalid(Tr::tr("A case of %1 is not possible.").arg(item.caseSize),
-                       Tr::tr("Type how many units a case holds, or 0."));
+        return Error::invalidInput(Tr::tr("A case of %1 is not possible.").arg(item.caseSize),
+                                   Tr::tr("Type how many units a case holds, or 0."));
     if (item.unit == u"case" && item.caseSize <= 0)
-        return invalid(Tr::tr("An item counted in cases needs its case size."),
-                       Tr::tr("Type how many units one case holds."));
+        return Error::invalidInput(Tr::tr("An item counted in cases needs its case size."),
+                                   Tr::tr("Type how many units one case holds."));
     if (item.unitGrams < 0 || item.shelfLifeDays < 0 || item.parLevel < 0)
-        return invalid(Tr::tr("Weights, shelf life and par level cannot be negative."));
+        return Error::invalidInput(Tr::tr("Weights, shelf life and par level cannot be negative."));
     for (const QString& tag : item.dietaryTags) {
         if (!vocabulary::dietaryTags().contains(tag))
-            return invalid(Tr::tr("\"%1\" is not a dietary tag.").arg(tag),
-                           Tr::tr("Use: %1.").arg(vocabulary::dietaryTags().join(u", ")));
+            return Error::invalidInput(
+                Tr::tr("\"%1\" is not a dietary tag.").arg(tag),
+                Tr::tr("Use: %1.").arg(vocabulary::dietaryTags().join(u", ")));
     }
     for (const QString& code : item.barcodes) {
         if (code.trimmed().isEmpty() || code.size() > 64)
-            return invalid(Tr::tr("\"%1\" is not a barcode.").arg(code));
+            return Error::invalidInput(Tr::tr("\"%1\" is not a barcode.").arg(code));
     }
     return {};
 }
@@ -231,12 +226,14 @@ QList<Item> Inventory::findItems(const QString& text, int limit) const {
 
 Result<QString> Inventory::addLocation(const Location& location) {
     if (location.name.trimmed().isEmpty())
-        return invalid(tr("The location needs a name."), tr("Type a name, such as \"Shelf B\"."));
+        return Error::invalidInput(tr("The location needs a name."),
+                                   tr("Type a name, such as \"Shelf B\"."));
     if (!vocabulary::locationKinds().contains(location.kind))
-        return invalid(tr("\"%1\" is not a kind of location.").arg(location.kind),
-                       tr("Choose one of: %1.").arg(vocabulary::locationKinds().join(u", ")));
+        return Error::invalidInput(
+            tr("\"%1\" is not a kind of location.").arg(location.kind),
+            tr("Choose one of: %1.").arg(vocabulary::locationKinds().join(u", ")));
     if (locationByName(location.name.trimmed()))
-        return invalid(
+        return Error::invalidInput(
             tr("There is already a location called \"%1\".").arg(location.name.trimmed()),
             tr("Choose another name."));
     QString id;

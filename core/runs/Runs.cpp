@@ -43,14 +43,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::runs::Runs)
 };
 
-Error invalid(const QString& message, const QString& hint = {}) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 QString nowIso(const Store& store) {
     return QDateTime::fromMSecsSinceEpoch(store.clock().nowMs(), Qt::UTC)
         .toString(Qt::ISODateWithMs);
@@ -311,11 +303,11 @@ QStringList Runs::dueHouseholds(const QDate& date) const {
 
 Result<QString> Runs::create(const QDate& date, const QString& runKind, const QString& name) {
     if (!date.isValid())
-        return invalid(tr("The date of the distribution day is missing."),
-                       tr("Type a date such as 2026-03-07."));
+        return Error::invalidInput(tr("The date of the distribution day is missing."),
+                                   tr("Type a date such as 2026-03-07."));
     if (!kind::all().contains(runKind))
-        return invalid(tr("\"%1\" is not a kind of distribution day.").arg(runKind),
-                       tr("Use one of: %1.").arg(kind::all().join(u", ")));
+        return Error::invalidInput(tr("\"%1\" is not a kind of distribution day.").arg(runKind),
+                                   tr("Use one of: %1.").arg(kind::all().join(u", ")));
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         const QStringList due =
@@ -485,8 +477,8 @@ Result<void> Runs::removeStop(const QString& stopId) {
 
 Result<void> Runs::setBoxes(const QString& stopId, int boxes) {
     if (boxes < 0 || boxes > 99)
-        return invalid(tr("%1 is not a number of boxes for one stop.").arg(boxes),
-                       tr("Type a number from 0 to 99."));
+        return Error::invalidInput(tr("%1 is not a number of boxes for one stop.").arg(boxes),
+                                   tr("Type a number from 0 to 99."));
     return m_store.write([&](Writer& w) {
         const Values stop = checkedStop(m_store, w, stopId);
         checkedRun(m_store, w, stop.value(u"run_id"_s).toString(), true);
@@ -709,20 +701,22 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
     timer.start();
     const auto theRun = run(runId);
     if (!theRun)
-        return invalid(tr("This distribution day is no longer on file."), tr("Reload the list."));
+        return Error::invalidInput(tr("This distribution day is no longer on file."),
+                                   tr("Reload the list."));
     if (theRun->status == status::Closed)
-        return invalid(
+        return Error::invalidInput(
             tr("The distribution day of %1 is closed.").arg(theRun->date.toString(Qt::ISODate)),
             tr("Plan another day."));
     const auto pantry = pantryCoordinates(m_store);
     if (!pantry)
-        return invalid(tr("The pantry has no coordinates, so routes cannot start from it."),
-                       tr("Set the pantry's coordinates in Settings (for example 41.8575, "
-                          "-87.6607), then plan again."));
+        return Error::invalidInput(
+            tr("The pantry has no coordinates, so routes cannot start from it."),
+            tr("Set the pantry's coordinates in Settings (for example 41.8575, "
+               "-87.6607), then plan again."));
     const QList<RunDriver> allDrivers = drivers(runId);
     if (allDrivers.isEmpty())
-        return invalid(tr("No drivers are on this distribution day yet."),
-                       tr("Add the drivers who came, then plan."));
+        return Error::invalidInput(tr("No drivers are on this distribution day yet."),
+                                   tr("Add the drivers who came, then plan."));
     const QList<RunStop> allStops = stops(runId);
     Settings settings(m_store);
 
@@ -966,8 +960,8 @@ Result<void> Runs::restore(const QString& runId, const Assignment& assignment) {
 Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
     for (const OutcomeEntry& entry : entries) {
         if (!entry.outcome.isEmpty() && !outcome::all().contains(entry.outcome))
-            return invalid(tr("\"%1\" is not an outcome.").arg(entry.outcome),
-                           tr("Use one of: %1.").arg(outcome::all().join(u", ")));
+            return Error::invalidInput(tr("\"%1\" is not an outcome.").arg(entry.outcome),
+                                       tr("Use one of: %1.").arg(outcome::all().join(u", ")));
     }
     return m_store.write([&](Writer& w) {
         QStringList touchedRuns;

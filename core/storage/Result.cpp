@@ -23,4 +23,12 @@ QString Error::toString() const {
     return line;
 }
 
+Error Error::invalidInput(const QString& message, const QString& hint) {
+    Error error;
+    error.kind = Kind::InvalidInput;
+    error.message = message;
+    error.hint = hint;
+    return error;
+}
+
 } // namespace larder

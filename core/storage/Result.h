@@ -37,6 +37,9 @@ struct Error {
 
     // One line for stderr or a message box: message, location, and what to do.
     QString toString() const;
+
+    // A value a person typed or a file held is wrong: what, and what to do instead.
+    static Error invalidInput(const QString& message, const QString& hint = {});
 };
 
 // A value or an Error. std::expected is C++23; this is the small subset Larder needs.

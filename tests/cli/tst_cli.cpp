@@ -1,6 +1,7 @@
 // The larder-cli contract (commands, output, exit codes, one-line errors), run through QProcess
 // against the built binary, and the demo data and integrity checks it is made of.
 
+#include "CliRun.h"
 #include "demo/DemoData.h"
 #include "storage/Integrity.h"
 #include "storage/Schema.h"
@@ -23,13 +24,7 @@ using namespace larder;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    // Lines of stderr, without the empty one after the final newline.
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = CliRun;
 
 // The rows of every synced table, ordered by id, without the columns that name this laptop.
 using Content = QMap<QString, QList<QVariantList>>;
@@ -52,22 +47,7 @@ private:
         return m_dir.filePath(stem + u'-' + QString::number(++m_files) + u".larder"_s);
     }
 
-    Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(300'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList& arguments) { return runCli(arguments); }
 
     // A demo made by the command line; empty when it failed (the test has failed then).
     QString demo(int households, quint64 seed, qint64 movements = 0) {

@@ -3,6 +3,8 @@
 // (refused without the personal-data confirmation, redacted without names, phones or streets),
 // run through QProcess against the built binary.
 
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,12 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = CliRun;
 
 const QByteArray Spreadsheet =
     "Nombre;Dirección;Depto;Código postal;Teléfono;Idioma;Notas;Fecha de nacimiento\r\n"
@@ -53,22 +50,7 @@ class TestCliHouseholds : public QObject {
         return f.readAll();
     }
 
-    Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList& arguments) { return runCli(arguments); }
 
     QString pantry() {
         const QString p = path(u"pantry.larder"_s);

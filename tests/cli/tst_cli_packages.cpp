@@ -2,6 +2,7 @@
 // picklist), run through QProcess against the built binary on a small pantry made with core:
 // output, JSON, exit codes, one-line errors, and nothing saved when the input is bad.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "inventory/Inventory.h"
 #include "people/Households.h"
@@ -20,12 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = CliRun;
 
 template <typename T> T must(Result<T> result) {
     if (!result)
@@ -44,20 +40,7 @@ class TestCliPackages : public QObject {
     QString m_path;
 
     Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(QStringList{u"--db"_s, m_path} + arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(QStringList{u"--db"_s, m_path} + arguments);
     }
 
     QJsonObject stats() {

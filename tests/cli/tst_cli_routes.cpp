@@ -1,6 +1,8 @@
 // larder-cli routes solve: its output (text and JSON), exit codes and one-line errors, run
 // through QProcess against the built binary. Needs no pantry file.
 
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = CliRun;
 
 // Eight customers around a depot; demands 3 and capacity 10, so at least three routes.
 const QByteArray Instance = "NAME : ring-n9-k3\nTYPE : CVRP\nDIMENSION : 9\n"
@@ -38,21 +35,7 @@ class TestCliRoutes : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList& arguments) { return runCli(arguments); }
 
     QString write(const QString& name, const QByteArray& text) {
         const QString path = m_dir.filePath(name);

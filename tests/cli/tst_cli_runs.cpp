@@ -3,6 +3,8 @@
 // and column and records nothing), close only when every stop has an outcome; usage errors.
 // Runs the built binary through QProcess.
 
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-};
+using Run = CliRun;
 
 const QString Day = u"2030-01-05"_s; // a Saturday, after the demo's households joined
 
@@ -46,22 +43,7 @@ class TestCliRuns : public QObject {
         return p;
     }
 
-    Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList& arguments) { return runCli(arguments); }
 
     // A fresh copy of the demo pantry.
     QString demo() {

@@ -3,6 +3,8 @@
 // a coordinator's script would: output, exit codes, one-line errors, and nothing saved when the
 // input is bad.
 
+#include "CliRun.h"
+
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -18,13 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = CliRun;
 
 const QString Beans = u"Black beans 15 oz"_s;
 const QString BeansCode = u"0041331092609"_s;
@@ -51,22 +47,7 @@ private:
         return m_dir.filePath(u"stock-"_s + QString::number(++m_files) + u".larder"_s);
     }
 
-    Run cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
+    Run cli(const QStringList& arguments) { return runCli(arguments); }
 
     // larder-cli --db PATH ARGUMENTS...
     Run on(const QString& path, const QStringList& arguments) {

@@ -2,6 +2,7 @@
 // resolve, dump), run through QProcess against the built binary with LARDER_KDF=minimal: story 5
 // end to end, and every kind of bad file refused by name with nothing changed.
 
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "identity/Clock.h"
@@ -29,13 +30,7 @@ namespace {
 
 const QByteArray Passphrase("lentils and rice every thursday");
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = CliRun;
 
 QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -66,25 +61,12 @@ private:
     }
 
     Run cli(const QStringList& arguments, const QByteArray& kdf = "minimal") {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         if (kdf.isEmpty())
             environment.remove(u"LARDER_KDF"_s);
         else
             environment.insert(u"LARDER_KDF"_s, QString::fromLatin1(kdf));
-        process.setProcessEnvironment(environment);
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(arguments);
-        process.start();
-        Run run;
-        if (!process.waitForFinished(300'000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
+        Run run = runCli(arguments, environment);
         if (run.out.contains(QString::fromUtf8(Passphrase)) ||
             run.err.contains(QString::fromUtf8(Passphrase)))
             m_leaks.append(arguments.join(u' '));

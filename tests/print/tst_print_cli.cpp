@@ -2,6 +2,7 @@
 // both paper sizes, and the refusals (no run that day, no such route, a folder that cannot be
 // written, a bad option) with exit codes 1 and 2 and no file left behind.
 
+#include "CliRun.h"
 #include "PrintTestSupport.h"
 #include "TestSupport.h"
 #include "people/Households.h"
@@ -18,12 +19,6 @@ using namespace larder;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 template <typename T> T must(Result<T> result) {
     if (!result)
         qFatal("%s", qPrintable(result.error().toString()));
@@ -39,20 +34,9 @@ class TestPrintCli : public QObject {
     QString m_db;
 
     CliRun cli(const QStringList& arguments) {
-        QProcess process;
-        process.setProgram(QStringLiteral(LARDER_CLI_PATH));
-        process.setArguments(QStringList{u"--db"_s, m_db} + arguments);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_QPA_PLATFORM"_s); // larder-cli print picks offscreen itself
-        process.setProcessEnvironment(environment);
-        process.start();
-        CliRun run;
-        if (!process.waitForFinished(120000))
-            return run;
-        run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return runCli(QStringList{u"--db"_s, m_db} + arguments, environment);
     }
 
 private Q_SLOTS:
