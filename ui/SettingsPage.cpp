@@ -1,16 +1,20 @@
 #include "SettingsPage.h"
 
+#include "people/FieldParser.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
@@ -53,17 +57,189 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
 
     body()->addWidget(sectionHeading(tr("Stock")));
     body()->addWidget(buildStockSettings());
+    body()->addWidget(sectionHeading(tr("The pantry")));
+    body()->addWidget(buildPantrySettings());
+    body()->addWidget(sectionHeading(tr("Routes and route sheets")));
+    body()->addWidget(buildRouteSettings());
 
     body()->addWidget(note(
         tr("What will be here"),
         QStringList{tr("The network passphrase that protects sync files."),
-                    tr("How long closed households are kept before they are erased everywhere."),
-                    tr("Printing: paper size and type size for route sheets.")}));
+                    tr("How long closed households are kept before they are erased everywhere.")}));
     body()->addWidget(note(
         tr("What you can do now"),
         tr("Back up the file above by copying it while Larder is closed. The language follows "
            "this computer's; set <tt>LARDER_LANG=es</tt> before starting Larder to use Spanish.")));
     body()->addStretch(1);
+    showSettings();
+}
+
+QFrame* SettingsPage::settingsFrame(QWidget* parent, const QString& name) {
+    auto* frame = new QFrame(parent);
+    frame->setObjectName(name);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setStyleSheet(u"QFrame#%1 { background: palette(base); border: 1px solid "
+                         u"palette(midlight); border-radius: 6px; }"_s.arg(name));
+    return frame;
+}
+
+namespace {
+
+QFormLayout* settingsForm(QFrame* frame) {
+    auto* form = new QFormLayout(frame);
+    form->setContentsMargins(16, 12, 16, 12);
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(10);
+    return form;
+}
+
+void showSaved(QLabel* label, const Result<void>& result) {
+    label->setText(result.ok() ? SettingsPage::tr("Saved.") : result.error().message);
+    label->setStyleSheet(result.ok() ? u"color: #2e6b30;"_s : u"color: #a33b20;"_s);
+}
+
+} // namespace
+
+QWidget* SettingsPage::buildPantrySettings() {
+    QFrame* frame = settingsFrame(this, u"pantrySettings"_s);
+    QFormLayout* form = settingsForm(frame);
+    const auto line = [&](const QString& name, const QString& label, const QString& tip) {
+        auto* edit = new QLineEdit(frame);
+        edit->setObjectName(name);
+        edit->setToolTip(tip);
+        edit->setMaximumWidth(520);
+        form->addRow(label, edit);
+        return edit;
+    };
+    m_pantryName = line(u"pantryName"_s, tr("&Name on the papers:"),
+                        tr("Printed at the top of route sheets and packing lists."));
+    m_pantryAddress = line(u"pantryAddress"_s, tr("&Address:"),
+                           tr("Where drivers start and come back to, as printed on the sheets."));
+    m_pantryPhone = line(u"pantryPhone"_s, tr("&Phone for drivers:"),
+                         tr("The number a driver calls with a problem, printed on every sheet."));
+    m_pantryCoordinates = line(
+        u"pantryCoordinates"_s, tr("&Coordinates:"),
+        tr("Where routes start: \"41.8575, -87.6607\" or a map link copied from OpenStreetMap or "
+           "Google Maps. Without them routes are planned from the first stop."));
+    m_pantryCoordinates->setPlaceholderText(tr("41.8575, -87.6607 or a map link"));
+    m_pantryNote = new QLabel(frame);
+    m_pantryNote->setObjectName(u"pantrySaved"_s);
+    m_pantryNote->setWordWrap(true);
+    form->addRow(QString(), m_pantryNote);
+    saveText(m_pantryName, settings::PantryName);
+    saveText(m_pantryAddress, settings::PantryAddress);
+    saveText(m_pantryPhone, settings::PantryPhone);
+    saveText(m_pantryCoordinates, settings::PantryCoordinates);
+    return frame;
+}
+
+void SettingsPage::saveText(QLineEdit* edit, const Setting<QString>& setting) {
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, setting] {
+        QString value = edit->text().trimmed();
+        if (Settings(store()).get(setting) == value)
+            return;
+        if (edit == m_pantryCoordinates && !value.isEmpty()) {
+            const auto parsed = people::FieldParser::coordinates(value);
+            if (!parsed.ok() || !parsed.value) {
+                m_pantryNote->setText(parsed.error.isEmpty()
+                                          ? tr("Type the coordinates as \"41.8575, -87.6607\".")
+                                          : parsed.error);
+                m_pantryNote->setStyleSheet(u"color: #a33b20;"_s);
+                return; // nothing saved; what was typed stays to be corrected
+            }
+            value = u"%1, %2"_s.arg(parsed.value->latitude, 0, 'f', 6)
+                        .arg(parsed.value->longitude, 0, 'f', 6);
+        }
+        showSaved(m_pantryNote, Settings(store()).set(setting, value));
+        showSettings();
+    });
+}
+
+QWidget* SettingsPage::buildRouteSettings() {
+    QFrame* frame = settingsFrame(this, u"routeSettings"_s);
+    QFormLayout* form = settingsForm(frame);
+    m_routeNote = new QLabel(frame);
+    m_routeNote->setObjectName(u"routeSaved"_s);
+    const auto spin = [&](const QString& name, const QString& label, int low, int high,
+                          const QString& suffix, const QString& tip) {
+        auto* box = new QSpinBox(frame);
+        box->setObjectName(name);
+        box->setRange(low, high);
+        box->setSuffix(suffix);
+        box->setKeyboardTracking(false);
+        box->setMaximumWidth(160);
+        box->setToolTip(tip);
+        form->addRow(label, box);
+        return box;
+    };
+    const auto decimal = [&](const QString& name, const QString& label, double low, double high,
+                             double step, const QString& suffix, const QString& tip) {
+        auto* box = new QDoubleSpinBox(frame);
+        box->setObjectName(name);
+        box->setRange(low, high);
+        box->setSingleStep(step);
+        box->setDecimals(1);
+        box->setSuffix(suffix);
+        box->setKeyboardTracking(false);
+        box->setMaximumWidth(160);
+        box->setToolTip(tip);
+        form->addRow(label, box);
+        return box;
+    };
+    m_roadFactor =
+        decimal(u"roadFactor"_s, tr("Roads are longer than a straight line by:"), 1.0, 3.0, 0.1,
+                tr(" ×"), tr("Road distance ÷ straight-line distance; 1.3 suits most towns."));
+    m_speed = decimal(u"averageSpeed"_s, tr("Average driving &speed:"), 5, 100, 5, tr(" km/h"),
+                      tr("Used for the minutes of each route, with the time at each stop."));
+    m_serviceMinutes = spin(u"serviceMinutes"_s, tr("Minutes at each &stop:"), 0, 60, tr(" min"),
+                            tr("Parking, carrying the boxes, a word at the door."));
+    m_maxStops = spin(u"defaultMaxStops"_s, tr("Most stops per driver (&default):"), 0, 200,
+                      QString(), tr("Filled in for each driver added to a day; 0 means no limit."));
+    m_consistency = spin(u"consistencyMetres"_s, tr("Keep a household with last time's &driver:"),
+                         0, 50000, tr(" m"),
+                         tr("Worth this much extra driving to keep a household with the driver "
+                            "who came last time; 0 turns it off."));
+    m_consistency->setSingleStep(250);
+    m_planSeconds = decimal(u"planTimeLimit"_s, tr("&Time to spend planning:"), 0.2, 60, 0.5,
+                            tr(" s"), tr("Longer finds slightly shorter routes."));
+    m_initialsOnly =
+        new QCheckBox(tr("Print &initials instead of names, and no phone numbers"), frame);
+    m_initialsOnly->setObjectName(u"sheetInitialsOnly"_s);
+    form->addRow(tr("Route sheets:"), m_initialsOnly);
+    m_paper = new QComboBox(frame);
+    m_paper->setObjectName(u"paperSize"_s);
+    m_paper->addItem(tr("Letter"), u"letter"_s);
+    m_paper->addItem(tr("A4"), u"a4"_s);
+    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(QString(), m_routeNote);
+
+    connect(m_roadFactor, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::RoadFactor, value));
+    });
+    connect(m_speed, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::AverageSpeedKmh, value));
+    });
+    connect(m_serviceMinutes, &QSpinBox::valueChanged, this, [this](int value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::ServiceMinutesPerStop, value));
+    });
+    connect(m_maxStops, &QSpinBox::valueChanged, this, [this](int value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::DefaultMaxStops, value));
+    });
+    connect(m_consistency, &QSpinBox::valueChanged, this, [this](int value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::ConsistencyMetres, value));
+    });
+    connect(m_planSeconds, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        showSaved(m_routeNote,
+                  Settings(store()).set(settings::PlanTimeLimitMs, int(qRound(seconds * 1000))));
+    });
+    connect(m_initialsOnly, &QCheckBox::toggled, this, [this](bool initials) {
+        showSaved(m_routeNote, Settings(store()).set(settings::SheetInitialsOnly, initials));
+    });
+    connect(m_paper, &QComboBox::activated, this, [this] {
+        showSaved(m_routeNote,
+                  Settings(store()).set(settings::PaperSize, m_paper->currentData().toString()));
+    });
+    return frame;
 }
 
 QWidget* SettingsPage::buildStockSettings() {
@@ -131,6 +307,24 @@ void SettingsPage::showSettings() {
     const QDate example(QDate::currentDate().year(), monthFirst ? 12 : 5, monthFirst ? 5 : 12);
     m_example->setText(
         tr("(at intake, \"12/5\" is read as %1)").arg(QLocale().toString(example, u"d MMMM"_s)));
+    if (!m_pantryName)
+        return; // still being built
+    for (const auto& [edit, setting] : {std::pair{m_pantryName, &settings::PantryName},
+                                        {m_pantryAddress, &settings::PantryAddress},
+                                        {m_pantryPhone, &settings::PantryPhone},
+                                        {m_pantryCoordinates, &settings::PantryCoordinates}})
+        if (!edit->hasFocus())
+            edit->setText(values.get(*setting));
+    const QSignalBlocker c(m_roadFactor), d(m_speed), e(m_serviceMinutes), f(m_maxStops),
+        g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper);
+    m_roadFactor->setValue(values.get(settings::RoadFactor));
+    m_speed->setValue(values.get(settings::AverageSpeedKmh));
+    m_serviceMinutes->setValue(values.get(settings::ServiceMinutesPerStop));
+    m_maxStops->setValue(values.get(settings::DefaultMaxStops));
+    m_consistency->setValue(values.get(settings::ConsistencyMetres));
+    m_planSeconds->setValue(values.get(settings::PlanTimeLimitMs) / 1000.0);
+    m_initialsOnly->setChecked(values.get(settings::SheetInitialsOnly));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
 }
 
 void SettingsPage::saved(bool ok, const QString& error) {

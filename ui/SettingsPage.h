@@ -1,17 +1,23 @@
 #pragma once
 
 #include "Page.h"
+#include "storage/Settings.h"
+
+class QFrame;
 
 class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace larder::ui {
 
 // What this pantry file is: its name, where it lives, its ids in the network, the schema and
 // Larder versions, the language — and the pantry-wide settings, each saved the moment it changes
-// (settings::ExpiryWarningDays, settings::DatesMonthFirst). Settings that later issues add
-// (passphrase, retention, printing) will be edited here.
+// (settings::ExpiryWarningDays, settings::DatesMonthFirst; the pantry's name, address, phone
+// and coordinates; route planning; route sheets).
 class SettingsPage : public Page {
     Q_OBJECT
 
@@ -21,8 +27,18 @@ public:
     QSpinBox* expiryWarningBox() const { return m_expiryDays; }
     QCheckBox* monthFirstBox() const { return m_monthFirst; }
 
+    QLineEdit* pantryCoordinatesEdit() const { return m_pantryCoordinates; }
+    QSpinBox* defaultMaxStopsBox() const { return m_maxStops; }
+    QCheckBox* initialsOnlyBox() const { return m_initialsOnly; }
+    QComboBox* paperSizeBox() const { return m_paper; }
+
 private:
     QWidget* buildStockSettings();
+    QWidget* buildPantrySettings();
+    QWidget* buildRouteSettings();
+    static QFrame* settingsFrame(QWidget* parent, const QString& name);
+    // Saves a text setting when editing finishes; the coordinates are checked first.
+    void saveText(QLineEdit* edit, const Setting<QString>& setting);
     void showSettings();
     void saved(bool ok, const QString& error);
 
@@ -30,6 +46,21 @@ private:
     QCheckBox* m_monthFirst = nullptr;
     QLabel* m_example = nullptr;
     QLabel* m_savedNote = nullptr;
+
+    QLineEdit* m_pantryName = nullptr;
+    QLineEdit* m_pantryAddress = nullptr;
+    QLineEdit* m_pantryPhone = nullptr;
+    QLineEdit* m_pantryCoordinates = nullptr;
+    QLabel* m_pantryNote = nullptr;
+    QDoubleSpinBox* m_roadFactor = nullptr;
+    QDoubleSpinBox* m_speed = nullptr;
+    QSpinBox* m_serviceMinutes = nullptr;
+    QSpinBox* m_maxStops = nullptr;
+    QSpinBox* m_consistency = nullptr;
+    QDoubleSpinBox* m_planSeconds = nullptr;
+    QCheckBox* m_initialsOnly = nullptr;
+    QComboBox* m_paper = nullptr;
+    QLabel* m_routeNote = nullptr;
 };
 
 } // namespace larder::ui

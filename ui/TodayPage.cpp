@@ -1,18 +1,23 @@
 #include "TodayPage.h"
 
+#include "CheckInDialog.h"
 #include "Labels.h"
 #include "QueryModel.h"
 #include "StatCard.h"
+#include "runs/Runs.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QShowEvent>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -191,6 +196,49 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
         1);
     body()->addLayout(lists, 1);
 
+    // Follow up: stops where the boxes did not arrive because nobody was home or the address
+    // was wrong, until someone marks them done.
+    m_followUps = new QStandardItemModel(0, 4, this);
+    m_followUps->setHorizontalHeaderLabels(
+        {tr("Household"), tr("Run"), tr("What happened"), tr("Driver's note")});
+    m_followUpView = listView(m_followUps, u"followUpView"_s, true);
+    m_followUpView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_followUpDone = new QPushButton(tr("Done — dealt with"), this);
+    m_followUpDone->setObjectName(u"followUpDone"_s);
+    m_followUpDone->setToolTip(tr("Someone has called or visited this household: take it off "
+                                  "the list."));
+    m_openHousehold = new QPushButton(tr("Open household"), this);
+    m_openHousehold->setObjectName(u"openHousehold"_s);
+    m_followUpMessage = new QLabel(this);
+    m_followUpMessage->setWordWrap(true);
+    m_followUpMessage->setStyleSheet(u"color: %1;"_s.arg(Attention.name()));
+    m_followUpMessage->hide();
+    auto* followUpPanel = listPanel(
+        tr("Follow up"),
+        tr("Deliveries that did not arrive: nobody was home, or the address was wrong. Call or "
+           "visit, fix the address if needed, then press Done."),
+        m_followUpView, m_followUps,
+        tr("Nothing to follow up: every delivery arrived or was "
+           "dealt with."),
+        nullptr, &m_followUpEmpty);
+    auto* followUpButtons = new QHBoxLayout;
+    followUpButtons->addWidget(m_followUpDone);
+    followUpButtons->addWidget(m_openHousehold);
+    followUpButtons->addWidget(m_followUpMessage, 1);
+    static_cast<QVBoxLayout*>(followUpPanel->layout())->addLayout(followUpButtons);
+    body()->addWidget(followUpPanel, 1);
+    connect(m_followUpDone, &QPushButton::clicked, this,
+            [this] { markFollowedUp(currentFollowUpRow()); });
+    connect(m_openHousehold, &QPushButton::clicked, this, [this] {
+        const int row = currentFollowUpRow();
+        if (row >= 0)
+            Q_EMIT householdRequested(m_followUps->item(row, 0)->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_followUpView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT householdRequested(
+            m_followUps->item(index.row(), 0)->data(Qt::UserRole + 1).toString());
+    });
+
     // Figures nobody is looking at are read again when the page is shown, not after every
     // change (on a ledger of millions they cost a fifth of a second each time).
     connect(&store, &Store::changed, this, [this] {
@@ -202,6 +250,72 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     refresh();
     m_useFirst->setPaused(true); // until the page is shown
     m_runningLow->setPaused(true);
+}
+
+int TodayPage::currentFollowUpRow() const {
+    const QModelIndex current = m_followUpView->currentIndex();
+    return current.isValid() ? current.row() : (m_followUps->rowCount() > 0 ? 0 : -1);
+}
+
+bool TodayPage::markFollowedUp(int row) {
+    if (row < 0 || row >= m_followUps->rowCount())
+        return false;
+    const QString stopId = m_followUps->item(row, 0)->data(Qt::UserRole).toString();
+    const Result<void> done = runs::Runs(store()).setFollowedUp(stopId, true);
+    if (!done) {
+        m_followUpMessage->setText(done.error().toString());
+        m_followUpMessage->show();
+        return false;
+    }
+    m_followUpMessage->hide();
+    refreshFollowUps(); // at once, even when the change signal is queued elsewhere
+    return true;
+}
+
+void TodayPage::refreshFollowUps() {
+    runs::Runs runs(store());
+    const QDate today = Labels::today(store());
+    QHash<QString, QString> runLabels;
+    const QString selected =
+        currentFollowUpRow() >= 0
+            ? m_followUps->item(currentFollowUpRow(), 0)->data(Qt::UserRole).toString()
+            : QString();
+    m_followUps->removeRows(0, m_followUps->rowCount());
+    int selectRow = -1;
+    for (const runs::RunStop& stop : runs.followUps()) {
+        if (!runLabels.contains(stop.runId)) {
+            const std::optional<runs::Run> run = runs.run(stop.runId);
+            QString label;
+            if (run) {
+                label = run->date.year() == today.year()
+                            ? QLocale().toString(run->date, u"ddd d MMM"_s)
+                            : QLocale().toString(run->date, QLocale::ShortFormat);
+                if (!run->name.isEmpty())
+                    label = tr("%1, %2").arg(label, run->name);
+            }
+            runLabels.insert(stop.runId, label);
+        }
+        auto* name = new QStandardItem(stop.name);
+        name->setData(stop.id, Qt::UserRole);
+        name->setData(stop.householdId, Qt::UserRole + 1);
+        name->setToolTip(stop.address);
+        auto* outcome = new QStandardItem(CheckInDialog::outcomeLabel(stop.outcome));
+        outcome->setForeground(QBrush(Attention));
+        auto* note = new QStandardItem(stop.outcomeNote);
+        note->setToolTip(stop.outcomeNote);
+        if (stop.id == selected)
+            selectRow = m_followUps->rowCount();
+        m_followUps->appendRow(
+            {name, new QStandardItem(runLabels.value(stop.runId)), outcome, note});
+    }
+    // listPanel shows the list or its empty text on a model reset; rows changed one by one.
+    const bool hasRows = m_followUps->rowCount() > 0;
+    m_followUpView->setVisible(hasRows);
+    m_followUpEmpty->setVisible(!hasRows);
+    m_followUpDone->setEnabled(hasRows);
+    m_openHousehold->setEnabled(hasRows);
+    if (hasRows)
+        m_followUpView->setCurrentIndex(m_followUps->index(selectRow >= 0 ? selectRow : 0, 0));
 }
 
 void TodayPage::showEvent(QShowEvent* event) {
@@ -276,6 +390,7 @@ void TodayPage::refresh() {
                          m_summary.expiringSoon + m_summary.pastDate > 0);
     m_belowPar->setValue(m_summary.belowPar, {}, m_summary.belowPar > 0);
     m_volunteers->setValue(m_summary.volunteers);
+    refreshFollowUps();
 }
 
 } // namespace larder::ui

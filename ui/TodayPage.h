@@ -3,6 +3,8 @@
 #include "Page.h"
 
 class QLabel;
+class QPushButton;
+class QStandardItemModel;
 class QTableView;
 
 namespace larder::ui {
@@ -12,8 +14,9 @@ class StatCard;
 
 // The first page a volunteer sees: today's figures for the pantry (active households, catalog
 // items, lots to use first, stock below par, volunteers) and two short lists of what needs
-// attention: lots expiring within a week and items running low. Everything is read through
-// Store::read and refreshed on Store::changed.
+// attention: lots expiring within a week and items running low; below them the follow-up list of
+// delivery stops where nobody was home or the address was wrong, each marked "Done" once someone
+// has called or visited. Everything is read through Store::read and refreshed on Store::changed.
 class TodayPage : public Page {
     Q_OBJECT
 
@@ -36,8 +39,20 @@ public:
     Summary summary() const { return m_summary; }
     QueryModel* useFirstModel() const { return m_useFirst; }
     QueryModel* runningLowModel() const { return m_runningLow; }
+    // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
+    // under Qt::UserRole and the household id under Qt::UserRole + 1 of column 0.
+    QStandardItemModel* followUpModel() const { return m_followUps; }
+    QTableView* followUpView() const { return m_followUpView; }
+    QPushButton* followUpDoneButton() const { return m_followUpDone; }
+    QPushButton* openHouseholdButton() const { return m_openHousehold; }
+    // Marks the follow-up in `row` as dealt with; false (and the reason shown) if refused.
+    bool markFollowedUp(int row);
 
     void refresh();
+
+Q_SIGNALS:
+    // "Open household" on a follow-up: the main window shows that household.
+    void householdRequested(const QString& householdId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,6 +60,8 @@ protected:
 
 private:
     Summary readSummary() const;
+    void refreshFollowUps();
+    int currentFollowUpRow() const;
 
     Summary m_summary;
     StatCard* m_households = nullptr;
@@ -56,6 +73,12 @@ private:
     QueryModel* m_runningLow = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
+    QStandardItemModel* m_followUps = nullptr;
+    QTableView* m_followUpView = nullptr;
+    QLabel* m_followUpEmpty = nullptr;
+    QLabel* m_followUpMessage = nullptr;
+    QPushButton* m_followUpDone = nullptr;
+    QPushButton* m_openHousehold = nullptr;
     bool m_stale = false; // changed while not on screen
 };
 

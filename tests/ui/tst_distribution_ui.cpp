@@ -1,0 +1,365 @@
+// The Distribution page offscreen: the empty state, a new day proposing stops, adding a household
+// by type-ahead, drivers, planning with an iteration budget, moving and reordering stops, undo
+// restoring the routes, and a locked route surviving "Re-plan the rest".
+
+#include "DistributionPage.h"
+#include "RouteMapWidget.h"
+#include "RunModels.h"
+#include "TestSupport.h"
+#include "people/Households.h"
+#include "people/People.h"
+#include "runs/Runs.h"
+#include "storage/Settings.h"
+#include "storage/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+using larder::Store;
+using larder::runs::Runs;
+using larder::ui::DistributionPage;
+using larder::ui::RunRoutesModel;
+using larder::ui::RunStopsModel;
+
+class TestDistributionUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStateSaysWhatToDo();
+    void newDayProposesStopsAndUndoRemovesIt();
+    void typeAheadAddsAHousehold();
+    void boxesAndRemovalAreUndoable();
+    void driversComeFromPeopleWithTheRole();
+    void planShowsOneRoutePerDriver();
+    void moveAndReorderAreUndoable();
+    void lockedRouteSurvivesReplanning();
+    void modelsPassTheTester();
+
+private:
+    // A day with every household on it and both drivers, not planned yet.
+    void prepareDay();
+    QStringList routeStops(const QString& driverId) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<DistributionPage> m_page;
+    QStringList m_households;
+    QStringList m_people;
+    const QDate m_day{2026, 3, 16}; // a Monday, two weeks after the households joined
+};
+
+void TestDistributionUi::initTestCase() {
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDistributionUi::init() {
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    static int files = 0;
+    auto created = Store::create(m_dir.filePath(u"d%1.larder"_s.arg(++files)), u"Test pantry"_s,
+                                 larder::test::fixedOptions(std::make_shared<larder::ManualClock>(
+                                     larder::test::TestEpochMs, 1)));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    m_store = std::move(created).value();
+    larder::Settings settings(*m_store);
+    LARDER_VERIFY_OK(settings.set(larder::settings::PantryCoordinates, u"41.8500, -87.6500"_s));
+
+    // Ten households scattered around the pantry (seeded), weekly, any weekday.
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> offset(-0.03, 0.03);
+    const QStringList names{u"Maria Lopez"_s, u"Ana Ruiz"_s,   u"Tom Baker"_s,   u"Li Wei"_s,
+                            u"Omar Haddad"_s, u"Sara Cohen"_s, u"Kofi Mensah"_s, u"Iris Novak"_s,
+                            u"Juan Perez"_s,  u"Beth Moore"_s};
+    larder::people::Households households(*m_store);
+    m_households.clear();
+    for (int i = 0; i < names.size(); ++i) {
+        larder::people::Household h;
+        h.chosenName = names.at(i);
+        h.street = u"%1 Oak Street"_s.arg(10 + i * 7);
+        h.city = u"Chicago"_s;
+        h.postalCode = u"60608"_s;
+        h.coordinates =
+            larder::people::Coordinates{41.85 + offset(random), -87.65 + offset(random)};
+        auto added = households.add(h);
+        LARDER_VERIFY_OK(added);
+        m_households << added.value();
+    }
+    larder::people::People people(*m_store);
+    m_people.clear();
+    for (const auto& [name, capacity] : {std::pair{u"Dana Driver"_s, 8}, {u"Eli Wheels"_s, 8}}) {
+        larder::people::Person person;
+        person.displayName = name;
+        person.roles = {u"driver"_s};
+        person.vehicleCapacity = capacity;
+        auto added = people.add(person);
+        LARDER_VERIFY_OK(added);
+        m_people << added.value();
+    }
+    larder::people::Person volunteer;
+    volunteer.displayName = u"Val Packer"_s;
+    volunteer.roles = {u"packer"_s};
+    LARDER_VERIFY_OK(people.add(volunteer));
+
+    m_page = std::make_unique<DistributionPage>(*m_store);
+    m_page->setPlanLimits(300, -1); // an iteration budget: the same routes on every machine
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->showDate(m_day);
+}
+
+void TestDistributionUi::cleanup() {
+    m_page.reset();
+    m_store.reset();
+}
+
+void TestDistributionUi::prepareDay() {
+    QVERIFY(m_page->createDay());
+    QStringList onDay;
+    for (int row = 0; row < m_page->stopsModel()->rowCount(); ++row)
+        onDay << m_page->stopsModel()->stopAt(row).householdId;
+    for (const QString& id : m_households)
+        if (!onDay.contains(id))
+            QVERIFY(m_page->addHousehold(id));
+    for (const QString& id : m_people)
+        QVERIFY(m_page->addDriver(id));
+    m_page->reload();
+    QCOMPARE(m_page->stopsModel()->rowCount(), m_households.size());
+    QCOMPARE(m_page->driversModel()->rowCount(), 2);
+}
+
+QStringList TestDistributionUi::routeStops(const QString& driverId) const {
+    QStringList ids;
+    for (const auto& stop : Runs(*m_store).stops(m_page->runId()))
+        if (stop.driverId == driverId)
+            ids << stop.id;
+    return ids;
+}
+
+void TestDistributionUi::emptyStateSaysWhatToDo() {
+    QVERIFY(m_page->runId().isEmpty());
+    QVERIFY(m_page->emptyState()->isVisible());
+    const QString text = m_page->emptyState()->text();
+    QVERIFY2(text.contains(u"No distribution day on"_s), qPrintable(text));
+    QVERIFY(text.contains(u"New distribution day"_s));
+    QVERIFY(!m_page->tabs()->isVisible());
+    if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(m_page->grab().save(folder + u"/distribution-empty.png"_s));
+}
+
+void TestDistributionUi::newDayProposesStopsAndUndoRemovesIt() {
+    const QStringList due = Runs(*m_store).dueHouseholds(m_day);
+    QVERIFY(!due.isEmpty());
+    QVERIFY(m_page->createDay());
+    const QString runId = m_page->runId();
+    QVERIFY(!runId.isEmpty());
+    QVERIFY(m_page->tabs()->isVisible());
+    QCOMPARE(Runs(*m_store).runsOn(m_day).size(), 1);
+    // The stops shown are the ones core proposed: the households due.
+    QCOMPARE(m_page->stopsModel()->rowCount(), due.size());
+    // Undo takes the day back; the page says what to do again.
+    m_page->undoStack()->undo();
+    m_page->reload();
+    QVERIFY(Runs(*m_store).runsOn(m_day).isEmpty());
+    QVERIFY(m_page->runId().isEmpty());
+    QVERIFY(m_page->emptyState()->isVisible());
+}
+
+void TestDistributionUi::typeAheadAddsAHousehold() {
+    QVERIFY(m_page->createDay());
+    // Take Omar off the day if the schedule proposed him, then add him back by typing.
+    const QString omar = m_households.at(4);
+    for (int row = 0; row < m_page->stopsModel()->rowCount(); ++row)
+        if (m_page->stopsModel()->stopAt(row).householdId == omar)
+            QVERIFY(m_page->removeStop(m_page->stopsModel()->stopAt(row).id));
+    m_page->reload();
+    const int before = m_page->stopsModel()->rowCount();
+    QLineEdit* search = m_page->householdSearch();
+    search->setFocus();
+    QTest::keyClicks(search, u"omar"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    m_page->reload();
+    QVERIFY2(m_page->stopsModel()->rowCount() == before + 1,
+             qPrintable(m_page->messageLine()->text() + u" / "_s + search->text()));
+    bool found = false;
+    for (int row = 0; row < m_page->stopsModel()->rowCount(); ++row)
+        found = found || m_page->stopsModel()->stopAt(row).householdId == omar;
+    QVERIFY(found);
+    QVERIFY(search->text().isEmpty());
+    // A name nobody has is said, not silently ignored.
+    QTest::keyClicks(search, u"zzzz"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_page->messageLine()->isVisible());
+    QVERIFY(m_page->messageLine()->text().contains(u"No household"_s));
+}
+
+void TestDistributionUi::boxesAndRemovalAreUndoable() {
+    prepareDay();
+    RunStopsModel* stops = m_page->stopsModel();
+    const QString stopId = stops->stopAt(0).id;
+    const QString household = stops->stopAt(0).householdId;
+    // Boxes are edited in place.
+    QVERIFY(stops->setData(stops->index(0, RunStopsModel::Boxes), 3, Qt::EditRole));
+    QCOMPARE(Runs(*m_store).stop(stopId)->boxes, 3);
+    m_page->undoStack()->undo();
+    QCOMPARE(Runs(*m_store).stop(stopId)->boxes, 1);
+    // Removing a stop, then undoing, puts the household back.
+    QVERIFY(m_page->removeStop(stopId));
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), m_households.size() - 1);
+    m_page->undoStack()->undo();
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), m_households.size());
+    bool back = false;
+    for (int row = 0; row < stops->rowCount(); ++row)
+        back = back || stops->stopAt(row).householdId == household;
+    QVERIFY(back);
+}
+
+void TestDistributionUi::driversComeFromPeopleWithTheRole() {
+    QVERIFY(m_page->createDay());
+    QVERIFY(m_page->addDriver(m_people.at(0)));
+    m_page->reload();
+    auto* drivers = m_page->driversModel();
+    QCOMPARE(drivers->rowCount(), 1);
+    QCOMPARE(drivers->driverAt(0).capacity, 8);
+    QCOMPARE(drivers->driverAt(0).maxStops,
+             larder::Settings(*m_store).get(larder::settings::DefaultMaxStops));
+    // Today's capacity is edited in place and undoable.
+    QVERIFY(drivers->setData(drivers->index(0, larder::ui::RunDriversModel::Capacity), 5,
+                             Qt::EditRole));
+    QCOMPARE(Runs(*m_store).drivers(m_page->runId()).at(0).capacity, 5);
+    m_page->undoStack()->undo();
+    QCOMPARE(Runs(*m_store).drivers(m_page->runId()).at(0).capacity, 8);
+    // The packer is not offered as a driver; the driver on the day is not offered twice.
+    auto* choice = m_page->findChild<QComboBox*>(u"driverChoice"_s);
+    QVERIFY(choice);
+    QCOMPARE(choice->count(), 1);
+    QCOMPARE(choice->itemData(0).toString(), m_people.at(1));
+}
+
+void TestDistributionUi::planShowsOneRoutePerDriver() {
+    prepareDay();
+    QVERIFY(m_page->planRoutes());
+    QCOMPARE(m_page->tabs()->currentIndex(), 2);
+    const auto& report = m_page->lastReport();
+    QCOMPARE(report.routedStops, m_households.size()); // 10 stops, 16 boxes of room
+    QVERIFY(report.unplacedStopIds.isEmpty());
+    RunRoutesModel* routes = m_page->routesModel();
+    QCOMPARE(routes->rowCount(), 2); // no "not on a route" row
+    int shown = 0;
+    for (int row = 0; row < routes->rowCount(); ++row) {
+        const QString driverId = routes->driverIdAt(row);
+        m_page->selectRoute(driverId);
+        QCOMPARE(m_page->routeStopsModel()->rowCount(), routeStops(driverId).size());
+        // In order: 1, 2, 3...
+        for (int r = 0; r < m_page->routeStopsModel()->rowCount(); ++r)
+            QCOMPARE(m_page->routeStopsModel()->stopAt(r).position, r + 1);
+        shown += m_page->routeStopsModel()->rowCount();
+        QVERIFY(routes->index(row, RunRoutesModel::Kilometres).data().toString() != QString());
+        QCOMPARE(m_page->routeMap()->route().stops.size(), m_page->routeStopsModel()->rowCount());
+    }
+    QCOMPARE(shown, m_households.size());
+    QVERIFY(m_page->findChild<QLabel*>(u"planReport"_s)->text().contains(u"km"_s));
+
+    // LARDER_SCREENSHOTS=folder: pictures of the three tabs, for a person to look at.
+    if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty()) {
+        m_page->selectRoute(routes->driverIdAt(0));
+        for (int tab = 0; tab < 3; ++tab) {
+            m_page->tabs()->setCurrentIndex(tab);
+            QTest::qWait(50);
+            QVERIFY(m_page->grab().save(u"%1/distribution-%2.png"_s.arg(folder).arg(tab)));
+        }
+    }
+}
+
+void TestDistributionUi::moveAndReorderAreUndoable() {
+    prepareDay();
+    QVERIFY(m_page->planRoutes());
+    const QString first = m_page->routesModel()->driverIdAt(0);
+    const QString second = m_page->routesModel()->driverIdAt(1);
+    const QStringList firstBefore = routeStops(first);
+    const QStringList secondBefore = routeStops(second);
+    QVERIFY(!firstBefore.isEmpty());
+    const QString moved = firstBefore.first();
+
+    QVERIFY(m_page->moveStop(moved, second));
+    QVERIFY(routeStops(second).contains(moved));
+    QVERIFY(!routeStops(first).contains(moved));
+    m_page->undoStack()->undo();
+    QCOMPARE(routeStops(first), firstBefore);
+    QCOMPARE(routeStops(second), secondBefore);
+    m_page->undoStack()->redo();
+    QVERIFY(routeStops(second).contains(moved));
+    m_page->undoStack()->undo();
+
+    // Alt+Down on the route's list moves the selected stop one place later.
+    if (firstBefore.size() >= 2) {
+        m_page->reload();
+        m_page->selectRoute(first);
+        auto* view = m_page->findChild<QTableView*>(u"routeStopsView"_s);
+        view->setFocus();
+        view->setCurrentIndex(m_page->routeStopsModel()->index(0, RunStopsModel::Household));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        const QStringList after = routeStops(first);
+        QCOMPARE(after.at(0), firstBefore.at(1));
+        QCOMPARE(after.at(1), firstBefore.at(0));
+        QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(routeStops(first), firstBefore);
+    }
+}
+
+void TestDistributionUi::lockedRouteSurvivesReplanning() {
+    prepareDay();
+    QVERIFY(m_page->planRoutes());
+    const QString locked = m_page->routesModel()->driverIdAt(0);
+    const QString other = m_page->routesModel()->driverIdAt(1);
+    QVERIFY(m_page->setLocked(locked, true));
+    m_page->reload();
+    QCOMPARE(m_page->findChild<QPushButton*>(u"planRoutes"_s)->text(), u"Re-plan the rest"_s);
+    const QStringList kept = routeStops(locked);
+    // Put one of the other route's stops on no route, then re-plan the rest.
+    const QStringList others = routeStops(other);
+    QVERIFY(!others.isEmpty());
+    QVERIFY(m_page->moveStop(others.last(), QString(), 0));
+    QVERIFY(!routeStops(other).contains(others.last()));
+    QVERIFY(m_page->planRoutes());
+    QCOMPARE(routeStops(locked), kept); // same stops, same order
+    QVERIFY(routeStops(other).contains(others.last()));
+    // Undo the re-plan, the move and the lock: the route is unlocked again.
+    m_page->undoStack()->undo();
+    m_page->undoStack()->undo();
+    m_page->undoStack()->undo();
+    QVERIFY(!Runs(*m_store).assignment(m_page->runId()).lockedDriverIds.contains(locked));
+}
+
+void TestDistributionUi::modelsPassTheTester() {
+    prepareDay();
+    QVERIFY(m_page->planRoutes());
+    QAbstractItemModelTester stops(m_page->stopsModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester routes(m_page->routesModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester drivers(m_page->driversModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->reload();
+}
+
+QTEST_MAIN(TestDistributionUi)
+#include "tst_distribution_ui.moc"

@@ -1,0 +1,267 @@
+// Packing offscreen: "Set aside stock" shows a shortage (item, needed, on hand, for whom) with a
+// substitute to choose, the pick list by location and each stop's package; the template editor
+// validates as you type and saves at once.
+
+#include "PackingDialog.h"
+#include "TemplatesDialog.h"
+#include "TestSupport.h"
+#include "inventory/Inventory.h"
+#include "people/Households.h"
+#include "runs/Packages.h"
+#include "runs/Runs.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+// Saves a picture of `widget` when LARDER_SCREENSHOT_DIR is set, for looking at by eye.
+static void screenshot(QWidget* widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("LARDER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+using larder::Store;
+using larder::runs::Packages;
+using larder::runs::Runs;
+using larder::ui::PackingDialog;
+using larder::ui::TemplatesDialog;
+
+class TestPackingUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shortageShowsBeforePacking();
+    void substituteCoversTheShortage();
+    void withoutTemplatesSaysWhereToMakeThem();
+    void templateEditorValidatesAndSaves();
+
+private:
+    QString addItem(const QString& name, qint64 stock);
+    QString addHousehold(const QString& name);
+    void makeRun();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    QString m_shelf, m_rice, m_pasta, m_runId;
+};
+
+void TestPackingUi::initTestCase() {
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPackingUi::init() {
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    static int files = 0;
+    auto created = Store::create(m_dir.filePath(u"p%1.larder"_s.arg(++files)), u"Test pantry"_s,
+                                 larder::test::fixedOptions(std::make_shared<larder::ManualClock>(
+                                     larder::test::TestEpochMs, 1)));
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    m_store = std::move(created).value();
+    auto shelf =
+        larder::inventory::Inventory(*m_store).addLocation({{}, u"Shelf A"_s, u"shelf"_s, true});
+    LARDER_VERIFY_OK(shelf);
+    m_shelf = shelf.value();
+    m_rice = addItem(u"Rice 1 kg"_s, 2);
+    m_pasta = addItem(u"Pasta 500 g"_s, 10);
+}
+
+void TestPackingUi::cleanup() {
+    m_store.reset();
+}
+
+QString TestPackingUi::addItem(const QString& name, qint64 stock) {
+    larder::inventory::Inventory inventory(*m_store);
+    larder::inventory::Item item;
+    item.name = name;
+    item.category = u"food"_s;
+    auto added = inventory.addItem(item);
+    if (!added.ok())
+        qFatal("could not add an item: %s", qPrintable(added.error().toString()));
+    larder::inventory::Receipt receipt;
+    receipt.itemId = added.value();
+    receipt.locationId = m_shelf;
+    receipt.quantity = stock;
+    receipt.expiry = QDate(2026, 6, 30);
+    auto received = inventory.receive(receipt);
+    if (!received.ok())
+        qFatal("could not receive stock: %s", qPrintable(received.error().toString()));
+    return added.value();
+}
+
+QString TestPackingUi::addHousehold(const QString& name) {
+    larder::people::Household h;
+    h.chosenName = name;
+    h.street = u"1 Main Street"_s;
+    h.postalCode = u"60608"_s;
+    auto added = larder::people::Households(*m_store).add(h);
+    if (!added.ok())
+        qFatal("could not add a household: %s", qPrintable(added.error().toString()));
+    return added.value();
+}
+
+// A template of one rice for everyone, three households: three rice needed, two on the shelf.
+void TestPackingUi::makeRun() {
+    larder::runs::BoxTemplate everyone;
+    everyone.name = u"Everyone"_s;
+    everyone.minSize = 1;
+    everyone.lines = {{m_rice, {}, 1}};
+    LARDER_VERIFY_OK(Packages(*m_store).addTemplate(everyone));
+    QStringList households{addHousehold(u"Maria Lopez"_s), addHousehold(u"Tom Baker"_s),
+                           addHousehold(u"Ana Ruiz"_s)};
+    Runs runs(*m_store);
+    auto run = runs.create(QDate(2026, 3, 7));
+    LARDER_VERIFY_OK(run);
+    m_runId = run.value();
+    QStringList present;
+    for (const auto& stop : runs.stops(m_runId))
+        present << stop.householdId;
+    for (const QString& household : households)
+        if (!present.contains(household))
+            LARDER_VERIFY_OK(runs.addStop(m_runId, household));
+    QCOMPARE(runs.stops(m_runId).size(), 3);
+}
+
+void TestPackingUi::shortageShowsBeforePacking() {
+    makeRun();
+    PackingDialog dialog(*m_store, m_runId);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Before anything is set aside the shortage is already known from the templates.
+    QCOMPARE(dialog.shortagesView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog.pickListView()->topLevelItemCount(), 0);
+
+    dialog.allocateButton()->click();
+    QCOMPARE(dialog.shortages().size(), 1);
+    QTreeWidgetItem* row = dialog.shortagesView()->topLevelItem(0);
+    QVERIFY(row);
+    QCOMPARE(row->text(0), u"Rice 1 kg"_s);
+    QCOMPARE(row->text(1), u"3"_s);   // needed
+    QCOMPARE(row->text(2), u"2"_s);   // on hand
+    QCOMPARE(row->text(3), u"1"_s);   // short by
+    QVERIFY(!row->text(4).isEmpty()); // who goes without
+    QVERIFY2(dialog.messageText().contains(u"short"_s), qPrintable(dialog.messageText()));
+    QVERIFY(dialog.tabs()->tabText(0).contains(u"1"_s));
+    screenshot(&dialog, u"packing-short"_s);
+    dialog.tabs()->setCurrentIndex(1);
+    screenshot(&dialog, u"packing-picklist"_s);
+    dialog.tabs()->setCurrentIndex(2);
+    screenshot(&dialog, u"packing-packages"_s);
+
+    // The pick list: Shelf A, rice, the two there are.
+    QCOMPARE(dialog.pickListView()->topLevelItemCount(), 1);
+    QTreeWidgetItem* place = dialog.pickListView()->topLevelItem(0);
+    QCOMPARE(place->text(0), u"Shelf A"_s);
+    QCOMPARE(place->childCount(), 1);
+    QCOMPARE(place->child(0)->text(0), u"Rice 1 kg"_s);
+    QCOMPARE(place->child(0)->text(2), u"2"_s);
+
+    // Each stop with its package; one of them has nothing set aside.
+    QCOMPARE(dialog.packagesView()->topLevelItemCount(), 3);
+    int without = 0;
+    for (int i = 0; i < 3; ++i) {
+        QTreeWidgetItem* stop = dialog.packagesView()->topLevelItem(i);
+        QCOMPARE(stop->childCount(), 1);
+        without += stop->child(0)->text(0) == u"nothing set aside"_s ? 1 : 0;
+    }
+    QCOMPARE(without, 1);
+}
+
+void TestPackingUi::substituteCoversTheShortage() {
+    makeRun();
+    PackingDialog dialog(*m_store, m_runId);
+    QVERIFY(dialog.allocate());
+    QCOMPARE(dialog.shortages().size(), 1);
+    QVERIFY(!dialog.shortages().first().substitutes.isEmpty()); // pasta: food, to spare
+    const int pasta = dialog.substituteBox()->findData(m_pasta);
+    QVERIFY(pasta >= 0);
+    dialog.substituteBox()->setCurrentIndex(pasta);
+    dialog.substituteButton()->click();
+    QVERIFY2(dialog.shortages().isEmpty(), qPrintable(dialog.messageText()));
+    QCOMPARE(dialog.shortagesView()->topLevelItemCount(), 0);
+    QVERIFY(dialog.messageText().contains(u"Pasta"_s));
+}
+
+void TestPackingUi::withoutTemplatesSaysWhereToMakeThem() {
+    addHousehold(u"Maria Lopez"_s);
+    auto run = Runs(*m_store).create(QDate(2026, 3, 7));
+    LARDER_VERIFY_OK(run);
+    if (Runs(*m_store).stops(run.value()).isEmpty())
+        LARDER_VERIFY_OK(Runs(*m_store).addStop(run.value(), addHousehold(u"Tom Baker"_s)));
+    PackingDialog dialog(*m_store, run.value());
+    QVERIFY(!dialog.allocate());
+    QVERIFY2(dialog.messageText().contains(u"Box templates"_s), qPrintable(dialog.messageText()));
+}
+
+void TestPackingUi::templateEditorValidatesAndSaves() {
+    TemplatesDialog dialog(*m_store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.templateList()->count(), 0);
+    QVERIFY(dialog.addTemplate());
+    QCOMPARE(dialog.templateList()->count(), 1);
+    QVERIFY(dialog.changed());
+
+    // An empty name is refused as it is typed and not saved.
+    dialog.nameField()->setFocus();
+    dialog.nameField()->selectAll();
+    QTest::keyClick(dialog.nameField(), Qt::Key_Backspace);
+    QVERIFY(dialog.messageText().contains(u"name"_s));
+    QTest::keyClick(dialog.nameField(), Qt::Key_Return);
+    QVERIFY(dialog.messageText().contains(u"Not saved"_s));
+    QCOMPARE(Packages(*m_store).templates(true).first().name, u"New template"_s);
+    QTest::keyClicks(dialog.nameField(), u"Small household"_s);
+    QTest::keyClick(dialog.nameField(), Qt::Key_Return);
+    QCOMPARE(Packages(*m_store).templates(true).first().name, u"Small household"_s);
+
+    // Sizes: a largest below the smallest is refused; a valid range is saved at once.
+    dialog.minSizeBox()->setValue(3);
+    dialog.maxSizeBox()->setValue(2);
+    QVERIFY(dialog.messageText().contains(u"below the smallest"_s));
+    dialog.maxSizeBox()->setValue(5);
+    auto saved = Packages(*m_store).templates(true).first();
+    QCOMPARE(saved.minSize, 3);
+    QCOMPARE(saved.maxSize, std::optional<int>(5));
+    dialog.boxesBox()->setValue(2);
+    QCOMPARE(Packages(*m_store).templates(true).first().boxes, 2);
+
+    // Items by part of their name.
+    dialog.itemField()->setFocus();
+    QTest::keyClicks(dialog.itemField(), u"ric"_s);
+    dialog.quantityBox()->setValue(2);
+    QTest::keyClick(dialog.itemField(), Qt::Key_Return);
+    saved = Packages(*m_store).templates(true).first();
+    QCOMPARE(saved.lines.size(), 1);
+    QCOMPARE(saved.lines.first().itemId, m_rice);
+    QCOMPARE(saved.lines.first().quantity, 2);
+    QCOMPARE(dialog.linesTable()->rowCount(), 1);
+    screenshot(&dialog, u"templates"_s);
+    // The same item twice is refused; an unknown one says so.
+    QTest::keyClicks(dialog.itemField(), u"rice"_s);
+    QVERIFY(!dialog.addLine());
+    QVERIFY(dialog.messageText().contains(u"already"_s));
+    dialog.itemField()->clear();
+    QTest::keyClicks(dialog.itemField(), u"caviar"_s);
+    QVERIFY(!dialog.addLine());
+    QVERIFY(dialog.messageText().contains(u"No item"_s));
+    QCOMPARE(Packages(*m_store).templates(true).first().lines.size(), 1);
+}
+
+QTEST_MAIN(TestPackingUi)
+#include "tst_packing_ui.moc"
