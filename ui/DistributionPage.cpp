@@ -107,6 +107,8 @@ DistributionPage::DistributionPage(Store& store, QWidget* parent)
     auto* kinds = new QMenu(m_newDay);
     kinds->addAction(tr("&Delivery by drivers"), this, [this] { createDay(runs::kind::Delivery); });
     kinds->addAction(tr("&Pick-up at the pantry"), this, [this] { createDay(runs::kind::Pickup); });
+    kinds->addAction(tr("&Collection from suppliers"), this,
+                     [this] { createDay(runs::kind::SupplierPickup); });
     m_newDay->setMenu(kinds);
     m_runSummary = new QLabel(this);
     m_runSummary->setObjectName(u"runSummary"_s);

@@ -479,6 +479,27 @@ int runClose(Context& context) {
     return Success;
 }
 
+int runCreate(Context& context) {
+    const QDate date = dateOption(context);
+    const QString kind =
+        context.value(u"kind"_s).isEmpty() ? runs::kind::Delivery : context.value(u"kind"_s);
+    if (!runs::kind::all().contains(kind))
+        throw UsageProblem{Tr::tr("--kind must be one of: %1").arg(runs::kind::all().join(u", "))};
+    auto opened = Store::open(context.database);
+    if (!opened)
+        return context.fail(opened.error());
+    runs::Runs runs(**opened);
+    auto created = runs.create(date, kind, context.value(u"name"_s));
+    if (!created)
+        return context.fail(created.error());
+    context.out << Tr::tr("Made the %1 day of %2 (%3) with %4 proposed stop(s).")
+                       .arg(kind, date.toString(Qt::ISODate), *created)
+                       .arg(runs.stops(*created).size())
+                << '\n';
+    context.out.flush();
+    return Success;
+}
+
 QCommandLineOption dateOptionSpec() {
     return QCommandLineOption(u"date"_s, Tr::tr("the distribution day"), u"YYYY-MM-DD"_s);
 }
@@ -546,6 +567,22 @@ QList<Command> runCommands() {
         u"larder-cli --db pantry.larder run outcome --date 2026-03-07 --file sheets.csv"_s;
     outcome.run = runOutcome;
 
+    Command create;
+    create.name = u"create"_s;
+    create.summary = Tr::tr("Make a distribution day and propose its stops.");
+    create.description = Tr::tr(
+        "Makes a day of the given kind: for a delivery or a pick-up at the pantry the households "
+        "due by their schedules become its stops; for a collection from suppliers, the "
+        "suppliers whose pickup day it is. A day may hold several runs.");
+    create.synopsis = u"--date YYYY-MM-DD [--kind delivery|pickup|supplier_pickup] [--name N]"_s;
+    create.options = {
+        dateOptionSpec(),
+        QCommandLineOption(u"kind"_s, Tr::tr("the kind of day (default delivery)"), u"KIND"_s),
+        QCommandLineOption(u"name"_s, Tr::tr("a name for the day"), u"NAME"_s)};
+    create.example =
+        u"larder-cli --db pantry.larder run create --date 2026-03-07 --kind supplier_pickup"_s;
+    create.run = runCreate;
+
     Command close;
     close.name = u"close"_s;
     close.summary = Tr::tr("Close a distribution day.");
@@ -558,14 +595,15 @@ QList<Command> runCommands() {
 
     Command run;
     run.name = u"run"_s;
-    run.summary = Tr::tr("Distribution days: plan routes, show them, record outcomes, close.");
-    run.description = Tr::tr("Give a subcommand: plan, show, outcome or close.");
-    run.synopsis = u"plan | show | outcome | close ..."_s;
+    run.summary =
+        Tr::tr("Distribution days: make one, plan routes, show them, record outcomes, close.");
+    run.description = Tr::tr("Give a subcommand: create, plan, show, outcome or close.");
+    run.synopsis = u"create | plan | show | outcome | close ..."_s;
     run.example = u"larder-cli --db pantry.larder run plan --date 2026-03-07"_s;
     run.run = [](Context&) -> int {
-        throw UsageProblem{Tr::tr("run needs a subcommand: plan, show, outcome or close")};
+        throw UsageProblem{Tr::tr("run needs a subcommand: create, plan, show, outcome or close")};
     };
-    run.subcommands = {plan, show, outcome, close};
+    run.subcommands = {create, plan, show, outcome, close};
     return {run};
 }
 

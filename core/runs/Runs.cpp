@@ -301,6 +301,26 @@ QStringList Runs::dueHouseholds(const QDate& date) const {
 
 // ---- Runs ----
 
+QStringList Runs::suppliersDue(const QDate& date) const {
+    QStringList ids;
+    if (!date.isValid())
+        return ids;
+    const QString day = people::vocabulary::weekdays().value(date.dayOfWeek() - 1);
+    auto ok = m_store.read("SELECT id, pickup_days FROM suppliers WHERE active = 1 ORDER BY name",
+                           {}, [&](const Row& row) {
+                               const QStringList days =
+                                   row.text(1).toLower().split(u',', Qt::SkipEmptyParts);
+                               for (const QString& d : days) {
+                                   if (d.trimmed() == day) {
+                                       ids.append(row.text(0));
+                                       break;
+                                   }
+                               }
+                           });
+    Q_UNUSED(ok);
+    return ids;
+}
+
 Result<QString> Runs::create(const QDate& date, const QString& runKind, const QString& name) {
     if (!date.isValid())
         return Error::invalidInput(tr("The date of the distribution day is missing."),
@@ -316,6 +336,13 @@ Result<QString> Runs::create(const QDate& date, const QString& runKind, const QS
                                 {u"kind"_s, runKind},
                                 {u"name"_s, name.trimmed()},
                                 {u"status"_s, status::Draft}});
+        if (runKind == kind::SupplierPickup) {
+            for (const QString& supplierId : suppliersDue(date))
+                w.insert(u"run_stops", {{u"run_id"_s, id},
+                                        {u"supplier_id"_s, supplierId},
+                                        {u"source"_s, u"schedule"_s},
+                                        {u"boxes"_s, 0}});
+        }
         for (const QString& householdId : due) {
             const auto [boxes, templateId] = boxesFor(m_store, householdId);
             w.insert(u"run_stops", {{u"run_id"_s, id},

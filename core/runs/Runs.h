@@ -164,8 +164,13 @@ public:
     // on a run that was not declined (or from when they joined).
     QStringList dueHouseholds(const QDate& date) const;
 
+    // Active suppliers whose pickup days (suppliers.pickup_days, "tue,thu,sat") include the
+    // weekday of `date`, by name.
+    QStringList suppliersDue(const QDate& date) const;
+
     // A new run on `date`; for a delivery or pickup run the households due are proposed as
-    // stops (source "schedule"), each with the boxes of its template.
+    // stops (source "schedule"), each with the boxes of its template; for a supplier pickup run,
+    // the suppliers whose pickup day it is.
     Result<QString> create(const QDate& date, const QString& kind = kind::Delivery,
                            const QString& name = {});
     Result<void> update(const Run& run);       // name, notes, kind while draft

@@ -137,6 +137,31 @@ private Q_SLOTS:
 
     // ---- Who is due ----
 
+    void supplierPickupProposesSuppliersByPickupDay() {
+        QString bakery, farm;
+        mustOk(m_store->write([&](Writer& w) {
+            bakery = w.insert(u"suppliers", {{u"name"_s, u"Bakery"_s},
+                                             {u"kind"_s, u"bakery"_s},
+                                             {u"pickup_days"_s, u"tue,sat"_s}});
+            farm = w.insert(
+                u"suppliers",
+                {{u"name"_s, u"Farm"_s}, {u"kind"_s, u"farm"_s}, {u"pickup_days"_s, u"sun"_s}});
+            w.insert(u"suppliers", {{u"name"_s, u"Closed bakery"_s},
+                                    {u"kind"_s, u"bakery"_s},
+                                    {u"pickup_days"_s, u"sat"_s},
+                                    {u"active"_s, 0}});
+        }));
+        Runs runs(*m_store);
+        QCOMPARE(runs.suppliersDue(Saturday), QStringList{bakery});
+        QCOMPARE(runs.suppliersDue(Sunday), QStringList{farm});
+        const QString runId = must(runs.create(Saturday, kind::SupplierPickup));
+        const QList<RunStop> stops = runs.stops(runId);
+        QCOMPARE(stops.size(), 1);
+        QCOMPARE(stops.first().supplierId, bakery);
+        QVERIFY(stops.first().householdId.isEmpty());
+        QCOMPARE(stops.first().name, u"Bakery"_s);
+    }
+
     void dueBySchedule() {
         Runs runs(*m_store);
         const QString weeklySat = addHousehold(u"WeeklySat"_s, {}, u"weekly"_s, 6);
