@@ -411,7 +411,7 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
 
     // The map, and which stops it cannot show.
     Group map;
-    map << mapRow(ink, data.map, 78 * mm);
+    map << mapRow(ink, data.map, 62 * mm);
     QStringList offMap;
     for (const SheetStop& stop : data.stops) {
         if (!stop.onMap)
@@ -449,9 +449,11 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
             where = Tr::tr("No address on file: call the pantry.");
 
         Details details;
-        QString contents = stop.contents.join(u";  "_s);
-        if (!stop.boxName.isEmpty())
-            contents = contents.isEmpty() ? stop.boxName : stop.boxName + u": "_s + contents;
+        // The box's template by name and what differs from it: the packing list has the rest.
+        QString contents = stop.boxName.isEmpty() ? stop.contents.join(u";  "_s)
+                           : stop.changes.isEmpty()
+                               ? stop.boxName
+                               : stop.boxName + u": "_s + stop.changes.join(u";  "_s);
         if (!contents.isEmpty())
             details.append({Tr::tr("Box"), contents});
         if (!stop.languages.isEmpty())

@@ -90,9 +90,13 @@ void addLine(QList<ContentLine>& lines, ContentLine line) {
 }
 
 // What goes into one stop's boxes: what was set aside for it, or, before allocation, what its
-// package should hold.
-QStringList stopContents(Store& store, const runs::Packages& packages, const runs::RunStop& stop,
-                         const std::optional<people::Household>& household) {
+// package should hold; all of it, and only what differs from the template.
+struct StopContents {
+    QStringList all;
+    QStringList changes;
+};
+StopContents stopContents(Store& store, const runs::Packages& packages, const runs::RunStop& stop,
+                          const std::optional<people::Household>& household) {
     QList<ContentLine> lines;
     const QList<runs::Allocation> allocations = packages.allocationsForStop(stop.id);
     if (!allocations.isEmpty()) {
@@ -114,7 +118,12 @@ QStringList stopContents(Store& store, const runs::Packages& packages, const run
         for (const runs::PackageLine& p : packages.packageFor(*household))
             addLine(lines, {p.itemId, p.itemName, p.unit, p.quantity, p.kind, p.replacesItemName});
     }
-    return contentsText(lines);
+    QList<ContentLine> changed;
+    for (const ContentLine& line : lines) {
+        if (line.kind != u"template")
+            changed << line;
+    }
+    return {contentsText(lines), contentsText(changed)};
 }
 
 QString phoneWithConsent(const people::Household& household) {
@@ -339,7 +348,9 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
                 if (const auto box = packages.boxTemplate(stop.templateId))
                     printed.boxName = box->name;
             }
-            printed.contents = stopContents(m_store, packages, stop, household);
+            StopContents contents = stopContents(m_store, packages, stop, household);
+            printed.contents = contents.all;
+            printed.changes = contents.changes;
             printed.onMap = stop.where.has_value();
             printed.approximate = stop.placedByPostalArea;
             if (printOptions.initialsOnly) {

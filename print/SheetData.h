@@ -33,8 +33,11 @@ struct SheetStop {
     QString address;      // street and unit, city; empty when meeting somewhere
     QString meetingPoint; // where to meet, for a household without a fixed address
     int boxes = 1;
-    QString boxName;       // the box template ("1-2 people")
-    QStringList contents;  // "Rice 2 kg", "Pasta 1 (instead of Rice)", "+ Diapers 1"
+    QString boxName;      // the box template ("1-2 people")
+    QStringList contents; // "Rice 2 kg", "Pasta 1 (instead of Rice)", "+ Diapers 1"
+    // What differs from the template (substitutions, additions): the route sheet prints the
+    // template's name and these; the packing list prints every line of `contents`.
+    QStringList changes;
     QStringList languages; // display names, most used first
     QString deliveryNotes; // "side door, ring twice"
     QString accessNeeds;   // "no stairs"

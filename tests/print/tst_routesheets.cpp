@@ -44,6 +44,7 @@ RouteSheetData sampleRoute(int routeNo, int count) {
         stop.boxName = i % 2 ? u"3-5 people"_s : u"1-2 people"_s;
         stop.contents = {u"Rice 2 kg"_s, u"Black beans 4"_s, u"Pasta 1 (instead of Rice)"_s,
                          u"Item%1Marker"_s.arg(i + 1)};
+        stop.changes = {u"Pasta 1 (instead of Rice)"_s, u"Item%1Marker"_s.arg(i + 1)};
         stop.languages = {u"Spanish"_s, u"English"_s};
         stop.deliveryNotes = u"Side door, ring twice (stop %1)"_s.arg(i + 1);
         stop.accessNeeds = i == 2 ? u"No stairs"_s : QString();
@@ -112,6 +113,9 @@ private Q_SLOTS:
             const qsizetype next = i + 1 < 12 ? text.indexOf(Names.at(i + 1)) : text.size();
             const QString block = text.mid(at, next - at);
             QVERIFY2(block.contains(u"Item%1Marker"_s.arg(i + 1)), qPrintable(block));
+            // The template's own items are the packing list's business, not the driver's.
+            QVERIFY(block.contains(i % 2 ? u"3-5 people"_s : u"1-2 people"_s));
+            QVERIFY(!block.contains(u"Black beans 4"_s));
             QVERIFY(block.contains(u"Side door, ring twice (stop %1)"_s.arg(i + 1)));
             QVERIFY(block.contains(u"W 18th St, Apt %1"_s.arg(i + 1)));
             QVERIFY(block.contains(u"Spanish, English"_s));
