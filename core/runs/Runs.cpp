@@ -745,6 +745,21 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
         return Error::invalidInput(tr("No drivers are on this distribution day yet."),
                                    tr("Add the drivers who came, then plan."));
     const QList<RunStop> allStops = stops(runId);
+    // Stops whose outcome is already on file were driven: re-planning would move them off the
+    // route they were delivered on. Their routes must be locked first.
+    QSet<QString> lockedDrivers;
+    for (const RunDriver& driver : allDrivers) {
+        if (driver.locked)
+            lockedDrivers.insert(driver.id);
+    }
+    const qsizetype driven =
+        std::count_if(allStops.cbegin(), allStops.cend(), [&](const RunStop& s) {
+            return !s.outcome.isEmpty() && !lockedDrivers.contains(s.driverId);
+        });
+    if (driven > 0)
+        return Error::invalidInput(
+            tr("%1 stop(s) on routes that are not locked already have an outcome.").arg(driven),
+            tr("Lock the routes that were driven (Ctrl+L), then plan the rest."));
     Settings settings(m_store);
 
     PlanReport report;

@@ -358,6 +358,17 @@ private Q_SLOTS:
         QCOMPARE(routesOf(runs.stops(runId)).value(a), routeA);
         QCOMPARE(int(routesOf(runs.stops(runId)).value(b).size()), 12 - int(routeA.size()));
         QVERIFY(runs.drivers(runId).at(0).locked);
+
+        // Once a stop of route B has an outcome, re-planning waits until B is locked too.
+        const QString drivenStop = routesOf(runs.stops(runId)).value(b).first();
+        mustOk(runs.recordOutcomes({{drivenStop, outcome::Delivered, {}}}));
+        const auto refused = runs.plan(runId, fixedPlan(3));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().hint.contains(u"Lock"_s), qPrintable(refused.error().toString()));
+        QCOMPARE(runs.stop(drivenStop)->driverId, b);
+        mustOk(runs.setLocked(b, true));
+        LARDER_VERIFY_OK(runs.plan(runId, fixedPlan(3)));
+        QCOMPARE(runs.stop(drivenStop)->driverId, b);
     }
 
     void consistencyKeepsLastDriver() {
