@@ -341,6 +341,19 @@ QWidget* DistributionPage::buildRoutesTab() {
     m_routeStopsView->hideColumn(RunStopsModel::Route);
     lists->addWidget(m_routesView);
     lists->addWidget(m_routeStopsView);
+    // Drag a stop to another place on its route, or onto another route's row. The move runs
+    // after the drop has finished (queued), through the same undoable command as Ctrl+M.
+    m_routeStopsView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_routeStopsView->setDefaultDropAction(Qt::MoveAction);
+    m_routeStopsView->setDropIndicatorShown(true);
+    m_routesView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_routesView->setDragDropOverwriteMode(true);
+    m_routesView->setDropIndicatorShown(true);
+    auto dropped = [this](const QString& stopId, const QString& driverId, int position) {
+        moveStop(stopId, driverId, position);
+    };
+    connect(m_routeStops, &RunStopsModel::stopDropped, this, dropped, Qt::QueuedConnection);
+    connect(m_routes, &RunRoutesModel::stopDropped, this, dropped, Qt::QueuedConnection);
     lists->setStretchFactor(0, 1);
     lists->setStretchFactor(1, 2);
     auto* mapBox = new QWidget(split);

@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QMimeData>
 
 using namespace Qt::StringLiterals;
 
@@ -154,7 +155,41 @@ Qt::ItemFlags RunStopsModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == Boxes)
         flags |= Qt::ItemIsEditable;
+    if (m_show != Show::All) {
+        if (index.isValid())
+            flags |= Qt::ItemIsDragEnabled;
+        flags |= Qt::ItemIsDropEnabled; // between rows, or below the last
+    }
     return flags;
+}
+
+QStringList RunStopsModel::mimeTypes() const {
+    return {QString::fromLatin1(StopMimeType)};
+}
+
+QMimeData* RunStopsModel::mimeData(const QModelIndexList& indexes) const {
+    if (indexes.isEmpty() || !indexes.first().isValid())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(StopMimeType), m_rows.at(indexes.first().row()).id.toUtf8());
+    return data;
+}
+
+bool RunStopsModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int,
+                                 const QModelIndex& parent) {
+    if (!data || !data->hasFormat(QString::fromLatin1(StopMimeType)) || m_show == Show::All)
+        return false;
+    const QString stopId = QString::fromUtf8(data->data(QString::fromLatin1(StopMimeType)));
+    // Between rows: before `row`; onto a row: in its place; below the last: at the end.
+    const int at = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_rows.size());
+    int position = at + 1;
+    // Moving down its own route: the stop leaves its old place first.
+    const int from = rowOf(stopId);
+    if (from >= 0 && from < at)
+        position -= 1;
+    Q_EMIT stopDropped(stopId, m_show == Show::OneRoute ? m_driverId : QString(),
+                       std::max(1, position));
+    return false; // the page writes and refreshes; the model never changes itself
 }
 
 bool RunStopsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -190,6 +225,26 @@ void RunRoutesModel::setRoutes(const QList<runs::RunDriver>& drivers,
         load.boxes += stop.boxes;
     }
     endResetModel();
+}
+
+Qt::ItemFlags RunRoutesModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList RunRoutesModel::mimeTypes() const {
+    return {QString::fromLatin1(StopMimeType)};
+}
+
+bool RunRoutesModel::dropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                  const QModelIndex& parent) {
+    if (!data || !data->hasFormat(QString::fromLatin1(StopMimeType)) || !parent.isValid())
+        return false;
+    Q_EMIT stopDropped(QString::fromUtf8(data->data(QString::fromLatin1(StopMimeType))),
+                       driverIdAt(parent.row()), 1 << 20);
+    return false;
 }
 
 QString RunRoutesModel::driverIdAt(int row) const {

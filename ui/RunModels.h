@@ -14,6 +14,9 @@ inline constexpr int StopId = Qt::UserRole + 1;
 inline constexpr int DriverId = Qt::UserRole + 2; // a stop's route, or a route's driver
 } // namespace RunRole
 
+// The drag-and-drop format of a stop: its id as UTF-8.
+inline constexpr char StopMimeType[] = "application/x-larder-stop";
+
 // A run's stops as a table: all of them (the Stops tab), the stops of one route in order, or the
 // stops on no route. Boxes are edited in place; the model never writes: it asks through
 // boxesEdited() and shows what the store holds after the page's refresh.
@@ -43,8 +46,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
+    // Stops are dragged to another place on a route, or onto a route in RunRoutesModel.
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
 Q_SIGNALS:
     void boxesEdited(const QString& stopId, int boxes);
+    // A stop was dropped at `position` (1-based) on this model's route (empty: on no route).
+    void stopDropped(const QString& stopId, const QString& driverId, int position);
 
 private:
     void select();
@@ -77,6 +89,16 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // A stop dropped onto a route's row goes to the end of that route.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void stopDropped(const QString& stopId, const QString& driverId, int position);
 
 private:
     struct RouteLoad {

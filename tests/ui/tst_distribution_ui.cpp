@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void driversComeFromPeopleWithTheRole();
     void planShowsOneRoutePerDriver();
     void moveAndReorderAreUndoable();
+    void dragAndDropMovesStops();
     void lockedRouteSurvivesReplanning();
     void modelsPassTheTester();
 
@@ -323,6 +325,41 @@ void TestDistributionUi::moveAndReorderAreUndoable() {
         QTest::keyClick(m_page.get(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(routeStops(first), firstBefore);
     }
+}
+
+void TestDistributionUi::dragAndDropMovesStops() {
+    prepareDay();
+    QVERIFY(m_page->planRoutes());
+    const QString first = m_page->routesModel()->driverIdAt(0);
+    const QString second = m_page->routesModel()->driverIdAt(1);
+    const QStringList firstBefore = routeStops(first);
+    const QStringList secondBefore = routeStops(second);
+    QVERIFY(firstBefore.size() >= 2);
+
+    // Drag the first stop of route 1 and drop it on route 2's row: it goes to the end there.
+    m_page->selectRoute(first);
+    RunStopsModel* stops = m_page->routeStopsModel();
+    std::unique_ptr<QMimeData> dragged(
+        stops->mimeData({stops->index(0, RunStopsModel::Household)}));
+    QVERIFY(dragged);
+    RunRoutesModel* routes = m_page->routesModel();
+    QVERIFY(routes->flags(routes->index(1, RunRoutesModel::Driver)) & Qt::ItemIsDropEnabled);
+    routes->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1,
+                         routes->index(routes->rowOf(second), RunRoutesModel::Driver));
+    QTRY_COMPARE(routeStops(second), secondBefore + QStringList{firstBefore.first()});
+    QCOMPARE(routeStops(first), firstBefore.mid(1));
+    m_page->undoStack()->undo();
+    QCOMPARE(routeStops(first), firstBefore);
+
+    // Drag the first stop below the second on its own route: they swap.
+    m_page->reload();
+    m_page->selectRoute(first);
+    stops = m_page->routeStopsModel();
+    dragged.reset(stops->mimeData({stops->index(0, RunStopsModel::Household)}));
+    stops->dropMimeData(dragged.get(), Qt::MoveAction, 2, 0, {});
+    QTRY_COMPARE(routeStops(first).mid(0, 2), (QStringList{firstBefore.at(1), firstBefore.at(0)}));
+    m_page->undoStack()->undo();
+    QCOMPARE(routeStops(first), firstBefore);
 }
 
 void TestDistributionUi::lockedRouteSurvivesReplanning() {
