@@ -355,7 +355,7 @@ QWidget* DistributionPage::buildRoutesTab() {
     connect(m_routeStops, &RunStopsModel::stopDropped, this, dropped, Qt::QueuedConnection);
     connect(m_routes, &RunRoutesModel::stopDropped, this, dropped, Qt::QueuedConnection);
     lists->setStretchFactor(0, 1);
-    lists->setStretchFactor(1, 2);
+    lists->setStretchFactor(1, 1);
     auto* mapBox = new QWidget(split);
     auto* mapLayout = new QVBoxLayout(mapBox);
     mapLayout->setContentsMargins(0, 0, 0, 0);
