@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>A box template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of people it starts at, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for &quot;and more&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package fills from 1 to 20 boxes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the boxes one household&apos;s package needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the box template is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item again from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still gives out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the box template twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one line for it with the whole quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many of it one package holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -232,6 +299,73 @@
     </message>
     <message>
         <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no item is called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; could be %3 items: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be letter or a4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::Backups</name>
+    <message>
+        <source>Check that the disk is not full and that the folder %1 can be written to, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not create the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not write a backup (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not name the new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not delete an old backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not read the deletions to apply to backups (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file in the backups folder is not a Larder file, so Larder cannot scrub it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it out of the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not replace a backup with its scrubbed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not remove deleted records from a backup (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this backup by hand if it cannot be opened; the others are unaffected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,6 +654,89 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::BackupCommands</name>
+    <message>
+        <source>the backups folder (default: FILE.backups next to the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backup deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records removed from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups with &quot;larder-cli --db FILE backup list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already exists; restoring never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new name for the restored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not copy the backup here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, such as Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored as %1. Open that file in Larder; the backup is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups of a pantry file, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints when each backup was taken, its size and its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a backup to a new pantry file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies BACKUP to FILE (which must not exist) and opens it once: the copy takes a new site id, so it syncs as a laptop of its own. The live file and the backup are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a backup of a pantry file now, and rotate old backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the file to FILE.backups/ (or --folder), named by the time it was taken. Then rotation keeps the newest backup of each of the last 7 days and of each of the last 4 weeks (or, with --keep N, the newest N), deletes the rest, and removes from every kept backup the households and people deleted or purged since it was taken. Larder takes one automatically when it opens a file whose newest backup is older than a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep exactly the newest N backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::Cli</name>
     <message>
         <source>show this help</source>
@@ -745,6 +962,205 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::PackageCommands</name>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s id, when the day has several runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run: there is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day instead: --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is required: add --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it as YYYY-MM-DD, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: there is no delivery or pickup run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the day, or create the run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: %1 has %2 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one with --run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (household size %2, boxes: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retired]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is short: every package is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substitutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside %1 units for %2 packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands in for &quot;%2&quot; where it was short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is set aside for this run yet: run packages allocate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name what to do: packages allocate, shortages, substitute or picklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is the day&apos;s delivery or pickup run (--date), or --run ID when the day has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the box templates: what a package holds, by household size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active box templates, smallest households first, with their items and quantities; --all adds retired ones. A household gets the template whose size range holds its size (the narrowest when several do). --json prints {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: no limit), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include retired templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the box templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages of a run: allocate, shortages, substitute, picklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets stock aside for a run&apos;s households and shows what it lacks. allocate chooses each household&apos;s package (its template, with items that do not suit its dietary tags replaced) and sets stock aside first expiry first out; shortages lists what could not be set aside; substitute puts another item in its place; picklist says what to take from where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets stock aside for every stop of the run that has no outcome yet: first expiry first out across lots and locations (no expiry last, lots that expire before the run&apos;s day never), never more than is on hand and not set aside for another open run. Allocating again replaces what was set aside before, except what was added by hand and what stops with an outcome had. Then prints the shortages: item, needed, available, for whom and the substitutes that suit them. --json prints {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} as packages shortages does. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a run&apos;s packages lack, and what could stand in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists each item the run needs more of than was set aside: how many the run needs, how many are available (on hand and not set aside for another run), the households short of it and up to five items of the same category that suit them all, most on hand first. --json prints {&quot;run_id&quot;, &quot;shortages&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;needed&quot;, &quot;available&quot;, &quot;stop_ids&quot;, &quot;households&quot;, &quot;substitutes&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;available&quot;}]}]}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put another item in place of one that is short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets SUBSTITUTE aside, one for one, for the households of the run that lack ITEM. Refused when it does not suit one of them (a halal household never gets pork) or none of it is free. Items are found by barcode, id, whole name or words only one name holds. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to take from where to pack a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what is set aside for the run, by location, then item, then use-by date: the packers&apos; list. --json prints {&quot;run_id&quot;, &quot;pick&quot;: [{&quot;location&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;lot_id&quot;, &quot;expiry&quot;, &quot;quantity&quot;, ...}]}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::Passphrase</name>
     <message>
         <source>The passphrase file cannot be read (%1).</source>
@@ -779,9 +1195,9 @@
     </message>
     <message numerus="yes">
         <source>Read %1: %2, separated by %3, %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %1: %2, separated by %3, %n row.</numerusform>
+            <numerusform>Read %1: %2, separated by %3, %n rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -806,9 +1222,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem in the file: nothing was imported.</numerusform>
+            <numerusform>%n problems in the file: nothing was imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -829,16 +1245,16 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n household(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n household to %1</numerusform>
+            <numerusform>Wrote %n households to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n person to %1</numerusform>
+            <numerusform>Wrote %n people to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -995,6 +1411,93 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::PrintCommands</name>
+    <message>
+        <source>the distribution day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this route number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter or a4 (default: the pantry&apos;s paper size setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is required: the distribution day, as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a day such as 2026-03-07, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT.pdf is required: where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pickup route(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 route sheet(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packing list(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pick list (%1 line(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a distribution day&apos;s route sheets, packing lists or pick list to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the papers of a distribution day as one PDF, on Letter or A4 (the pantry&apos;s paper size setting unless --paper is given). The file is written under a temporary name and renamed at the end, so a failure never leaves half a file. Under the privacy setting (sheet_initials_only) names print as initials and no phone is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to print: route-sheets, packing-lists or pick-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One route sheet per driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per driver of the day&apos;s delivery runs, in route order: the header (date, route, driver, capacity, start, stops, estimated km and minutes, the pantry&apos;s phone), the route&apos;s sketch map, then each stop with its number, the household&apos;s chosen name, address or meeting point, what is in the box, languages, delivery notes, access needs, the phone only where the household agreed, and tick boxes for the outcome. On a day with only supplier pickup runs, prints their pickup routes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One packing list per route, in loading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One list per route of the day&apos;s delivery runs, last stop first (the order to load the car in): stop number, household, boxes and contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to take from each place for the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything set aside for the day&apos;s runs, grouped by location: item, use-by date and quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::RouteCommands</name>
     <message>
         <source>give a routes command: solve</source>
@@ -1006,9 +1509,9 @@
     </message>
     <message numerus="yes">
         <source>%n customer(s) did not fit in %1 vehicles (node ids %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer did not fit in %1 vehicles (node id %2).</numerusform>
+            <numerusform>%n customers did not fit in %1 vehicles (node ids %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -1057,6 +1560,277 @@
     </message>
     <message>
         <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::RunCommands</name>
+    <message>
+        <source>--date must be a date such as 2026-03-07, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution day on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one first: larder-cli run plan --date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution day %1 (%2, %3): %n stop(s)</source>
+        <translation>
+            <numerusform>Distribution day %1 (%2, %3): %n stop</numerusform>
+            <numerusform>Distribution day %1 (%2, %3): %n stops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n route(s), %1 km</source>
+        <translation>
+            <numerusform>, %n route, %1 km</numerusform>
+            <numerusform>, %n routes, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 - %2: %3 stops, %4 of %5 boxes, %6 km, %7 min%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [placed by postal code %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On no route (no driver could take them within their limits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without coordinates (add them, or put the stop on a route by hand):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drivers needs at least one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling; larder-cli people lists everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver usually comes on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the drivers who came with --drivers NAME,NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1 (or 1-5 in that order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route %1 on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes are numbered 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 has no stop %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the stop&apos;s number on the route sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --stop with --outcome, or --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stop needs --outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome &quot;%1&quot; is not an outcome. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stop of the distribution day on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stop&apos;s id (run show --json) or ROUTE:STOP, such as 2:5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns route, stop, outcome and note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a route number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number on the route sheet, such as 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stop number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the stop&apos;s number on the route sheet, such as 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n outcome(s).</source>
+        <translation>
+            <numerusform>Recorded %n outcome.</numerusform>
+            <numerusform>Recorded %n outcomes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stop has an outcome; the day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) still have no outcome.</source>
+        <translation>
+            <numerusform>%n stop still has no outcome.</numerusform>
+            <numerusform>%n stops still have no outcome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The distribution day of %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the %1 day of %2 (%3) with %4 proposed stop(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distribution day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a distribution day&apos;s routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the day&apos;s delivery run if there is none (the households due by their schedules become its stops), adds the drivers (those named, or the drivers who usually come on that weekday; a driver with a home start on file starts there), plans the routes from the pantry&apos;s coordinates and prints them: each route&apos;s stops in order with the household&apos;s name and address, its kilometres and minutes, and the stops that are on no route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drivers who came, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long to search (default: the setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search&apos;s seed (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a distribution day&apos;s routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the day&apos;s routes as run plan does, without planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happened at stops, from the route sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one stop&apos;s outcome (--stop: the stop&apos;s id, or ROUTE:STOP as on the sheets), or a CSV file&apos;s (columns route, stop, outcome, note; rows without an outcome are skipped). Outcomes: %1, or their numbers 1-5; none clears one. Delivered boxes leave stock from the lots packed for them; the others&apos; go back on the shelf. With any problem in the file nothing is recorded. The day closes when every stop has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop: its id, or ROUTE:STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the driver wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcomes from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a distribution day and propose its stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a day of the given kind: for a delivery or a pick-up at the pantry the households due by their schedules become its stops; for a collection from suppliers, the suppliers whose pickup day it is. A day may hold several runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of day (default delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the day once every stop has an outcome; otherwise says how many are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution days: make one, plan routes, show them, record outcomes, close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a subcommand: create, plan, show, outcome or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs a subcommand: create, plan, show, outcome or close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +3110,34 @@
         <source>Ask for fewer movements, or 0 for a realistic number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s box template &quot;%1&quot; names an item that is not in its catalog: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this as a bug in Larder&apos;s demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour says they moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered, left a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food bank delivery for the next distribution day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::inventory::InputParser</name>
@@ -3212,9 +4014,9 @@
     </message>
     <message numerus="yes">
         <source>%n characters is too long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character is too long.</numerusform>
+            <numerusform>%n characters is too long.</numerusform>
         </translation>
     </message>
     <message>
@@ -3359,6 +4161,14 @@
     </message>
     <message>
         <source>One of the two households is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge cannot be taken back: Larder did not keep the two households as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged household is no longer on file, so the merge cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +4328,471 @@
     <name>larder::people::Retention</name>
     <message>
         <source>Larder could not make SQLite erase deleted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::RouteMap</name>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map: no stop on this route has a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::RouteSheets</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return or destroy this sheet after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 km, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends back at the pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at the last stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions or trouble on the way? Call %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the map (no location on file): stop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hollow circles: placed by postal code only; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each stop tick one box (1 Delivered, 2 Left at door, 3 Not home, 4 Wrong address, 5 Declined) and write anything the pantry should know on the note line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Left at door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Not home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address on file: call the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not leave the boxes at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stops on this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list · Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy this list after packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing list — Route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: %1   ·   %2   ·   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the car in this order: the last stop first, so that stop 1&apos;s boxes come out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take these from each place for every route of the day, and tick each line when it is on the packing table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no place recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is set aside for this day yet: allocate the packages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this sheet back to the pantry with the food.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room for %1 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Nothing to collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was collected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can save in, or close the file if another program has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the routes of the day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::SheetBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount with unit, item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>count, item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(instead of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (calls only, no texts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (texts only, do not call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver is on the run of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the drivers who came and plan the routes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the routes planned that day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of %1 are not %2 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the papers that suit them, or pick another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date, or plan that day first (Distribution, or larder-cli run plan --date %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This distribution run is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantry, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pickup route %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver is on the pickup run of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the drivers and plan the routes first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3716,6 +4991,425 @@
     </message>
     <message>
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Packages</name>
+    <message>
+        <source>This run is no longer on file; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list of runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of %1 is closed: its stock has gone out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages can only change on a run that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a box template called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or change that template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box template is no longer on file; it may have been deleted on another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This box template is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier pickup run brings food in; it has no packages to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the delivery or pickup run of that day instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no box templates yet, so nothing says what a package holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a template for each household size first (larder-cli templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item to replace is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose it from the run&apos;s shortages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substitute is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the substitutes listed with the shortage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot stand in for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another item, or receive more of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every package of this run has all its &quot;%1&quot;; nothing to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the run again to see its shortages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not suit the dietary needs of %n of the households short of &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; does not suit the dietary needs of %n of the households short of &quot;%2&quot;.</numerusform>
+            <numerusform>&quot;%1&quot; does not suit the dietary needs of %n of the households short of &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; is on hand that another package has not taken already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop is no longer on its run; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop has an outcome already; its package cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item to a stop that has not been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop is not a household&apos;s, so it has no package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose it from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still gives out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity to add must be from 1 to 1000, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many to add to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not suit this household&apos;s dietary needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item that carries the household&apos;s dietary tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; is on hand and not set aside for a run; %3 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 or fewer, or receive more first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Runs</name>
+    <message>
+        <source>This distribution day is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution day of %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change its outcomes to reopen it, or plan another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop is no longer on the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This driver is no longer on the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the distribution day is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-03-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of a distribution day can change only before it is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new distribution day of the other kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) of this distribution day have an outcome recorded.</source>
+        <translation>
+            <numerusform>%n stop of this distribution day has an outcome recorded.</numerusform>
+            <numerusform>%n stops of this distribution day have an outcome recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A day that happened stays on file; clear its outcomes first if it was entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplier pickup run collects food from suppliers, not households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the household to a delivery or pickup day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is already a stop of this distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supplier pickup run has supplier stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a supplier pickup run for that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is already a stop of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop has an outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the outcome first if it was entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes for one stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already drives on this distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle capacity on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many boxes fit in the car today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type minutes, or 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts from home, but there are no coordinates for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the coordinates of where they start, or start from the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place to start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use pantry or home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver needs room for at least one box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, or 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver who starts from home needs the coordinates of that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the coordinates, or start from the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of this route have outcomes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the driver; clear the outcomes first if they were entered by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry has no coordinates, so routes cannot start from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the pantry&apos;s coordinates in Settings (for example 41.8575, -87.6607), then plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drivers are on this distribution day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the drivers who came, then plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That driver is on another distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run has changed since then, so this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the stops by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock set aside for this stop has no location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate the run&apos;s packages again, then record the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) have no outcome yet.</source>
+        <translation>
+            <numerusform>%n stop has no outcome yet.</numerusform>
+            <numerusform>%n stops have no outcome yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record what happened at every stop from the route sheets, then close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stop(s) on routes that are not locked already have an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the routes that were driven (Ctrl+L), then plan the rest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4008,6 +5702,164 @@
     </message>
     <message>
         <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CheckInDialog</name>
+    <message>
+        <source>stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ticks from the route sheets, sheet by sheet, in the order printed. On a row press &lt;b&gt;1&lt;/b&gt; Delivered, &lt;b&gt;2&lt;/b&gt; Left at door, &lt;b&gt;3&lt;/b&gt; Not home, &lt;b&gt;4&lt;/b&gt; Wrong address or &lt;b&gt;5&lt;/b&gt; Declined — the numbers of the sheet&apos;s boxes — and the next stop is chosen. &lt;b&gt;N&lt;/b&gt; or &lt;b&gt;Tab&lt;/b&gt; writes a note, &lt;b&gt;0&lt;/b&gt; clears a row, &lt;b&gt;Ctrl+Z&lt;/b&gt; takes back the last change. Nothing is kept until you press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no stops, so there is nothing to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded</source>
+        <translation>
+            <numerusform>%1 of %n recorded</numerusform>
+            <numerusform>%1 of %n recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved yet</source>
+        <translation>
+            <numerusform>%n not saved yet</numerusform>
+            <numerusform>%n not saved yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
+        <translation>
+            <numerusform>Saved %n outcome. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</numerusform>
+            <numerusform>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</source>
+        <translation>
+            <numerusform>Saved %n outcome. The run closes when every stop has one; %1 still to record.</numerusform>
+            <numerusform>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some outcomes are not saved yet. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CheckInModel</name>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— press 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,9 +6281,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %n row(s), %2, separated by “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n row, %2, separated by “%3”.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n rows, %2, separated by “%3”.</numerusform>
         </translation>
     </message>
     <message>
@@ -4456,9 +6308,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file or the mapping before anything can be imported. Nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem to fix in the file or the mapping before anything can be imported. Nothing has been written.</numerusform>
+            <numerusform>%n problems to fix in the file or the mapping before anything can be imported. Nothing has been written.</numerusform>
         </translation>
     </message>
     <message>
@@ -4473,6 +6325,14 @@
         <source>Nothing new to import: every row is already on file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import items from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is an item already in the catalog when it has:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionPage</name>
@@ -4481,71 +6341,483 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan a distribution day, split it into routes for the drivers who came, and print one route sheet per driver.</source>
+        <source>pick-up at the pantry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active households</source>
+        <source>collection from suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of them due every week</source>
+        <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drivers with a vehicle</source>
+        <source>Plan a distribution day: the households due, the drivers who came, and a route for each. Every change is saved at once; Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>boxes their vehicles can carry</source>
+        <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be here</source>
+        <source>More than one distribution on this day: choose which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do now</source>
+        <source>&amp;New distribution day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planning works from the household list and from each driver&apos;s vehicle capacity. Keep both up to date: the figures above show what planning would start from today.</source>
+        <source>Start the day shown: the households due that day are proposed as stops (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Driver</source>
+        <source>&amp;Delivery by drivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Boxes</source>
+        <source>&amp;Pick-up at the pantry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usual days</source>
+        <source>&amp;Collection from suppliers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages</source>
+        <source>&amp;Stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drivers</source>
+        <source>D&amp;rivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the day and see which households are due by their schedules; pause the ones who called.</source>
+        <source>R&amp;outes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build packages by household size, with dietary substitutions and a warning when stock is short.</source>
+        <source>&amp;Add a household:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan routes for the drivers who showed up, within each vehicle&apos;s capacity and stop limit; move or lock stops by hand.</source>
+        <source>Type a name, street or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print a route sheet per driver and the packing lists, then record from the paper what was delivered.</source>
+        <source>Remove stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected household off this day (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;driver who came:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a driver in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1&apos;s limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop in the route&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a driver&apos;s route first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print route sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print packing lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes into each household&apos;s boxes, route by route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print route sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New distribution day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop first, then Ctrl+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No distribution day on %1.&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;New distribution day&lt;/b&gt; (Alt+N) to start one: Larder proposes the households due that day by their schedule, and you add or remove any.&lt;/p&gt;&lt;p&gt;Then add the drivers who came, press &lt;b&gt;Plan routes&lt;/b&gt; (Ctrl+R), and correct the routes by hand where you know better. Or pick another day above.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n stop(s)</source>
+        <translation>
+            <numerusform>%1 · %n stop</numerusform>
+            <numerusform>%1 · %n stops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n driver(s)</source>
+        <translation>
+            <numerusform> · %n driver</numerusform>
+            <numerusform> · %n drivers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is due this day. Add households above by name, street or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), </source>
+        <translation>
+            <numerusform>%n stop, </numerusform>
+            <numerusform>%n stops, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) in all.</source>
+        <translation>
+            <numerusform>%n box in all.</numerusform>
+            <numerusform>%n boxes in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
+        <translation>
+            <numerusform>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</numerusform>
+            <numerusform>%n without coordinates: add them on the Households page, or place the stops on a route by hand (Ctrl+M).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together they carry %1 boxes; the stops need %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone fits: add a driver or raise a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n box(es))</source>
+        <translation>
+            <numerusform>%1 (%n box)</numerusform>
+            <numerusform>%1 (%n boxes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every driver is on this day already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed on routes, </source>
+        <translation>
+            <numerusform>%n stop placed on routes, </numerusform>
+            <numerusform>%n stops placed on routes, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: these are the best routes found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
+        <translation>
+            <numerusform>%n stop fits on no route: add a driver, raise a capacity or a limit, or move it by hand.</numerusform>
+            <numerusform>%n stops fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) without coordinates could not be planned.</source>
+        <translation>
+            <numerusform>%n stop without coordinates could not be planned.</numerusform>
+            <numerusform>%n stops without coordinates could not be planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed by postal area: check them.</source>
+        <translation>
+            <numerusform>%n stop placed by postal area: check it.</numerusform>
+            <numerusform>%n stops placed by postal area: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops on no route have no map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) not on the map (no coordinates)</source>
+        <translation>
+            <numerusform>%n stop not on the map (no coordinates)</numerusform>
+            <numerusform>%n stops not on the map (no coordinates)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new distribution day on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a distribution day first (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n box(es)</source>
+        <translation>
+            <numerusform>%1: %n box</numerusform>
+            <numerusform>%1: %n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That driver is no longer on file. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle capacity on file: type today&apos;s boxes in the Boxes column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver on this day yet: add the drivers who came, then plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning routes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning routes… best so far %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-plan the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes planned. Ctrl+Z goes back to the routes before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver yet: add drivers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier on the route (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later on the route (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already on this day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4730,10 +7002,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. A merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By design there is no field for legal ID, immigration status, income, date of birth or photos.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,9 +7047,9 @@
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
         </translation>
     </message>
     <message>
@@ -4792,15 +7060,26 @@
         <source>Saved at %1. Ctrl+Z undoes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Merged: %n field(s) filled from the other household.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the name they chose and an address or a meeting point, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. Ctrl+Z takes the merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n field(s) filled from the other household. Ctrl+Z takes the merge back.</source>
+        <translation>
+            <numerusform>Merged: %n field filled from the other household. Ctrl+Z takes the merge back.</numerusform>
+            <numerusform>Merged: %n fields filled from the other household. Ctrl+Z takes the merge back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdMergeCommand</name>
+    <message>
+        <source>merge into %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,9 +7200,9 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 households match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 households matches.</numerusform>
+            <numerusform>%n of %1 households match.</numerusform>
         </translation>
     </message>
     <message>
@@ -5448,6 +7727,26 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Done again: %1. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update catalog items from a spreadsheet&apos;s CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6060,6 +8359,217 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
+    <name>larder::ui::PackingDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, check what is short before anyone packs, then pack from the pick list. Stock set aside stays on the shelf until the outcomes are recorded: delivered boxes leave stock then, the others return to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets aside, first expiry first, what every package needs. Run it again after changing templates or stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in a package for each household size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households going without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for these households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages by stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no box templates in use yet, so nothing says what a package holds. Press &quot;Box templates…&quot; and add one for each household size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock was set aside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is set aside for every package. Pack from the pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock is set aside, but %n items are short: see what could stand in before packing.</source>
+        <translation>
+            <numerusform>Stock is set aside, but %n item is short: see what could stand in before packing.</numerusform>
+            <numerusform>Stock is set aside, but %n items are short: see what could stand in before packing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a short item in the list, then what to give instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now goes instead of %2 to %n households.</source>
+        <translation>
+            <numerusform>%1 now goes instead of %2 to %n household.</numerusform>
+            <numerusform>%1 now goes instead of %2 to %n households.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is closed: its outcomes are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing set aside yet: press &quot;Set aside stock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is set aside for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortages show here once stock is set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is short: every package has all its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to spare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of the same kind suits them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1, stop %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on a route — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, use by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::PeoplePanel</name>
     <message>
         <source>Search volunteers by name, role or language…</source>
@@ -6169,6 +8679,34 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes this person from the file. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file; they may have been removed on another laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed. Ctrl+Z brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PeopleTableModel</name>
@@ -6178,9 +8716,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
         </translation>
     </message>
     <message>
@@ -6205,6 +8743,24 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PersonEditCommand</name>
+    <message>
+        <source>change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PersonPresenceCommand</name>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6262,6 +8818,221 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Totals by month and category: received, distributed, thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RouteMapWidget</name>
+    <message>
+        <source>Choose a route with stops to see its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunDriversModel</name>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at last stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes this driver&apos;s vehicle carries today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at home, but Larder has no coordinates for it: add them to the driver on the Households page, or start at the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the route starts at the driver&apos;s home; otherwise at the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the driver comes back to the pantry after the last stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunRoutesModel</name>
+    <message>
+        <source>Not on a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n box</numerusform>
+            <numerusform>%n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops no driver could take within the limits, or not planned yet. Plan routes (Ctrl+R), add a driver, or move them by hand (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-planning keeps this route as it is (Ctrl+L unlocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the route: re-planning then leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunStopsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed by postal area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder does not know where this household is: it has no coordinates and no other household in its postal area has any. Add coordinates on the Households page, or move the stop to a route by hand (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinates of its own: planned at the centre of its postal area. Check its place on the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes for this household. Type a number to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,10 +9099,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printing: paper size and type size for route sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,6 +9128,142 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes and route sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name on the papers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of route sheets and packing lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where drivers start and come back to, as printed on the sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone for drivers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number a driver calls with a problem, printed on every sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Without them routes are planned from the first stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41.8575, -87.6607 or a map link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the coordinates as &quot;41.8575, -87.6607&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roads are longer than a straight line by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road distance ÷ straight-line distance; 1.3 suits most towns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average driving &amp;speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for the minutes of each route, with the time at each stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes at each &amp;stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking, carrying the boxes, a word at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most stops per driver (&amp;default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in for each driver added to a day; 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a household with last time&apos;s &amp;driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth this much extra driving to keep a household with the driver who came last time; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time to spend planning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer finds slightly shorter routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;initials instead of names, and no phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6869,9 +9772,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n edit(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit to review</numerusform>
+            <numerusform>%n edits to review</numerusform>
         </translation>
     </message>
     <message>
@@ -6956,16 +9859,16 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%1 from %2: %n new change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 from %2: %n new change</numerusform>
+            <numerusform>%1 from %2: %n new changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
         </translation>
     </message>
     <message>
@@ -7014,9 +9917,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n change to %1.</numerusform>
+            <numerusform>Wrote %n changes to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7037,6 +9940,210 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::TemplatesDialog</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-%2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in a household&apos;s package, by household size. Each household gets the template for its size; items that do not suit its diet are swapped when stock is set aside. Changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Small household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;households of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many boxes the package fills: drivers&apos; capacity counts boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template not in use is kept but given to nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2, %n boxes</source>
+        <translation>
+            <numerusform>%1
+%2, %n box</numerusform>
+            <numerusform>%1
+%2, %n boxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name, such as &quot;Small household&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another template is already called &quot;%1&quot;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest household size (%1) is below the smallest (%2): raise it, or choose &quot;no limit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a quantity of 0: give at least 1, or remove the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template added: name it, set the household sizes and add its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the template &quot;%1&quot;? Households of its sizes get no package until another template covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item in the catalog matches &quot;%1&quot;: check the spelling, or add the item on the Inventory page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this template: change its quantity in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates yet: press &quot;New template&quot; to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template in use covers households of %1 people: they get no package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7133,6 +10240,50 @@ A full file contains personal data of the people you serve. Keep it on this lapt
             <numerusform>Nothing on the shelf expires within %n day.</numerusform>
             <numerusform>Nothing on the shelf expires within %n days.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done — dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone has called or visited this household: take it off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries that did not arrive: nobody was home, or the address was wrong. Call or visit, fix the address if needed, then press Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every delivery arrived or was dealt with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

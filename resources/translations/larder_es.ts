@@ -2,4020 +2,5872 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>A box template needs a name.</source>
+        <translation>Una plantilla de caja necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
+        <translation>Póngale el nombre de para quién es, como &quot;3-5 personas&quot;.</translation>
+    </message>
+    <message>
+        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
+        <translation>El tamaño de hogar más pequeño de una plantilla de caja debe ser de 1 a 99, no %1.</translation>
+    </message>
+    <message>
+        <source>Type the number of people it starts at, such as 1.</source>
+        <translation>Escriba el número de personas desde el que empieza, como 1.</translation>
+    </message>
+    <message>
+        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
+        <translation>El tamaño de hogar más grande de una plantilla de caja debe ser de %1 a 99, no %2.</translation>
+    </message>
+    <message>
+        <source>Leave it empty for &quot;and more&quot;.</source>
+        <translation>Déjelo vacío para &quot;y más&quot;.</translation>
+    </message>
+    <message>
+        <source>A package fills from 1 to 20 boxes, not %1.</source>
+        <translation>Un paquete llena de 1 a 20 cajas, no %1.</translation>
+    </message>
+    <message>
+        <source>Count the boxes one household&apos;s package needs.</source>
+        <translation>Cuente las cajas que necesita el paquete de un hogar.</translation>
+    </message>
+    <message>
+        <source>An item of the box template is not in the catalog.</source>
+        <translation>Un artículo de la plantilla de caja no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose the item again from the catalog.</source>
+        <translation>Elija de nuevo el artículo del catálogo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation>&quot;%1&quot; está retirado del catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still gives out.</source>
+        <translation>Elija un artículo que la despensa todavía entregue.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the box template twice.</source>
+        <translation>&quot;%1&quot; está dos veces en la plantilla de caja.</translation>
+    </message>
+    <message>
+        <source>Keep one line for it with the whole quantity.</source>
+        <translation>Deje una sola línea con la cantidad total.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
+        <translation>La cantidad de &quot;%1&quot; debe ser de 1 a 1000, no %2.</translation>
+    </message>
+    <message>
+        <source>Type how many of it one package holds.</source>
+        <translation>Escriba cuántos lleva un paquete.</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero de %2 a %3, no &quot;%4&quot;</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from 0 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero de 0 a %2, no &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>Tr</name>
     <message>
         <source>LARDER_KDF must be &quot;moderate&quot; (the default) or &quot;minimal&quot; (for tests only), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>LARDER_KDF debe ser &quot;moderate&quot; (el predeterminado) o &quot;minimal&quot; (solo para pruebas), no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo necesita un nombre.</translation>
     </message>
     <message>
         <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, como &quot;Arroz 2 lb&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una categoría.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de estas: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una unidad.</translation>
     </message>
     <message>
         <source>A case of %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caja de %1 no es posible.</translation>
     </message>
     <message>
         <source>Type how many units a case holds, or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántas unidades trae una caja, o 0.</translation>
     </message>
     <message>
         <source>An item counted in cases needs its case size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
     </message>
     <message>
         <source>Type how many units one case holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántas unidades trae una caja.</translation>
     </message>
     <message>
         <source>Weights, shelf life and par level cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pesos, la duración y el nivel mínimo no pueden ser negativos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
     </message>
     <message>
         <source>Use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de barras.</translation>
     </message>
     <message>
         <source>Choose a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un lugar.</translation>
     </message>
     <message>
         <source>That location does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese lugar no existe.</translation>
     </message>
     <message>
         <source>Choose one of the pantry&apos;s locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de los lugares de la despensa.</translation>
     </message>
     <message>
         <source>That item does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese artículo no existe.</translation>
     </message>
     <message>
         <source>Scan or search for the item again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee o busque el artículo de nuevo.</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>%1 is more than Larder accepts in one entry (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más de lo que Larder acepta en una sola entrada (%2).</translation>
     </message>
     <message>
         <source>Check the number; split a very large delivery into several entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el número; divida una entrega muy grande en varias entradas.</translation>
     </message>
     <message>
         <source>That count does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conteo no existe.</translation>
     </message>
     <message>
         <source>That count is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conteo ya está cerrado.</translation>
     </message>
     <message>
         <source>Start a new count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece un conteo nuevo.</translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>The file cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo (%1).</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>The file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo (%1).</translation>
     </message>
     <message>
         <source>Check that the disk or stick is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise que el disco o la memoria USB no esté lleno.</translation>
     </message>
     <message>
         <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación completa contiene datos personales: nombres, direcciones y números de teléfono de las personas a las que sirve la despensa.</translation>
     </message>
     <message>
         <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que este archivo contiene datos personales y que se guardará en un lugar seguro (--confirm-personal-data), o haga una exportación sin datos personales (--redacted).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on file with the same phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya está registrado con el mismo número de teléfono.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already on file at the same address and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya está registrado con la misma dirección y departamento.</translation>
     </message>
     <message>
         <source>Same name and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo nombre y dirección</translation>
     </message>
     <message>
         <source>Same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo teléfono</translation>
     </message>
     <message>
         <source>Same address</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma dirección</translation>
     </message>
     <message>
         <source>Same Larder id (a file exported from Larder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo identificador de Larder (un archivo exportado de Larder)</translation>
     </message>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo nombre</translation>
     </message>
     <message>
         <source>Same barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo código de barras</translation>
     </message>
     <message>
         <source>Never: add every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca: añadir todas las filas</translation>
     </message>
     <message>
         <source>Halal</source>
-        <translation type="unfinished"></translation>
+        <translation>Halal</translation>
     </message>
     <message>
         <source>Kosher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosher</translation>
     </message>
     <message>
         <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegetariano</translation>
     </message>
     <message>
         <source>Vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vegano</translation>
     </message>
     <message>
         <source>Gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin gluten</translation>
     </message>
     <message>
         <source>Nut-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nueces</translation>
     </message>
     <message>
         <source>Diabetic-friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto para diabéticos</translation>
     </message>
     <message>
         <source>Low sodium</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo en sodio</translation>
     </message>
     <message>
         <source>Each (a can, a pack, a loaf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad (una lata, un paquete, un pan)</translation>
     </message>
     <message>
         <source>Pounds (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libras (lb)</translation>
     </message>
     <message>
         <source>Kilograms (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramos (kg)</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <source>use by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence %1</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>%1: no item is called &quot;%2&quot;.</source>
+        <translation>%1: ningún artículo se llama &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items.</source>
+        <translation>Vea el catálogo con larder-cli --db FILE items.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; could be %3 items: %4.</source>
+        <translation>%1: &quot;%2&quot; podría ser %3 artículos: %4.</translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id.</source>
+        <translation>Dé el nombre completo, un código de barras o el identificador del artículo.</translation>
+    </message>
+    <message>
+        <source>--paper must be letter or a4, not &quot;%1&quot;</source>
+        <translation>--paper debe ser letter o a4, no &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>larder::Backups</name>
+    <message>
+        <source>Check that the disk is not full and that the folder %1 can be written to, then try again.</source>
+        <translation>Revise que el disco no esté lleno y que se pueda escribir en la carpeta %1, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Larder could not create the backups folder.</source>
+        <translation>Larder no pudo crear la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Larder could not write a backup (%1).</source>
+        <translation>Larder no pudo escribir una copia de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>Larder could not name the new backup.</source>
+        <translation>Larder no pudo ponerle nombre a la nueva copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Larder could not delete an old backup.</source>
+        <translation>Larder no pudo borrar una copia de seguridad antigua.</translation>
+    </message>
+    <message>
+        <source>Larder could not read the deletions to apply to backups (%1).</source>
+        <translation>Larder no pudo leer los borrados que hay que aplicar a las copias de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>This file in the backups folder is not a Larder file, so Larder cannot scrub it.</source>
+        <translation>Este archivo de la carpeta de copias de seguridad no es un archivo de Larder, así que Larder no puede limpiarlo.</translation>
+    </message>
+    <message>
+        <source>Move it out of the backups folder.</source>
+        <translation>Sáquelo de la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Larder could not replace a backup with its scrubbed copy.</source>
+        <translation>Larder no pudo reemplazar una copia de seguridad por su copia limpia.</translation>
+    </message>
+    <message>
+        <source>Larder could not remove deleted records from a backup (%1).</source>
+        <translation>Larder no pudo quitar los registros borrados de una copia de seguridad (%1).</translation>
+    </message>
+    <message>
+        <source>Delete this backup by hand if it cannot be opened; the others are unaffected.</source>
+        <translation>Borre esta copia de seguridad a mano si no se puede abrir; las demás no se ven afectadas.</translation>
     </message>
 </context>
 <context>
     <name>larder::Integrity</name>
     <message>
         <source>could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo ejecutar: %1</translation>
     </message>
     <message>
         <source>SQLite&apos;s integrity_check found the file sound</source>
-        <translation type="unfinished"></translation>
+        <translation>el integrity_check de SQLite encontró el archivo en buen estado</translation>
     </message>
     <message numerus="yes">
         <source>SQLite&apos;s integrity_check reports %n problem(s), first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el integrity_check de SQLite informa %n problema; el primero: %1</numerusform>
+            <numerusform>el integrity_check de SQLite informa %n problemas; el primero: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hace referencia a un %3 que no existe</translation>
     </message>
     <message>
         <source>every reference between tables points to an existing row</source>
-        <translation type="unfinished"></translation>
+        <translation>cada referencia entre tablas apunta a una fila existente</translation>
     </message>
     <message>
         <source>%1 broken reference(s); first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 referencia(s) rota(s); la primera: %2</translation>
     </message>
     <message>
         <source>%1 on-hand total(s) equal the sum of the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 total(es) de existencias coinciden con la suma del registro</translation>
     </message>
     <message>
         <source>no movements</source>
-        <translation type="unfinished"></translation>
+        <translation>sin movimientos</translation>
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>sin total</translation>
     </message>
     <message>
         <source>%1 on-hand total(s) differ from the ledger; first: item %2 at location %3, lot %4: ledger says %5, on hand says %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 total(es) de existencias no coinciden con el registro; el primero: artículo %2 en el lugar %3, lote %4: el registro dice %5, las existencias dicen %6</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>this site&apos;s %1 operation(s) are numbered 1 to %1 without a gap</source>
-        <translation type="unfinished"></translation>
+        <translation>las %1 operación(es) de este sitio están numeradas de 1 a %1 sin huecos</translation>
     </message>
     <message>
         <source>the first is %1, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera es %1, no 1</translation>
     </message>
     <message>
         <source>%1 operation(s) are missing, first seq %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 operación(es); la primera secuencia es %2</translation>
     </message>
     <message>
         <source>the file&apos;s counter says %1 but the highest is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el contador del archivo dice %1, pero la más alta es %2</translation>
     </message>
     <message>
         <source>this site has %1 operation(s): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>este sitio tiene %1 operación(es): %2</translation>
     </message>
     <message>
         <source>no operation is later than the file&apos;s clock (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna operación es posterior al reloj del archivo (%1)</translation>
     </message>
     <message>
         <source>%1 operation(s) are later than the file&apos;s clock (%2); latest: site %3, seq %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 operación(es) son posteriores al reloj del archivo (%2); la última: sitio %3, secuencia %4 a las %5</translation>
     </message>
     <message>
         <source>each of %1 record(s) has its operations</source>
-        <translation type="unfinished"></translation>
+        <translation>cada uno de los %1 registro(s) tiene sus operaciones</translation>
     </message>
     <message>
         <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registro(s) no tienen operación, así que ningún otro portátil puede enterarse de ellos; el primero: %2 %3</translation>
     </message>
     <message>
         <source>none of %1 record(s) was deleted before</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de los %1 registro(s) se había borrado antes</translation>
     </message>
     <message>
         <source>%1 deleted record(s) are back in the file; first: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registro(s) borrados están de vuelta en el archivo; el primero: %2 %3</translation>
     </message>
     <message>
         <source>each of %1 ledger row(s) has its operation</source>
-        <translation type="unfinished"></translation>
+        <translation>cada una de las %1 fila(s) del registro tiene su operación</translation>
     </message>
     <message>
         <source>%1 ledger row(s) have no operation; first: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) del registro no tienen operación; la primera: %2 %3</translation>
     </message>
     <message>
         <source>all %1 guard triggers are in place</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 disparadores de protección están en su lugar</translation>
     </message>
     <message>
         <source>%1 guard trigger(s) are missing, so tools can change data without Larder; first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan %1 disparador(es) de protección, así que otras herramientas pueden cambiar los datos sin pasar por Larder; el primero: %2</translation>
     </message>
 </context>
 <context>
     <name>larder::Store</name>
     <message>
         <source>Nothing was saved. If this keeps happening, run &quot;larder-cli --db FILE check&quot; and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada. Si esto sigue pasando, ejecute &quot;larder-cli --db FILE check&quot; y pida ayuda.</translation>
     </message>
     <message>
         <source>This file is already open in another running Larder (process %1 on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya está abierto en otro Larder en marcha (proceso %1 en %2).</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>esta computadora</translation>
     </message>
     <message>
         <source>Close it there first: only one Larder can change a file at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciérrelo allí primero: solo un Larder a la vez puede cambiar un archivo.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, so Larder cannot keep its files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 es de solo lectura, así que Larder no puede guardar allí sus archivos.</translation>
     </message>
     <message>
         <source>Copy the file to a folder you can write to (such as Documents) and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el archivo a una carpeta en la que se pueda escribir (como Documentos) y ábralo allí.</translation>
     </message>
     <message>
         <source>Larder could not lock the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no pudo bloquear el archivo.</translation>
     </message>
     <message>
         <source>Check that the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise que el disco no esté lleno y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya existe.</translation>
     </message>
     <message>
         <source>Choose another name, or open the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre, o abra el archivo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Create the folder first, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree primero la carpeta, o elija otro lugar.</translation>
     </message>
     <message>
         <source>The pantry needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La despensa necesita un nombre.</translation>
     </message>
     <message>
         <source>Give the site a name, such as &quot;Eastside pantry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngale un nombre al sitio, como &quot;Despensa del Este&quot;.</translation>
     </message>
     <message>
         <source>Larder cannot create a file here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no puede crear un archivo aquí (%1).</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, such as Documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que se pueda escribir, como Documentos.</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no existe.</translation>
     </message>
     <message>
         <source>Check the name and folder, or create a new pantry file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre y la carpeta, o cree un archivo de despensa nuevo.</translation>
     </message>
     <message>
         <source>Larder may not read this file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no tiene permiso para leer este archivo (%1).</translation>
     </message>
     <message>
         <source>Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los permisos del archivo.</translation>
     </message>
     <message>
         <source>This is not a Larder file (it is not a database at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de Larder (ni siquiera es una base de datos).</translation>
     </message>
     <message>
         <source>Open a file that Larder made, usually ending in .larder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo creado por Larder, que normalmente termina en .larder.</translation>
     </message>
     <message>
         <source>This is a database, but not one of Larder&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es una base de datos, pero no de Larder.</translation>
     </message>
     <message>
         <source>This file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es de solo lectura.</translation>
     </message>
     <message>
         <source>Copy it to a folder you can write to, or change its permissions, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópielo a una carpeta en la que se pueda escribir, o cambie sus permisos, y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>This file was made by a newer Larder (file version %1; this Larder reads up to version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo lo hizo un Larder más reciente (versión de archivo %1; este Larder lee hasta la versión %2).</translation>
     </message>
     <message>
         <source>Update Larder on this computer to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Larder en esta computadora para abrirlo. El archivo no se ha cambiado.</translation>
     </message>
     <message>
         <source>Larder could not switch the file to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no pudo pasar el archivo al registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <source>Move the file to a local folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva el archivo a una carpeta local en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>This file is damaged or is not a Larder file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo está dañado o no es un archivo de Larder (%1).</translation>
     </message>
     <message>
         <source>Open a backup or the latest sync file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una copia de seguridad o el último archivo de sincronización.</translation>
     </message>
     <message>
         <source>Larder cannot write next to this file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no puede escribir junto a este archivo (%1).</translation>
     </message>
     <message>
         <source>Copy it to a folder you can write to and open it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópielo a una carpeta en la que se pueda escribir y ábralo allí.</translation>
     </message>
     <message>
         <source>This file is already open in another running Larder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya está abierto en otro Larder en marcha.</translation>
     </message>
 </context>
 <context>
     <name>larder::Writer</name>
     <message>
         <source>Internal error: %1 cannot be written this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1 no se puede escribir de esta manera.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid value for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un valor válido para %2.</translation>
     </message>
     <message>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número.</translation>
     </message>
     <message>
         <source>This record was deleted and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se borró y no se puede recuperar.</translation>
     </message>
     <message>
         <source>Internal error: %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: %1 no tiene la columna %2.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted on another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe; quizás se borró en otro portátil.</translation>
     </message>
     <message>
         <source>Reload the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a cargar la lista e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe; quizás ya se borró.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::BackupCommands</name>
+    <message>
+        <source>the backups folder (default: FILE.backups next to the file)</source>
+        <translation>la carpeta de copias de seguridad (predeterminada: FILE.backups junto al archivo)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>mostrar JSON para scripts</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Copia de seguridad escrita: %1</translation>
+    </message>
+    <message>
+        <source>Old backup deleted: %1</source>
+        <translation>Copia de seguridad antigua borrada: %1</translation>
+    </message>
+    <message>
+        <source>Deleted records removed from: %1</source>
+        <translation>Registros borrados quitados de: %1</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>Todavía no hay copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>This backup does not exist.</source>
+        <translation>Esta copia de seguridad no existe.</translation>
+    </message>
+    <message>
+        <source>List the backups with &quot;larder-cli --db FILE backup list&quot;.</source>
+        <translation>Vea la lista de copias de seguridad con &quot;larder-cli --db FILE backup list&quot;.</translation>
+    </message>
+    <message>
+        <source>This file already exists; restoring never overwrites a file.</source>
+        <translation>Este archivo ya existe; una restauración nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a new name for the restored copy.</source>
+        <translation>Elija un nombre nuevo para la copia restaurada.</translation>
+    </message>
+    <message>
+        <source>Larder could not copy the backup here.</source>
+        <translation>Larder no pudo copiar aquí la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, such as Documents.</source>
+        <translation>Elija una carpeta en la que se pueda escribir, como Documentos.</translation>
+    </message>
+    <message>
+        <source>Restored as %1. Open that file in Larder; the backup is unchanged.</source>
+        <translation>Restaurada como %1. Abra ese archivo en Larder; la copia de seguridad no cambió.</translation>
+    </message>
+    <message>
+        <source>List the backups of a pantry file, newest first.</source>
+        <translation>Lista las copias de seguridad de un archivo de despensa, la más reciente primero.</translation>
+    </message>
+    <message>
+        <source>Prints when each backup was taken, its size and its path.</source>
+        <translation>Muestra cuándo se hizo cada copia de seguridad, su tamaño y su ruta.</translation>
+    </message>
+    <message>
+        <source>Copy a backup to a new pantry file.</source>
+        <translation>Copia una copia de seguridad a un archivo de despensa nuevo.</translation>
+    </message>
+    <message>
+        <source>Copies BACKUP to FILE (which must not exist) and opens it once: the copy takes a new site id, so it syncs as a laptop of its own. The live file and the backup are not changed.</source>
+        <translation>Copia BACKUP a FILE (que no debe existir) y lo abre una vez: la copia toma un identificador de sitio nuevo, así que se sincroniza como un portátil aparte. El archivo en uso y la copia de seguridad no cambian.</translation>
+    </message>
+    <message>
+        <source>Take a backup of a pantry file now, and rotate old backups.</source>
+        <translation>Hace ahora una copia de seguridad de un archivo de despensa y rota las copias antiguas.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the file to FILE.backups/ (or --folder), named by the time it was taken. Then rotation keeps the newest backup of each of the last 7 days and of each of the last 4 weeks (or, with --keep N, the newest N), deletes the rest, and removes from every kept backup the households and people deleted or purged since it was taken. Larder takes one automatically when it opens a file whose newest backup is older than a day.</source>
+        <translation>Escribe una copia coherente del archivo en FILE.backups/ (o --folder), con el nombre de la hora en que se hizo. Luego la rotación conserva la copia más reciente de cada uno de los últimos 7 días y de cada una de las últimas 4 semanas (o, con --keep N, las N más recientes), borra las demás y quita de cada copia conservada los hogares y las personas borrados o purgados desde que se hizo. Larder hace una automáticamente al abrir un archivo cuya copia más reciente tiene más de un día.</translation>
+    </message>
+    <message>
+        <source>keep exactly the newest N backups</source>
+        <translation>conservar exactamente las N copias más recientes</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::Cli</name>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ayuda</translation>
     </message>
     <message>
         <source>the pantry file to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de despensa con el que trabajar</translation>
     </message>
     <message>
         <source>%1: %2; see %3 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; vea %3 --help</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db necesita un nombre de archivo</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dio ningún comando</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no pantry file given: add --db FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>no se dio ningún archivo de despensa: añada --db FILE</translation>
     </message>
     <message>
         <source>Usage: %1 --db FILE COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 --db FILE COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Larder&apos;s command-line tool: the same pantry file as the Larder app, without the window, for coordinators&apos; scripts and for tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta de línea de comandos de Larder: el mismo archivo de despensa que la aplicación Larder, sin la ventana, para los scripts de quienes coordinan y para pruebas.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>show this help; COMMAND --help shows a command&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta ayuda; COMMAND --help muestra la de un comando</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la versión</translation>
     </message>
     <message>
         <source>Exit codes: 0 success; 1 failure, with one line on stderr saying what went wrong; 2 a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 éxito; 1 fallo, con una línea en stderr que dice qué salió mal; 2 error de uso.</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>unknown %1 command &quot;%2&quot; (there are: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando de %1 desconocido &quot;%2&quot; (hay: %3)</translation>
     </message>
     <message>
         <source>%1 is missing: give it after &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1: póngalo después de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>&quot;%1 %2 COMMAND --help&quot; shows a command&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1 %2 COMMAND --help&quot; muestra las opciones de un comando.</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::FileCommands</name>
     <message>
         <source>init needs the pantry&apos;s name: add --site-name NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>init necesita el nombre de la despensa: añada --site-name NAME</translation>
     </message>
     <message>
         <source>Created %1 for &quot;%2&quot; (site %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para &quot;%2&quot; (sitio %3).</translation>
     </message>
     <message>
         <source>This file already exists, and demo only makes new files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya existe, y demo solo crea archivos nuevos.</translation>
     </message>
     <message>
         <source>Give a name that does not exist yet; your file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre que todavía no exista; su archivo no cambió.</translation>
     </message>
     <message>
         <source>Making demo data: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando datos de prueba: %1%</translation>
     </message>
     <message>
         <source>Made demo pantry %1: %2 locations, %3 items, %4 suppliers, %5 households, %6 people, %7 stock movements (%8 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Despensa de prueba %1 creada: %2 lugares, %3 artículos, %4 proveedores, %5 hogares, %6 personas, %7 movimientos de existencias (%8 s).</translation>
     </message>
     <message>
         <source>the pantry&apos;s name, as other laptops will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la despensa, tal como lo verán otros portátiles</translation>
     </message>
     <message>
         <source>Create a new pantry file filled with realistic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de despensa nuevo lleno de datos de prueba realistas.</translation>
     </message>
     <message>
         <source>Makes a demo pantry in Chicago&apos;s Pilsen and Little Village: locations, about 150 catalog items, suppliers with pickup days, households on real streets with coordinates, volunteers and drivers, and weeks of stock history. The same seed on the same day gives the same data. Refuses a file that already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una despensa de prueba en Pilsen y La Villita, en Chicago: lugares, unos 150 artículos de catálogo, proveedores con días de recolección, hogares en calles reales con coordenadas, voluntarios y conductores, y semanas de historial de existencias. La misma semilla el mismo día da los mismos datos. Rechaza un archivo que ya existe.</translation>
     </message>
     <message>
         <source>households to make (default 300)</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares que crear (predeterminado 300)</translation>
     </message>
     <message>
         <source>seed for the random choices (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla para las elecciones al azar (predeterminada 1)</translation>
     </message>
     <message>
         <source>stock movements to make (default 0: a realistic number)</source>
-        <translation type="unfinished"></translation>
+        <translation>movimientos de existencias que crear (predeterminado 0: un número realista)</translation>
     </message>
     <message>
         <source>weeks of history (default 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas de historial (predeterminado 6)</translation>
     </message>
     <message>
         <source>Created %1 for &quot;%2&quot; (site %3) in network %4, joined from %5: %6 changes from &quot;%7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para &quot;%2&quot; (sitio %3) en la red %4, unida a partir de %5: %6 cambios de &quot;%7&quot;.</translation>
     </message>
     <message>
         <source>--join needs a sync file from a laptop of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>--join necesita un archivo de sincronización de un portátil de la red</translation>
     </message>
     <message>
         <source>joining needs the network&apos;s passphrase: add --passphrase-file P</source>
-        <translation type="unfinished"></translation>
+        <translation>para unirse hace falta la contraseña de la red: añada --passphrase-file P</translation>
     </message>
     <message>
         <source>Created %1 for &quot;%2&quot; (site %3) and a new network %4 with its passphrase. Other laptops join it from a sync file this one exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para &quot;%2&quot; (sitio %3) y una red nueva %4 con su contraseña. Otros portátiles se unen con un archivo de sincronización que este exporte.</translation>
     </message>
     <message>
         <source>Create a new pantry file, a new network, or join one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de despensa nuevo, una red nueva, o se une a una.</translation>
     </message>
     <message>
         <source>Makes a new Larder file with its own site id and network id. With --passphrase-file it also starts a sync network: the passphrase (the first line of that file) is what the group&apos;s laptops share, and is stored only as a verifier. With --join FILE and --passphrase-file it instead joins the network of FILE, a sync file exported by one of its laptops, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo de Larder nuevo con su propio identificador de sitio y de red. Con --passphrase-file también empieza una red de sincronización: la contraseña (la primera línea de ese archivo) es lo que comparten los portátiles del grupo, y solo se guarda como verificador. Con --join FILE y --passphrase-file, en cambio, se une a la red de FILE, un archivo de sincronización exportado por uno de sus portátiles, e importa lo que contiene ese archivo. Rechaza un archivo que ya existe; un init que falla no deja ningún archivo. </translation>
     </message>
     <message>
         <source>join the network of this sync file instead of starting one</source>
-        <translation type="unfinished"></translation>
+        <translation>unirse a la red de este archivo de sincronización en lugar de empezar una</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::InspectCommands</name>
     <message>
         <source>%1 of %2 checks failed (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallaron %1 de %2 comprobaciones (%3).</translation>
     </message>
     <message>
         <source>Keep this file as it is, open the latest backup or sync file instead, and show this output to whoever helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje este archivo como está, abra en su lugar la última copia de seguridad o el último archivo de sincronización, y muestre esta salida a quien le ayude.</translation>
     </message>
     <message>
         <source>Larder could not count the rows (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no pudo contar las filas (%1).</translation>
     </message>
     <message>
         <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;larder-cli --db FILE check&quot; para ver qué está mal.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>%1 (site &quot;%2&quot;, schema version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sitio &quot;%2&quot;, versión de esquema %3)</translation>
     </message>
     <message>
         <source>Check a pantry file for damage and broken rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa un archivo de despensa en busca de daños y reglas rotas.</translation>
     </message>
     <message>
         <source>Count the rows in each table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta las filas de cada tabla.</translation>
     </message>
     <message>
         <source>Prints the number of rows in every table of the file, as a table or, with --json, as {&quot;tables&quot;: {&quot;items&quot;: N, ...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el número de filas de cada tabla del archivo, como tabla o, con --json, como {&quot;tables&quot;: {&quot;items&quot;: N, ...}}.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las propias de Larder: cada total de existencias (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de este portátil están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del registro de existencias tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su lugar. Muestra una línea por comprobación; termina con 1 si alguna falla.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::PackageCommands</name>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>mostrar JSON para scripts</translation>
+    </message>
+    <message>
+        <source>the run&apos;s day, YYYY-MM-DD</source>
+        <translation>el día del reparto, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the run&apos;s id, when the day has several runs</source>
+        <translation>el identificador del reparto, cuando el día tiene varios</translation>
+    </message>
+    <message>
+        <source>--run: there is no run %1.</source>
+        <translation>--run: no existe el reparto %1.</translation>
+    </message>
+    <message>
+        <source>Give the day instead: --date YYYY-MM-DD.</source>
+        <translation>Indique mejor el día: --date AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--date is required: add --date YYYY-MM-DD</source>
+        <translation>--date es obligatorio: añada --date AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date.</source>
+        <translation>--date: &quot;%1&quot; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Type it as YYYY-MM-DD, such as %1.</source>
+        <translation>Escríbala como AAAA-MM-DD, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>--date: there is no delivery or pickup run on %1.</source>
+        <translation>--date: no hay reparto de entrega ni de recogida el %1.</translation>
+    </message>
+    <message>
+        <source>Check the day, or create the run first.</source>
+        <translation>Revise el día, o cree primero el reparto.</translation>
+    </message>
+    <message>
+        <source>--date: %1 has %2 runs.</source>
+        <translation>--date: el %1 tiene %2 repartos.</translation>
+    </message>
+    <message>
+        <source>Name one with --run: %1.</source>
+        <translation>Indique uno con --run: %1.</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>No box templates yet.</source>
+        <translation>Todavía no hay plantillas de caja.</translation>
+    </message>
+    <message>
+        <source>%1 (household size %2, boxes: %3)</source>
+        <translation>%1 (tamaño del hogar %2, cajas: %3)</translation>
+    </message>
+    <message>
+        <source>[retired]</source>
+        <translation>[retirada]</translation>
+    </message>
+    <message>
+        <source>Nothing is short: every package is complete.</source>
+        <translation>No falta nada: todos los paquetes están completos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 más</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>necesario</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>for whom</source>
+        <translation>para quién</translation>
+    </message>
+    <message>
+        <source>substitutes</source>
+        <translation>sustitutos</translation>
+    </message>
+    <message>
+        <source>Set aside %1 units for %2 packages.</source>
+        <translation>Se apartaron %1 unidades para %2 paquetes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands in for &quot;%2&quot; where it was short.</source>
+        <translation>&quot;%1&quot; reemplaza a &quot;%2&quot; donde faltaba.</translation>
+    </message>
+    <message>
+        <source>Nothing is set aside for this run yet: run packages allocate first.</source>
+        <translation>Todavía no hay nada apartado para este reparto: ejecute primero packages allocate.</translation>
+    </message>
+    <message>
+        <source>  quantity</source>
+        <translation>  cantidad</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>use by</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <translation>(sin lugar)</translation>
+    </message>
+    <message>
+        <source>name what to do: packages allocate, shortages, substitute or picklist</source>
+        <translation>indique qué hacer: packages allocate, shortages, substitute o picklist</translation>
+    </message>
+    <message>
+        <source>The run is the day&apos;s delivery or pickup run (--date), or --run ID when the day has several.</source>
+        <translation>El reparto es el reparto de entrega o de recogida del día (--date), o --run ID cuando el día tiene varios.</translation>
+    </message>
+    <message>
+        <source>List the box templates: what a package holds, by household size.</source>
+        <translation>Lista las plantillas de caja: lo que lleva un paquete, según el tamaño del hogar.</translation>
+    </message>
+    <message>
+        <source>Lists the active box templates, smallest households first, with their items and quantities; --all adds retired ones. A household gets the template whose size range holds its size (the narrowest when several do). --json prints {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: no limit), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</source>
+        <translation>Lista las plantillas de caja activas, primero las de hogares más pequeños, con sus artículos y cantidades; --all añade las retiradas. Un hogar recibe la plantilla cuyo rango de tamaños incluye el suyo (la más estrecha si hay varias). --json muestra {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: sin límite), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</translation>
+    </message>
+    <message>
+        <source>include retired templates</source>
+        <translation>incluir las plantillas retiradas</translation>
+    </message>
+    <message>
+        <source>List the box templates.</source>
+        <translation>Lista las plantillas de caja.</translation>
+    </message>
+    <message>
+        <source>Packages of a run: allocate, shortages, substitute, picklist.</source>
+        <translation>Paquetes de un reparto: allocate, shortages, substitute, picklist.</translation>
+    </message>
+    <message>
+        <source>Sets stock aside for a run&apos;s households and shows what it lacks. allocate chooses each household&apos;s package (its template, with items that do not suit its dietary tags replaced) and sets stock aside first expiry first out; shortages lists what could not be set aside; substitute puts another item in its place; picklist says what to take from where.</source>
+        <translation>Aparta existencias para los hogares de un reparto y muestra lo que falta. allocate elige el paquete de cada hogar (su plantilla, con los artículos que no van con sus etiquetas de dieta reemplazados) y aparta existencias, primero lo que vence antes; shortages lista lo que no se pudo apartar; substitute pone otro artículo en su lugar; picklist dice qué tomar y de dónde.</translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household of a run.</source>
+        <translation>Aparta existencias para cada hogar de un reparto.</translation>
+    </message>
+    <message>
+        <source>Sets stock aside for every stop of the run that has no outcome yet: first expiry first out across lots and locations (no expiry last, lots that expire before the run&apos;s day never), never more than is on hand and not set aside for another open run. Allocating again replaces what was set aside before, except what was added by hand and what stops with an outcome had. Then prints the shortages: item, needed, available, for whom and the substitutes that suit them. --json prints {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} as packages shortages does. </source>
+        <translation>Aparta existencias para cada parada del reparto que todavía no tiene resultado: primero lo que vence antes, entre lotes y lugares (lo que no vence al final; nunca lotes que vencen antes del día del reparto), nunca más de lo que hay y no está apartado para otro reparto abierto. Asignar de nuevo reemplaza lo apartado antes, salvo lo que se añadió a mano y lo que tenían las paradas con resultado. Luego muestra lo que falta: artículo, necesario, disponible, para quién y los sustitutos que les sirven. --json muestra {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} como packages shortages. </translation>
+    </message>
+    <message>
+        <source>What a run&apos;s packages lack, and what could stand in.</source>
+        <translation>Lo que les falta a los paquetes de un reparto, y lo que podría reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Lists each item the run needs more of than was set aside: how many the run needs, how many are available (on hand and not set aside for another run), the households short of it and up to five items of the same category that suit them all, most on hand first. --json prints {&quot;run_id&quot;, &quot;shortages&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;needed&quot;, &quot;available&quot;, &quot;stop_ids&quot;, &quot;households&quot;, &quot;substitutes&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;available&quot;}]}]}. </source>
+        <translation>Lista cada artículo del que el reparto necesita más de lo que se apartó: cuánto necesita el reparto, cuánto hay disponible (en existencias y sin apartar para otro reparto), los hogares a los que les falta y hasta cinco artículos de la misma categoría que les sirven a todos, primero los que tienen más existencias. --json muestra {&quot;run_id&quot;, &quot;shortages&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;needed&quot;, &quot;available&quot;, &quot;stop_ids&quot;, &quot;households&quot;, &quot;substitutes&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;available&quot;}]}]}. </translation>
+    </message>
+    <message>
+        <source>Put another item in place of one that is short.</source>
+        <translation>Pone otro artículo en lugar de uno que falta.</translation>
+    </message>
+    <message>
+        <source>Sets SUBSTITUTE aside, one for one, for the households of the run that lack ITEM. Refused when it does not suit one of them (a halal household never gets pork) or none of it is free. Items are found by barcode, id, whole name or words only one name holds. </source>
+        <translation>Aparta SUBSTITUTE, uno por uno, para los hogares del reparto a los que les falta ITEM. Se rechaza cuando no le sirve a alguno de ellos (un hogar halal nunca recibe cerdo) o no queda nada libre. Los artículos se buscan por código de barras, identificador, nombre completo o palabras que solo tiene un nombre. </translation>
+    </message>
+    <message>
+        <source>What to take from where to pack a run.</source>
+        <translation>Qué tomar y de dónde para empacar un reparto.</translation>
+    </message>
+    <message>
+        <source>Lists what is set aside for the run, by location, then item, then use-by date: the packers&apos; list. --json prints {&quot;run_id&quot;, &quot;pick&quot;: [{&quot;location&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;lot_id&quot;, &quot;expiry&quot;, &quot;quantity&quot;, ...}]}. </source>
+        <translation>Lista lo apartado para el reparto, por lugar, luego artículo, luego fecha de vencimiento: la lista de quienes empacan. --json muestra {&quot;run_id&quot;, &quot;pick&quot;: [{&quot;location&quot;, &quot;item&quot;, &quot;unit&quot;, &quot;lot_id&quot;, &quot;expiry&quot;, &quot;quantity&quot;, ...}]}. </translation>
     </message>
 </context>
 <context>
     <name>larder::cli::Passphrase</name>
     <message>
         <source>The passphrase file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de la contraseña (%1).</translation>
     </message>
     <message>
         <source>Write the network&apos;s passphrase on the first line of a file only you can read, and give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la red en la primera línea de un archivo que solo usted pueda leer, e indique su nombre.</translation>
     </message>
     <message>
         <source>The passphrase file is empty (its first line holds no passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la contraseña está vacío (su primera línea no tiene contraseña).</translation>
     </message>
     <message>
         <source>Write the network&apos;s passphrase on its first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la red en su primera línea.</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::PeopleCommands</name>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
         <source>--key must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--key debe ser uno de %1, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--map takes HEADER=field (or HEADER=- to skip a column), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map acepta ENCABEZADO=campo (o ENCABEZADO=- para omitir una columna), no &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Read %1: %2, separated by %3, %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído %1: %2, separado por %3, %n fila.</numerusform>
+            <numerusform>Leído %1: %2, separado por %3, %n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabuladores</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas:</translation>
     </message>
     <message>
         <source>Rows matched on: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas emparejadas por: %1.</translation>
     </message>
     <message>
         <source>Warning: row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: fila %1: %2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en el archivo: no se importó nada.</numerusform>
+            <numerusform>%n problemas en el archivo: no se importó nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the rows listed above (or choose columns with --map) and run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las filas indicadas arriba (o elija columnas con --map) y vuelva a ejecutar la importación.</translation>
     </message>
     <message>
         <source>Dry run: %1 to add, %2 to update, %3 unchanged. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba: %1 para añadir, %2 para actualizar, %3 sin cambios. No se escribió nada.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>--redacted and --confirm-personal-data exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--redacted y --confirm-personal-data no se pueden usar juntos</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n household(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n hogar en %1</numerusform>
+            <numerusform>Se escribieron %n hogares en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n person(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n persona en %1</numerusform>
+            <numerusform>Se escribieron %n personas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(personal data: only you can read the file; keep it safe and delete it when done).</source>
-        <translation type="unfinished"></translation>
+        <translation>(datos personales: solo usted puede leer el archivo; guárdelo en un lugar seguro y bórrelo cuando termine).</translation>
     </message>
     <message>
         <source>(redacted: no names, phones or addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin datos personales: sin nombres, teléfonos ni direcciones).</translation>
     </message>
     <message>
         <source>No households yet; bring a spreadsheet in with larder-cli --db FILE households import FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay hogares; traiga una hoja de cálculo con larder-cli --db FILE households import FILE.csv.</translation>
     </message>
     <message>
         <source>No household matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hogar coincide.</translation>
     </message>
     <message>
         <source>Name they chose</source>
-        <translation type="unfinished">Nombre elegido</translation>
+        <translation>Nombre elegido</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No volunteers yet; bring a list in with larder-cli --db FILE people import FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay voluntarios; traiga una lista con larder-cli --db FILE people import FILE.csv.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Cajas</translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <source>Usual days</source>
-        <translation type="unfinished">Días habituales</translation>
+        <translation>Días habituales</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Bring households in from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae hogares desde un archivo CSV.</translation>
     </message>
     <message>
         <source>Bring volunteers and drivers in from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trae voluntarios y conductores desde un archivo CSV.</translation>
     </message>
     <message>
         <source>Reads a spreadsheet&apos;s CSV (UTF-8 or Windows-1252; comma, semicolon or tab), takes each column as the field its header names in English or Spanish (--map HEADER=field to choose; HEADER=- to skip), checks every row as the form would and lists every problem with its row and column. With any problem nothing is imported; otherwise all rows are written at once. A row whose key (--key: %1) matches a record on file updates it, so importing a file again adds nothing. Columns for a legal ID, immigration status, income, date of birth or photos are never imported. Fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el CSV de una hoja de cálculo (UTF-8 o Windows-1252; coma, punto y coma o tabulador), toma cada columna como el campo que nombra su encabezado en inglés o en español (--map ENCABEZADO=campo para elegir; ENCABEZADO=- para omitir), revisa cada fila como lo haría el formulario y lista cada problema con su fila y columna. Si hay algún problema no se importa nada; si no, se escriben todas las filas a la vez. Una fila cuya clave (--key: %1) coincide con un registro existente lo actualiza, así que importar otra vez el mismo archivo no añade nada. Las columnas de documento de identidad, situación migratoria, ingresos, fecha de nacimiento o fotos nunca se importan. Campos: %2.</translation>
     </message>
     <message>
         <source>take column HEADER as field; repeat for more</source>
-        <translation type="unfinished"></translation>
+        <translation>tomar la columna HEADER como campo; repetir para más</translation>
     </message>
     <message>
         <source>match rows to records on file by this key</source>
-        <translation type="unfinished"></translation>
+        <translation>emparejar las filas con los registros existentes por esta clave</translation>
     </message>
     <message>
         <source>check and report, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>revisar e informar, sin escribir nada</translation>
     </message>
     <message>
         <source>Write the households to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los hogares en un archivo CSV.</translation>
     </message>
     <message>
         <source>Write the volunteers to a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los voluntarios en un archivo CSV.</translation>
     </message>
     <message>
         <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports. A full export re-imports onto the same records with --key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación completa incluye nombres, direcciones y teléfonos, y solo se escribe con --confirm-personal-data (entonces el archivo solo lo puede leer su dueño). --redacted deja fuera todas las columnas personales y los identificadores de los registros, y recorta los códigos postales a su zona, para informes. Una exportación completa se vuelve a importar sobre los mismos registros con --key id.</translation>
     </message>
     <message>
         <source>no names, phones or street addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombres, teléfonos ni direcciones</translation>
     </message>
     <message>
         <source>I know this file contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>sé que este archivo contiene datos personales</translation>
     </message>
     <message>
         <source>List the households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los hogares.</translation>
     </message>
     <message>
         <source>Lists the households by name with postal code, size, languages, schedule and status — never their addresses or phones. --search finds them as the households page does (name, address, notes, phone digits; accents and case ignored); --status active,paused filters. --json prints {&quot;households&quot;: [{&quot;id&quot;, &quot;chosen_name&quot;, &quot;postal_code&quot;, &quot;size&quot;, &quot;languages&quot;, &quot;dietary_tags&quot;, &quot;schedule&quot;, &quot;status&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los hogares por nombre con código postal, tamaño, idiomas, calendario y estado, nunca sus direcciones ni teléfonos. --search los encuentra como la página de hogares (nombre, dirección, notas, dígitos del teléfono; sin importar acentos ni mayúsculas); --status active,paused filtra. --json muestra {&quot;households&quot;: [{&quot;id&quot;, &quot;chosen_name&quot;, &quot;postal_code&quot;, &quot;size&quot;, &quot;languages&quot;, &quot;dietary_tags&quot;, &quot;schedule&quot;, &quot;status&quot;}]}.</translation>
     </message>
     <message>
         <source>words to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras que buscar</translation>
     </message>
     <message>
         <source>active, paused or closed</source>
-        <translation type="unfinished"></translation>
+        <translation>active, paused o closed</translation>
     </message>
     <message>
         <source>List the volunteers and drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los voluntarios y conductores.</translation>
     </message>
     <message>
         <source>Lists the active volunteers with roles, vehicle capacity, languages, usual days and the household they belong to; --all adds inactive ones. --json prints {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los voluntarios activos con roles, capacidad del vehículo, idiomas, días habituales y el hogar al que pertenecen; --all añade los inactivos. --json muestra {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</translation>
     </message>
     <message>
         <source>include inactive people</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir a las personas inactivas</translation>
     </message>
     <message>
         <source>List, import or export households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, importa o exporta hogares.</translation>
     </message>
     <message>
         <source>Without a subcommand, lists the households (as households list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin subcomando, lista los hogares (como households list).</translation>
     </message>
     <message>
         <source>List, import or export volunteers and drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, importa o exporta voluntarios y conductores.</translation>
     </message>
     <message>
         <source>Without a subcommand, lists the people (as people list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin subcomando, lista las personas (como people list).</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::PrintCommands</name>
+    <message>
+        <source>the distribution day (YYYY-MM-DD)</source>
+        <translation>el día de reparto (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que escribir</translation>
+    </message>
+    <message>
+        <source>only this route number</source>
+        <translation>solo este número de ruta</translation>
+    </message>
+    <message>
+        <source>letter or a4 (default: the pantry&apos;s paper size setting)</source>
+        <translation>letter o a4 (predeterminado: el tamaño de papel definido para la despensa)</translation>
+    </message>
+    <message>
+        <source>--date is required: the distribution day, as YYYY-MM-DD</source>
+        <translation>--date es obligatorio: el día de reparto, como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>--date must be a day such as 2026-03-07, not &quot;%1&quot;</source>
+        <translation>--date debe ser un día como 2026-03-07, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>-o OUT.pdf is required: where to write the PDF</source>
+        <translation>-o OUT.pdf es obligatorio: dónde escribir el PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>Se escribió %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 pickup route(s)</source>
+        <translation>%1 ruta(s) de recolección</translation>
+    </message>
+    <message>
+        <source>%1 route sheet(s)</source>
+        <translation>%1 hoja(s) de ruta</translation>
+    </message>
+    <message>
+        <source>%1 packing list(s)</source>
+        <translation>%1 lista(s) de empaque</translation>
+    </message>
+    <message>
+        <source>the pick list (%1 line(s))</source>
+        <translation>la lista de recolección (%1 línea(s))</translation>
+    </message>
+    <message>
+        <source>Print a distribution day&apos;s route sheets, packing lists or pick list to PDF.</source>
+        <translation>Imprime en PDF las hojas de ruta, las listas de empaque o la lista de recolección de un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Writes the papers of a distribution day as one PDF, on Letter or A4 (the pantry&apos;s paper size setting unless --paper is given). The file is written under a temporary name and renamed at the end, so a failure never leaves half a file. Under the privacy setting (sheet_initials_only) names print as initials and no phone is printed.</source>
+        <translation>Escribe los papeles de un día de reparto en un solo PDF, en tamaño Carta o A4 (el tamaño de papel definido para la despensa, salvo que se dé --paper). El archivo se escribe con un nombre temporal y se renombra al final, así que un fallo nunca deja medio archivo. Con el ajuste de privacidad (sheet_initials_only), los nombres se imprimen como iniciales y no se imprime ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>say what to print: route-sheets, packing-lists or pick-list</source>
+        <translation>indique qué imprimir: route-sheets, packing-lists o pick-list</translation>
+    </message>
+    <message>
+        <source>One route sheet per driver.</source>
+        <translation>Una hoja de ruta por conductor.</translation>
+    </message>
+    <message>
+        <source>One sheet per driver of the day&apos;s delivery runs, in route order: the header (date, route, driver, capacity, start, stops, estimated km and minutes, the pantry&apos;s phone), the route&apos;s sketch map, then each stop with its number, the household&apos;s chosen name, address or meeting point, what is in the box, languages, delivery notes, access needs, the phone only where the household agreed, and tick boxes for the outcome. On a day with only supplier pickup runs, prints their pickup routes instead.</source>
+        <translation>Una hoja por conductor de los repartos de entrega del día, en el orden de la ruta: el encabezado (fecha, ruta, conductor, capacidad, salida, paradas, km y minutos estimados, el teléfono de la despensa), el mapa esquemático de la ruta y luego cada parada con su número, el nombre elegido del hogar, la dirección o el punto de encuentro, lo que va en la caja, los idiomas, las notas de entrega, las necesidades de acceso, el teléfono solo cuando el hogar lo aceptó y casillas para marcar el resultado. En un día que solo tiene recolecciones con proveedores, imprime en su lugar las rutas de recolección.</translation>
+    </message>
+    <message>
+        <source>One packing list per route, in loading order.</source>
+        <translation>Una lista de empaque por ruta, en el orden de carga.</translation>
+    </message>
+    <message>
+        <source>One list per route of the day&apos;s delivery runs, last stop first (the order to load the car in): stop number, household, boxes and contents.</source>
+        <translation>Una lista por ruta de los repartos de entrega del día, la última parada primero (el orden en que se carga el carro): número de parada, hogar, cajas y contenido.</translation>
+    </message>
+    <message>
+        <source>What to take from each place for the whole day.</source>
+        <translation>Qué tomar de cada lugar para todo el día.</translation>
+    </message>
+    <message>
+        <source>Everything set aside for the day&apos;s runs, grouped by location: item, use-by date and quantity.</source>
+        <translation>Todo lo apartado para los repartos del día, agrupado por lugar: artículo, fecha de vencimiento y cantidad.</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::RouteCommands</name>
     <message>
         <source>give a routes command: solve</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un comando de routes: solve</translation>
     </message>
     <message>
         <source>--time-limit-ms 0 needs --iterations N</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit-ms 0 necesita --iterations N</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) did not fit in %1 vehicles (node ids %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente no cupo en %1 vehículos (identificadores de nodo %2).</numerusform>
+            <numerusform>%n clientes no cupieron en %1 vehículos (identificadores de nodo %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Allow more vehicles with --vehicles, or a longer --time-limit-ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita más vehículos con --vehicles, o un --time-limit-ms más largo.</translation>
     </message>
     <message>
         <source>The planned routes failed the independent check (%1; cost %2 recomputed as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rutas planificadas no pasaron la comprobación independiente (%1; costo %2 recalculado como %3).</translation>
     </message>
     <message>
         <source>This is a bug in the route planner; please report it with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un error del planificador de rutas; por favor, infórmelo junto con el archivo.</translation>
     </message>
     <message>
         <source>Measure the route planner on public data (routes solve).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide el planificador de rutas con datos públicos (routes solve).</translation>
     </message>
     <message>
         <source>Commands for the route planner that need no pantry file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos del planificador de rutas que no necesitan archivo de despensa.</translation>
     </message>
     <message>
         <source>Plan routes for a CVRPLIB instance and print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica rutas para una instancia de CVRPLIB y las muestra.</translation>
     </message>
     <message>
         <source>Reads a CVRPLIB instance (TSPLIB format, EUC_2D; distances are Euclidean, rounded to the nearest integer per edge, as CVRPLIB&apos;s best-known costs assume), plans routes with Larder&apos;s route planner and prints &quot;cost N&quot; and one line per route, &quot;Route #1: 5 12 3&quot;, with node ids as numbered in the file and the depot left out. --json prints {&quot;cost&quot;: N, &quot;routes&quot;: [[node ids...], ...], &quot;time_ms&quot;: T}. The fleet is the instance&apos;s VEHICLES, or the k of its name (A-n32-k5: 5), or one vehicle per customer; --vehicles caps it. The same seed gives the same routes with --iterations and --time-limit-ms 0; with a time limit the result also depends on the machine&apos;s speed. Every answer is checked by code independent of the planner before it is reported. Exits 1 when a customer did not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee una instancia de CVRPLIB (formato TSPLIB, EUC_2D; las distancias son euclidianas, redondeadas al entero más cercano por arista, como suponen los mejores costos conocidos de CVRPLIB), planifica rutas con el planificador de rutas de Larder y muestra &quot;cost N&quot; y una línea por ruta, &quot;Route #1: 5 12 3&quot;, con los identificadores de nodo numerados como en el archivo y sin el depósito. --json muestra {&quot;cost&quot;: N, &quot;routes&quot;: [[node ids...], ...], &quot;time_ms&quot;: T}. La flota son los VEHICLES de la instancia, o la k de su nombre (A-n32-k5: 5), o un vehículo por cliente; --vehicles le pone un tope. La misma semilla da las mismas rutas con --iterations y --time-limit-ms 0; con un límite de tiempo, el resultado también depende de la velocidad de la máquina. Cada respuesta la revisa un código independiente del planificador antes de mostrarla. Termina con 1 si un cliente no cupo.</translation>
     </message>
     <message>
         <source>at most K vehicles (default: from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo K vehículos (predeterminado: según el archivo)</translation>
     </message>
     <message>
         <source>wall-time budget in milliseconds (default 1000; 0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo disponible en milisegundos (predeterminado 1000; 0: sin límite)</translation>
     </message>
     <message>
         <source>stop after N ruin-and-recreate iterations (default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>detenerse tras N iteraciones de destruir y reconstruir (predeterminado: sin límite)</translation>
     </message>
     <message>
         <source>seed of the planner&apos;s random choices (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla de las elecciones al azar del planificador (predeterminada 1)</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON para scripts</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::RunCommands</name>
+    <message>
+        <source>--date must be a date such as 2026-03-07, not &quot;%1&quot;</source>
+        <translation>--date debe ser una fecha como 2026-03-07, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no distribution day on %1.</source>
+        <translation>No hay día de reparto el %1.</translation>
+    </message>
+    <message>
+        <source>Plan one first: larder-cli run plan --date %1</source>
+        <translation>Planifique uno primero: larder-cli run plan --date %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution day %1 (%2, %3): %n stop(s)</source>
+        <translation>
+            <numerusform>Día de reparto %1 (%2, %3): %n parada</numerusform>
+            <numerusform>Día de reparto %1 (%2, %3): %n paradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n route(s), %1 km</source>
+        <translation>
+            <numerusform>, %n ruta, %1 km</numerusform>
+            <numerusform>, %n rutas, %1 km</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Route %1 - %2: %3 stops, %4 of %5 boxes, %6 km, %7 min%8</source>
+        <translation>Ruta %1 - %2: %3 paradas, %4 de %5 cajas, %6 km, %7 min%8</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (bloqueada)</translation>
+    </message>
+    <message>
+        <source> (%1 boxes)</source>
+        <translation> (%1 cajas)</translation>
+    </message>
+    <message>
+        <source> [placed by postal code %1]</source>
+        <translation> [ubicado por código postal %1]</translation>
+    </message>
+    <message>
+        <source>On no route (no driver could take them within their limits):</source>
+        <translation>Sin ruta (ningún conductor pudo llevarlas dentro de sus límites):</translation>
+    </message>
+    <message>
+        <source>Without coordinates (add them, or put the stop on a route by hand):</source>
+        <translation>Sin coordenadas (añádalas, o ponga la parada en una ruta a mano):</translation>
+    </message>
+    <message>
+        <source>--drivers needs at least one name</source>
+        <translation>--drivers necesita al menos un nombre</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is on file.</source>
+        <translation>No hay nadie registrado que se llame &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the spelling; larder-cli people lists everyone.</source>
+        <translation>Revise cómo está escrito; larder-cli people lista a todos.</translation>
+    </message>
+    <message>
+        <source>No driver usually comes on %1.</source>
+        <translation>Ningún conductor suele venir el %1.</translation>
+    </message>
+    <message>
+        <source>Name the drivers who came with --drivers NAME,NAME.</source>
+        <translation>Indique los conductores que vinieron con --drivers NOMBRE,NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1 (or 1-5 in that order).</source>
+        <translation>Use uno de estos: %1 (o 1-5 en ese orden).</translation>
+    </message>
+    <message>
+        <source>There is no route %1 on this day.</source>
+        <translation>No hay ruta %1 este día.</translation>
+    </message>
+    <message>
+        <source>Routes are numbered 1 to %1.</source>
+        <translation>Las rutas están numeradas del 1 al %1.</translation>
+    </message>
+    <message>
+        <source>Route %1 has no stop %2.</source>
+        <translation>La ruta %1 no tiene parada %2.</translation>
+    </message>
+    <message>
+        <source>Check the stop&apos;s number on the route sheet.</source>
+        <translation>Revise el número de la parada en la hoja de ruta.</translation>
+    </message>
+    <message>
+        <source>give either --stop with --outcome, or --file</source>
+        <translation>indique --stop con --outcome, o --file</translation>
+    </message>
+    <message>
+        <source>--stop needs --outcome</source>
+        <translation>--stop necesita --outcome</translation>
+    </message>
+    <message>
+        <source>--outcome &quot;%1&quot; is not an outcome. %2</source>
+        <translation>--outcome &quot;%1&quot; no es un resultado. %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stop of the distribution day on %2.</source>
+        <translation>&quot;%1&quot; no es una parada del día de reparto del %2.</translation>
+    </message>
+    <message>
+        <source>Give the stop&apos;s id (run show --json) or ROUTE:STOP, such as 2:5.</source>
+        <translation>Indique el identificador de la parada (run show --json) o RUTA:PARADA, como 2:5.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;%1&quot; column.</source>
+        <translation>El archivo no tiene la columna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns route, stop, outcome and note.</source>
+        <translation>La primera fila debe nombrar las columnas route, stop, outcome y note.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a route number.</source>
+        <translation>&quot;%1&quot; no es un número de ruta.</translation>
+    </message>
+    <message>
+        <source>Type the number on the route sheet, such as 2.</source>
+        <translation>Escriba el número que aparece en la hoja de ruta, como 2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stop number.</source>
+        <translation>&quot;%1&quot; no es un número de parada.</translation>
+    </message>
+    <message>
+        <source>Type the stop&apos;s number on the route sheet, such as 5.</source>
+        <translation>Escriba el número de la parada que aparece en la hoja de ruta, como 5.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation>&quot;%1&quot; no es un resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n outcome(s).</source>
+        <translation>
+            <numerusform>Se registró %n resultado.</numerusform>
+            <numerusform>Se registraron %n resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stop has an outcome; the day is closed.</source>
+        <translation>Todas las paradas tienen resultado; el día está cerrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) still have no outcome.</source>
+        <translation>
+            <numerusform>%n parada todavía no tiene resultado.</numerusform>
+            <numerusform>%n paradas todavía no tienen resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The distribution day of %1 is closed.</source>
+        <translation>El día de reparto del %1 está cerrado.</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1</source>
+        <translation>--kind debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>Made the %1 day of %2 (%3) with %4 proposed stop(s).</source>
+        <translation>Se creó el día de %1 del %2 (%3) con %4 parada(s) propuesta(s).</translation>
+    </message>
+    <message>
+        <source>the distribution day</source>
+        <translation>el día de reparto</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>mostrar JSON para scripts</translation>
+    </message>
+    <message>
+        <source>Plan a distribution day&apos;s routes.</source>
+        <translation>Planifica las rutas de un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Makes the day&apos;s delivery run if there is none (the households due by their schedules become its stops), adds the drivers (those named, or the drivers who usually come on that weekday; a driver with a home start on file starts there), plans the routes from the pantry&apos;s coordinates and prints them: each route&apos;s stops in order with the household&apos;s name and address, its kilometres and minutes, and the stops that are on no route.</source>
+        <translation>Crea el reparto de entrega del día si no hay ninguno (los hogares que tocan según su calendario pasan a ser sus paradas), añade los conductores (los indicados, o los que suelen venir ese día de la semana; un conductor con salida desde su casa registrada sale de allí), planifica las rutas desde las coordenadas de la despensa y las muestra: las paradas de cada ruta en orden con el nombre y la dirección del hogar, sus kilómetros y minutos, y las paradas que no están en ninguna ruta.</translation>
+    </message>
+    <message>
+        <source>the drivers who came, by name</source>
+        <translation>los conductores que vinieron, por nombre</translation>
+    </message>
+    <message>
+        <source>how long to search (default: the setting)</source>
+        <translation>cuánto tiempo buscar (predeterminado: el ajuste)</translation>
+    </message>
+    <message>
+        <source>the search&apos;s seed (default 1)</source>
+        <translation>la semilla de la búsqueda (predeterminada 1)</translation>
+    </message>
+    <message>
+        <source>Print a distribution day&apos;s routes.</source>
+        <translation>Muestra las rutas de un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Prints the day&apos;s routes as run plan does, without planning.</source>
+        <translation>Muestra las rutas del día como run plan, sin planificar.</translation>
+    </message>
+    <message>
+        <source>Record what happened at stops, from the route sheets.</source>
+        <translation>Registra lo que pasó en las paradas, a partir de las hojas de ruta.</translation>
+    </message>
+    <message>
+        <source>Records one stop&apos;s outcome (--stop: the stop&apos;s id, or ROUTE:STOP as on the sheets), or a CSV file&apos;s (columns route, stop, outcome, note; rows without an outcome are skipped). Outcomes: %1, or their numbers 1-5; none clears one. Delivered boxes leave stock from the lots packed for them; the others&apos; go back on the shelf. With any problem in the file nothing is recorded. The day closes when every stop has an outcome.</source>
+        <translation>Registra el resultado de una parada (--stop: el identificador de la parada, o RUTA:PARADA como en las hojas), o los de un archivo CSV (columnas route, stop, outcome, note; las filas sin resultado se omiten). Resultados: %1, o sus números 1-5; none borra uno. Las cajas entregadas salen de las existencias de los lotes empacados para ellas; las de las demás vuelven al estante. Si hay algún problema en el archivo, no se registra nada. El día se cierra cuando todas las paradas tienen resultado.</translation>
+    </message>
+    <message>
+        <source>the stop: its id, or ROUTE:STOP</source>
+        <translation>la parada: su identificador, o RUTA:PARADA</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>qué pasó</translation>
+    </message>
+    <message>
+        <source>what the driver wrote</source>
+        <translation>lo que escribió el conductor</translation>
+    </message>
+    <message>
+        <source>outcomes from a CSV file</source>
+        <translation>resultados desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Make a distribution day and propose its stops.</source>
+        <translation>Crea un día de reparto y propone sus paradas.</translation>
+    </message>
+    <message>
+        <source>Makes a day of the given kind: for a delivery or a pick-up at the pantry the households due by their schedules become its stops; for a collection from suppliers, the suppliers whose pickup day it is. A day may hold several runs.</source>
+        <translation>Crea un día del tipo indicado: para una entrega o una recogida en la despensa, los hogares que tocan según su calendario pasan a ser sus paradas; para una recolección con proveedores, los proveedores a los que les toca ese día. Un día puede tener varios repartos.</translation>
+    </message>
+    <message>
+        <source>the kind of day (default delivery)</source>
+        <translation>el tipo de día (predeterminado delivery)</translation>
+    </message>
+    <message>
+        <source>a name for the day</source>
+        <translation>un nombre para el día</translation>
+    </message>
+    <message>
+        <source>Close a distribution day.</source>
+        <translation>Cierra un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Closes the day once every stop has an outcome; otherwise says how many are left.</source>
+        <translation>Cierra el día cuando todas las paradas tienen resultado; si no, dice cuántas faltan.</translation>
+    </message>
+    <message>
+        <source>Distribution days: make one, plan routes, show them, record outcomes, close.</source>
+        <translation>Días de reparto: crear uno, planificar rutas, mostrarlas, registrar resultados, cerrar.</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: create, plan, show, outcome or close.</source>
+        <translation>Indique un subcomando: create, plan, show, outcome o close.</translation>
+    </message>
+    <message>
+        <source>run needs a subcommand: create, plan, show, outcome or close</source>
+        <translation>run necesita un subcomando: create, plan, show, outcome o close</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::StockCommands</name>
     <message>
         <source>--%1 is required: add --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio: añada --%1 %2</translation>
     </message>
     <message>
         <source>give --%1 or --%2, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --%1 o --%2, no los dos</translation>
     </message>
     <message>
         <source>--%1 goes with --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 va con --%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>Type digits only, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo dígitos, como %1.</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source>This pantry has no locations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene lugares.</translation>
     </message>
     <message>
         <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada uno primero: larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>there is no location &quot;%1&quot; and no location at all yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún lugar &quot;%1&quot; y todavía no hay ningún lugar.</translation>
     </message>
     <message>
         <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada uno con: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>there is no location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún lugar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Known locations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares conocidos: %1.</translation>
     </message>
     <message>
         <source>no item has the barcode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún artículo tiene el código de barras %1.</translation>
     </message>
     <message>
         <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el número, o añada el artículo: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
     </message>
     <message>
         <source>no item is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún artículo se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea el catálogo con larder-cli --db FILE items, o indique un código de barras.</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retirado)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be %2 items: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; podría ser %2 artículos: %3.</translation>
     </message>
     <message>
         <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé el nombre completo, un código de barras o el identificador del artículo (larder-cli --db FILE items --json).</translation>
     </message>
     <message>
         <source>lot expiring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lote que vence %1</translation>
     </message>
     <message>
         <source>lot without expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>lote sin vencimiento</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vencimiento</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha.</translation>
     </message>
     <message>
         <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el vencimiento del lote tal como lo muestra stock, como 2026-03-05, o &quot;none&quot; para un lote sin vencimiento.</translation>
     </message>
     <message>
         <source>%1 is not a lot of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un lote de &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea sus lotes con larder-cli --db FILE stock --json --item ID.</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
     <message>
         <source>there is no &quot;%1&quot; on hand%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay &quot;%1&quot; en existencias%2.</translation>
     </message>
     <message>
         <source>See what there is with larder-cli --db FILE stock --item ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea lo que hay con larder-cli --db FILE stock --item ID.</translation>
     </message>
     <message>
         <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ese lote de &quot;%1&quot; no tiene existencias%2.</translation>
     </message>
     <message>
         <source>Lots with stock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes con existencias: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is at %2 locations: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está en %2 lugares: %3.</translation>
     </message>
     <message>
         <source>Say which with --%1 L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuál con --%1 L.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene existencias en %2 lotes%3: %4.</translation>
     </message>
     <message>
         <source>Say which with --lot-expiry DATE or --lot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuál con --lot-expiry DATE o --lot ID.</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>--below-par lista los totales de toda la despensa: no va con --location ni con --expiring</translation>
     </message>
     <message>
         <source>No item is below its par level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo está bajo su mínimo.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">En existencia</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished">Mínimo</translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Next expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo vencimiento</translation>
     </message>
     <message>
         <source>No stock on hand matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay existencias que coincidan.</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>NEGATIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>NEGATIVO</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea(s) bajo cero: salió más de lo que se registró al entrar. Cuente esas existencias, o revise la entrada y los archivos de sincronización recientes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está retirado.</translation>
     </message>
     <message>
         <source>Make it active again in the catalog before receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a activarlo en el catálogo antes de recibirlo.</translation>
     </message>
     <message>
         <source>this pantry has %1 locations; say where the stock goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>esta despensa tiene %1 lugares; indique adónde van las existencias.</translation>
     </message>
     <message>
         <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha en el paquete: la comida vencida se desecha, no va al estante. Añada --allow-past-expiry para registrarla de todos modos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es perecedero y no tiene duración predeterminada.</translation>
     </message>
     <message>
         <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada --expiry con su fecha, como 5d, 12/5 o 2027-01.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de entrada.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno de estos: %1.</translation>
     </message>
     <message>
         <source>there is no supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún proveedor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene proveedores; quite --supplier, o añada el proveedor en Larder.</translation>
     </message>
     <message>
         <source>Known suppliers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores conocidos: %1.</translation>
     </message>
     <message>
         <source>Received %1 %2 of &quot;%3&quot; into %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron %1 %2 de &quot;%3&quot; en %4, %5.</translation>
     </message>
     <message>
         <source>only %1 %2 of &quot;%3&quot; on hand%4; %5 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>solo hay %1 %2 de &quot;%3&quot; en existencias%4; se pidieron %5.</translation>
     </message>
     <message>
         <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue lo que hay, registre primero la entrada que falta, o añada --allow-negative para registrarlo de todos modos.</translation>
     </message>
     <message>
         <source>Distributed %1 %2 of &quot;%3&quot;, first expiry first out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entregaron %1 %2 de &quot;%3&quot;, primero lo que vence antes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reason for disposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un motivo para desechar.</translation>
     </message>
     <message>
         <source>only %1 %2 on hand in the %3 at %4; %5 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>solo hay %1 %2 en el %3 en %4; se pidieron %5.</translation>
     </message>
     <message>
         <source>Check the lot and location, or count the shelf first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el lote y el lugar, o cuente primero el estante.</translation>
     </message>
     <message>
         <source>Disposed of %1 %2 of &quot;%3&quot; (%4) from %5, %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desecharon %1 %2 de &quot;%3&quot; (%4) de %5, %6.</translation>
     </message>
     <message>
         <source>the stock is at %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>las existencias ya están en %1.</translation>
     </message>
     <message>
         <source>Give another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique otro lugar.</translation>
     </message>
     <message>
         <source>Moved %1 %2 of &quot;%3&quot;, %4, from %5 to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se movieron %1 %2 de &quot;%3&quot;, %4, de %5 a %6.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no lot expiring %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene ningún lote que venza el %2.</translation>
     </message>
     <message>
         <source>See its lots with larder-cli --db FILE history --item ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea sus lotes con larder-cli --db FILE history --item ID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 lots: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene %2 lotes: %3.</translation>
     </message>
     <message>
         <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique de qué lote salieron las cajas con --lot-expiry DATE o --lot ID.</translation>
     </message>
     <message>
         <source>Returned %1 %2 of &quot;%3&quot; to %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se devolvieron %1 %2 de &quot;%3&quot; a %4, %5.</translation>
     </message>
     <message>
         <source>There is no movement %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el movimiento %1.</translation>
     </message>
     <message>
         <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el identificador del movimiento con larder-cli --db FILE history --item X.</translation>
     </message>
     <message>
         <source>Movement %1 was reversed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El movimiento %1 ya se anuló.</translation>
     </message>
     <message>
         <source>To take stock in or out again, record that as a new movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para volver a meter o sacar existencias, regístrelo como un movimiento nuevo.</translation>
     </message>
     <message>
         <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anularon %1 movimiento(s) de &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>There is no count %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el conteo %1.</translation>
     </message>
     <message>
         <source>No count is open; start one with larder-cli --db FILE count start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conteo abierto; empiece uno con larder-cli --db FILE count start.</translation>
     </message>
     <message>
         <source>Open counts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos abiertos: %1.</translation>
     </message>
     <message>
         <source>Count %1 is %2 already, so it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conteo %1 ya está %2, así que no se puede cambiar.</translation>
     </message>
     <message>
         <source>Start a new count with larder-cli --db FILE count start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece un conteo nuevo con larder-cli --db FILE count start.</translation>
     </message>
     <message>
         <source>all locations</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los lugares</translation>
     </message>
     <message>
         <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo %1 de %2, %3, empezado %4: %5 línea(s).</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished">Esperado</translation>
+        <translation>Esperado</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">Contado</translation>
+        <translation>Contado</translation>
     </message>
     <message>
         <source>No count is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conteo abierto.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezado</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una cantidad contada: escriba lo que hay en el estante como número entero, 0 si no hay nada.</translation>
     </message>
     <message>
         <source>Larder could not read this file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no pudo leer este archivo (%1).</translation>
     </message>
     <message>
         <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no existe.</translation>
     </message>
     <message>
         <source>Check the name after --file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre que va después de --file.</translation>
     </message>
     <message>
         <source>A quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo entre comillas nunca se cierra.</translation>
     </message>
     <message>
         <source>Add the closing &quot; and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada el &quot; de cierre y vuelva a intentarlo; no se guardó nada.</translation>
     </message>
     <message>
         <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila debe nombrar las columnas: line_id,counted (count sheet COUNT_ID --csv escribe un archivo así); no se guardó nada.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>There is no line_id column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay columna line_id.</translation>
     </message>
     <message>
         <source>There is no counted column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay columna counted.</translation>
     </message>
     <message>
         <source>This row has a count but no line_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene un conteo pero no tiene line_id.</translation>
     </message>
     <message>
         <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el identificador de la línea de la hoja de conteo; no se guardó nada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line of count %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una línea del conteo %2.</translation>
     </message>
     <message>
         <source>Check the line id against the count sheet; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare el identificador de la línea con la hoja de conteo; no se guardó nada.</translation>
     </message>
     <message>
         <source>Line %1 is on row %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 ya está en la fila %2.</translation>
     </message>
     <message>
         <source>Keep one row per line; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje una fila por línea; no se guardó nada.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué se contó: --line LINE_ID --counted N, o --file F.csv</translation>
     </message>
     <message>
         <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el conteo de %1 línea(s) en el conteo %2; se omitieron %3 fila(s) sin conteo.</translation>
     </message>
     <message>
         <source>See the lines with larder-cli --db FILE count sheet %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea las líneas con larder-cli --db FILE count sheet %1.</translation>
     </message>
     <message>
         <source>Counted %1 %2 of &quot;%3&quot; at %4, %5 (on hand %6, difference %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se contaron %1 %2 de &quot;%3&quot; en %4, %5 (existencias %6, diferencia %7).</translation>
     </message>
     <message>
         <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo %1 de %2 (%3): %4 diferencia(s); %5 de %6 línea(s) sin contar, que al confirmar se quedan como están.</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo %1 confirmado: se registraron %2 ajuste(s) con el motivo &quot;count&quot;.</translation>
     </message>
     <message>
         <source>Cancelled count %1; stock is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo %1 cancelado; las existencias no cambian.</translation>
     </message>
     <message>
         <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de &quot;%1&quot; (%2), primero lo más reciente: %3 movimiento(s).</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulado</translation>
     </message>
     <message>
         <source>%1 (reverses %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anula %2)</translation>
     </message>
     <message>
         <source>reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>anulado</translation>
     </message>
     <message>
         <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo está vacío; añada un artículo con larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de barras</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source> (case of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (caja de %1)</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>below par</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo el mínimo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es %2.</translation>
     </message>
     <message>
         <source>a category</source>
-        <translation type="unfinished"></translation>
+        <translation>una categoría</translation>
     </message>
     <message>
         <source>a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>una unidad</translation>
     </message>
     <message>
         <source>an item counted in cases needs its case size.</source>
-        <translation type="unfinished"></translation>
+        <translation>un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
     </message>
     <message>
         <source>Add --case-size N, how many units one case holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada --case-size N, cuántas unidades trae una caja.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
     </message>
     <message>
         <source>Use any of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cualquiera de estas: %1.</translation>
     </message>
     <message>
         <source>%1 already belongs to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya pertenece a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A barcode names one item; check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de barras identifica un solo artículo; revise el código.</translation>
     </message>
     <message>
         <source>there is already an item called &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un artículo que se llama &quot;%1&quot;%2.</translation>
     </message>
     <message>
         <source> (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retirado)</translation>
     </message>
     <message>
         <source>Give the new item a name that tells them apart, such as its size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dele al artículo nuevo un nombre que los distinga, como su tamaño.</translation>
     </message>
     <message>
         <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el artículo &quot;%1&quot; (%2, %3), identificador %4.</translation>
     </message>
     <message>
         <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene lugares; añada uno con larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id.</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>a kind of location</source>
-        <translation type="unfinished"></translation>
+        <translation>un tipo de lugar</translation>
     </message>
     <message>
         <source>there is already a location called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un lugar que se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre.</translation>
     </message>
     <message>
         <source>Added location &quot;%1&quot; (%2), id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el lugar &quot;%1&quot; (%2), identificador %3.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
         <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos, en la unidad del artículo: 14, &quot;3 cajas&quot; (por el tamaño de caja) o 2x12</translation>
     </message>
     <message>
         <source>the lot, by its id (stock --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote, por su identificador (stock --json)</translation>
     </message>
     <message>
         <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el lote, por su vencimiento tal como lo muestra stock (2026-03-05), o &quot;none&quot;</translation>
     </message>
     <message>
         <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo, X, se busca por código de barras, luego por identificador y luego por nombre: el nombre completo (sin importar mayúsculas) o palabras que solo tiene el nombre de un artículo.</translation>
     </message>
     <message>
         <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que registró: una frase y luego las filas del registro con sus identificadores (los que usa reverse); --json muestra {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Una entrada incorrecta no guarda nada y muestra una línea en stderr que nombra la opción que hay que corregir (código de salida 1).</translation>
     </message>
     <message>
         <source>Show stock on hand by item, location and lot, or what is below par.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las existencias por artículo, lugar y lote, o lo que está bajo el mínimo.</translation>
     </message>
     <message>
         <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
-        <translation type="unfinished"></translation>
+        <translation>Lista lo que hay en existencias, una línea por artículo, lugar y lote, con el vencimiento del lote. Las líneas bajo cero (posibles después de una sincronización) se muestran con un aviso, nunca se ocultan: NEGATIVE en la tabla, &quot;warning&quot;: &quot;negative&quot; en JSON. --expiring-within DAYS conserva los lotes que vencen hasta hoy más DAYS, incluidos los vencidos, los más próximos primero. --json muestra {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD o null), &quot;quantity&quot;}, ...]}. --below-par, en cambio, lista los artículos cuyo total en toda la despensa está bajo su mínimo ({&quot;below_par&quot;: [...]} con --json). </translation>
     </message>
     <message>
         <source>only this location, by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este lugar, por nombre o identificador</translation>
     </message>
     <message>
         <source>only lots expiring within DAYS days, expired included</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los lotes que vencen dentro de DAYS días, incluidos los vencidos</translation>
     </message>
     <message>
         <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo mismo, dentro de los días de aviso de vencimiento de la despensa (un ajuste, 7 si no se cambió)</translation>
     </message>
     <message>
         <source>only this item: name, barcode or id</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este artículo: nombre, código de barras o identificador</translation>
     </message>
     <message>
         <source>list items below their par level instead</source>
-        <translation type="unfinished"></translation>
+        <translation>listar en su lugar los artículos bajo su mínimo</translation>
     </message>
     <message>
         <source>Record stock coming in, into a lot per expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra existencias que entran, en un lote por fecha de vencimiento.</translation>
     </message>
     <message>
         <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una entrada: el artículo, cuántos, el vencimiento (un lote por artículo y fecha de vencimiento), el lugar y de dónde vino. El vencimiento se lee como en la pantalla de entrada: 3d, 3w, 2m, 1y desde hoy, tomorrow, fri, 12/5 (día/mes, o mes/día si así lo dice el ajuste de la despensa), 12/5/27, 2027-01 (el fin de ese mes), 2027-01-15. Sin --expiry, un artículo perecedero recibe su duración predeterminada. Una fecha ya pasada se rechaza salvo con --allow-past-expiry. --location se puede omitir cuando la despensa tiene un solo lugar. --supplier solo equivale a --source supplier. </translation>
     </message>
     <message>
         <source>the item: barcode, name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo: código de barras, nombre o identificador</translation>
     </message>
     <message>
         <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>el vencimiento: 3w, 12/5, 2027-01, 2027-01-15, ...</translation>
     </message>
     <message>
         <source>where it goes, by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>adónde va, por nombre o identificador</translation>
     </message>
     <message>
         <source>supplier, donation (the default), purchase or drive</source>
-        <translation type="unfinished"></translation>
+        <translation>supplier, donation (el predeterminado), purchase o drive</translation>
     </message>
     <message>
         <source>the supplier, by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor, por nombre o identificador</translation>
     </message>
     <message>
         <source>a note kept with the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota que se guarda con el movimiento</translation>
     </message>
     <message>
         <source>accept an expiry date that is already past</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptar una fecha de vencimiento que ya pasó</translation>
     </message>
     <message>
         <source>Give stock out, first expiry first out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega existencias, primero lo que vence antes.</translation>
     </message>
     <message>
         <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
-        <translation type="unfinished"></translation>
+        <translation>Saca la cantidad de los lotes del artículo, primero el que vence antes (los lotes sin vencimiento al final), en un lugar o en todos. Sacar más de lo que hay se rechaza salvo con --allow-negative, que lo registra y deja la línea bajo cero como aviso. </translation>
     </message>
     <message>
         <source>take only from this location</source>
-        <translation type="unfinished"></translation>
+        <translation>sacar solo de este lugar</translation>
     </message>
     <message>
         <source>record it even when more goes out than is on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>registrarlo aunque salga más de lo que hay</translation>
     </message>
     <message>
         <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desecha existencias: echadas a perder, vencidas, dañadas o retiradas del mercado.</translation>
     </message>
     <message>
         <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
-        <translation type="unfinished"></translation>
+        <translation>Saca la cantidad de un lote en un lugar, con el motivo. El lote se indica con --lot-expiry o --lot; cuando el artículo tiene existencias en un solo lote (en --location, o en cualquier lugar) se usa ese. </translation>
     </message>
     <message>
         <source>spoiled, expired, damaged or recalled</source>
-        <translation type="unfinished"></translation>
+        <translation>spoiled, expired, damaged o recalled</translation>
     </message>
     <message>
         <source>where the stock is, by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde están las existencias, por nombre o identificador</translation>
     </message>
     <message>
         <source>Move stock of one lot from one location to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueve existencias de un lote de un lugar a otro.</translation>
     </message>
     <message>
         <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un par de movimientos que suman cero: sale de --from, entra en --to, mismo lote. El lote se indica con --lot-expiry o --lot, o es el único con existencias en --from. </translation>
     </message>
     <message>
         <source>where the stock is now</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde están ahora las existencias</translation>
     </message>
     <message>
         <source>where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>adónde van</translation>
     </message>
     <message>
         <source>Put undelivered boxes back on the shelf, into their lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve al estante las cajas no entregadas, a su lote.</translation>
     </message>
     <message>
         <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a sumar la cantidad en --location, en el lote de donde salió: indicado con --lot-expiry o --lot, o el único lote del artículo en ese lugar, o su único lote en cualquier lugar. </translation>
     </message>
     <message>
         <source>where it goes back, by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>adónde vuelve, por nombre o identificador</translation>
     </message>
     <message>
         <source>Correct a movement by posting its opposite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige un movimiento registrando su contrario.</translation>
     </message>
     <message>
         <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
-        <translation type="unfinished"></translation>
+        <translation>Los movimientos nunca se editan ni se borran: una corrección es una anulación que apunta al movimiento, con un motivo. Se anula toda la acción (las dos mitades de un traslado, todos los lotes de una entrega) salvo con --row-only. Un movimiento se anula como máximo una vez; una anulación no se puede anular. Busque los identificadores de los movimientos con history. </translation>
     </message>
     <message>
         <source>why, kept with the reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué, se guarda con la anulación</translation>
     </message>
     <message>
         <source>reverse only this row, not the rest of its action</source>
-        <translation type="unfinished"></translation>
+        <translation>anular solo esta fila, no el resto de su acción</translation>
     </message>
     <message>
         <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos de existencias: empezar, hoja, anotar, revisar, confirmar, cancelar.</translation>
     </message>
     <message>
         <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteo compara el estante con el registro. Empiece uno para un lugar o para todos; imprima su hoja; anote lo contado, línea por línea o desde un archivo CSV (los conteos parciales están bien: las líneas sin contar se quedan como están); revise las diferencias; confirme, lo que registra un movimiento &quot;counted&quot; por cada diferencia con el motivo &quot;count&quot;, así que cada diferencia queda en el historial. Sin subcomando, lista los conteos abiertos.</translation>
     </message>
     <message>
         <source>Start a count and print its sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un conteo y muestra su hoja.</translation>
     </message>
     <message>
         <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un conteo de un lugar, o de todos los lugares si se omite --location, con una línea por artículo y lote que hay allí, y lo muestra: el identificador del conteo en la primera línea (&quot;Count ID of ...&quot;) y luego las líneas. Se rechaza mientras haya otro conteo abierto de las mismas existencias.</translation>
     </message>
     <message>
         <source>count only this location</source>
-        <translation type="unfinished"></translation>
+        <translation>contar solo este lugar</translation>
     </message>
     <message>
         <source>print the count as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el conteo como JSON</translation>
     </message>
     <message>
         <source>print the lines as CSV, ready for count enter --file</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las líneas como CSV, listas para count enter --file</translation>
     </message>
     <message>
         <source>Print a count&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las líneas de un conteo.</translation>
     </message>
     <message>
         <source>Prints each line of the count: line id, item, location, lot expiry, unit, expected (on hand when the count started) and counted. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra cada línea del conteo: identificador de línea, artículo, lugar, vencimiento del lote, unidad, esperado (las existencias al empezar el conteo) y contado. --csv escribe line_id,item,location,expiry,unit,expected,counted: llene counted y pase el archivo a count enter --file. --json muestra {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
     </message>
     <message>
         <source>print the lines as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las líneas como CSV</translation>
     </message>
     <message>
         <source>Enter counted quantities, one line or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cantidades contadas, una línea o un archivo CSV.</translation>
     </message>
     <message>
         <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda lo que se contó en el estante: --line LINE_ID --counted N para una línea, o --file F.csv para muchas (&quot;-&quot; lee la entrada estándar). La primera fila del archivo nombra sus columnas; necesita line_id y counted, las demás se ignoran (así que sirve una hoja count sheet --csv llenada), y puede estar separado por comas, puntos y comas o tabuladores. Las filas con counted vacío se omiten. Cualquier fila incorrecta hace que no se guarde nada, y el mensaje nombra el archivo, la fila (el encabezado es la fila 1) y la columna. Anotar de nuevo una línea reemplaza su conteo.</translation>
     </message>
     <message>
         <source>the line&apos;s id, from count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>el identificador de la línea, de count sheet</translation>
     </message>
     <message>
         <source>what is on the shelf, 0 if nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que hay en el estante, 0 si no hay nada</translation>
     </message>
     <message>
         <source>a CSV file with columns line_id,counted</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo CSV con las columnas line_id,counted</translation>
     </message>
     <message>
         <source>Show the differences a count would post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las diferencias que registraría un conteo.</translation>
     </message>
     <message>
         <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las líneas contadas cuyo conteo no coincide con las existencias actuales, y cuántas líneas faltan por contar. La diferencia es lo contado menos las existencias actuales, que es lo que registra confirm. --json muestra {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</translation>
     </message>
     <message>
         <source>Post a count&apos;s differences and close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra las diferencias de un conteo y lo cierra.</translation>
     </message>
     <message>
         <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
-        <translation type="unfinished"></translation>
+        <translation>Registra un movimiento &quot;counted&quot; por cada línea contada que no coincide con las existencias, con el motivo &quot;count&quot;, y cierra el conteo; todo en una sola transacción. </translation>
     </message>
     <message>
         <source>Close a count without posting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra un conteo sin registrar nada.</translation>
     </message>
     <message>
         <source>Closes an open count; stock does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra un conteo abierto; las existencias no cambian.</translation>
     </message>
     <message>
         <source>Show every movement of an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra todos los movimientos de un artículo.</translation>
     </message>
     <message>
         <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los movimientos del artículo, primero los más recientes: cuándo, tipo, cantidad, vencimiento del lote, lugar, quién lo registró, por qué, si se anuló y su identificador. --json muestra {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </translation>
     </message>
     <message>
         <source>only the newest N movements (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los N movimientos más recientes (predeterminado: todos)</translation>
     </message>
     <message>
         <source>List the catalog, or add an item (items add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el catálogo, o añade un artículo (items add).</translation>
     </message>
     <message>
         <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los artículos activos con categoría, unidad, códigos de barras, mínimo y total en existencias; --all añade los retirados. --json muestra {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
     </message>
     <message>
         <source>include retired items</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir los artículos retirados</translation>
     </message>
     <message>
         <source>Add an item to the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un artículo al catálogo.</translation>
     </message>
     <message>
         <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un artículo. Categorías: %1. Unidades: %2 (case necesita --case-size). Etiquetas de dieta: %3. --shelf-life hace perecedero al artículo; entonces su entrada propone como vencimiento hoy más esa cantidad de días. Se rechaza un código de barras que ya tiene otro artículo, o un nombre que ya está en el catálogo.</translation>
     </message>
     <message>
         <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del artículo, como &quot;Arroz 2 lb&quot;</translation>
     </message>
     <message>
         <source>food, water, hygiene, baby, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>food, water, hygiene, baby, ...</translation>
     </message>
     <message>
         <source>each (the default), lb, kg or case</source>
-        <translation type="unfinished"></translation>
+        <translation>each (el predeterminado), lb, kg o case</translation>
     </message>
     <message>
         <source>units in a case, for &quot;3 cases&quot; at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades por caja, para &quot;3 cajas&quot; en la entrada</translation>
     </message>
     <message>
         <source>a barcode; repeat for more</source>
-        <translation type="unfinished"></translation>
+        <translation>un código de barras; repetir para más</translation>
     </message>
     <message>
         <source>it has an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene fecha de vencimiento</translation>
     </message>
     <message>
         <source>default shelf life in days</source>
-        <translation type="unfinished"></translation>
+        <translation>duración predeterminada en días</translation>
     </message>
     <message>
         <source>dietary tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas de dieta, separadas por comas</translation>
     </message>
     <message>
         <source>below this on-hand total the item is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de este total en existencias se marca el artículo</translation>
     </message>
     <message>
         <source>weight of one unit in grams, for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>peso de una unidad en gramos, para informes</translation>
     </message>
     <message>
         <source>List the locations, or add one (locations add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los lugares, o añade uno (locations add).</translation>
     </message>
     <message>
         <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los lugares activos con su tipo e identificador; --all añade los inactivos. --json muestra {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
     </message>
     <message>
         <source>include inactive locations</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir los lugares inactivos</translation>
     </message>
     <message>
         <source>Add a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un lugar.</translation>
     </message>
     <message>
         <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un lugar donde se guardan existencias. Tipos: %1 (el centro de una organización aliada es &quot;hub&quot;). Los nombres son únicos, sin importar mayúsculas.</translation>
     </message>
     <message>
         <source>the location&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del lugar</translation>
     </message>
     <message>
         <source>shelf, fridge, freezer, hub or other</source>
-        <translation type="unfinished"></translation>
+        <translation>shelf, fridge, freezer, hub u other</translation>
     </message>
 </context>
 <context>
     <name>larder::cli::SyncCommands</name>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>(%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 bytes)</translation>
     </message>
     <message>
         <source>sync needs a command: export, import, status, conflicts or resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>sync necesita un comando: export, import, status, conflicts o resolve</translation>
     </message>
     <message>
         <source>--for needs a site id or a pantry&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>--for necesita un identificador de sitio o el nombre de una despensa</translation>
     </message>
     <message>
         <source>This file exists and is not a sync file, so export will not replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo existe y no es un archivo de sincronización, así que export no lo reemplazará.</translation>
     </message>
     <message>
         <source>Give a new name, or the name of an older sync file to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre nuevo, o el nombre de un archivo de sincronización anterior que reemplazar.</translation>
     </message>
     <message>
         <source>Exporting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando:</translation>
     </message>
     <message>
         <source>everything this laptop holds</source>
-        <translation type="unfinished"></translation>
+        <translation>todo lo que tiene este portátil</translation>
     </message>
     <message>
         <source>what &quot;%1&quot; had not seen in its last file</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que &quot;%1&quot; no había visto en su último archivo</translation>
     </message>
     <message>
         <source>Wrote %1: %2 operations, %3 bytes (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2 operaciones, %3 bytes (%4).</translation>
     </message>
     <message>
         <source>Importing %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1:</translation>
     </message>
     <message>
         <source>%1: from &quot;%2&quot; (site %3): %4 operations applied, %5 already here (skipped), %6 new conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de &quot;%2&quot; (sitio %3): %4 operaciones aplicadas, %5 ya estaban aquí (omitidas), %6 conflictos nuevos que revisar.</translation>
     </message>
     <message>
         <source>%1: warning: the clock of &quot;%2&quot; is %3 ahead of this laptop&apos;s. Check the date and time on both laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aviso: el reloj de &quot;%2&quot; va %3 adelantado respecto al de este portátil. Revise la fecha y la hora en ambos portátiles.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>Site:      &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio:      &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>Network:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Red:        %1</translation>
     </message>
     <message>
         <source>Passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: %1</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>definida</translation>
     </message>
     <message>
         <source>none yet (this pantry is in no network: make a new file with init --passphrase-file or --join)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna todavía (esta despensa no está en ninguna red: cree un archivo nuevo con init --passphrase-file o --join)</translation>
     </message>
     <message>
         <source>This laptop holds (changes per site):</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil tiene (cambios por sitio):</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada todavía</translation>
     </message>
     <message>
         <source>Peers (as of the last file each sent here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares (según el último archivo que cada uno envió aquí):</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2): file made %3, imported %4; holds %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2): archivo hecho %3, importado %4; tiene %5</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>Open conflicts: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos abiertos: %1%2</translation>
     </message>
     <message>
         <source> (see larder-cli sync conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vea larder-cli sync conflicts)</translation>
     </message>
     <message>
         <source>Recent imports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones recientes:</translation>
     </message>
     <message>
         <source>%1  %2 from &quot;%3&quot;: %4 applied, %5 skipped, %6 conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 de &quot;%3&quot;: %4 aplicadas, %5 omitidas, %6 conflictos</translation>
     </message>
     <message>
         <source>; its clock was %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>; su reloj iba %1 adelantado</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos abiertos.</translation>
     </message>
     <message>
         <source>#%1  %2 %3, %4: kept %5 (from &quot;%6&quot;), replaced %7 (from &quot;%8&quot;); found %9</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2 %3, %4: se conservó %5 (de &quot;%6&quot;), se reemplazó %7 (de &quot;%8&quot;); detectado %9</translation>
     </message>
     <message>
         <source>Keep the value shown with &quot;sync resolve ID --accept&quot;, or bring the replaced one back with &quot;sync resolve ID --restore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve el valor mostrado con &quot;sync resolve ID --accept&quot;, o recupere el reemplazado con &quot;sync resolve ID --restore&quot;.</translation>
     </message>
     <message>
         <source>ID must be a conflict number from &quot;sync conflicts&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID debe ser un número de conflicto de &quot;sync conflicts&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either --accept or --restore</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --accept o --restore</translation>
     </message>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conflicto abierto %1.</translation>
     </message>
     <message>
         <source>List them with &quot;larder-cli sync conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Véalos con &quot;larder-cli sync conflicts&quot;.</translation>
     </message>
     <message>
         <source>Conflict %1 closed: %2 %3 keeps %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto %1 cerrado: %2 %3 conserva %4.</translation>
     </message>
     <message>
         <source>Conflict %1 closed: %2 %3 is %4 again, a new change the other laptops receive with the next sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto %1 cerrado: %2 %3 vuelve a ser %4, un cambio nuevo que los otros portátiles reciben con el próximo archivo de sincronización.</translation>
     </message>
     <message>
         <source>give --json or --digest, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --json o --digest, no los dos</translation>
     </message>
     <message>
         <source>a file whose first line is the network&apos;s passphrase (never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo cuya primera línea es la contraseña de la red (nunca se muestra)</translation>
     </message>
     <message>
         <source>the network&apos;s passphrase is needed: add --passphrase-file P</source>
-        <translation type="unfinished"></translation>
+        <translation>hace falta la contraseña de la red: añada --passphrase-file P</translation>
     </message>
     <message>
         <source>The passphrase is stretched with Argon2id at libsodium&apos;s moderate cost (about a second and 256 MiB). For tests only, the environment variable LARDER_KDF=minimal makes that cost negligible, and the files it makes easy to attack: never set it for a real pantry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se refuerza con Argon2id al costo moderado de libsodium (alrededor de un segundo y 256 MiB). Solo para pruebas, la variable de entorno LARDER_KDF=minimal hace que ese costo sea despreciable, y que los archivos que crea sean fáciles de atacar: nunca la defina para una despensa real.</translation>
     </message>
     <message>
         <source>Share data with the network&apos;s other laptops through sync files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte datos con los otros portátiles de la red mediante archivos de sincronización.</translation>
     </message>
     <message>
         <source>The laptops of a network carry their changes to each other in encrypted sync files: on a USB stick, through a messaging app or a shared folder. Import is idempotent and order-independent: any set of files, imported in any order, any number of times, gives every laptop the same data. A damaged, truncated, foreign, wrong-passphrase or newer-format file is refused whole and nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los portátiles de una red se llevan sus cambios unos a otros en archivos de sincronización cifrados: en una memoria USB, por una aplicación de mensajería o en una carpeta compartida. La importación es idempotente y no depende del orden: cualquier conjunto de archivos, importados en cualquier orden y cualquier número de veces, da a todos los portátiles los mismos datos. Un archivo dañado, cortado, de otra red, con la contraseña equivocada o de un formato más nuevo se rechaza entero y no cambia nada.</translation>
     </message>
     <message>
         <source>Write a sync file for the other laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un archivo de sincronización para los otros portátiles.</translation>
     </message>
     <message>
         <source>Writes every change this laptop holds (its own and those relayed from others) into OUT, encrypted with the network&apos;s passphrase; with --for, only what that peer had not seen in the last file it sent here. The file is written under a temporary name and renamed. An existing file is replaced only if it is a sync file. Prints the number of changes (operations) and the bytes written; --json prints {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en OUT todos los cambios que tiene este portátil (los propios y los que otros le pasaron), cifrados con la contraseña de la red; con --for, solo lo que ese par no había visto en el último archivo que envió aquí. El archivo se escribe con un nombre temporal y luego se renombra. Un archivo existente solo se reemplaza si es un archivo de sincronización. Muestra el número de cambios (operaciones) y los bytes escritos; --json muestra {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </translation>
     </message>
     <message>
         <source>only what this peer lacks: its site id or pantry name</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lo que le falta a este par: su identificador de sitio o el nombre de la despensa</translation>
     </message>
     <message>
         <source>Apply the changes in one or more sync files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica los cambios de uno o más archivos de sincronización.</translation>
     </message>
     <message>
         <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than a day ahead of this one&apos;s. A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </source>
-        <translation type="unfinished"></translation>
+        <translation>Importa cada FILE en su propia transacción y muestra, por archivo, quién lo envió, cuántos cambios eran nuevos (aplicados) y cuántos ya tenía este portátil (omitidos), las ediciones simultáneas que dejó para revisar (vea sync conflicts) y un aviso cuando el reloj del remitente va más de un día adelantado respecto al de este. Un archivo rechazado (dañado, cortado, de otra red, con la contraseña equivocada, de un Larder más reciente) no cambia nada y produce una línea en stderr; los demás archivos se importan igual, y el código de salida es entonces 1. --json muestra {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} o {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </translation>
     </message>
     <message>
         <source>Show this laptop&apos;s network, what it holds and what came from whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la red de este portátil, lo que tiene y lo que llegó de quién.</translation>
     </message>
     <message>
         <source>Prints the site id and name, the network id, whether the passphrase is set, how many changes this laptop holds from each site (its version vector), the peers it has received files from (when the file was made, when it was imported, what the peer held), the number of open conflicts and the last imports. --json prints {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el identificador y el nombre del sitio, el identificador de la red, si la contraseña está definida, cuántos cambios tiene este portátil de cada sitio (su vector de versiones), los pares de los que ha recibido archivos (cuándo se hizo el archivo, cuándo se importó, qué tenía el par), el número de conflictos abiertos y las últimas importaciones. --json muestra {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</translation>
     </message>
     <message>
         <source>List concurrent edits waiting for a coordinator&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las ediciones simultáneas que esperan la revisión de quien coordina.</translation>
     </message>
     <message>
         <source>When two laptops changed the same field without having seen each other&apos;s change, the newer change wins everywhere and the other is listed here: its id, the record and field, the kept and the replaced value and where each came from. Values can be personal data. --json prints {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando dos portátiles cambiaron el mismo campo sin haber visto el cambio del otro, el cambio más reciente gana en todas partes y el otro aparece aquí: su identificador, el registro y el campo, el valor conservado y el reemplazado, y de dónde vino cada uno. Los valores pueden ser datos personales. --json muestra {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</translation>
     </message>
     <message>
         <source>Close a conflict: keep the value, or restore the replaced one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra un conflicto: conserva el valor o recupera el reemplazado.</translation>
     </message>
     <message>
         <source>--accept keeps the value the merge rule chose and closes the conflict. --restore writes the replaced value back as a new change, which wins and reaches the other laptops with the next sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accept conserva el valor que eligió la regla de combinación y cierra el conflicto. --restore vuelve a escribir el valor reemplazado como un cambio nuevo, que gana y llega a los otros portátiles con el próximo archivo de sincronización.</translation>
     </message>
     <message>
         <source>keep the value shown</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar el valor mostrado</translation>
     </message>
     <message>
         <source>bring the replaced value back</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperar el valor reemplazado</translation>
     </message>
     <message>
         <source>Print the data the network shares, canonically, or its digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los datos que comparte la red, en forma canónica, o su resumen.</translation>
     </message>
     <message>
         <source>Prints every synced record&apos;s current values and every ledger row, ordered by table and id, without anything that belongs to this laptop only: one JSON object per line, {&quot;table&quot;, &quot;row&quot;}; --json prints them as one JSON array. --digest prints only the SHA-256 of the lines: two laptops that have exchanged everything print the same digest. The dump holds households&apos; personal data in clear: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los valores actuales de cada registro sincronizado y cada fila del registro de existencias, ordenados por tabla e identificador, sin nada que pertenezca solo a este portátil: un objeto JSON por línea, {&quot;table&quot;, &quot;row&quot;}; --json los muestra como un solo arreglo JSON. --digest muestra solo el SHA-256 de las líneas: dos portátiles que lo han intercambiado todo muestran el mismo resumen. El volcado contiene los datos personales de los hogares sin cifrar: guárdelo en un lugar seguro.</translation>
     </message>
     <message>
         <source>print only the SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar solo el SHA-256</translation>
     </message>
 </context>
 <context>
     <name>larder::demo::DemoData</name>
     <message>
         <source>The number of demo households must be from 0 to 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de hogares de prueba debe ser de 0 a 10.000.000.</translation>
     </message>
     <message>
         <source>Ask for fewer households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida menos hogares.</translation>
     </message>
     <message>
         <source>The demo history must be from 1 to 520 weeks long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de prueba debe durar de 1 a 520 semanas.</translation>
     </message>
     <message>
         <source>Ask for fewer weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida menos semanas.</translation>
     </message>
     <message>
         <source>The number of demo movements must be from 0 to 1,000,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de movimientos de prueba debe ser de 0 a 1.000.000.000.</translation>
     </message>
     <message>
         <source>Ask for fewer movements, or 0 for a realistic number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida menos movimientos, o 0 para un número realista.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s box template &quot;%1&quot; names an item that is not in its catalog: &quot;%2&quot;.</source>
+        <translation>La plantilla de caja de prueba &quot;%1&quot; menciona un artículo que no está en su catálogo: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Report this as a bug in Larder&apos;s demo data.</source>
+        <translation>Informe de esto como un error en los datos de prueba de Larder.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Neighbour says they moved</source>
+        <translation>Un vecino dice que se mudaron</translation>
+    </message>
+    <message>
+        <source>Nobody answered, left a note</source>
+        <translation>Nadie contestó, se dejó una nota</translation>
+    </message>
+    <message>
+        <source>Gate locked</source>
+        <translation>Reja cerrada con llave</translation>
+    </message>
+    <message>
+        <source>Food bank delivery for the next distribution day</source>
+        <translation>Entrega del banco de alimentos para el próximo día de reparto</translation>
     </message>
 </context>
 <context>
     <name>larder::inventory::InputParser</name>
     <message>
         <source>%1 is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya pasó.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date Larder understands. Type a date such as 12/5, 2027-01-15 or 2027-01, or a span such as 5d, 3w or 2m.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha que Larder entienda. Escriba una fecha como 12/5, 2027-01-15 o 2027-01, o un plazo como 5d, 3w o 2m.</translation>
     </message>
     <message>
         <source>There is no month %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes %1.</translation>
     </message>
     <message>
         <source>%1 is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha real.</translation>
     </message>
     <message>
         <source>Type how many, for example 14 or 3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos, por ejemplo 14 o 3 cajas.</translation>
     </message>
     <message>
         <source>This item has no case size. Type the number of units instead, or set the case size on the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene tamaño de caja. Escriba el número de unidades, o defina el tamaño de caja en el artículo.</translation>
     </message>
     <message>
         <source>The quantity must be more than zero. To take stock out, use distribute or dispose; to fix a mistake, undo the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad debe ser mayor que cero. Para sacar existencias, use entregar o desechar; para corregir un error, deshaga la entrada.</translation>
     </message>
     <message>
         <source>Quantities are whole units. Type %1 as a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades son unidades enteras. Escriba %1 como número entero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a quantity. Type a number, such as 14 or 3 cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una cantidad. Escriba un número, como 14 o 3 cajas.</translation>
     </message>
     <message>
         <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>%1 is more than Larder accepts in one entry (%2). Check the number; split a very large delivery into several entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más de lo que Larder acepta en una sola entrada (%2). Revise el número; divida una entrega muy grande en varias entradas.</translation>
     </message>
 </context>
 <context>
     <name>larder::inventory::Inventory</name>
     <message>
         <source>The barcode %1 already belongs to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya pertenece a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Scan it to find that item, or remove the code from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanéelo para encontrar ese artículo, o quítele primero el código.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo ya no existe.</translation>
     </message>
     <message>
         <source>The location needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar necesita un nombre.</translation>
     </message>
     <message>
         <source>Type a name, such as &quot;Shelf B&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, como &quot;Estante B&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of location.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de lugar.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de estos: %1.</translation>
     </message>
     <message>
         <source>There is already a location called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un lugar que se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está retirado.</translation>
     </message>
     <message>
         <source>Make it active again in the catalog before receiving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a activarlo en el catálogo antes de recibirlo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de entrada.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno de estos: %1.</translation>
     </message>
     <message>
         <source>That supplier does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese proveedor no existe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is perishable: type its expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es perecedero: escriba su fecha de vencimiento.</translation>
     </message>
     <message>
         <source>For example 5d, 12/5 or 2027-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo 5d, 12/5 o 2027-01.</translation>
     </message>
     <message>
         <source>The expiry date %1 is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento %1 ya pasó.</translation>
     </message>
     <message>
         <source>Check the date on the package; food past its date goes to disposal, not onto the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha en el paquete; la comida vencida se desecha, no va al estante.</translation>
     </message>
     <message>
         <source>Only %1 of &quot;%2&quot; on hand; %3 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 de &quot;%2&quot;; se pidieron %3.</translation>
     </message>
     <message>
         <source>Give out what there is, or record the intake that is missing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue lo que hay, o registre primero la entrada que falta.</translation>
     </message>
     <message>
         <source>There is no &quot;%1&quot; anywhere to take from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay &quot;%1&quot; en ningún lugar de donde sacarlo.</translation>
     </message>
     <message>
         <source>Choose the location it was taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el lugar de donde se sacó.</translation>
     </message>
     <message>
         <source>Say why this stock is thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por qué se desechan estas existencias.</translation>
     </message>
     <message>
         <source>Only %1 on hand in that lot at that location; %2 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 en ese lote en ese lugar; se pidieron %2.</translation>
     </message>
     <message>
         <source>Check the lot and location, or count the shelf first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el lote y el lugar, o cuente primero el estante.</translation>
     </message>
     <message>
         <source>The stock is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las existencias ya están en %1.</translation>
     </message>
     <message>
         <source>Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro lugar.</translation>
     </message>
     <message>
         <source>Only %1 on hand in that lot at %2; %3 asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 en ese lote en %2; se pidieron %3.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>That lot is not a lot of this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese lote no es de este artículo.</translation>
     </message>
     <message>
         <source>undelivered</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado</translation>
     </message>
     <message>
         <source>That movement does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese movimiento no existe.</translation>
     </message>
     <message>
         <source>A reversal cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una anulación no se puede anular.</translation>
     </message>
     <message>
         <source>Record the movement again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el movimiento de nuevo.</translation>
     </message>
     <message>
         <source>This movement was reversed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este movimiento ya se anuló.</translation>
     </message>
     <message>
         <source>A count of this stock is already open (started %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un conteo abierto de estas existencias (empezado %1).</translation>
     </message>
     <message>
         <source>Finish or cancel that count first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine o cancele primero ese conteo.</translation>
     </message>
     <message>
         <source>That count line does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa línea de conteo no existe.</translation>
     </message>
     <message>
         <source>A counted quantity is a whole number from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cantidad contada es un número entero desde 0.</translation>
     </message>
     <message>
         <source>Type what is on the shelf, 0 if nothing; leave it empty if not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que hay en el estante, 0 si no hay nada; déjelo vacío si no se contó.</translation>
     </message>
     <message>
         <source>This count is for another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conteo es de otro lugar.</translation>
     </message>
     <message>
         <source>This stock is on the count already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas existencias ya están en el conteo.</translation>
     </message>
     <message>
         <source>Enter its count there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba allí su conteo.</translation>
     </message>
 </context>
 <context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de Larder</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Units per case</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades por caja</translation>
     </message>
     <message>
         <source>Grams per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gramos por unidad</translation>
     </message>
     <message>
         <source>Perishable</source>
-        <translation type="unfinished"></translation>
+        <translation>Perecedero</translation>
     </message>
     <message>
         <source>Shelf life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (días)</translation>
     </message>
     <message>
         <source>Dietary tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de dieta</translation>
     </message>
     <message>
         <source>Par level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel mínimo</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de barras</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Larder does not keep dates of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no guarda fechas de nacimiento.</translation>
     </message>
     <message>
         <source>Larder does not keep legal names or identity documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no guarda nombres legales ni documentos de identidad.</translation>
     </message>
     <message>
         <source>Larder does not keep immigration status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no guarda la situación migratoria.</translation>
     </message>
     <message>
         <source>Larder does not keep income or benefits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no guarda ingresos ni beneficios.</translation>
     </message>
     <message>
         <source>Larder does not keep photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no guarda fotos.</translation>
     </message>
     <message>
         <source>This column is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna nunca se importa.</translation>
     </message>
     <message>
         <source>Not imported: Larder has no field for this column.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa: Larder no tiene un campo para esta columna.</translation>
     </message>
     <message>
         <source>The file has no column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene la columna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Its columns are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus columnas son: %1.</translation>
     </message>
     <message>
         <source>Not imported: skipped by choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa: se omitió a propósito.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field Larder can import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo que Larder pueda importar.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uno de estos: %1.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna &quot;%1&quot; nunca se importa.</translation>
     </message>
 </context>
 <context>
     <name>larder::io::CsvImporter</name>
     <message>
         <source>&quot;%1&quot; is not a key rows can be matched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una clave con la que se puedan emparejar las filas.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una de estas: %1.</translation>
     </message>
     <message>
         <source>No column of the file is taken as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna del archivo se toma como &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose the column that holds it (for example --map &quot;Nombre=%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna que lo contiene (por ejemplo --map &quot;Nombre=%1&quot;).</translation>
     </message>
     <message>
         <source>Rows are to be matched on their Larder id, but no column holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas se deben emparejar por su identificador de Larder, pero ninguna columna lo contiene.</translation>
     </message>
     <message>
         <source>Choose another key, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra clave, como %1.</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. No se importó nada.</translation>
     </message>
     <message>
         <source>This row is the same household as row %1 (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila es el mismo hogar que la fila %1 (mismo %2).</translation>
     </message>
     <message>
         <source>Keep one of the two rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje solo una de las dos filas.</translation>
     </message>
     <message>
         <source>This row matches %1 households already on file (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila coincide con %1 hogares ya registrados (mismo %2).</translation>
     </message>
     <message>
         <source>Merge those households first, or match rows on another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una primero esos hogares, o empareje las filas por otra clave.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Larder id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un identificador de Larder.</translation>
     </message>
     <message>
         <source>Leave the id empty for a household that is new to Larder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío el identificador para un hogar que es nuevo en Larder.</translation>
     </message>
     <message>
         <source>This household was deleted and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar se borró y no se puede recuperar.</translation>
     </message>
     <message>
         <source>Leave the id empty to add it as a new household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío el identificador para añadirlo como hogar nuevo.</translation>
     </message>
     <message>
         <source>Latitude and longitude go together; one of them is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud y la longitud van juntas; una de las dos está vacía.</translation>
     </message>
     <message>
         <source>Fill both, or clear both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llene las dos, o deje las dos vacías.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like &quot;%2&quot;, already on file (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se parece a &quot;%2&quot;, ya registrado (%3).</translation>
     </message>
     <message>
         <source>Check it after the import; merge the two if they are the same household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revíselo después de importar; una los dos si son el mismo hogar.</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono</translation>
     </message>
     <message>
         <source>same address and unit</source>
-        <translation type="unfinished"></translation>
+        <translation>misma dirección y departamento</translation>
     </message>
     <message>
         <source>This row has the same phone as row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene el mismo teléfono que la fila %1.</translation>
     </message>
     <message>
         <source>Check that they are two households.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise que sean dos hogares distintos.</translation>
     </message>
     <message>
         <source>This row has the same address and unit as row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene la misma dirección y departamento que la fila %1.</translation>
     </message>
     <message>
         <source>This row is the same person as row %1 (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila es la misma persona que la fila %1 (mismo %2).</translation>
     </message>
     <message>
         <source>This row matches %1 people already on file (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila coincide con %1 personas ya registradas (mismo %2).</translation>
     </message>
     <message>
         <source>Match rows on another key, such as their phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empareje las filas por otra clave, como su teléfono.</translation>
     </message>
     <message>
         <source>Leave the id empty for someone new to Larder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío el identificador para alguien nuevo en Larder.</translation>
     </message>
     <message>
         <source>This person was removed and cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona se quitó y no se puede recuperar.</translation>
     </message>
     <message>
         <source>Leave the id empty to add them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío el identificador para añadirla de nuevo.</translation>
     </message>
     <message>
         <source>No household on file is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hogar registrado se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Type the household&apos;s Larder id or the name it chose, or leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el identificador de Larder del hogar o el nombre que eligió, o deje la celda vacía.</translation>
     </message>
     <message>
         <source>%1 households on file are called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 hogares registrados que se llaman &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Type the household&apos;s Larder id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba mejor el identificador de Larder del hogar.</translation>
     </message>
     <message>
         <source>This row is the same item as row %1 (same %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila es el mismo artículo que la fila %1 (mismo %2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una categoría.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una unidad.</translation>
     </message>
     <message>
         <source>The item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo necesita un nombre.</translation>
     </message>
     <message>
         <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre, como &quot;Arroz 2 lb&quot;.</translation>
     </message>
     <message>
         <source>An item counted in cases needs its case size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
     </message>
     <message>
         <source>Type how many units one case holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántas unidades trae una caja.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de barras.</translation>
     </message>
     <message>
         <source>The barcode %1 already belongs to another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 ya pertenece a otro artículo.</translation>
     </message>
     <message>
         <source>Remove it from this row or from that item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quítelo de esta fila o de ese artículo.</translation>
     </message>
     <message>
         <source>The barcode %1 is also on row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 también está en la fila %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the id of an item on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es el identificador de un artículo registrado.</translation>
     </message>
     <message>
         <source>Leave the id empty for a new item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje vacío el identificador para un artículo nuevo.</translation>
     </message>
 </context>
 <context>
     <name>larder::io::CsvReader</name>
     <message>
         <source>Open it in the spreadsheet and save it as &quot;CSV UTF-8&quot; (Excel) or &quot;Text CSV&quot; (LibreOffice), then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábralo en la hoja de cálculo y guárdelo como &quot;CSV UTF-8&quot; (Excel) o &quot;Texto CSV&quot; (LibreOffice), y luego importe ese archivo.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook (.xlsx or .ods), not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un libro de hoja de cálculo (.xlsx u .ods), no un archivo CSV.</translation>
     </message>
     <message>
         <source>This is an old Excel workbook (.xls), not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un libro de Excel antiguo (.xls), no un archivo CSV.</translation>
     </message>
     <message>
         <source>The file says it is UTF-8, but line %1 holds bytes that are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dice que es UTF-8, pero la línea %1 tiene bytes que no lo son.</translation>
     </message>
     <message>
         <source>The file says it is UTF-16, but it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dice que es UTF-16, pero está dañado.</translation>
     </message>
     <message>
         <source>This is not a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de texto.</translation>
     </message>
     <message>
         <source>The file mixes two text encodings: most of it is UTF-8, but line %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo mezcla dos codificaciones de texto: casi todo es UTF-8, pero la línea %1 no.</translation>
     </message>
     <message>
         <source>Reading it either way would garble some letters. Fix line %1 in a text editor, or save the whole file again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlo de cualquiera de las dos formas estropearía algunas letras. Corrija la línea %1 en un editor de texto, o guarde de nuevo todo el archivo como &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>Line %1 holds a byte that is neither UTF-8 nor Windows-1252: the file is in an encoding Larder does not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 tiene un byte que no es ni UTF-8 ni Windows-1252: el archivo está en una codificación que Larder no lee.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>Check the name and that the file is not open elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre y que el archivo no esté abierto en otro programa.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>Export the sheet again with its header row and its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte de nuevo la hoja con su fila de encabezados y sus filas.</translation>
     </message>
     <message>
         <source>Some letters look garbled (&quot;%1&quot; where an accented letter belongs): the file may have been converted to UTF-8 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas letras se ven estropeadas (&quot;%1&quot; donde debería ir una letra con acento): quizás el archivo se convirtió a UTF-8 dos veces.</translation>
     </message>
     <message>
         <source>Check the preview; if names look wrong, export the sheet again from the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la vista previa; si los nombres se ven mal, exporte la hoja de nuevo desde el original.</translation>
     </message>
     <message>
         <source>A quoted value that starts on line %1 is never closed, so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor entre comillas que empieza en la línea %1 nunca se cierra, así que no se puede leer el resto del archivo.</translation>
     </message>
     <message>
         <source>Add the missing closing quote (&quot;) in that value, or remove the stray one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la comilla de cierre (&quot;) que falta en ese valor, o quite la que sobra.</translation>
     </message>
     <message>
         <source>This row has %1 values, but the header has %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene %1 valores, pero el encabezado tiene %2 columnas.</translation>
     </message>
     <message>
         <source>This row has only %1 values, but the header has %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila tiene solo %1 valores, pero el encabezado tiene %2 columnas.</translation>
     </message>
     <message>
         <source>A separator (%1) is missing or extra; a value that contains one must be in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o sobra un separador (%1); un valor que contiene uno debe ir entre comillas.</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
 </context>
 <context>
     <name>larder::people::FieldParser</name>
     <message>
         <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a link from OpenStreetMap or Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de OpenStreetMap o Google Maps.</translation>
     </message>
     <message>
         <source>A short map link does not contain the place itself, and Larder never goes online to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace corto de mapa no contiene el lugar en sí, y Larder nunca se conecta a internet para abrirlo.</translation>
     </message>
     <message>
         <source>Open the link in a browser and copy the long address from there, or type latitude and longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra el enlace en un navegador y copie de ahí la dirección larga, o escriba la latitud y la longitud.</translation>
     </message>
     <message>
         <source>This map link has no coordinates in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de mapa no tiene coordenadas.</translation>
     </message>
     <message>
         <source>In OpenStreetMap, right-click the door and choose &quot;Show address&quot;; in Google Maps, right-click it and click the numbers to copy them. Then paste those here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En OpenStreetMap, haga clic derecho en la puerta y elija &quot;Mostrar dirección&quot;; en Google Maps, haga clic derecho y luego clic en los números para copiarlos. Después péguelos aquí.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; gives two latitudes or two longitudes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; da dos latitudes o dos longitudes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a pair of coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un par de coordenadas.</translation>
     </message>
     <message>
         <source>%1 cannot be a latitude: latitude comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser una latitud: la latitud va primero.</translation>
     </message>
     <message>
         <source>Swap the two numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambie los dos números.</translation>
     </message>
     <message>
         <source>%1, %2 is not a place on Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no es un lugar de la Tierra.</translation>
     </message>
     <message>
         <source>0, 0 is in the ocean: the coordinates are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 0 está en el océano: faltan las coordenadas.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un día de la semana.</translation>
     </message>
     <message>
         <source>Type a day such as Tuesday, Tue or martes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un día como martes, mar o Tuesday.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una hora.</translation>
     </message>
     <message>
         <source>Type a time such as 9:30, 14:00 or 2pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una hora como 9:30, 14:00 o 2pm.</translation>
     </message>
     <message>
         <source>Type a window such as 9-12, 14:00-16:30 or 1-3pm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un horario como 9-12, 14:00-16:30 o 1-3pm.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un horario.</translation>
     </message>
     <message>
         <source>The window %1 ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El horario %1 termina antes de empezar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language Larder knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un idioma que Larder conozca.</translation>
     </message>
     <message>
         <source>Type its name, such as Spanish or español, or its two-letter code, such as es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre, como español o Spanish, o su código de dos letras, como es.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a delivery schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un calendario de entregas.</translation>
     </message>
     <message>
         <source>Type weekly, every two weeks or monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cada semana, cada dos semanas o cada mes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado.</translation>
     </message>
     <message>
         <source>Type active, paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba activo, en pausa o cerrado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni sí ni no.</translation>
     </message>
     <message>
         <source>Type yes or no (sí, no, x, 1 and 0 work too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba sí o no (también sirven yes, x, 1 y 0).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
     </message>
     <message>
         <source>Use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un rol.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de 0 a %2.</translation>
     </message>
     <message>
         <source>Type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha.</translation>
     </message>
     <message>
         <source>Type a date such as 2026-03-01 or 1/3/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como 2026-03-01 o 1/3/2026.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de teléfono.</translation>
     </message>
     <message>
         <source>Type 7 to 15 digits, such as (312) 555-0142 or +1 312 555 0142.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de 7 a 15 dígitos, como (312) 555-0142 o +1 312 555 0142.</translation>
     </message>
 </context>
 <context>
     <name>larder::people::Households</name>
     <message>
         <source>Chosen name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre elegido</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depto.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Meeting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de encuentro</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <source>Seniors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores</translation>
     </message>
     <message>
         <source>Household size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del hogar</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de dieta</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Delivery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de entrega</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de acceso</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>May call</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede llamar</translation>
     </message>
     <message>
         <source>May text</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden mandar mensajes</translation>
     </message>
     <message>
         <source>May leave at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede dejar en la puerta</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día preferido</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Window from</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario desde</translation>
     </message>
     <message>
         <source>Window until</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario hasta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desde</translation>
     </message>
     <message>
         <source>Larder id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de Larder</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field label: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n characters is too long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter es demasiado largo.</numerusform>
+            <numerusform>%n caracteres es demasiado largo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de %1 caracteres.</translation>
     </message>
     <message>
         <source>the household needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>el hogar necesita un nombre.</translation>
     </message>
     <message>
         <source>Type the name or alias they want to be called by; it never needs to be a legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre o apodo con el que quieren que los llamen; nunca hace falta que sea el nombre legal.</translation>
     </message>
     <message>
         <source>there is no address and no meeting point.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay dirección ni punto de encuentro.</translation>
     </message>
     <message>
         <source>Type a street address, or a meeting point (such as &quot;library steps&quot;) for someone without a fixed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección, o un punto de encuentro (como &quot;escalones de la biblioteca&quot;) para alguien sin dirección fija.</translation>
     </message>
     <message>
         <source>a unit needs its street address.</source>
-        <translation type="unfinished"></translation>
+        <translation>un departamento necesita su dirección.</translation>
     </message>
     <message>
         <source>Type the street address too, or clear the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba también la dirección, o borre el departamento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código postal.</translation>
     </message>
     <message>
         <source>Type letters and digits only, such as 60608 or SW1A 1AA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo letras y dígitos, como 60608 o SW1A 1AA.</translation>
     </message>
     <message>
         <source>%1, %2 is not a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no es un lugar.</translation>
     </message>
     <message>
         <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
     </message>
     <message>
         <source>%1 is not a number of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de personas.</translation>
     </message>
     <message>
         <source>Type a number from 0 to 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de 0 a 30.</translation>
     </message>
     <message>
         <source>nobody lives in this household.</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie vive en este hogar.</translation>
     </message>
     <message>
         <source>Type how many adults, children and seniors it has (at least one person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos adultos, niños y mayores tiene (al menos una persona).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
     </message>
     <message>
         <source>Use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de idioma.</translation>
     </message>
     <message>
         <source>Type a language such as Spanish, or its code such as es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un idioma como español, o su código como es.</translation>
     </message>
     <message>
         <source>there is no phone number to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay número de teléfono para usar.</translation>
     </message>
     <message>
         <source>Type the phone number, or clear the consent to call or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de teléfono, o quite el permiso para llamar o mandar mensajes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un calendario.</translation>
     </message>
     <message>
         <source>Choose weekly, every two weeks or monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cada semana, cada dos semanas o cada mes.</translation>
     </message>
     <message>
         <source>%1 is not a day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día de la semana.</translation>
     </message>
     <message>
         <source>Choose a day from Monday to Sunday, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un día de lunes a domingo, o ninguno.</translation>
     </message>
     <message>
         <source>the window needs both a start and an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario necesita un comienzo y un final.</translation>
     </message>
     <message>
         <source>Type a window such as 9-12, or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un horario como 9-12, o bórrelo.</translation>
     </message>
     <message>
         <source>the window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario termina antes de empezar.</translation>
     </message>
     <message>
         <source>Type a window such as 9-12 or 14:00-16:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un horario como 9-12 o 14:00-16:30.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estado.</translation>
     </message>
     <message>
         <source>Choose active, paused or closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija activo, en pausa o cerrado.</translation>
     </message>
     <message>
         <source>This household is no longer on file; it may have been deleted on another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar ya no está registrado; quizás se borró en otro portátil.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a cargar la lista.</translation>
     </message>
     <message>
         <source>This household is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hogar ya no está registrado.</translation>
     </message>
     <message>
         <source>A household cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hogar no se puede unir consigo mismo.</translation>
     </message>
     <message>
         <source>One of the two households is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los dos hogares ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be taken back: Larder did not keep the two households as they were.</source>
+        <translation>Esta unión no se puede deshacer: Larder no guardó los dos hogares como estaban.</translation>
+    </message>
+    <message>
+        <source>The merged household is no longer on file, so the merge cannot be taken back.</source>
+        <translation>El hogar unido ya no está registrado, así que la unión no se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>larder::people::People</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Vehicle capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad del vehículo</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Usual start point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de salida habitual</translation>
     </message>
     <message>
         <source>Start coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas de salida</translation>
     </message>
     <message>
         <source>Start latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud de salida</translation>
     </message>
     <message>
         <source>Start longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de salida</translation>
     </message>
     <message>
         <source>Usual days</source>
-        <translation type="unfinished">Días habituales</translation>
+        <translation>Días habituales</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Larder id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de Larder</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field label: what is wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona necesita un nombre.</translation>
     </message>
     <message>
         <source>Type the name the team calls them by; a first name or nickname is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre con el que la llama el equipo; basta con un nombre o un apodo.</translation>
     </message>
     <message>
         <source>the name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre es demasiado largo.</translation>
     </message>
     <message>
         <source>Keep it under 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de 120 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un rol.</translation>
     </message>
     <message>
         <source>Use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use: %1.</translation>
     </message>
     <message>
         <source>%1 boxes is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cajas no es posible.</translation>
     </message>
     <message>
         <source>Type how many boxes the vehicle carries, from 0 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántas cajas lleva el vehículo, de 0 a 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código de idioma.</translation>
     </message>
     <message>
         <source>Type a language such as Spanish, or its code such as es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un idioma como español, o su código como es.</translation>
     </message>
     <message>
         <source>%1, %2 is not a place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 no es un lugar.</translation>
     </message>
     <message>
         <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
     </message>
     <message>
         <source>the start point is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de salida es demasiado largo.</translation>
     </message>
     <message>
         <source>Keep it under 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de 300 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un día.</translation>
     </message>
     <message>
         <source>the notes are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas son demasiado largas.</translation>
     </message>
     <message>
         <source>Keep them under 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use menos de 2000 caracteres.</translation>
     </message>
     <message>
         <source>That household is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese hogar no está registrado.</translation>
     </message>
     <message>
         <source>Choose another household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro hogar.</translation>
     </message>
     <message>
         <source>This person is no longer on file; they may have been removed on another laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya no está registrada; quizás la quitaron en otro portátil.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a cargar la lista.</translation>
     </message>
     <message>
         <source>This person is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya no está registrada.</translation>
     </message>
 </context>
 <context>
     <name>larder::people::Retention</name>
     <message>
         <source>Larder could not make SQLite erase deleted data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no pudo hacer que SQLite borrara los datos eliminados.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::RouteMap</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>No map: no stop on this route has a location.</source>
+        <translation>Sin mapa: ninguna parada de esta ruta tiene ubicación.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>north</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::RouteSheets</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>1 box</source>
+        <translation>1 caja</translation>
+    </message>
+    <message>
+        <source>%1 boxes</source>
+        <translation>%1 cajas</translation>
+    </message>
+    <message>
+        <source>1 stop</source>
+        <translation>1 parada</translation>
+    </message>
+    <message>
+        <source>%1 stops</source>
+        <translation>%1 paradas</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Ruta %1</translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation>Ruta %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Return or destroy this sheet after the run.</source>
+        <translation>Devuelva o destruya esta hoja después del reparto.</translation>
+    </message>
+    <message>
+        <source>Driver: %1</source>
+        <translation>Conductor: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Salida: %1</translation>
+    </message>
+    <message>
+        <source>the pantry</source>
+        <translation>la despensa</translation>
+    </message>
+    <message>
+        <source>%1 of %2 boxes</source>
+        <translation>%1 de %2 cajas</translation>
+    </message>
+    <message>
+        <source>about %1 km, %2</source>
+        <translation>unos %1 km, %2</translation>
+    </message>
+    <message>
+        <source>ends back at the pantry</source>
+        <translation>termina de vuelta en la despensa</translation>
+    </message>
+    <message>
+        <source>ends at the last stop</source>
+        <translation>termina en la última parada</translation>
+    </message>
+    <message>
+        <source>Questions or trouble on the way? Call %1: %2</source>
+        <translation>¿Preguntas o problemas en el camino? Llame a %1: %2</translation>
+    </message>
+    <message>
+        <source>Not on the map (no location on file): stop %1.</source>
+        <translation>Fuera del mapa (sin ubicación registrada): parada %1.</translation>
+    </message>
+    <message>
+        <source>Hollow circles: placed by postal code only; check the address.</source>
+        <translation>Círculos vacíos: ubicados solo por código postal; revise la dirección.</translation>
+    </message>
+    <message>
+        <source>At each stop tick one box (1 Delivered, 2 Left at door, 3 Not home, 4 Wrong address, 5 Declined) and write anything the pantry should know on the note line.</source>
+        <translation>En cada parada marque una casilla (1 Entregado, 2 Dejado en la puerta, 3 No estaba, 4 Dirección equivocada, 5 No lo quiso) y escriba en la línea de nota lo que la despensa deba saber.</translation>
+    </message>
+    <message>
+        <source>1 Delivered</source>
+        <translation>1 Entregado</translation>
+    </message>
+    <message>
+        <source>2 Left at door</source>
+        <translation>2 Dejado en la puerta</translation>
+    </message>
+    <message>
+        <source>3 Not home</source>
+        <translation>3 No estaba</translation>
+    </message>
+    <message>
+        <source>4 Wrong address</source>
+        <translation>4 Dirección equivocada</translation>
+    </message>
+    <message>
+        <source>5 Declined</source>
+        <translation>5 No lo quiso</translation>
+    </message>
+    <message>
+        <source>Meet at: %1</source>
+        <translation>Punto de encuentro: %1</translation>
+    </message>
+    <message>
+        <source>No address on file: call the pantry.</source>
+        <translation>Sin dirección registrada: llame a la despensa.</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Habla</translation>
+    </message>
+    <message>
+        <source>Do not leave the boxes at the door.</source>
+        <translation>No deje las cajas en la puerta.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>No stops on this route.</source>
+        <translation>No hay paradas en esta ruta.</translation>
+    </message>
+    <message>
+        <source>Packing list · Route %1 · %2</source>
+        <translation>Lista de empaque · Ruta %1 · %2</translation>
+    </message>
+    <message>
+        <source>Destroy this list after packing.</source>
+        <translation>Destruya esta lista después de empacar.</translation>
+    </message>
+    <message>
+        <source>Packing list — Route %1</source>
+        <translation>Lista de empaque — Ruta %1</translation>
+    </message>
+    <message>
+        <source>Driver: %1   ·   %2   ·   %3</source>
+        <translation>Conductor: %1   ·   %2   ·   %3</translation>
+    </message>
+    <message>
+        <source>Load the car in this order: the last stop first, so that stop 1&apos;s boxes come out first.</source>
+        <translation>Cargue el carro en este orden: la última parada primero, para que las cajas de la parada 1 salgan primero.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>Empacado</translation>
+    </message>
+    <message>
+        <source>Nothing to pack.</source>
+        <translation>Nada que empacar.</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de recolección</translation>
+    </message>
+    <message>
+        <source>Take these from each place for every route of the day, and tick each line when it is on the packing table.</source>
+        <translation>Tome esto de cada lugar para todas las rutas del día y marque cada línea cuando esté en la mesa de empaque.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>(no place recorded)</source>
+        <translation>(sin lugar registrado)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Nothing is set aside for this day yet: allocate the packages first.</source>
+        <translation>Todavía no hay nada apartado para este día: primero asigne los paquetes.</translation>
+    </message>
+    <message>
+        <source>Pickup route %1 · %2</source>
+        <translation>Ruta de recolección %1 · %2</translation>
+    </message>
+    <message>
+        <source>Bring this sheet back to the pantry with the food.</source>
+        <translation>Traiga esta hoja de vuelta a la despensa con la comida.</translation>
+    </message>
+    <message>
+        <source>Pickup route %1</source>
+        <translation>Ruta de recolección %1</translation>
+    </message>
+    <message>
+        <source>room for %1 boxes</source>
+        <translation>espacio para %1 cajas</translation>
+    </message>
+    <message>
+        <source>1 Collected</source>
+        <translation>1 Recogido</translation>
+    </message>
+    <message>
+        <source>2 Nothing to collect</source>
+        <translation>2 Nada que recoger</translation>
+    </message>
+    <message>
+        <source>3 Closed</source>
+        <translation>3 Cerrado</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Pedir</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Recoger</translation>
+    </message>
+    <message>
+        <source>What was collected:</source>
+        <translation>Lo que se recogió:</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF (%1).</source>
+        <translation>No se pudo escribir el PDF (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can save in, or close the file if another program has it open.</source>
+        <translation>Elija una carpeta donde se pueda guardar, o cierre el archivo si otro programa lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>No hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>Plan the routes of the day first.</source>
+        <translation>Primero planifique las rutas del día.</translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation>Hojas de ruta</translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation>Listas de empaque</translation>
+    </message>
+    <message>
+        <source>Pickup routes</source>
+        <translation>Rutas de recolección</translation>
+    </message>
+</context>
+<context>
+    <name>larder::print::SheetBuilder</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount with unit, item</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>count, item</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>(instead of %1)</source>
+        <translation>(en lugar de %1)</translation>
+    </message>
+    <message>
+        <source>(extra)</source>
+        <translation>(extra)</translation>
+    </message>
+    <message>
+        <source>%1 (calls only, no texts)</source>
+        <translation>%1 (solo llamadas, sin mensajes)</translation>
+    </message>
+    <message>
+        <source>%1 (texts only, do not call)</source>
+        <translation>%1 (solo mensajes, no llamar)</translation>
+    </message>
+    <message>
+        <source>Driver %1</source>
+        <translation>Conductor %1</translation>
+    </message>
+    <message>
+        <source>No driver is on the run of %1 yet.</source>
+        <translation>Todavía no hay ningún conductor en el reparto del %1.</translation>
+    </message>
+    <message>
+        <source>Add the drivers who came and plan the routes first.</source>
+        <translation>Primero añada los conductores que vinieron y planifique las rutas.</translation>
+    </message>
+    <message>
+        <source>There is no route %1 on %2.</source>
+        <translation>No hay ruta %1 el %2.</translation>
+    </message>
+    <message>
+        <source>Choose one of the routes planned that day: %1.</source>
+        <translation>Elija una de las rutas planificadas ese día: %1.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation>%1 L</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 caja</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cajas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The runs of %1 are not %2 runs.</source>
+        <translation>Los repartos del %1 no son de tipo %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Print the papers that suit them, or pick another date.</source>
+        <translation>Imprima los papeles que les correspondan o elija otra fecha.</translation>
+    </message>
+    <message>
+        <source>There is no distribution run on %1.</source>
+        <translation>No hay reparto el %1.</translation>
+    </message>
+    <message>
+        <source>Check the date, or plan that day first (Distribution, or larder-cli run plan --date %1).</source>
+        <translation>Revise la fecha o planifique primero ese día (Reparto, o larder-cli run plan --date %1).</translation>
+    </message>
+    <message>
+        <source>This distribution run is no longer on file.</source>
+        <translation>Este reparto ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation>Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation>Despensa</translation>
+    </message>
+    <message>
+        <source>Pantry, %1</source>
+        <translation>Despensa, %1</translation>
+    </message>
+    <message>
+        <source>There is no pickup route %1 on %2.</source>
+        <translation>No hay ruta de recolección %1 el %2.</translation>
+    </message>
+    <message>
+        <source>No driver is on the pickup run of %1 yet.</source>
+        <translation>Todavía no hay ningún conductor en la recolección del %1.</translation>
+    </message>
+    <message>
+        <source>Add the drivers and plan the routes first.</source>
+        <translation>Primero añada los conductores y planifique las rutas.</translation>
     </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
     <message>
         <source>Cannot read the file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
         <source>A section starts before DIMENSION is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección empieza antes de que se indique DIMENSION.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de al menos %2, no &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>TYPE is &quot;%1&quot;; only CVRP instances can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE es &quot;%1&quot;; solo se pueden leer instancias CVRP.</translation>
     </message>
     <message>
         <source>DIMENSION is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSION aparece dos veces.</translation>
     </message>
     <message>
         <source>EDGE_WEIGHT_TYPE is &quot;%1&quot;; only EUC_2D is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>EDGE_WEIGHT_TYPE es &quot;%1&quot;; solo se admite EUC_2D.</translation>
     </message>
     <message>
         <source>%1 is not supported; only CVRP instances with EUC_2D coordinates and no route length limit can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite; solo se pueden leer instancias CVRP con coordenadas EUC_2D y sin límite de longitud de ruta.</translation>
     </message>
     <message>
         <source>Unknown keyword &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un identificador de nodo.</translation>
     </message>
     <message>
         <source>Depot %1 is not a node id from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito %1 no es un identificador de nodo de 1 a %2.</translation>
     </message>
     <message>
         <source>A second depot; only instances with one depot can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo depósito; solo se pueden leer instancias con un depósito.</translation>
     </message>
     <message>
         <source>Data outside a section: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos fuera de una sección: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a node id from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un identificador de nodo de 1 a %2.</translation>
     </message>
     <message>
         <source>A coordinate line needs a node id, x and y; it has %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de coordenadas necesita un identificador de nodo, x e y; tiene %1 valores.</translation>
     </message>
     <message>
         <source>Node %1 has coordinates &quot;%2 %3&quot;, which are not numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 tiene las coordenadas &quot;%2 %3&quot;, que no son números.</translation>
     </message>
     <message>
         <source>Node %1 has coordinates twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 tiene coordenadas dos veces.</translation>
     </message>
     <message>
         <source>A demand line needs a node id and a demand; it has %1 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de demanda necesita un identificador de nodo y una demanda; tiene %1 valores.</translation>
     </message>
     <message>
         <source>Node %1 has demand &quot;%2&quot;; it must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 tiene la demanda &quot;%2&quot;; debe ser un número entero de al menos 0.</translation>
     </message>
     <message>
         <source>Node %1 has a demand twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 tiene demanda dos veces.</translation>
     </message>
     <message>
         <source>DIMENSION is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta DIMENSION.</translation>
     </message>
     <message>
         <source>TYPE is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta TYPE.</translation>
     </message>
     <message>
         <source>EDGE_WEIGHT_TYPE is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta EDGE_WEIGHT_TYPE.</translation>
     </message>
     <message>
         <source>CAPACITY is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta CAPACITY.</translation>
     </message>
     <message>
         <source>Node %1 has no coordinates in NODE_COORD_SECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 no tiene coordenadas en NODE_COORD_SECTION.</translation>
     </message>
     <message>
         <source>Node %1 has no demand in DEMAND_SECTION.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo %1 no tiene demanda en DEMAND_SECTION.</translation>
     </message>
     <message>
         <source>DEPOT_SECTION is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEPOT_SECTION falta o está vacía.</translation>
     </message>
     <message>
         <source>The depot (node %1) has demand %2; it must be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito (nodo %1) tiene demanda %2; debe ser 0.</translation>
     </message>
 </context>
 <context>
     <name>larder::routing::Routing</name>
     <message>
         <source>This is a bug in the caller of the route planner; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un error en quien llama al planificador de rutas; por favor, infórmelo.</translation>
     </message>
     <message>
         <source>The route problem has no places (nodeCount is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de rutas no tiene lugares (nodeCount es %1).</translation>
     </message>
     <message>
         <source>The route problem has neither a distance matrix nor a distance function.</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema de rutas no tiene ni matriz de distancias ni función de distancia.</translation>
     </message>
     <message>
         <source>The distance matrix has %1 values; %2 places need %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de distancias tiene %1 valores; %2 lugares necesitan %3.</translation>
     </message>
     <message>
         <source>The duration matrix has %1 values; %2 places need %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matriz de duraciones tiene %1 valores; %2 lugares necesitan %3.</translation>
     </message>
     <message>
         <source>Vehicle %1 starts at place %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vehículo %1 sale del lugar %2, que no existe.</translation>
     </message>
     <message>
         <source>Vehicle %1 ends at place %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vehículo %1 termina en el lugar %2, que no existe.</translation>
     </message>
     <message>
         <source>Vehicle %1 has a negative capacity or limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vehículo %1 tiene una capacidad o un límite negativos.</translation>
     </message>
     <message>
         <source>Vehicle %1 has a time limit, but the problem has no durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vehículo %1 tiene un límite de tiempo, pero el problema no tiene duraciones.</translation>
     </message>
     <message>
         <source>Customer %1 is at place %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 está en el lugar %2, que no existe.</translation>
     </message>
     <message>
         <source>Customer %1 has a negative demand, service time or penalty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 tiene una demanda, un tiempo de servicio o una penalización negativos.</translation>
     </message>
     <message>
         <source>Customer %1 has a service time or penalty over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 tiene un tiempo de servicio o una penalización mayor que %2.</translation>
     </message>
     <message>
         <source>Customer %1 prefers vehicle %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 prefiere el vehículo %2, que no existe.</translation>
     </message>
     <message>
         <source>A locked route is for vehicle %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta bloqueada es para el vehículo %1, que no existe.</translation>
     </message>
     <message>
         <source>Vehicle %1 has two locked routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vehículo %1 tiene dos rutas bloqueadas.</translation>
     </message>
     <message>
         <source>The locked route of vehicle %1 visits customer %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta bloqueada del vehículo %1 visita al cliente %2, que no existe.</translation>
     </message>
     <message>
         <source>Customer %1 is in a locked route twice, or in two locked routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 está dos veces en una ruta bloqueada, o en dos rutas bloqueadas.</translation>
     </message>
     <message>
         <source>The solver&apos;s time limit and iteration count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de tiempo y el número de iteraciones del optimizador no pueden ser negativos.</translation>
     </message>
     <message>
         <source>The solver needs a time limit, an iteration count or a way to cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El optimizador necesita un límite de tiempo, un número de iteraciones o una forma de cancelarlo.</translation>
     </message>
     <message>
         <source>The distance from place %1 to place %2 is %3; it must be between 0 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La distancia del lugar %1 al lugar %2 es %3; debe estar entre 0 y %4.</translation>
     </message>
     <message>
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración del lugar %1 al lugar %2 es %3; debe estar entre 0 y %4.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Packages</name>
+    <message>
+        <source>This run is no longer on file; it may have been deleted.</source>
+        <translation>Este reparto ya no está registrado; quizás se borró.</translation>
+    </message>
+    <message>
+        <source>Reload the list of runs.</source>
+        <translation>Vuelva a cargar la lista de repartos.</translation>
+    </message>
+    <message>
+        <source>The run of %1 is closed: its stock has gone out already.</source>
+        <translation>El reparto del %1 está cerrado: sus existencias ya salieron.</translation>
+    </message>
+    <message>
+        <source>Packages can only change on a run that is not closed.</source>
+        <translation>Los paquetes solo se pueden cambiar en un reparto que no esté cerrado.</translation>
+    </message>
+    <message>
+        <source>There is already a box template called &quot;%1&quot;.</source>
+        <translation>Ya hay una plantilla de caja que se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or change that template instead.</source>
+        <translation>Elija otro nombre, o cambie esa plantilla.</translation>
+    </message>
+    <message>
+        <source>This box template is no longer on file; it may have been deleted on another laptop.</source>
+        <translation>Esta plantilla de caja ya no está registrada; quizás se borró en otro portátil.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation>Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>This box template is no longer on file.</source>
+        <translation>Esta plantilla de caja ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>A supplier pickup run brings food in; it has no packages to pack.</source>
+        <translation>Una recolección con proveedores trae comida; no tiene paquetes que empacar.</translation>
+    </message>
+    <message>
+        <source>Allocate the delivery or pickup run of that day instead.</source>
+        <translation>Asigne mejor el reparto de entrega o de recogida de ese día.</translation>
+    </message>
+    <message>
+        <source>There are no box templates yet, so nothing says what a package holds.</source>
+        <translation>Todavía no hay plantillas de caja, así que nada dice qué lleva un paquete.</translation>
+    </message>
+    <message>
+        <source>Add a template for each household size first (larder-cli templates).</source>
+        <translation>Primero añada una plantilla para cada tamaño de hogar (larder-cli templates).</translation>
+    </message>
+    <message>
+        <source>The item to replace is not in the catalog.</source>
+        <translation>El artículo que se quiere reemplazar no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose it from the run&apos;s shortages.</source>
+        <translation>Elíjalo de lo que falta en el reparto.</translation>
+    </message>
+    <message>
+        <source>The substitute is not in the catalog.</source>
+        <translation>El sustituto no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose one of the substitutes listed with the shortage.</source>
+        <translation>Elija uno de los sustitutos que aparecen con el faltante.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation>&quot;%1&quot; está retirado del catálogo.</translation>
+    </message>
+    <message>
+        <source>An item cannot stand in for itself.</source>
+        <translation>Un artículo no puede reemplazarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Choose another item, or receive more of &quot;%1&quot;.</source>
+        <translation>Elija otro artículo, o reciba más &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Every package of this run has all its &quot;%1&quot;; nothing to replace.</source>
+        <translation>Todos los paquetes de este reparto tienen todo su &quot;%1&quot;; no hay nada que reemplazar.</translation>
+    </message>
+    <message>
+        <source>Allocate the run again to see its shortages.</source>
+        <translation>Vuelva a asignar el reparto para ver lo que falta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; does not suit the dietary needs of %n of the households short of &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; no va con las necesidades de dieta de %n de los hogares a los que les falta &quot;%2&quot;.</numerusform>
+            <numerusform>&quot;%1&quot; no va con las necesidades de dieta de %n de los hogares a los que les falta &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No &quot;%1&quot; is on hand that another package has not taken already.</source>
+        <translation>No hay &quot;%1&quot; en existencias que otro paquete no haya tomado ya.</translation>
+    </message>
+    <message>
+        <source>This stop is no longer on its run; it may have been removed.</source>
+        <translation>Esta parada ya no está en su reparto; quizás se quitó.</translation>
+    </message>
+    <message>
+        <source>Reload the run.</source>
+        <translation>Vuelva a cargar el reparto.</translation>
+    </message>
+    <message>
+        <source>This stop has an outcome already; its package cannot change.</source>
+        <translation>Esta parada ya tiene un resultado; su paquete no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Add the item to a stop that has not been delivered.</source>
+        <translation>Añada el artículo a una parada que no se haya entregado.</translation>
+    </message>
+    <message>
+        <source>This stop is not a household&apos;s, so it has no package.</source>
+        <translation>Esta parada no es de un hogar, así que no tiene paquete.</translation>
+    </message>
+    <message>
+        <source>The item is not in the catalog.</source>
+        <translation>El artículo no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose it from the catalog.</source>
+        <translation>Elíjalo del catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still gives out.</source>
+        <translation>Elija un artículo que la despensa todavía entregue.</translation>
+    </message>
+    <message>
+        <source>The quantity to add must be from 1 to 1000, not %1.</source>
+        <translation>La cantidad que se añade debe ser de 1 a 1000, no %1.</translation>
+    </message>
+    <message>
+        <source>Type how many to add to the package.</source>
+        <translation>Escriba cuántos añadir al paquete.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not suit this household&apos;s dietary needs.</source>
+        <translation>&quot;%1&quot; no va con las necesidades de dieta de este hogar.</translation>
+    </message>
+    <message>
+        <source>Choose an item that carries the household&apos;s dietary tags.</source>
+        <translation>Elija un artículo que tenga las etiquetas de dieta del hogar.</translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; is on hand and not set aside for a run; %3 asked for.</source>
+        <translation>Solo hay %1 de &quot;%2&quot; en existencias sin apartar para un reparto; se pidieron %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 or fewer, or receive more first.</source>
+        <translation>Añada %1 o menos, o primero reciba más.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Runs</name>
+    <message>
+        <source>This distribution day is no longer on file.</source>
+        <translation>Este día de reparto ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation>Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>The distribution day of %1 is closed.</source>
+        <translation>El día de reparto del %1 está cerrado.</translation>
+    </message>
+    <message>
+        <source>Change its outcomes to reopen it, or plan another day.</source>
+        <translation>Cambie sus resultados para reabrirlo, o planifique otro día.</translation>
+    </message>
+    <message>
+        <source>This stop is no longer on the run.</source>
+        <translation>Esta parada ya no está en el reparto.</translation>
+    </message>
+    <message>
+        <source>Reload the run.</source>
+        <translation>Vuelva a cargar el reparto.</translation>
+    </message>
+    <message>
+        <source>This driver is no longer on the run.</source>
+        <translation>Este conductor ya no está en el reparto.</translation>
+    </message>
+    <message>
+        <source>The date of the distribution day is missing.</source>
+        <translation>Falta la fecha del día de reparto.</translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-03-07.</source>
+        <translation>Escriba una fecha como 2026-03-07.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of distribution day.</source>
+        <translation>&quot;%1&quot; no es un tipo de día de reparto.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>The kind of a distribution day can change only before it is planned.</source>
+        <translation>El tipo de un día de reparto solo se puede cambiar antes de planificarlo.</translation>
+    </message>
+    <message>
+        <source>Make a new distribution day of the other kind.</source>
+        <translation>Cree un día de reparto nuevo del otro tipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) of this distribution day have an outcome recorded.</source>
+        <translation>
+            <numerusform>%n parada de este día de reparto tiene un resultado registrado.</numerusform>
+            <numerusform>%n paradas de este día de reparto tienen un resultado registrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A day that happened stays on file; clear its outcomes first if it was entered by mistake.</source>
+        <translation>Un día que ya pasó se queda registrado; si se anotó por error, borre primero sus resultados.</translation>
+    </message>
+    <message>
+        <source>A supplier pickup run collects food from suppliers, not households.</source>
+        <translation>Una recolección con proveedores recoge comida de los proveedores, no de los hogares.</translation>
+    </message>
+    <message>
+        <source>Add the household to a delivery or pickup day.</source>
+        <translation>Añada el hogar a un día de entrega o de recogida.</translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation>Este hogar ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>This household is already a stop of this distribution day.</source>
+        <translation>Este hogar ya es una parada de este día de reparto.</translation>
+    </message>
+    <message>
+        <source>Only a supplier pickup run has supplier stops.</source>
+        <translation>Solo una recolección con proveedores tiene paradas de proveedores.</translation>
+    </message>
+    <message>
+        <source>Make a supplier pickup run for that day.</source>
+        <translation>Cree una recolección con proveedores para ese día.</translation>
+    </message>
+    <message>
+        <source>This supplier is no longer on file.</source>
+        <translation>Este proveedor ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>This supplier is already a stop of this run.</source>
+        <translation>Este proveedor ya es una parada de este reparto.</translation>
+    </message>
+    <message>
+        <source>This stop has an outcome recorded.</source>
+        <translation>Esta parada tiene un resultado registrado.</translation>
+    </message>
+    <message>
+        <source>Clear the outcome first if it was entered by mistake.</source>
+        <translation>Si se anotó por error, borre primero el resultado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes for one stop.</source>
+        <translation>%1 no es un número de cajas para una parada.</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 99.</source>
+        <translation>Escriba un número de 0 a 99.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation>Esta persona ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>%1 already drives on this distribution day.</source>
+        <translation>%1 ya maneja en este día de reparto.</translation>
+    </message>
+    <message>
+        <source>This driver</source>
+        <translation>Este conductor</translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle capacity on file.</source>
+        <translation>%1 no tiene capacidad de vehículo registrada.</translation>
+    </message>
+    <message>
+        <source>Type how many boxes fit in the car today.</source>
+        <translation>Escriba cuántas cajas caben hoy en el carro.</translation>
+    </message>
+    <message>
+        <source>A time limit cannot be negative.</source>
+        <translation>Un límite de tiempo no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Type minutes, or 0 for none.</source>
+        <translation>Escriba los minutos, o 0 para ninguno.</translation>
+    </message>
+    <message>
+        <source>%1 starts from home, but there are no coordinates for it.</source>
+        <translation>%1 sale de su casa, pero no hay coordenadas para ella.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates of where they start, or start from the pantry.</source>
+        <translation>Escriba las coordenadas del lugar de donde sale, o haga que salga de la despensa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a place to start from.</source>
+        <translation>&quot;%1&quot; no es un lugar de salida.</translation>
+    </message>
+    <message>
+        <source>Use pantry or home.</source>
+        <translation>Use pantry (despensa) o home (casa).</translation>
+    </message>
+    <message>
+        <source>A driver needs room for at least one box.</source>
+        <translation>Un conductor necesita espacio para al menos una caja.</translation>
+    </message>
+    <message>
+        <source>Limits cannot be negative.</source>
+        <translation>Los límites no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Type a number, or 0 for no limit.</source>
+        <translation>Escriba un número, o 0 para no poner límite.</translation>
+    </message>
+    <message>
+        <source>A driver who starts from home needs the coordinates of that place.</source>
+        <translation>Un conductor que sale de su casa necesita las coordenadas de ese lugar.</translation>
+    </message>
+    <message>
+        <source>Type the coordinates, or start from the pantry.</source>
+        <translation>Escriba las coordenadas, o haga que salga de la despensa.</translation>
+    </message>
+    <message>
+        <source>Stops of this route have outcomes recorded.</source>
+        <translation>Hay paradas de esta ruta con resultados registrados.</translation>
+    </message>
+    <message>
+        <source>Keep the driver; clear the outcomes first if they were entered by mistake.</source>
+        <translation>Deje al conductor; si los resultados se anotaron por error, bórrelos primero.</translation>
+    </message>
+    <message>
+        <source>Plan another day.</source>
+        <translation>Planifique otro día.</translation>
+    </message>
+    <message>
+        <source>The pantry has no coordinates, so routes cannot start from it.</source>
+        <translation>La despensa no tiene coordenadas, así que las rutas no pueden salir de ella.</translation>
+    </message>
+    <message>
+        <source>Set the pantry&apos;s coordinates in Settings (for example 41.8575, -87.6607), then plan again.</source>
+        <translation>Ponga las coordenadas de la despensa en Ajustes (por ejemplo 41.8575, -87.6607) y vuelva a planificar.</translation>
+    </message>
+    <message>
+        <source>No drivers are on this distribution day yet.</source>
+        <translation>Todavía no hay conductores en este día de reparto.</translation>
+    </message>
+    <message>
+        <source>Add the drivers who came, then plan.</source>
+        <translation>Añada los conductores que vinieron y luego planifique.</translation>
+    </message>
+    <message>
+        <source>That driver is on another distribution day.</source>
+        <translation>Ese conductor está en otro día de reparto.</translation>
+    </message>
+    <message>
+        <source>The run has changed since then, so this cannot be undone.</source>
+        <translation>El reparto cambió desde entonces, así que esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Move the stops by hand.</source>
+        <translation>Mueva las paradas a mano.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome.</source>
+        <translation>&quot;%1&quot; no es un resultado.</translation>
+    </message>
+    <message>
+        <source>outcome changed to %1</source>
+        <translation>resultado cambiado a %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Stock set aside for this stop has no location.</source>
+        <translation>Las existencias apartadas para esta parada no tienen lugar.</translation>
+    </message>
+    <message>
+        <source>Allocate the run&apos;s packages again, then record the outcome.</source>
+        <translation>Vuelva a asignar los paquetes del reparto y luego registre el resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) have no outcome yet.</source>
+        <translation>
+            <numerusform>%n parada todavía no tiene resultado.</numerusform>
+            <numerusform>%n paradas todavía no tienen resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record what happened at every stop from the route sheets, then close the day.</source>
+        <translation>Registre lo que pasó en cada parada a partir de las hojas de ruta, y luego cierre el día.</translation>
+    </message>
+    <message>
+        <source>%1 stop(s) on routes that are not locked already have an outcome.</source>
+        <translation>%1 parada(s) de rutas sin bloquear ya tienen un resultado.</translation>
+    </message>
+    <message>
+        <source>Lock the routes that were driven (Ctrl+L), then plan the rest.</source>
+        <translation>Bloquee las rutas que ya se recorrieron (Ctrl+L) y luego planifique las demás.</translation>
     </message>
 </context>
 <context>
     <name>larder::sync::Replicator</name>
     <message>
         <source>The network passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la red necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una frase que el grupo recuerde, como &quot;frijoles el martes en la iglesia&quot;.</translation>
     </message>
     <message>
         <source>The encryption library did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de cifrado no arrancó.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para proteger la contraseña.</translation>
     </message>
     <message>
         <source>This pantry has no network passphrase yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene contraseña de la red.</translation>
     </message>
     <message>
         <source>Set one with &quot;init --passphrase-file&quot; or join a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina una con &quot;init --passphrase-file&quot; o únase a una red.</translation>
     </message>
     <message>
         <source>That is not this network&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la contraseña de esta red.</translation>
     </message>
     <message>
         <source>Check capitals and spaces, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las mayúsculas y los espacios, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha importado aquí ningún archivo de &quot;%1&quot;, así que Larder no sabe lo que le falta.</translation>
     </message>
     <message>
         <source>Export everything instead (leave out --for).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte todo (sin --for).</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <source>A ledger row named by the log is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una fila del registro que menciona el historial de cambios.</translation>
     </message>
     <message>
         <source>Run &quot;larder-cli check&quot; on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;larder-cli check&quot; con este archivo.</translation>
     </message>
     <message>
         <source>The sync file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de sincronización (%1).</translation>
     </message>
     <message>
         <source>Check that the stick or folder is writable and not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise que se pueda escribir en la memoria USB o la carpeta y que no esté llena.</translation>
     </message>
     <message>
         <source>The sync file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de sincronización (%1).</translation>
     </message>
     <message>
         <source>Check the name and that the stick is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el nombre y que la memoria USB esté conectada.</translation>
     </message>
     <message>
         <source>This sync file comes from another network (sent by &quot;%1&quot;), not this pantry&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización es de otra red (lo envió &quot;%1&quot;), no de la de esta despensa.</translation>
     </message>
     <message>
         <source>Only files from laptops of the same network can be imported. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden importar archivos de portátiles de la misma red. No se cambió nada.</translation>
     </message>
     <message>
         <source>This sync file was made by a newer Larder (data version %1; this Larder reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización lo hizo un Larder más reciente (versión de datos %1; este Larder lee hasta la %2).</translation>
     </message>
     <message>
         <source>Update Larder to read this file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Larder para leer este archivo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This sync file&apos;s contents are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de este archivo de sincronización está dañado.</translation>
     </message>
     <message>
         <source>Copy the file again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el archivo desde su origen.</translation>
     </message>
     <message>
         <source>This sync file&apos;s contents are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de este archivo de sincronización está dañado (%1).</translation>
     </message>
     <message>
         <source>Copy the file again from its source. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el archivo desde su origen. No se cambió nada.</translation>
     </message>
     <message>
         <source>no list of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin lista de cambios</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. No se cambió nada.</translation>
     </message>
     <message>
         <source>change %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio %1 está mal formado</translation>
     </message>
     <message>
         <source>change %1 names no known record</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio %1 no menciona ningún registro conocido</translation>
     </message>
     <message>
         <source>change %1 names an unknown field %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio %1 menciona un campo desconocido %2.%3</translation>
     </message>
     <message>
         <source>This file holds changes numbered as this laptop&apos;s own that this laptop never made: another laptop uses the same identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene cambios numerados como propios de este portátil que este portátil nunca hizo: otro portátil usa la misma identidad.</translation>
     </message>
     <message>
         <source>Open the other laptop&apos;s copy once so it takes an identity of its own, then export again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una vez la copia del otro portátil para que tome una identidad propia, y luego exporte de nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>ledger row %1 does not match its change</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila %1 del registro no coincide con su cambio</translation>
     </message>
     <message>
         <source>a ledger row has an unknown field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila del registro tiene un campo desconocido %1</translation>
     </message>
     <message>
         <source>The changes in this file could not be applied (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron aplicar los cambios de este archivo (%1).</translation>
     </message>
     <message>
         <source>Nothing was changed. If the file was made for another laptop, ask for a full export instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada. Si el archivo se hizo para otro portátil, pida una exportación completa.</translation>
     </message>
     <message>
         <source>That conflict is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto ya no está abierto.</translation>
     </message>
 </context>
 <context>
     <name>larder::sync::SyncFile</name>
     <message>
         <source>The encryption library did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de cifrado no arrancó.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para derivar la clave.</translation>
     </message>
     <message>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Copy the file again from its source; a file cut short or changed on the way cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a copiar el archivo desde su origen; un archivo cortado o cambiado en el camino no se puede leer.</translation>
     </message>
     <message>
         <source>This is not a Larder sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de sincronización de Larder.</translation>
     </message>
     <message>
         <source>Choose a file that Larder exported (it ends in .lardersync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que Larder haya exportado (termina en .lardersync).</translation>
     </message>
     <message>
         <source>This sync file was made by a newer Larder (format %1; this Larder reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización lo hizo un Larder más reciente (formato %1; este Larder lee hasta el %2).</translation>
     </message>
     <message>
         <source>Update Larder to read this file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Larder para leer este archivo. No se cambió nada.</translation>
     </message>
     <message>
         <source>This sync file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está cortado.</translation>
     </message>
     <message>
         <source>This sync file&apos;s header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encabezado de este archivo de sincronización está dañado.</translation>
     </message>
     <message>
         <source>This sync file asks for an unreasonable key derivation (%1 passes, %2 MiB of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización pide una derivación de clave fuera de lo razonable (%1 pasadas, %2 MiB de memoria).</translation>
     </message>
     <message>
         <source>It was not made by Larder, or it was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo hizo Larder, o se alteró. No se cambió nada.</translation>
     </message>
     <message>
         <source>The passphrase does not open this sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña no abre este archivo de sincronización.</translation>
     </message>
     <message>
         <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la contraseña de la red (mayúsculas, espacios) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This sync file is cut short (it ends before its last part).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está cortado (termina antes de su última parte).</translation>
     </message>
     <message>
         <source>This sync file is cut short or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización está cortado o dañado.</translation>
     </message>
     <message>
         <source>This sync file was changed or damaged after it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización se cambió o se dañó después de crearse.</translation>
     </message>
     <message>
         <source>This sync file has %1 unexpected bytes after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de sincronización tiene %1 bytes inesperados después de su final.</translation>
     </message>
 </context>
 <context>
     <name>larder::sync::SyncFolder</name>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no existe.</translation>
     </message>
     <message>
         <source>Choose the folder that Syncthing or Nextcloud keeps in step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta que Syncthing o Nextcloud mantienen sincronizada.</translation>
     </message>
     <message>
         <source>The pantry&apos;s own database is inside this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de la propia despensa está dentro de esta carpeta.</translation>
     </message>
     <message>
         <source>A live database must never be synced as a file: keep it elsewhere, and use this folder only for sync files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos en uso nunca se debe sincronizar como archivo: guárdela en otro lugar y use esta carpeta solo para archivos de sincronización.</translation>
     </message>
     <message>
         <source>Larder cannot write in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no puede escribir en esta carpeta.</translation>
     </message>
     <message>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que se pueda escribir.</translation>
     </message>
     <message>
         <source>No sync folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de sincronización definida.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::BelowParModel</name>
     <message>
         <source>%1 — below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bajo cero</translation>
     </message>
     <message>
         <source>Par: the amount the pantry aims to keep on the shelf.</source>
-        <translation type="unfinished">Mínimo: la cantidad que la despensa quiere tener en el estante.</translation>
+        <translation>Mínimo: la cantidad que la despensa quiere tener en el estante.</translation>
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">En existencia</translation>
+        <translation>Existencias</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished">Mínimo</translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Short by</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CheckInDialog</name>
+    <message>
+        <source>stop %1</source>
+        <translation>parada %1</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Copy the ticks from the route sheets, sheet by sheet, in the order printed. On a row press &lt;b&gt;1&lt;/b&gt; Delivered, &lt;b&gt;2&lt;/b&gt; Left at door, &lt;b&gt;3&lt;/b&gt; Not home, &lt;b&gt;4&lt;/b&gt; Wrong address or &lt;b&gt;5&lt;/b&gt; Declined — the numbers of the sheet&apos;s boxes — and the next stop is chosen. &lt;b&gt;N&lt;/b&gt; or &lt;b&gt;Tab&lt;/b&gt; writes a note, &lt;b&gt;0&lt;/b&gt; clears a row, &lt;b&gt;Ctrl+Z&lt;/b&gt; takes back the last change. Nothing is kept until you press Save.</source>
+        <translation>Copie las marcas de las hojas de ruta, hoja por hoja, en el orden en que se imprimieron. En una fila pulse &lt;b&gt;1&lt;/b&gt; Entregado, &lt;b&gt;2&lt;/b&gt; Dejado en la puerta, &lt;b&gt;3&lt;/b&gt; No estaba, &lt;b&gt;4&lt;/b&gt; Dirección equivocada o &lt;b&gt;5&lt;/b&gt; No lo quiso (los números de las casillas de la hoja) y se pasa a la siguiente parada. &lt;b&gt;N&lt;/b&gt; o &lt;b&gt;Tab&lt;/b&gt; escribe una nota, &lt;b&gt;0&lt;/b&gt; borra una fila, &lt;b&gt;Ctrl+Z&lt;/b&gt; deshace el último cambio. No se guarda nada hasta que pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Save outcomes</source>
+        <translation>Guardar resultados</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Left at door</source>
+        <translation>Dejado en la puerta</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>No estaba</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Dirección equivocada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No lo quiso</translation>
+    </message>
+    <message>
+        <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
+        <translation>Este reparto ya no está en el archivo (quizás se borró en otro portátil). Cierre esta ventana y elija el reparto de nuevo.</translation>
+    </message>
+    <message>
+        <source>Outcomes of %1</source>
+        <translation>Resultados de %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of %1, %2</source>
+        <translation>Resultados de %1, %2</translation>
+    </message>
+    <message>
+        <source>This run has no stops, so there is nothing to record.</source>
+        <translation>Este reparto no tiene paradas, así que no hay nada que registrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded</source>
+        <translation>
+            <numerusform>%1 de %n registrada</numerusform>
+            <numerusform>%1 de %n registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved yet</source>
+        <translation>
+            <numerusform>%n sin guardar todavía</numerusform>
+            <numerusform>%n sin guardar todavía</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last save.</source>
+        <translation>No ha cambiado nada desde la última vez que se guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
+        <translation>
+            <numerusform>Se guardó %n resultado. Todas las paradas tienen resultado, así que el reparto queda cerrado: las cajas entregadas salieron de las existencias y las demás volvieron al estante.</numerusform>
+            <numerusform>Se guardaron %n resultados. Todas las paradas tienen resultado, así que el reparto queda cerrado: las cajas entregadas salieron de las existencias y las demás volvieron al estante.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</source>
+        <translation>
+            <numerusform>Se guardó %n resultado. El reparto se cierra cuando todas las paradas tengan uno; faltan %1 por registrar.</numerusform>
+            <numerusform>Se guardaron %n resultados. El reparto se cierra cuando todas las paradas tengan uno; faltan %1 por registrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes not saved</source>
+        <translation>Resultados sin guardar</translation>
+    </message>
+    <message>
+        <source>Some outcomes are not saved yet. Save them before closing?</source>
+        <translation>Hay resultados que aún no se han guardado. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::CheckInModel</name>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Not on a route</source>
+        <translation>Sin ruta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>— press 1-5</source>
+        <translation>— pulse 1-5</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Cambiado, sin guardar todavía</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::CountModel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished">Sin fecha</translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>matches</source>
@@ -4023,15 +5875,15 @@
     </message>
     <message>
         <source>Type what is on the shelf and press Enter; empty means not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que hay en el estante y pulse Intro; vacío quiere decir sin contar.</translation>
     </message>
     <message>
         <source>%1 when the count started; stock moved since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al empezar el conteo; las existencias se movieron desde entonces.</translation>
     </message>
     <message>
         <source>Confirming posts %1 for this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al confirmar se registra %1 para esta línea.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -4059,14 +5911,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a count: type a whole number, 0 if there is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un conteo: escriba un número entero, 0 si no hay ninguno.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::CountPanel</name>
     <message>
         <source>A count compares what is on the shelves with what the books say. Start a count, print the count sheet, count, type the numbers in, review the differences and confirm: each difference is posted as a &quot;counted&quot; movement, so it stays visible in the item&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteo compara lo que hay en los estantes con lo que dicen los registros. Empiece un conteo, imprima la hoja de conteo, cuente, escriba los números, revise las diferencias y confirme: cada diferencia se registra como un movimiento &quot;contado&quot;, así que sigue visible en el historial del artículo.</translation>
     </message>
     <message>
         <source>Coun&amp;t:</source>
@@ -4078,15 +5930,15 @@
     </message>
     <message>
         <source>Open counts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos abiertos:</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>All counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los conteos</translation>
     </message>
     <message>
         <source>&amp;Print count sheet…</source>
@@ -4098,15 +5950,15 @@
     </message>
     <message>
         <source>Blind count (hide what the books expect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo a ciegas (ocultar lo que esperan los registros)</translation>
     </message>
     <message>
         <source>Counters see only the items, not the numbers they should find: counts come out more honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quienes cuentan ven solo los artículos, no los números que deberían encontrar: los conteos salen más honestos.</translation>
     </message>
     <message>
         <source>Type each counted number and press Enter to go down the list. Leave a line empty if it was not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cada número contado y pulse Intro para bajar por la lista. Deje una línea vacía si no se contó.</translation>
     </message>
     <message>
         <source>&amp;Review differences</source>
@@ -4126,28 +5978,28 @@
     </message>
     <message>
         <source>%1 — started %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — empezado %2</translation>
     </message>
     <message>
         <source>Count started. Print the sheet, or type the numbers straight in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo empezado. Imprima la hoja o escriba los números directamente.</translation>
     </message>
     <message>
         <source>Counting: %1</source>
-        <translation type="unfinished">Se cuenta: %1</translation>
+        <translation>Se cuenta: %1</translation>
     </message>
     <message numerus="yes">
         <source>started %1 · %2 of %n lines counted · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>empezado %1 · %2 de %n línea contada · %3</numerusform>
+            <numerusform>empezado %1 · %2 de %n líneas contadas · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n differences</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia</numerusform>
+            <numerusform>%n diferencias</numerusform>
         </translation>
     </message>
     <message>
@@ -4156,46 +6008,46 @@
     </message>
     <message>
         <source>No differences: every counted line matches the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias: cada línea contada coincide con los registros.</translation>
     </message>
     <message numerus="yes">
         <source>%n lines differ from the books. Confirm posts one adjustment for each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea no coincide con los registros. Al confirmar se registra un ajuste por ella.</numerusform>
+            <numerusform>%n líneas no coinciden con los registros. Al confirmar se registra un ajuste por cada una.</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el conteo</translation>
     </message>
     <message>
         <source>Every counted line matches the books: nothing will be posted, and the count is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas contadas coinciden con los registros: no se registrará nada y el conteo se cerrará.</translation>
     </message>
     <message numerus="yes">
         <source>%n adjustments will be posted, one for each line that differs, with the reason &quot;count&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se registrará %n ajuste, uno por cada línea que no coincide, con el motivo &quot;conteo&quot;.</numerusform>
+            <numerusform>Se registrarán %n ajustes, uno por cada línea que no coincide, con el motivo &quot;conteo&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lines were counted; lines left empty stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se contó %1 de %n línea; las líneas vacías se quedan como están.</numerusform>
+            <numerusform>Se contaron %1 de %n líneas; las líneas vacías se quedan como están.</numerusform>
         </translation>
     </message>
     <message>
         <source>Close the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el conteo</translation>
     </message>
     <message numerus="yes">
         <source>Post %n adjustments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registrar %n ajuste</numerusform>
+            <numerusform>Registrar %n ajustes</numerusform>
         </translation>
     </message>
     <message>
@@ -4204,106 +6056,106 @@
     </message>
     <message>
         <source>Count confirmed: everything matched, nothing posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo confirmado: todo coincidía, no se registró nada.</translation>
     </message>
     <message numerus="yes">
         <source>Count confirmed: %n adjustments posted. Each one is in its item&apos;s history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conteo confirmado: se registró %n ajuste. Aparece en el historial de su artículo.</numerusform>
+            <numerusform>Conteo confirmado: se registraron %n ajustes. Cada uno aparece en el historial de su artículo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el conteo</translation>
     </message>
     <message>
         <source>Cancel this count? The numbers typed into it are dropped; the stock stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar este conteo? Los números escritos en él se descartan; las existencias se quedan como están.</translation>
     </message>
     <message>
         <source>Count cancelled. Nothing was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteo cancelado. No se registró nada.</translation>
     </message>
     <message>
         <source>Add found item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir lo encontrado</translation>
     </message>
     <message>
         <source>Stock on the shelf that the count did not list: scan or type the item, say where it is and how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias en el estante que el conteo no incluía: escanee o escriba el artículo, diga dónde está y cuántos hay.</translation>
     </message>
     <message>
         <source>Scan, or type a name</source>
-        <translation type="unfinished">Escanea o escribe un nombre</translation>
+        <translation>Escanee o escriba un nombre</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar:</translation>
     </message>
     <message>
         <source>&amp;Use by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence:</translation>
     </message>
     <message>
         <source>how many</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos</translation>
     </message>
     <message>
         <source>&amp;Counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contado:</translation>
     </message>
     <message>
         <source>Add to the count</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al conteo</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished">sin fecha</translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>No date / not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha / no sé</translation>
     </message>
     <message>
         <source>Scan or type the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee o escriba el artículo.</translation>
     </message>
     <message>
         <source>No single item matches &quot;%1&quot;: type more of its name, or pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide solo con &quot;%1&quot;: escriba más letras del nombre o elíjalo de la lista.</translation>
     </message>
     <message>
         <source>Type how many you found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos encontró.</translation>
     </message>
     <message>
         <source>Added to the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido al conteo.</translation>
     </message>
     <message>
         <source>Count sheet</source>
-        <translation type="unfinished">Hoja de conteo</translation>
+        <translation>Hoja de conteo</translation>
     </message>
     <message>
         <source>count-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-de-conteo-%1.pdf</translation>
     </message>
     <message>
         <source>Save the count sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de conteo</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the count sheet as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo guardada como %1.</translation>
     </message>
     <message>
         <source>A&amp;dd found item…</source>
@@ -4338,11 +6190,11 @@
     </message>
     <message>
         <source>Nothing on the books here. Write down what you find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay nada en los registros. Anote lo que encuentre.</translation>
     </message>
     <message>
         <source>Found something that is not listed? Write its name, use-by date and count in the space below; it is added with &quot;Add found item&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Encontró algo que no está en la lista? Escriba su nombre, fecha de vencimiento y cantidad en el espacio de abajo; se añade con &quot;Añadir lo encontrado&quot;.</translation>
     </message>
     <message>
         <source>Count sheet</source>
@@ -4366,112 +6218,120 @@
     </message>
     <message>
         <source>Count sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de conteo — %1</translation>
     </message>
     <message>
         <source>Could not write %1. Choose a folder you can save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1. Elija una carpeta donde se pueda guardar.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::CsvImportDialog</name>
     <message>
         <source>Import volunteers from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar voluntarios desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Import households from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hogares desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Which Larder field each column of your file fills (guessed from the headers; change any that are wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo de Larder llena cada columna de su archivo (adivinado a partir de los encabezados; cambie los que estén mal):</translation>
     </message>
     <message>
         <source>Column in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de su archivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer valor</translation>
     </message>
     <message>
         <source>Larder field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de Larder</translation>
     </message>
     <message>
         <source>A row is a household already on file when it has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila es un hogar ya registrado cuando tiene:</translation>
     </message>
     <message>
         <source>A row is a volunteer already on file when it has:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila es un voluntario ya registrado cuando tiene:</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %n row(s), %2, separated by “%3”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n fila, %2, separadas por “%3”.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — %n filas, %2, separadas por “%3”.</numerusform>
         </translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulador</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no usar)</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obligatorio)</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix in the file or the mapping before anything can be imported. Nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n problema que corregir en el archivo o en la asignación de columnas antes de poder importar. No se ha escrito nada.</numerusform>
+            <numerusform>Hay %n problemas que corregir en el archivo o en la asignación de columnas antes de poder importar. No se ha escrito nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready: %1 row(s) — %2 to add, %3 to update, %4 already the same. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 fila(s) — %2 para añadir, %3 para actualizar, %4 ya iguales. No se escribe nada hasta que pulse Importar.</translation>
     </message>
     <message>
         <source>Never imported (by design)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se importa (a propósito)</translation>
     </message>
     <message>
         <source>Nothing new to import: every row is already on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo que importar: todas las filas ya están registradas.</translation>
+    </message>
+    <message>
+        <source>Import items from a spreadsheet</source>
+        <translation>Importar artículos desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>A row is an item already in the catalog when it has:</source>
+        <translation>Una fila es un artículo que ya está en el catálogo cuando tiene:</translation>
     </message>
 </context>
 <context>
@@ -4481,327 +6341,746 @@
         <translation>Reparto</translation>
     </message>
     <message>
-        <source>Plan a distribution day, split it into routes for the drivers who came, and print one route sheet per driver.</source>
-        <translation>Planifica un día de reparto, divídelo en rutas para los conductores que vinieron e imprime una hoja de ruta por conductor.</translation>
+        <source>pick-up at the pantry</source>
+        <translation>recogida en la despensa</translation>
     </message>
     <message>
-        <source>active households</source>
-        <translation>hogares activos</translation>
+        <source>collection from suppliers</source>
+        <translation>recolección con proveedores</translation>
     </message>
     <message>
-        <source>of them due every week</source>
-        <translation>de ellos, cada semana</translation>
+        <source>delivery</source>
+        <translation>entrega a domicilio</translation>
     </message>
     <message>
-        <source>drivers with a vehicle</source>
-        <translation>conductores con vehículo</translation>
+        <source>Plan a distribution day: the households due, the drivers who came, and a route for each. Every change is saved at once; Ctrl+Z undoes.</source>
+        <translation>Planifique un día de reparto: los hogares que tocan, los conductores que vinieron y una ruta para cada uno. Cada cambio se guarda al instante; Ctrl+Z deshace.</translation>
     </message>
     <message>
-        <source>boxes their vehicles can carry</source>
-        <translation>cajas que caben en sus vehículos</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
-        <source>What will be here</source>
-        <translation>Lo que habrá aquí</translation>
+        <source>More than one distribution on this day: choose which.</source>
+        <translation>Hay más de un reparto este día: elija cuál.</translation>
     </message>
     <message>
-        <source>What you can do now</source>
-        <translation>Lo que puedes hacer ahora</translation>
+        <source>&amp;New distribution day</source>
+        <translation>&amp;Nuevo día de reparto</translation>
     </message>
     <message>
-        <source>Planning works from the household list and from each driver&apos;s vehicle capacity. Keep both up to date: the figures above show what planning would start from today.</source>
-        <translation type="unfinished"></translation>
+        <source>Start the day shown: the households due that day are proposed as stops (Alt+N).</source>
+        <translation>Empezar el día mostrado: los hogares que tocan ese día se proponen como paradas (Alt+N).</translation>
     </message>
     <message>
-        <source>Driver</source>
-        <translation>Conductor</translation>
+        <source>&amp;Delivery by drivers</source>
+        <translation>Entrega por &amp;conductores</translation>
     </message>
     <message>
-        <source>Boxes</source>
-        <translation>Cajas</translation>
+        <source>&amp;Pick-up at the pantry</source>
+        <translation>&amp;Recogida en la despensa</translation>
     </message>
     <message>
-        <source>Usual days</source>
-        <translation>Días habituales</translation>
+        <source>&amp;Collection from suppliers</source>
+        <translation>Recolección con proveedor&amp;es</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
+        <source>&amp;Stops</source>
+        <translation>&amp;Paradas</translation>
     </message>
     <message>
-        <source>Drivers</source>
-        <translation>Conductores</translation>
+        <source>D&amp;rivers</source>
+        <translation>Conduc&amp;tores</translation>
     </message>
     <message>
-        <source>Choose the day and see which households are due by their schedules; pause the ones who called.</source>
-        <translation type="unfinished"></translation>
+        <source>R&amp;outes</source>
+        <translation>R&amp;utas</translation>
     </message>
     <message>
-        <source>Build packages by household size, with dietary substitutions and a warning when stock is short.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add a household:</source>
+        <translation>&amp;Añadir un hogar:</translation>
     </message>
     <message>
-        <source>Plan routes for the drivers who showed up, within each vehicle&apos;s capacity and stop limit; move or lock stops by hand.</source>
-        <translation type="unfinished"></translation>
+        <source>Type a name, street or phone, then Enter</source>
+        <translation>Escriba un nombre, calle o teléfono y luego Intro</translation>
     </message>
     <message>
-        <source>Print a route sheet per driver and the packing lists, then record from the paper what was delivered.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove stop</source>
+        <translation>Quitar parada</translation>
+    </message>
+    <message>
+        <source>Take the selected household off this day (Delete).</source>
+        <translation>Quitar el hogar seleccionado de este día (Supr).</translation>
+    </message>
+    <message>
+        <source>Choose a stop in the list first.</source>
+        <translation>Primero elija una parada de la lista.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;driver who came:</source>
+        <translation>Añadir un conductor que &amp;vino:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove driver</source>
+        <translation>Quitar conductor</translation>
+    </message>
+    <message>
+        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
+        <translation>Sus paradas vuelven a &quot;sin ruta&quot; (Supr).</translation>
+    </message>
+    <message>
+        <source>Choose a driver in the list first.</source>
+        <translation>Primero elija un conductor de la lista.</translation>
+    </message>
+    <message>
+        <source>change %1&apos;s limits</source>
+        <translation>cambiar los límites de %1</translation>
+    </message>
+    <message>
+        <source>Plan routes</source>
+        <translation>Planificar rutas</translation>
+    </message>
+    <message>
+        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
+        <translation>Repartir las paradas entre los conductores dentro de sus límites, sin tocar las rutas bloqueadas (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Move to route…</source>
+        <translation>Mover a la ruta…</translation>
+    </message>
+    <message>
+        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
+        <translation>Pasar la parada seleccionada a otro conductor (Ctrl+M). Alt+Arriba y Alt+Abajo cambian su lugar en la ruta.</translation>
+    </message>
+    <message>
+        <source>Lock route</source>
+        <translation>Bloquear ruta</translation>
+    </message>
+    <message>
+        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
+        <translation>Una ruta bloqueada se queda como está cuando vuelve a planificar las demás (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Choose a stop in the route&apos;s list first.</source>
+        <translation>Primero elija una parada de la lista de la ruta.</translation>
+    </message>
+    <message>
+        <source>Choose a driver&apos;s route first.</source>
+        <translation>Primero elija la ruta de un conductor.</translation>
+    </message>
+    <message>
+        <source>Unlock route</source>
+        <translation>Desbloquear ruta</translation>
+    </message>
+    <message>
+        <source>Set aside stock…</source>
+        <translation>Apartar existencias…</translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
+        <translation>Apartar existencias para el paquete de cada hogar, ver lo que falta y lo que podría reemplazarlo, y la lista de recolección.</translation>
+    </message>
+    <message>
+        <source>Print route sheets…</source>
+        <translation>Imprimir hojas de ruta…</translation>
+    </message>
+    <message>
+        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
+        <translation>Una hoja por conductor: paradas en orden, mapa, casillas para marcar (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Print packing lists…</source>
+        <translation>Imprimir listas de empaque…</translation>
+    </message>
+    <message>
+        <source>What goes into each household&apos;s boxes, route by route.</source>
+        <translation>Lo que va en las cajas de cada hogar, ruta por ruta.</translation>
+    </message>
+    <message>
+        <source>Record outcomes…</source>
+        <translation>Registrar resultados…</translation>
+    </message>
+    <message>
+        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
+        <translation>Escriba lo que los conductores marcaron en sus hojas: entregado, no estaba…</translation>
+    </message>
+    <message>
+        <source>Print route sheets</source>
+        <translation>Imprimir hojas de ruta</translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation>Hojas de ruta</translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation>Listas de empaque</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>New distribution day</source>
+        <translation>Nuevo día de reparto</translation>
+    </message>
+    <message>
+        <source>Move to route</source>
+        <translation>Mover a la ruta</translation>
+    </message>
+    <message>
+        <source>Choose a stop first, then Ctrl+M.</source>
+        <translation>Primero elija una parada y luego Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No distribution day on %1.&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;New distribution day&lt;/b&gt; (Alt+N) to start one: Larder proposes the households due that day by their schedule, and you add or remove any.&lt;/p&gt;&lt;p&gt;Then add the drivers who came, press &lt;b&gt;Plan routes&lt;/b&gt; (Ctrl+R), and correct the routes by hand where you know better. Or pick another day above.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay día de reparto el %1.&lt;/h3&gt;&lt;p&gt;Pulse &lt;b&gt;Nuevo día de reparto&lt;/b&gt; (Alt+N) para empezar uno: Larder propone los hogares que tocan ese día según su calendario, y usted añade o quita los que quiera.&lt;/p&gt;&lt;p&gt;Luego añada los conductores que vinieron, pulse &lt;b&gt;Planificar rutas&lt;/b&gt; (Ctrl+R) y corrija a mano las rutas donde usted sepa más. O elija otro día arriba.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n stop(s)</source>
+        <translation>
+            <numerusform>%1 · %n parada</numerusform>
+            <numerusform>%1 · %n paradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n driver(s)</source>
+        <translation>
+            <numerusform> · %n conductor</numerusform>
+            <numerusform> · %n conductores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is due this day. Add households above by name, street or phone.</source>
+        <translation>Ningún hogar toca este día. Añada hogares arriba por nombre, calle o teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), </source>
+        <translation>
+            <numerusform>%n parada, </numerusform>
+            <numerusform>%n paradas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) in all.</source>
+        <translation>
+            <numerusform>%n caja en total.</numerusform>
+            <numerusform>%n cajas en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
+        <translation>
+            <numerusform>%n sin coordenadas: añádalas en la página Hogares o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
+            <numerusform>%n sin coordenadas: añádalas en la página Hogares o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
+        <translation>Todavía no hay conductores. Añada de la lista de arriba a cada conductor que vino; las cajas de su vehículo y su salida habitual se llenan solas, y puede cambiarlas para hoy.</translation>
+    </message>
+    <message>
+        <source>Together they carry %1 boxes; the stops need %2.</source>
+        <translation>Entre todos llevan %1 cajas; las paradas necesitan %2.</translation>
+    </message>
+    <message>
+        <source>Not everyone fits: add a driver or raise a capacity.</source>
+        <translation>No cabe todo: añada un conductor o aumente una capacidad.</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest</source>
+        <translation>Volver a planificar las demás</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n box(es))</source>
+        <translation>
+            <numerusform>%1 (%n caja)</numerusform>
+            <numerusform>%1 (%n cajas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
+        <translation>Nadie tiene el rol de conductor: añádalo en Hogares → Voluntarios y conductores</translation>
+    </message>
+    <message>
+        <source>Every driver is on this day already</source>
+        <translation>Todos los conductores ya están en este día</translation>
+    </message>
+    <message>
+        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
+        <translation>Añada los conductores que vinieron (pestaña Conductores) y luego pulse Planificar rutas (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
+        <translation>Seleccione una ruta para ver sus paradas y su mapa. Ctrl+M mueve una parada, Alt+Arriba/Abajo cambia el orden, Ctrl+L bloquea una ruta, Ctrl+Z deshace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed on routes, </source>
+        <translation>
+            <numerusform>%n parada puesta en rutas, </numerusform>
+            <numerusform>%n paradas puestas en rutas, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km in all.</source>
+        <translation>%1 km en total.</translation>
+    </message>
+    <message>
+        <source>Stopped early: these are the best routes found so far.</source>
+        <translation>Se detuvo antes: estas son las mejores rutas encontradas hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
+        <translation>
+            <numerusform>%n parada no cabe en ninguna ruta: añada un conductor, aumente una capacidad o un límite, o muévala a mano.</numerusform>
+            <numerusform>%n paradas no caben en ninguna ruta: añada un conductor, aumente una capacidad o un límite, o muévalas a mano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) without coordinates could not be planned.</source>
+        <translation>
+            <numerusform>No se pudo planificar %n parada sin coordenadas.</numerusform>
+            <numerusform>No se pudieron planificar %n paradas sin coordenadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed by postal area: check them.</source>
+        <translation>
+            <numerusform>%n parada ubicada por zona postal: revísela.</numerusform>
+            <numerusform>%n paradas ubicadas por zona postal: revíselas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops on no route have no map.</source>
+        <translation>Las paradas sin ruta no tienen mapa.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation>Despensa</translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation>Ruta %1 · %2</translation>
+    </message>
+    <message>
+        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
+        <translation>ponga las coordenadas de la despensa en Ajustes para marcar la salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) not on the map (no coordinates)</source>
+        <translation>
+            <numerusform>%n parada fuera del mapa (sin coordenadas)</numerusform>
+            <numerusform>%n paradas fuera del mapa (sin coordenadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1. Ctrl+Z undoes it.</source>
+        <translation>Hecho: %1. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>new distribution day on %1</source>
+        <translation>nuevo día de reparto el %1</translation>
+    </message>
+    <message>
+        <source>Start a distribution day first (Alt+N).</source>
+        <translation>Primero empiece un día de reparto (Alt+N).</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>quitar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n box(es)</source>
+        <translation>
+            <numerusform>%1: %n caja</numerusform>
+            <numerusform>%1: %n cajas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That driver is no longer on file. Choose another.</source>
+        <translation>Ese conductor ya no está registrado. Elija otro.</translation>
+    </message>
+    <message>
+        <source>add driver %1</source>
+        <translation>añadir al conductor %1</translation>
+    </message>
+    <message>
+        <source>%1 has no vehicle capacity on file: type today&apos;s boxes in the Boxes column.</source>
+        <translation>%1 no tiene capacidad de vehículo registrada: escriba las cajas de hoy en la columna Cajas.</translation>
+    </message>
+    <message>
+        <source>remove driver %1</source>
+        <translation>quitar al conductor %1</translation>
+    </message>
+    <message>
+        <source>No driver on this day yet: add the drivers who came, then plan.</source>
+        <translation>Todavía no hay conductores este día: añada los conductores que vinieron y luego planifique.</translation>
+    </message>
+    <message>
+        <source>Planning routes…</source>
+        <translation>Planificando rutas…</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best so far</source>
+        <translation>Detener y quedarse con lo mejor hasta ahora</translation>
+    </message>
+    <message>
+        <source>Planning routes… best so far %1 km</source>
+        <translation>Planificando rutas… lo mejor hasta ahora: %1 km</translation>
+    </message>
+    <message>
+        <source>re-plan the rest</source>
+        <translation>volver a planificar las demás</translation>
+    </message>
+    <message>
+        <source>plan routes</source>
+        <translation>planificar rutas</translation>
+    </message>
+    <message>
+        <source>Routes planned. Ctrl+Z goes back to the routes before.</source>
+        <translation>Rutas planificadas. Ctrl+Z vuelve a las rutas de antes.</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>sin ruta</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>ruta %1</translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation>mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>move %1 up</source>
+        <translation>subir %1</translation>
+    </message>
+    <message>
+        <source>move %1 down</source>
+        <translation>bajar %1</translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation>bloquear %1</translation>
+    </message>
+    <message>
+        <source>unlock %1</source>
+        <translation>desbloquear %1</translation>
+    </message>
+    <message>
+        <source>No driver yet: add drivers first</source>
+        <translation>Todavía no hay conductores: añada conductores primero</translation>
+    </message>
+    <message>
+        <source>Not on a route</source>
+        <translation>Sin ruta</translation>
+    </message>
+    <message>
+        <source>Earlier on the route (Alt+Up)</source>
+        <translation>Antes en la ruta (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Later on the route (Alt+Down)</source>
+        <translation>Después en la ruta (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Remove from this day</source>
+        <translation>Quitar de este día</translation>
+    </message>
+    <message>
+        <source>(already on this day)</source>
+        <translation>(ya está en este día)</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pausa)</translation>
+    </message>
+    <message>
+        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
+        <translation>Ningún hogar que se pueda añadir coincide con &quot;%1&quot;. Revise cómo está escrito o añada primero el hogar en la página Hogares.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::HouseholdAddCommand</name>
     <message>
         <source>adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir %1</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::HouseholdEditCommand</name>
     <message>
         <source>change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar a %1</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::HouseholdForm</name>
     <message>
         <source>Name they chose *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre elegido *</translation>
     </message>
     <message>
         <source>A name or alias; a legal name is never needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o apodo; nunca hace falta el nombre legal</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle y número</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depto.</translation>
     </message>
     <message>
         <source>Apartment, floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento, piso</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Código postal</translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Meeting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de encuentro</translation>
     </message>
     <message>
         <source>Instead of an address, for someone without one</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de una dirección, para quien no tiene una</translation>
     </message>
     <message>
         <source>Map location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación en el mapa</translation>
     </message>
     <message>
         <source>&quot;lat, lon&quot; or a pasted map link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lat, lon&quot; o un enlace de mapa pegado (opcional)</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adultos</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Niños</translation>
     </message>
     <message>
         <source>Seniors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de dieta</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>Separated by ; (peanuts; shellfish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por ; (maní; mariscos)</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Spanish, English</source>
-        <translation type="unfinished"></translation>
+        <translation>Español, inglés</translation>
     </message>
     <message>
         <source>Delivery notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de entrega</translation>
     </message>
     <message>
         <source>Side door, call on arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta lateral, llamar al llegar</translation>
     </message>
     <message>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de acceso</translation>
     </message>
     <message>
         <source>No stairs, carry upstairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escaleras, subir las cajas</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>May call</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede llamar</translation>
     </message>
     <message>
         <source>May text</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden mandar mensajes</translation>
     </message>
     <message>
         <source>May leave at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede dejar en la puerta</translation>
     </message>
     <message>
         <source>They agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo aceptaron</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier día</translation>
     </message>
     <message>
         <source>Preferred day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día preferido</translation>
     </message>
     <message>
         <source>Time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>9-12, afternoon (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>9-12, tarde (opcional)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Volunteers here</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios de aquí</translation>
     </message>
     <message>
         <source>Open that household</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ese hogar</translation>
     </message>
     <message>
         <source>Merge it into this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirlo a este…</translation>
     </message>
     <message>
         <source>Merge households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. A merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir hogares</translation>
     </message>
     <message>
         <source>By design there is no field for legal ID, immigration status, income, date of birth or photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>A propósito no hay ningún campo para documento de identidad, situación migratoria, ingresos, fecha de nacimiento ni fotos.</translation>
     </message>
     <message>
         <source>Add household</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hogar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the form (Esc). Changes are already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el formulario (Esc). Los cambios ya están guardados.</translation>
     </message>
     <message>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar nuevo</translation>
     </message>
     <message>
         <source>Nobody from this household volunteers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de este hogar es voluntario todavía.</translation>
     </message>
     <message>
         <source>Ready: press Enter or “Add household” to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: pulse Intro o “Añadir hogar” para guardarlo.</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red to add the household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete los campos marcados en rojo para añadir el hogar.</translation>
     </message>
     <message>
         <source>Every change is saved when you leave a field. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al salir de un campo. Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>Not saved until the fields marked in red are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda hasta que se corrijan los campos marcados en rojo.</translation>
     </message>
     <message>
         <source>This looks like a household already on file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un hogar que ya está registrado:</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Added. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Saved at %1. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merged: %n field(s) filled from the other household.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Guardado a las %1. Ctrl+Z deshace.</translation>
     </message>
     <message>
         <source>Type the name they chose and an address or a meeting point, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre elegido y una dirección o un punto de encuentro, y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. Ctrl+Z takes the merge back.</source>
+        <translation>¿Unir el otro hogar a este? Los campos vacíos de aquí se llenan con los suyos, sus voluntarios e historial pasan a este y el otro se elimina. Ctrl+Z deshace la unión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n field(s) filled from the other household. Ctrl+Z takes the merge back.</source>
+        <translation>
+            <numerusform>Unidos: se llenó %n campo con datos del otro hogar. Ctrl+Z deshace la unión.</numerusform>
+            <numerusform>Unidos: se llenaron %n campos con datos del otro hogar. Ctrl+Z deshace la unión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdMergeCommand</name>
+    <message>
+        <source>merge into %1</source>
+        <translation>unir a %1</translation>
     </message>
 </context>
 <context>
@@ -4832,11 +7111,11 @@
     </message>
     <message>
         <source>Meeting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de encuentro</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -4861,140 +7140,142 @@
     </message>
     <message>
         <source>The households this pantry delivers to, and the volunteers who deliver. Only what delivery needs is kept; addresses and phones appear only in a household&apos;s form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hogares a los que esta despensa entrega, y los voluntarios que reparten. Solo se guarda lo que necesita la entrega; las direcciones y los teléfonos solo aparecen en el formulario de cada hogar.</translation>
     </message>
     <message>
         <source>Volunteers and drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntarios y conductores</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Search by name, street, notes or phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, calle, notas o teléfono…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Any schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier calendario</translation>
     </message>
     <message>
         <source>Any dietary need</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier necesidad de dieta</translation>
     </message>
     <message>
         <source>Postal area, e.g. 606</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona postal, p. ej. 606</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Enter or double-click opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic abre uno.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 households match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de %1 hogares coincide.</numerusform>
+            <numerusform>%n de %1 hogares coinciden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Try fewer letters or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con menos letras o quite los filtros.</translation>
     </message>
     <message>
         <source>Import households from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar hogares desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export households</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hogares</translation>
     </message>
     <message>
         <source>Which file do you need?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué archivo necesita?</translation>
     </message>
     <message>
         <source>A redacted file has no names, phones or street addresses (postal area only): safe for counts and reports.
 
 A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo sin datos personales no tiene nombres, teléfonos ni calles (solo la zona postal): sirve sin riesgo para conteos e informes.
+
+Un archivo completo contiene datos personales de las personas a las que sirven. Guárdelo en este portátil, nunca lo mande por correo y bórrelo cuando termine.</translation>
     </message>
     <message>
         <source>Redacted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo sin datos personales</translation>
     </message>
     <message>
         <source>Full file (contains personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo completo (con datos personales)</translation>
     </message>
     <message>
         <source>This file contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene datos personales</translation>
     </message>
     <message>
         <source>This file contains personal data: names, addresses, phones and notes of the households. Anyone with the file can read them. Export it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contiene datos personales: nombres, direcciones, teléfonos y notas de los hogares. Cualquiera que tenga el archivo puede leerlos. ¿Exportarlo de todos modos?</translation>
     </message>
     <message>
         <source>households-redacted.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares-sin-datos-personales.csv</translation>
     </message>
     <message>
         <source>households.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>&amp;New household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo hogar</translation>
     </message>
     <message>
         <source>Add a household (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un hogar (Alt+N)</translation>
     </message>
     <message>
         <source>No households on file yet. Press “New household” (Alt+N) or import a spreadsheet with “Import CSV…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay hogares registrados. Pulse “Nuevo hogar” (Alt+N) o importe una hoja de cálculo con “Importar CSV…”.</translation>
     </message>
 </context>
 <context>
@@ -5037,7 +7318,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>The date printed on the package: &quot;fri&quot;, &quot;3w&quot; (three weeks), &quot;12/5&quot;, &quot;2027-01&quot; (end of that month). Leave empty for things that keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha impresa en el paquete: &quot;vie&quot;, &quot;3w&quot; (tres semanas), &quot;12/5&quot;, &quot;2027-01&quot; (fin de ese mes). Déjelo vacío para lo que no se echa a perder.</translation>
     </message>
     <message>
         <source>Location</source>
@@ -5045,7 +7326,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Where it goes. Stays as chosen until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va. Se queda así hasta que lo cambie.</translation>
     </message>
     <message>
         <source>Source</source>
@@ -5053,7 +7334,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Where it came from. Stays as chosen until you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde vino. Se queda así hasta que lo cambie.</translation>
     </message>
     <message>
         <source>Supplier</source>
@@ -5105,14 +7386,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>keeps %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dura %n día</numerusform>
+            <numerusform>dura %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>fresh: needs a date</source>
-        <translation type="unfinished"></translation>
+        <translation>fresco: necesita fecha</translation>
     </message>
     <message>
         <source>where it is kept</source>
@@ -5120,7 +7401,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&quot;%1&quot; is retired in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está retirado del catálogo.</translation>
     </message>
     <message>
         <source>needed: fri, 3w</source>
@@ -5136,30 +7417,30 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n items match: keep typing, or pick one with ↓ and Enter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo coincide: siga escribiendo o elija uno con ↓ e Intro.</numerusform>
+            <numerusform>%n artículos coinciden: siga escribiendo o elija uno con ↓ e Intro.</numerusform>
         </translation>
     </message>
     <message>
         <source>No item is called &quot;%1&quot;. Check the spelling, or add it with New item (Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo se llama &quot;%1&quot;. Revise cómo está escrito o añádalo con Artículo nuevo (Alt+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the catalog now.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ya está en el catálogo.</translation>
     </message>
     <message>
         <source>&quot;3 cases&quot; = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;3 cajas&quot; = %1</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>First scan or type the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escanee o escriba el artículo.</translation>
     </message>
     <message>
         <source>Already past its date</source>
@@ -5167,11 +7448,11 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>The use-by date %1 is already past. Receive it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento %1 ya pasó. ¿Recibirlo de todos modos?</translation>
     </message>
     <message>
         <source>Food past its date usually goes to disposal, not onto the shelf. Check the date on the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comida vencida normalmente se desecha, no va al estante. Revise la fecha en el paquete.</translation>
     </message>
     <message>
         <source>Receive anyway</source>
@@ -5183,23 +7464,23 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Type how many: &quot;14&quot; or &quot;3 cases&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos: &quot;14&quot; o &quot;3 cajas&quot;.</translation>
     </message>
     <message>
         <source>Fresh food needs its use-by date: &quot;fri&quot;, &quot;5d&quot;, &quot;12/5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comida fresca necesita su fecha de vencimiento: &quot;vie&quot;, &quot;5d&quot;, &quot;12/5&quot;.</translation>
     </message>
     <message>
         <source>Choose where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija adónde va.</translation>
     </message>
     <message>
         <source>Choose the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el proveedor.</translation>
     </message>
     <message>
         <source>receive %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recibir %1 × %2</translation>
     </message>
     <message>
         <source>Saved: %1 × %2 → %3. Ctrl+Z undoes it.</source>
@@ -5263,19 +7544,19 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1 (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>&amp;Give out…</source>
@@ -5283,7 +7564,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Give some to a walk-in visitor; the oldest dates go first (Ctrl+G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar algo a una persona que llega sin cita; las fechas más antiguas salen primero (Ctrl+G).</translation>
     </message>
     <message>
         <source>Throw &amp;away…</source>
@@ -5291,7 +7572,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Record stock thrown away: spoiled, past its date, damaged, recalled (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar existencias desechadas: echadas a perder, vencidas, dañadas, retiradas del mercado (Ctrl+D).</translation>
     </message>
     <message>
         <source>&amp;Move…</source>
@@ -5299,7 +7580,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Move stock to another place (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover existencias a otro lugar (Ctrl+M).</translation>
     </message>
     <message>
         <source>Re&amp;turn undelivered…</source>
@@ -5307,7 +7588,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Put undelivered boxes back on the shelf, into their lot (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al estante las cajas no entregadas, a su lote (Ctrl+R).</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -5315,7 +7596,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Every movement of this item: when, who, where, why (Enter, Ctrl+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los movimientos de este artículo: cuándo, quién, dónde, por qué (Intro, Ctrl+H).</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
@@ -5343,15 +7624,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Every lot on every shelf, with its use-by date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los lotes de todos los estantes, con su fecha de vencimiento.</translation>
     </message>
     <message>
         <source>Items with less on hand than the pantry aims to keep (their par level), the emptiest first: what to ask suppliers and drives for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos con menos existencias de las que la despensa quiere tener (su mínimo), los más vacíos primero: lo que hay que pedir a proveedores y colectas.</translation>
     </message>
     <message>
         <source>Every item is at or above its par level.</source>
-        <translation type="unfinished">Todos los artículos están en su mínimo o por encima.</translation>
+        <translation>Todos los artículos están en su mínimo o por encima.</translation>
     </message>
     <message>
         <source>History</source>
@@ -5374,61 +7655,61 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Lots that expire within %n days, and lots already past their date, soonest first. Give these out first; throw away what has spoiled (Ctrl+D). The number of days is set on the Settings page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lotes que vencen en %n día y lotes ya vencidos, los más próximos primero. Entréguelos primero; deseche lo que se echó a perder (Ctrl+D). El número de días se ajusta en la página Ajustes.</numerusform>
+            <numerusform>Lotes que vencen en %n días y lotes ya vencidos, los más próximos primero. Entréguelos primero; deseche lo que se echó a perder (Ctrl+D). El número de días se ajusta en la página Ajustes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n are past their date.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n está vencido.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n están vencidos.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing on the shelves expires within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada en los estantes vence en %n día.</numerusform>
+            <numerusform>Nada en los estantes vence en %n días.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n lines match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n línea coincide</numerusform>
+            <numerusform>%1 de %n líneas coinciden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n lines show less than zero.&lt;/b&gt; More went out than was recorded coming in (or a sync brought both sides). Count those shelves to set them right. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n línea muestra menos de cero.&lt;/b&gt; Salió más de lo que se registró al entrar (o una sincronización trajo ambos lados). Cuente esos estantes para corregirlo. &lt;a href=&quot;show&quot;&gt;Mostrarlas&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n líneas muestran menos de cero.&lt;/b&gt; Salió más de lo que se registró al entrar (o una sincronización trajo ambos lados). Cuente esos estantes para corregirlo. &lt;a href=&quot;show&quot;&gt;Mostrarlas&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>give out %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar %1 × %2</translation>
     </message>
     <message>
         <source>throw away %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>desechar %1 × %2</translation>
     </message>
     <message>
         <source>move %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mover %1 × %2</translation>
     </message>
     <message>
         <source>return %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver %1 × %2</translation>
     </message>
     <message>
         <source>Done: %1. Ctrl+Z undoes it.</source>
@@ -5444,11 +7725,31 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Nothing to redo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que rehacer.</translation>
     </message>
     <message>
         <source>Done again: %1. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho de nuevo: %1. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Import items from CSV…</source>
+        <translation>Importar artículos desde CSV…</translation>
+    </message>
+    <message>
+        <source>Add or update catalog items from a spreadsheet&apos;s CSV file</source>
+        <translation>Añadir o actualizar artículos del catálogo desde el archivo CSV de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Import items from a spreadsheet</source>
+        <translation>Importar artículos desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Items imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Artículos importados: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -5459,21 +7760,21 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>On hand now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias ahora: %1.</translation>
     </message>
     <message>
         <source>Below zero: count the shelves to set it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo cero: cuente los estantes para corregirlo.</translation>
     </message>
     <message>
         <source>The newest %1 movements, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 movimientos más recientes, primero los más nuevos.</translation>
     </message>
     <message numerus="yes">
         <source>%n movements, newest first. Nothing is ever edited: a correction is a new movement.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento, primero los más nuevos. Nunca se edita nada: una corrección es un movimiento nuevo.</numerusform>
+            <numerusform>%n movimientos, primero los más nuevos. Nunca se edita nada: una corrección es un movimiento nuevo.</numerusform>
         </translation>
     </message>
 </context>
@@ -5651,7 +7952,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechado</translation>
     </message>
     <message>
         <source>Donation</source>
@@ -5691,40 +7992,40 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Undone on the inventory page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho en la página de inventario</translation>
     </message>
     <message>
         <source>Undelivered, back on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado, de vuelta en el estante</translation>
     </message>
     <message>
         <source>Given to a walk-in visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado a una persona sin cita</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>reason: note</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Estante</translation>
     </message>
     <message>
         <source>Fridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigerador</translation>
     </message>
     <message>
         <source>Freezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelador</translation>
     </message>
     <message>
         <source>Partner&apos;s hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de una organización aliada</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy, %1</translation>
     </message>
 </context>
 <context>
@@ -5732,7 +8033,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>%1 (%2)</source>
         <comment>amount (as typed)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No date</source>
@@ -5748,15 +8049,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Undone: a correction was posted, so this line no longer counts. Redo (Ctrl+Shift+Z) records it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: se registró una corrección, así que esta línea ya no cuenta. Rehacer (Ctrl+Mayús+Z) la vuelve a registrar.</translation>
     </message>
     <message>
         <source>Nobody was on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nadie de turno</translation>
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5791,43 +8092,43 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <name>larder::ui::LotsModel</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished">Sin fecha</translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>%1 — below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bajo cero</translation>
     </message>
     <message>
         <source>The books show less than zero here: more was given out, moved or thrown away than was recorded coming in (or a sync brought both sides). Count this shelf to set it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros muestran menos de cero aquí: se entregó, movió o desechó más de lo que se registró al entrar (o una sincronización trajo ambos lados). Cuente este estante para corregirlo.</translation>
     </message>
     <message>
         <source>Past its date. Check it: throw it away if it is spoiled (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido. Revíselo: deséchelo si se echó a perder (Ctrl+D).</translation>
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Use by</source>
-        <translation type="unfinished">Usar antes de</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished">En existencia</translation>
+        <translation>Existencias</translation>
     </message>
 </context>
 <context>
@@ -5921,15 +8222,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Corrects an earlier movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige un movimiento anterior</translation>
     </message>
     <message>
         <source>Cancels: %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anula: %1 %2 (%3)</translation>
     </message>
     <message>
         <source>Nobody was on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>No había nadie de turno</translation>
     </message>
     <message>
         <source>When</source>
@@ -5972,15 +8273,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Add an item to the catalog. Only the name is needed; press Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un artículo al catálogo. Solo hace falta el nombre; pulse Intro para añadirlo.</translation>
     </message>
     <message>
         <source>The barcode %1 is not in the catalog yet. Say what it is, then press Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de barras %1 todavía no está en el catálogo. Diga qué es y luego pulse Intro para añadirlo.</translation>
     </message>
     <message>
         <source>What it is, with the size: &quot;Diapers size 4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es, con el tamaño: &quot;Pañales talla 4&quot;</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5992,7 +8293,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Scan or type it; may stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanéelo o escríbalo; puede quedar vacío</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
@@ -6000,15 +8301,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>C&amp;ase of:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;aja de:</translation>
     </message>
     <message>
         <source>not sold by the case</source>
-        <translation type="unfinished"></translation>
+        <translation>no se vende por caja</translation>
     </message>
     <message>
         <source>How many units one case holds, so that &quot;3 cases&quot; can be typed at intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas unidades trae una caja, para poder escribir &quot;3 cajas&quot; en la entrada.</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -6020,23 +8321,23 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>keeps about</source>
-        <translation type="unfinished"></translation>
+        <translation>dura unos</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>ask at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntar en la entrada</translation>
     </message>
     <message>
         <source>Proposed as the use-by date at intake; the date on the package wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se propone como fecha de vencimiento en la entrada; manda la fecha del paquete.</translation>
     </message>
     <message>
         <source>Fresh food:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida fresca:</translation>
     </message>
     <message>
         <source>Dietary:</source>
@@ -6044,11 +8345,11 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>The amount the pantry aims to keep; below it the item is listed under &quot;Below par&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad que la despensa quiere tener; por debajo de ella el artículo aparece en &quot;Bajo mínimo&quot;.</translation>
     </message>
     <message>
         <source>Pa&amp;r level:</source>
@@ -6060,152 +8361,409 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
+    <name>larder::ui::PackingDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Empaque</translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, check what is short before anyone packs, then pack from the pick list. Stock set aside stays on the shelf until the outcomes are recorded: delivered boxes leave stock then, the others return to it.</source>
+        <translation>Aparte existencias para el paquete de cada hogar, revise lo que falta antes de que alguien empaque y luego empaque con la lista de recolección. Las existencias apartadas se quedan en el estante hasta que se registran los resultados: entonces las cajas entregadas salen de las existencias y las demás vuelven a ellas.</translation>
+    </message>
+    <message>
+        <source>Set aside stock</source>
+        <translation>Apartar existencias</translation>
+    </message>
+    <message>
+        <source>Sets aside, first expiry first, what every package needs. Run it again after changing templates or stock.</source>
+        <translation>Aparta lo que necesita cada paquete, lo que vence antes primero. Vuelva a hacerlo después de cambiar las plantillas o las existencias.</translation>
+    </message>
+    <message>
+        <source>Box templates…</source>
+        <translation>Plantillas de caja…</translation>
+    </message>
+    <message>
+        <source>What goes in a package for each household size.</source>
+        <translation>Lo que va en un paquete según el tamaño del hogar.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Necesario</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Short by</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Households going without</source>
+        <translation>Hogares que se quedan sin él</translation>
+    </message>
+    <message>
+        <source>Give instead:</source>
+        <translation>Dar en su lugar:</translation>
+    </message>
+    <message>
+        <source>Use for these households</source>
+        <translation>Usar para estos hogares</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Where / item</source>
+        <translation>Dónde / artículo</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de recolección</translation>
+    </message>
+    <message>
+        <source>Stop / item</source>
+        <translation>Parada / artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Packages by stop</source>
+        <translation>Paquetes por parada</translation>
+    </message>
+    <message>
+        <source>There are no box templates in use yet, so nothing says what a package holds. Press &quot;Box templates…&quot; and add one for each household size.</source>
+        <translation>Todavía no hay plantillas de caja en uso, así que nada dice qué lleva un paquete. Pulse &quot;Plantillas de caja…&quot; y añada una para cada tamaño de hogar.</translation>
+    </message>
+    <message>
+        <source>No stock was set aside: %1</source>
+        <translation>No se apartaron existencias: %1</translation>
+    </message>
+    <message>
+        <source>Stock is set aside for every package. Pack from the pick list.</source>
+        <translation>Hay existencias apartadas para cada paquete. Empaque con la lista de recolección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock is set aside, but %n items are short: see what could stand in before packing.</source>
+        <translation>
+            <numerusform>Se apartaron las existencias, pero falta %n artículo: vea qué podría reemplazarlo antes de empacar.</numerusform>
+            <numerusform>Se apartaron las existencias, pero faltan %n artículos: vea qué podría reemplazarlos antes de empacar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a short item in the list, then what to give instead.</source>
+        <translation>Elija un artículo que falta en la lista y luego lo que se da en su lugar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se cambió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now goes instead of %2 to %n households.</source>
+        <translation>
+            <numerusform>Ahora va %1 en lugar de %2 a %n hogar.</numerusform>
+            <numerusform>Ahora va %1 en lugar de %2 a %n hogares.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
+        <translation>Este reparto ya no está en el archivo (quizás se borró en otro portátil). Cierre esta ventana y elija el reparto de nuevo.</translation>
+    </message>
+    <message>
+        <source>Packing for %1</source>
+        <translation>Empaque para %1</translation>
+    </message>
+    <message>
+        <source>Packing for %1, %2</source>
+        <translation>Empaque para %1, %2</translation>
+    </message>
+    <message>
+        <source>This run is closed: its outcomes are recorded.</source>
+        <translation>Este reparto está cerrado: sus resultados están registrados.</translation>
+    </message>
+    <message>
+        <source>Nothing set aside yet: press &quot;Set aside stock&quot;.</source>
+        <translation>Todavía no se apartó nada: pulse &quot;Apartar existencias&quot;.</translation>
+    </message>
+    <message>
+        <source>Stock is set aside for this run.</source>
+        <translation>Hay existencias apartadas para este reparto.</translation>
+    </message>
+    <message>
+        <source>Shortages show here once stock is set aside.</source>
+        <translation>Lo que falta aparece aquí cuando se apartan las existencias.</translation>
+    </message>
+    <message>
+        <source>Nothing is short: every package has all its items.</source>
+        <translation>No falta nada: cada paquete tiene todos sus artículos.</translation>
+    </message>
+    <message>
+        <source>Short (%1)</source>
+        <translation>Faltan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to spare)</source>
+        <translation>%1 (sobran %2)</translation>
+    </message>
+    <message>
+        <source>nothing of the same kind suits them</source>
+        <translation>nada del mismo tipo les sirve</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Sin lugar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes</source>
+        <translation>
+            <numerusform>%n caja</numerusform>
+            <numerusform>%n cajas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route %1, stop %2 — %3</source>
+        <translation>Ruta %1, parada %2 — %3</translation>
+    </message>
+    <message>
+        <source>Not on a route — %1</source>
+        <translation>Sin ruta — %1</translation>
+    </message>
+    <message>
+        <source>nothing set aside</source>
+        <translation>nada apartado</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (en lugar de %2)</translation>
+    </message>
+    <message>
+        <source>%1, use by %2</source>
+        <translation>%1, vence %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::PeoplePanel</name>
     <message>
         <source>Search volunteers by name, role or language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar voluntarios por nombre, rol o idioma…</translation>
     </message>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario nuevo</translation>
     </message>
     <message>
         <source>What the team calls them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llama el equipo</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre *</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>No vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vehículo</translation>
     </message>
     <message>
         <source> boxes</source>
-        <translation type="unfinished"></translation>
+        <translation> cajas</translation>
     </message>
     <message>
         <source>Vehicle holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Caben en el vehículo</translation>
     </message>
     <message>
         <source>Spanish, English</source>
-        <translation type="unfinished"></translation>
+        <translation>Español, inglés</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Where a driver usually starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde suele salir un conductor</translation>
     </message>
     <message>
         <source>Start point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de salida</translation>
     </message>
     <message>
         <source>Usual days</source>
-        <translation type="unfinished">Días habituales</translation>
+        <translation>Días habituales</translation>
     </message>
     <message>
         <source>Type to find their household, if they receive too</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para encontrar su hogar, si también recibe</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Active volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario activo</translation>
     </message>
     <message>
         <source>Add volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir voluntario</translation>
     </message>
     <message>
         <source>Type a name, then press Enter to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre y pulse Intro para añadirlo.</translation>
     </message>
     <message>
         <source>Every change is saved when you leave a field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se guarda al salir de un campo.</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido.</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1.</translation>
     </message>
     <message>
         <source>No longer linked to a household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está vinculado a un hogar.</translation>
     </message>
     <message>
         <source>Linked: they also receive deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado: también recibe entregas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Removes this person from the file. Ctrl+Z brings them back.</source>
+        <translation>Quita a esta persona del archivo. Ctrl+Z la trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>Added. Ctrl+Z takes it back.</source>
+        <translation>Añadido. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Ctrl+Z undoes.</source>
+        <translation>Guardado a las %1. Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on file; they may have been removed on another laptop.</source>
+        <translation>Esta persona ya no está registrada; quizás la quitaron en otro portátil.</translation>
+    </message>
+    <message>
+        <source>%1 removed. Ctrl+Z brings them back.</source>
+        <translation>%1 quitado. Ctrl+Z lo trae de vuelta.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 quitado.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::PeopleTableModel</name>
     <message>
         <source>%1 (not active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no activo)</translation>
     </message>
     <message numerus="yes">
         <source>%n box(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caja</numerusform>
+            <numerusform>%n cajas</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehículo</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Usual days</source>
-        <translation type="unfinished">Días habituales</translation>
+        <translation>Días habituales</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogar</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PersonEditCommand</name>
+    <message>
+        <source>change to %1</source>
+        <translation>cambiar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PersonPresenceCommand</name>
+    <message>
+        <source>adding %1</source>
+        <translation>añadir a %1</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>quitar a %1</translation>
     </message>
 </context>
 <context>
@@ -6216,7 +8774,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Figures for the pantry&apos;s own records and for funders: what came in, what went out, what spoiled, and how many households were served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras para los registros de la propia despensa y para quienes la financian: lo que entró, lo que salió, lo que se echó a perder y cuántos hogares se atendieron.</translation>
     </message>
     <message>
         <source>Kind of movement</source>
@@ -6247,22 +8805,237 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>The table above counts every movement in the stock ledger over the last %n days. For scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; prints the number of rows per table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tabla de arriba cuenta cada movimiento del registro de existencias del último día. Para scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; muestra el número de filas de cada tabla.</numerusform>
+            <numerusform>La tabla de arriba cuenta cada movimiento del registro de existencias de los últimos %n días. Para scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; muestra el número de filas de cada tabla.</numerusform>
         </translation>
     </message>
     <message>
         <source>Households and people served, without naming anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares y personas atendidos, sin nombrar a nadie.</translation>
     </message>
     <message>
         <source>Export to a spreadsheet (CSV) or a printable PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a una hoja de cálculo (CSV) o a un PDF para imprimir.</translation>
     </message>
     <message>
         <source>Totals by month and category: received, distributed, thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por mes y categoría: recibido, repartido, desechado.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RouteMapWidget</name>
+    <message>
+        <source>Choose a route with stops to see its map.</source>
+        <translation>Elija una ruta con paradas para ver su mapa.</translation>
+    </message>
+    <message>
+        <source>The route map is not part of this build.</source>
+        <translation>El mapa de rutas no está incluido en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunDriversModel</name>
+    <message>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation>despensa</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>vuelve</translation>
+    </message>
+    <message>
+        <source>ends at last stop</source>
+        <translation>termina en la última parada</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Boxes this driver&apos;s vehicle carries today.</source>
+        <translation>Cajas que lleva hoy el vehículo de este conductor.</translation>
+    </message>
+    <message>
+        <source>Starts at home, but Larder has no coordinates for it: add them to the driver on the Households page, or start at the pantry.</source>
+        <translation>Sale de su casa, pero Larder no tiene sus coordenadas: añádalas al conductor en la página Hogares o haga que salga de la despensa.</translation>
+    </message>
+    <message>
+        <source>Checked: the route starts at the driver&apos;s home; otherwise at the pantry.</source>
+        <translation>Marcado: la ruta sale de la casa del conductor; si no, de la despensa.</translation>
+    </message>
+    <message>
+        <source>Checked: the driver comes back to the pantry after the last stop.</source>
+        <translation>Marcado: el conductor vuelve a la despensa después de la última parada.</translation>
+    </message>
+    <message>
+        <source>0 means no limit.</source>
+        <translation>0 quiere decir sin límite.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Conductor</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Starts at home</source>
+        <translation>Sale de casa</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Vuelve</translation>
+    </message>
+    <message>
+        <source>Most stops</source>
+        <translation>Máx. paradas</translation>
+    </message>
+    <message>
+        <source>Most minutes</source>
+        <translation>Máx. minutos</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunRoutesModel</name>
+    <message>
+        <source>Not on a route</source>
+        <translation>Sin ruta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es)</source>
+        <translation>
+            <numerusform>%n caja</numerusform>
+            <numerusform>%n cajas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops no driver could take within the limits, or not planned yet. Plan routes (Ctrl+R), add a driver, or move them by hand (Ctrl+M).</source>
+        <translation>Paradas que ningún conductor pudo llevar dentro de los límites, o aún sin planificar. Planifique las rutas (Ctrl+R), añada un conductor o muévalas a mano (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 boxes</source>
+        <translation>%1 / %2 cajas</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>Re-planning keeps this route as it is (Ctrl+L unlocks).</source>
+        <translation>Al volver a planificar, esta ruta se queda como está (Ctrl+L la desbloquea).</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the route: re-planning then leaves it alone.</source>
+        <translation>Ctrl+L bloquea la ruta: así, al volver a planificar, no se toca.</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Conductor</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Paradas</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RunStopsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not on a route</source>
+        <translation>sin ruta</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>sin coordenadas</translation>
+    </message>
+    <message>
+        <source>placed by postal area</source>
+        <translation>ubicado por zona postal</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>outcome recorded</source>
+        <translation>resultado registrado</translation>
+    </message>
+    <message>
+        <source>Larder does not know where this household is: it has no coordinates and no other household in its postal area has any. Add coordinates on the Households page, or move the stop to a route by hand (Ctrl+M).</source>
+        <translation>Larder no sabe dónde está este hogar: no tiene coordenadas y ningún otro hogar de su zona postal las tiene. Añada coordenadas en la página Hogares o mueva la parada a una ruta a mano (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>No coordinates of its own: planned at the centre of its postal area. Check its place on the route.</source>
+        <translation>No tiene coordenadas propias: se planificó en el centro de su zona postal. Revise su lugar en la ruta.</translation>
+    </message>
+    <message>
+        <source>Boxes for this household. Type a number to change it.</source>
+        <translation>Cajas para este hogar. Escriba un número para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
     </message>
 </context>
 <context>
@@ -6317,19 +9090,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Back up the file above by copying it while Larder is closed. The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hacer una copia de seguridad del archivo de arriba, cópielo mientras Larder está cerrado. El idioma es el de esta computadora; defina &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; antes de abrir Larder para usarlo en español.</translation>
     </message>
     <message>
         <source>The network passphrase that protects sync files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la red que protege los archivos de sincronización.</translation>
     </message>
     <message>
         <source>How long closed households are kept before they are erased everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing: paper size and type size for route sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo se guardan los hogares cerrados antes de borrarlos en todas partes.</translation>
     </message>
     <message>
         <source>Stock</source>
@@ -6337,19 +9106,19 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Lots that expire within this many days are listed under Inventory → Use first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los lotes que vencen dentro de esta cantidad de días aparecen en Inventario → Usar primero.</translation>
     </message>
     <message>
         <source>&quot;Use first&quot; lists lots expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Usar primero&quot; muestra los lotes que vencen dentr&amp;o de:</translation>
     </message>
     <message>
         <source>&amp;Month first, as in the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes primero, como en Estados Unidos</translation>
     </message>
     <message>
         <source>Typed dates:</source>
@@ -6357,11 +9126,147 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>(at intake, &quot;12/5&quot; is read as %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en la entrada, &quot;12/5&quot; se lee como %1)</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The pantry</source>
+        <translation>La despensa</translation>
+    </message>
+    <message>
+        <source>Routes and route sheets</source>
+        <translation>Rutas y hojas de ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the papers:</source>
+        <translation>&amp;Nombre en los papeles:</translation>
+    </message>
+    <message>
+        <source>Printed at the top of route sheets and packing lists.</source>
+        <translation>Se imprime arriba en las hojas de ruta y las listas de empaque.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Where drivers start and come back to, as printed on the sheets.</source>
+        <translation>De dónde salen y adónde vuelven los conductores, tal como se imprime en las hojas.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone for drivers:</source>
+        <translation>&amp;Teléfono para conductores:</translation>
+    </message>
+    <message>
+        <source>The number a driver calls with a problem, printed on every sheet.</source>
+        <translation>El número al que llama un conductor si tiene un problema, impreso en cada hoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation>&amp;Coordenadas:</translation>
+    </message>
+    <message>
+        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Without them routes are planned from the first stop.</source>
+        <translation>Dónde empiezan las rutas: &quot;41.8575, -87.6607&quot; o un enlace de mapa copiado de OpenStreetMap o Google Maps. Sin ellas, las rutas se planifican desde la primera parada.</translation>
+    </message>
+    <message>
+        <source>41.8575, -87.6607 or a map link</source>
+        <translation>41.8575, -87.6607 o un enlace de mapa</translation>
+    </message>
+    <message>
+        <source>Type the coordinates as &quot;41.8575, -87.6607&quot;.</source>
+        <translation>Escriba las coordenadas así: &quot;41.8575, -87.6607&quot;.</translation>
+    </message>
+    <message>
+        <source>Roads are longer than a straight line by:</source>
+        <translation>Las calles son más largas que la línea recta por:</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Road distance ÷ straight-line distance; 1.3 suits most towns.</source>
+        <translation>Distancia por calle ÷ distancia en línea recta; 1.3 sirve para la mayoría de las ciudades.</translation>
+    </message>
+    <message>
+        <source>Average driving &amp;speed:</source>
+        <translation>&amp;Velocidad media al manejar:</translation>
+    </message>
+    <message>
+        <source> km/h</source>
+        <translation> km/h</translation>
+    </message>
+    <message>
+        <source>Used for the minutes of each route, with the time at each stop.</source>
+        <translation>Se usa para los minutos de cada ruta, junto con el tiempo en cada parada.</translation>
+    </message>
+    <message>
+        <source>Minutes at each &amp;stop:</source>
+        <translation>Minutos en cada par&amp;ada:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Parking, carrying the boxes, a word at the door.</source>
+        <translation>Estacionar, cargar las cajas, unas palabras en la puerta.</translation>
+    </message>
+    <message>
+        <source>Most stops per driver (&amp;default):</source>
+        <translation>Má&amp;ximo de paradas por conductor (predeterminado):</translation>
+    </message>
+    <message>
+        <source>Filled in for each driver added to a day; 0 means no limit.</source>
+        <translation>Se llena para cada conductor que se añade a un día; 0 quiere decir sin límite.</translation>
+    </message>
+    <message>
+        <source>Keep a household with last time&apos;s &amp;driver:</source>
+        <translation>Mantener un &amp;hogar con el conductor de la última vez:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Worth this much extra driving to keep a household with the driver who came last time; 0 turns it off.</source>
+        <translation>Cuánto manejo extra vale la pena para que un hogar siga con el conductor que fue la última vez; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>&amp;Time to spend planning:</source>
+        <translation>Tiempo para planifica&amp;r:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Longer finds slightly shorter routes.</source>
+        <translation>Con más tiempo se encuentran rutas un poco más cortas.</translation>
+    </message>
+    <message>
+        <source>Print &amp;initials instead of names, and no phone numbers</source>
+        <translation>Imprimir &amp;iniciales en lugar de nombres, y sin números de teléfono</translation>
+    </message>
+    <message>
+        <source>Route sheets:</source>
+        <translation>Hojas de ruta:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
     </message>
 </context>
 <context>
@@ -6396,7 +9301,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&quot;%1&quot; looks like a scanned barcode, not a name. To receive stock, go to Inventory (Ctrl+2) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; parece un código de barras escaneado, no un nombre. Para recibir existencias, vaya a Inventario (Ctrl+2) y escanee de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6442,11 +9347,11 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Join a network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a una red…</translation>
     </message>
     <message>
         <source>Start from another pantry&apos;s sync file and its passphrase, to share data with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con el archivo de sincronización de otra despensa y su contraseña, para compartir datos con ella.</translation>
     </message>
 </context>
 <context>
@@ -6532,23 +9437,23 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>A sync file from a pantry of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de sincronización de una despensa de la red</translation>
     </message>
     <message>
         <source>Larder sync files (*.lardersync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sincronización de Larder (*.lardersync);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Network passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la red</translation>
     </message>
     <message>
         <source>Type the network&apos;s passphrase (ask the pantry that gave you the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la red (pídasela a la despensa que le dio el archivo).</translation>
     </message>
     <message>
         <source>This pantry&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta despensa</translation>
     </message>
 </context>
 <context>
@@ -6571,23 +9476,23 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Give &lt;b&gt;%1&lt;/b&gt; to a walk-in visitor. The oldest dates go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar &lt;b&gt;%1&lt;/b&gt; a una persona sin cita. Las fechas más antiguas salen primero.</translation>
     </message>
     <message>
         <source>Throw away &lt;b&gt;%1&lt;/b&gt; that cannot be given out. The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechar &lt;b&gt;%1&lt;/b&gt; que no se puede entregar. Se registra el motivo.</translation>
     </message>
     <message>
         <source>Move &lt;b&gt;%1&lt;/b&gt; to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &lt;b&gt;%1&lt;/b&gt; a otro lugar.</translation>
     </message>
     <message>
         <source>Put undelivered &lt;b&gt;%1&lt;/b&gt; back on the shelf, into the lot it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver al estante &lt;b&gt;%1&lt;/b&gt; no entregado, al lote de donde salió.</translation>
     </message>
     <message>
         <source>Any place — oldest date first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier lugar — la fecha más antigua primero</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -6595,15 +9500,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Lot %1 (was on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 (estaba en %2)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · hay %3</translation>
     </message>
     <message>
         <source>&amp;Lot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lote:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -6611,15 +9516,15 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&amp;Back to:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;volver a:</translation>
     </message>
     <message>
         <source>14 or 2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>14 o 2 cajas</translation>
     </message>
     <message>
         <source>how many</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántos</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -6631,7 +9536,7 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>optional: what was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: qué estaba mal</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -6639,59 +9544,59 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo ya no existe.</translation>
     </message>
     <message>
         <source>This item has no lot to return into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo no tiene un lote al cual devolverlo.</translation>
     </message>
     <message>
         <source>There is none of this item on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay existencias de este artículo.</translation>
     </message>
     <message>
         <source>Type how many: all of it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos: todo es %1.</translation>
     </message>
     <message>
         <source>Type how many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuántos.</translation>
     </message>
     <message>
         <source>Only %1 on hand there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí solo hay %1.</translation>
     </message>
     <message>
         <source>%1 from %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3</translation>
     </message>
     <message>
         <source>%1 from %2 (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (sin fecha)</translation>
     </message>
     <message>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma %1.</translation>
     </message>
     <message>
         <source>Only %1 there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí solo hay %1.</translation>
     </message>
     <message>
         <source>It is already there: choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está ahí: elija otro lugar.</translation>
     </message>
     <message>
         <source>%1 leave the stock, recorded as thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salen de las existencias, registrado como desechado.</translation>
     </message>
     <message>
         <source>%1 go from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasan de %2 a %3.</translation>
     </message>
     <message>
         <source>%1 go back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelven a %2.</translation>
     </message>
 </context>
 <context>
@@ -6722,19 +9627,19 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Use first by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar primero antes de</translation>
     </message>
     <message>
         <source>%1 — below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bajo cero</translation>
     </message>
     <message>
         <source>The books show less than zero: more went out than was recorded coming in (or a sync brought both sides). Count it to set it right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros muestran menos de cero: salió más de lo que se registró al entrar (o una sincronización trajo ambos lados). Cuéntelo para corregirlo.</translation>
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic: el historial de %1</translation>
     </message>
 </context>
 <context>
@@ -6769,275 +9674,479 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>edits to review</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios que revisar</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Set the network passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir la contraseña de la red…</translation>
     </message>
     <message>
         <source>Network passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la red</translation>
     </message>
     <message>
         <source>Choose a passphrase for your network: a sentence the group will remember. Every laptop of the network uses the same one; Larder never stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una contraseña para su red: una frase que el grupo recuerde. Todos los portátiles de la red usan la misma; Larder nunca la guarda.</translation>
     </message>
     <message>
         <source>Passphrase not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña sin definir</translation>
     </message>
     <message>
         <source>Exchange by file</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio por archivo</translation>
     </message>
     <message>
         <source>&amp;Export a sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar un archivo de sincronización…</translation>
     </message>
     <message>
         <source>&amp;Import sync files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos de sincronización…</translation>
     </message>
     <message>
         <source>Send every change, or only what one laptop lacks (from the last file it sent here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar todos los cambios, o solo lo que le falta a un portátil (a partir del último archivo que envió aquí).</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>No folder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna carpeta</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
         <source>Sync when files arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar cuando lleguen archivos</translation>
     </message>
     <message>
         <source>to sync with the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>para sincronizar con la carpeta compartida</translation>
     </message>
     <message>
         <source>to sync whenever files arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>para sincronizar cada vez que lleguen archivos</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>New changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios nuevos</translation>
     </message>
     <message>
         <source>Already here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaban aquí</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio que revisar</numerusform>
+            <numerusform>%n cambios que revisar</numerusform>
         </translation>
     </message>
     <message>
         <source>sender&apos;s clock %1 h ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj del remitente va %1 h adelantado</translation>
     </message>
     <message>
         <source>Edits to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que revisar</translation>
     </message>
     <message>
         <source>The same field was changed on two laptops that had not seen each other&apos;s change. Larder kept the newer one everywhere; check it, and keep it or put the other back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo campo se cambió en dos portátiles que no habían visto el cambio del otro. Larder se quedó con el más reciente en todas partes; revíselo y déjelo o vuelva a poner el otro.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quedó</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro valor</translation>
     </message>
     <message>
         <source>Noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado</translation>
     </message>
     <message>
         <source>&amp;Keep what Larder chose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar lo que eligió Larder</translation>
     </message>
     <message>
         <source>Put the &amp;other value back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el &amp;otro valor</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revise los relojes.&lt;/b&gt; Un archivo recibido hace poco se hizo en un portátil cuyo reloj va %1 horas adelantado respecto a este. Larder lo combinó bien, pero corrija la fecha y la hora en ambos portátiles.</translation>
     </message>
     <message>
         <source>This laptop belongs to a network: files it exports open only with the network&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este portátil pertenece a una red: los archivos que exporta solo se abren con la contraseña de la red.</translation>
     </message>
     <message>
         <source>No network passphrase yet. Set one to start a network, or ask another pantry for its latest file and join it from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contraseña de la red. Defina una para crear una red, o pida a otra despensa su último archivo y únase desde la pantalla de inicio.</translation>
     </message>
     <message>
         <source>everyone (all changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>todos (todos los cambios)</translation>
     </message>
     <message>
         <source>%1 (only what it lacks)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lo que le falta)</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>%1: not imported. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se importó. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 from %2: %n new change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2: %n cambio nuevo</numerusform>
+            <numerusform>%1 de %2: %n cambios nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya estaba aquí</numerusform>
+            <numerusform>%n ya estaban aquí</numerusform>
         </translation>
     </message>
     <message>
         <source>Its clock is %1 hours ahead of this laptop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reloj va %1 horas adelantado respecto al de este portátil.</translation>
     </message>
     <message>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija la carpeta compartida.</translation>
     </message>
     <message>
         <source>This laptop&apos;s file is up to date in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de este portátil está al día en la carpeta.</translation>
     </message>
     <message>
         <source>This laptop&apos;s file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de este portátil: %1</translation>
     </message>
     <message>
         <source>Type the network&apos;s passphrase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña de la red %1.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Set the network passphrase first (above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero defina la contraseña de la red (arriba).</translation>
     </message>
     <message>
         <source>Export a sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un archivo de sincronización</translation>
     </message>
     <message>
         <source>Larder sync files (*.lardersync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sincronización de Larder (*.lardersync)</translation>
     </message>
     <message>
         <source>to encrypt the file</source>
-        <translation type="unfinished"></translation>
+        <translation>para cifrar el archivo</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n cambio en %1.</numerusform>
+            <numerusform>Se escribieron %n cambios en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import sync files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de sincronización</translation>
     </message>
     <message>
         <source>Larder sync files (*.lardersync);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de sincronización de Larder (*.lardersync);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>to open the files</source>
-        <translation type="unfinished"></translation>
+        <translation>para abrir los archivos</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::TemplatesDialog</name>
+    <message>
+        <source>%1 or more people</source>
+        <translation>%1 personas o más</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-%2 people</source>
+        <translation>%1-%2 personas</translation>
+    </message>
+    <message>
+        <source>Box templates</source>
+        <translation>Plantillas de caja</translation>
+    </message>
+    <message>
+        <source>What goes in a household&apos;s package, by household size. Each household gets the template for its size; items that do not suit its diet are swapped when stock is set aside. Changes are saved as you make them.</source>
+        <translation>Lo que va en el paquete de un hogar, según el tamaño del hogar. Cada hogar recibe la plantilla de su tamaño; los artículos que no van con su dieta se cambian al apartar las existencias. Los cambios se guardan a medida que los hace.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Plantilla nueva</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>e.g. Small household</source>
+        <translation>p. ej. Hogar pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>For &amp;households of</source>
+        <translation>Para &amp;hogares de</translation>
+    </message>
+    <message>
+        <source>How many boxes the package fills: drivers&apos; capacity counts boxes.</source>
+        <translation>Cuántas cajas llena el paquete: la capacidad de los conductores se cuenta en cajas.</translation>
+    </message>
+    <message>
+        <source>&amp;Boxes</source>
+        <translation>&amp;Cajas</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>A template not in use is kept but given to nobody.</source>
+        <translation>Una plantilla que no está en uso se guarda, pero no se da a nadie.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name, then Enter</source>
+        <translation>Escriba parte del nombre de un artículo y luego Intro</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir artículo</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2, %n boxes</source>
+        <translation>
+            <numerusform>%1
+%2, %n caja</numerusform>
+            <numerusform>%1
+%2, %n cajas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not in use)</source>
+        <translation>(no está en uso)</translation>
+    </message>
+    <message>
+        <source>Give the template a name, such as &quot;Small household&quot;.</source>
+        <translation>Póngale un nombre a la plantilla, como &quot;Hogar pequeño&quot;.</translation>
+    </message>
+    <message>
+        <source>Another template is already called &quot;%1&quot;: choose another name.</source>
+        <translation>Ya hay otra plantilla que se llama &quot;%1&quot;: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The largest household size (%1) is below the smallest (%2): raise it, or choose &quot;no limit&quot;.</source>
+        <translation>El tamaño de hogar más grande (%1) es menor que el más pequeño (%2): súbalo o elija &quot;sin límite&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has a quantity of 0: give at least 1, or remove the item.</source>
+        <translation>%1 tiene una cantidad de 0: ponga al menos 1 o quite el artículo.</translation>
+    </message>
+    <message>
+        <source>Not saved until this is fixed.</source>
+        <translation>No se guarda hasta que se corrija esto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>Plantilla nueva %1</translation>
+    </message>
+    <message>
+        <source>No template was added: %1</source>
+        <translation>No se añadió ninguna plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Template added: name it, set the household sizes and add its items.</source>
+        <translation>Plantilla añadida: póngale nombre, defina los tamaños de hogar y añada sus artículos.</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>Quitar plantilla</translation>
+    </message>
+    <message>
+        <source>Remove the template &quot;%1&quot;? Households of its sizes get no package until another template covers them.</source>
+        <translation>¿Quitar la plantilla &quot;%1&quot;? Los hogares de esos tamaños no reciben paquete hasta que otra plantilla los cubra.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No se quitó: %1</translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name first.</source>
+        <translation>Primero escriba parte del nombre de un artículo.</translation>
+    </message>
+    <message>
+        <source>No item in the catalog matches &quot;%1&quot;: check the spelling, or add the item on the Inventory page first.</source>
+        <translation>Ningún artículo del catálogo coincide con &quot;%1&quot;: revise cómo está escrito o añada primero el artículo en la página Inventario.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this template: change its quantity in the list.</source>
+        <translation>%1 ya está en esta plantilla: cambie su cantidad en la lista.</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>No se añadió: %1</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 añadido.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 quitado.</translation>
+    </message>
+    <message>
+        <source>No templates yet: press &quot;New template&quot; to start.</source>
+        <translation>Todavía no hay plantillas: pulse &quot;Plantilla nueva&quot; para empezar.</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>No template in use covers households of %1 people: they get no package.</source>
+        <translation>Ninguna plantilla en uso cubre hogares de %1 personas: no reciben paquete.</translation>
     </message>
 </context>
 <context>
@@ -7129,10 +10238,54 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Nothing on the shelf expires within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada en el estante vence en %n día.</numerusform>
+            <numerusform>Nada en el estante vence en %n días.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Hogar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s note</source>
+        <translation>Nota del conductor</translation>
+    </message>
+    <message>
+        <source>Done — dealt with</source>
+        <translation>Listo — resuelto</translation>
+    </message>
+    <message>
+        <source>Someone has called or visited this household: take it off the list.</source>
+        <translation>Alguien llamó o visitó a este hogar: quitarlo de la lista.</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>Abrir hogar</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Deliveries that did not arrive: nobody was home, or the address was wrong. Call or visit, fix the address if needed, then press Done.</source>
+        <translation>Entregas que no llegaron: no había nadie o la dirección estaba mal. Llame o visite, corrija la dirección si hace falta y luego pulse Listo.</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up: every delivery arrived or was dealt with.</source>
+        <translation>Nada que seguir: cada entrega llegó o ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>
