@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "people/FieldParser.h"
+#include "people/Retention.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
 
@@ -16,11 +17,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -31,8 +36,18 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
            tr("About this pantry file. Every change is saved the moment it is made; there is no "
               "Save button."),
            parent) {
+    // Everything below the title scrolls: the settings outgrow a laptop's screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* content = new QVBoxLayout(inner);
+    content->setContentsMargins(0, 0, 12, 0);
+    scroll->setWidget(inner);
+    body()->addWidget(scroll, 1);
+
     const QLocale locale;
-    body()->addWidget(facts({
+    content->addWidget(facts({
         {tr("Pantry name"), store.siteName()},
         {tr("File"), QDir::toNativeSeparators(store.path())},
         {tr("This laptop's id"), store.siteId()},
@@ -53,25 +68,50 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
     });
     buttons->addWidget(openFolder);
     buttons->addStretch(1);
-    body()->addLayout(buttons);
+    content->addLayout(buttons);
 
-    body()->addWidget(sectionHeading(tr("Stock")));
-    body()->addWidget(buildStockSettings());
-    body()->addWidget(sectionHeading(tr("The pantry")));
-    body()->addWidget(buildPantrySettings());
-    body()->addWidget(sectionHeading(tr("Routes and route sheets")));
-    body()->addWidget(buildRouteSettings());
+    content->addWidget(sectionHeading(tr("Stock")));
+    content->addWidget(buildStockSettings());
+    content->addWidget(sectionHeading(tr("The pantry")));
+    content->addWidget(buildPantrySettings());
+    content->addWidget(sectionHeading(tr("Routes and route sheets")));
+    content->addWidget(buildRouteSettings());
 
-    body()->addWidget(note(
-        tr("What will be here"),
-        QStringList{tr("The network passphrase that protects sync files."),
-                    tr("How long closed households are kept before they are erased everywhere.")}));
-    body()->addWidget(note(
-        tr("What you can do now"),
-        tr("Back up the file above by copying it while Larder is closed. The language follows "
-           "this computer's; set <tt>LARDER_LANG=es</tt> before starting Larder to use Spanish.")));
-    body()->addStretch(1);
+    content->addWidget(sectionHeading(tr("Households")));
+    content->addWidget(buildRetentionSettings());
+
+    content->addWidget(note(
+        tr("Good to know"),
+        QStringList{
+            tr("A backup copy of this file is made once a day when Larder opens it, in the "
+               "folder next to it ending in <tt>.backups</tt>; the last 7 days and 4 weeks are "
+               "kept. Erased households are erased from those copies too."),
+            tr("The network passphrase that protects sync files is set on the Sync page."),
+            tr("The language follows this computer's; set <tt>LARDER_LANG=es</tt> before "
+               "starting Larder to use Spanish.")}));
+    content->addStretch(1);
     showSettings();
+
+    // A wheel turned to scroll the page must not change the number or choice that happens to
+    // be under the pointer: fields take the wheel only once clicked or tabbed into.
+    m_scroll = scroll;
+    for (QWidget* field : inner->findChildren<QWidget*>()) {
+        if (qobject_cast<QAbstractSpinBox*>(field) || qobject_cast<QComboBox*>(field)) {
+            field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        }
+    }
+}
+
+bool SettingsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel) {
+        auto* field = qobject_cast<QWidget*>(watched);
+        if (field && !field->hasFocus()) {
+            QCoreApplication::sendEvent(m_scroll->verticalScrollBar(), event);
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 QFrame* SettingsPage::settingsFrame(QWidget* parent, const QString& name) {
@@ -120,7 +160,7 @@ QWidget* SettingsPage::buildPantrySettings() {
     m_pantryCoordinates = line(
         u"pantryCoordinates"_s, tr("&Coordinates:"),
         tr("Where routes start: \"41.8575, -87.6607\" or a map link copied from OpenStreetMap or "
-           "Google Maps. Without them routes are planned from the first stop."));
+           "Google Maps. Routes cannot be planned without them."));
     m_pantryCoordinates->setPlaceholderText(tr("41.8575, -87.6607 or a map link"));
     m_pantryNote = new QLabel(frame);
     m_pantryNote->setObjectName(u"pantrySaved"_s);
@@ -298,6 +338,92 @@ QWidget* SettingsPage::buildStockSettings() {
     return frame;
 }
 
+QWidget* SettingsPage::buildRetentionSettings() {
+    QFrame* frame = settingsFrame(this, u"retentionSettings"_s);
+    QFormLayout* form = settingsForm(frame);
+    m_retentionMonths = new QSpinBox(frame);
+    m_retentionMonths->setObjectName(u"retentionMonths"_s);
+    m_retentionMonths->setRange(1, 120);
+    m_retentionMonths->setSuffix(tr(" months"));
+    m_retentionMonths->setKeyboardTracking(false);
+    m_retentionMonths->setMaximumWidth(140);
+    m_retentionMonths->setToolTip(tr("A household closed for longer than this is erased: its "
+                                     "name, address, phone and notes leave this file, its "
+                                     "backups and, through sync, every laptop of the network."));
+    auto* label = new QLabel(tr("Erase households closed for &more than:"), frame);
+    label->setBuddy(m_retentionMonths);
+    form->addRow(label, m_retentionMonths);
+    m_purgeNote = new QLabel(frame);
+    m_purgeNote->setObjectName(u"purgeNote"_s);
+    m_purgeNote->setWordWrap(true);
+    m_purgeButton = new QPushButton(tr("&Erase them now…"), frame);
+    m_purgeButton->setObjectName(u"purgeNow"_s);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_purgeNote, 1);
+    row->addWidget(m_purgeButton);
+    form->addRow(QString(), row);
+
+    connect(m_retentionMonths, &QSpinBox::valueChanged, this, [this](int months) {
+        auto ok = Settings(store()).set(settings::HouseholdRetentionMonths, months);
+        saved(ok.ok(), ok.ok() ? QString() : ok.error().message);
+    });
+    connect(m_purgeButton, &QPushButton::clicked, this, [this] { purgeClosedHouseholds(); });
+    connect(&store(), &Store::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(u"households"_s))
+            showPurgeCandidates();
+    });
+    return frame;
+}
+
+void SettingsPage::showPurgeCandidates() {
+    const QList<people::PurgeCandidate> due = people::Retention(store()).candidates();
+    m_purgeButton->setEnabled(!due.isEmpty());
+    m_purgeNote->setText(
+        due.isEmpty() ? tr("No closed household is past that time.")
+                      : tr("%1 closed household(s) are past that time, the oldest "
+                           "closed since %2.")
+                            .arg(due.size())
+                            .arg(QLocale().toString(due.first().closedSince, QLocale::LongFormat)));
+}
+
+bool SettingsPage::purgeClosedHouseholds(bool confirm) {
+    people::Retention retention(store());
+    const QList<people::PurgeCandidate> due = retention.candidates();
+    if (due.isEmpty())
+        return false;
+    if (confirm) {
+        QStringList names;
+        for (const people::PurgeCandidate& c : due.mid(0, 12))
+            names << c.chosenName.toHtmlEscaped();
+        if (due.size() > 12)
+            names << tr("and %1 more").arg(due.size() - 12);
+        QMessageBox box(QMessageBox::Warning, tr("Erase closed households"),
+                        tr("Erase %1 household(s) closed for more than %2 months?")
+                            .arg(due.size())
+                            .arg(retention.retentionMonths()),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(
+            tr("Their names, addresses, phones and notes leave this file, its backups at the "
+               "next backup, and every laptop of the network at its next sync. This cannot be "
+               "undone.<br><br>%1")
+                .arg(names.join(u", "_s)));
+        QPushButton* erase = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != erase)
+            return false;
+    }
+    auto purged = retention.purgeClosed();
+    if (!purged) {
+        m_purgeNote->setText(purged.error().toString());
+        return false;
+    }
+    showPurgeCandidates();
+    m_purgeNote->setText(tr("Erased %1 household(s).").arg(purged->purged) + u' ' +
+                         m_purgeNote->text());
+    return true;
+}
+
 void SettingsPage::showSettings() {
     const Settings values(store());
     const QSignalBlocker a(m_expiryDays), b(m_monthFirst);
@@ -325,6 +451,11 @@ void SettingsPage::showSettings() {
     m_planSeconds->setValue(values.get(settings::PlanTimeLimitMs) / 1000.0);
     m_initialsOnly->setChecked(values.get(settings::SheetInitialsOnly));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
+    if (m_retentionMonths) {
+        const QSignalBlocker k(m_retentionMonths);
+        m_retentionMonths->setValue(values.get(settings::HouseholdRetentionMonths));
+        showPurgeCandidates();
+    }
 }
 
 void SettingsPage::saved(bool ok, const QString& error) {

@@ -10,6 +10,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace larder::ui {
@@ -31,11 +33,22 @@ public:
     QSpinBox* defaultMaxStopsBox() const { return m_maxStops; }
     QCheckBox* initialsOnlyBox() const { return m_initialsOnly; }
     QComboBox* paperSizeBox() const { return m_paper; }
+    QSpinBox* retentionMonthsBox() const { return m_retentionMonths; }
+
+    // Erases the closed households past the retention period (people/Retention), after a
+    // confirmation that names them unless `confirm` is false (tests). False when nothing was
+    // erased.
+    bool purgeClosedHouseholds(bool confirm = true);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildStockSettings();
     QWidget* buildPantrySettings();
     QWidget* buildRouteSettings();
+    QWidget* buildRetentionSettings();
+    void showPurgeCandidates();
     static QFrame* settingsFrame(QWidget* parent, const QString& name);
     // Saves a text setting when editing finishes; the coordinates are checked first.
     void saveText(QLineEdit* edit, const Setting<QString>& setting);
@@ -61,6 +74,10 @@ private:
     QCheckBox* m_initialsOnly = nullptr;
     QComboBox* m_paper = nullptr;
     QLabel* m_routeNote = nullptr;
+    QSpinBox* m_retentionMonths = nullptr;
+    QLabel* m_purgeNote = nullptr;
+    QPushButton* m_purgeButton = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace larder::ui

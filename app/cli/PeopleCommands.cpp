@@ -8,6 +8,7 @@
 #include "people/Households.h"
 #include "people/Normalize.h"
 #include "people/People.h"
+#include "people/Retention.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -154,6 +155,57 @@ int runExport(Context& context, bool households) {
     else
         context.out << ' ' << Tr::tr("(redacted: no names, phones or addresses).");
     context.out << '\n';
+    return Success;
+}
+
+// ---- purge ----
+
+// Households closed for longer than the retention period: listed, then erased unless --dry-run.
+int runPurge(Context& context) {
+    auto store = Store::open(context.database);
+    if (!store)
+        return context.fail(store.error());
+    people::Retention retention(**store);
+    const int months = int(context.integer(u"months"_s, retention.retentionMonths(), 1, 1200));
+    const QList<people::PurgeCandidate> due = retention.candidates(months);
+    const bool dryRun = context.isSet(u"dry-run"_s);
+    int purged = 0;
+    if (!dryRun && !due.isEmpty()) {
+        auto report = retention.purgeClosed(months);
+        if (!report)
+            return context.fail(report.error());
+        purged = report->purged;
+    }
+    if (context.isSet(u"json"_s)) {
+        QJsonArray list;
+        for (const people::PurgeCandidate& c : due)
+            list.append(QJsonObject{{u"id"_s, c.id},
+                                    {u"closed_since"_s, c.closedSince.toString(Qt::ISODate)}});
+        context.out << QJsonDocument(QJsonObject{{u"months"_s, months},
+                                                 {u"dry_run"_s, dryRun},
+                                                 {u"purged"_s, purged},
+                                                 {u"households"_s, list}})
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+        return Success;
+    }
+    if (due.isEmpty()) {
+        context.out << Tr::tr("No household has been closed for more than %1 months.").arg(months)
+                    << '\n';
+        return Success;
+    }
+    for (const people::PurgeCandidate& c : due)
+        context.out << Tr::tr("  closed since %1  %2")
+                           .arg(c.closedSince.toString(Qt::ISODate), c.chosenName)
+                    << '\n';
+    context.out << (dryRun ? Tr::tr("%1 household(s) would be erased (--dry-run: nothing "
+                                    "changed).")
+                                 .arg(due.size())
+                           : Tr::tr("Erased %1 household(s): their values are gone from this "
+                                    "file and leave the backups at the next backup and the "
+                                    "other laptops at their next sync.")
+                                 .arg(purged))
+                << '\n';
     return Success;
 }
 
@@ -342,7 +394,24 @@ if (households) {
     list.example = u"larder-cli --db pantry.larder people list --json"_s;
     list.run = runPeople;
 }
-return {list, import, exportCommand};
+if (!households)
+    return {list, import, exportCommand};
+Command purge;
+purge.name = u"purge"_s;
+purge.summary = Tr::tr("Erase households closed for longer than the retention period.");
+purge.description =
+    Tr::tr("Lists the households closed for more than --months (default: the pantry's setting, "
+           "12) and erases them: their values leave this file and its operation log now, its "
+           "backups at the next backup, and every laptop of the network at its next sync. "
+           "--dry-run only lists them. --json prints {\"months\", \"dry_run\", \"purged\", "
+           "\"households\": [{\"id\", \"closed_since\"}]} (no names).");
+purge.synopsis = u"[--months N] [--dry-run] [--json]"_s;
+purge.options = {QCommandLineOption(u"months"_s, Tr::tr("closed for more than N months"), u"N"_s),
+                 QCommandLineOption(u"dry-run"_s, Tr::tr("list them, erase nothing")),
+                 jsonOption()};
+purge.example = u"larder-cli --db pantry.larder households purge --dry-run"_s;
+purge.run = runPurge;
+return {list, import, exportCommand, purge};
 } // namespace
 
 } // namespace larder::cli
@@ -350,10 +419,10 @@ return {list, import, exportCommand};
 QList<Command> peopleCommands() {
     Command households;
     households.name = u"households"_s;
-    households.summary = Tr::tr("List, import or export households.");
+    households.summary = Tr::tr("List, import, export or purge households.");
     households.description =
         Tr::tr("Without a subcommand, lists the households (as households list).");
-    households.synopsis = u"list | import FILE.csv | export OUT.csv ..."_s;
+    households.synopsis = u"list | import FILE.csv | export OUT.csv | purge ..."_s;
     households.options = {
         QCommandLineOption(u"search"_s, Tr::tr("words to look for"), u"TEXT"_s),
         QCommandLineOption(u"status"_s, Tr::tr("active, paused or closed"), u"S,..."_s),

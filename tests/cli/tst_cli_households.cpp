@@ -4,7 +4,10 @@
 // run through QProcess against the built binary.
 
 #include "CliRun.h"
+#include "people/Households.h"
+#include "storage/Store.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,6 +175,42 @@ private Q_SLOTS:
                       u"--confirm-personal-data"_s})
                      .code,
                  2);
+    }
+
+    void purgeListsThenErasesClosedHouseholds() {
+        const QString db = pantry();
+        {
+            auto store = larder::Store::open(db);
+            QVERIFY(store);
+            larder::people::Households households(**store);
+            larder::people::Household h;
+            h.chosenName = u"Closed Long Ago"_s;
+            h.street = u"9 Gone Street"_s;
+            h.status = u"closed"_s;
+            h.statusSince = QDate(2024, 1, 15);
+            QVERIFY(households.add(h));
+            h.chosenName = u"Still Here"_s;
+            h.street = u"1 Stay Street"_s;
+            h.status = u"active"_s;
+            h.statusSince = {};
+            QVERIFY(households.add(h));
+        }
+        const Run dry = cli({u"--db"_s, db, u"households"_s, u"purge"_s, u"--dry-run"_s});
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.out.contains(u"Closed Long Ago"_s), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(u"1 household(s) would be erased"_s));
+        QVERIFY(
+            cli({u"--db"_s, db, u"households"_s, u"list"_s}).out.contains(u"Closed Long Ago"_s));
+
+        const Run erased = cli({u"--db"_s, db, u"households"_s, u"purge"_s, u"--json"_s});
+        QCOMPARE(erased.code, 0);
+        QCOMPARE(erased.json().value(u"purged"_s).toInt(), 1);
+        QVERIFY(!erased.out.contains(u"Closed Long Ago"_s)); // JSON names no one
+        const Run list = cli({u"--db"_s, db, u"households"_s, u"list"_s});
+        QVERIFY(!list.out.contains(u"Closed Long Ago"_s));
+        QVERIFY(list.out.contains(u"Still Here"_s));
+        QVERIFY(!read(db).contains("9 Gone Street"));
+        QCOMPARE(cli({u"--db"_s, db, u"households"_s, u"purge"_s, u"--months"_s, u"0"_s}).code, 2);
     }
 
     void people() {

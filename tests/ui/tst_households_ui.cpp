@@ -9,6 +9,7 @@
 #include "InventoryPage.h"
 #include "PeoplePanel.h"
 #include "PeopleTableModel.h"
+#include "SettingsPage.h"
 #include "TestSupport.h"
 #include "inventory/Inventory.h"
 #include "people/HouseholdIndex.h"
@@ -26,12 +27,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using larder::Store;
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void inventoryPageImportsItemsWithTheSameDialog();
     void csvImportThroughTheDialog();
     void exportNeedsConfirmationUnlessRedacted();
+    void settingsPageErasesClosedHouseholds();
     void typingStaysQuickAt50000();
 
 private:
@@ -559,6 +563,40 @@ void TestHouseholdsUi::exportNeedsConfirmationUnlessRedacted() {
     QVERIFY(!bytes.contains("Maria"));
     QVERIFY(!bytes.contains("Oak"));
     QVERIFY(!bytes.contains("555"));
+}
+
+void TestHouseholdsUi::settingsPageErasesClosedHouseholds() {
+    larder::people::Households households(*m_store);
+    const QList<larder::people::Household> all = households.all();
+    const QString tom = std::find_if(all.cbegin(), all.cend(), [](const auto& h) {
+                            return h.chosenName == u"Tom Baker"_s;
+                        })->id;
+    LARDER_VERIFY_OK(households.setStatus(tom, u"closed"_s, QDate(2024, 1, 15)));
+
+    larder::ui::SettingsPage settings(*m_store);
+    settings.resize(1000, 600);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    QCOMPARE(settings.retentionMonthsBox()->value(), 12);
+    auto* note = settings.findChild<QLabel*>(u"purgeNote"_s);
+    auto* erase = settings.findChild<QPushButton*>(u"purgeNow"_s);
+    QVERIFY(note->text().contains(u"1 closed household"_s));
+    QVERIFY(erase->isEnabled());
+
+    // A wheel turned over the months while scrolling the page leaves the setting alone.
+    QSpinBox* months = settings.retentionMonthsBox();
+    QVERIFY(!months->hasFocus());
+    const QPoint centre = months->rect().center();
+    QWheelEvent wheel(centre, months->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(months, &wheel);
+    QCOMPARE(months->value(), 12);
+
+    QVERIFY(settings.purgeClosedHouseholds(false));
+    QVERIFY(!households.household(tom));
+    QVERIFY(note->text().contains(u"Erased 1 household"_s));
+    QVERIFY(!erase->isEnabled());
+    QVERIFY(!settings.purgeClosedHouseholds(false)); // nothing left to erase
 }
 
 void TestHouseholdsUi::typingStaysQuickAt50000() {
