@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Never: add every row</source>
-        <translation>Nunca: añadir todas las filas</translation>
+        <translation>Nunca: agregar todas las filas</translation>
     </message>
     <message>
         <source>Halal</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2 %3</source>
-        <translation>%1 registro(s) no tienen operación, así que ningún otro portátil puede enterarse de ellos; el primero: %2 %3</translation>
+        <translation>%1 registro(s) no tienen operación, así que ninguna otra computadora puede enterarse de ellos; el primero: %2 %3</translation>
     </message>
     <message>
         <source>none of %1 record(s) was deleted before</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted on another laptop.</source>
-        <translation>Este registro ya no existe; quizás se borró en otro portátil.</translation>
+        <translation>Este registro ya no existe; quizás se borró en otra computadora.</translation>
     </message>
     <message>
         <source>Reload the list and try again.</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Copies BACKUP to FILE (which must not exist) and opens it once: the copy takes a new site id, so it syncs as a laptop of its own. The live file and the backup are not changed.</source>
-        <translation>Copia BACKUP a FILE (que no debe existir) y lo abre una vez: la copia toma un identificador de sitio nuevo, así que se sincroniza como un portátil aparte. El archivo en uso y la copia de seguridad no cambian.</translation>
+        <translation>Copia BACKUP a FILE (que no debe existir) y lo abre una vez: la copia toma un identificador de sitio nuevo, así que se sincroniza como una computadora aparte. El archivo en uso y la copia de seguridad no cambian.</translation>
     </message>
     <message>
         <source>Take a backup of a pantry file now, and rotate old backups.</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>no pantry file given: add --db FILE</source>
-        <translation>no se dio ningún archivo de despensa: añada --db FILE</translation>
+        <translation>no se dio ningún archivo de despensa: agregue --db FILE</translation>
     </message>
     <message>
         <source>Usage: %1 --db FILE COMMAND [OPTIONS]</source>
@@ -831,7 +831,7 @@
     <name>larder::cli::FileCommands</name>
     <message>
         <source>init needs the pantry&apos;s name: add --site-name NAME</source>
-        <translation>init necesita el nombre de la despensa: añada --site-name NAME</translation>
+        <translation>init necesita el nombre de la despensa: agregue --site-name NAME</translation>
     </message>
     <message>
         <source>Created %1 for &quot;%2&quot; (site %3).</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>the pantry&apos;s name, as other laptops will see it</source>
-        <translation>el nombre de la despensa, tal como lo verán otros portátiles</translation>
+        <translation>el nombre de la despensa, tal como lo verán otras computadoras</translation>
     </message>
     <message>
         <source>Create a new pantry file filled with realistic demo data.</source>
@@ -887,15 +887,15 @@
     </message>
     <message>
         <source>--join needs a sync file from a laptop of the network</source>
-        <translation>--join necesita un archivo de sincronización de un portátil de la red</translation>
+        <translation>--join necesita un archivo de sincronización de una computadora de la red</translation>
     </message>
     <message>
         <source>joining needs the network&apos;s passphrase: add --passphrase-file P</source>
-        <translation>para unirse hace falta la contraseña de la red: añada --passphrase-file P</translation>
+        <translation>para unirse hace falta la contraseña de la red: agregue --passphrase-file P</translation>
     </message>
     <message>
         <source>Created %1 for &quot;%2&quot; (site %3) and a new network %4 with its passphrase. Other laptops join it from a sync file this one exports.</source>
-        <translation>Se creó %1 para &quot;%2&quot; (sitio %3) y una red nueva %4 con su contraseña. Otros portátiles se unen con un archivo de sincronización que este exporte.</translation>
+        <translation>Se creó %1 para &quot;%2&quot; (sitio %3) y una red nueva %4 con su contraseña. Otras computadoras se unen con un archivo de sincronización que esta exporte.</translation>
     </message>
     <message>
         <source>Create a new pantry file, a new network, or join one.</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Makes a new Larder file with its own site id and network id. With --passphrase-file it also starts a sync network: the passphrase (the first line of that file) is what the group&apos;s laptops share, and is stored only as a verifier. With --join FILE and --passphrase-file it instead joins the network of FILE, a sync file exported by one of its laptops, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
-        <translation>Crea un archivo de Larder nuevo con su propio identificador de sitio y de red. Con --passphrase-file también empieza una red de sincronización: la contraseña (la primera línea de ese archivo) es lo que comparten los portátiles del grupo, y solo se guarda como verificador. Con --join FILE y --passphrase-file, en cambio, se une a la red de FILE, un archivo de sincronización exportado por uno de sus portátiles, e importa lo que contiene ese archivo. Rechaza un archivo que ya existe; un init que falla no deja ningún archivo. </translation>
+        <translation>Crea un archivo de Larder nuevo con su propio identificador de sitio y de red. Con --passphrase-file también empieza una red de sincronización: la contraseña (la primera línea de ese archivo) es lo que comparten las computadoras del grupo, y solo se guarda como verificador. Con --join FILE y --passphrase-file, en cambio, se une a la red de FILE, un archivo de sincronización exportado por una de sus computadoras, e importa lo que contiene ese archivo. Rechaza un archivo que ya existe; un init que falla no deja ningún archivo. </translation>
     </message>
     <message>
         <source>join the network of this sync file instead of starting one</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
-        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las propias de Larder: cada total de existencias (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de este portátil están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del registro de existencias tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su lugar. Muestra una línea por comprobación; termina con 1 si alguna falla.</translation>
+        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las propias de Larder: cada total de existencias (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de esta computadora están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del registro de existencias tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su lugar. Muestra una línea por comprobación; termina con 1 si alguna falla.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>--date is required: add --date YYYY-MM-DD</source>
-        <translation>--date es obligatorio: añada --date AAAA-MM-DD</translation>
+        <translation>--date es obligatorio: agregue --date AAAA-MM-DD</translation>
     </message>
     <message>
         <source>--date: &quot;%1&quot; is not a date.</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Lists the active box templates, smallest households first, with their items and quantities; --all adds retired ones. A household gets the template whose size range holds its size (the narrowest when several do). --json prints {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: no limit), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</source>
-        <translation>Lista las plantillas de caja activas, primero las de hogares más pequeños, con sus artículos y cantidades; --all añade las retiradas. Un hogar recibe la plantilla cuyo rango de tamaños incluye el suyo (la más estrecha si hay varias). --json muestra {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: sin límite), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</translation>
+        <translation>Lista las plantillas de caja activas, primero las de hogares más pequeños, con sus artículos y cantidades; --all agrega las retiradas. Un hogar recibe la plantilla cuyo rango de tamaños incluye el suyo (la más estrecha si hay varias). --json muestra {&quot;templates&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;min_size&quot;, &quot;max_size&quot; (null: sin límite), &quot;boxes&quot;, &quot;active&quot;, &quot;lines&quot;: [{&quot;item_id&quot;, &quot;item&quot;, &quot;quantity&quot;}]}]}.</translation>
     </message>
     <message>
         <source>include retired templates</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Sets stock aside for every stop of the run that has no outcome yet: first expiry first out across lots and locations (no expiry last, lots that expire before the run&apos;s day never), never more than is on hand and not set aside for another open run. Allocating again replaces what was set aside before, except what was added by hand and what stops with an outcome had. Then prints the shortages: item, needed, available, for whom and the substitutes that suit them. --json prints {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} as packages shortages does. </source>
-        <translation>Aparta existencias para cada parada del reparto que todavía no tiene resultado: primero lo que vence antes, entre lotes y lugares (lo que no vence al final; nunca lotes que vencen antes del día del reparto), nunca más de lo que hay y no está apartado para otro reparto abierto. Asignar de nuevo reemplaza lo apartado antes, salvo lo que se añadió a mano y lo que tenían las paradas con resultado. Luego muestra lo que falta: artículo, necesario, disponible, para quién y los sustitutos que les sirven. --json muestra {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} como packages shortages. </translation>
+        <translation>Aparta existencias para cada parada del reparto que todavía no tiene resultado: primero lo que vence antes, entre lotes y lugares (lo que no vence al final; nunca lotes que vencen antes del día del reparto), nunca más de lo que hay y no está apartado para otro reparto abierto. Asignar de nuevo reemplaza lo apartado antes, salvo lo que se agregó a mano y lo que tenían las paradas con resultado. Luego muestra lo que falta: artículo, necesario, disponible, para quién y los sustitutos que les sirven. --json muestra {&quot;run_id&quot;, &quot;stops&quot;, &quot;units&quot;, &quot;shortages&quot;: [...]} como packages shortages. </translation>
     </message>
     <message>
         <source>What a run&apos;s packages lack, and what could stand in.</source>
@@ -1233,11 +1233,11 @@
     </message>
     <message>
         <source>Dry run: %1 to add, %2 to update, %3 unchanged. Nothing was written.</source>
-        <translation>Prueba: %1 para añadir, %2 para actualizar, %3 sin cambios. No se escribió nada.</translation>
+        <translation>Prueba: %1 para agregar, %2 para actualizar, %3 sin cambios. No se escribió nada.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
+        <translation>Importado: %1 agregados, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>--redacted and --confirm-personal-data exclude each other</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Reads a spreadsheet&apos;s CSV (UTF-8 or Windows-1252; comma, semicolon or tab), takes each column as the field its header names in English or Spanish (--map HEADER=field to choose; HEADER=- to skip), checks every row as the form would and lists every problem with its row and column. With any problem nothing is imported; otherwise all rows are written at once. A row whose key (--key: %1) matches a record on file updates it, so importing a file again adds nothing. Columns for a legal ID, immigration status, income, date of birth or photos are never imported. Fields: %2.</source>
-        <translation>Lee el CSV de una hoja de cálculo (UTF-8 o Windows-1252; coma, punto y coma o tabulador), toma cada columna como el campo que nombra su encabezado en inglés o en español (--map ENCABEZADO=campo para elegir; ENCABEZADO=- para omitir), revisa cada fila como lo haría el formulario y lista cada problema con su fila y columna. Si hay algún problema no se importa nada; si no, se escriben todas las filas a la vez. Una fila cuya clave (--key: %1) coincide con un registro existente lo actualiza, así que importar otra vez el mismo archivo no añade nada. Las columnas de documento de identidad, situación migratoria, ingresos, fecha de nacimiento o fotos nunca se importan. Campos: %2.</translation>
+        <translation>Lee el CSV de una hoja de cálculo (UTF-8 o Windows-1252; coma, punto y coma o tabulador), toma cada columna como el campo que nombra su encabezado en inglés o en español (--map ENCABEZADO=campo para elegir; ENCABEZADO=- para omitir), revisa cada fila como lo haría el formulario y lista cada problema con su fila y columna. Si hay algún problema no se importa nada; si no, se escriben todas las filas a la vez. Una fila cuya clave (--key: %1) coincide con un registro existente lo actualiza, así que importar otra vez el mismo archivo no agrega nada. Las columnas de documento de identidad, situación migratoria, ingresos, fecha de nacimiento o fotos nunca se importan. Campos: %2.</translation>
     </message>
     <message>
         <source>take column HEADER as field; repeat for more</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Lists the active volunteers with roles, vehicle capacity, languages, usual days and the household they belong to; --all adds inactive ones. --json prints {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</source>
-        <translation>Lista los voluntarios activos con roles, capacidad del vehículo, idiomas, días habituales y el hogar al que pertenecen; --all añade los inactivos. --json muestra {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</translation>
+        <translation>Lista los voluntarios activos con roles, capacidad del vehículo, idiomas, días habituales y el hogar al que pertenecen; --all agrega los inactivos. --json muestra {&quot;people&quot;: [{&quot;id&quot;, &quot;display_name&quot;, &quot;roles&quot;, &quot;vehicle_capacity&quot;, &quot;languages&quot;, &quot;usual_days&quot;, &quot;household_id&quot;, &quot;active&quot;}]}.</translation>
     </message>
     <message>
         <source>include inactive people</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>Without coordinates (add them, or put the stop on a route by hand):</source>
-        <translation>Sin coordenadas (añádalas, o ponga la parada en una ruta a mano):</translation>
+        <translation>Sin coordenadas (agréguelas, o ponga la parada en una ruta a mano):</translation>
     </message>
     <message>
         <source>--drivers needs at least one name</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Makes the day&apos;s delivery run if there is none (the households due by their schedules become its stops), adds the drivers (those named, or the drivers who usually come on that weekday; a driver with a home start on file starts there), plans the routes from the pantry&apos;s coordinates and prints them: each route&apos;s stops in order with the household&apos;s name and address, its kilometres and minutes, and the stops that are on no route.</source>
-        <translation>Crea el reparto de entrega del día si no hay ninguno (los hogares que tocan según su calendario pasan a ser sus paradas), añade los conductores (los indicados, o los que suelen venir ese día de la semana; un conductor con salida desde su casa registrada sale de allí), planifica las rutas desde las coordenadas de la despensa y las muestra: las paradas de cada ruta en orden con el nombre y la dirección del hogar, sus kilómetros y minutos, y las paradas que no están en ninguna ruta.</translation>
+        <translation>Crea el reparto de entrega del día si no hay ninguno (los hogares que tocan según su calendario pasan a ser sus paradas), agrega los conductores (los indicados, o los que suelen venir ese día de la semana; un conductor con salida desde su casa registrada sale de allí), planifica las rutas desde las coordenadas de la despensa y las muestra: las paradas de cada ruta en orden con el nombre y la dirección del hogar, sus kilómetros y minutos, y las paradas que no están en ninguna ruta.</translation>
     </message>
     <message>
         <source>the drivers who came, by name</source>
@@ -1838,7 +1838,7 @@
     <name>larder::cli::StockCommands</name>
     <message>
         <source>--%1 is required: add --%1 %2</source>
-        <translation>--%1 es obligatorio: añada --%1 %2</translation>
+        <translation>--%1 es obligatorio: agregue --%1 %2</translation>
     </message>
     <message>
         <source>give --%1 or --%2, not both</source>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>Añada uno primero: larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
+        <translation>Agregue uno primero: larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>there is no location &quot;%1&quot; and no location at all yet.</source>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
-        <translation>Añada uno con: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
+        <translation>Agregue uno con: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>there is no location &quot;%1&quot;.</source>
@@ -1890,7 +1890,7 @@
     </message>
     <message>
         <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
-        <translation>Revise el número, o añada el artículo: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
+        <translation>Revise el número, o agregue el artículo: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
     </message>
     <message>
         <source>no item is called &quot;%1&quot;.</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
-        <translation>Revise la fecha en el paquete: la comida vencida se desecha, no va al estante. Añada --allow-past-expiry para registrarla de todos modos.</translation>
+        <translation>Revise la fecha en el paquete: la comida vencida se desecha, no va al estante. Agregue --allow-past-expiry para registrarla de todos modos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
-        <translation>Añada --expiry con su fecha, como 5d, 12/5 o 2027-01.</translation>
+        <translation>Agregue --expiry con su fecha, como 5d, 12/5 o 2027-01.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of intake.</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
-        <translation>Esta despensa todavía no tiene proveedores; quite --supplier, o añada el proveedor en Larder.</translation>
+        <translation>Esta despensa todavía no tiene proveedores; quite --supplier, o agregue el proveedor en Larder.</translation>
     </message>
     <message>
         <source>Known suppliers: %1.</source>
@@ -2106,7 +2106,7 @@
     </message>
     <message>
         <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation>Entregue lo que hay, registre primero la entrada que falta, o añada --allow-negative para registrarlo de todos modos.</translation>
+        <translation>Entregue lo que hay, registre primero la entrada que falta, o agregue --allow-negative para registrarlo de todos modos.</translation>
     </message>
     <message>
         <source>Distributed %1 %2 of &quot;%3&quot;, first expiry first out.</source>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>Add the closing &quot; and try again; nothing was saved.</source>
-        <translation>Añada el &quot; de cierre y vuelva a intentarlo; no se guardó nada.</translation>
+        <translation>Agregue el &quot; de cierre y vuelva a intentarlo; no se guardó nada.</translation>
     </message>
     <message>
         <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
@@ -2366,7 +2366,7 @@
     </message>
     <message>
         <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
-        <translation>El catálogo está vacío; añada un artículo con larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
+        <translation>El catálogo está vacío; agregue un artículo con larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2410,7 +2410,7 @@
     </message>
     <message>
         <source>Add --case-size N, how many units one case holds.</source>
-        <translation>Añada --case-size N, cuántas unidades trae una caja.</translation>
+        <translation>Agregue --case-size N, cuántas unidades trae una caja.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dietary tag.</source>
@@ -2442,11 +2442,11 @@
     </message>
     <message>
         <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
-        <translation>Se añadió el artículo &quot;%1&quot; (%2, %3), identificador %4.</translation>
+        <translation>Se agregó el artículo &quot;%1&quot; (%2, %3), identificador %4.</translation>
     </message>
     <message>
         <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>Esta despensa todavía no tiene lugares; añada uno con larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
+        <translation>Esta despensa todavía no tiene lugares; agregue uno con larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>Added location &quot;%1&quot; (%2), id %3.</source>
-        <translation>Se añadió el lugar &quot;%1&quot; (%2), identificador %3.</translation>
+        <translation>Se agregó el lugar &quot;%1&quot; (%2), identificador %3.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
@@ -2734,11 +2734,11 @@
     </message>
     <message>
         <source>List the catalog, or add an item (items add).</source>
-        <translation>Lista el catálogo, o añade un artículo (items add).</translation>
+        <translation>Lista el catálogo, o agrega un artículo (items add).</translation>
     </message>
     <message>
         <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
-        <translation>Lista los artículos activos con categoría, unidad, códigos de barras, mínimo y total en existencias; --all añade los retirados. --json muestra {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
+        <translation>Lista los artículos activos con categoría, unidad, códigos de barras, mínimo y total en existencias; --all agrega los retirados. --json muestra {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
     </message>
     <message>
         <source>include retired items</source>
@@ -2746,11 +2746,11 @@
     </message>
     <message>
         <source>Add an item to the catalog.</source>
-        <translation>Añade un artículo al catálogo.</translation>
+        <translation>Agrega un artículo al catálogo.</translation>
     </message>
     <message>
         <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
-        <translation>Añade un artículo. Categorías: %1. Unidades: %2 (case necesita --case-size). Etiquetas de dieta: %3. --shelf-life hace perecedero al artículo; entonces su entrada propone como vencimiento hoy más esa cantidad de días. Se rechaza un código de barras que ya tiene otro artículo, o un nombre que ya está en el catálogo.</translation>
+        <translation>Agrega un artículo. Categorías: %1. Unidades: %2 (case necesita --case-size). Etiquetas de dieta: %3. --shelf-life hace perecedero al artículo; entonces su entrada propone como vencimiento hoy más esa cantidad de días. Se rechaza un código de barras que ya tiene otro artículo, o un nombre que ya está en el catálogo.</translation>
     </message>
     <message>
         <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
@@ -2794,11 +2794,11 @@
     </message>
     <message>
         <source>List the locations, or add one (locations add).</source>
-        <translation>Lista los lugares, o añade uno (locations add).</translation>
+        <translation>Lista los lugares, o agrega uno (locations add).</translation>
     </message>
     <message>
         <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
-        <translation>Lista los lugares activos con su tipo e identificador; --all añade los inactivos. --json muestra {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
+        <translation>Lista los lugares activos con su tipo e identificador; --all agrega los inactivos. --json muestra {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
     </message>
     <message>
         <source>include inactive locations</source>
@@ -2806,11 +2806,11 @@
     </message>
     <message>
         <source>Add a location.</source>
-        <translation>Añade un lugar.</translation>
+        <translation>Agrega un lugar.</translation>
     </message>
     <message>
         <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
-        <translation>Añade un lugar donde se guardan existencias. Tipos: %1 (el centro de una organización aliada es &quot;hub&quot;). Los nombres son únicos, sin importar mayúsculas.</translation>
+        <translation>Agrega un lugar donde se guardan existencias. Tipos: %1 (el centro de una organización aliada es &quot;hub&quot;). Los nombres son únicos, sin importar mayúsculas.</translation>
     </message>
     <message>
         <source>the location&apos;s name</source>
@@ -2869,7 +2869,7 @@
     </message>
     <message>
         <source>everything this laptop holds</source>
-        <translation>todo lo que tiene este portátil</translation>
+        <translation>todo lo que tiene esta computadora</translation>
     </message>
     <message>
         <source>what &quot;%1&quot; had not seen in its last file</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>%1: warning: the clock of &quot;%2&quot; is %3 ahead of this laptop&apos;s. Check the date and time on both laptops.</source>
-        <translation>%1: aviso: el reloj de &quot;%2&quot; va %3 adelantado respecto al de este portátil. Revise la fecha y la hora en ambos portátiles.</translation>
+        <translation>%1: aviso: el reloj de &quot;%2&quot; va %3 adelantado respecto al de esta computadora. Revise la fecha y la hora en ambas computadoras.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -2917,7 +2917,7 @@
     </message>
     <message>
         <source>This laptop holds (changes per site):</source>
-        <translation>Este portátil tiene (cambios por sitio):</translation>
+        <translation>Esta computadora tiene (cambios por sitio):</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>Conflict %1 closed: %2 %3 is %4 again, a new change the other laptops receive with the next sync file.</source>
-        <translation>Conflicto %1 cerrado: %2 %3 vuelve a ser %4, un cambio nuevo que los otros portátiles reciben con el próximo archivo de sincronización.</translation>
+        <translation>Conflicto %1 cerrado: %2 %3 vuelve a ser %4, un cambio nuevo que las otras computadoras reciben con el próximo archivo de sincronización.</translation>
     </message>
     <message>
         <source>give --json or --digest, not both</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <source>the network&apos;s passphrase is needed: add --passphrase-file P</source>
-        <translation>hace falta la contraseña de la red: añada --passphrase-file P</translation>
+        <translation>hace falta la contraseña de la red: agregue --passphrase-file P</translation>
     </message>
     <message>
         <source>The passphrase is stretched with Argon2id at libsodium&apos;s moderate cost (about a second and 256 MiB). For tests only, the environment variable LARDER_KDF=minimal makes that cost negligible, and the files it makes easy to attack: never set it for a real pantry.</source>
@@ -3013,19 +3013,19 @@
     </message>
     <message>
         <source>Share data with the network&apos;s other laptops through sync files.</source>
-        <translation>Comparte datos con los otros portátiles de la red mediante archivos de sincronización.</translation>
+        <translation>Comparte datos con las otras computadoras de la red mediante archivos de sincronización.</translation>
     </message>
     <message>
         <source>The laptops of a network carry their changes to each other in encrypted sync files: on a USB stick, through a messaging app or a shared folder. Import is idempotent and order-independent: any set of files, imported in any order, any number of times, gives every laptop the same data. A damaged, truncated, foreign, wrong-passphrase or newer-format file is refused whole and nothing changes.</source>
-        <translation>Los portátiles de una red se llevan sus cambios unos a otros en archivos de sincronización cifrados: en una memoria USB, por una aplicación de mensajería o en una carpeta compartida. La importación es idempotente y no depende del orden: cualquier conjunto de archivos, importados en cualquier orden y cualquier número de veces, da a todos los portátiles los mismos datos. Un archivo dañado, cortado, de otra red, con la contraseña equivocada o de un formato más nuevo se rechaza entero y no cambia nada.</translation>
+        <translation>Las computadoras de una red se llevan sus cambios unas a otras en archivos de sincronización cifrados: en una memoria USB, por una aplicación de mensajería o en una carpeta compartida. La importación es idempotente y no depende del orden: cualquier conjunto de archivos, importados en cualquier orden y cualquier número de veces, da a todas las computadoras los mismos datos. Un archivo dañado, cortado, de otra red, con la contraseña equivocada o de un formato más nuevo se rechaza entero y no cambia nada.</translation>
     </message>
     <message>
         <source>Write a sync file for the other laptops.</source>
-        <translation>Escribe un archivo de sincronización para los otros portátiles.</translation>
+        <translation>Escribe un archivo de sincronización para las otras computadoras.</translation>
     </message>
     <message>
         <source>Writes every change this laptop holds (its own and those relayed from others) into OUT, encrypted with the network&apos;s passphrase; with --for, only what that peer had not seen in the last file it sent here. The file is written under a temporary name and renamed. An existing file is replaced only if it is a sync file. Prints the number of changes (operations) and the bytes written; --json prints {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </source>
-        <translation>Escribe en OUT todos los cambios que tiene este portátil (los propios y los que otros le pasaron), cifrados con la contraseña de la red; con --for, solo lo que ese par no había visto en el último archivo que envió aquí. El archivo se escribe con un nombre temporal y luego se renombra. Un archivo existente solo se reemplaza si es un archivo de sincronización. Muestra el número de cambios (operaciones) y los bytes escritos; --json muestra {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </translation>
+        <translation>Escribe en OUT todos los cambios que tiene esta computadora (los propios y los que otras le pasaron), cifrados con la contraseña de la red; con --for, solo lo que ese par no había visto en el último archivo que envió aquí. El archivo se escribe con un nombre temporal y luego se renombra. Un archivo existente solo se reemplaza si es un archivo de sincronización. Muestra el número de cambios (operaciones) y los bytes escritos; --json muestra {&quot;file&quot;, &quot;operations&quot;, &quot;bytes&quot;, &quot;for&quot;}. </translation>
     </message>
     <message>
         <source>only what this peer lacks: its site id or pantry name</source>
@@ -3037,15 +3037,15 @@
     </message>
     <message>
         <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than a day ahead of this one&apos;s. A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </source>
-        <translation>Importa cada FILE en su propia transacción y muestra, por archivo, quién lo envió, cuántos cambios eran nuevos (aplicados) y cuántos ya tenía este portátil (omitidos), las ediciones simultáneas que dejó para revisar (vea sync conflicts) y un aviso cuando el reloj del remitente va más de un día adelantado respecto al de este. Un archivo rechazado (dañado, cortado, de otra red, con la contraseña equivocada, de un Larder más reciente) no cambia nada y produce una línea en stderr; los demás archivos se importan igual, y el código de salida es entonces 1. --json muestra {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} o {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </translation>
+        <translation>Importa cada FILE en su propia transacción y muestra, por archivo, quién lo envió, cuántos cambios eran nuevos (aplicados) y cuántos ya tenía esta computadora (omitidos), las ediciones simultáneas que dejó para revisar (vea sync conflicts) y un aviso cuando el reloj del remitente va más de un día adelantado respecto al de esta. Un archivo rechazado (dañado, cortado, de otra red, con la contraseña equivocada, de un Larder más reciente) no cambia nada y produce una línea en stderr; los demás archivos se importan igual, y el código de salida es entonces 1. --json muestra {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} o {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </translation>
     </message>
     <message>
         <source>Show this laptop&apos;s network, what it holds and what came from whom.</source>
-        <translation>Muestra la red de este portátil, lo que tiene y lo que llegó de quién.</translation>
+        <translation>Muestra la red de esta computadora, lo que tiene y lo que llegó de quién.</translation>
     </message>
     <message>
         <source>Prints the site id and name, the network id, whether the passphrase is set, how many changes this laptop holds from each site (its version vector), the peers it has received files from (when the file was made, when it was imported, what the peer held), the number of open conflicts and the last imports. --json prints {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</source>
-        <translation>Muestra el identificador y el nombre del sitio, el identificador de la red, si la contraseña está definida, cuántos cambios tiene este portátil de cada sitio (su vector de versiones), los pares de los que ha recibido archivos (cuándo se hizo el archivo, cuándo se importó, qué tenía el par), el número de conflictos abiertos y las últimas importaciones. --json muestra {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</translation>
+        <translation>Muestra el identificador y el nombre del sitio, el identificador de la red, si la contraseña está definida, cuántos cambios tiene esta computadora de cada sitio (su vector de versiones), los pares de los que ha recibido archivos (cuándo se hizo el archivo, cuándo se importó, qué tenía el par), el número de conflictos abiertos y las últimas importaciones. --json muestra {&quot;site&quot;, &quot;name&quot;, &quot;network&quot;, &quot;passphrase_set&quot;, &quot;version_vector&quot;, &quot;peers&quot;: [...], &quot;open_conflicts&quot;, &quot;recent_imports&quot;: [...]}.</translation>
     </message>
     <message>
         <source>List concurrent edits waiting for a coordinator&apos;s review.</source>
@@ -3053,7 +3053,7 @@
     </message>
     <message>
         <source>When two laptops changed the same field without having seen each other&apos;s change, the newer change wins everywhere and the other is listed here: its id, the record and field, the kept and the replaced value and where each came from. Values can be personal data. --json prints {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</source>
-        <translation>Cuando dos portátiles cambiaron el mismo campo sin haber visto el cambio del otro, el cambio más reciente gana en todas partes y el otro aparece aquí: su identificador, el registro y el campo, el valor conservado y el reemplazado, y de dónde vino cada uno. Los valores pueden ser datos personales. --json muestra {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</translation>
+        <translation>Cuando dos computadoras cambiaron el mismo campo sin haber visto el cambio de la otra, el cambio más reciente gana en todas partes y el otro aparece aquí: su identificador, el registro y el campo, el valor conservado y el reemplazado, y de dónde vino cada uno. Los valores pueden ser datos personales. --json muestra {&quot;conflicts&quot;: [{&quot;id&quot;, &quot;table&quot;, &quot;row_id&quot;, &quot;column&quot;, &quot;kept_value&quot;, &quot;kept_site&quot;, &quot;lost_value&quot;, &quot;lost_site&quot;, ...}]}.</translation>
     </message>
     <message>
         <source>Close a conflict: keep the value, or restore the replaced one.</source>
@@ -3061,7 +3061,7 @@
     </message>
     <message>
         <source>--accept keeps the value the merge rule chose and closes the conflict. --restore writes the replaced value back as a new change, which wins and reaches the other laptops with the next sync file.</source>
-        <translation>--accept conserva el valor que eligió la regla de combinación y cierra el conflicto. --restore vuelve a escribir el valor reemplazado como un cambio nuevo, que gana y llega a los otros portátiles con el próximo archivo de sincronización.</translation>
+        <translation>--accept conserva el valor que eligió la regla de combinación y cierra el conflicto. --restore vuelve a escribir el valor reemplazado como un cambio nuevo, que gana y llega a las otras computadoras con el próximo archivo de sincronización.</translation>
     </message>
     <message>
         <source>keep the value shown</source>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <source>Prints every synced record&apos;s current values and every ledger row, ordered by table and id, without anything that belongs to this laptop only: one JSON object per line, {&quot;table&quot;, &quot;row&quot;}; --json prints them as one JSON array. --digest prints only the SHA-256 of the lines: two laptops that have exchanged everything print the same digest. The dump holds households&apos; personal data in clear: keep it safe.</source>
-        <translation>Muestra los valores actuales de cada registro sincronizado y cada fila del registro de existencias, ordenados por tabla e identificador, sin nada que pertenezca solo a este portátil: un objeto JSON por línea, {&quot;table&quot;, &quot;row&quot;}; --json los muestra como un solo arreglo JSON. --digest muestra solo el SHA-256 de las líneas: dos portátiles que lo han intercambiado todo muestran el mismo resumen. El volcado contiene los datos personales de los hogares sin cifrar: guárdelo en un lugar seguro.</translation>
+        <translation>Muestra los valores actuales de cada registro sincronizado y cada fila del registro de existencias, ordenados por tabla e identificador, sin nada que pertenezca solo a esta computadora: un objeto JSON por línea, {&quot;table&quot;, &quot;row&quot;}; --json los muestra como un solo arreglo JSON. --digest muestra solo el SHA-256 de las líneas: dos computadoras que lo han intercambiado todo muestran el mismo resumen. El volcado contiene los datos personales de los hogares sin cifrar: guárdelo en un lugar seguro.</translation>
     </message>
     <message>
         <source>print only the SHA-256</source>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>Leave the id empty to add it as a new household.</source>
-        <translation>Deje vacío el identificador para añadirlo como hogar nuevo.</translation>
+        <translation>Deje vacío el identificador para agregarlo como hogar nuevo.</translation>
     </message>
     <message>
         <source>Latitude and longitude go together; one of them is empty.</source>
@@ -3584,7 +3584,7 @@
     </message>
     <message>
         <source>Leave the id empty to add them again.</source>
-        <translation>Deje vacío el identificador para añadirla de nuevo.</translation>
+        <translation>Deje vacío el identificador para agregarla de nuevo.</translation>
     </message>
     <message>
         <source>No household on file is called &quot;%1&quot;.</source>
@@ -3723,7 +3723,7 @@
     </message>
     <message>
         <source>Add the missing closing quote (&quot;) in that value, or remove the stray one.</source>
-        <translation>Añada la comilla de cierre (&quot;) que falta en ese valor, o quite la que sobra.</translation>
+        <translation>Agregue la comilla de cierre (&quot;) que falta en ese valor, o quite la que sobra.</translation>
     </message>
     <message>
         <source>This row has %1 values, but the header has %2 columns.</source>
@@ -4145,7 +4145,7 @@
     </message>
     <message>
         <source>This household is no longer on file; it may have been deleted on another laptop.</source>
-        <translation>Este hogar ya no está registrado; quizás se borró en otro portátil.</translation>
+        <translation>Este hogar ya no está registrado; quizás se borró en otra computadora.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
@@ -4313,7 +4313,7 @@
     </message>
     <message>
         <source>This person is no longer on file; they may have been removed on another laptop.</source>
-        <translation>Esta persona ya no está registrada; quizás la quitaron en otro portátil.</translation>
+        <translation>Esta persona ya no está registrada; quizás la quitaron en otra computadora.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
@@ -4700,7 +4700,7 @@
     </message>
     <message>
         <source>Add the drivers who came and plan the routes first.</source>
-        <translation>Primero añada los conductores que vinieron y planifique las rutas.</translation>
+        <translation>Primero agregue los conductores que vinieron y planifique las rutas.</translation>
     </message>
     <message>
         <source>There is no route %1 on %2.</source>
@@ -4793,7 +4793,7 @@
     </message>
     <message>
         <source>Add the drivers and plan the routes first.</source>
-        <translation>Primero añada los conductores y planifique las rutas.</translation>
+        <translation>Primero agregue los conductores y planifique las rutas.</translation>
     </message>
 </context>
 <context>
@@ -5022,7 +5022,7 @@
     </message>
     <message>
         <source>This box template is no longer on file; it may have been deleted on another laptop.</source>
-        <translation>Esta plantilla de caja ya no está registrada; quizás se borró en otro portátil.</translation>
+        <translation>Esta plantilla de caja ya no está registrada; quizás se borró en otra computadora.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
@@ -5050,7 +5050,7 @@
     </message>
     <message>
         <source>Add a template for each household size first (larder-cli templates).</source>
-        <translation>Primero añada una plantilla para cada tamaño de hogar (larder-cli templates).</translation>
+        <translation>Primero agregue una plantilla para cada tamaño de hogar (larder-cli templates).</translation>
     </message>
     <message>
         <source>The item to replace is not in the catalog.</source>
@@ -5113,7 +5113,7 @@
     </message>
     <message>
         <source>Add the item to a stop that has not been delivered.</source>
-        <translation>Añada el artículo a una parada que no se haya entregado.</translation>
+        <translation>Agregue el artículo a una parada que no se haya entregado.</translation>
     </message>
     <message>
         <source>This stop is not a household&apos;s, so it has no package.</source>
@@ -5133,11 +5133,11 @@
     </message>
     <message>
         <source>The quantity to add must be from 1 to 1000, not %1.</source>
-        <translation>La cantidad que se añade debe ser de 1 a 1000, no %1.</translation>
+        <translation>La cantidad que se agrega debe ser de 1 a 1000, no %1.</translation>
     </message>
     <message>
         <source>Type how many to add to the package.</source>
-        <translation>Escriba cuántos añadir al paquete.</translation>
+        <translation>Escriba cuántos agregar al paquete.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not suit this household&apos;s dietary needs.</source>
@@ -5153,7 +5153,7 @@
     </message>
     <message>
         <source>Add %1 or fewer, or receive more first.</source>
-        <translation>Añada %1 o menos, o primero reciba más.</translation>
+        <translation>Agregue %1 o menos, o primero reciba más.</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5227,7 @@
     </message>
     <message>
         <source>Add the household to a delivery or pickup day.</source>
-        <translation>Añada el hogar a un día de entrega o de recogida.</translation>
+        <translation>Agregue el hogar a un día de entrega o de recogida.</translation>
     </message>
     <message>
         <source>This household is no longer on file.</source>
@@ -5359,7 +5359,7 @@
     </message>
     <message>
         <source>Add the drivers who came, then plan.</source>
-        <translation>Añada los conductores que vinieron y luego planifique.</translation>
+        <translation>Agregue los conductores que vinieron y luego planifique.</translation>
     </message>
     <message>
         <source>That driver is on another distribution day.</source>
@@ -5489,7 +5489,7 @@
     </message>
     <message>
         <source>Only files from laptops of the same network can be imported. Nothing was changed.</source>
-        <translation>Solo se pueden importar archivos de portátiles de la misma red. No se cambió nada.</translation>
+        <translation>Solo se pueden importar archivos de computadoras de la misma red. No se cambió nada.</translation>
     </message>
     <message>
         <source>This sync file was made by a newer Larder (data version %1; this Larder reads up to %2).</source>
@@ -5537,11 +5537,11 @@
     </message>
     <message>
         <source>This file holds changes numbered as this laptop&apos;s own that this laptop never made: another laptop uses the same identity.</source>
-        <translation>Este archivo tiene cambios numerados como propios de este portátil que este portátil nunca hizo: otro portátil usa la misma identidad.</translation>
+        <translation>Este archivo tiene cambios numerados como propios de esta computadora que esta computadora nunca hizo: otra computadora usa la misma identidad.</translation>
     </message>
     <message>
         <source>Open the other laptop&apos;s copy once so it takes an identity of its own, then export again. Nothing was changed.</source>
-        <translation>Abra una vez la copia del otro portátil para que tome una identidad propia, y luego exporte de nuevo. No se cambió nada.</translation>
+        <translation>Abra una vez la copia de la otra computadora para que tome una identidad propia, y luego exporte de nuevo. No se cambió nada.</translation>
     </message>
     <message>
         <source>ledger row %1 does not match its change</source>
@@ -5557,7 +5557,7 @@
     </message>
     <message>
         <source>Nothing was changed. If the file was made for another laptop, ask for a full export instead.</source>
-        <translation>No se cambió nada. Si el archivo se hizo para otro portátil, pida una exportación completa.</translation>
+        <translation>No se cambió nada. Si el archivo se hizo para otra computadora, pida una exportación completa.</translation>
     </message>
     <message>
         <source>That conflict is no longer open.</source>
@@ -5682,7 +5682,7 @@
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation>Intro o doble clic: el historial de %1</translation>
+        <translation>Enter o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5717,7 +5717,7 @@
     </message>
     <message>
         <source>Copy the ticks from the route sheets, sheet by sheet, in the order printed. On a row press &lt;b&gt;1&lt;/b&gt; Delivered, &lt;b&gt;2&lt;/b&gt; Left at door, &lt;b&gt;3&lt;/b&gt; Not home, &lt;b&gt;4&lt;/b&gt; Wrong address or &lt;b&gt;5&lt;/b&gt; Declined — the numbers of the sheet&apos;s boxes — and the next stop is chosen. &lt;b&gt;N&lt;/b&gt; or &lt;b&gt;Tab&lt;/b&gt; writes a note, &lt;b&gt;0&lt;/b&gt; clears a row, &lt;b&gt;Ctrl+Z&lt;/b&gt; takes back the last change. Nothing is kept until you press Save.</source>
-        <translation>Copie las marcas de las hojas de ruta, hoja por hoja, en el orden en que se imprimieron. En una fila pulse &lt;b&gt;1&lt;/b&gt; Entregado, &lt;b&gt;2&lt;/b&gt; Dejado en la puerta, &lt;b&gt;3&lt;/b&gt; No estaba, &lt;b&gt;4&lt;/b&gt; Dirección equivocada o &lt;b&gt;5&lt;/b&gt; No lo quiso (los números de las casillas de la hoja) y se pasa a la siguiente parada. &lt;b&gt;N&lt;/b&gt; o &lt;b&gt;Tab&lt;/b&gt; escribe una nota, &lt;b&gt;0&lt;/b&gt; borra una fila, &lt;b&gt;Ctrl+Z&lt;/b&gt; deshace el último cambio. No se guarda nada hasta que pulse Guardar.</translation>
+        <translation>Copie las marcas de las hojas de ruta, hoja por hoja, en el orden en que se imprimieron. En una fila presione &lt;b&gt;1&lt;/b&gt; Entregado, &lt;b&gt;2&lt;/b&gt; Dejado en la puerta, &lt;b&gt;3&lt;/b&gt; No estaba, &lt;b&gt;4&lt;/b&gt; Dirección equivocada o &lt;b&gt;5&lt;/b&gt; No lo quiso (los números de las casillas de la hoja) y se pasa a la siguiente parada. &lt;b&gt;N&lt;/b&gt; o &lt;b&gt;Tab&lt;/b&gt; escribe una nota, &lt;b&gt;0&lt;/b&gt; borra una fila, &lt;b&gt;Ctrl+Z&lt;/b&gt; deshace el último cambio. No se guarda nada hasta que presione Guardar.</translation>
     </message>
     <message>
         <source>Save outcomes</source>
@@ -5753,7 +5753,7 @@
     </message>
     <message>
         <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
-        <translation>Este reparto ya no está en el archivo (quizás se borró en otro portátil). Cierre esta ventana y elija el reparto de nuevo.</translation>
+        <translation>Este reparto ya no está en el archivo (quizás se borró en otra computadora). Cierre esta ventana y elija el reparto de nuevo.</translation>
     </message>
     <message>
         <source>Outcomes of %1</source>
@@ -5852,7 +5852,7 @@
     </message>
     <message>
         <source>— press 1-5</source>
-        <translation>— pulse 1-5</translation>
+        <translation>— presione 1-5</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -5875,7 +5875,7 @@
     </message>
     <message>
         <source>Type what is on the shelf and press Enter; empty means not counted.</source>
-        <translation>Escriba lo que hay en el estante y pulse Intro; vacío quiere decir sin contar.</translation>
+        <translation>Escriba lo que hay en el estante y presione Enter; vacío quiere decir sin contar.</translation>
     </message>
     <message>
         <source>%1 when the count started; stock moved since.</source>
@@ -5958,7 +5958,7 @@
     </message>
     <message>
         <source>Type each counted number and press Enter to go down the list. Leave a line empty if it was not counted.</source>
-        <translation>Escriba cada número contado y pulse Intro para bajar por la lista. Deje una línea vacía si no se contó.</translation>
+        <translation>Escriba cada número contado y presione Enter para bajar por la lista. Deje una línea vacía si no se contó.</translation>
     </message>
     <message>
         <source>&amp;Review differences</source>
@@ -6079,7 +6079,7 @@
     </message>
     <message>
         <source>Add found item</source>
-        <translation>Añadir lo encontrado</translation>
+        <translation>Agregar lo encontrado</translation>
     </message>
     <message>
         <source>Stock on the shelf that the count did not list: scan or type the item, say where it is and how many.</source>
@@ -6111,7 +6111,7 @@
     </message>
     <message>
         <source>Add to the count</source>
-        <translation>Añadir al conteo</translation>
+        <translation>Agregar al conteo</translation>
     </message>
     <message>
         <source>no date</source>
@@ -6135,7 +6135,7 @@
     </message>
     <message>
         <source>Added to the count.</source>
-        <translation>Añadido al conteo.</translation>
+        <translation>Agregado al conteo.</translation>
     </message>
     <message>
         <source>Count sheet</source>
@@ -6159,7 +6159,7 @@
     </message>
     <message>
         <source>A&amp;dd found item…</source>
-        <translation>Añadir lo encontra&amp;do…</translation>
+        <translation>Agregar lo encontra&amp;do…</translation>
     </message>
 </context>
 <context>
@@ -6194,7 +6194,7 @@
     </message>
     <message>
         <source>Found something that is not listed? Write its name, use-by date and count in the space below; it is added with &quot;Add found item&quot;.</source>
-        <translation>¿Encontró algo que no está en la lista? Escriba su nombre, fecha de vencimiento y cantidad en el espacio de abajo; se añade con &quot;Añadir lo encontrado&quot;.</translation>
+        <translation>¿Encontró algo que no está en la lista? Escriba su nombre, fecha de vencimiento y cantidad en el espacio de abajo; se agrega con &quot;Agregar lo encontrado&quot;.</translation>
     </message>
     <message>
         <source>Count sheet</source>
@@ -6300,7 +6300,7 @@
     </message>
     <message>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Importado: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
+        <translation>Importado: %1 agregados, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
         <source>Warning: </source>
@@ -6315,7 +6315,7 @@
     </message>
     <message>
         <source>Ready: %1 row(s) — %2 to add, %3 to update, %4 already the same. Nothing is written until you press Import.</source>
-        <translation>Listo: %1 fila(s) — %2 para añadir, %3 para actualizar, %4 ya iguales. No se escribe nada hasta que pulse Importar.</translation>
+        <translation>Listo: %1 fila(s) — %2 para agregar, %3 para actualizar, %4 ya iguales. No se escribe nada hasta que presione Importar.</translation>
     </message>
     <message>
         <source>Never imported (by design)</source>
@@ -6398,11 +6398,11 @@
     </message>
     <message>
         <source>&amp;Add a household:</source>
-        <translation>&amp;Añadir un hogar:</translation>
+        <translation>&amp;Agregar un hogar:</translation>
     </message>
     <message>
         <source>Type a name, street or phone, then Enter</source>
-        <translation>Escriba un nombre, calle o teléfono y luego Intro</translation>
+        <translation>Escriba un nombre, calle o teléfono y luego Enter</translation>
     </message>
     <message>
         <source>Remove stop</source>
@@ -6418,11 +6418,11 @@
     </message>
     <message>
         <source>Add a &amp;driver who came:</source>
-        <translation>Añadir un conductor que &amp;vino:</translation>
+        <translation>Agregar un conductor que &amp;vino:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Remove driver</source>
@@ -6546,7 +6546,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;No distribution day on %1.&lt;/h3&gt;&lt;p&gt;Press &lt;b&gt;New distribution day&lt;/b&gt; (Alt+N) to start one: Larder proposes the households due that day by their schedule, and you add or remove any.&lt;/p&gt;&lt;p&gt;Then add the drivers who came, press &lt;b&gt;Plan routes&lt;/b&gt; (Ctrl+R), and correct the routes by hand where you know better. Or pick another day above.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No hay día de reparto el %1.&lt;/h3&gt;&lt;p&gt;Pulse &lt;b&gt;Nuevo día de reparto&lt;/b&gt; (Alt+N) para empezar uno: Larder propone los hogares que tocan ese día según su calendario, y usted añade o quita los que quiera.&lt;/p&gt;&lt;p&gt;Luego añada los conductores que vinieron, pulse &lt;b&gt;Planificar rutas&lt;/b&gt; (Ctrl+R) y corrija a mano las rutas donde usted sepa más. O elija otro día arriba.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;No hay día de reparto el %1.&lt;/h3&gt;&lt;p&gt;Presione &lt;b&gt;Nuevo día de reparto&lt;/b&gt; (Alt+N) para empezar uno: Larder propone los hogares que tocan ese día según su calendario, y usted agrega o quita los que quiera.&lt;/p&gt;&lt;p&gt;Luego agregue los conductores que vinieron, presione &lt;b&gt;Planificar rutas&lt;/b&gt; (Ctrl+R) y corrija a mano las rutas donde usted sepa más. O elija otro día arriba.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n stop(s)</source>
@@ -6564,7 +6564,7 @@
     </message>
     <message>
         <source>No household is due this day. Add households above by name, street or phone.</source>
-        <translation>Ningún hogar toca este día. Añada hogares arriba por nombre, calle o teléfono.</translation>
+        <translation>Ningún hogar toca este día. Agregue hogares arriba por nombre, calle o teléfono.</translation>
     </message>
     <message numerus="yes">
         <source>%n stop(s), </source>
@@ -6583,13 +6583,13 @@
     <message numerus="yes">
         <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
         <translation>
-            <numerusform>%n sin coordenadas: añádalas en la página Hogares o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
-            <numerusform>%n sin coordenadas: añádalas en la página Hogares o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
+            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
+            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
         </translation>
     </message>
     <message>
         <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
-        <translation>Todavía no hay conductores. Añada de la lista de arriba a cada conductor que vino; las cajas de su vehículo y su salida habitual se llenan solas, y puede cambiarlas para hoy.</translation>
+        <translation>Todavía no hay conductores. Agregue de la lista de arriba a cada conductor que vino; las cajas de su vehículo y su salida habitual se llenan solas, y puede cambiarlas para hoy.</translation>
     </message>
     <message>
         <source>Together they carry %1 boxes; the stops need %2.</source>
@@ -6597,7 +6597,7 @@
     </message>
     <message>
         <source>Not everyone fits: add a driver or raise a capacity.</source>
-        <translation>No cabe todo: añada un conductor o aumente una capacidad.</translation>
+        <translation>No cabe todo: agregue un conductor o aumente una capacidad.</translation>
     </message>
     <message>
         <source>Re-plan the rest</source>
@@ -6612,7 +6612,7 @@
     </message>
     <message>
         <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
-        <translation>Nadie tiene el rol de conductor: añádalo en Hogares → Voluntarios y conductores</translation>
+        <translation>Nadie tiene el rol de conductor: agréguelo en Hogares → Voluntarios y conductores</translation>
     </message>
     <message>
         <source>Every driver is on this day already</source>
@@ -6620,7 +6620,7 @@
     </message>
     <message>
         <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
-        <translation>Añada los conductores que vinieron (pestaña Conductores) y luego pulse Planificar rutas (Ctrl+R).</translation>
+        <translation>Agregue los conductores que vinieron (pestaña Conductores) y luego presione Planificar rutas (Ctrl+R).</translation>
     </message>
     <message>
         <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
@@ -6644,8 +6644,8 @@
     <message numerus="yes">
         <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
         <translation>
-            <numerusform>%n parada no cabe en ninguna ruta: añada un conductor, aumente una capacidad o un límite, o muévala a mano.</numerusform>
-            <numerusform>%n paradas no caben en ninguna ruta: añada un conductor, aumente una capacidad o un límite, o muévalas a mano.</numerusform>
+            <numerusform>%n parada no cabe en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévala a mano.</numerusform>
+            <numerusform>%n paradas no caben en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévalas a mano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6703,7 +6703,7 @@
     </message>
     <message>
         <source>add %1</source>
-        <translation>añadir %1</translation>
+        <translation>agregar %1</translation>
     </message>
     <message>
         <source>remove %1</source>
@@ -6722,7 +6722,7 @@
     </message>
     <message>
         <source>add driver %1</source>
-        <translation>añadir al conductor %1</translation>
+        <translation>agregar al conductor %1</translation>
     </message>
     <message>
         <source>%1 has no vehicle capacity on file: type today&apos;s boxes in the Boxes column.</source>
@@ -6734,7 +6734,7 @@
     </message>
     <message>
         <source>No driver on this day yet: add the drivers who came, then plan.</source>
-        <translation>Todavía no hay conductores este día: añada los conductores que vinieron y luego planifique.</translation>
+        <translation>Todavía no hay conductores este día: agregue los conductores que vinieron y luego planifique.</translation>
     </message>
     <message>
         <source>Planning routes…</source>
@@ -6790,7 +6790,7 @@
     </message>
     <message>
         <source>No driver yet: add drivers first</source>
-        <translation>Todavía no hay conductores: añada conductores primero</translation>
+        <translation>Todavía no hay conductores: agregue conductores primero</translation>
     </message>
     <message>
         <source>Not on a route</source>
@@ -6818,14 +6818,14 @@
     </message>
     <message>
         <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
-        <translation>Ningún hogar que se pueda añadir coincide con &quot;%1&quot;. Revise cómo está escrito o añada primero el hogar en la página Hogares.</translation>
+        <translation>Ningún hogar que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el hogar en la página Hogares.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::HouseholdAddCommand</name>
     <message>
         <source>adding %1</source>
-        <translation>añadir %1</translation>
+        <translation>agregar %1</translation>
     </message>
 </context>
 <context>
@@ -7007,7 +7007,7 @@
     </message>
     <message>
         <source>Add household</source>
-        <translation>Añadir hogar</translation>
+        <translation>Agregar hogar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7027,11 +7027,11 @@
     </message>
     <message>
         <source>Ready: press Enter or “Add household” to save it.</source>
-        <translation>Listo: pulse Intro o “Añadir hogar” para guardarlo.</translation>
+        <translation>Listo: presione Enter o “Agregar hogar” para guardarlo.</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red to add the household.</source>
-        <translation>Complete los campos marcados en rojo para añadir el hogar.</translation>
+        <translation>Complete los campos marcados en rojo para agregar el hogar.</translation>
     </message>
     <message>
         <source>Every change is saved when you leave a field. Ctrl+Z undoes.</source>
@@ -7054,7 +7054,7 @@
     </message>
     <message>
         <source>Added. Ctrl+Z takes it back.</source>
-        <translation>Añadido. Ctrl+Z lo deshace.</translation>
+        <translation>Agregado. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Saved at %1. Ctrl+Z undoes.</source>
@@ -7062,7 +7062,7 @@
     </message>
     <message>
         <source>Type the name they chose and an address or a meeting point, then press Enter.</source>
-        <translation>Escriba el nombre elegido y una dirección o un punto de encuentro, y luego pulse Intro.</translation>
+        <translation>Escriba el nombre elegido y una dirección o un punto de encuentro, y luego presione Enter.</translation>
     </message>
     <message>
         <source>Merge the other household into this one? Empty fields here are filled from it, its volunteers and history move here, and it is removed. Ctrl+Z takes the merge back.</source>
@@ -7196,7 +7196,7 @@
     </message>
     <message>
         <source>Enter or double-click opens one.</source>
-        <translation>Intro o doble clic abre uno.</translation>
+        <translation>Enter o doble clic abre uno.</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 households match.</source>
@@ -7231,7 +7231,7 @@
 A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
         <translation>Un archivo sin datos personales no tiene nombres, teléfonos ni calles (solo la zona postal): sirve sin riesgo para conteos e informes.
 
-Un archivo completo contiene datos personales de las personas a las que sirven. Guárdelo en este portátil, nunca lo mande por correo y bórrelo cuando termine.</translation>
+Un archivo completo contiene datos personales de las personas a las que sirven. Guárdelo en esta computadora, nunca lo mande por correo y bórrelo cuando termine.</translation>
     </message>
     <message>
         <source>Redacted file</source>
@@ -7271,18 +7271,18 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add a household (Alt+N)</source>
-        <translation>Añadir un hogar (Alt+N)</translation>
+        <translation>Agregar un hogar (Alt+N)</translation>
     </message>
     <message>
         <source>No households on file yet. Press “New household” (Alt+N) or import a spreadsheet with “Import CSV…”.</source>
-        <translation>Todavía no hay hogares registrados. Pulse “Nuevo hogar” (Alt+N) o importe una hoja de cálculo con “Importar CSV…”.</translation>
+        <translation>Todavía no hay hogares registrados. Presione “Nuevo hogar” (Alt+N) o importe una hoja de cálculo con “Importar CSV…”.</translation>
     </message>
 </context>
 <context>
     <name>larder::ui::IntakeForm</name>
     <message>
         <source>Scan the barcode or type the item&apos;s name, then the quantity and the use-by date; Enter moves on and Enter on the date saves. Nothing else to save: each line is kept at once.</source>
-        <translation>Escanea el código de barras o escribe el nombre del artículo, luego la cantidad y la fecha de vencimiento; Intro pasa al siguiente campo e Intro en la fecha guarda. No hay nada más que guardar: cada línea queda guardada al instante.</translation>
+        <translation>Escanee el código de barras o escriba el nombre del artículo, luego la cantidad y la fecha de vencimiento; Enter pasa al siguiente campo y Enter en la fecha guarda. No hay nada más que guardar: cada línea queda guardada al instante.</translation>
     </message>
     <message>
         <source>Last entries</source>
@@ -7290,11 +7290,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This shift&apos;s lines. Ctrl+Z undoes the last one; Enter on a line shows the item&apos;s history.</source>
-        <translation>Las líneas de este turno. Ctrl+Z deshace la última; Intro en una línea muestra el historial del artículo.</translation>
+        <translation>Las líneas de este turno. Ctrl+Z deshace la última; Enter en una línea muestra el historial del artículo.</translation>
     </message>
     <message>
         <source>Scan, or type a name</source>
-        <translation>Escanea o escribe un nombre</translation>
+        <translation>Escanee o escriba un nombre</translation>
     </message>
     <message>
         <source>Item</source>
@@ -7350,7 +7350,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Saves the line (Enter on the last field does the same).</source>
-        <translation>Guarda la línea (Intro en el último campo hace lo mismo).</translation>
+        <translation>Guarda la línea (Enter en el último campo hace lo mismo).</translation>
     </message>
     <message>
         <source>&amp;New item…</source>
@@ -7358,7 +7358,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add an item that is not in the catalog yet (Alt+N).</source>
-        <translation>Añade un artículo que aún no está en el catálogo.</translation>
+        <translation>Agregue un artículo que aún no está en el catálogo.</translation>
     </message>
     <message>
         <source>Ite&amp;m</source>
@@ -7413,18 +7413,18 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Scan a barcode or type the item&apos;s name.</source>
-        <translation>Escanea un código de barras o escribe el nombre del artículo.</translation>
+        <translation>Escanee un código de barras o escriba el nombre del artículo.</translation>
     </message>
     <message numerus="yes">
         <source>%n items match: keep typing, or pick one with ↓ and Enter.</source>
         <translation>
-            <numerusform>%n artículo coincide: siga escribiendo o elija uno con ↓ e Intro.</numerusform>
-            <numerusform>%n artículos coinciden: siga escribiendo o elija uno con ↓ e Intro.</numerusform>
+            <numerusform>%n artículo coincide: siga escribiendo o elija uno con ↓ y Enter.</numerusform>
+            <numerusform>%n artículos coinciden: siga escribiendo o elija uno con ↓ y Enter.</numerusform>
         </translation>
     </message>
     <message>
         <source>No item is called &quot;%1&quot;. Check the spelling, or add it with New item (Alt+N).</source>
-        <translation>Ningún artículo se llama &quot;%1&quot;. Revise cómo está escrito o añádalo con Artículo nuevo (Alt+N).</translation>
+        <translation>Ningún artículo se llama &quot;%1&quot;. Revise cómo está escrito o agréguelo con Artículo nuevo (Alt+N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the catalog now.</source>
@@ -7520,7 +7520,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Receive stock, see what is on the shelves and what to give out first, and count. Every change is a recorded movement, so every number can be traced; Ctrl+Z undoes the last one.</source>
-        <translation>Recibe existencias, mira lo que hay en los estantes y lo que hay que entregar primero, y cuenta. Cada cambio es un movimiento registrado, así que cada número se puede rastrear; Ctrl+Z deshace el último.</translation>
+        <translation>Reciba existencias, mire lo que hay en los estantes y lo que hay que entregar primero, y cuente. Cada cambio es un movimiento registrado, así que cada número se puede rastrear; Ctrl+Z deshace el último.</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
@@ -7552,11 +7552,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>Rehacer: %1 (Ctrl+Mayús+Z)</translation>
+        <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Nothing to redo (Ctrl+Shift+Z)</source>
-        <translation>Nada que rehacer (Ctrl+Mayús+Z)</translation>
+        <translation>Nada que rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Give out…</source>
@@ -7596,11 +7596,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Every movement of this item: when, who, where, why (Enter, Ctrl+H).</source>
-        <translation>Todos los movimientos de este artículo: cuándo, quién, dónde, por qué (Intro, Ctrl+H).</translation>
+        <translation>Todos los movimientos de este artículo: cuándo, quién, dónde, por qué (Enter, Ctrl+H).</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
-        <translation>Primero elige una línea.</translation>
+        <translation>Primero elija una línea.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -7721,7 +7721,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Undone: %1. Ctrl+Shift+Z does it again.</source>
-        <translation>Deshecho: %1. Ctrl+Mayús+Z lo vuelve a hacer.</translation>
+        <translation>Deshecho: %1. Ctrl+Shift+Z lo vuelve a hacer.</translation>
     </message>
     <message>
         <source>Nothing to redo.</source>
@@ -7737,7 +7737,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add or update catalog items from a spreadsheet&apos;s CSV file</source>
-        <translation>Añadir o actualizar artículos del catálogo desde el archivo CSV de una hoja de cálculo</translation>
+        <translation>Agregar o actualizar artículos del catálogo desde el archivo CSV de una hoja de cálculo</translation>
     </message>
     <message>
         <source>Import items from a spreadsheet</source>
@@ -7749,7 +7749,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Items imported: %1 added, %2 updated, %3 unchanged.</source>
-        <translation>Artículos importados: %1 añadidos, %2 actualizados, %3 sin cambios.</translation>
+        <translation>Artículos importados: %1 agregados, %2 actualizados, %3 sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -8049,7 +8049,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Undone: a correction was posted, so this line no longer counts. Redo (Ctrl+Shift+Z) records it again.</source>
-        <translation>Deshecho: se registró una corrección, así que esta línea ya no cuenta. Rehacer (Ctrl+Mayús+Z) la vuelve a registrar.</translation>
+        <translation>Deshecho: se registró una corrección, así que esta línea ya no cuenta. Rehacer (Ctrl+Shift+Z) la vuelve a registrar.</translation>
     </message>
     <message>
         <source>Nobody was on shift</source>
@@ -8057,7 +8057,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation>Intro o doble clic: el historial de %1</translation>
+        <translation>Enter o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -8108,7 +8108,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation>Intro o doble clic: el historial de %1</translation>
+        <translation>Enter o doble clic: el historial de %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -8135,11 +8135,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <name>larder::ui::MainWindow</name>
     <message>
         <source>This is the demo pantry: made-up households and stock, for practice. Nothing you do here touches a real pantry&apos;s file.</source>
-        <translation>Esta es la despensa de prueba: hogares y existencias inventados, para practicar. Nada de lo que hagas aquí toca el archivo de una despensa real.</translation>
+        <translation>Esta es la despensa de prueba: hogares y existencias inventados, para practicar. Nada de lo que haga aquí toca el archivo de una despensa real.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nobody is on shift.&lt;/b&gt; Type your name in “On shift” at the top right (Alt+S) and press Enter, so the changes you make are recorded under it.</source>
-        <translation>&lt;b&gt;No hay nadie de turno.&lt;/b&gt; Escribe tu nombre en «De turno», arriba a la derecha (Alt+T), y pulsa Intro, para que los cambios que hagas queden registrados con él.</translation>
+        <translation>&lt;b&gt;No hay nadie de turno.&lt;/b&gt; Escriba su nombre en «De turno», arriba a la derecha (Alt+T), y presione Enter, para que los cambios que haga queden registrados con él.</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -8151,7 +8151,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Could not add this name</source>
-        <translation>No se pudo añadir este nombre</translation>
+        <translation>No se pudo agregar este nombre</translation>
     </message>
     <message>
         <source>Header</source>
@@ -8207,7 +8207,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>&lt;h3&gt;Larder %1&lt;/h3&gt;&lt;p&gt;Stock, households and delivery routes for mutual-aid pantries. Larder works offline: a pantry&apos;s data stays in one file on this laptop.&lt;/p&gt;&lt;p&gt;Larder is free software, licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Larder %1&lt;/h3&gt;&lt;p&gt;Existencias, hogares y rutas de reparto para despensas de ayuda mutua. Larder funciona sin conexión: los datos de una despensa se quedan en un archivo de este portátil.&lt;/p&gt;&lt;p&gt;Larder es software libre, bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Larder %1&lt;/h3&gt;&lt;p&gt;Existencias, hogares y rutas de reparto para despensas de ayuda mutua. Larder funciona sin conexión: los datos de una despensa se quedan en un archivo de esta computadora.&lt;/p&gt;&lt;p&gt;Larder es software libre, bajo la Licencia Pública General de GNU, versión 3 o posterior (GPL-3.0-or-later). Se ofrece sin ninguna garantía.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Larder</source>
@@ -8273,11 +8273,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add an item to the catalog. Only the name is needed; press Enter to add it.</source>
-        <translation>Añada un artículo al catálogo. Solo hace falta el nombre; pulse Intro para añadirlo.</translation>
+        <translation>Agregue un artículo al catálogo. Solo hace falta el nombre; presione Enter para agregarlo.</translation>
     </message>
     <message>
         <source>The barcode %1 is not in the catalog yet. Say what it is, then press Enter to add it.</source>
-        <translation>El código de barras %1 todavía no está en el catálogo. Diga qué es y luego pulse Intro para añadirlo.</translation>
+        <translation>El código de barras %1 todavía no está en el catálogo. Diga qué es y luego presione Enter para agregarlo.</translation>
     </message>
     <message>
         <source>What it is, with the size: &quot;Diapers size 4&quot;</source>
@@ -8357,7 +8357,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add item</source>
-        <translation>Añadir artículo</translation>
+        <translation>Agregar artículo</translation>
     </message>
 </context>
 <context>
@@ -8463,7 +8463,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>There are no box templates in use yet, so nothing says what a package holds. Press &quot;Box templates…&quot; and add one for each household size.</source>
-        <translation>Todavía no hay plantillas de caja en uso, así que nada dice qué lleva un paquete. Pulse &quot;Plantillas de caja…&quot; y añada una para cada tamaño de hogar.</translation>
+        <translation>Todavía no hay plantillas de caja en uso, así que nada dice qué lleva un paquete. Presione &quot;Plantillas de caja…&quot; y agregue una para cada tamaño de hogar.</translation>
     </message>
     <message>
         <source>No stock was set aside: %1</source>
@@ -8497,7 +8497,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
-        <translation>Este reparto ya no está en el archivo (quizás se borró en otro portátil). Cierre esta ventana y elija el reparto de nuevo.</translation>
+        <translation>Este reparto ya no está en el archivo (quizás se borró en otra computadora). Cierre esta ventana y elija el reparto de nuevo.</translation>
     </message>
     <message>
         <source>Packing for %1</source>
@@ -8513,7 +8513,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Nothing set aside yet: press &quot;Set aside stock&quot;.</source>
-        <translation>Todavía no se apartó nada: pulse &quot;Apartar existencias&quot;.</translation>
+        <translation>Todavía no se apartó nada: presione &quot;Apartar existencias&quot;.</translation>
     </message>
     <message>
         <source>Stock is set aside for this run.</source>
@@ -8651,11 +8651,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Add volunteer</source>
-        <translation>Añadir voluntario</translation>
+        <translation>Agregar voluntario</translation>
     </message>
     <message>
         <source>Type a name, then press Enter to add them.</source>
-        <translation>Escriba un nombre y pulse Intro para añadirlo.</translation>
+        <translation>Escriba un nombre y presione Enter para agregarlo.</translation>
     </message>
     <message>
         <source>Every change is saved when you leave a field.</source>
@@ -8663,7 +8663,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Added.</source>
-        <translation>Añadido.</translation>
+        <translation>Agregado.</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
@@ -8691,7 +8691,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Added. Ctrl+Z takes it back.</source>
-        <translation>Añadido. Ctrl+Z lo deshace.</translation>
+        <translation>Agregado. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>Saved at %1. Ctrl+Z undoes.</source>
@@ -8699,7 +8699,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This person is no longer on file; they may have been removed on another laptop.</source>
-        <translation>Esta persona ya no está registrada; quizás la quitaron en otro portátil.</translation>
+        <translation>Esta persona ya no está registrada; quizás la quitaron en otra computadora.</translation>
     </message>
     <message>
         <source>%1 removed. Ctrl+Z brings them back.</source>
@@ -8759,7 +8759,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <name>larder::ui::PersonPresenceCommand</name>
     <message>
         <source>adding %1</source>
-        <translation>añadir a %1</translation>
+        <translation>agregar a %1</translation>
     </message>
     <message>
         <source>removing %1</source>
@@ -8801,7 +8801,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>What you can do now</source>
-        <translation>Lo que puedes hacer ahora</translation>
+        <translation>Lo que puede hacer ahora</translation>
     </message>
     <message numerus="yes">
         <source>The table above counts every movement in the stock ledger over the last %n days. For scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; prints the number of rows per table.</source>
@@ -8862,7 +8862,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Starts at home, but Larder has no coordinates for it: add them to the driver on the Households page, or start at the pantry.</source>
-        <translation>Sale de su casa, pero Larder no tiene sus coordenadas: añádalas al conductor en la página Hogares o haga que salga de la despensa.</translation>
+        <translation>Sale de su casa, pero Larder no tiene sus coordenadas: agréguelas al conductor en la página Hogares o haga que salga de la despensa.</translation>
     </message>
     <message>
         <source>Checked: the route starts at the driver&apos;s home; otherwise at the pantry.</source>
@@ -8920,7 +8920,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Stops no driver could take within the limits, or not planned yet. Plan routes (Ctrl+R), add a driver, or move them by hand (Ctrl+M).</source>
-        <translation>Paradas que ningún conductor pudo llevar dentro de los límites, o aún sin planificar. Planifique las rutas (Ctrl+R), añada un conductor o muévalas a mano (Ctrl+M).</translation>
+        <translation>Paradas que ningún conductor pudo llevar dentro de los límites, o aún sin planificar. Planifique las rutas (Ctrl+R), agregue un conductor o muévalas a mano (Ctrl+M).</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -8991,7 +8991,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>added by hand</source>
-        <translation>añadido a mano</translation>
+        <translation>agregado a mano</translation>
     </message>
     <message>
         <source>outcome recorded</source>
@@ -8999,7 +8999,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Larder does not know where this household is: it has no coordinates and no other household in its postal area has any. Add coordinates on the Households page, or move the stop to a route by hand (Ctrl+M).</source>
-        <translation>Larder no sabe dónde está este hogar: no tiene coordenadas y ningún otro hogar de su zona postal las tiene. Añada coordenadas en la página Hogares o mueva la parada a una ruta a mano (Ctrl+M).</translation>
+        <translation>Larder no sabe dónde está este hogar: no tiene coordenadas y ningún otro hogar de su zona postal las tiene. Agregue coordenadas en la página Hogares o mueva la parada a una ruta a mano (Ctrl+M).</translation>
     </message>
     <message>
         <source>No coordinates of its own: planned at the centre of its postal area. Check its place on the route.</source>
@@ -9058,7 +9058,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This laptop&apos;s id</source>
-        <translation>Identificador de este portátil</translation>
+        <translation>Identificador de esta computadora</translation>
     </message>
     <message>
         <source>Network id</source>
@@ -9086,7 +9086,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>What you can do now</source>
-        <translation>Lo que puedes hacer ahora</translation>
+        <translation>Lo que puede hacer ahora</translation>
     </message>
     <message>
         <source>Back up the file above by copying it while Larder is closed. The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
@@ -9222,7 +9222,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Filled in for each driver added to a day; 0 means no limit.</source>
-        <translation>Se llena para cada conductor que se añade a un día; 0 quiere decir sin límite.</translation>
+        <translation>Se llena para cada conductor que se agrega a un día; 0 quiere decir sin límite.</translation>
     </message>
     <message>
         <source>Keep a household with last time&apos;s &amp;driver:</source>
@@ -9277,7 +9277,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Who is on shift? Type your name</source>
-        <translation>¿Quién está de turno? Escribe tu nombre</translation>
+        <translation>¿Quién está de turno? Escriba su nombre</translation>
     </message>
     <message>
         <source>Who is on shift</source>
@@ -9285,7 +9285,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Pick your name, or type it and press Enter if you are new. Every change you make is recorded under this name.</source>
-        <translation>Elige tu nombre, o escríbelo y pulsa Intro si eres nuevo. Cada cambio que hagas queda registrado con este nombre.</translation>
+        <translation>Elija su nombre, o escríbalo y presione Enter si es nuevo. Cada cambio que haga queda registrado con este nombre.</translation>
     </message>
     <message>
         <source>End shift</source>
@@ -9293,11 +9293,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Leave the laptop with nobody on shift, for the next volunteer.</source>
-        <translation>Deja el portátil sin nadie de turno, para el siguiente voluntario.</translation>
+        <translation>Deje la computadora sin nadie de turno, para el siguiente voluntario.</translation>
     </message>
     <message>
         <source>Type your name first.</source>
-        <translation>Escribe primero tu nombre.</translation>
+        <translation>Escriba primero su nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a scanned barcode, not a name. To receive stock, go to Inventory (Ctrl+2) and scan again.</source>
@@ -9308,11 +9308,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <name>larder::ui::StartDialog</name>
     <message>
         <source>Welcome to Larder</source>
-        <translation>Te damos la bienvenida a Larder</translation>
+        <translation>Le damos la bienvenida a Larder</translation>
     </message>
     <message>
         <source>Larder keeps a pantry&apos;s stock, the households it serves and its delivery routes in one file on this laptop. Nothing leaves the laptop unless you export it.</source>
-        <translation>Larder guarda las existencias de una despensa, los hogares a los que sirve y sus rutas de reparto en un archivo de este portátil. Nada sale del portátil a menos que lo exportes.</translation>
+        <translation>Larder guarda las existencias de una despensa, los hogares a los que sirve y sus rutas de reparto en un archivo de esta computadora. Nada sale de la computadora a menos que lo exporte.</translation>
     </message>
     <message>
         <source>Create a new pantry file…</source>
@@ -9320,7 +9320,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Start empty, for a pantry that is new to Larder.</source>
-        <translation>Empieza vacío, para una despensa que aún no usa Larder.</translation>
+        <translation>Empiece con un archivo vacío, para una despensa que aún no usa Larder.</translation>
     </message>
     <message>
         <source>Open a file…</source>
@@ -9328,7 +9328,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>A .larder file kept on this laptop, a USB stick or a backup.</source>
-        <translation>Un archivo .larder de este portátil, de una memoria USB o de una copia de seguridad.</translation>
+        <translation>Un archivo .larder de esta computadora, de una memoria USB o de una copia de seguridad.</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -9398,7 +9398,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Larder could not open the file you asked for.</source>
-        <translation>Larder no pudo abrir el archivo que pediste.</translation>
+        <translation>Larder no pudo abrir el archivo que pidió.</translation>
     </message>
     <message>
         <source>Larder could not open the pantry file used last time.</source>
@@ -9421,7 +9421,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>What is this pantry called? Other pantries in your network will see this name.</source>
-        <translation>¿Cómo se llama esta despensa? Las otras despensas de tu red verán este nombre.</translation>
+        <translation>¿Cómo se llama esta despensa? Las otras despensas de su red verán este nombre.</translation>
     </message>
     <message>
         <source>pantry</source>
@@ -9639,7 +9639,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
-        <translation>Intro o doble clic: el historial de %1</translation>
+        <translation>Enter o doble clic: el historial de %1</translation>
     </message>
 </context>
 <context>
@@ -9650,15 +9650,15 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Share this pantry&apos;s changes with the other pantries of your network by file — a USB stick, a messaging app or a shared folder. No internet service is involved.</source>
-        <translation>Comparte los cambios de esta despensa con las otras despensas de tu red mediante un archivo: una memoria USB, una aplicación de mensajería o una carpeta compartida. No interviene ningún servicio de internet.</translation>
+        <translation>Comparta los cambios de esta despensa con las otras despensas de su red mediante un archivo: una memoria USB, una aplicación de mensajería o una carpeta compartida. No interviene ningún servicio de internet.</translation>
     </message>
     <message>
         <source>changes recorded on this laptop</source>
-        <translation>cambios registrados en este portátil</translation>
+        <translation>cambios registrados en esta computadora</translation>
     </message>
     <message>
         <source>other laptops heard from</source>
-        <translation>otros portátiles de los que hay noticias</translation>
+        <translation>otras computadoras de las que hay noticias</translation>
     </message>
     <message>
         <source>This pantry</source>
@@ -9666,7 +9666,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This laptop&apos;s id</source>
-        <translation>Identificador de este portátil</translation>
+        <translation>Identificador de esta computadora</translation>
     </message>
     <message>
         <source>Network id</source>
@@ -9690,7 +9690,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Choose a passphrase for your network: a sentence the group will remember. Every laptop of the network uses the same one; Larder never stores it.</source>
-        <translation>Elija una contraseña para su red: una frase que el grupo recuerde. Todos los portátiles de la red usan la misma; Larder nunca la guarda.</translation>
+        <translation>Elija una contraseña para su red: una frase que el grupo recuerde. Todas las computadoras de la red usan la misma; Larder nunca la guarda.</translation>
     </message>
     <message>
         <source>Passphrase not set</source>
@@ -9710,7 +9710,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Send every change, or only what one laptop lacks (from the last file it sent here).</source>
-        <translation>Enviar todos los cambios, o solo lo que le falta a un portátil (a partir del último archivo que envió aquí).</translation>
+        <translation>Enviar todos los cambios, o solo lo que le falta a una computadora (a partir del último archivo que envió aquí).</translation>
     </message>
     <message>
         <source>for</source>
@@ -9789,7 +9789,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>The same field was changed on two laptops that had not seen each other&apos;s change. Larder kept the newer one everywhere; check it, and keep it or put the other back.</source>
-        <translation>El mismo campo se cambió en dos portátiles que no habían visto el cambio del otro. Larder se quedó con el más reciente en todas partes; revíselo y déjelo o vuelva a poner el otro.</translation>
+        <translation>El mismo campo se cambió en dos computadoras que no habían visto el cambio de la otra. Larder se quedó con el más reciente en todas partes; revíselo y déjelo o vuelva a poner el otro.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -9821,11 +9821,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops.</source>
-        <translation>&lt;b&gt;Revise los relojes.&lt;/b&gt; Un archivo recibido hace poco se hizo en un portátil cuyo reloj va %1 horas adelantado respecto a este. Larder lo combinó bien, pero corrija la fecha y la hora en ambos portátiles.</translation>
+        <translation>&lt;b&gt;Revise los relojes.&lt;/b&gt; Un archivo recibido hace poco se hizo en una computadora cuyo reloj va %1 horas adelantado respecto al de esta. Larder lo combinó bien, pero corrija la fecha y la hora en ambas computadoras.</translation>
     </message>
     <message>
         <source>This laptop belongs to a network: files it exports open only with the network&apos;s passphrase.</source>
-        <translation>Este portátil pertenece a una red: los archivos que exporta solo se abren con la contraseña de la red.</translation>
+        <translation>Esta computadora pertenece a una red: los archivos que exporta solo se abren con la contraseña de la red.</translation>
     </message>
     <message>
         <source>No network passphrase yet. Set one to start a network, or ask another pantry for its latest file and join it from the start screen.</source>
@@ -9875,7 +9875,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Its clock is %1 hours ahead of this laptop&apos;s.</source>
-        <translation>Su reloj va %1 horas adelantado respecto al de este portátil.</translation>
+        <translation>Su reloj va %1 horas adelantado respecto al de esta computadora.</translation>
     </message>
     <message>
         <source>Choose the shared folder first.</source>
@@ -9883,11 +9883,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>This laptop&apos;s file is up to date in the folder.</source>
-        <translation>El archivo de este portátil está al día en la carpeta.</translation>
+        <translation>El archivo de esta computadora está al día en la carpeta.</translation>
     </message>
     <message>
         <source>This laptop&apos;s file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo de este portátil: %1</translation>
+        <translation>No se pudo escribir el archivo de esta computadora: %1</translation>
     </message>
     <message>
         <source>Type the network&apos;s passphrase %1.</source>
@@ -10032,11 +10032,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Type part of an item&apos;s name, then Enter</source>
-        <translation>Escriba parte del nombre de un artículo y luego Intro</translation>
+        <translation>Escriba parte del nombre de un artículo y luego Enter</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation>Añadir artículo</translation>
+        <translation>Agregar artículo</translation>
     </message>
     <message>
         <source>Remove item</source>
@@ -10090,11 +10090,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>No template was added: %1</source>
-        <translation>No se añadió ninguna plantilla: %1</translation>
+        <translation>No se agregó ninguna plantilla: %1</translation>
     </message>
     <message>
         <source>Template added: name it, set the household sizes and add its items.</source>
-        <translation>Plantilla añadida: póngale nombre, defina los tamaños de hogar y añada sus artículos.</translation>
+        <translation>Plantilla agregada: póngale nombre, defina los tamaños de hogar y agregue sus artículos.</translation>
     </message>
     <message>
         <source>Remove template</source>
@@ -10114,7 +10114,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>No item in the catalog matches &quot;%1&quot;: check the spelling, or add the item on the Inventory page first.</source>
-        <translation>Ningún artículo del catálogo coincide con &quot;%1&quot;: revise cómo está escrito o añada primero el artículo en la página Inventario.</translation>
+        <translation>Ningún artículo del catálogo coincide con &quot;%1&quot;: revise cómo está escrito o agregue primero el artículo en la página Inventario.</translation>
     </message>
     <message>
         <source>%1 is already in this template: change its quantity in the list.</source>
@@ -10122,11 +10122,11 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation>No se añadió: %1</translation>
+        <translation>No se agregó: %1</translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation>%1 añadido.</translation>
+        <translation>%1 agregado.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
@@ -10134,7 +10134,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>No templates yet: press &quot;New template&quot; to start.</source>
-        <translation>Todavía no hay plantillas: pulse &quot;Plantilla nueva&quot; para empezar.</translation>
+        <translation>Todavía no hay plantillas: presione &quot;Plantilla nueva&quot; para empezar.</translation>
     </message>
     <message>
         <source>%1 or more</source>
@@ -10202,8 +10202,8 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message numerus="yes">
         <source>Lots on the shelf that expire within %n days, oldest first. Pack these before anything else.</source>
         <translation>
-            <numerusform>Lotes en los estantes que caducan en %n día, los más antiguos primero. Empaquétalos antes que nada.</numerusform>
-            <numerusform>Lotes en los estantes que caducan en %n días, los más antiguos primero. Empaquétalos antes que nada.</numerusform>
+            <numerusform>Lotes en los estantes que vencen en %n día, los más antiguos primero. Empáquelos antes que nada.</numerusform>
+            <numerusform>Lotes en los estantes que vencen en %n días, los más antiguos primero. Empáquelos antes que nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -10225,8 +10225,8 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message numerus="yes">
         <source>and %n already past their date</source>
         <translation>
-            <numerusform>y %n ya caducado</numerusform>
-            <numerusform>y %n ya caducados</numerusform>
+            <numerusform>y %n ya vencido</numerusform>
+            <numerusform>y %n ya vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10277,7 +10277,7 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message>
         <source>Deliveries that did not arrive: nobody was home, or the address was wrong. Call or visit, fix the address if needed, then press Done.</source>
-        <translation>Entregas que no llegaron: no había nadie o la dirección estaba mal. Llame o visite, corrija la dirección si hace falta y luego pulse Listo.</translation>
+        <translation>Entregas que no llegaron: no había nadie o la dirección estaba mal. Llame o visite, corrija la dirección si hace falta y luego presione Listo.</translation>
     </message>
     <message>
         <source>Nothing to follow up: every delivery arrived or was dealt with.</source>

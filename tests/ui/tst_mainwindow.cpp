@@ -506,7 +506,7 @@ void TestMainWindow::spanishTranslationIsEmbedded() {
     QCOMPARE(spanish.translate("larder::ui::TodayPage", "Today"), u"Hoy"_s);
     QCOMPARE(spanish.translate("larder::ui::HouseholdsPage", "Households"), u"Hogares"_s);
     QCOMPARE(spanish.translate("larder::ui::ShiftPicker", "Who is on shift? Type your name"),
-             u"¿Quién está de turno? Escribe tu nombre"_s);
+             u"¿Quién está de turno? Escriba su nombre"_s);
     QTranslator english;
     QVERIFY(english.load(u":/i18n/larder_en.qm"_s));
 }
