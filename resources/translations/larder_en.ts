@@ -1394,10 +1394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List, import or export households.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without a subcommand, lists the households (as households list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1403,42 @@
     </message>
     <message>
         <source>Without a subcommand, lists the people (as people list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household has been closed for more than %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  closed since %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household(s) would be erased (--dry-run: nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 household(s): their values are gone from this file and leave the backups at the next backup and the other laptops at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase households closed for longer than the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the households closed for more than --months (default: the pantry&apos;s setting, 12) and erases them: their values leave this file and its operation log now, its backups at the next backup, and every laptop of the network at its next sync. --dry-run only lists them. --json prints {&quot;months&quot;, &quot;dry_run&quot;, &quot;purged&quot;, &quot;households&quot;: [{&quot;id&quot;, &quot;closed_since&quot;}]} (no names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed for more than N months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list them, erase nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, import, export or purge households.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9079,26 +9111,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What will be here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What you can do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the file above by copying it while Larder is closed. The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network passphrase that protects sync files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long closed households are kept before they are erased everywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9164,10 +9176,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&amp;Coordinates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Without them routes are planned from the first stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9264,6 +9272,78 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copy of this file is made once a day when Larder opens it, in the folder next to it ending in &lt;tt&gt;.backups&lt;/tt&gt;; the last 7 days and 4 weeks are kept. Erased households are erased from those copies too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network passphrase that protects sync files is set on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Routes cannot be planned without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household closed for longer than this is erased: its name, address, phone and notes leave this file, its backups and, through sync, every laptop of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase households closed for &amp;more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase them now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed household is past that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed household(s) are past that time, the oldest closed since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase closed households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 household(s) closed for more than %2 months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their names, addresses, phones and notes leave this file, its backups at the next backup, and every laptop of the network at its next sync. This cannot be undone.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 household(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1394,10 +1394,6 @@
         <translation>incluir a las personas inactivas</translation>
     </message>
     <message>
-        <source>List, import or export households.</source>
-        <translation>Lista, importa o exporta hogares.</translation>
-    </message>
-    <message>
         <source>Without a subcommand, lists the households (as households list).</source>
         <translation>Sin subcomando, lista los hogares (como households list).</translation>
     </message>
@@ -1408,6 +1404,42 @@
     <message>
         <source>Without a subcommand, lists the people (as people list).</source>
         <translation>Sin subcomando, lista las personas (como people list).</translation>
+    </message>
+    <message>
+        <source>No household has been closed for more than %1 months.</source>
+        <translation>Ningún hogar lleva cerrado más de %1 meses.</translation>
+    </message>
+    <message>
+        <source>  closed since %1  %2</source>
+        <translation>  cerrado desde %1  %2</translation>
+    </message>
+    <message>
+        <source>%1 household(s) would be erased (--dry-run: nothing changed).</source>
+        <translation>Se borrarían %1 hogar(es) (--dry-run: no se cambió nada).</translation>
+    </message>
+    <message>
+        <source>Erased %1 household(s): their values are gone from this file and leave the backups at the next backup and the other laptops at their next sync.</source>
+        <translation>Se borraron %1 hogar(es): sus datos ya no están en este archivo y saldrán de las copias de seguridad en la próxima copia y de las otras computadoras en su próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Erase households closed for longer than the retention period.</source>
+        <translation>Borrar los hogares cerrados por más tiempo que el período de conservación.</translation>
+    </message>
+    <message>
+        <source>Lists the households closed for more than --months (default: the pantry&apos;s setting, 12) and erases them: their values leave this file and its operation log now, its backups at the next backup, and every laptop of the network at its next sync. --dry-run only lists them. --json prints {&quot;months&quot;, &quot;dry_run&quot;, &quot;purged&quot;, &quot;households&quot;: [{&quot;id&quot;, &quot;closed_since&quot;}]} (no names).</source>
+        <translation>Muestra los hogares cerrados hace más de --months (predeterminado: el ajuste de la despensa, 12) y los borra: sus datos salen ahora de este archivo y de su registro de operaciones, de las copias de seguridad en la próxima copia y de cada computadora de la red en su próxima sincronización. --dry-run solo los muestra. --json imprime {&quot;months&quot;, &quot;dry_run&quot;, &quot;purged&quot;, &quot;households&quot;: [{&quot;id&quot;, &quot;closed_since&quot;}]} (sin nombres).</translation>
+    </message>
+    <message>
+        <source>closed for more than N months</source>
+        <translation>cerrados hace más de N meses</translation>
+    </message>
+    <message>
+        <source>list them, erase nothing</source>
+        <translation>mostrarlos, sin borrar nada</translation>
+    </message>
+    <message>
+        <source>List, import, export or purge households.</source>
+        <translation>Mostrar, importar, exportar o borrar hogares.</translation>
     </message>
 </context>
 <context>
@@ -9081,26 +9113,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <translation>Mostrar la carpeta del archivo</translation>
     </message>
     <message>
-        <source>What will be here</source>
-        <translation>Lo que habrá aquí</translation>
-    </message>
-    <message>
-        <source>What you can do now</source>
-        <translation>Lo que puede hacer ahora</translation>
-    </message>
-    <message>
-        <source>Back up the file above by copying it while Larder is closed. The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
-        <translation>Para hacer una copia de seguridad del archivo de arriba, cópielo mientras Larder está cerrado. El idioma es el de esta computadora; defina &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; antes de abrir Larder para usarlo en español.</translation>
-    </message>
-    <message>
-        <source>The network passphrase that protects sync files.</source>
-        <translation>La contraseña de la red que protege los archivos de sincronización.</translation>
-    </message>
-    <message>
-        <source>How long closed households are kept before they are erased everywhere.</source>
-        <translation>Cuánto tiempo se guardan los hogares cerrados antes de borrarlos en todas partes.</translation>
-    </message>
-    <message>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
@@ -9167,10 +9179,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>&amp;Coordinates:</source>
         <translation>&amp;Coordenadas:</translation>
-    </message>
-    <message>
-        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Without them routes are planned from the first stop.</source>
-        <translation>Dónde empiezan las rutas: &quot;41.8575, -87.6607&quot; o un enlace de mapa copiado de OpenStreetMap o Google Maps. Sin ellas, las rutas se planifican desde la primera parada.</translation>
     </message>
     <message>
         <source>41.8575, -87.6607 or a map link</source>
@@ -9267,6 +9275,78 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>A backup copy of this file is made once a day when Larder opens it, in the folder next to it ending in &lt;tt&gt;.backups&lt;/tt&gt;; the last 7 days and 4 weeks are kept. Erased households are erased from those copies too.</source>
+        <translation>Larder hace una copia de seguridad de este archivo una vez al día al abrirlo, en la carpeta de al lado que termina en &lt;tt&gt;.backups&lt;/tt&gt;; se guardan los últimos 7 días y 4 semanas. Los hogares borrados también se borran de esas copias.</translation>
+    </message>
+    <message>
+        <source>The network passphrase that protects sync files is set on the Sync page.</source>
+        <translation>La contraseña de la red que protege los archivos de sincronización se establece en la página Sincronizar.</translation>
+    </message>
+    <message>
+        <source>The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
+        <translation>El idioma sigue el de esta computadora; establezca &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; antes de iniciar Larder para usarlo en español.</translation>
+    </message>
+    <message>
+        <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Routes cannot be planned without them.</source>
+        <translation>Donde empiezan las rutas: &quot;41.8575, -87.6607&quot; o un enlace de mapa copiado de OpenStreetMap o Google Maps. Sin ellas no se pueden planificar rutas.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>A household closed for longer than this is erased: its name, address, phone and notes leave this file, its backups and, through sync, every laptop of the network.</source>
+        <translation>Un hogar cerrado por más tiempo que este se borra: su nombre, dirección, teléfono y notas salen de este archivo, de sus copias de seguridad y, por la sincronización, de cada computadora de la red.</translation>
+    </message>
+    <message>
+        <source>Erase households closed for &amp;more than:</source>
+        <translation>Borrar hogares cerrados hace &amp;más de:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase them now…</source>
+        <translation>&amp;Borrarlos ahora…</translation>
+    </message>
+    <message>
+        <source>No closed household is past that time.</source>
+        <translation>Ningún hogar cerrado pasó ese tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 closed household(s) are past that time, the oldest closed since %2.</source>
+        <translation>%1 hogar(es) cerrado(s) pasaron ese tiempo; el más antiguo, cerrado desde el %2.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Erase closed households</source>
+        <translation>Borrar hogares cerrados</translation>
+    </message>
+    <message>
+        <source>Erase %1 household(s) closed for more than %2 months?</source>
+        <translation>¿Borrar %1 hogar(es) cerrado(s) hace más de %2 meses?</translation>
+    </message>
+    <message>
+        <source>Their names, addresses, phones and notes leave this file, its backups at the next backup, and every laptop of the network at its next sync. This cannot be undone.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation>Sus nombres, direcciones, teléfonos y notas salen de este archivo, de sus copias de seguridad en la próxima copia y de cada computadora de la red en su próxima sincronización. No se puede deshacer.&lt;br&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erased %1 household(s).</source>
+        <translation>Se borraron %1 hogar(es).</translation>
     </message>
 </context>
 <context>
