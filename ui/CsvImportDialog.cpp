@@ -19,23 +19,20 @@ namespace larder::ui {
 namespace {
 
 QString keyLabel(const QString& key) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::ui::CsvImportDialog)
-    };
     if (key == u"name+address")
-        return Tr::tr("Same name and address");
+        return CsvImportDialog::tr("Same name and address");
     if (key == u"phone")
-        return Tr::tr("Same phone");
+        return CsvImportDialog::tr("Same phone");
     if (key == u"address")
-        return Tr::tr("Same address");
+        return CsvImportDialog::tr("Same address");
     if (key == u"id")
-        return Tr::tr("Same Larder id (a file exported from Larder)");
+        return CsvImportDialog::tr("Same Larder id (a file exported from Larder)");
     if (key == u"name")
-        return Tr::tr("Same name");
+        return CsvImportDialog::tr("Same name");
     if (key == u"barcode")
-        return Tr::tr("Same barcode");
+        return CsvImportDialog::tr("Same barcode");
     if (key == u"none")
-        return Tr::tr("Never: add every row");
+        return CsvImportDialog::tr("Never: add every row");
     return key;
 }
 

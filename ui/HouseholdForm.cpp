@@ -29,25 +29,22 @@ namespace larder::ui {
 namespace {
 
 QString tagLabel(const QString& code) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdForm)
-    };
     if (code == u"halal")
-        return Tr::tr("Halal");
+        return HouseholdForm::tr("Halal");
     if (code == u"kosher")
-        return Tr::tr("Kosher");
+        return HouseholdForm::tr("Kosher");
     if (code == u"vegetarian")
-        return Tr::tr("Vegetarian");
+        return HouseholdForm::tr("Vegetarian");
     if (code == u"vegan")
-        return Tr::tr("Vegan");
+        return HouseholdForm::tr("Vegan");
     if (code == u"gluten-free")
-        return Tr::tr("Gluten-free");
+        return HouseholdForm::tr("Gluten-free");
     if (code == u"nut-free")
-        return Tr::tr("Nut-free");
+        return HouseholdForm::tr("Nut-free");
     if (code == u"diabetic-friendly")
-        return Tr::tr("Diabetic-friendly");
+        return HouseholdForm::tr("Diabetic-friendly");
     if (code == u"low-sodium")
-        return Tr::tr("Low sodium");
+        return HouseholdForm::tr("Low sodium");
     return code;
 }
 

@@ -23,40 +23,34 @@ namespace larder::ui {
 namespace {
 
 QString unitLabel(const QString& code) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::ui::NewItemDialog)
-    };
     if (code == u"each")
-        return Tr::tr("Each (a can, a pack, a loaf)");
+        return NewItemDialog::tr("Each (a can, a pack, a loaf)");
     if (code == u"lb")
-        return Tr::tr("Pounds (lb)");
+        return NewItemDialog::tr("Pounds (lb)");
     if (code == u"kg")
-        return Tr::tr("Kilograms (kg)");
+        return NewItemDialog::tr("Kilograms (kg)");
     if (code == u"case")
-        return Tr::tr("Cases");
+        return NewItemDialog::tr("Cases");
     return code;
 }
 
 QString tagLabel(const QString& code) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::ui::NewItemDialog)
-    };
     if (code == u"halal")
-        return Tr::tr("Halal");
+        return NewItemDialog::tr("Halal");
     if (code == u"kosher")
-        return Tr::tr("Kosher");
+        return NewItemDialog::tr("Kosher");
     if (code == u"vegetarian")
-        return Tr::tr("Vegetarian");
+        return NewItemDialog::tr("Vegetarian");
     if (code == u"vegan")
-        return Tr::tr("Vegan");
+        return NewItemDialog::tr("Vegan");
     if (code == u"gluten-free")
-        return Tr::tr("Gluten-free");
+        return NewItemDialog::tr("Gluten-free");
     if (code == u"nut-free")
-        return Tr::tr("Nut-free");
+        return NewItemDialog::tr("Nut-free");
     if (code == u"diabetic-friendly")
-        return Tr::tr("Diabetic-friendly");
+        return NewItemDialog::tr("Diabetic-friendly");
     if (code == u"low-sodium")
-        return Tr::tr("Low sodium");
+        return NewItemDialog::tr("Low sodium");
     return code;
 }
 

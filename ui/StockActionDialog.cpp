@@ -24,11 +24,9 @@ const QString ErrorStyle = u"color: #a33b20;"_s;
 const QString HintStyle = u"color: palette(text);"_s;
 
 QString shortDate(const std::optional<QDate>& date) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::ui::StockActionDialog)
-    };
-    return date ? Tr::tr("use by %1").arg(QLocale().toString(*date, u"ddd d MMM yyyy"_s))
-                : Tr::tr("no date");
+    return date ? StockActionDialog::tr("use by %1")
+                      .arg(QLocale().toString(*date, u"ddd d MMM yyyy"_s))
+                : StockActionDialog::tr("no date");
 }
 
 } // namespace

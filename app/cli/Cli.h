@@ -30,7 +30,7 @@ struct UsageProblem {
 
 // What a command's handler gets: the database path, its parsed options and the two streams.
 class Context {
-    Q_DECLARE_TR_FUNCTIONS(larder::cli::Context)
+    Q_DECLARE_TR_FUNCTIONS(Context) // the context lupdate sees
 
 public:
     Context(const QString& database, const QCommandLineParser& parser, QTextStream& out,

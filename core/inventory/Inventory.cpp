@@ -51,37 +51,36 @@ QDate Inventory::today() const {
 // ---- Catalog ----
 
 static Result<void> validateItem(const Item& item) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
-    };
     if (item.name.trimmed().isEmpty())
-        return Error::invalidInput(Tr::tr("The item needs a name."),
-                                   Tr::tr("Type a name, such as \"Rice 2 lb\"."));
+        return Error::invalidInput(Inventory::tr("The item needs a name."),
+                                   Inventory::tr("Type a name, such as \"Rice 2 lb\"."));
     if (!vocabulary::categories().contains(item.category))
         return Error::invalidInput(
-            Tr::tr("\"%1\" is not a category.").arg(item.category),
-            Tr::tr("Choose one of: %1.").arg(vocabulary::categories().join(u", ")));
+            Inventory::tr("\"%1\" is not a category.").arg(item.category),
+            Inventory::tr("Choose one of: %1.").arg(vocabulary::categories().join(u", ")));
     if (!vocabulary::units().contains(item.unit))
         return Error::invalidInput(
-            Tr::tr("\"%1\" is not a unit.").arg(item.unit),
-            Tr::tr("Choose one of: %1.").arg(vocabulary::units().join(u", ")));
+            Inventory::tr("\"%1\" is not a unit.").arg(item.unit),
+            Inventory::tr("Choose one of: %1.").arg(vocabulary::units().join(u", ")));
     if (item.caseSize < 0 || item.caseSize > 10000)
-        return Error::invalidInput(Tr::tr("A case of %1 is not possible.").arg(item.caseSize),
-                                   Tr::tr("Type how many units a case holds, or 0."));
+        return Error::invalidInput(
+            Inventory::tr("A case of %1 is not possible.").arg(item.caseSize),
+            Inventory::tr("Type how many units a case holds, or 0."));
     if (item.unit == u"case" && item.caseSize <= 0)
-        return Error::invalidInput(Tr::tr("An item counted in cases needs its case size."),
-                                   Tr::tr("Type how many units one case holds."));
+        return Error::invalidInput(Inventory::tr("An item counted in cases needs its case size."),
+                                   Inventory::tr("Type how many units one case holds."));
     if (item.unitGrams < 0 || item.shelfLifeDays < 0 || item.parLevel < 0)
-        return Error::invalidInput(Tr::tr("Weights, shelf life and par level cannot be negative."));
+        return Error::invalidInput(
+            Inventory::tr("Weights, shelf life and par level cannot be negative."));
     for (const QString& tag : item.dietaryTags) {
         if (!vocabulary::dietaryTags().contains(tag))
             return Error::invalidInput(
-                Tr::tr("\"%1\" is not a dietary tag.").arg(tag),
-                Tr::tr("Use: %1.").arg(vocabulary::dietaryTags().join(u", ")));
+                Inventory::tr("\"%1\" is not a dietary tag.").arg(tag),
+                Inventory::tr("Use: %1.").arg(vocabulary::dietaryTags().join(u", ")));
     }
     for (const QString& code : item.barcodes) {
         if (code.trimmed().isEmpty() || code.size() > 64)
-            return Error::invalidInput(Tr::tr("\"%1\" is not a barcode.").arg(code));
+            return Error::invalidInput(Inventory::tr("\"%1\" is not a barcode.").arg(code));
     }
     return {};
 }
@@ -283,38 +282,32 @@ QList<Supplier> Inventory::suppliers() const {
 namespace {
 
 QString checkedLocation(Store& store, Writer& w, const QString& locationId) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
-    };
     if (locationId.isEmpty())
-        w.refuse(Tr::tr("Choose a location."));
+        w.refuse(Inventory::tr("Choose a location."));
     const Values location = store.record(u"locations", locationId);
     if (location.isEmpty())
-        w.refuse(Tr::tr("That location does not exist."),
-                 Tr::tr("Choose one of the pantry's locations."));
+        w.refuse(Inventory::tr("That location does not exist."),
+                 Inventory::tr("Choose one of the pantry's locations."));
     return location.value(u"name"_s).toString();
 }
 
 Values checkedItem(Store& store, Writer& w, const QString& itemId) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
-    };
     const Values item = store.record(u"items", itemId);
     if (item.isEmpty())
-        w.refuse(Tr::tr("That item does not exist."), Tr::tr("Scan or search for the item again."));
+        w.refuse(Inventory::tr("That item does not exist."),
+                 Inventory::tr("Scan or search for the item again."));
     return item;
 }
 
 void checkQuantity(Writer& w, qint64 quantity, qint64 maximum) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
-    };
     if (quantity <= 0)
-        w.refuse(Tr::tr("The quantity must be more than zero."));
+        w.refuse(Inventory::tr("The quantity must be more than zero."));
     if (quantity > maximum)
         w.refuse(
-            Tr::tr("%1 is more than Larder accepts in one entry (%2).").arg(quantity).arg(maximum),
-            Tr::tr("Check the number; split a very large delivery into several entries."));
+            Inventory::tr("%1 is more than Larder accepts in one entry (%2).")
+                .arg(quantity)
+                .arg(maximum),
+            Inventory::tr("Check the number; split a very large delivery into several entries."));
 }
 
 qint64 binQuantity(Store& store, const QString& itemId, const QString& locationId,
@@ -733,14 +726,12 @@ QList<StockCount> Inventory::openCounts() const {
 }
 
 static void requireOpenCount(Store& store, Writer& w, const QString& countId) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::inventory::Inventory)
-    };
     const Values count = store.record(u"stock_counts", countId);
     if (count.isEmpty())
-        w.refuse(Tr::tr("That count does not exist."));
+        w.refuse(Inventory::tr("That count does not exist."));
     if (count.value(u"status"_s).toString() != u"open")
-        w.refuse(Tr::tr("That count is closed already."), Tr::tr("Start a new count."));
+        w.refuse(Inventory::tr("That count is closed already."),
+                 Inventory::tr("Start a new count."));
 }
 
 Result<void> Inventory::enterCounted(const QString& countLineId, std::optional<qint64> counted) {

@@ -61,9 +61,6 @@ QStringList fullColumns(const QString& tableName) {
 Result<ExportSummary> write(Store& store, const QString& path, const QString& tableName,
                             const QStringList& columns, bool redacted, bool personal,
                             const ExportOptions& options) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::io::CsvExporter)
-    };
     ExportSummary summary;
     summary.columns = columns;
     summary.personalData = personal;
@@ -100,7 +97,7 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
         return ok.error();
     if (cancelled)
         return error(Error::Kind::Cancelled, path,
-                     Tr::tr("Export cancelled. No file was written."));
+                     CsvExporter::tr("Export cancelled. No file was written."));
     if (redacted)
         std::sort(rows.begin(), rows.end()); // the order of records says when they were made
 
@@ -111,13 +108,13 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return error(Error::Kind::ReadOnlyFolder, path,
-                     Tr::tr("The file cannot be written (%1).").arg(file.errorString()),
-                     Tr::tr("Choose a folder you can write to."));
+                     CsvExporter::tr("The file cannot be written (%1).").arg(file.errorString()),
+                     CsvExporter::tr("Choose a folder you can write to."));
     const QByteArray bytes = writer.bytes();
     if (file.write(bytes) != bytes.size() || !file.commit())
         return error(Error::Kind::ReadOnlyFolder, path,
-                     Tr::tr("The file could not be written (%1).").arg(file.errorString()),
-                     Tr::tr("Check that the disk or stick is not full."));
+                     CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
+                     CsvExporter::tr("Check that the disk or stick is not full."));
     if (personal)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (options.progress)
@@ -127,15 +124,13 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
 }
 
 Result<void> confirmed(const QString& path, const ExportOptions& options) {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::io::CsvExporter)
-    };
     if (options.redacted || options.confirmedPersonalData)
         return {};
-    return error(Error::Kind::InvalidInput, path,
-                 Tr::tr("A full export contains personal data: names, addresses and phone "
+    return error(
+        Error::Kind::InvalidInput, path,
+        CsvExporter::tr("A full export contains personal data: names, addresses and phone "
                         "numbers of the people the pantry serves."),
-                 Tr::tr("Confirm that this file contains personal data and will be kept safe "
+        CsvExporter::tr("Confirm that this file contains personal data and will be kept safe "
                         "(--confirm-personal-data), or make a redacted export (--redacted)."));
 }
 
@@ -170,9 +165,6 @@ Result<ExportSummary> CsvExporter::exportItems(Store& store, const QString& path
     QStringList columns = fullColumns(u"items"_s);
     columns.removeAll(u"created_at"_s);
     // Barcodes live in their own table: one column, codes separated by spaces.
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::io::CsvExporter)
-    };
     ExportSummary summary;
     summary.columns = columns;
     summary.columns << u"barcodes"_s;
@@ -197,8 +189,8 @@ Result<ExportSummary> CsvExporter::exportItems(Store& store, const QString& path
     const QByteArray bytes = writer.bytes();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return error(Error::Kind::ReadOnlyFolder, path,
-                     Tr::tr("The file could not be written (%1).").arg(file.errorString()),
-                     Tr::tr("Choose a folder you can write to."));
+                     CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
+                     CsvExporter::tr("Choose a folder you can write to."));
     summary.rows = int(rows.size());
     return summary;
 }

@@ -58,12 +58,11 @@ bool isLanguageCode(const QString& code) {
 } // namespace
 
 QString DuplicateMatch::description() const {
-    struct Tr {
-        Q_DECLARE_TR_FUNCTIONS(larder::people::Households)
-    };
     return reason == Reason::SamePhone
-               ? Tr::tr("\"%1\" is already on file with the same phone number.").arg(chosenName)
-               : Tr::tr("\"%1\" is already on file at the same address and unit.").arg(chosenName);
+               ? Households::tr("\"%1\" is already on file with the same phone number.")
+                     .arg(chosenName)
+               : Households::tr("\"%1\" is already on file at the same address and unit.")
+                     .arg(chosenName);
 }
 
 Households::Households(Store& store)

@@ -515,47 +515,50 @@ struct TemplateTr {
 
 // Everything wrong with a template before it is saved, checked against the catalog.
 std::optional<Error> templateProblem(const BoxTemplate& boxTemplate, const Catalog& catalog) {
-    using Tr = TemplateTr;
     if (boxTemplate.name.trimmed().isEmpty())
-        return Error::invalidInput(Tr::tr("A box template needs a name."),
-                                   Tr::tr("Name it after who it is for, such as \"3-5 people\"."));
+        return Error::invalidInput(
+            TemplateTr::tr("A box template needs a name."),
+            TemplateTr::tr("Name it after who it is for, such as \"3-5 people\"."));
     if (boxTemplate.minSize < 1 || boxTemplate.minSize > 99)
-        return Error::invalidInput(Tr::tr("A box template's smallest household size must be from 1 "
-                                          "to 99, not %1.")
-                                       .arg(boxTemplate.minSize),
-                                   Tr::tr("Type the number of people it starts at, such as 1."));
+        return Error::invalidInput(
+            TemplateTr::tr("A box template's smallest household size must be from 1 "
+                           "to 99, not %1.")
+                .arg(boxTemplate.minSize),
+            TemplateTr::tr("Type the number of people it starts at, such as 1."));
     if (boxTemplate.maxSize &&
         (*boxTemplate.maxSize < boxTemplate.minSize || *boxTemplate.maxSize > 99))
-        return Error::invalidInput(Tr::tr("A box template's largest household size must be from %1 "
-                                          "to 99, not %2.")
-                                       .arg(boxTemplate.minSize)
-                                       .arg(*boxTemplate.maxSize),
-                                   Tr::tr("Leave it empty for \"and more\"."));
+        return Error::invalidInput(
+            TemplateTr::tr("A box template's largest household size must be from %1 "
+                           "to 99, not %2.")
+                .arg(boxTemplate.minSize)
+                .arg(*boxTemplate.maxSize),
+            TemplateTr::tr("Leave it empty for \"and more\"."));
     if (boxTemplate.boxes < 1 || boxTemplate.boxes > 20)
         return Error::invalidInput(
-            Tr::tr("A package fills from 1 to 20 boxes, not %1.").arg(boxTemplate.boxes),
-            Tr::tr("Count the boxes one household's package needs."));
+            TemplateTr::tr("A package fills from 1 to 20 boxes, not %1.").arg(boxTemplate.boxes),
+            TemplateTr::tr("Count the boxes one household's package needs."));
     QSet<QString> seen;
     for (const TemplateLine& line : boxTemplate.lines) {
         const ItemInfo* item = catalog.find(line.itemId);
         if (!item)
-            return Error::invalidInput(Tr::tr("An item of the box template is not in the catalog."),
-                                       Tr::tr("Choose the item again from the catalog."));
+            return Error::invalidInput(
+                TemplateTr::tr("An item of the box template is not in the catalog."),
+                TemplateTr::tr("Choose the item again from the catalog."));
         if (!item->active)
             return Error::invalidInput(
-                Tr::tr("\"%1\" is retired from the catalog.").arg(item->name),
-                Tr::tr("Choose an item the pantry still gives out."));
+                TemplateTr::tr("\"%1\" is retired from the catalog.").arg(item->name),
+                TemplateTr::tr("Choose an item the pantry still gives out."));
         if (seen.contains(item->id))
             return Error::invalidInput(
-                Tr::tr("\"%1\" is in the box template twice.").arg(item->name),
-                Tr::tr("Keep one line for it with the whole quantity."));
+                TemplateTr::tr("\"%1\" is in the box template twice.").arg(item->name),
+                TemplateTr::tr("Keep one line for it with the whole quantity."));
         seen.insert(item->id);
         if (line.quantity < 1 || line.quantity > 1000)
             return Error::invalidInput(
-                Tr::tr("The quantity of \"%1\" must be from 1 to 1000, not %2.")
+                TemplateTr::tr("The quantity of \"%1\" must be from 1 to 1000, not %2.")
                     .arg(item->name)
                     .arg(line.quantity),
-                Tr::tr("Type how many of it one package holds."));
+                TemplateTr::tr("Type how many of it one package holds."));
     }
     return std::nullopt;
 }

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>A box template needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number of people it starts at, such as 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave it empty for &quot;and more&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A package fills from 1 to 20 boxes, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count the boxes one household&apos;s package needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item of the box template is not in the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the item again from the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is retired from the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an item the pantry still gives out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is in the box template twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep one line for it with the whole quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many of it one package holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -83,222 +16,6 @@
     <name>Tr</name>
     <message>
         <source>LARDER_KDF must be &quot;moderate&quot; (the default) or &quot;minimal&quot; (for tests only), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case of %1 is not possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many units a case holds, or 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item counted in cases needs its case size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many units one case holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights, shelf life and par level cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That location does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of the pantry&apos;s locations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That item does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or search for the item again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is more than Larder accepts in one entry (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the number; split a very large delivery into several entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That count does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That count is closed already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the disk or stick is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already on file with the same phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already on file at the same address and unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same name and address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same Larder id (a file exported from Larder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same barcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never: add every row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Halal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kosher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vegan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gluten-free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nut-free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diabetic-friendly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low sodium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each (a can, a pack, a loaf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pounds (lb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kilograms (kg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3392,6 +3109,98 @@
         <source>Enter its count there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case of %1 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units a case holds, or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item counted in cases needs its case size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many units one case holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights, shelf life and par level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That location does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the pantry&apos;s locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or search for the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than Larder accepts in one entry (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number; split a very large delivery into several entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That count does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That count is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new count.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::io::ColumnMapper</name>
@@ -3493,6 +3302,37 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; is never imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::io::CsvExporter</name>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk or stick is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,6 +4041,14 @@
     </message>
     <message>
         <source>The merged household is no longer on file, so the merge cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file with the same phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file at the same address and unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5185,6 +5033,62 @@
     </message>
     <message>
         <source>Add %1 or fewer, or receive more first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of people it starts at, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for &quot;and more&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package fills from 1 to 20 boxes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the boxes one household&apos;s package needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of the box template is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item again from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the box template twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one line for it with the whole quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many of it one package holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6365,6 +6269,34 @@
         <source>A row is an item already in the catalog when it has:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same Larder id (a file exported from Larder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: add every row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionPage</name>
@@ -7106,6 +7038,38 @@
             <numerusform>Merged: %n field filled from the other household. Ctrl+Z takes the merge back.</numerusform>
             <numerusform>Merged: %n fields filled from the other household. Ctrl+Z takes the merge back.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nut-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8387,6 +8351,54 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each (a can, a pack, a loaf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nut-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9674,6 +9686,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>%1 go back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

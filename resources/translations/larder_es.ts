@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>A box template needs a name.</source>
-        <translation>Una plantilla de caja necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
-        <translation>Póngale el nombre de para quién es, como &quot;3-5 personas&quot;.</translation>
-    </message>
-    <message>
-        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
-        <translation>El tamaño de hogar más pequeño de una plantilla de caja debe ser de 1 a 99, no %1.</translation>
-    </message>
-    <message>
-        <source>Type the number of people it starts at, such as 1.</source>
-        <translation>Escriba el número de personas desde el que empieza, como 1.</translation>
-    </message>
-    <message>
-        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
-        <translation>El tamaño de hogar más grande de una plantilla de caja debe ser de %1 a 99, no %2.</translation>
-    </message>
-    <message>
-        <source>Leave it empty for &quot;and more&quot;.</source>
-        <translation>Déjelo vacío para &quot;y más&quot;.</translation>
-    </message>
-    <message>
-        <source>A package fills from 1 to 20 boxes, not %1.</source>
-        <translation>Un paquete llena de 1 a 20 cajas, no %1.</translation>
-    </message>
-    <message>
-        <source>Count the boxes one household&apos;s package needs.</source>
-        <translation>Cuente las cajas que necesita el paquete de un hogar.</translation>
-    </message>
-    <message>
-        <source>An item of the box template is not in the catalog.</source>
-        <translation>Un artículo de la plantilla de caja no está en el catálogo.</translation>
-    </message>
-    <message>
-        <source>Choose the item again from the catalog.</source>
-        <translation>Elija de nuevo el artículo del catálogo.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is retired from the catalog.</source>
-        <translation>&quot;%1&quot; está retirado del catálogo.</translation>
-    </message>
-    <message>
-        <source>Choose an item the pantry still gives out.</source>
-        <translation>Elija un artículo que la despensa todavía entregue.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is in the box template twice.</source>
-        <translation>&quot;%1&quot; está dos veces en la plantilla de caja.</translation>
-    </message>
-    <message>
-        <source>Keep one line for it with the whole quantity.</source>
-        <translation>Deje una sola línea con la cantidad total.</translation>
-    </message>
-    <message>
-        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
-        <translation>La cantidad de &quot;%1&quot; debe ser de 1 a 1000, no %2.</translation>
-    </message>
-    <message>
-        <source>Type how many of it one package holds.</source>
-        <translation>Escriba cuántos lleva un paquete.</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -84,222 +17,6 @@
     <message>
         <source>LARDER_KDF must be &quot;moderate&quot; (the default) or &quot;minimal&quot; (for tests only), not &quot;%1&quot;</source>
         <translation>LARDER_KDF debe ser &quot;moderate&quot; (el predeterminado) o &quot;minimal&quot; (solo para pruebas), no &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The item needs a name.</source>
-        <translation>El artículo necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
-        <translation>Escriba un nombre, como &quot;Arroz 2 lb&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a category.</source>
-        <translation>&quot;%1&quot; no es una categoría.</translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation>Elija una de estas: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit.</source>
-        <translation>&quot;%1&quot; no es una unidad.</translation>
-    </message>
-    <message>
-        <source>A case of %1 is not possible.</source>
-        <translation>Una caja de %1 no es posible.</translation>
-    </message>
-    <message>
-        <source>Type how many units a case holds, or 0.</source>
-        <translation>Escriba cuántas unidades trae una caja, o 0.</translation>
-    </message>
-    <message>
-        <source>An item counted in cases needs its case size.</source>
-        <translation>Un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
-    </message>
-    <message>
-        <source>Type how many units one case holds.</source>
-        <translation>Escriba cuántas unidades trae una caja.</translation>
-    </message>
-    <message>
-        <source>Weights, shelf life and par level cannot be negative.</source>
-        <translation>Los pesos, la duración y el nivel mínimo no pueden ser negativos.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
-    </message>
-    <message>
-        <source>Use: %1.</source>
-        <translation>Use: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a barcode.</source>
-        <translation>&quot;%1&quot; no es un código de barras.</translation>
-    </message>
-    <message>
-        <source>Choose a location.</source>
-        <translation>Elija un lugar.</translation>
-    </message>
-    <message>
-        <source>That location does not exist.</source>
-        <translation>Ese lugar no existe.</translation>
-    </message>
-    <message>
-        <source>Choose one of the pantry&apos;s locations.</source>
-        <translation>Elija uno de los lugares de la despensa.</translation>
-    </message>
-    <message>
-        <source>That item does not exist.</source>
-        <translation>Ese artículo no existe.</translation>
-    </message>
-    <message>
-        <source>Scan or search for the item again.</source>
-        <translation>Escanee o busque el artículo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The quantity must be more than zero.</source>
-        <translation>La cantidad debe ser mayor que cero.</translation>
-    </message>
-    <message>
-        <source>%1 is more than Larder accepts in one entry (%2).</source>
-        <translation>%1 es más de lo que Larder acepta en una sola entrada (%2).</translation>
-    </message>
-    <message>
-        <source>Check the number; split a very large delivery into several entries.</source>
-        <translation>Revise el número; divida una entrega muy grande en varias entradas.</translation>
-    </message>
-    <message>
-        <source>That count does not exist.</source>
-        <translation>Ese conteo no existe.</translation>
-    </message>
-    <message>
-        <source>That count is closed already.</source>
-        <translation>Ese conteo ya está cerrado.</translation>
-    </message>
-    <message>
-        <source>Start a new count.</source>
-        <translation>Empiece un conteo nuevo.</translation>
-    </message>
-    <message>
-        <source>Export cancelled. No file was written.</source>
-        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written (%1).</source>
-        <translation>No se puede escribir el archivo (%1).</translation>
-    </message>
-    <message>
-        <source>Choose a folder you can write to.</source>
-        <translation>Elija una carpeta en la que se pueda escribir.</translation>
-    </message>
-    <message>
-        <source>The file could not be written (%1).</source>
-        <translation>No se pudo escribir el archivo (%1).</translation>
-    </message>
-    <message>
-        <source>Check that the disk or stick is not full.</source>
-        <translation>Revise que el disco o la memoria USB no esté lleno.</translation>
-    </message>
-    <message>
-        <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
-        <translation>Una exportación completa contiene datos personales: nombres, direcciones y números de teléfono de las personas a las que sirve la despensa.</translation>
-    </message>
-    <message>
-        <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
-        <translation>Confirme que este archivo contiene datos personales y que se guardará en un lugar seguro (--confirm-personal-data), o haga una exportación sin datos personales (--redacted).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already on file with the same phone number.</source>
-        <translation>&quot;%1&quot; ya está registrado con el mismo número de teléfono.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already on file at the same address and unit.</source>
-        <translation>&quot;%1&quot; ya está registrado con la misma dirección y departamento.</translation>
-    </message>
-    <message>
-        <source>Same name and address</source>
-        <translation>Mismo nombre y dirección</translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation>Mismo teléfono</translation>
-    </message>
-    <message>
-        <source>Same address</source>
-        <translation>Misma dirección</translation>
-    </message>
-    <message>
-        <source>Same Larder id (a file exported from Larder)</source>
-        <translation>Mismo identificador de Larder (un archivo exportado de Larder)</translation>
-    </message>
-    <message>
-        <source>Same name</source>
-        <translation>Mismo nombre</translation>
-    </message>
-    <message>
-        <source>Same barcode</source>
-        <translation>Mismo código de barras</translation>
-    </message>
-    <message>
-        <source>Never: add every row</source>
-        <translation>Nunca: agregar todas las filas</translation>
-    </message>
-    <message>
-        <source>Halal</source>
-        <translation>Halal</translation>
-    </message>
-    <message>
-        <source>Kosher</source>
-        <translation>Kosher</translation>
-    </message>
-    <message>
-        <source>Vegetarian</source>
-        <translation>Vegetariano</translation>
-    </message>
-    <message>
-        <source>Vegan</source>
-        <translation>Vegano</translation>
-    </message>
-    <message>
-        <source>Gluten-free</source>
-        <translation>Sin gluten</translation>
-    </message>
-    <message>
-        <source>Nut-free</source>
-        <translation>Sin nueces</translation>
-    </message>
-    <message>
-        <source>Diabetic-friendly</source>
-        <translation>Apto para diabéticos</translation>
-    </message>
-    <message>
-        <source>Low sodium</source>
-        <translation>Bajo en sodio</translation>
-    </message>
-    <message>
-        <source>Each (a can, a pack, a loaf)</source>
-        <translation>Unidad (una lata, un paquete, un pan)</translation>
-    </message>
-    <message>
-        <source>Pounds (lb)</source>
-        <translation>Libras (lb)</translation>
-    </message>
-    <message>
-        <source>Kilograms (kg)</source>
-        <translation>Kilogramos (kg)</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cajas</translation>
-    </message>
-    <message>
-        <source>use by %1</source>
-        <translation>vence %1</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>sin fecha</translation>
     </message>
     <message>
         <source>%1: no item is called &quot;%2&quot;.</source>
@@ -3392,6 +3109,98 @@
         <source>Enter its count there.</source>
         <translation>Escriba allí su conteo.</translation>
     </message>
+    <message>
+        <source>The item needs a name.</source>
+        <translation>El artículo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Type a name, such as &quot;Rice 2 lb&quot;.</source>
+        <translation>Escriba un nombre, como &quot;Arroz 2 lb&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>&quot;%1&quot; no es una categoría.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit.</source>
+        <translation>&quot;%1&quot; no es una unidad.</translation>
+    </message>
+    <message>
+        <source>A case of %1 is not possible.</source>
+        <translation>Una caja de %1 no es posible.</translation>
+    </message>
+    <message>
+        <source>Type how many units a case holds, or 0.</source>
+        <translation>Escriba cuántas unidades trae una caja, o 0.</translation>
+    </message>
+    <message>
+        <source>An item counted in cases needs its case size.</source>
+        <translation>Un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
+    </message>
+    <message>
+        <source>Type how many units one case holds.</source>
+        <translation>Escriba cuántas unidades trae una caja.</translation>
+    </message>
+    <message>
+        <source>Weights, shelf life and par level cannot be negative.</source>
+        <translation>Los pesos, la duración y el nivel mínimo no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
+    </message>
+    <message>
+        <source>Use: %1.</source>
+        <translation>Use: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode.</source>
+        <translation>&quot;%1&quot; no es un código de barras.</translation>
+    </message>
+    <message>
+        <source>Choose a location.</source>
+        <translation>Elija un lugar.</translation>
+    </message>
+    <message>
+        <source>That location does not exist.</source>
+        <translation>Ese lugar no existe.</translation>
+    </message>
+    <message>
+        <source>Choose one of the pantry&apos;s locations.</source>
+        <translation>Elija uno de los lugares de la despensa.</translation>
+    </message>
+    <message>
+        <source>That item does not exist.</source>
+        <translation>Ese artículo no existe.</translation>
+    </message>
+    <message>
+        <source>Scan or search for the item again.</source>
+        <translation>Escanee o busque el artículo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>%1 is more than Larder accepts in one entry (%2).</source>
+        <translation>%1 es más de lo que Larder acepta en una sola entrada (%2).</translation>
+    </message>
+    <message>
+        <source>Check the number; split a very large delivery into several entries.</source>
+        <translation>Revise el número; divida una entrega muy grande en varias entradas.</translation>
+    </message>
+    <message>
+        <source>That count does not exist.</source>
+        <translation>Ese conteo no existe.</translation>
+    </message>
+    <message>
+        <source>That count is closed already.</source>
+        <translation>Ese conteo ya está cerrado.</translation>
+    </message>
+    <message>
+        <source>Start a new count.</source>
+        <translation>Empiece un conteo nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>larder::io::ColumnMapper</name>
@@ -3494,6 +3303,37 @@
     <message>
         <source>The column &quot;%1&quot; is never imported.</source>
         <translation>La columna &quot;%1&quot; nunca se importa.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::io::CsvExporter</name>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (%1).</source>
+        <translation>No se puede escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elija una carpeta en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the disk or stick is not full.</source>
+        <translation>Revise que el disco o la memoria USB no esté lleno.</translation>
+    </message>
+    <message>
+        <source>A full export contains personal data: names, addresses and phone numbers of the people the pantry serves.</source>
+        <translation>Una exportación completa contiene datos personales: nombres, direcciones y números de teléfono de las personas a las que sirve la despensa.</translation>
+    </message>
+    <message>
+        <source>Confirm that this file contains personal data and will be kept safe (--confirm-personal-data), or make a redacted export (--redacted).</source>
+        <translation>Confirme que este archivo contiene datos personales y que se guardará en un lugar seguro (--confirm-personal-data), o haga una exportación sin datos personales (--redacted).</translation>
     </message>
 </context>
 <context>
@@ -4202,6 +4042,14 @@
     <message>
         <source>The merged household is no longer on file, so the merge cannot be taken back.</source>
         <translation>El hogar unido ya no está registrado, así que la unión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file with the same phone number.</source>
+        <translation>&quot;%1&quot; ya está registrado con el mismo número de teléfono.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already on file at the same address and unit.</source>
+        <translation>&quot;%1&quot; ya está registrado con la misma dirección y departamento.</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5034,62 @@
     <message>
         <source>Add %1 or fewer, or receive more first.</source>
         <translation>Agregue %1 o menos, o primero reciba más.</translation>
+    </message>
+    <message>
+        <source>A box template needs a name.</source>
+        <translation>Una plantilla de caja necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Name it after who it is for, such as &quot;3-5 people&quot;.</source>
+        <translation>Póngale el nombre de para quién es, como &quot;3-5 personas&quot;.</translation>
+    </message>
+    <message>
+        <source>A box template&apos;s smallest household size must be from 1 to 99, not %1.</source>
+        <translation>El tamaño de hogar más pequeño de una plantilla de caja debe ser de 1 a 99, no %1.</translation>
+    </message>
+    <message>
+        <source>Type the number of people it starts at, such as 1.</source>
+        <translation>Escriba el número de personas desde el que empieza, como 1.</translation>
+    </message>
+    <message>
+        <source>A box template&apos;s largest household size must be from %1 to 99, not %2.</source>
+        <translation>El tamaño de hogar más grande de una plantilla de caja debe ser de %1 a 99, no %2.</translation>
+    </message>
+    <message>
+        <source>Leave it empty for &quot;and more&quot;.</source>
+        <translation>Déjelo vacío para &quot;y más&quot;.</translation>
+    </message>
+    <message>
+        <source>A package fills from 1 to 20 boxes, not %1.</source>
+        <translation>Un paquete llena de 1 a 20 cajas, no %1.</translation>
+    </message>
+    <message>
+        <source>Count the boxes one household&apos;s package needs.</source>
+        <translation>Cuente las cajas que necesita el paquete de un hogar.</translation>
+    </message>
+    <message>
+        <source>An item of the box template is not in the catalog.</source>
+        <translation>Un artículo de la plantilla de caja no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose the item again from the catalog.</source>
+        <translation>Elija de nuevo el artículo del catálogo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the box template twice.</source>
+        <translation>&quot;%1&quot; está dos veces en la plantilla de caja.</translation>
+    </message>
+    <message>
+        <source>Keep one line for it with the whole quantity.</source>
+        <translation>Deje una sola línea con la cantidad total.</translation>
+    </message>
+    <message>
+        <source>The quantity of &quot;%1&quot; must be from 1 to 1000, not %2.</source>
+        <translation>La cantidad de &quot;%1&quot; debe ser de 1 a 1000, no %2.</translation>
+    </message>
+    <message>
+        <source>Type how many of it one package holds.</source>
+        <translation>Escriba cuántos lleva un paquete.</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6269,34 @@
         <source>A row is an item already in the catalog when it has:</source>
         <translation>Una fila es un artículo que ya está en el catálogo cuando tiene:</translation>
     </message>
+    <message>
+        <source>Same name and address</source>
+        <translation>Mismo nombre y dirección</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Mismo teléfono</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>Misma dirección</translation>
+    </message>
+    <message>
+        <source>Same Larder id (a file exported from Larder)</source>
+        <translation>Mismo identificador de Larder (un archivo exportado de Larder)</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>Same barcode</source>
+        <translation>Mismo código de barras</translation>
+    </message>
+    <message>
+        <source>Never: add every row</source>
+        <translation>Nunca: agregar todas las filas</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionPage</name>
@@ -7106,6 +7038,38 @@
             <numerusform>Unidos: se llenó %n campo con datos del otro hogar. Ctrl+Z deshace la unión.</numerusform>
             <numerusform>Unidos: se llenaron %n campos con datos del otro hogar. Ctrl+Z deshace la unión.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <source>Nut-free</source>
+        <translation>Sin nueces</translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation>Apto para diabéticos</translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
+        <translation>Bajo en sodio</translation>
     </message>
 </context>
 <context>
@@ -8390,6 +8354,54 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Add item</source>
         <translation>Agregar artículo</translation>
+    </message>
+    <message>
+        <source>Each (a can, a pack, a loaf)</source>
+        <translation>Unidad (una lata, un paquete, un pan)</translation>
+    </message>
+    <message>
+        <source>Pounds (lb)</source>
+        <translation>Libras (lb)</translation>
+    </message>
+    <message>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramos (kg)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetariano</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegano</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Sin gluten</translation>
+    </message>
+    <message>
+        <source>Nut-free</source>
+        <translation>Sin nueces</translation>
+    </message>
+    <message>
+        <source>Diabetic-friendly</source>
+        <translation>Apto para diabéticos</translation>
+    </message>
+    <message>
+        <source>Low sodium</source>
+        <translation>Bajo en sodio</translation>
     </message>
 </context>
 <context>
@@ -9677,6 +9689,14 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>%1 go back to %2.</source>
         <translation>%1 vuelven a %2.</translation>
+    </message>
+    <message>
+        <source>use by %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
