@@ -261,7 +261,6 @@ CREATE INDEX stock_movements_by_at ON stock_movements (at);
 DELETE FROM stock_on_hand WHERE quantity = 0;
 )sql";
 
-
 // Version 4: distribution days. A run is one day's deliveries (or pick-ups); its stops are the
 // households (or, for a supplier pickup run, the suppliers) on it; its drivers are the people
 // who came, each with the day's capacity, start and limits; allocations are the lots set aside
@@ -359,8 +358,7 @@ CREATE INDEX run_allocations_by_stop ON run_allocations (stop_id);
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
-            QByteArray(Version4)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4)};
 }
 
 void migrate(sql::Connection& connection) {

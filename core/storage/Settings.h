@@ -41,7 +41,7 @@ inline constexpr Setting<int> ConsistencyMetres{"consistency_metres", 1500};
 inline constexpr Setting<int> PlanTimeLimitMs{"plan_time_limit_ms", 1000};
 
 // Route sheets (print/).
-inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false}; // and no phones
+inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false};  // and no phones
 inline const Setting<QString> PaperSize{"paper_size", QStringLiteral("letter")}; // letter, a4
 } // namespace settings
 
