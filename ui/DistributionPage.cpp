@@ -10,6 +10,7 @@
 #include "people/People.h"
 #include "print/RouteSheets.h"
 #include "print/SheetBuilder.h"
+#include "runs/Packages.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
 
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -440,6 +442,22 @@ QHBoxLayout* DistributionPage::buildHandOffs() {
     connect(outcomes, &QPushButton::clicked, this, [this] {
         if (m_runId.isEmpty())
             return;
+        // Delivered boxes leave stock from what was set aside for them: a day never set aside
+        // would record deliveries and leave the shelf as it was.
+        const std::optional<runs::Run> run = m_runs->run(m_runId);
+        if (run && run->kind != runs::kind::SupplierPickup &&
+            runs::Packages(store()).allocations(m_runId).isEmpty()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Set stock aside first?"),
+                tr("No stock was set aside for this day, so delivered boxes would take nothing "
+                   "from stock. Set it aside now, first expiry first out, before recording "
+                   "what happened?"),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes) {
+                if (auto allocated = runs::Packages(store()).allocate(m_runId); !allocated)
+                    say(allocated.error().toString(), true);
+            }
+        }
         CheckInDialog dialog(store(), m_runId, this);
         dialog.exec();
         reload();

@@ -6,6 +6,7 @@
 #include "io/Csv.h"
 #include "people/FieldParser.h"
 #include "people/People.h"
+#include "runs/Packages.h"
 #include "runs/Runs.h"
 #include "storage/Store.h"
 
@@ -455,6 +456,13 @@ int runOutcome(Context& context) {
                 << (missing == 0 ? Tr::tr("Every stop has an outcome; the day is closed.")
                                  : Tr::tr("%n stop(s) still have no outcome.", "", missing))
                 << '\n';
+    if (run->kind != runs::kind::SupplierPickup &&
+        runs::Packages(**opened).allocations(run->id).isEmpty())
+        context.out << Tr::tr("Note: no stock was set aside for this day, so delivered boxes "
+                              "took nothing from stock. Run packages allocate --date %1 before "
+                              "recording outcomes.")
+                           .arg(date.toString(Qt::ISODate))
+                    << '\n';
     context.out.flush();
     return Success;
 }

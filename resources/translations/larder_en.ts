@@ -1582,6 +1582,10 @@
         <source>run needs a subcommand: create, plan, show, outcome or close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: no stock was set aside for this day, so delivered boxes took nothing from stock. Run packages allocate --date %1 before recording outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::StockCommands</name>
@@ -6782,6 +6786,14 @@
     </message>
     <message>
         <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

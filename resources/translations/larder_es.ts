@@ -1582,6 +1582,10 @@
         <source>run needs a subcommand: create, plan, show, outcome or close</source>
         <translation>run necesita un subcomando: create, plan, show, outcome o close</translation>
     </message>
+    <message>
+        <source>Note: no stock was set aside for this day, so delivered boxes took nothing from stock. Run packages allocate --date %1 before recording outcomes.</source>
+        <translation>Nota: no se apartaron existencias para este día, así que las cajas entregadas no descontaron nada de las existencias. Ejecute packages allocate --date %1 antes de registrar los resultados.</translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::StockCommands</name>
@@ -6783,6 +6787,14 @@
     <message>
         <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
         <translation>Ningún hogar que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el hogar en la página Hogares.</translation>
+    </message>
+    <message>
+        <source>Set stock aside first?</source>
+        <translation>¿Apartar existencias primero?</translation>
+    </message>
+    <message>
+        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
+        <translation>No se apartaron existencias para este día, así que las cajas entregadas no descontarían nada de las existencias. ¿Apartarlas ahora, primero lo que vence antes, antes de registrar lo que pasó?</translation>
     </message>
 </context>
 <context>
