@@ -85,6 +85,12 @@ QJsonObject stopJson(const runs::RunStop& stop) {
     return object;
 }
 
+// "Name - address", or the name alone for a stop with no address (a supplier, a meeting point
+// not on file).
+QString nameAndAddress(const runs::RunStop& stop) {
+    return stop.address.isEmpty() ? stop.name : stop.name + u" - "_s + stop.address;
+}
+
 // Prints the day: each route with its stops in order, then the stops on no route.
 void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
               const std::optional<runs::PlanReport>& report) {
@@ -170,7 +176,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
         for (const runs::RunStop& stop : stops) {
             if (stop.driverId != driver.id)
                 continue;
-            QString line = u"  %1. %2 - %3"_s.arg(stop.position).arg(stop.name, stop.address);
+            QString line = u"  %1. %2"_s.arg(stop.position).arg(nameAndAddress(stop));
             if (stop.boxes != 1)
                 line += Tr::tr(" (%1 boxes)").arg(stop.boxes);
             if (stop.placedByPostalArea)
@@ -185,7 +191,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
             return;
         context.out << '\n' << title << '\n';
         for (const runs::RunStop& stop : list)
-            context.out << u"  %1 - %2 (%3)"_s.arg(stop.name, stop.address, stop.id) << '\n';
+            context.out << u"  %1 (%2)"_s.arg(nameAndAddress(stop), stop.id) << '\n';
     };
     printList(Tr::tr("On no route (no driver could take them within their limits):"), unplaced);
     printList(Tr::tr("Without coordinates (add them, or put the stop on a route by hand):"),
