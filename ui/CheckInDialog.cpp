@@ -356,7 +356,7 @@ void CheckInDialog::reload() {
     }
     const QString day = QLocale().toString(run->date, QLocale::LongFormat);
     m_title->setText(run->name.isEmpty() ? tr("Outcomes of %1").arg(day)
-                                         : tr("Outcomes of %1, %2").arg(run->name, day));
+                                         : tr("Outcomes of %1 (%2)").arg(day, run->name));
 
     QHash<QString, runs::RunDriver> drivers;
     for (const runs::RunDriver& driver : runs.drivers(m_runId))
@@ -520,14 +520,11 @@ bool CheckInDialog::save() {
     const int missing = m_model->rowCount() - recordedCount();
     const std::optional<runs::Run> run = runs.run(m_runId);
     if (run && run->status == runs::status::Closed)
-        showMessage(tr("Saved %n outcomes. Every stop has an outcome, so the run is closed: "
-                       "delivered boxes have left stock and the others are back on the shelf.",
-                       "", int(entries.size())),
+        showMessage(tr("Saved. Every stop has an outcome, so the run is closed: delivered boxes "
+                       "have left stock and the others are back on the shelf."),
                     false);
     else
-        showMessage(tr("Saved %n outcomes. The run closes when every stop has one; "
-                       "%1 still to record.",
-                       "", int(entries.size()))
+        showMessage(tr("Saved. The run closes when every stop has an outcome; still to record: %1.")
                         .arg(missing),
                     false);
     return true;

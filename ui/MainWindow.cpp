@@ -240,6 +240,14 @@ void MainWindow::buildPages() {
         m_goActions.at(i)->setIcon(icon);
     }
     m_navigation->setCurrentRow(current < 0 ? 0 : current);
+
+    // Today's follow-up list opens a household on the Households page.
+    auto* today = static_cast<TodayPage*>(pages.at(int(PageId::Today)));
+    auto* households = static_cast<HouseholdsPage*>(pages.at(int(PageId::Households)));
+    connect(today, &TodayPage::householdRequested, this, [this, households](const QString& id) {
+        showPage(PageId::Households);
+        households->openHousehold(id);
+    });
 }
 
 void MainWindow::clearPages() {

@@ -115,7 +115,7 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
     shortLayout->addWidget(m_shortagesView, 1);
     shortLayout->addWidget(m_shortagesEmpty, 1);
     auto* substituteRow = new QHBoxLayout;
-    auto* insteadLabel = new QLabel(tr("Give instead:"), shortPage);
+    auto* insteadLabel = m_insteadLabel = new QLabel(tr("Give instead:"), shortPage);
     m_substitutes = new QComboBox(shortPage);
     m_substitutes->setObjectName(u"substitutes"_s);
     m_substitutes->setMinimumContentsLength(24);
@@ -176,9 +176,9 @@ bool PackingDialog::allocate() {
     if (m_shortages.isEmpty())
         showMessage(tr("Stock is set aside for every package. Pack from the pick list."), false);
     else
-        showMessage(tr("Stock is set aside, but %n items are short: see what could stand in "
-                       "before packing.",
-                       "", int(m_shortages.size())),
+        showMessage(tr("Stock is set aside, but not everything is there (short: %1). See what "
+                       "could stand in before packing.")
+                        .arg(int(m_shortages.size())),
                     true);
     return true;
 }
@@ -199,7 +199,7 @@ bool PackingDialog::substituteSelected() {
         return false;
     }
     refresh();
-    showMessage(tr("%1 now goes instead of %2 to %n households.", "", int(shortage.stopIds.size()))
+    showMessage(tr("%1 now goes instead of %2 to the households that were short of it.")
                     .arg(substituteName.section(u" ("_s, 0, 0), shortage.itemName),
                 false);
     return true;
@@ -230,7 +230,7 @@ void PackingDialog::refresh() {
     }
     const QString day = QLocale().toString(run->date, QLocale::LongFormat);
     m_title->setText(run->name.isEmpty() ? tr("Packing for %1").arg(day)
-                                         : tr("Packing for %1, %2").arg(run->name, day));
+                                         : tr("Packing for %1 (%2)").arg(day, run->name));
     const bool closed = run->status == runs::status::Closed;
     m_allocate->setEnabled(!closed);
     const QList<runs::Allocation> allocations = runs::Packages(m_store).allocations(m_runId);
@@ -277,6 +277,7 @@ void PackingDialog::updateSubstitutes() {
     const int row = m_shortagesView->indexOfTopLevelItem(m_shortagesView->currentItem());
     if (row >= 0 && row < m_shortages.size()) {
         const runs::Shortage& shortage = m_shortages.at(row);
+        m_insteadLabel->setText(tr("Instead of %1, give:").arg(shortage.itemName));
         for (const auto& substitute : shortage.substitutes)
             m_substitutes->addItem(
                 tr("%1 (%2 to spare)")
@@ -331,7 +332,7 @@ void PackingDialog::fillPackages() {
     }
     for (const runs::RunStop& stop : runs.stops(m_runId)) {
         auto* top = new QTreeWidgetItem(m_packagesView);
-        const QString boxes = tr("%n boxes", "", stop.boxes);
+        const QString boxes = tr("boxes: %1").arg(stop.boxes);
         if (routeOf.contains(stop.driverId))
             top->setText(0, tr("Route %1, stop %2 — %3")
                                 .arg(routeOf.value(stop.driverId))
@@ -346,8 +347,8 @@ void PackingDialog::fillPackages() {
         const QList<runs::Allocation> lines = byStop.value(stop.id);
         if (lines.isEmpty()) {
             auto* none = new QTreeWidgetItem(top);
-            none->setText(0, tr("nothing set aside"));
-            none->setForeground(0, QBrush(Qt::gray));
+            none->setText(0, tr("nothing set aside: see the Short tab"));
+            none->setForeground(0, QBrush(Problem));
         }
         for (const runs::Allocation& allocation : lines) {
             auto* item = new QTreeWidgetItem(top);

@@ -67,6 +67,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTreeWidget* m_shortagesView = nullptr;
     QLabel* m_shortagesEmpty = nullptr;
+    QLabel* m_insteadLabel = nullptr;
     QComboBox* m_substitutes = nullptr;
     QPushButton* m_substitute = nullptr;
     QTreeWidget* m_pickView = nullptr;

@@ -39,10 +39,12 @@ constexpr int QuantityColumn = 1;
 
 QString sizeRange(const runs::BoxTemplate& boxTemplate) {
     if (!boxTemplate.maxSize)
-        return TemplatesDialog::tr("%1 or more people").arg(boxTemplate.minSize);
+        return TemplatesDialog::tr("households of %1 or more").arg(boxTemplate.minSize);
     if (*boxTemplate.maxSize == boxTemplate.minSize)
-        return TemplatesDialog::tr("%n people", "", boxTemplate.minSize);
-    return TemplatesDialog::tr("%1-%2 people").arg(boxTemplate.minSize).arg(*boxTemplate.maxSize);
+        return TemplatesDialog::tr("households of %1").arg(boxTemplate.minSize);
+    return TemplatesDialog::tr("households of %1-%2")
+        .arg(boxTemplate.minSize)
+        .arg(*boxTemplate.maxSize);
 }
 
 } // namespace
@@ -99,7 +101,7 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     sizes->addWidget(m_maxSize);
     sizes->addWidget(new QLabel(tr("people"), m_form));
     sizes->addStretch(1);
-    fields->addRow(tr("For &households of"), sizes);
+    fields->addRow(tr("For households of"), sizes);
     m_boxes = new QSpinBox(m_form);
     m_boxes->setRange(1, 20);
     m_boxes->setToolTip(tr("How many boxes the package fills: drivers' capacity counts boxes."));
@@ -195,7 +197,7 @@ void TemplatesDialog::reloadList(const QString& selectId) {
     int select = m_templates.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_templates.size(); ++i) {
         const runs::BoxTemplate& t = m_templates.at(i);
-        QString text = tr("%1\n%2, %n boxes", "", t.boxes).arg(t.name, sizeRange(t));
+        QString text = tr("%1\n%2, boxes: %3").arg(t.name, sizeRange(t), QString::number(t.boxes));
         if (!t.active)
             text += u" "_s + tr("(not in use)");
         auto* item = new QListWidgetItem(text, m_list);
@@ -320,8 +322,9 @@ void TemplatesDialog::validateAndSave() {
     m_current = boxTemplate;
     if (row >= 0 && row < m_templates.size()) {
         m_templates[row] = boxTemplate;
-        QString text = tr("%1\n%2, %n boxes", "", boxTemplate.boxes)
-                           .arg(boxTemplate.name, sizeRange(boxTemplate));
+        QString text =
+            tr("%1\n%2, boxes: %3")
+                .arg(boxTemplate.name, sizeRange(boxTemplate), QString::number(boxTemplate.boxes));
         if (!boxTemplate.active)
             text += u" "_s + tr("(not in use)");
         m_list->item(row)->setText(text);

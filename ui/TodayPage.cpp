@@ -221,11 +221,16 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
         tr("Nothing to follow up: every delivery arrived or was "
            "dealt with."),
         nullptr, &m_followUpEmpty);
+    // The household's name is short; the driver's note gets the width.
+    m_followUpView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_followUpView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     auto* followUpButtons = new QHBoxLayout;
     followUpButtons->addWidget(m_followUpDone);
     followUpButtons->addWidget(m_openHousehold);
-    followUpButtons->addWidget(m_followUpMessage, 1);
-    static_cast<QVBoxLayout*>(followUpPanel->layout())->addLayout(followUpButtons);
+    followUpButtons->addStretch(1);
+    auto* panelLayout = static_cast<QVBoxLayout*>(followUpPanel->layout());
+    panelLayout->addLayout(followUpButtons);
+    panelLayout->addWidget(m_followUpMessage);
     body()->addWidget(followUpPanel, 1);
     connect(m_followUpDone, &QPushButton::clicked, this,
             [this] { markFollowedUp(currentFollowUpRow()); });

@@ -5700,10 +5700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcomes of %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This run has no stops, so there is nothing to record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5729,26 +5725,24 @@
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
-        <translation>
-            <numerusform>Saved %n outcome. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</numerusform>
-            <numerusform>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</source>
-        <translation>
-            <numerusform>Saved %n outcome. The run closes when every stop has one; %1 still to record.</numerusform>
-            <numerusform>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Outcomes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some outcomes are not saved yet. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The run closes when every stop has an outcome; still to record: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8527,13 +8521,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>Stock is set aside for every package. Pack from the pick list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Stock is set aside, but %n items are short: see what could stand in before packing.</source>
-        <translation>
-            <numerusform>Stock is set aside, but %n item is short: see what could stand in before packing.</numerusform>
-            <numerusform>Stock is set aside, but %n items are short: see what could stand in before packing.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a short item in the list, then what to give instead.</source>
         <translation type="unfinished"></translation>
@@ -8542,23 +8529,12 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 now goes instead of %2 to %n households.</source>
-        <translation>
-            <numerusform>%1 now goes instead of %2 to %n household.</numerusform>
-            <numerusform>%1 now goes instead of %2 to %n households.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packing for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packing for %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8597,13 +8573,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>No location</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n boxes</source>
-        <translation>
-            <numerusform>%n box</numerusform>
-            <numerusform>%n boxes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Route %1, stop %2 — %3</source>
         <translation type="unfinished"></translation>
@@ -8613,15 +8582,35 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing set aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (instead of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, use by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock is set aside, but not everything is there (short: %1). See what could stand in before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now goes instead of %2 to the households that were short of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of %1, give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing set aside: see the Short tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10058,21 +10047,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
 <context>
     <name>larder::ui::TemplatesDialog</name>
     <message>
-        <source>%1 or more people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1-%2 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Box templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10106,10 +10080,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For &amp;households of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10151,16 +10121,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>Remove item</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2, %n boxes</source>
-        <translation>
-            <numerusform>%1
-%2, %n box</numerusform>
-            <numerusform>%1
-%2, %n boxes</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not in use)</source>
@@ -10256,6 +10216,27 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>No template in use covers households of %1 people: they get no package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households of %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households of %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For households of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, boxes: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

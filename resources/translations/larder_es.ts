@@ -5700,10 +5700,6 @@
         <translation>Resultados de %1</translation>
     </message>
     <message>
-        <source>Outcomes of %1, %2</source>
-        <translation>Resultados de %1, %2</translation>
-    </message>
-    <message>
         <source>This run has no stops, so there is nothing to record.</source>
         <translation>Este reparto no tiene paradas, así que no hay nada que registrar.</translation>
     </message>
@@ -5729,20 +5725,6 @@
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n outcomes. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
-        <translation>
-            <numerusform>Se guardó %n resultado. Todas las paradas tienen resultado, así que el reparto queda cerrado: las cajas entregadas salieron de las existencias y las demás volvieron al estante.</numerusform>
-            <numerusform>Se guardaron %n resultados. Todas las paradas tienen resultado, así que el reparto queda cerrado: las cajas entregadas salieron de las existencias y las demás volvieron al estante.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n outcomes. The run closes when every stop has one; %1 still to record.</source>
-        <translation>
-            <numerusform>Se guardó %n resultado. El reparto se cierra cuando todas las paradas tengan uno; faltan %1 por registrar.</numerusform>
-            <numerusform>Se guardaron %n resultados. El reparto se cierra cuando todas las paradas tengan uno; faltan %1 por registrar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Outcomes not saved</source>
         <translation>Resultados sin guardar</translation>
@@ -5750,6 +5732,18 @@
     <message>
         <source>Some outcomes are not saved yet. Save them before closing?</source>
         <translation>Hay resultados que aún no se han guardado. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Outcomes of %1 (%2)</source>
+        <translation>Resultados del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved. Every stop has an outcome, so the run is closed: delivered boxes have left stock and the others are back on the shelf.</source>
+        <translation>Guardado. Todas las paradas tienen un resultado, así que el reparto está cerrado: las cajas entregadas salieron de las existencias y las demás volvieron al estante.</translation>
+    </message>
+    <message>
+        <source>Saved. The run closes when every stop has an outcome; still to record: %1.</source>
+        <translation>Guardado. El reparto se cierra cuando todas las paradas tienen un resultado; faltan por registrar: %1.</translation>
     </message>
 </context>
 <context>
@@ -8529,13 +8523,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>Stock is set aside for every package. Pack from the pick list.</source>
         <translation>Hay existencias apartadas para cada paquete. Empaque con la lista de recolección.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stock is set aside, but %n items are short: see what could stand in before packing.</source>
-        <translation>
-            <numerusform>Se apartaron las existencias, pero falta %n artículo: vea qué podría reemplazarlo antes de empacar.</numerusform>
-            <numerusform>Se apartaron las existencias, pero faltan %n artículos: vea qué podría reemplazarlos antes de empacar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a short item in the list, then what to give instead.</source>
         <translation>Elija un artículo que falta en la lista y luego lo que se da en su lugar.</translation>
@@ -8544,13 +8531,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>Nothing was changed: %1</source>
         <translation>No se cambió nada: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 now goes instead of %2 to %n households.</source>
-        <translation>
-            <numerusform>Ahora va %1 en lugar de %2 a %n hogar.</numerusform>
-            <numerusform>Ahora va %1 en lugar de %2 a %n hogares.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
         <translation>Este reparto ya no está en el archivo (quizás se borró en otra computadora). Cierre esta ventana y elija el reparto de nuevo.</translation>
@@ -8558,10 +8538,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Packing for %1</source>
         <translation>Empaque para %1</translation>
-    </message>
-    <message>
-        <source>Packing for %1, %2</source>
-        <translation>Empaque para %1, %2</translation>
     </message>
     <message>
         <source>This run is closed: its outcomes are recorded.</source>
@@ -8599,13 +8575,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>No location</source>
         <translation>Sin lugar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n boxes</source>
-        <translation>
-            <numerusform>%n caja</numerusform>
-            <numerusform>%n cajas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Route %1, stop %2 — %3</source>
         <translation>Ruta %1, parada %2 — %3</translation>
@@ -8615,16 +8584,36 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <translation>Sin ruta — %1</translation>
     </message>
     <message>
-        <source>nothing set aside</source>
-        <translation>nada apartado</translation>
-    </message>
-    <message>
         <source>%1 (instead of %2)</source>
         <translation>%1 (en lugar de %2)</translation>
     </message>
     <message>
         <source>%1, use by %2</source>
         <translation>%1, vence %2</translation>
+    </message>
+    <message>
+        <source>Stock is set aside, but not everything is there (short: %1). See what could stand in before packing.</source>
+        <translation>Las existencias están apartadas, pero no hay de todo (faltan: %1). Vea qué podría reemplazarlo antes de empacar.</translation>
+    </message>
+    <message>
+        <source>%1 now goes instead of %2 to the households that were short of it.</source>
+        <translation>Ahora va %1 en lugar de %2 a los hogares a los que les faltaba.</translation>
+    </message>
+    <message>
+        <source>Packing for %1 (%2)</source>
+        <translation>Empaque del %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instead of %1, give:</source>
+        <translation>En lugar de %1, dar:</translation>
+    </message>
+    <message>
+        <source>boxes: %1</source>
+        <translation>cajas: %1</translation>
+    </message>
+    <message>
+        <source>nothing set aside: see the Short tab</source>
+        <translation>nada apartado: vea la pestaña Faltan</translation>
     </message>
 </context>
 <context>
@@ -10060,21 +10049,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
 <context>
     <name>larder::ui::TemplatesDialog</name>
     <message>
-        <source>%1 or more people</source>
-        <translation>%1 personas o más</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1-%2 people</source>
-        <translation>%1-%2 personas</translation>
-    </message>
-    <message>
         <source>Box templates</source>
         <translation>Plantillas de caja</translation>
     </message>
@@ -10109,10 +10083,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>people</source>
         <translation>personas</translation>
-    </message>
-    <message>
-        <source>For &amp;households of</source>
-        <translation>Para &amp;hogares de</translation>
     </message>
     <message>
         <source>How many boxes the package fills: drivers&apos; capacity counts boxes.</source>
@@ -10153,16 +10123,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Remove item</source>
         <translation>Quitar artículo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2, %n boxes</source>
-        <translation>
-            <numerusform>%1
-%2, %n caja</numerusform>
-            <numerusform>%1
-%2, %n cajas</numerusform>
-        </translation>
     </message>
     <message>
         <source>(not in use)</source>
@@ -10259,6 +10219,28 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>No template in use covers households of %1 people: they get no package.</source>
         <translation>Ninguna plantilla en uso cubre hogares de %1 personas: no reciben paquete.</translation>
+    </message>
+    <message>
+        <source>households of %1 or more</source>
+        <translation>hogares de %1 o más</translation>
+    </message>
+    <message>
+        <source>households of %1</source>
+        <translation>hogares de %1</translation>
+    </message>
+    <message>
+        <source>households of %1-%2</source>
+        <translation>hogares de %1-%2</translation>
+    </message>
+    <message>
+        <source>For households of</source>
+        <translation>Para hogares de</translation>
+    </message>
+    <message>
+        <source>%1
+%2, boxes: %3</source>
+        <translation>%1
+%2, cajas: %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The desktop app's shell, offscreen, on a demo database: pages, navigation, models, the shift
 // picker recording who did what, and start-up refusing a file that is not Larder's.
 
+#include "HouseholdForm.h"
 #include "HouseholdsModel.h"
 #include "HouseholdsPage.h"
 #include "InventoryPage.h"
@@ -14,6 +15,7 @@
 #include "StockModel.h"
 #include "TodayPage.h"
 #include "demo/DemoData.h"
+#include "runs/Runs.h"
 #include "storage/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void inventorySearchFilters();
     void householdsShowDecodedNames();
     void householdsFetchLazily();
+    void followUpOpensTheHousehold();
     void modelsPassTheTester();
     void modelsRefreshFromStoreChanges();
     void shiftPickerStartsWithNobody();
@@ -232,6 +235,22 @@ void TestMainWindow::householdsShowDecodedNames() {
         QCOMPARE(shown,
                  window->store().record(u"households", id).value(u"chosen_name"_s).toString());
     }
+}
+
+void TestMainWindow::followUpOpensTheHousehold() {
+    auto window = openWindow();
+    QVERIFY(window);
+    // The demo's last delivery day left a few households not at home.
+    const QList<larder::runs::RunStop> followUps = larder::runs::Runs(window->store()).followUps();
+    QVERIFY(!followUps.isEmpty());
+    const QString id = followUps.first().householdId;
+    auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
+    QVERIFY(today);
+    Q_EMIT today->householdRequested(id);
+    QCOMPARE(window->currentPage(), MainWindow::PageId::Households);
+    auto* households =
+        qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households));
+    QCOMPARE(households->form()->currentId(), id);
 }
 
 void TestMainWindow::householdsFetchLazily() {
