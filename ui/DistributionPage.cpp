@@ -264,6 +264,7 @@ QWidget* DistributionPage::buildDriversTab() {
     m_drivers = new RunDriversModel(this);
     m_driversView = makeTable(tab, u"runDriversView"_s);
     m_driversView->setModel(m_drivers);
+    m_driversView->horizontalHeader()->setStretchLastSection(false);
     m_driversView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                    QAbstractItemView::EditKeyPressed |
                                    QAbstractItemView::AnyKeyPressed);
@@ -333,6 +334,7 @@ QWidget* DistributionPage::buildRoutesTab() {
     m_routes = new RunRoutesModel(this);
     m_routesView = makeTable(lists, u"routesView"_s);
     m_routesView->setModel(m_routes);
+    m_routesView->horizontalHeader()->setStretchLastSection(false);
     m_routesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_routeStops = new RunStopsModel(this);
     m_routeStops->setShow(RunStopsModel::Show::OneRoute, {});
