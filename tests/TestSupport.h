@@ -31,4 +31,8 @@ inline StoreOptions fixedOptions(std::shared_ptr<ManualClock> clock, quint64 see
 // 2026-03-01T12:00:00Z, a stable "now" for tests.
 constexpr qint64 TestEpochMs = 1772366400000;
 
+// 2026-12-04T12:00:00Z, a Friday: for tests about "the next delivery day", which once failed
+// only on Fridays and Saturdays.
+constexpr qint64 FridayNoonMs = 1796385600000;
+
 } // namespace larder::test

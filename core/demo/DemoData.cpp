@@ -1448,8 +1448,8 @@ Result<DemoSummary> createDemoFile(const QString& path, const DemoOptions& optio
         return ok.error();
     // Time starts weeksOfHistory weeks before today's UTC midnight and moves 1 ms per read, so
     // the same seed on the same day gives the same ids, timestamps and data.
-    const qint64 start = startOfUtcDay(QDateTime::currentMSecsSinceEpoch()) -
-                         qint64(options.weeksOfHistory) * 7 * DayMs;
+    const qint64 today = options.clock ? options.clock->nowMs() : SystemClock().nowMs();
+    const qint64 start = startOfUtcDay(today) - qint64(options.weeksOfHistory) * 7 * DayMs;
     auto clock = std::make_shared<ManualClock>(start, 1);
     StoreOptions storeOptions;
     storeOptions.clock = clock;

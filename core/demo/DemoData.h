@@ -1,10 +1,12 @@
 #pragma once
 
+#include "identity/Clock.h"
 #include "storage/Result.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace larder {
 class Store;
@@ -21,6 +23,9 @@ struct DemoOptions {
     qint64 movements = 0;
     // Called after each batch is written with the work done so far and the total (optional).
     std::function<void(qint64 done, qint64 total)> progress;
+    // What "today" is for createDemoFile: its history ends at the start of this clock's UTC day
+    // and its next delivery day follows it. The system clock when empty; tests set a fixed one.
+    std::shared_ptr<const Clock> clock;
 };
 
 struct DemoSummary {

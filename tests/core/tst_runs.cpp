@@ -707,6 +707,9 @@ private Q_SLOTS:
         demo::DemoOptions options;
         options.households = 150;
         options.weeksOfHistory = 2;
+        // A Friday: the demo plans the next delivery day (Saturday), so the test's own day must
+        // be a later one. Any day would do; this one failed before the day was looked up.
+        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
         must(demo::createDemoFile(path, options));
         auto opened = Store::open(path);
         QVERIFY(opened.ok());
@@ -732,8 +735,9 @@ private Q_SLOTS:
         QVERIFY(saturdayDrivers.size() >= 3);
 
         Runs runs(*store);
-        QDate day = QDateTime::fromMSecsSinceEpoch(store->clock().nowMs()).date();
-        while (day.dayOfWeek() != 6)
+        // The first Saturday from the demo's today that has no run yet (the demo planned one).
+        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
+        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
             day = day.addDays(1);
         const QString runId = must(runs.create(day));
         const QList<RunStop> stops = runs.stops(runId);
