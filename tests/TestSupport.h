@@ -31,6 +31,14 @@ inline StoreOptions fixedOptions(std::shared_ptr<ManualClock> clock, quint64 see
 // 2026-03-01T12:00:00Z, a stable "now" for tests.
 constexpr qint64 TestEpochMs = 1772366400000;
 
+// StoreOptions whose clock starts at TestEpochMs, as larder-cli's does in the CLI suites
+// (CliRun.h sets LARDER_NOW to the same instant); ids stay random, so two opens never collide.
+inline StoreOptions atTestEpoch() {
+    StoreOptions options;
+    options.clock = std::make_shared<ManualClock>(TestEpochMs, 1);
+    return options;
+}
+
 // 2026-12-04T12:00:00Z, a Friday: for tests about "the next delivery day", which once failed
 // only on Fridays and Saturdays.
 constexpr qint64 FridayNoonMs = 1796385600000;

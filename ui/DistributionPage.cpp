@@ -165,7 +165,7 @@ DistributionPage::DistributionPage(Store& store, QWidget* parent)
     });
 
     // The next distribution day from today, or today.
-    const QDate today = QDate::currentDate();
+    const QDate today = store.today();
     QDate start = today;
     const QList<runs::Run> coming = m_runs->runs(today, today.addYears(1));
     if (!coming.isEmpty())

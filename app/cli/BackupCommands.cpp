@@ -40,7 +40,7 @@ QJsonObject toJson(const BackupInfo& backup) {
 }
 
 int runTake(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     BackupPolicy policy;
@@ -68,7 +68,7 @@ int runTake(Context& context) {
 }
 
 int runList(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     Backups backups(**store, context.value(u"folder"_s));
@@ -122,7 +122,7 @@ int runRestore(Context& context) {
     }
     QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
     // Opening it once makes it a file of its own (a new site id) and checks it is sound.
-    auto store = Store::open(target);
+    auto store = Store::open(target, context.storeOptions);
     if (!store) {
         QFile::remove(target);
         return context.fail(store.error());

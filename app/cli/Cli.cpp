@@ -1,5 +1,9 @@
 #include "Cli.h"
 
+#include "identity/HybridClock.h"
+
+#include <QDateTime>
+
 #include <algorithm>
 #include <limits>
 
@@ -56,6 +60,14 @@ QString wrapped(const QString& text, qsizetype width = 80) {
     return result;
 }
 
+// The instant LARDER_NOW names ("2026-03-01T12:00:00Z"), or nothing when it is not valid.
+std::optional<qint64> instantFromEnvironment(const QString& text) {
+    const QDateTime instant = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!instant.isValid() || instant.date().year() < 2000 || instant.date().year() > 9999)
+        return std::nullopt;
+    return instant.toMSecsSinceEpoch();
+}
+
 // One line, whatever SQLite or Qt put in the message.
 QString oneLine(const QString& text) {
     return text.simplified();
@@ -92,6 +104,16 @@ quint64 Context::unsignedInteger(const QString& option, quint64 fallback) const 
     return number;
 }
 
+Result<std::unique_ptr<Store>> Context::openPantry() const {
+    auto opened = Store::open(database, storeOptions);
+    if (opened && fixedClock) {
+        const qint64 newest = HybridClock::millis((*opened)->lastHlc());
+        if (fixedClock->nowMs() <= newest)
+            fixedClock->set(newest + 1);
+    }
+    return opened;
+}
+
 int Context::fail(const Error& error) const {
     err << oneLine(error.toString()) << '\n';
     err.flush();
@@ -124,6 +146,21 @@ int Cli::usage(const QString& message, const QString& command) {
 }
 
 int Cli::run(const QStringList& arguments) {
+    // LARDER_NOW fixes "now" for scripts and tests that need the same dates on every day of the
+    // year: the clock starts at that instant and moves a millisecond per reading.
+    if (const QString now = qEnvironmentVariable("LARDER_NOW"); !now.isEmpty()) {
+        const auto start = instantFromEnvironment(now);
+        if (!start) {
+            m_err << tr("%1: LARDER_NOW must be a date and time such as 2026-03-01T12:00:00Z, "
+                        "not \"%2\"; unset it to use the computer's clock")
+                         .arg(Program, now)
+                  << '\n';
+            m_err.flush();
+            return UsageError;
+        }
+        m_fixedClock = std::make_shared<ManualClock>(*start, 1);
+        m_storeOptions.clock = m_fixedClock;
+    }
     QString database;
     int index = 1; // after the program name
     // Global options come before the command.
@@ -228,6 +265,8 @@ int Cli::runCommand(const Command& command, const QString& globalDatabase,
 
     Context context(database, parser, m_out, m_err);
     context.arguments = positional;
+    context.storeOptions = m_storeOptions;
+    context.fixedClock = m_fixedClock;
     int code = Failure;
     try {
         code = command.run(context);
@@ -258,8 +297,15 @@ void Cli::printHelp() {
                                      tr("show this help; COMMAND --help shows a command's own")),
                   QCommandLineOption({u"V"_s, u"version"_s}, tr("show the version"))});
     m_out << '\n'
-          << wrapped(tr("Exit codes: 0 success; 1 failure, with one line on stderr saying what "
-                        "went wrong; 2 a usage error."))
+          << wrapped(tr("Exit codes: 0 success; 1 failure, with the last line on stderr saying "
+                        "what went wrong; 2 a usage error. Data goes to stdout; warnings and "
+                        "problems go to stderr."))
+          << "\n\n"
+          << tr("Environment:") << '\n'
+          << "  LARDER_NOW   "
+          << tr("a date and time (2026-03-01T12:00:00Z) to use as now instead of the computer's "
+                "clock, for scripts and tests that need the same dates on any day")
+          << "\n"
           << "\n\n"
           << tr("Example:") << '\n'
           << "  " << Program << " --db pantry.larder init --site-name \"Eastside pantry\"\n";

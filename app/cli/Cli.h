@@ -1,6 +1,8 @@
 #pragma once
 
+#include "identity/Clock.h"
 #include "storage/Result.h"
+#include "storage/Store.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -18,7 +20,7 @@ namespace larder::cli {
 // Exit codes of larder-cli: part of its contract with scripts.
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,    // one line on stderr says what went wrong and what to do
+    Failure = 1,    // the last line on stderr says what went wrong and what to do
     UsageError = 2, // the command line itself is wrong
 };
 
@@ -41,6 +43,10 @@ public:
         , err(err) {}
 
     const QString database; // --db FILE, empty when not given
+    // How every pantry file this command opens is opened: the clock (LARDER_NOW) in particular.
+    StoreOptions storeOptions;
+    // The clock LARDER_NOW set, when it did (also in storeOptions).
+    std::shared_ptr<ManualClock> fixedClock;
     const QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;
@@ -51,6 +57,9 @@ public:
     // A whole number option within [min, max]; `fallback` when absent. Throws UsageProblem.
     qint64 integer(const QString& option, qint64 fallback, qint64 min, qint64 max) const;
     quint64 unsignedInteger(const QString& option, quint64 fallback) const;
+    // The pantry file of --db, opened with storeOptions. Under LARDER_NOW the clock first moves
+    // past the newest time the file holds, so one command never writes "before" the last.
+    Result<std::unique_ptr<Store>> openPantry() const;
     // Prints the error as the one line on stderr and returns Failure.
     int fail(const Error& error) const;
 };
@@ -95,6 +104,8 @@ private:
     void printCommandHelp(const Command& command);
 
     QList<Command> m_commands;
+    StoreOptions m_storeOptions;
+    std::shared_ptr<ManualClock> m_fixedClock;
     QTextStream m_out;
     QTextStream m_err;
 };

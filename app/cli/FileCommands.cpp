@@ -39,8 +39,8 @@ void removeDatabase(const QString& path) {
 int joinNetwork(Context& context, const QString& siteName, const Passphrase& passphrase,
                 const sync::KdfLimits& limits) {
     const QString file = context.value(u"join"_s);
-    auto joined =
-        sync::Replicator::join(context.database, siteName, file, passphrase.bytes(), {}, limits);
+    auto joined = sync::Replicator::join(context.database, siteName, file, passphrase.bytes(),
+                                         context.storeOptions, limits);
     if (!joined)
         return context.fail(joined.error());
     const Store& store = *joined.value();
@@ -74,7 +74,7 @@ int runInit(Context& context) {
             throw UsageProblem{
                 Tr::tr("joining needs the network's passphrase: add --passphrase-file P")};
         // A pantry on its own: no network passphrase yet.
-        auto store = Store::create(context.database, siteName);
+        auto store = Store::create(context.database, siteName, context.storeOptions);
         if (!store)
             return context.fail(store.error());
         context.out << Tr::tr("Created %1 for \"%2\" (site %3).")
@@ -90,7 +90,7 @@ int runInit(Context& context) {
     if (join)
         return joinNetwork(context, siteName, passphrase.value(), limits);
 
-    auto created = Store::create(context.database, siteName);
+    auto created = Store::create(context.database, siteName, context.storeOptions);
     if (!created)
         return context.fail(created.error());
     std::unique_ptr<Store> store = std::move(created).value();
@@ -136,6 +136,7 @@ int runDemo(Context& context) {
     }
     QElapsedTimer timer;
     timer.start();
+    options.clock = context.storeOptions.clock; // LARDER_NOW, when set
     auto made = demo::createDemoFile(context.database, options);
     if (terminal)
         context.err << "\r\033[K" << Qt::flush;

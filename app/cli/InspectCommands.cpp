@@ -23,7 +23,7 @@ struct Tr {
 };
 
 int runCheck(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const QList<CheckResult> results = runChecks(**store);
@@ -50,7 +50,7 @@ int runCheck(Context& context) {
 }
 
 int runStats(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     QList<std::pair<QString, qint64>> counts;

@@ -58,7 +58,7 @@ QString oneLine(QString text) {
 // ---- import ----
 
 int runImport(Context& context, io::ImportKind kind) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     io::ImportOptions options;
@@ -96,15 +96,19 @@ int runImport(Context& context, io::ImportKind kind) {
             << (column.field.isEmpty() ? u"-  "_s + column.note : u"-> "_s + column.field) << '\n';
     }
     out << Tr::tr("Rows matched on: %1.").arg(report.key) << '\n';
+    out.flush();
+    // Diagnostics on stderr, so a script that keeps stdout still sees why a file was refused.
+    QTextStream& err = context.err;
     for (const Error& warning : report.warnings) {
         if (warning.row > 0)
-            out << Tr::tr("Warning: row %1: %2").arg(warning.row).arg(oneLine(warning.message))
+            err << Tr::tr("Warning: row %1: %2").arg(warning.row).arg(oneLine(warning.message))
                 << (warning.hint.isEmpty() ? QString() : u' ' + warning.hint) << '\n';
     }
+    err.flush();
     if (!report.ok()) {
         for (const Error& problem : report.problems)
-            out << Tr::tr("Problem: %1").arg(oneLine(problem.toString())) << '\n';
-        out.flush();
+            err << Tr::tr("Problem: %1").arg(oneLine(problem.toString())) << '\n';
+        err.flush();
         Error error;
         error.kind = Error::Kind::InvalidInput;
         error.path = file;
@@ -132,7 +136,7 @@ int runImport(Context& context, io::ImportKind kind) {
 // ---- export ----
 
 int runExport(Context& context, bool households) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     io::ExportOptions options;
@@ -162,7 +166,7 @@ int runExport(Context& context, bool households) {
 
 // Households closed for longer than the retention period: listed, then erased unless --dry-run.
 int runPurge(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     people::Retention retention(**store);
@@ -212,7 +216,7 @@ int runPurge(Context& context) {
 // ---- list ----
 
 int runHouseholds(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     people::HouseholdIndex index(**store);
@@ -261,7 +265,7 @@ int runHouseholds(Context& context) {
 }
 
 int runPeople(Context& context) {
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const QList<people::Person> all = people::People(**store).all(context.isSet(u"all"_s));

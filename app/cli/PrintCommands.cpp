@@ -87,7 +87,7 @@ int runRouteSheets(Context& context) {
     const QDate date = dateFrom(context);
     const QString output = outputFrom(context);
     const std::optional<int> route = routeFrom(context);
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const print::PrintOptions options = optionsFrom(context, **store);
@@ -124,7 +124,7 @@ int runPackingLists(Context& context) {
     const QDate date = dateFrom(context);
     const QString output = outputFrom(context);
     const std::optional<int> route = routeFrom(context);
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const print::PrintOptions options = optionsFrom(context, **store);
@@ -141,7 +141,7 @@ int runPackingLists(Context& context) {
 int runPickList(Context& context) {
     const QDate date = dateFrom(context);
     const QString output = outputFrom(context);
-    auto store = Store::open(context.database);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const print::PrintOptions options = optionsFrom(context, **store);

@@ -212,7 +212,7 @@ int runPlan(Context& context) {
         if (names.isEmpty())
             throw UsageProblem{Tr::tr("--drivers needs at least one name")};
     }
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
     Store& store = **opened;
@@ -282,7 +282,7 @@ int runPlan(Context& context) {
 
 int runShow(Context& context) {
     const QDate date = dateOption(context);
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
     runs::Runs runs(**opened);
@@ -344,7 +344,7 @@ int runOutcome(Context& context) {
             throw UsageProblem{Tr::tr("--outcome \"%1\" is not an outcome. %2")
                                    .arg(context.value(u"outcome"_s), outcomeChoices())};
     }
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
     runs::Runs runs(**opened);
@@ -464,7 +464,7 @@ int runOutcome(Context& context) {
                 << '\n';
     if (run->kind != runs::kind::SupplierPickup &&
         runs::Packages(**opened).allocations(run->id).isEmpty())
-        context.out << Tr::tr("Note: no stock was set aside for this day, so delivered boxes "
+        context.err << Tr::tr("Note: no stock was set aside for this day, so delivered boxes "
                               "took nothing from stock. Run packages allocate --date %1 before "
                               "recording outcomes.")
                            .arg(date.toString(Qt::ISODate))
@@ -477,7 +477,7 @@ int runOutcome(Context& context) {
 
 int runClose(Context& context) {
     const QDate date = dateOption(context);
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
     runs::Runs runs(**opened);
@@ -499,7 +499,7 @@ int runCreate(Context& context) {
         context.value(u"kind"_s).isEmpty() ? runs::kind::Delivery : context.value(u"kind"_s);
     if (!runs::kind::all().contains(kind))
         throw UsageProblem{Tr::tr("--kind must be one of: %1").arg(runs::kind::all().join(u", "))};
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
     runs::Runs runs(**opened);

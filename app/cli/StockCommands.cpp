@@ -206,7 +206,7 @@ struct Pantry {
 };
 
 Pantry openPantry(const Context& context) {
-    auto opened = Store::open(context.database);
+    auto opened = context.openPantry();
     if (!opened)
         throw Refused{opened.error()};
     Pantry pantry;

@@ -142,7 +142,7 @@ void clearProgress(Context& context) {
 }
 
 Result<std::unique_ptr<Store>> openStore(const Context& context) {
-    return Store::open(context.database);
+    return context.openPantry();
 }
 
 int runSync(Context&) {
@@ -252,7 +252,7 @@ int runImport(Context& context) {
                            .arg(r.conflicts)
                     << '\n';
         if (r.clockWarning())
-            context.out << Tr::tr("%1: warning: the clock of \"%2\" is %3 ahead of this laptop's. "
+            context.err << Tr::tr("%1: warning: the clock of \"%2\" is %3 ahead of this laptop's. "
                                   "Check the date and time on both laptops.")
                                .arg(path, r.fromName, durationText(r.clockAheadMs))
                         << '\n';

@@ -344,6 +344,10 @@ int Store::schemaVersion() const {
     return int(m_db->scalar("PRAGMA user_version").toLongLong());
 }
 
+QDate Store::today() const {
+    return QDateTime::fromMSecsSinceEpoch(m_clock->nowMs()).toLocalTime().date();
+}
+
 qint64 Store::lastHlc() const {
     return m_hlc->last();
 }

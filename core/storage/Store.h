@@ -3,6 +3,7 @@
 #include "storage/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -111,6 +112,8 @@ public:
     // The raw connection, for checks and benchmarks. Sensitive values read from it are encoded.
     sql::Connection& connection() const { return *m_db; }
     const Clock& clock() const { return *m_clock; }
+    // Today's date where the laptop is (local time), by clock(): the one "today" of every rule.
+    QDate today() const;
     RandomSource& random() const { return *m_random; }
     const FieldCodec& codec() const { return *m_codec; }
     qint64 lastSeq() const { return m_seq; }

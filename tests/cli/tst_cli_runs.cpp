@@ -153,6 +153,9 @@ private Q_SLOTS:
             cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, good});
         QVERIFY2(recorded.code == 0, qPrintable(recorded.err));
         QVERIFY(recorded.out.contains(u"Recorded 2"_s));
+        // Nothing was set aside for this day: said on stderr, where a script sees notes.
+        QVERIFY2(recorded.err.contains(u"no stock was set aside"_s), qPrintable(recorded.err));
+        QVERIFY(!recorded.out.contains(u"no stock was set aside"_s));
         const QJsonArray after =
             show(db).value(u"routes"_s).toArray().at(0).toObject().value(u"stops"_s).toArray();
         QCOMPARE(after.at(0).toObject().value(u"outcome"_s).toString(), u"delivered"_s);

@@ -13,6 +13,7 @@
 #include "StartDialog.h"
 #include "Startup.h"
 #include "StockModel.h"
+#include "TestSupport.h"
 #include "TodayPage.h"
 #include "demo/DemoData.h"
 #include "runs/Runs.h"
@@ -38,6 +39,7 @@
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
+using larder::ManualClock;
 using larder::Store;
 using larder::ui::MainWindow;
 
@@ -95,6 +97,7 @@ void TestMainWindow::initTestCase() {
     m_demoPath = m_dir.filePath(u"demo.larder"_s);
     larder::demo::DemoOptions options;
     options.households = 100;
+    options.clock = std::make_shared<ManualClock>(larder::test::TestEpochMs);
     const auto made = larder::demo::createDemoFile(m_demoPath, options);
     QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
 }
@@ -117,7 +120,9 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow() {
         qCritical("could not copy the demo file");
         return nullptr;
     }
-    auto store = Store::open(path);
+    // Opened the day the demo was made: the dates on every page are the same on any real day.
+    auto store = Store::open(path, larder::test::fixedOptions(std::make_shared<ManualClock>(
+                                       larder::test::TestEpochMs + 3'600'000, 1)));
     if (!store) {
         qCritical("%s", qPrintable(store.error().toString()));
         return nullptr;
