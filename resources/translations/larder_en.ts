@@ -3207,6 +3207,38 @@
     </message>
 </context>
 <context>
+    <name>larder::inventory::Quantities</name>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -4592,35 +4624,6 @@
     </message>
     <message>
         <source>Choose one of the routes planned that day: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 lb</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7814,34 +7817,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 packs</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

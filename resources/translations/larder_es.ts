@@ -3207,6 +3207,38 @@
     </message>
 </context>
 <context>
+    <name>larder::inventory::Quantities</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation>%1 L</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 caja</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cajas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -4593,35 +4625,6 @@
     <message>
         <source>Choose one of the routes planned that day: %1.</source>
         <translation>Elija una de las rutas planificadas ese día: %1.</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation>%1 L</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 caja</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 cajas</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 lb</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The runs of %1 are not %2 runs.</source>
@@ -7817,34 +7820,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Other</source>
         <translation>Otros</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation>%1 L</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases</source>
-        <translation>
-            <numerusform>%n caja</numerusform>
-            <numerusform>%n cajas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 packs</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Active</source>
