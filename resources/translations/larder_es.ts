@@ -6795,6 +6795,25 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::ExpiringLotsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Usar antes de</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencia</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::HouseholdAddCommand</name>
     <message>
         <source>adding %1</source>
@@ -8192,6 +8211,21 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
 </context>
 <context>
+    <name>larder::ui::MovementCountsModel</name>
+    <message>
+        <source>Kind of movement</source>
+        <translation>Tipo de movimiento</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Different items</source>
+        <translation>Artículos distintos</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::MovementsModel</name>
     <message>
         <source>Reversed later</source>
@@ -8795,18 +8829,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Figures for the pantry&apos;s own records and for funders: what came in, what went out, what spoiled, and how many households were served.</source>
         <translation>Cifras para los registros de la propia despensa y para quienes la financian: lo que entró, lo que salió, lo que se echó a perder y cuántos hogares se atendieron.</translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation>Tipo de movimiento</translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation>Movimientos</translation>
-    </message>
-    <message>
-        <source>Different items</source>
-        <translation>Artículos distintos</translation>
     </message>
     <message numerus="yes">
         <source>Stock ledger, last %n days</source>
@@ -9719,6 +9741,44 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
 </context>
 <context>
+    <name>larder::ui::SyncImportsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation>Cambios nuevos</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Ya estaban aquí</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to review</source>
+        <translation>
+            <numerusform>%n cambio que revisar</numerusform>
+            <numerusform>%n cambios que revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender&apos;s clock %1 h ahead</source>
+        <translation>el reloj del remitente va %1 h adelantado</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::SyncPage</name>
     <message>
         <source>Sync</source>
@@ -9824,40 +9884,12 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>New changes</source>
-        <translation>Cambios nuevos</translation>
-    </message>
-    <message>
-        <source>Already here</source>
-        <translation>Ya estaban aquí</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
     <message numerus="yes">
         <source>%n edit(s) to review</source>
         <translation>
             <numerusform>%n cambio que revisar</numerusform>
             <numerusform>%n cambios que revisar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>sender&apos;s clock %1 h ahead</source>
-        <translation>el reloj del remitente va %1 h adelantado</translation>
     </message>
     <message>
         <source>Edits to review</source>
@@ -10239,30 +10271,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>volunteers and drivers</source>
         <translation>voluntarios y conductores</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Usar antes de</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>En existencia</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Use first</source>
