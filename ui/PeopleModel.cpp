@@ -69,12 +69,12 @@ QString PeopleModel::nameAt(int row) const {
 }
 
 void PeopleModel::reload() {
-    QList<Person> people;
-    // Active people, sorted by their decoded names (People::all).
+    QList<Person> active;
+    // Sorted by their decoded names (People::all).
     for (const people::Person& person : people::People(m_store).all())
-        people.append({person.id, person.displayName, person.roles.join(u',')});
+        active.append({person.id, person.displayName, person.roles.join(u',')});
     beginResetModel();
-    m_people = std::move(people);
+    m_people = std::move(active);
     endResetModel();
 }
 
