@@ -1,5 +1,6 @@
 #include "print/SheetBuilder.h"
 
+#include "inventory/Quantities.h"
 #include "people/FieldParser.h"
 #include "people/Households.h"
 #include "runs/Packages.h"
@@ -191,22 +192,7 @@ SheetBuilder::SheetBuilder(Store& store)
     : m_store(store) {}
 
 QString SheetBuilder::quantity(qint64 amount, const QString& unit) {
-    const QLocale locale;
-    const QString u = unit.trimmed().toLower();
-    const auto decimal = [&locale](qint64 value) {
-        return locale.toString(double(value) / 1000.0, 'f', value % 1000 ? 1 : 0);
-    };
-    if (u == u"g" || u == u"gram" || u == u"grams")
-        return qAbs(amount) >= 1000 ? tr("%1 kg").arg(decimal(amount))
-                                    : tr("%1 g").arg(locale.toString(amount));
-    if (u == u"ml" || u == u"millilitre" || u == u"milliliter")
-        return qAbs(amount) >= 1000 ? tr("%1 L").arg(decimal(amount))
-                                    : tr("%1 ml").arg(locale.toString(amount));
-    if (u == u"case" || u == u"cases")
-        return amount == 1 ? tr("1 case") : tr("%1 cases").arg(locale.toString(amount));
-    if (u.isEmpty() || u == u"each" || u == u"unit" || u == u"units" || u == u"piece")
-        return locale.toString(amount);
-    return tr("%1 %2", "amount and unit, e.g. 3 lb").arg(locale.toString(amount), unit);
+    return inventory::Quantities::format(amount, unit);
 }
 
 PrintOptions SheetBuilder::options() const {

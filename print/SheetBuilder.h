@@ -49,7 +49,8 @@ public:
     Result<QList<PickupManifestData>> pickupManifests(const QDate& date,
                                                       std::optional<int> routeNo = {}) const;
 
-    // "2 kg", "12", "3 cases": an amount in an item's unit, as the papers print it.
+    // "2 kg", "12", "3 cases": an amount in an item's unit, worded as everywhere else
+    // (inventory::Quantities).
     static QString quantity(qint64 amount, const QString& unit);
 
 private:

@@ -462,13 +462,8 @@ void IntakeForm::chooseItem(const inventory::Item& item) {
     if (item.perishable)
         hints << (item.shelfLifeDays > 0 ? tr("keeps %n days", "", item.shelfLifeDays)
                                          : tr("fresh: needs a date"));
-    // The place with most of it (by the stock table's key: instant on any ledger size).
-    QString usual;
-    auto read = m_store.read("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
-                             "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC "
-                             "LIMIT 1",
-                             {item.id}, [&usual](const Row& row) { usual = row.text(0); });
-    Q_UNUSED(read);
+    // The place with most of it.
+    const QString usual = inventory::Inventory(m_store).usualLocation(item.id);
     // Where it already is: propose that place (milk goes to the fridge, not the dry shelf).
     // Items new to the shelves go where the last line went.
     if (!usual.isEmpty() && m_location->findData(usual) >= 0) {

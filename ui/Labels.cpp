@@ -1,6 +1,7 @@
 #include "Labels.h"
 
 #include "identity/Clock.h"
+#include "inventory/Quantities.h"
 #include "storage/Store.h"
 
 #include <QDateTime>
@@ -46,25 +47,7 @@ QString Labels::category(const QString& code) {
 }
 
 QString Labels::quantity(qint64 amount, const QString& unit) {
-    const QLocale locale;
-    const QString u = unit.trimmed().toLower();
-    if (u == u"g" || u == u"gram" || u == u"grams") {
-        if (qAbs(amount) >= 1000)
-            return tr("%1 kg").arg(
-                locale.toString(double(amount) / 1000.0, 'f', amount % 1000 ? 1 : 0));
-        return tr("%1 g").arg(locale.toString(amount));
-    }
-    if (u == u"ml" || u == u"millilitre" || u == u"milliliter") {
-        if (qAbs(amount) >= 1000)
-            return tr("%1 L").arg(
-                locale.toString(double(amount) / 1000.0, 'f', amount % 1000 ? 1 : 0));
-        return tr("%1 ml").arg(locale.toString(amount));
-    }
-    if (u == u"case" || u == u"cases")
-        return tr("%n cases", "", int(qBound<qint64>(qint64(INT_MIN), amount, qint64(INT_MAX))));
-    if (u.isEmpty() || u == u"each" || u == u"unit" || u == u"units" || u == u"piece")
-        return locale.toString(amount);
-    return tr("%1 %2", "amount and unit, e.g. 3 packs").arg(locale.toString(amount), unit);
+    return inventory::Quantities::format(amount, unit);
 }
 
 QString Labels::householdStatus(const QString& code) {

@@ -18,7 +18,8 @@ class Labels {
 public:
     // "Baby", "Healthcare" … for a catalog category code; unknown codes are shown capitalised.
     static QString category(const QString& code);
-    // An amount in the item's unit: "14", "2.5 kg" (stored in grams), "750 ml".
+    // An amount in the item's unit: "14", "2.5 kg" (stored in grams), "3 cases"; the same
+    // wording as the papers and the CLI (inventory::Quantities).
     static QString quantity(qint64 amount, const QString& unit);
     // "Active", "Paused", "Closed" … for a household status code.
     static QString householdStatus(const QString& code);

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "TemplatesDialog.h"
+#include "inventory/Inventory.h"
 #include "runs/Runs.h"
 #include "storage/Store.h"
 
@@ -325,10 +326,10 @@ void PackingDialog::fillPackages() {
         if (!allocation.replacesItemId.isEmpty())
             replacedNames.insert(allocation.replacesItemId, QString());
     }
+    const inventory::Inventory stock(m_store);
     for (auto it = replacedNames.begin(); it != replacedNames.end(); ++it) {
-        QString& name = it.value();
-        (void)m_store.read("SELECT name FROM items WHERE id = ?1", {it.key()},
-                           [&name](const Row& row) { name = row.text(0); });
+        if (const std::optional<inventory::Item> item = stock.item(it.key()))
+            it.value() = item->name;
     }
     for (const runs::RunStop& stop : runs.stops(m_runId)) {
         auto* top = new QTreeWidgetItem(m_packagesView);

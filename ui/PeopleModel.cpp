@@ -1,5 +1,6 @@
 #include "PeopleModel.h"
 
+#include "people/People.h"
 #include "storage/Store.h"
 
 #include <QSet>
@@ -68,19 +69,12 @@ QString PeopleModel::nameAt(int row) const {
 }
 
 void PeopleModel::reload() {
-    QList<Person> people;
-    const auto ok = m_store.read("SELECT id, display_name, roles FROM people WHERE active = 1", {},
-                                 [&people](const Row& row) {
-                                     people.append({row.text(0), row.text(1), row.text(2)});
-                                 });
-    if (!ok)
-        qWarning("Larder: could not read people: %s", qUtf8Printable(ok.error().toString()));
-    // Names are sensitive and may be encrypted in the file, so they are sorted here, not in SQL.
-    std::sort(people.begin(), people.end(), [](const Person& a, const Person& b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    QList<Person> active;
+    // Sorted by their decoded names (People::all).
+    for (const people::Person& person : people::People(m_store).all())
+        active.append({person.id, person.displayName, person.roles.join(u',')});
     beginResetModel();
-    m_people = std::move(people);
+    m_people = std::move(active);
     endResetModel();
 }
 

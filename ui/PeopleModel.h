@@ -11,7 +11,7 @@ class Store;
 namespace larder::ui {
 
 // The active people of a pantry (volunteers, drivers, coordinators) by display name, sorted for
-// people to find themselves. Names are decoded by Store::read. Reloads when the store reports a
+// people to find themselves (People::all). Reloads when the store reports a
 // change to `people`, never from its own edits.
 class PeopleModel : public QAbstractListModel {
     Q_OBJECT

@@ -1,8 +1,6 @@
 #include "ReportsPage.h"
 
-#include "Labels.h"
-#include "QueryModel.h"
-#include "storage/Store.h"
+#include "MovementCountsModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,31 +17,9 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
            tr("Figures for the pantry's own records and for funders: what came in, what went out, "
               "what spoiled, and how many households were served."),
            parent) {
-    const auto since = [this] {
-        return QVariantList{
-            Labels::today(this->store()).addDays(-WindowDays).toString(Qt::ISODate)};
-    };
-    const auto number = [](int column) {
-        return [column](const QVariantList& row, int role) -> QVariant {
-            if (role == Qt::DisplayRole)
-                return QLocale().toString(row.at(column).toLongLong());
-            return {};
-        };
-    };
-    m_ledger =
-        new QueryModel(store,
-                       "SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements"
-                       " WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC",
-                       since, {u"stock_movements"_s},
-                       {{tr("Kind of movement"),
-                         [](const QVariantList& row, int role) -> QVariant {
-                             return role == Qt::DisplayRole
-                                        ? QVariant(Labels::movementKind(row.at(0).toString()))
-                                        : QVariant();
-                         }},
-                        {tr("Movements"), number(1), Qt::AlignRight | Qt::AlignVCenter},
-                        {tr("Different items"), number(2), Qt::AlignRight | Qt::AlignVCenter}},
-                       this);
+    m_ledger = new MovementCountsModel(store, WindowDays, this);
+    m_ledger->setReloadWhileHidden(false);
+    m_ledger->setOnScreen(false); // read again when the page is shown
 
     body()->addWidget(sectionHeading(tr("Stock ledger, last %n days", "", WindowDays)));
     auto* view = new QTableView(this);
@@ -66,8 +42,9 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
                              rows * view->verticalHeader()->defaultSectionSize() +
                              2 * view->frameWidth());
     };
-    m_ledger->setPaused(true); // read again when the page is shown
     connect(m_ledger, &QAbstractItemModel::modelReset, view, fit);
+    connect(m_ledger, &QAbstractItemModel::rowsInserted, view, fit);
+    connect(m_ledger, &QAbstractItemModel::rowsRemoved, view, fit);
     fit();
     body()->addWidget(view);
 
@@ -87,12 +64,12 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
 
 void ReportsPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
-    m_ledger->setPaused(false);
+    m_ledger->setOnScreen(true);
 }
 
 void ReportsPage::hideEvent(QHideEvent* event) {
     Page::hideEvent(event);
-    m_ledger->setPaused(true);
+    m_ledger->setOnScreen(false);
 }
 
 } // namespace larder::ui

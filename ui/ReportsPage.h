@@ -6,10 +6,10 @@ class QTableView;
 
 namespace larder::ui {
 
-class QueryModel;
+class MovementCountsModel;
 
 // Where the pantry's figures will live (for its own records and for funders). Until reports land
-// it shows the stock ledger of the last four weeks by kind of movement, read from core.
+// it shows the stock ledger of the last four weeks by kind of movement (Inventory::movementCounts).
 class ReportsPage : public Page {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ public:
 
     explicit ReportsPage(Store& store, QWidget* parent = nullptr);
 
-    QueryModel* ledgerModel() const { return m_ledger; }
+    MovementCountsModel* ledgerModel() const { return m_ledger; }
 
 protected:
     // The ledger table scans weeks of movements: it is read again when shown, not after every
@@ -27,7 +27,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    QueryModel* m_ledger = nullptr;
+    MovementCountsModel* m_ledger = nullptr;
 };
 
 } // namespace larder::ui

@@ -1,5 +1,7 @@
 #include "RowTableModel.h"
 
+#include "storage/Store.h"
+
 #include <QTimer>
 
 namespace larder::ui {
@@ -12,19 +14,31 @@ RowTableModel::RowTableModel(QObject* parent)
 }
 
 void RowTableModel::scheduleReload() {
+    if (!m_onScreen && !m_reloadWhileHidden) {
+        m_stale = true;
+        return;
+    }
     m_timer->start(m_onScreen ? 0 : QuietMs); // restarting it is what waits for quiet
+}
+
+void RowTableModel::watch(Store& store, QSet<QString> tables) {
+    connect(&store, &Store::changed, this, [this, tables](const QSet<QString>& changed) {
+        if (changed.intersects(tables))
+            scheduleReload();
+    });
 }
 
 void RowTableModel::setOnScreen(bool onScreen) {
     m_onScreen = onScreen;
-    if (onScreen && m_timer->isActive()) {
+    if (onScreen && (m_timer->isActive() || m_stale)) {
         m_timer->stop();
+        m_stale = false;
         reload();
     }
 }
 
 bool RowTableModel::reloadPending() const {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_stale;
 }
 
 } // namespace larder::ui

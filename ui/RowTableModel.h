@@ -3,8 +3,14 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QString>
 
 class QTimer;
+
+namespace larder {
+class Store;
+}
 
 namespace larder::ui {
 
@@ -30,7 +36,9 @@ enum : int {
 // instead of reloading at once: on screen it reloads at the next turn of the event loop (several
 // writes in one turn cost one reload, after what the person is looking at has been painted); off
 // screen it waits until the store has been quiet for a moment, so a quick run of intake lines does
-// not make hidden tabs read the ledger after every line.
+// not make hidden tabs read the ledger after every line. A summary list whose page re-reads when
+// shown (Today, Reports) sets reloadWhileHidden to false: off screen, a change only marks it
+// stale, and coming on screen reloads it.
 class RowTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -42,11 +50,16 @@ public:
     void setOnScreen(bool onScreen);
     bool isOnScreen() const { return m_onScreen; }
     bool reloadPending() const;
+    // Whether a change seen off screen reloads once the store is quiet (true, the default) or
+    // waits until the model is on screen again.
+    void setReloadWhileHidden(bool reload) { m_reloadWhileHidden = reload; }
     // Off screen, how long the store must be quiet before a pending reload runs.
     static constexpr int QuietMs = 1200;
 
 protected:
     void scheduleReload();
+    // Schedules a reload whenever `store` reports a change to one of `tables`.
+    void watch(Store& store, QSet<QString> tables);
 
     // `rows` becomes `next`. `key` gives a row's identity (QString). Falls back to a reset when
     // the rows that stay changed their order.
@@ -118,6 +131,8 @@ protected:
 private:
     QTimer* m_timer = nullptr;
     bool m_onScreen = true;
+    bool m_reloadWhileHidden = true;
+    bool m_stale = false; // changed while hidden, with reloadWhileHidden off
 };
 
 } // namespace larder::ui

@@ -15,12 +15,7 @@ namespace larder::ui {
 StockModel::StockModel(Store& store, QObject* parent)
     : RowTableModel(parent)
     , m_store(store) {
-    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
-        static const QSet<QString> read{u"items"_s, u"lots"_s, u"stock_on_hand"_s,
-                                        u"stock_movements"_s};
-        if (tables.intersects(read))
-            scheduleReload();
-    });
+    watch(store, {u"items"_s, u"lots"_s, u"stock_on_hand"_s, u"stock_movements"_s});
     reload();
 }
 
@@ -36,7 +31,7 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Line& line = m_lines.at(index.row());
+    const inventory::ItemTotal& line = m_lines.at(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -50,9 +45,9 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
                 return tr("%1 — below zero").arg(Labels::quantity(line.onHand, line.unit));
             return Labels::quantity(line.onHand, line.unit);
         case Par:
-            return line.par > 0 ? Labels::quantity(line.par, line.unit) : QString();
+            return line.parLevel > 0 ? Labels::quantity(line.parLevel, line.unit) : QString();
         case NextExpiry:
-            return Labels::expiry(line.nextExpiry, m_today);
+            return Labels::expiry(line.nextExpiry.value_or(QDate()), m_today);
         }
         break;
     case SortRole:
@@ -64,26 +59,26 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
         case OnHand:
             return line.onHand;
         case Par:
-            return line.par;
+            return line.parLevel;
         case NextExpiry:
             // Items without an expiry sort after every date.
-            return line.nextExpiry.isValid() ? line.nextExpiry.toString(Qt::ISODate) : u"9"_s;
+            return line.nextExpiry ? line.nextExpiry->toString(Qt::ISODate) : u"9"_s;
         }
         break;
     case IdRole:
-        return line.id;
+        return line.itemId;
     case Qt::TextAlignmentRole:
         if (column == OnHand || column == Par)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
-        if (column == OnHand && (line.belowPar() || line.onHand < 0))
+        if (column == OnHand && (line.isBelowPar() || line.onHand < 0))
             return QBrush(QColor(0xa3, 0x3b, 0x20));
-        if (column == NextExpiry && line.nextExpiry.isValid() && line.nextExpiry < m_today)
+        if (column == NextExpiry && line.nextExpiry && *line.nextExpiry < m_today)
             return QBrush(QColor(0xa3, 0x3b, 0x20));
         break;
     case Qt::FontRole:
-        if (column == OnHand && (line.belowPar() || line.onHand < 0)) {
+        if (column == OnHand && (line.isBelowPar() || line.onHand < 0)) {
             QFont font;
             font.setBold(true);
             return font;
@@ -93,10 +88,10 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
         if (column == OnHand && line.onHand < 0)
             return tr("The books show less than zero: more went out than was recorded coming in "
                       "(or a sync brought both sides). Count it to set it right.");
-        if (column == OnHand && line.belowPar())
+        if (column == OnHand && line.isBelowPar())
             return tr("Below par: %1 on hand, the pantry aims to keep %2.")
                 .arg(Labels::quantity(line.onHand, line.unit),
-                     Labels::quantity(line.par, line.unit));
+                     Labels::quantity(line.parLevel, line.unit));
         if (column == Par)
             return tr("Par: the amount the pantry aims to keep on the shelf.");
         if (column == Item)
@@ -131,41 +126,22 @@ QVariant StockModel::headerData(int section, Qt::Orientation orientation, int ro
 
 int StockModel::negativeCount() const {
     return int(std::count_if(m_lines.cbegin(), m_lines.cend(),
-                             [](const Line& line) { return line.onHand < 0; }));
+                             [](const inventory::ItemTotal& line) { return line.onHand < 0; }));
 }
 
 int StockModel::belowParCount() const {
     return int(std::count_if(m_lines.cbegin(), m_lines.cend(),
-                             [](const Line& line) { return line.belowPar(); }));
+                             [](const inventory::ItemTotal& line) { return line.isBelowPar(); }));
 }
 
 void StockModel::reload() {
-    QList<Line> lines;
-    const auto ok = m_store.read(
-        "SELECT i.id, i.name, i.category, i.unit, i.par_level,"
-        "       coalesce((SELECT sum(s.quantity) FROM stock_on_hand s WHERE s.item_id = i.id), 0),"
-        "       (SELECT min(l.expiry) FROM stock_on_hand s JOIN lots l ON l.id = s.lot_id"
-        "         WHERE s.item_id = i.id AND s.quantity > 0 AND l.expiry IS NOT NULL)"
-        "  FROM items i WHERE i.active = 1",
-        {}, [&lines](const Row& row) {
-            Line line;
-            line.id = row.text(0);
-            line.name = row.text(1);
-            line.category = row.text(2);
-            line.unit = row.text(3);
-            line.par = row.integer(4);
-            line.onHand = row.integer(5);
-            if (!row.isNull(6))
-                line.nextExpiry = QDate::fromString(row.text(6), Qt::ISODate);
-            lines.append(line);
-        });
-    if (!ok)
-        qWarning("Larder: could not read stock: %s", qUtf8Printable(ok.error().toString()));
-    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    QList<inventory::ItemTotal> lines = inventory::Inventory(m_store).totals();
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     m_today = Labels::today(m_store);
-    replaceRows(m_lines, std::move(lines), [](const Line& line) { return line.id; });
+    replaceRows(m_lines, std::move(lines),
+                [](const inventory::ItemTotal& line) { return line.itemId; });
 }
 
 } // namespace larder::ui

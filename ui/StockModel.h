@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RowTableModel.h"
+#include "inventory/Inventory.h"
 
 #include <QDate>
 #include <QList>
@@ -13,9 +14,10 @@ class Store;
 namespace larder::ui {
 
 // Stock on hand per active catalog item: item, category, on hand, par level and the earliest
-// expiry still on the shelf. Totals come from the stock_on_hand aggregate that core keeps equal to
-// the ledger, so the model never sums movements itself. A total below zero is shown in the warning
-// colour with words saying so, never hidden. Reloads on Store::changed, keeping rows in place.
+// expiry still on the shelf, as Inventory::totals gives them (from the on-hand aggregate that core
+// keeps equal to the ledger); "below par" is ItemTotal::isBelowPar. A total below zero is shown in
+// the warning colour with words saying so, never hidden. Reloads on Store::changed, keeping rows in
+// place.
 class StockModel : public RowTableModel {
     Q_OBJECT
 
@@ -40,18 +42,8 @@ public:
     void reload() override;
 
 private:
-    struct Line {
-        QString id;
-        QString name;
-        QString category;
-        QString unit;
-        qint64 onHand = 0;
-        qint64 par = 0;
-        QDate nextExpiry;
-        bool belowPar() const { return par > 0 && onHand < par; }
-    };
     Store& m_store;
-    QList<Line> m_lines;
+    QList<inventory::ItemTotal> m_lines;
     QDate m_today;
 };
 

@@ -1,7 +1,7 @@
 #include "SyncPage.h"
 
-#include "QueryModel.h"
 #include "StatCard.h"
+#include "SyncImportsModel.h"
 #include "identity/Clock.h"
 #include "storage/Schema.h"
 #include "storage/Store.h"
@@ -199,45 +199,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
 
     // What arrived, and what to review.
     content->addWidget(sectionHeading(tr("Received")));
-    m_imports = new QueryModel(
-        store,
-        "SELECT at, from_name, file, applied, skipped, conflicts, clock_ahead FROM sync_imports "
-        "ORDER BY id DESC LIMIT 50",
-        {}, {u"sync_imports"_s},
-        {{tr("When"),
-          [](const QVariantList& r, int role) -> QVariant {
-              return role == Qt::DisplayRole ? QVariant(localTime(r.at(0).toString())) : QVariant();
-          }},
-         {tr("From"),
-          [](const QVariantList& r, int role) -> QVariant {
-              return role == Qt::DisplayRole ? r.at(1) : QVariant();
-          }},
-         {tr("File"),
-          [](const QVariantList& r, int role) -> QVariant {
-              return role == Qt::DisplayRole ? r.at(2) : QVariant();
-          }},
-         {tr("New changes"),
-          [](const QVariantList& r, int role) -> QVariant {
-              return role == Qt::DisplayRole ? r.at(3) : QVariant();
-          },
-          Qt::AlignRight | Qt::AlignVCenter},
-         {tr("Already here"),
-          [](const QVariantList& r, int role) -> QVariant {
-              return role == Qt::DisplayRole ? r.at(4) : QVariant();
-          },
-          Qt::AlignRight | Qt::AlignVCenter},
-         {tr("Note"),
-          [](const QVariantList& r, int role) -> QVariant {
-              if (role != Qt::DisplayRole)
-                  return {};
-              QStringList notes;
-              if (r.at(5).toInt() > 0)
-                  notes << tr("%n edit(s) to review", "", r.at(5).toInt());
-              if (r.at(6).toLongLong() > 24LL * 3600 * 1000)
-                  notes << tr("sender's clock %1 h ahead").arg(r.at(6).toLongLong() / 3600000);
-              return notes.join(u"; "_s);
-          }}},
-        this);
+    m_imports = new SyncImportsModel(store, *m_replicator, this);
     content->addWidget(makeTable(m_imports, this));
 
     content->addWidget(sectionHeading(tr("Edits to review")));
@@ -275,21 +237,10 @@ SyncPage::~SyncPage() {
 
 void SyncPage::refresh() {
     m_changes->setValue(store().lastSeq());
-    qint64 others = 0, open = 0, ahead = 0;
-    const auto ok =
-        store().read("SELECT (SELECT count(*) FROM sync_peers WHERE site <> ?1), "
-                     "(SELECT count(*) FROM sync_conflicts WHERE status = 'open'), "
-                     "(SELECT coalesce(max(clock_ahead), 0) FROM sync_imports WHERE id > "
-                     " (SELECT coalesce(max(id), 0) - 5 FROM sync_imports))",
-                     {store().siteId()}, [&](const Row& row) {
-                         others = row.integer(0);
-                         open = row.integer(1);
-                         ahead = row.integer(2);
-                     });
-    if (!ok)
-        qWarning("Larder: could not read sync figures: %s", qUtf8Printable(ok.error().toString()));
-    m_others->setValue(others);
-    m_open->setValue(open, {}, open > 0);
+    const sync::SyncStatus status = m_replicator->status();
+    const qint64 ahead = status.recentClockAheadMs;
+    m_others->setValue(status.otherLaptops);
+    m_open->setValue(status.openConflicts, {}, status.openConflicts > 0);
     if (ahead > 24LL * 3600 * 1000) {
         m_clockWarning->setText(
             tr("<b>Check the clocks.</b> A file received recently was made on a laptop whose clock "

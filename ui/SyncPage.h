@@ -22,8 +22,8 @@ class SyncFolder;
 
 namespace larder::ui {
 
-class QueryModel;
 class StatCard;
+class SyncImportsModel;
 
 // Sharing this pantry's changes with the other laptops of its network: export a sync file (all
 // changes, or what one known laptop lacks), import files (with progress, cancellable; each file
@@ -48,7 +48,7 @@ public:
     Result<void> setFolder(const QString& folder);
     QStringList syncFolderNow(const QByteArray& passphrase);
 
-    QueryModel* importsModel() const { return m_imports; }
+    SyncImportsModel* importsModel() const { return m_imports; }
     QStandardItemModel* conflictsModel() const { return m_conflicts; }
     sync::Replicator& replicator() const { return *m_replicator; }
 
@@ -76,7 +76,7 @@ private:
     QLineEdit* m_folderPath = nullptr;
     QCheckBox* m_watch = nullptr;
     QLabel* m_results = nullptr;
-    QueryModel* m_imports = nullptr;
+    SyncImportsModel* m_imports = nullptr;
     QStandardItemModel* m_conflicts = nullptr;
     QTableView* m_conflictsView = nullptr;
 };

@@ -1,9 +1,13 @@
 #include "TodayPage.h"
 
+#include "BelowParModel.h"
 #include "CheckInDialog.h"
+#include "ExpiringLotsModel.h"
 #include "Labels.h"
-#include "QueryModel.h"
 #include "StatCard.h"
+#include "inventory/Inventory.h"
+#include "people/Households.h"
+#include "people/People.h"
 #include "runs/Runs.h"
 #include "storage/Settings.h"
 #include "storage/Store.h"
@@ -28,7 +32,6 @@ namespace larder::ui {
 namespace {
 
 const QColor Attention(0xa3, 0x3b, 0x20);
-constexpr Qt::Alignment NumberAlignment = Qt::AlignRight | Qt::AlignVCenter;
 
 QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretchLast) {
     auto* view = new QTableView;
@@ -83,7 +86,10 @@ QWidget* listPanel(const QString& heading, const QString& explanation, QTableVie
         view->setVisible(hasRows);
         empty->setVisible(!hasRows);
     };
+    // The lists keep rows in place across reloads: rows come and go without a reset.
     QObject::connect(model, &QAbstractItemModel::modelReset, panel, update);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, panel, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, panel, update);
     update();
     return panel;
 }
@@ -104,83 +110,16 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     body()->addLayout(cards);
     body()->addSpacing(8);
 
-    const auto horizon = [this] {
-        const QDate today = Labels::today(this->store());
-        return QVariantList{today.addDays(horizonDays()).toString(Qt::ISODate)};
-    };
-    m_useFirst = new QueryModel(
-        store,
-        "SELECT i.name, l.expiry, sum(s.quantity), i.unit,"
-        "       group_concat(DISTINCT loc.name)"
-        "  FROM stock_on_hand s"
-        "  JOIN lots l ON l.id = s.lot_id"
-        "  JOIN items i ON i.id = s.item_id"
-        "  LEFT JOIN locations loc ON loc.id = s.location_id"
-        " WHERE s.quantity > 0 AND l.expiry IS NOT NULL AND l.expiry <= ?1"
-        " GROUP BY l.id ORDER BY l.expiry, i.name LIMIT 200",
-        horizon, {u"stock_on_hand"_s, u"lots"_s, u"items"_s, u"locations"_s, u"settings"_s},
-        {{tr("Item"),
-          [](const QVariantList& row, int role) -> QVariant {
-              return role == Qt::DisplayRole || role == Qt::ToolTipRole ? row.at(0) : QVariant();
-          }},
-         {tr("Use by"),
-          [this](const QVariantList& row, int role) -> QVariant {
-              const QDate expiry = QDate::fromString(row.at(1).toString(), Qt::ISODate);
-              const QDate today = Labels::today(this->store());
-              if (role == Qt::DisplayRole)
-                  return Labels::expiry(expiry, today);
-              if (role == Qt::ForegroundRole && expiry <= today)
-                  return QBrush(Attention);
-              return {};
-          }},
-         {tr("On hand"),
-          [](const QVariantList& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole)
-                  return Labels::quantity(row.at(2).toLongLong(), row.at(3).toString());
-              return {};
-          },
-          NumberAlignment},
-         {tr("Where"),
-          [](const QVariantList& row, int role) -> QVariant {
-              return role == Qt::DisplayRole ? QVariant(row.at(4).toString().replace(u',', u", "_s))
-                                             : QVariant();
-          }}},
-        this);
-
-    m_runningLow = new QueryModel(
-        store,
-        "SELECT i.name, i.category, i.unit, coalesce(sum(s.quantity), 0) AS on_hand, i.par_level"
-        "  FROM items i LEFT JOIN stock_on_hand s ON s.item_id = i.id"
-        " WHERE i.active = 1 AND i.par_level > 0"
-        " GROUP BY i.id HAVING on_hand < i.par_level"
-        " ORDER BY on_hand * 1.0 / i.par_level, i.name LIMIT 200",
-        {}, {u"stock_on_hand"_s, u"items"_s},
-        {{tr("Item"),
-          [](const QVariantList& row, int role) -> QVariant {
-              return role == Qt::DisplayRole || role == Qt::ToolTipRole ? row.at(0) : QVariant();
-          }},
-         {tr("Category"),
-          [](const QVariantList& row, int role) -> QVariant {
-              return role == Qt::DisplayRole ? QVariant(Labels::category(row.at(1).toString()))
-                                             : QVariant();
-          }},
-         {tr("On hand"),
-          [](const QVariantList& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole)
-                  return Labels::quantity(row.at(3).toLongLong(), row.at(2).toString());
-              if (role == Qt::ForegroundRole)
-                  return QBrush(Attention);
-              return {};
-          },
-          NumberAlignment},
-         {tr("Par"),
-          [](const QVariantList& row, int role) -> QVariant {
-              if (role == Qt::DisplayRole)
-                  return Labels::quantity(row.at(4).toLongLong(), row.at(2).toString());
-              return {};
-          },
-          NumberAlignment}},
-        this);
+    m_useFirst = new ExpiringLotsModel(store, this);
+    // The rule of the Inventory page's "Below par" tab, without its "short by" column.
+    m_runningLow = new BelowParModel(store, this);
+    // Lists nobody is looking at are read again when the page is shown.
+    for (RowTableModel* model : QList<RowTableModel*>{m_useFirst, m_runningLow}) {
+        model->setReloadWhileHidden(false);
+        model->setOnScreen(false); // until the page is shown
+    }
+    auto* runningLowView = listView(m_runningLow, u"runningLowView"_s, false);
+    runningLowView->hideColumn(BelowParModel::Short);
 
     auto* lists = new QHBoxLayout;
     lists->setSpacing(24);
@@ -191,8 +130,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     lists->addWidget(
         listPanel(tr("Running low"),
                   tr("Items with less on hand than the pantry aims to keep (its par level)."),
-                  listView(m_runningLow, u"runningLowView"_s, false), m_runningLow,
-                  tr("Every item is at or above its par level.")),
+                  runningLowView, m_runningLow, tr("Every item is at or above its par level.")),
         1);
     body()->addLayout(lists, 1);
 
@@ -253,8 +191,6 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
             m_stale = true;
     });
     refresh();
-    m_useFirst->setPaused(true); // until the page is shown
-    m_runningLow->setPaused(true);
 }
 
 int TodayPage::currentFollowUpRow() const {
@@ -325,47 +261,27 @@ void TodayPage::refreshFollowUps() {
 
 void TodayPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
-    m_useFirst->setPaused(false);
-    m_runningLow->setPaused(false);
+    m_useFirst->setOnScreen(true);
+    m_runningLow->setOnScreen(true);
     if (m_stale)
         refresh();
 }
 
 void TodayPage::hideEvent(QHideEvent* event) {
     Page::hideEvent(event);
-    m_useFirst->setPaused(true);
-    m_runningLow->setPaused(true);
+    m_useFirst->setOnScreen(false);
+    m_runningLow->setOnScreen(false);
 }
 
 TodayPage::Summary TodayPage::readSummary() const {
+    const inventory::StockFigures stock = inventory::Inventory(store()).figures(horizonDays());
     Summary summary;
-    const QDate today = Labels::today(store());
-    const QString todayText = today.toString(Qt::ISODate);
-    const QString horizon = today.addDays(horizonDays()).toString(Qt::ISODate);
-    const auto ok = store().read(
-        "SELECT"
-        " (SELECT count(*) FROM households WHERE status = 'active'),"
-        " (SELECT count(*) FROM items WHERE active = 1),"
-        " (SELECT count(DISTINCT s.lot_id) FROM stock_on_hand s JOIN lots l ON l.id = s.lot_id"
-        "   WHERE s.quantity > 0 AND l.expiry >= ?1 AND l.expiry <= ?2),"
-        " (SELECT count(DISTINCT s.lot_id) FROM stock_on_hand s JOIN lots l ON l.id = s.lot_id"
-        "   WHERE s.quantity > 0 AND l.expiry < ?1),"
-        " (SELECT count(*) FROM (SELECT i.id FROM items i"
-        "   LEFT JOIN stock_on_hand s ON s.item_id = i.id"
-        "   WHERE i.active = 1 AND i.par_level > 0"
-        "   GROUP BY i.id HAVING coalesce(sum(s.quantity), 0) < i.par_level)),"
-        " (SELECT count(*) FROM people WHERE active = 1)",
-        {todayText, horizon}, [&summary](const Row& row) {
-            summary.activeHouseholds = int(row.integer(0));
-            summary.items = int(row.integer(1));
-            summary.expiringSoon = int(row.integer(2));
-            summary.pastDate = int(row.integer(3));
-            summary.belowPar = int(row.integer(4));
-            summary.volunteers = int(row.integer(5));
-        });
-    if (!ok)
-        qWarning("Larder: could not read today's summary: %s",
-                 qUtf8Printable(ok.error().toString()));
+    summary.activeHouseholds = people::Households(store()).activeCount();
+    summary.items = stock.activeItems;
+    summary.expiringSoon = stock.expiringSoon;
+    summary.pastDate = stock.pastDate;
+    summary.belowPar = stock.belowPar;
+    summary.volunteers = people::People(store()).activeCount();
     return summary;
 }
 

@@ -9,14 +9,17 @@ class QTableView;
 
 namespace larder::ui {
 
-class QueryModel;
+class BelowParModel;
+class ExpiringLotsModel;
 class StatCard;
 
 // The first page a volunteer sees: today's figures for the pantry (active households, catalog
 // items, lots to use first, stock below par, volunteers) and two short lists of what needs
 // attention: lots expiring within a week and items running low; below them the follow-up list of
 // delivery stops where nobody was home or the address was wrong, each marked "Done" once someone
-// has called or visited. Everything is read through Store::read and refreshed on Store::changed.
+// has called or visited. Everything is read from core (Inventory, Households, People, Runs) and
+// refreshed on Store::changed; the running-low list is Inventory::belowPar, as on the Inventory
+// page.
 class TodayPage : public Page {
     Q_OBJECT
 
@@ -37,8 +40,8 @@ public:
     explicit TodayPage(Store& store, QWidget* parent = nullptr);
 
     Summary summary() const { return m_summary; }
-    QueryModel* useFirstModel() const { return m_useFirst; }
-    QueryModel* runningLowModel() const { return m_runningLow; }
+    ExpiringLotsModel* useFirstModel() const { return m_useFirst; }
+    BelowParModel* runningLowModel() const { return m_runningLow; }
     // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
     // under Qt::UserRole and the household id under Qt::UserRole + 1 of column 0.
     QStandardItemModel* followUpModel() const { return m_followUps; }
@@ -69,8 +72,8 @@ private:
     StatCard* m_expiring = nullptr;
     StatCard* m_belowPar = nullptr;
     StatCard* m_volunteers = nullptr;
-    QueryModel* m_useFirst = nullptr;
-    QueryModel* m_runningLow = nullptr;
+    ExpiringLotsModel* m_useFirst = nullptr;
+    BelowParModel* m_runningLow = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
     QStandardItemModel* m_followUps = nullptr;

@@ -869,7 +869,7 @@ QList<ItemTotal> Inventory::totals(bool includeRetired) const {
 QList<ItemTotal> Inventory::belowPar() const {
     QList<ItemTotal> list;
     for (const ItemTotal& total : totals()) {
-        if (total.parLevel > 0 && total.onHand < total.parLevel)
+        if (total.isBelowPar())
             list.append(total);
     }
     return list;
@@ -886,6 +886,67 @@ QList<OnHand> Inventory::expiring(int withinDays) const {
     std::stable_sort(list.begin(), list.end(),
                      [](const OnHand& a, const OnHand& b) { return a.expiry < b.expiry; });
     return list;
+}
+
+QList<LotTotal> Inventory::expiringLots(int withinDays) const {
+    QList<LotTotal> lots;
+    QHash<QString, qsizetype> rowOfLot;
+    for (const OnHand& line : expiring(withinDays)) {
+        const auto found = rowOfLot.constFind(line.lotId);
+        if (found == rowOfLot.cend()) {
+            rowOfLot.insert(line.lotId, lots.size());
+            lots.append({line.lotId, line.itemId, line.itemName, line.unit, line.expiry, 0, {}});
+        }
+        LotTotal& lot = lots[rowOfLot.value(line.lotId)];
+        lot.quantity += line.quantity;
+        if (!line.locationName.isEmpty() && !lot.locationNames.contains(line.locationName))
+            lot.locationNames.append(line.locationName);
+    }
+    std::stable_sort(lots.begin(), lots.end(), [](const LotTotal& a, const LotTotal& b) {
+        if (a.expiry != b.expiry)
+            return a.expiry < b.expiry;
+        return QString::localeAwareCompare(a.itemName, b.itemName) < 0;
+    });
+    return lots;
+}
+
+StockFigures Inventory::figures(int withinDays) const {
+    StockFigures figures;
+    auto ok =
+        m_store.read("SELECT count(*) FROM items WHERE active = 1", {},
+                     [&figures](const Row& row) { figures.activeItems = int(row.integer(0)); });
+    Q_UNUSED(ok);
+    const QDate day = today();
+    for (const LotTotal& lot : expiringLots(withinDays)) {
+        if (lot.expiry && *lot.expiry < day)
+            ++figures.pastDate;
+        else
+            ++figures.expiringSoon;
+    }
+    figures.belowPar = int(belowPar().size());
+    return figures;
+}
+
+QList<MovementKindCount> Inventory::movementCounts(const QDate& since) const {
+    QList<MovementKindCount> list;
+    auto ok = m_store.read("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
+                           "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
+                           {since.toString(Qt::ISODate)}, [&list](const Row& row) {
+                               list.append({row.text(0), row.integer(1), row.integer(2)});
+                           });
+    Q_UNUSED(ok);
+    return list;
+}
+
+QString Inventory::usualLocation(const QString& itemId) const {
+    QString location;
+    // By the stock table's key: instant on any ledger size.
+    auto ok = m_store.read("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
+                           "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC, "
+                           "location_id LIMIT 1",
+                           {itemId}, [&location](const Row& row) { location = row.text(0); });
+    Q_UNUSED(ok);
+    return location;
 }
 
 static const QByteArray MovementColumns =

@@ -89,6 +89,8 @@ struct ItemTotal {
     qint64 parLevel = 0;
     std::optional<QDate> nextExpiry; // earliest expiry among lots with stock
     bool active = true;
+    // Flagged: it has a par level and less on hand (the rule of Inventory::belowPar).
+    bool isBelowPar() const { return parLevel > 0 && onHand < parLevel; }
 };
 
 struct MovementRow {
@@ -108,6 +110,32 @@ struct MovementRow {
     QString recordedBy;     // person id
     QString recordedByName; // decoded display name, or empty
     bool reversed = false;  // a later reversal points at this row
+};
+
+// One lot with stock on the shelf, its places taken together.
+struct LotTotal {
+    QString lotId;
+    QString itemId;
+    QString itemName;
+    QString unit;
+    std::optional<QDate> expiry;
+    qint64 quantity = 0;       // summed over the places that hold some of it
+    QStringList locationNames; // those places, by name
+};
+
+// The stock figures of a summary screen.
+struct StockFigures {
+    int activeItems = 0;  // items in the catalog, not retired
+    int expiringSoon = 0; // lots with stock whose expiry is from today to today + N days
+    int pastDate = 0;     // lots with stock after their expiry
+    int belowPar = 0;     // items in belowPar()
+};
+
+// How many ledger rows of one kind, and for how many different items.
+struct MovementKindCount {
+    QString kind; // movement::Received …
+    qint64 movements = 0;
+    qint64 items = 0;
 };
 
 struct StockFilter {
@@ -216,6 +244,14 @@ public:
     QList<ItemTotal> belowPar() const;
     // Lots with stock whose expiry is on or before today + days (expired ones included).
     QList<OnHand> expiring(int withinDays) const;
+    // expiring() by lot: one row per lot with its total and places, soonest first, then by name.
+    QList<LotTotal> expiringLots(int withinDays) const;
+    // Active items, lots to use within `withinDays` or already past their date, items below par.
+    StockFigures figures(int withinDays) const;
+    // Ledger rows recorded on or after `since` (UTC day), per kind, the most frequent first.
+    QList<MovementKindCount> movementCounts(const QDate& since) const;
+    // The location that holds most of the item (lines with stock only); empty when none does.
+    QString usualLocation(const QString& itemId) const;
     QList<MovementRow> history(const QString& itemId, int limit = 1000) const;
     std::optional<MovementRow> movement(const QString& movementId) const;
     qint64 onHandTotal(const QString& itemId, const QString& locationId = {}) const;

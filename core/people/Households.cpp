@@ -409,6 +409,12 @@ int Households::count() const {
     return m_store.connection().scalar("SELECT count(*) FROM households").toInt();
 }
 
+int Households::activeCount() const {
+    return m_store.connection()
+        .scalar("SELECT count(*) FROM households WHERE status = 'active'")
+        .toInt();
+}
+
 QList<DuplicateMatch> Households::duplicates(const Household& household,
                                              const HouseholdIndex* index) const {
     if (index)

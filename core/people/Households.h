@@ -117,6 +117,7 @@ public:
     std::optional<Household> household(const QString& id) const;
     QList<Household> all() const;
     int count() const;
+    int activeCount() const; // households whose status is active
 
     // Households that look like `household` (same normalized address and unit, or same phone),
     // leaving out `household.id` itself. Uses `index` when given, else reads every household.

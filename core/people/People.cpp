@@ -235,6 +235,10 @@ QList<Person> People::all(bool includeInactive) const {
     return list;
 }
 
+int People::activeCount() const {
+    return m_store.connection().scalar("SELECT count(*) FROM people WHERE active = 1").toInt();
+}
+
 QList<Person> People::drivers() const {
     QList<Person> list;
     for (const Person& p : all()) {

@@ -55,6 +55,7 @@ public:
     std::optional<Person> person(const QString& id) const;
     QList<Person> all(bool includeInactive = false) const;
     QList<Person> drivers() const; // active people with the driver role
+    int activeCount() const;       // people not marked inactive
 
     // Both directions of the household link.
     Result<void> link(const QString& personId, const QString& householdId);

@@ -48,6 +48,25 @@ struct Peer {
     QString importedAt;
 };
 
+// One file imported on this laptop, as the import log keeps it.
+struct ImportRecord {
+    qint64 id = 0; // in the order files arrived
+    QString at;    // ISO 8601 UTC
+    QString fromName;
+    QString file;
+    qint64 applied = 0;
+    qint64 skipped = 0;
+    int conflicts = 0;
+    qint64 clockAheadMs = 0;
+};
+
+// Where this laptop stands with its network.
+struct SyncStatus {
+    int otherLaptops = 0;          // peers known from their files, this laptop left out
+    int openConflicts = 0;         // concurrent edits still to review
+    qint64 recentClockAheadMs = 0; // the greatest clock lead among the last five imports
+};
+
 // Exchanges operations with the other laptops of a network through files.
 //
 // Export writes every operation this laptop holds (or only those a known peer lacks) with the
@@ -92,6 +111,9 @@ public:
     Result<void> restoreConflict(qint64 conflictId);
 
     QList<Peer> peers() const;
+    // The import log, newest first, at most `limit` files.
+    QList<ImportRecord> imports(int limit = 50) const;
+    SyncStatus status() const;
 
 private:
     Result<ImportReport> apply(const FileHeader& header, const QByteArray& payload,

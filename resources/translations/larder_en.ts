@@ -3207,6 +3207,38 @@
     </message>
 </context>
 <context>
+    <name>larder::inventory::Quantities</name>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -4592,35 +4624,6 @@
     </message>
     <message>
         <source>Choose one of the routes planned that day: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 lb</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6792,6 +6795,25 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::ExpiringLotsModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::HouseholdAddCommand</name>
     <message>
         <source>adding %1</source>
@@ -7817,34 +7839,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 kg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 packs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8211,6 +8205,21 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>About Larder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::MovementCountsModel</name>
+    <message>
+        <source>Kind of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8817,18 +8826,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Figures for the pantry&apos;s own records and for funders: what came in, what went out, what spoiled, and how many households were served.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different items</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -9742,6 +9739,44 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
+    <name>larder::ui::SyncImportsModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to review</source>
+        <translation>
+            <numerusform>%n edit to review</numerusform>
+            <numerusform>%n edits to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender&apos;s clock %1 h ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::SyncPage</name>
     <message>
         <source>Sync</source>
@@ -9847,40 +9882,12 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n edit(s) to review</source>
         <translation>
             <numerusform>%n edit to review</numerusform>
             <numerusform>%n edits to review</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>sender&apos;s clock %1 h ahead</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edits to review</source>
@@ -10260,30 +10267,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>volunteers and drivers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3207,6 +3207,38 @@
     </message>
 </context>
 <context>
+    <name>larder::inventory::Quantities</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation>%1 L</translation>
+    </message>
+    <message>
+        <source>%1 ml</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 caja</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 cajas</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and unit, e.g. 3 lb</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -4593,35 +4625,6 @@
     <message>
         <source>Choose one of the routes planned that day: %1.</source>
         <translation>Elija una de las rutas planificadas ese día: %1.</translation>
-    </message>
-    <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation>%1 L</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 caja</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 cajas</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 lb</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The runs of %1 are not %2 runs.</source>
@@ -6792,6 +6795,25 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::ExpiringLotsModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Use by</source>
+        <translation>Usar antes de</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencia</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::HouseholdAddCommand</name>
     <message>
         <source>adding %1</source>
@@ -7819,34 +7841,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <translation>Otros</translation>
     </message>
     <message>
-        <source>%1 kg</source>
-        <translation>%1 kg</translation>
-    </message>
-    <message>
-        <source>%1 g</source>
-        <translation>%1 g</translation>
-    </message>
-    <message>
-        <source>%1 L</source>
-        <translation>%1 L</translation>
-    </message>
-    <message>
-        <source>%1 ml</source>
-        <translation>%1 ml</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases</source>
-        <translation>
-            <numerusform>%n caja</numerusform>
-            <numerusform>%n cajas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>amount and unit, e.g. 3 packs</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -8214,6 +8208,21 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>About Larder</source>
         <translation>Acerca de Larder</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::MovementCountsModel</name>
+    <message>
+        <source>Kind of movement</source>
+        <translation>Tipo de movimiento</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movimientos</translation>
+    </message>
+    <message>
+        <source>Different items</source>
+        <translation>Artículos distintos</translation>
     </message>
 </context>
 <context>
@@ -8820,18 +8829,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Figures for the pantry&apos;s own records and for funders: what came in, what went out, what spoiled, and how many households were served.</source>
         <translation>Cifras para los registros de la propia despensa y para quienes la financian: lo que entró, lo que salió, lo que se echó a perder y cuántos hogares se atendieron.</translation>
-    </message>
-    <message>
-        <source>Kind of movement</source>
-        <translation>Tipo de movimiento</translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation>Movimientos</translation>
-    </message>
-    <message>
-        <source>Different items</source>
-        <translation>Artículos distintos</translation>
     </message>
     <message numerus="yes">
         <source>Stock ledger, last %n days</source>
@@ -9744,6 +9741,44 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
 </context>
 <context>
+    <name>larder::ui::SyncImportsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>New changes</source>
+        <translation>Cambios nuevos</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Ya estaban aquí</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to review</source>
+        <translation>
+            <numerusform>%n cambio que revisar</numerusform>
+            <numerusform>%n cambios que revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender&apos;s clock %1 h ahead</source>
+        <translation>el reloj del remitente va %1 h adelantado</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::SyncPage</name>
     <message>
         <source>Sync</source>
@@ -9849,40 +9884,12 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>New changes</source>
-        <translation>Cambios nuevos</translation>
-    </message>
-    <message>
-        <source>Already here</source>
-        <translation>Ya estaban aquí</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
     <message numerus="yes">
         <source>%n edit(s) to review</source>
         <translation>
             <numerusform>%n cambio que revisar</numerusform>
             <numerusform>%n cambios que revisar</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>sender&apos;s clock %1 h ahead</source>
-        <translation>el reloj del remitente va %1 h adelantado</translation>
     </message>
     <message>
         <source>Edits to review</source>
@@ -10264,30 +10271,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>volunteers and drivers</source>
         <translation>voluntarios y conductores</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Use by</source>
-        <translation>Usar antes de</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>En existencia</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Mínimo</translation>
     </message>
     <message>
         <source>Use first</source>

@@ -389,6 +389,32 @@ private Q_SLOTS:
             QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
     }
 
+    void activeCountsLeaveOutPausedClosedAndInactive() {
+        Households households(*m_store);
+        People people(*m_store);
+        QCOMPARE(households.activeCount(), 0);
+        QCOMPARE(people.activeCount(), 0);
+        const QString ana = must(households.add(household(u"Ana R."_s, u"1843 S Loomis St"_s)));
+        const QString li = must(households.add(household(u"Li W."_s, u"2100 S Wentworth Ave"_s)));
+        must(households.add(household(u"Tío"_s, u"1 W 18th St"_s)));
+        LARDER_VERIFY_OK(households.setStatus(ana, u"paused"_s));
+        LARDER_VERIFY_OK(households.setStatus(li, u"closed"_s));
+        QCOMPARE(households.activeCount(), 1);
+        QCOMPARE(households.count(), 3);
+
+        Person rosa;
+        rosa.displayName = u"Rosa"_s;
+        const QString rosaId = must(people.add(rosa));
+        Person dev;
+        dev.displayName = u"Dev P."_s;
+        dev.roles = {u"driver"_s};
+        must(people.add(dev));
+        QCOMPARE(people.activeCount(), 2);
+        LARDER_VERIFY_OK(people.setActive(rosaId, false));
+        QCOMPARE(people.activeCount(), 1);
+        QCOMPARE(people.activeCount(), int(people.all().size()));
+    }
+
     // ---- Duplicates and merges ----
 
     void duplicatesAreFoundByAddressOrPhone() {

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "inventory/Inventory.h"
+#include "inventory/Quantities.h"
 #include "inventory/Vocabulary.h"
 #include "storage/Integrity.h"
 #include "storage/Sqlite.h"
@@ -326,6 +327,115 @@ private Q_SLOTS:
         }));
         must(inv().distribute(m_beans, 2));
         QCOMPARE(inv().history(m_beans).first().recordedByName, u"Rosa"_s);
+    }
+
+    // Today's "use first": one row per lot, its places together, soonest first, then by name.
+    void expiringLotsTakeEachLotsPlacesTogether() {
+        const QString soonBread =
+            must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)})).lotId;
+        must(inv().move(m_bread, soonBread, m_shelf, m_fridge, 2));
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)})); // beyond the week
+        must(
+            inv().receive({m_bread, m_fridge, 2, QDate(2026, 2, 20), u"donation"_s, {}, {}, true}));
+        must(inv().receive({m_beans, m_shelf, 10, QDate(2026, 3, 3)}));
+        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        const QString gone = must(inv().receive({m_beans, m_fridge, 4, QDate(2026, 3, 2)})).lotId;
+        must(inv().dispose(m_beans, gone, m_fridge, 4, u"damaged"_s)); // nothing left of it
+
+        const QList<LotTotal> lots = inv().expiringLots(7);
+        QCOMPARE(lots.size(), 3);
+        QCOMPARE(*lots.at(0).expiry, QDate(2026, 2, 20)); // past its date, first
+        QCOMPARE(lots.at(0).quantity, 2);
+        QCOMPARE(lots.at(0).locationNames, QStringList{u"Fridge"_s});
+        // Two lots on one day: by item name.
+        QCOMPARE(lots.at(1).itemId, m_beans);
+        QCOMPARE(lots.at(1).quantity, 10);
+        QCOMPARE(lots.at(2).lotId, soonBread);
+        QCOMPARE(lots.at(2).itemName, u"Bread loaf"_s);
+        QCOMPARE(lots.at(2).quantity, 5); // 3 on the shelf and 2 in the fridge
+        QCOMPARE(lots.at(2).locationNames.size(), 2);
+        QVERIFY(lots.at(2).locationNames.contains(u"Shelf A"_s));
+        QVERIFY(lots.at(2).locationNames.contains(u"Fridge"_s));
+        QCOMPARE(inv().expiringLots(30).size(), 4); // the March 20 lot too
+    }
+
+    void figuresCountLotsToUseAndItemsBelowPar() {
+        Item retired;
+        retired.name = u"Old soup"_s;
+        retired.parLevel = 10;
+        const QString soup = must(inv().addItem(retired));
+        QVERIFY(inv().setItemActive(soup, false));
+        Item rice;
+        rice.name = u"Rice 2 lb"_s;
+        rice.parLevel = 20;
+        const QString riceId = must(inv().addItem(rice));
+        must(inv().receive({riceId, m_shelf, 20, std::nullopt})); // at par: not below
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        must(inv().receive({m_bread, m_fridge, 5, QDate(2026, 3, 3)})); // the same lot
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 8)}));  // the last day of the week
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));  // after it
+        must(inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 27), u"donation"_s, {}, {}, true}));
+        must(inv().receive({m_beans, m_shelf, 40, QDate(2026, 3, 1)})); // today: still to use
+
+        const StockFigures figures = inv().figures(7);
+        QCOMPARE(figures.activeItems, 3); // beans, bread, rice; not the retired soup
+        QCOMPARE(figures.expiringSoon, 3);
+        QCOMPARE(figures.pastDate, 1);
+        QCOMPARE(figures.belowPar, 1); // beans: 40 of 100
+        QCOMPARE(figures.belowPar, int(inv().belowPar().size()));
+        QCOMPARE(inv().figures(8).expiringSoon, 4);
+    }
+
+    void movementCountsByKindSinceADay() {
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));
+        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        must(inv().distribute(m_beans, 2));
+        m_clock->advance(5LL * 86400 * 1000); // 2026-03-06
+        const QString lot = inv().onHand({u""_s, std::nullopt, m_bread}).first().lotId;
+        must(inv().dispose(m_bread, lot, m_shelf, 1, u"spoiled"_s));
+
+        const QList<MovementKindCount> all = inv().movementCounts(QDate(2026, 3, 1));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(0).kind, movement::Received); // the most frequent first
+        QCOMPARE(all.at(0).movements, 3);
+        QCOMPARE(all.at(0).items, 2);
+        const QList<MovementKindCount> recent = inv().movementCounts(QDate(2026, 3, 4));
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().kind, movement::Disposed);
+        QCOMPARE(recent.first().movements, 1);
+        QVERIFY(inv().movementCounts(QDate(2026, 3, 7)).isEmpty());
+    }
+
+    void usualLocationIsWhereMostOfItIs() {
+        QVERIFY(inv().usualLocation(m_beans).isEmpty()); // nowhere yet
+        must(inv().receive({m_beans, m_shelf, 10, std::nullopt}));
+        must(inv().receive({m_beans, m_fridge, 6, QDate(2026, 4, 1)}));
+        must(inv().receive({m_beans, m_fridge, 6, QDate(2026, 5, 1)}));
+        QCOMPARE(inv().usualLocation(m_beans), m_fridge); // 12 in two lots beat 10
+        must(inv().distribute(m_beans, 12, m_fridge));
+        QCOMPARE(inv().usualLocation(m_beans), m_shelf); // an empty place does not count
+        QVERIFY(inv().usualLocation(m_bread).isEmpty());
+    }
+
+    // One wording for screens, papers and the CLI.
+    void quantitiesReadTheSameEverywhere() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Quantities::format(1, u"case"_s), u"1 case"_s);
+        QCOMPARE(Quantities::format(3, u"case"_s), u"3 cases"_s);
+        QCOMPARE(Quantities::format(1200, u"cases"_s), u"1,200 cases"_s);
+        QCOMPARE(Quantities::format(0, u"case"_s), u"0 cases"_s);
+        QCOMPARE(Quantities::format(2500, u"g"_s), u"2.5 kg"_s);
+        QCOMPARE(Quantities::format(2000, u"g"_s), u"2 kg"_s);
+        QCOMPARE(Quantities::format(-1500, u"ml"_s), u"-1.5 L"_s);
+        QCOMPARE(Quantities::format(750, u"ml"_s), u"750 ml"_s);
+        QCOMPARE(Quantities::format(14, u"each"_s), u"14"_s);
+        QCOMPARE(Quantities::format(14, QString()), u"14"_s);
+        QCOMPARE(Quantities::format(3, u"lb"_s), u"3 lb"_s);
+        QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        QCOMPARE(Quantities::format(2500, u"g"_s), u"2,5 kg"_s);
+        QLocale::setDefault(before);
     }
 
     // Random receive, distribute, dispose, move, return, count and reversal sequences.

@@ -239,6 +239,53 @@ private Q_SLOTS:
         QCOMPARE(later->conflicts, 0);
     }
 
+    void importLogAndStatusSayWhereThisLaptopStands() {
+        Replica east = founder();
+        QString household;
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            household = w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
+                                                 {u"delivery_notes"_s, u"side door"_s}});
+        }));
+        QVERIFY(east.sync->imports().isEmpty());
+        QCOMPARE(east.sync->status().otherLaptops, 0);
+
+        Replica west = joiner(exportFrom(east), u"Westside"_s, 0, 2);
+        const QList<ImportRecord> joined = west.sync->imports();
+        QCOMPARE(joined.size(), 1); // the join itself
+        QCOMPARE(joined.first().fromName, u"Eastside"_s);
+        QVERIFY(joined.first().applied > 0);
+        QCOMPARE(joined.first().conflicts, 0);
+        QCOMPARE(west.sync->status().otherLaptops, 1);
+
+        // An edit made on both laptops, then the same changes once more in a second file.
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"delivery_notes"_s, u"ring twice"_s}});
+        }));
+        west.clock->advance(5000);
+        LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"delivery_notes"_s, u"call on arrival"_s}});
+        }));
+        LARDER_VERIFY_OK(east.sync->importFile(exportFrom(west), Passphrase));
+        LARDER_VERIFY_OK(east.sync->importFile(exportFrom(west), Passphrase));
+        const QList<ImportRecord> log = east.sync->imports();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(log.at(0).id > log.at(1).id); // newest first
+        QCOMPARE(log.at(1).fromName, u"Westside"_s);
+        QCOMPARE(log.at(1).conflicts, 1);
+        QVERIFY(log.at(1).applied > 0);
+        QCOMPARE(log.at(0).applied, 0); // nothing new the second time
+        QVERIFY(log.at(0).skipped > 0);
+        QCOMPARE(east.sync->imports(1).size(), 1);
+        QCOMPARE(east.sync->imports(1).first().id, log.at(0).id);
+
+        const SyncStatus status = east.sync->status();
+        QCOMPARE(status.otherLaptops, 1);
+        QCOMPARE(status.openConflicts, 1);
+        QVERIFY(status.recentClockAheadMs < 24LL * 3600 * 1000);
+        LARDER_VERIFY_OK(east.sync->acceptConflict(east.sync->openConflicts().first().id));
+        QCOMPARE(east.sync->status().openConflicts, 0);
+    }
+
     void clockFarAheadIsObservedAndWarned() {
         Replica east = founder(3LL * 86400 * 1000); // three days ahead
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
@@ -256,6 +303,8 @@ private Q_SLOTS:
         QVERIFY(west.store->lastHlc() > east.store->lastHlc());
         auto join = west.store->connection().scalar("SELECT max(clock_ahead) FROM sync_imports");
         QVERIFY(join.toLongLong() > 2LL * 86400 * 1000);
+        QVERIFY(west.sync->status().recentClockAheadMs > 2LL * 86400 * 1000);
+        QVERIFY(west.sync->imports().last().clockAheadMs > 2LL * 86400 * 1000); // the join
     }
 
     void badFilesAreRefusedWhole() {

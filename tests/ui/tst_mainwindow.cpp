@@ -1,13 +1,15 @@
 // The desktop app's shell, offscreen, on a demo database: pages, navigation, models, the shift
 // picker recording who did what, and start-up refusing a file that is not Larder's.
 
+#include "BelowParModel.h"
+#include "ExpiringLotsModel.h"
 #include "HouseholdForm.h"
 #include "HouseholdsModel.h"
 #include "HouseholdsPage.h"
 #include "InventoryPage.h"
 #include "MainWindow.h"
+#include "MovementCountsModel.h"
 #include "PeopleModel.h"
-#include "QueryModel.h"
 #include "ReportsPage.h"
 #include "ShiftPicker.h"
 #include "StartDialog.h"

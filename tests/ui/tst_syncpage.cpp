@@ -2,7 +2,7 @@
 // dialogs), what arrived listed with its sender, edits made on two laptops listed for review and
 // resolved, a bad file reported without changing anything, and the shared folder.
 
-#include "QueryModel.h"
+#include "SyncImportsModel.h"
 #include "SyncPage.h"
 #include "TestSupport.h"
 #include "sync/Replicator.h"
