@@ -1,6 +1,7 @@
 // backup: take a backup of a pantry file now (and rotate the old ones), list the backups, and
 // restore one as a new file.
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "storage/Backup.h"
 #include "storage/Store.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -27,10 +27,6 @@ QCommandLineOption folderOption() {
     return QCommandLineOption(u"folder"_s,
                               Tr::tr("the backups folder (default: FILE.backups next to the file)"),
                               u"DIR"_s);
-}
-
-QCommandLineOption jsonOption() {
-    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
 }
 
 QJsonObject toJson(const BackupInfo& backup) {
@@ -53,7 +49,7 @@ int runTake(Context& context) {
         QJsonObject json{{u"taken"_s, toJson(*report->taken)},
                          {u"deleted"_s, QJsonArray::fromStringList(report->deleted)},
                          {u"scrubbed"_s, QJsonArray::fromStringList(report->scrubbed)}};
-        context.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        printJson(context, json);
         return Success;
     }
     context.out << Tr::tr("Backup written: %1").arg(QDir::toNativeSeparators(report->taken->path))
@@ -77,9 +73,7 @@ int runList(Context& context) {
         QJsonArray array;
         for (const BackupInfo& backup : all)
             array.append(toJson(backup));
-        context.out << QJsonDocument(
-                           QJsonObject{{u"folder"_s, backups.folder()}, {u"backups"_s, array}})
-                           .toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"folder"_s, backups.folder()}, {u"backups"_s, array}});
         return Success;
     }
     if (all.isEmpty()) {

@@ -1,7 +1,8 @@
 #pragma once
 
 // The commands of larder-cli, one group per file. A later feature adds its commands by writing a
-// new group (a function returning its Command entries) and listing it in allCommands().
+// new group (a function returning its Command entries, or one function per command, defined
+// beside its handler) and listing it in allCommands().
 
 #include "Cli.h"
 
@@ -11,9 +12,30 @@ namespace larder::cli {
 QList<Command> fileCommands();
 // check, stats: look at a pantry file without changing its data (InspectCommands.cpp).
 QList<Command> inspectCommands();
-// stock, receive, distribute, dispose, move, return, reverse, count, history, items, locations:
-// the pantry's stock (StockCommands.cpp).
-QList<Command> stockCommands();
+// The pantry's stock, one function per command:
+// stock, receive, distribute, history: what is on hand and what comes and goes (StockCommands.cpp).
+Command stockCommand();
+Command receiveCommand();
+Command distributeCommand();
+Command historyCommand();
+// dispose, move, return, reverse: one lot's stock out, elsewhere, back; corrections
+// (MovementCommands.cpp).
+Command disposeCommand();
+Command moveCommand();
+Command returnCommand();
+Command reverseCommand();
+// count (start, sheet, enter, review, confirm, cancel): stock counts (CountCommands.cpp).
+Command countCommand();
+// items, locations (and their add): the catalog (CatalogCommands.cpp).
+Command itemsCommand();
+Command locationsCommand();
+
+// The stock commands in the order the global help lists them.
+inline QList<Command> stockCommands() {
+    return {stockCommand(),   receiveCommand(), distributeCommand(), disposeCommand(),
+            moveCommand(),    returnCommand(),  reverseCommand(),    countCommand(),
+            historyCommand(), itemsCommand(),   locationsCommand()};
+}
 // sync (export, import, status, conflicts, resolve), dump: the network (SyncCommands.cpp).
 QList<Command> syncCommands();
 // routes solve: the route planner on CVRPLIB files, no pantry file (RouteCommands.cpp).

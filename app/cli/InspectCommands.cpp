@@ -1,12 +1,12 @@
 // check and stats: the commands that look at a pantry file without changing its data.
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "storage/Integrity.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
 #include "storage/Store.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -71,8 +71,7 @@ int runStats(Context& context) {
         QJsonObject tables;
         for (const auto& [name, count] : counts)
             tables.insert(name, count);
-        context.out
-            << QJsonDocument(QJsonObject{{u"tables"_s, tables}}).toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"tables"_s, tables}});
         return Success;
     }
     const QString tableHeader = Tr::tr("Table");

@@ -4,6 +4,7 @@
 // Packages call, so one transaction, and a refused command changes nothing. Text output is an
 // aligned table for people; --json gives the same facts to scripts.
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "inventory/Inventory.h"
 #include "runs/Packages.h"
@@ -11,7 +12,6 @@
 
 #include <QDate>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -29,86 +29,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::PackageCommands)
 };
 
-// Bad input found by a command's checks: one line on stderr, exit code 1.
-struct Refused {
-    Error error;
-};
-
-[[noreturn]] void refuse(const QString& message, const QString& hint = {}) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = hint;
-    throw Refused{error};
-}
-
-std::function<int(Context&)> handled(int (*body)(Context&)) {
-    return [body](Context& context) {
-        try {
-            return body(context);
-        } catch (const Refused& refused) {
-            context.out.flush();
-            return context.fail(refused.error);
-        }
-    };
-}
-
-template <typename T> T checked(Result<T> result) {
-    if (!result)
-        throw Refused{result.error()};
-    return std::move(result).value();
-}
-
-void checked(Result<void> result) {
-    if (!result)
-        throw Refused{result.error()};
-}
-
-QCommandLineOption jsonOption() {
-    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
-}
 QCommandLineOption dateOption() {
     return QCommandLineOption(u"date"_s, Tr::tr("the run's day, YYYY-MM-DD"), u"D"_s);
 }
 QCommandLineOption runOption() {
     return QCommandLineOption(u"run"_s, Tr::tr("the run's id, when the day has several runs"),
                               u"ID"_s);
-}
-
-void printJson(Context& context, const QJsonObject& object) {
-    context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
-
-QJsonValue dateJson(const std::optional<QDate>& date) {
-    return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-// Columns separated by two spaces, numbers aligned right, no trailing spaces.
-void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows,
-                const QList<int>& numeric = {}) {
-    QList<qsizetype> widths;
-    for (const QString& header : headers)
-        widths.append(header.size());
-    for (const QStringList& row : rows) {
-        for (int i = 0; i < widths.size() && i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    auto line = [&](const QStringList& cells) {
-        QString text;
-        for (int i = 0; i < widths.size(); ++i) {
-            const QString cell = i < cells.size() ? cells.at(i) : QString();
-            if (i > 0)
-                text += u"  "_s;
-            text += numeric.contains(i) ? cell.rightJustified(widths.at(i))
-                                        : cell.leftJustified(widths.at(i));
-        }
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out << text << '\n';
-    };
-    line(headers);
-    for (const QStringList& row : rows)
-        line(row);
 }
 
 // The file open, with its packages. Opening failures are refusals (exit code 1).
@@ -119,11 +45,8 @@ struct Pantry {
 };
 
 Pantry openPantry(const Context& context) {
-    auto opened = context.openPantry();
-    if (!opened)
-        throw Refused{opened.error()};
     Pantry pantry;
-    pantry.store = std::move(opened).value();
+    pantry.store = openStore(context);
     pantry.packages = std::make_unique<Packages>(*pantry.store);
     pantry.inventory = std::make_unique<inventory::Inventory>(*pantry.store);
     return pantry;
@@ -138,9 +61,7 @@ QString findRun(const Context& context, const Store& store) {
                    Tr::tr("Give the day instead: --date YYYY-MM-DD."));
         return id;
     }
-    if (!context.isSet(u"date"_s) || context.value(u"date"_s).trimmed().isEmpty())
-        throw UsageProblem{Tr::tr("--date is required: add --date YYYY-MM-DD")};
-    const QString text = context.value(u"date"_s).trimmed();
+    const QString text = required(context, u"date"_s, u"YYYY-MM-DD"_s);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         refuse(Tr::tr("--date: \"%1\" is not a date.").arg(text),
@@ -263,7 +184,9 @@ void printShortages(Context& context, const QList<Shortage>& shortages) {
         context.out << Tr::tr("Nothing is short: every package is complete.") << '\n';
         return;
     }
-    QList<QStringList> rows;
+    Table table({Tr::tr("item"), Tr::tr("needed"), Tr::tr("available"), Tr::tr("for whom"),
+                 Tr::tr("substitutes")},
+                {1, 2});
     for (const Shortage& shortage : shortages) {
         QStringList substitutes;
         for (const Shortage::Substitute& s : shortage.substitutes)
@@ -273,14 +196,11 @@ void printShortages(Context& context, const QList<Shortage>& shortages) {
         QStringList forWhom = shortage.householdNames.mid(0, 4);
         if (shortage.householdNames.size() > 4)
             forWhom.append(Tr::tr("%1 more").arg(shortage.householdNames.size() - 4));
-        rows.append({shortage.itemName, QString::number(shortage.needed),
-                     QString::number(shortage.available), forWhom.join(u", "_s),
-                     substitutes.isEmpty() ? Tr::tr("none") : substitutes.join(u"; "_s)});
+        table.add({shortage.itemName, QString::number(shortage.needed),
+                   QString::number(shortage.available), forWhom.join(u", "_s),
+                   substitutes.isEmpty() ? Tr::tr("none") : substitutes.join(u"; "_s)});
     }
-    printTable(context.out,
-               {Tr::tr("item"), Tr::tr("needed"), Tr::tr("available"), Tr::tr("for whom"),
-                Tr::tr("substitutes")},
-               rows, {1, 2});
+    table.print(context.out);
 }
 
 int runAllocate(Context& context) {
@@ -371,9 +291,10 @@ int runPickList(Context& context) {
         if (rows.isEmpty())
             return;
         context.out << location << '\n';
-        printTable(context.out,
-                   {Tr::tr("  quantity"), Tr::tr("unit"), Tr::tr("item"), Tr::tr("use by")}, rows,
-                   {0});
+        Table table({Tr::tr("  quantity"), Tr::tr("unit"), Tr::tr("item"), Tr::tr("use by")}, {0});
+        for (const QStringList& row : std::as_const(rows))
+            table.add(row);
+        table.print(context.out);
         context.out << '\n';
         rows.clear();
     };

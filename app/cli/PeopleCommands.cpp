@@ -1,6 +1,7 @@
 // households and people: list them, bring them in from a spreadsheet's CSV, write them out to CSV
 // (in full only when the person confirms the file holds personal data; otherwise redacted).
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "io/CsvExport.h"
 #include "io/CsvImport.h"
@@ -26,10 +27,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::PeopleCommands)
 };
-
-QCommandLineOption jsonOption() {
-    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
-}
 
 // Columns padded to their widest cell.
 void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows) {
@@ -109,13 +106,11 @@ int runImport(Context& context, io::ImportKind kind) {
         for (const Error& problem : report.problems)
             err << Tr::tr("Problem: %1").arg(oneLine(problem.toString())) << '\n';
         err.flush();
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
+        Error error = Error::invalidInput(
+            Tr::tr("%n problem(s) in the file: nothing was imported.", "", report.problems.size()),
+            Tr::tr("Fix the rows listed above (or choose columns with --map) and run the import "
+                   "again."));
         error.path = file;
-        error.message =
-            Tr::tr("%n problem(s) in the file: nothing was imported.", "", report.problems.size());
-        error.hint = Tr::tr("Fix the rows listed above (or choose columns with --map) and run "
-                            "the import again.");
         return context.fail(error);
     }
     if (report.dryRun)
@@ -185,12 +180,12 @@ int runPurge(Context& context) {
         for (const people::PurgeCandidate& c : due)
             list.append(QJsonObject{{u"id"_s, c.id},
                                     {u"closed_since"_s, c.closedSince.toString(Qt::ISODate)}});
-        context.out << QJsonDocument(QJsonObject{{u"months"_s, months},
-                                                 {u"dry_run"_s, dryRun},
-                                                 {u"purged"_s, purged},
-                                                 {u"households"_s, list}})
-                           .toJson(QJsonDocument::Compact)
-                    << '\n';
+        printJson(context,
+                  QJsonObject{{u"months"_s, months},
+                              {u"dry_run"_s, dryRun},
+                              {u"purged"_s, purged},
+                              {u"households"_s, list}},
+                  QJsonDocument::Compact);
         return Success;
     }
     if (due.isEmpty()) {
@@ -238,8 +233,7 @@ int runHouseholds(Context& context) {
                                     {u"schedule"_s, h->schedule},
                                     {u"status"_s, h->status}});
         }
-        context.out
-            << QJsonDocument(QJsonObject{{u"households"_s, list}}).toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"households"_s, list}});
         return Success;
     }
     if (found.ids.isEmpty()) {
@@ -285,8 +279,7 @@ int runPeople(Context& context) {
                             {u"household_id"_s,
                              p.householdId.isEmpty() ? QJsonValue() : QJsonValue(p.householdId)},
                             {u"active"_s, p.active}});
-        context.out
-            << QJsonDocument(QJsonObject{{u"people"_s, list}}).toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"people"_s, list}});
         return Success;
     }
     if (all.isEmpty()) {

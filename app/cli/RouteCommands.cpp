@@ -1,6 +1,7 @@
 // routes solve: the route planner on a CVRPLIB instance, for measuring it on public data. Needs
 // no pantry file.
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "routing/Check.h"
 #include "routing/Cvrplib.h"
@@ -79,7 +80,7 @@ int runSolve(Context& context) {
                 ids.append(id);
             object.insert(u"unassigned"_s, ids);
         }
-        context.out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        printJson(context, object, QJsonDocument::Compact);
     } else {
         context.out << "cost " << solution->cost << '\n';
         for (std::size_t r = 0; r < routes.size(); ++r) {
@@ -95,14 +96,13 @@ int runSolve(Context& context) {
         QStringList ids;
         for (int id : unassigned)
             ids.append(QString::number(id));
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
+        Error error = Error::invalidInput(
+            Tr::tr("%n customer(s) did not fit in %1 vehicles (node ids %2).", nullptr,
+                   int(unassigned.size()))
+                .arg(vehicles)
+                .arg(ids.join(u' ')),
+            Tr::tr("Allow more vehicles with --vehicles, or a longer --time-limit-ms."));
         error.path = path;
-        error.message = Tr::tr("%n customer(s) did not fit in %1 vehicles (node ids %2).", nullptr,
-                               int(unassigned.size()))
-                            .arg(vehicles)
-                            .arg(ids.join(u' '));
-        error.hint = Tr::tr("Allow more vehicles with --vehicles, or a longer --time-limit-ms.");
         return context.fail(error);
     }
     // The solver's answer is checked by code that shares nothing with it.

@@ -2,6 +2,7 @@
 // the drivers who came, routes planned, outcomes brought back from the paper sheets (one at a
 // time or a whole CSV), and closing the day.
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "io/Csv.h"
 #include "people/FieldParser.h"
@@ -11,7 +12,6 @@
 #include "storage/Store.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -26,14 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::RunCommands)
 };
-
-Error problem(const QString& message, const QString& hint = {}) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
 
 QDate dateOption(const Context& context) {
     const QString text = context.value(u"date"_s).trimmed();
@@ -57,7 +49,7 @@ std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date) {
 }
 
 Error noRun(const QDate& date) {
-    return problem(
+    return Error::invalidInput(
         Tr::tr("There is no distribution day on %1.").arg(date.toString(Qt::ISODate)),
         Tr::tr("Plan one first: larder-cli run plan --date %1").arg(date.toString(Qt::ISODate)));
 }
@@ -144,7 +136,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
             root.insert(u"distance_m"_s, report->distanceMetres);
             root.insert(u"cancelled"_s, report->cancelled);
         }
-        context.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        printJson(context, root);
         return;
     }
 
@@ -229,9 +221,9 @@ int runPlan(Context& context) {
                     return p.displayName.compare(name, Qt::CaseInsensitive) == 0;
                 });
             if (found == everyone.end())
-                return context.fail(
-                    problem(Tr::tr("Nobody called \"%1\" is on file.").arg(name),
-                            Tr::tr("Check the spelling; larder-cli people lists everyone.")));
+                return context.fail(Error::invalidInput(
+                    Tr::tr("Nobody called \"%1\" is on file.").arg(name),
+                    Tr::tr("Check the spelling; larder-cli people lists everyone.")));
             drivers << *found;
         }
     } else {
@@ -241,9 +233,9 @@ int runPlan(Context& context) {
                 drivers << p;
         }
         if (drivers.isEmpty())
-            return context.fail(
-                problem(Tr::tr("No driver usually comes on %1.").arg(date.toString(Qt::ISODate)),
-                        Tr::tr("Name the drivers who came with --drivers NAME,NAME.")));
+            return context.fail(Error::invalidInput(
+                Tr::tr("No driver usually comes on %1.").arg(date.toString(Qt::ISODate)),
+                Tr::tr("Name the drivers who came with --drivers NAME,NAME.")));
     }
 
     std::optional<runs::Run> run = runOn(runs, date);
@@ -320,14 +312,14 @@ Result<QString> stopAt(const QList<runs::RunDriver>& drivers, const QList<runs::
         std::find_if(drivers.begin(), drivers.end(),
                      [route](const runs::RunDriver& d) { return d.routeNo == route; });
     if (driver == drivers.end())
-        return problem(Tr::tr("There is no route %1 on this day.").arg(route),
-                       Tr::tr("Routes are numbered 1 to %1.").arg(drivers.size()));
+        return Error::invalidInput(Tr::tr("There is no route %1 on this day.").arg(route),
+                                   Tr::tr("Routes are numbered 1 to %1.").arg(drivers.size()));
     for (const runs::RunStop& s : stops) {
         if (s.driverId == driver->id && s.position == stop)
             return s.id;
     }
-    return problem(Tr::tr("Route %1 has no stop %2.").arg(route).arg(stop),
-                   Tr::tr("Check the stop's number on the route sheet."));
+    return Error::invalidInput(Tr::tr("Route %1 has no stop %2.").arg(route).arg(stop),
+                               Tr::tr("Check the stop's number on the route sheet."));
 }
 
 int runOutcome(Context& context) {
@@ -378,11 +370,11 @@ int runOutcome(Context& context) {
             }
         }
         if (stopId.isEmpty())
-            return context.fail(
-                problem(Tr::tr("\"%1\" is not a stop of the distribution day on %2.")
-                            .arg(given, date.toString(Qt::ISODate)),
-                        Tr::tr("Give the stop's id (run show --json) or ROUTE:STOP, such as "
-                               "2:5.")));
+            return context.fail(Error::invalidInput(
+                Tr::tr("\"%1\" is not a stop of the distribution day on %2.")
+                    .arg(given, date.toString(Qt::ISODate)),
+                Tr::tr("Give the stop's id (run show --json) or ROUTE:STOP, such as "
+                       "2:5.")));
         entries.append({stopId, *single, context.value(u"note"_s)});
     } else {
         const QString path = context.value(u"file"_s);
@@ -408,9 +400,10 @@ int runOutcome(Context& context) {
              {std::pair{routeColumn, u"route"_s}, std::pair{stopColumn, u"stop"_s},
               std::pair{outcomeColumn, u"outcome"_s}}) {
             if (column < 0) {
-                Error error = problem(Tr::tr("The file has no \"%1\" column.").arg(name),
-                                      Tr::tr("The first row must name the columns route, stop, "
-                                             "outcome and note."));
+                Error error =
+                    Error::invalidInput(Tr::tr("The file has no \"%1\" column.").arg(name),
+                                        Tr::tr("The first row must name the columns route, stop, "
+                                               "outcome and note."));
                 error.path = path;
                 error.row = 1;
                 error.column = name;
@@ -423,7 +416,7 @@ int runOutcome(Context& context) {
                 return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
             };
             auto fail = [&](const QString& column, const QString& message, const QString& hint) {
-                Error error = problem(message, hint);
+                Error error = Error::invalidInput(message, hint);
                 error.path = path;
                 error.row = table->rowNumbers.value(r, r + 2);
                 error.column = column;
@@ -516,10 +509,6 @@ int runCreate(Context& context) {
 
 QCommandLineOption dateOptionSpec() {
     return QCommandLineOption(u"date"_s, Tr::tr("the distribution day"), u"YYYY-MM-DD"_s);
-}
-
-QCommandLineOption jsonOption() {
-    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // sync export, import, status, conflicts, resolve and dump: sharing a pantry's data with the other
 // laptops of its network through encrypted files (core/sync/Replicator.h does the work).
 
+#include "CliSupport.h"
 #include "Commands.h"
 #include "SyncSupport.h"
 #include "storage/Store.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <sodium.h>
@@ -46,10 +46,6 @@ Error makeError(Error::Kind kind, const QString& path, const QString& message,
     error.message = message;
     error.hint = hint;
     return error;
-}
-
-QCommandLineOption jsonOption() {
-    return QCommandLineOption(u"json"_s, Tr::tr("print JSON for scripts"));
 }
 
 // A stable name for each kind of refusal, for --json.
@@ -141,10 +137,6 @@ void clearProgress(Context& context) {
         context.err << "\r\033[K" << Qt::flush;
 }
 
-Result<std::unique_ptr<Store>> openStore(const Context& context) {
-    return context.openPantry();
-}
-
 int runSync(Context&) {
     throw UsageProblem{
         Tr::tr("sync needs a command: export, import, status, conflicts or resolve")};
@@ -172,7 +164,7 @@ int runExport(Context& context) {
                 Tr::tr("This file exists and is not a sync file, so export will not replace it."),
                 Tr::tr("Give a new name, or the name of an older sync file to replace.")));
     }
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     sync::Replicator replicator(**store, limits);
@@ -190,7 +182,7 @@ int runExport(Context& context) {
                            {u"operations"_s, summary->operations},
                            {u"bytes"_s, summary->bytes},
                            {u"for"_s, forSite.isEmpty() ? QJsonValue() : QJsonValue(forSite)}};
-        context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        printJson(context, object);
         return Success;
     }
     const QString scope = forSite.isEmpty()
@@ -210,7 +202,7 @@ int runImport(Context& context) {
     auto passphrase = requiredPassphrase(context);
     if (!passphrase)
         return context.fail(passphrase.error());
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     sync::Replicator replicator(**store, limits);
@@ -258,14 +250,13 @@ int runImport(Context& context) {
                         << '\n';
     }
     if (json)
-        context.out
-            << QJsonDocument(QJsonObject{{u"files"_s, files}}).toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"files"_s, files}});
     context.out.flush();
     return refused == 0 ? Success : Failure;
 }
 
 int runStatus(Context& context) {
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     const Store& s = **store;
@@ -318,7 +309,7 @@ int runStatus(Context& context) {
                                  {u"peers"_s, peerList},
                                  {u"open_conflicts"_s, qint64(conflicts)},
                                  {u"recent_imports"_s, importList}};
-        context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        printJson(context, object);
         return Success;
     }
 
@@ -376,7 +367,7 @@ int runStatus(Context& context) {
 }
 
 int runConflicts(Context& context) {
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     sync::Replicator replicator(**store);
@@ -398,8 +389,7 @@ int runConflicts(Context& context) {
                                     {u"lost_site"_s, c.lostSite},
                                     {u"lost_name"_s, names.value(c.lostSite)},
                                     {u"detected_at"_s, c.detectedAt}});
-        context.out
-            << QJsonDocument(QJsonObject{{u"conflicts"_s, list}}).toJson(QJsonDocument::Indented);
+        printJson(context, QJsonObject{{u"conflicts"_s, list}});
         return Success;
     }
     if (conflicts.isEmpty()) {
@@ -432,7 +422,7 @@ int runResolve(Context& context) {
     const bool restore = context.isSet(u"restore"_s);
     if (accept == restore)
         throw UsageProblem{Tr::tr("give either --accept or --restore")};
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     sync::Replicator replicator(**store);
@@ -467,7 +457,7 @@ int runDump(Context& context) {
     const bool digest = context.isSet(u"digest"_s);
     if (json && digest)
         throw UsageProblem{Tr::tr("give --json or --digest, not both")};
-    auto store = openStore(context);
+    auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
     if (digest) {
