@@ -693,6 +693,110 @@ private Q_SLOTS:
             sheetBefore.out);
     }
 
+    // A name a spreadsheet would run as a formula is written as text (a leading apostrophe, as
+    // core/io's CSV writer does everywhere), and the filled-in sheet still reads back.
+    void countSheetCsvNeutralisesFormulas() {
+        const QString path = newPantry(true);
+        QVERIFY(!path.isEmpty());
+        const QString formula = u"=HYPERLINK(\"http://example.com\",\"Soup\")"_s;
+        QCOMPARE(
+            ok(path, {u"items"_s, u"add"_s, u"--name"_s, formula, u"--category"_s, u"food"_s}).code,
+            0);
+        QCOMPARE(receive(path, formula, u"3"_s, {}, u"Shelf A"_s).code, 0);
+        const QString countId = ok(path, {u"count"_s, u"start"_s, u"--json"_s})
+                                    .json()
+                                    .value(u"count"_s)
+                                    .toObject()
+                                    .value(u"id"_s)
+                                    .toString();
+        QVERIFY(!countId.isEmpty());
+        const Run sheet = ok(path, {u"count"_s, u"sheet"_s, countId, u"--csv"_s});
+        QCOMPARE(sheet.code, 0);
+        QVERIFY2(sheet.err.isEmpty(), qPrintable(sheet.err));
+        const QStringList rows = sheet.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.first(), u"line_id,item,location,expiry,unit,expected,counted"_s);
+        QVERIFY2(
+            rows.at(1).contains(u",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Soup\"\")\","_s),
+            qPrintable(rows.at(1)));
+        QVERIFY2(!rows.at(1).contains(u",="_s) && !rows.at(1).contains(u",\"="_s),
+                 qPrintable(rows.at(1)));
+
+        const QString filled = m_dir.filePath(u"formula.csv"_s);
+        {
+            QFile file(filled);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write((rows.first() + u'\n' + rows.at(1) + u"2\n"_s).toUtf8());
+        }
+        const Run entered = ok(path, {u"count"_s, u"enter"_s, countId, u"--file"_s, filled});
+        QCOMPARE(entered.code, 0);
+        QVERIFY2(entered.out.contains(u"1 line(s)"_s), qPrintable(entered.out));
+        const QJsonArray differences = ok(path, {u"count"_s, u"review"_s, countId, u"--json"_s})
+                                           .json()
+                                           .value(u"differences"_s)
+                                           .toArray();
+        QCOMPARE(differences.size(), 1);
+        QCOMPARE(differences.at(0).toObject().value(u"item"_s).toString(), formula);
+        QCOMPARE(differences.at(0).toObject().value(u"counted"_s).toInteger(), 2);
+    }
+
+    // A count file saved by a spreadsheet in another encoding (Excel's "Unicode text" is UTF-16,
+    // its "CSV" on Windows is Windows-1252) with semicolons and an accented name reads as written.
+    void countFileInOtherEncodings_data() {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("UTF-16 with BOM") << u"UTF-16"_s;
+        QTest::newRow("Windows-1252") << u"Windows-1252"_s;
+    }
+
+    void countFileInOtherEncodings() {
+        QFETCH(QString, encoding);
+        const QString path = newPantry(true);
+        QVERIFY(!path.isEmpty());
+        const QString cafe = u"Caf\u00e9 molido \u00d1and\u00fa"_s;
+        QCOMPARE(
+            ok(path, {u"items"_s, u"add"_s, u"--name"_s, cafe, u"--category"_s, u"food"_s}).code,
+            0);
+        QCOMPARE(receive(path, cafe, u"5"_s, {}, u"Shelf A"_s).code, 0);
+        const QJsonObject count =
+            ok(path, {u"count"_s, u"start"_s, u"--json"_s}).json().value(u"count"_s).toObject();
+        const QString countId = count.value(u"id"_s).toString();
+        const QJsonArray lines = count.value(u"lines"_s).toArray();
+        QCOMPARE(lines.size(), 1);
+        const QString lineId = lines.at(0).toObject().value(u"line_id"_s).toString();
+
+        const QString text = u"line_id;item;counted\r\n%1;\"%2\";7\r\n"_s.arg(lineId, cafe);
+        QByteArray bytes;
+        if (encoding == u"UTF-16") {
+            bytes = "\xFF\xFE";
+            for (const QChar c : text) {
+                bytes.append(char(c.unicode() & 0xFF));
+                bytes.append(char(c.unicode() >> 8));
+            }
+        } else {
+            bytes = text.toLatin1(); // é, Ñ, ú are the same bytes in Windows-1252
+            QVERIFY(bytes.contains('\xE9'));
+        }
+        const QString file = m_dir.filePath(u"count-"_s + encoding + u".csv"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        const Run entered = ok(path, {u"count"_s, u"enter"_s, countId, u"--file"_s, file});
+        QCOMPARE(entered.code, 0);
+        QVERIFY2(entered.err.isEmpty(), qPrintable(entered.err));
+        QVERIFY2(entered.out.contains(u"1 line(s)"_s), qPrintable(entered.out));
+        const QJsonArray sheet = ok(path, {u"count"_s, u"sheet"_s, countId, u"--json"_s})
+                                     .json()
+                                     .value(u"count"_s)
+                                     .toObject()
+                                     .value(u"lines"_s)
+                                     .toArray();
+        QCOMPARE(sheet.size(), 1);
+        QCOMPARE(sheet.at(0).toObject().value(u"item"_s).toString(), cafe);
+        QCOMPARE(sheet.at(0).toObject().value(u"counted"_s).toInteger(), 7);
+    }
+
     // ---- catalog ----
 
     void itemsAndLocations() {
