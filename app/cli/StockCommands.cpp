@@ -132,9 +132,10 @@ int runStock(Context& context) {
                    QString::number(line.quantity), line.unit, warnings.join(u", "_s)});
     }
     table.print(context.out);
+    // A warning, not data: on stderr, so a script cutting the table sees only its rows.
+    context.out.flush();
     if (negative > 0)
-        context.out << '\n'
-                    << Tr::tr("%1 line(s) below zero: more went out than was recorded coming in. "
+        context.err << Tr::tr("%1 line(s) below zero: more went out than was recorded coming in. "
                               "Count that stock, or check the intake and recent sync files.")
                            .arg(negative)
                     << '\n';
