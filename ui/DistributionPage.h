@@ -76,7 +76,7 @@ public:
     // change to runs, stops, drivers, households or people).
     void reload();
 
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const override { return m_undo; }
     QLabel* messageLine() const { return m_message; }
     QLabel* emptyState() const { return m_empty; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -51,7 +51,7 @@ public:
     QLineEdit* postalFilter() const { return m_postal; }
     HouseholdForm* form() const { return m_form; }
     PeoplePanel* peoplePanel() const { return m_people; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const override { return m_undo; }
     QTabWidget* tabs() const { return m_tabs; }
     people::Households& households() const { return *m_households; }
 

@@ -45,7 +45,10 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     void showTab(Tab tab);
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const override { return m_undo; }
+    // Undo or redo the last change and say on the page what it was.
+    void undo() override;
+    void redo() override;
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     // The line under the tabs: what an action or an undo just did, or why it could not.
@@ -101,8 +104,6 @@ private:
     void buildActions();
     QModelIndex currentRow() const;
     void say(const QString& text, bool error);
-    void undo();
-    void redo();
     void updateTabTitles();
     void updateOnHandInfo();
     // Tells the stock models whether their rows are on screen (see RowTableModel).

@@ -24,6 +24,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -127,10 +129,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_siteLabel);
 
+    m_undoGroup = new QUndoGroup(this);
     buildMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::followPageUndo);
     // A click on a page's name puts the keyboard in the page (a scan then lands in Intake);
     // arrow keys in the list leave it in the list.
     connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
@@ -199,6 +203,8 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    buildEditMenu();
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < PageCount; ++i) {
         auto* action = new QAction(this);
@@ -220,6 +226,51 @@ void MainWindow::buildMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::buildEditMenu() {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // The keys are shown here but handled by the page (its own Ctrl+Z works only where it makes
+    // sense: not while typing in a field, whose own undo comes first). WidgetShortcut keeps them
+    // from clashing with the page's.
+    m_undoAction = edit->addAction(tr("&Undo"), this, [this] {
+        if (Page* shown = page(currentPage()))
+            shown->undo();
+    });
+    m_undoAction->setObjectName(u"editUndo"_s);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetShortcut);
+    m_redoAction = edit->addAction(tr("&Redo"), this, [this] {
+        if (Page* shown = page(currentPage()))
+            shown->redo();
+    });
+    m_redoAction->setObjectName(u"editRedo"_s);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setShortcutContext(Qt::WidgetShortcut);
+
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, m_undoAction, [this](const QString& text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, m_redoAction, [this](const QString& text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+}
+
+void MainWindow::followPageUndo() {
+    Page* shown = page(currentPage());
+    QUndoStack* stack = shown ? shown->undoStack() : nullptr;
+    m_undoGroup->setActiveStack(stack);
+    if (!stack) {
+        // No stack: nothing to undo here (QUndoGroup says so only when one was active before).
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setText(tr("&Redo"));
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+    }
+}
+
 void MainWindow::buildPages() {
     Store& s = *m_store;
     const QList<Page*> pages{new TodayPage(s),        new InventoryPage(s), new HouseholdsPage(s),
@@ -231,6 +282,8 @@ void MainWindow::buildPages() {
     for (int i = 0; i < PageCount; ++i) {
         Page* page = pages.at(i);
         page->setObjectName(u"page%1"_s.arg(i + 1));
+        if (QUndoStack* stack = page->undoStack())
+            m_undoGroup->addStack(stack);
         m_pages->addWidget(page);
         const QIcon icon = navigationIcon(i);
         auto* item = new QListWidgetItem(icon, page->title(), m_navigation);
@@ -240,6 +293,7 @@ void MainWindow::buildPages() {
         m_goActions.at(i)->setIcon(icon);
     }
     m_navigation->setCurrentRow(current < 0 ? 0 : current);
+    followPageUndo();
 
     // Today's follow-up list opens a household on the Households page.
     auto* today = static_cast<TodayPage*>(pages.at(int(PageId::Today)));

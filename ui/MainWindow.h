@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace larder {
 class Store;
@@ -48,6 +49,9 @@ public:
 
 private:
     void buildMenus();
+    void buildEditMenu();
+    // Makes the shown page's undo stack the active one (Edit menu, Ctrl+Z).
+    void followPageUndo();
     void buildHeader();
     void buildPages();
     void clearPages();
@@ -67,6 +71,9 @@ private:
     QLabel* m_demoBanner = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QUndoGroup* m_undoGroup = nullptr; // every page's undo stack; the shown page's is active
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_siteLabel = nullptr;
     QList<QAction*> m_goActions; // Ctrl+1..7, one per page

@@ -3,11 +3,22 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
+
+void Page::undo() {
+    if (QUndoStack* stack = undoStack())
+        stack->undo();
+}
+
+void Page::redo() {
+    if (QUndoStack* stack = undoStack())
+        stack->redo();
+}
 
 Page::Page(Store& store, const QString& title, const QString& lead, QWidget* parent)
     : QWidget(parent)

@@ -7,6 +7,7 @@
 class QLabel;
 class QFrame;
 class QVBoxLayout;
+class QUndoStack;
 
 namespace larder {
 class Store;
@@ -28,6 +29,14 @@ public:
     // Puts the keyboard where work on this page starts (the main window calls it when the page
     // is chosen with Ctrl+digit or a click). By default focus stays where it is.
     virtual void focusContent() {}
+    // The page's undo stack when its changes can be undone, else null. The main window keeps every
+    // page's stack in one QUndoGroup whose active stack follows the page shown, so the Edit menu
+    // and Ctrl+Z always act on what the volunteer is looking at.
+    virtual QUndoStack* undoStack() const { return nullptr; }
+    // Undo and redo as the Edit menu asks for them: the stack's, by default; a page may also say
+    // what was undone (Inventory does).
+    virtual void undo();
+    virtual void redo();
 
 protected:
     QVBoxLayout* body() const { return m_body; }

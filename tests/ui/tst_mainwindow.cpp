@@ -22,6 +22,7 @@
 #include "storage/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -39,6 +40,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using larder::ManualClock;
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void householdsShowDecodedNames();
     void householdsFetchLazily();
     void followUpOpensTheHousehold();
+    void editMenuUndoesOnTheShownPage();
     void modelsPassTheTester();
     void modelsRefreshFromStoreChanges();
     void shiftPickerStartsWithNobody();
@@ -242,6 +246,52 @@ void TestMainWindow::householdsShowDecodedNames() {
         QCOMPARE(shown,
                  window->store().record(u"households", id).value(u"chosen_name"_s).toString());
     }
+}
+
+void TestMainWindow::editMenuUndoesOnTheShownPage() {
+    auto window = openWindow();
+    QVERIFY(window);
+    auto* undo = window->findChild<QAction*>(u"editUndo"_s);
+    auto* redo = window->findChild<QAction*>(u"editRedo"_s);
+    QVERIFY(undo && redo);
+    // Today changes nothing that can be undone.
+    window->showPage(MainWindow::PageId::Today);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    // A change on the Distribution page's stack shows in the Edit menu by its text.
+    window->showPage(MainWindow::PageId::Distribution);
+    QUndoStack* stack = window->page(MainWindow::PageId::Distribution)->undoStack();
+    QVERIFY(stack);
+    struct Flip : QUndoCommand {
+        bool& flag;
+        explicit Flip(bool& f)
+            : QUndoCommand(u"flip the test flag"_s)
+            , flag(f) {}
+        void redo() override { flag = true; }
+        void undo() override { flag = false; }
+    };
+    bool flipped = false;
+    stack->push(new Flip(flipped));
+    QVERIFY(flipped);
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), u"&Undo flip the test flag"_s);
+    undo->trigger();
+    QVERIFY(!flipped);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(redo->text(), u"&Redo flip the test flag"_s);
+    redo->trigger();
+    QVERIFY(flipped);
+
+    // On another page the menu acts on that page's stack, never on the one out of sight.
+    window->showPage(MainWindow::PageId::Inventory);
+    QVERIFY(!undo->isEnabled());
+    undo->trigger();
+    QVERIFY(flipped);
+    window->showPage(MainWindow::PageId::Distribution);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QVERIFY(!flipped);
 }
 
 void TestMainWindow::followUpOpensTheHousehold() {
