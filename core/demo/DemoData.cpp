@@ -1405,22 +1405,17 @@ int Generator::move(Writer& writer) {
 }
 
 Result<void> validate(const DemoOptions& options) {
-    auto invalid = [](const QString& message, const QString& hint) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = message;
-        error.hint = hint;
-        return error;
-    };
     if (options.households < 0 || options.households > 10'000'000)
-        return invalid(Tr::tr("The number of demo households must be from 0 to 10,000,000."),
-                       Tr::tr("Ask for fewer households."));
+        return Error::invalidInput(
+            Tr::tr("The number of demo households must be from 0 to 10,000,000."),
+            Tr::tr("Ask for fewer households."));
     if (options.weeksOfHistory < 1 || options.weeksOfHistory > 520)
-        return invalid(Tr::tr("The demo history must be from 1 to 520 weeks long."),
-                       Tr::tr("Ask for fewer weeks."));
+        return Error::invalidInput(Tr::tr("The demo history must be from 1 to 520 weeks long."),
+                                   Tr::tr("Ask for fewer weeks."));
     if (options.movements < 0 || options.movements > 1'000'000'000)
-        return invalid(Tr::tr("The number of demo movements must be from 0 to 1,000,000,000."),
-                       Tr::tr("Ask for fewer movements, or 0 for a realistic number."));
+        return Error::invalidInput(
+            Tr::tr("The number of demo movements must be from 0 to 1,000,000,000."),
+            Tr::tr("Ask for fewer movements, or 0 for a realistic number."));
     return {};
 }
 

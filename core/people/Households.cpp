@@ -17,15 +17,6 @@ namespace larder::people {
 
 namespace {
 
-Error invalid(const FieldProblem& problem) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = problem.message;
-    error.hint = problem.hint;
-    error.column = problem.field;
-    return error;
-}
-
 QVariant textOrNull(const QString& text) {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
@@ -309,7 +300,8 @@ Household Households::fromRow(const Row& r) {
 
 Result<QString> Households::add(const Household& household) {
     if (const auto problems = validate(household); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     Household h = household;
     if (!h.statusSince.isValid())
         h.statusSince = today();
@@ -322,7 +314,8 @@ Result<QString> Households::add(const Household& household) {
 
 Result<void> Households::update(const Household& household) {
     if (const auto problems = validate(household); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     return m_store.write([&](Writer& w) {
         const auto current = this->household(household.id);
         if (!current)
@@ -340,10 +333,7 @@ Result<void> Households::update(const Household& household) {
 Result<void> Households::setStatus(const QString& id, const QString& status, const QDate& since) {
     auto current = household(id);
     if (!current) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = tr("This household is no longer on file.");
-        return error;
+        return Error::invalidInput(tr("This household is no longer on file."));
     }
     current->status = status;
     current->statusSince = since;
@@ -550,10 +540,9 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
 
 Result<QString> Households::unmerge(const MergeReport& merge) {
     if (!merge.keptBefore || !merge.removedBefore)
-        return invalid({u"id"_s,
-                        tr("This merge cannot be taken back: Larder did not keep the two "
-                           "households as they were."),
-                        {}});
+        return Error::invalidInput(tr("This merge cannot be taken back: Larder did not keep the "
+                                      "two households as they were."))
+            .inColumn(u"id"_s);
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         if (!household(merge.keptId))

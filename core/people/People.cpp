@@ -11,15 +11,6 @@ namespace larder::people {
 
 namespace {
 
-Error invalid(const FieldProblem& problem) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = problem.message;
-    error.hint = problem.hint;
-    error.column = problem.field;
-    return error;
-}
-
 QVariant textOrNull(const QString& text) {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
@@ -159,7 +150,8 @@ Person People::fromRow(const Row& r) {
 
 Result<QString> People::add(const Person& person) {
     if (const auto problems = validate(person); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         if (!person.householdId.isEmpty() &&
@@ -174,7 +166,8 @@ Result<QString> People::add(const Person& person) {
 
 Result<void> People::update(const Person& person) {
     if (const auto problems = validate(person); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     return m_store.write([&](Writer& w) {
         if (m_store.record(u"people", person.id).isEmpty())
             w.refuse(tr("This person is no longer on file; they may have been removed on "

@@ -55,11 +55,8 @@ Result<PurgeReport> Retention::purge(const QStringList& householdIds) {
     try {
         m_store.connection().exec("PRAGMA secure_delete = ON");
     } catch (const sql::SqlError&) {
-        Error error;
-        error.kind = Error::Kind::Storage;
-        error.path = m_store.path();
-        error.message = tr("Larder could not make SQLite erase deleted data.");
-        return error;
+        return Error::storage(tr("Larder could not make SQLite erase deleted data."))
+            .at(m_store.path());
     }
     if (!householdIds.isEmpty()) {
         auto ok = m_store.write([&](Writer& w) {
