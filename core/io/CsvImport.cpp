@@ -34,9 +34,8 @@ QString columnLetter(int column) {
 
 bool isTombstoned(Store& store, const QString& table, const QString& id) {
     bool found = false;
-    auto ok = store.read("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2", {table, id},
-                         [&found](const Row&) { found = true; });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2", {table, id},
+                     [&found](const Row&) { found = true; });
     return found;
 }
 
@@ -624,11 +623,10 @@ void CsvImporter::planPeople(Context& x) {
     QSet<QString> householdIds;
     QMultiHash<QString, QString> householdsByName;
     if (x.has(u"household_id"_s)) {
-        auto ok = m_store.read("SELECT id, chosen_name FROM households", {}, [&](const Row& row) {
+        m_store.readOrWarn("SELECT id, chosen_name FROM households", {}, [&](const Row& row) {
             householdIds.insert(row.text(0));
             householdsByName.insert(fold(row.text(1)), row.text(0));
         });
-        Q_UNUSED(ok);
     }
     const QString keyField = key == u"id"      ? u"id"_s
                              : key == u"phone" ? u"phone"_s

@@ -344,17 +344,15 @@ int Households::removeInside(Writer& writer, const QString& id) {
     Store& store = writer.store();
     // People stay: they may volunteer without receiving.
     QStringList members;
-    auto read = store.read("SELECT id FROM people WHERE household_id = ?1", {id},
-                           [&members](const Row& row) { members << row.text(0); });
-    Q_UNUSED(read);
+    store.readOrWarn("SELECT id FROM people WHERE household_id = ?1", {id},
+                     [&members](const Row& row) { members << row.text(0); });
     for (const QString& person : std::as_const(members))
         writer.update(u"people", person, {{u"household_id"_s, QVariant()}});
     // Its stops on past and planned distribution days stay (the days' counts), without the
     // household and without the notes written about it, here and in the operation log.
     QStringList stops;
-    auto readStops = store.read("SELECT id FROM run_stops WHERE household_id = ?1", {id},
-                                [&stops](const Row& row) { stops << row.text(0); });
-    Q_UNUSED(readStops);
+    store.readOrWarn("SELECT id FROM run_stops WHERE household_id = ?1", {id},
+                     [&stops](const Row& row) { stops << row.text(0); });
     for (const QString& stop : std::as_const(stops)) {
         writer.update(u"run_stops", stop,
                       {{u"household_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
@@ -381,17 +379,15 @@ Result<void> Households::remove(const QString& id) {
 
 std::optional<Household> Households::household(const QString& id) const {
     std::optional<Household> found;
-    auto ok = m_store.read("SELECT " + Columns + " FROM households WHERE id = ?1", {id},
-                           [&found](const Row& row) { found = fromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM households WHERE id = ?1", {id},
+                       [&found](const Row& row) { found = fromRow(row); });
     return found;
 }
 
 QList<Household> Households::all() const {
     QList<Household> list;
-    auto ok = m_store.read("SELECT " + Columns + " FROM households ORDER BY id", {},
-                           [&list](const Row& row) { list.append(fromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM households ORDER BY id", {},
+                       [&list](const Row& row) { list.append(fromRow(row)); });
     return list;
 }
 
@@ -521,10 +517,8 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
             if (table.kind != TableKind::Record || !table.column(u"household_id"))
                 continue;
             QStringList rows;
-            auto read =
-                m_store.read("SELECT id FROM " + table.name.toUtf8() + " WHERE household_id = ?1",
-                             {otherId}, [&rows](const Row& row) { rows << row.text(0); });
-            Q_UNUSED(read);
+            m_store.readOrWarn("SELECT id FROM " + table.name.toUtf8() + " WHERE household_id = ?1",
+                               {otherId}, [&rows](const Row& row) { rows << row.text(0); });
             for (const QString& row : std::as_const(rows)) {
                 w.update(table.name, row, {{u"household_id"_s, keepId}});
                 report.moved.append({table.name, row});

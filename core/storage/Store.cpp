@@ -5,6 +5,7 @@
 #include "identity/Random.h"
 #include "identity/Uuid.h"
 #include "storage/FieldCodec.h"
+#include "storage/Log.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -423,6 +424,20 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
         return Error::storage(e.message(), storageHint()).at(m_path);
     }
     return {};
+}
+
+bool Store::readOrWarn(const QByteArray& sqlText, const QVariantList& bindings,
+                       const std::function<void(const Row&)>& visit) const {
+    const auto ok = read(sqlText, bindings, visit);
+    if (!ok) {
+        // SQLite's message names the statement when preparing it failed, not when a step did.
+        const QString sqlLine = QString::fromUtf8(sqlText.simplified());
+        QString message = ok.error().message;
+        if (!message.contains(sqlLine))
+            message += u" [" + sqlLine + u']';
+        qCWarning(lcStorage, "A read failed: %s", qUtf8Printable(message));
+    }
+    return ok.ok();
 }
 
 Result<QList<QVariantList>> Store::readAll(const QByteArray& sqlText,

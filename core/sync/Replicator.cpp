@@ -870,17 +870,16 @@ QByteArray canonicalDump(const Store& store) {
     for (const TableDef& table : std::as_const(tables)) {
         if (table.kind == TableKind::Local)
             continue;
-        auto ok = store.read("SELECT * FROM " + table.name.toUtf8() + " ORDER BY id", {},
-                             [&out, &table](const Row& row) {
-                                 QJsonObject fields;
-                                 for (int i = 0; i < table.columns.size(); ++i)
-                                     fields.insert(table.columns.at(i).name,
-                                                   QJsonValue::fromVariant(row[i]));
-                                 QJsonObject line{{u"table"_s, table.name}, {u"row"_s, fields}};
-                                 out += QJsonDocument(line).toJson(QJsonDocument::Compact);
-                                 out += '\n';
-                             });
-        Q_UNUSED(ok);
+        store.readOrWarn("SELECT * FROM " + table.name.toUtf8() + " ORDER BY id", {},
+                         [&out, &table](const Row& row) {
+                             QJsonObject fields;
+                             for (int i = 0; i < table.columns.size(); ++i)
+                                 fields.insert(table.columns.at(i).name,
+                                               QJsonValue::fromVariant(row[i]));
+                             QJsonObject line{{u"table"_s, table.name}, {u"row"_s, fields}};
+                             out += QJsonDocument(line).toJson(QJsonDocument::Compact);
+                             out += '\n';
+                         });
     }
     return out;
 }
