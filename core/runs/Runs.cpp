@@ -785,9 +785,10 @@ Result<void> Runs::loadDriversAndStops(PlanInput& input) const {
             tr("%1 stop(s) on routes that are not locked already have an outcome.").arg(driven),
             tr("Lock the routes that were driven (Ctrl+L), then plan the rest."));
 
-    // Driver consistency: who last brought boxes to each household of this run.
+    // Driver consistency: who last brought boxes to each household of this run. A plan made
+    // without it would quietly give households to other drivers: a failed read refuses.
     if (Settings(m_store).get(settings::ConsistencyMetres) > 0) {
-        m_store.readOrWarn(
+        auto read = m_store.read(
             "SELECT s.household_id, d.person_id FROM run_stops s "
             "JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id "
             "WHERE s.outcome IN ('delivered', 'left_at_door') AND d.person_id IS NOT NULL AND "
@@ -796,6 +797,8 @@ Result<void> Runs::loadDriversAndStops(PlanInput& input) const {
             "ORDER BY r.run_date, s.outcome_at",
             {runId},
             [&input](const Row& row) { input.lastDriver.insert(row.text(0), row.text(1)); });
+        if (!read)
+            return read.error();
     }
     return {};
 }
