@@ -404,11 +404,15 @@ private Q_SLOTS:
             const QString t1 = addDriver(runs, today, jean);
             const QString t2 = addDriver(runs, today, ama);
             must(runs.plan(today, fixedPlan(3)));
+            qsizetype checked = 0;
             for (const RunStop& stop : runs.stops(today)) {
                 const bool isEast = east.contains(stop.householdId);
                 const QString expected = (isEast == amaEast) ? t2 : t1;
                 QCOMPARE(stop.driverId, expected);
+                ++checked;
             }
+            // Every household of both clusters is due again: the loop above saw them all.
+            QCOMPARE(checked, east.size() + west.size());
             // Close the day so the next loop starts fresh.
             QList<OutcomeEntry> none;
             for (const RunStop& stop : runs.stops(today))
