@@ -891,10 +891,8 @@ QList<LotTotal> Inventory::expiringLots(int withinDays) const {
 
 StockFigures Inventory::figures(int withinDays) const {
     StockFigures figures;
-    auto ok =
-        m_store.read("SELECT count(*) FROM items WHERE active = 1", {},
-                     [&figures](const Row& row) { figures.activeItems = int(row.integer(0)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT count(*) FROM items WHERE active = 1", {},
+                       [&figures](const Row& row) { figures.activeItems = int(row.integer(0)); });
     const QDate day = today();
     for (const LotTotal& lot : expiringLots(withinDays)) {
         if (lot.expiry && *lot.expiry < day)
@@ -908,23 +906,21 @@ StockFigures Inventory::figures(int withinDays) const {
 
 QList<MovementKindCount> Inventory::movementCounts(const QDate& since) const {
     QList<MovementKindCount> list;
-    auto ok = m_store.read("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
-                           "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
-                           {since.toString(Qt::ISODate)}, [&list](const Row& row) {
-                               list.append({row.text(0), row.integer(1), row.integer(2)});
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
+                       "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
+                       {since.toString(Qt::ISODate)}, [&list](const Row& row) {
+                           list.append({row.text(0), row.integer(1), row.integer(2)});
+                       });
     return list;
 }
 
 QString Inventory::usualLocation(const QString& itemId) const {
     QString location;
     // By the stock table's key: instant on any ledger size.
-    auto ok = m_store.read("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
-                           "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC, "
-                           "location_id LIMIT 1",
-                           {itemId}, [&location](const Row& row) { location = row.text(0); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
+                       "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC, "
+                       "location_id LIMIT 1",
+                       {itemId}, [&location](const Row& row) { location = row.text(0); });
     return location;
 }
 

@@ -836,29 +836,27 @@ QList<Peer> Replicator::peers() const {
 
 QList<ImportRecord> Replicator::imports(int limit) const {
     QList<ImportRecord> list;
-    auto ok = m_store.read("SELECT id, at, from_name, file, applied, skipped, conflicts, "
-                           "clock_ahead FROM sync_imports ORDER BY id DESC LIMIT ?1",
-                           {limit}, [&list](const Row& row) {
-                               list.append({row.integer(0), row.text(1), row.text(2), row.text(3),
-                                            row.integer(4), row.integer(5), int(row.integer(6)),
-                                            row.integer(7)});
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT id, at, from_name, file, applied, skipped, conflicts, "
+                       "clock_ahead FROM sync_imports ORDER BY id DESC LIMIT ?1",
+                       {limit}, [&list](const Row& row) {
+                           list.append({row.integer(0), row.text(1), row.text(2), row.text(3),
+                                        row.integer(4), row.integer(5), int(row.integer(6)),
+                                        row.integer(7)});
+                       });
     return list;
 }
 
 SyncStatus Replicator::status() const {
     SyncStatus status;
-    auto ok = m_store.read("SELECT (SELECT count(*) FROM sync_peers WHERE site <> ?1), "
-                           "(SELECT count(*) FROM sync_conflicts WHERE status = 'open'), "
-                           "(SELECT coalesce(max(clock_ahead), 0) FROM sync_imports WHERE id > "
-                           " (SELECT coalesce(max(id), 0) - 5 FROM sync_imports))",
-                           {m_store.siteId()}, [&status](const Row& row) {
-                               status.otherLaptops = int(row.integer(0));
-                               status.openConflicts = int(row.integer(1));
-                               status.recentClockAheadMs = row.integer(2);
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT (SELECT count(*) FROM sync_peers WHERE site <> ?1), "
+                       "(SELECT count(*) FROM sync_conflicts WHERE status = 'open'), "
+                       "(SELECT coalesce(max(clock_ahead), 0) FROM sync_imports WHERE id > "
+                       " (SELECT coalesce(max(id), 0) - 5 FROM sync_imports))",
+                       {m_store.siteId()}, [&status](const Row& row) {
+                           status.otherLaptops = int(row.integer(0));
+                           status.openConflicts = int(row.integer(1));
+                           status.recentClockAheadMs = row.integer(2);
+                       });
     return status;
 }
 
