@@ -761,13 +761,11 @@ int printPickupManifests(QPrinter& printer, const QList<PickupManifestData>& man
 Result<void> writePdf(const QString& path, const PrintOptions& options, const QString& title,
                       const std::function<int(QPagedPaintDevice&)>& paint) {
     const auto failure = [&path](const QString& why) {
-        Error error;
-        error.kind = Error::Kind::ReadOnlyFolder;
-        error.message = Tr::tr("Could not write the PDF (%1).").arg(why);
-        error.hint = Tr::tr("Choose a folder you can save in, or close the file if another "
-                            "program has it open.");
-        error.path = path;
-        return error;
+        return Error::make(Error::Kind::ReadOnlyFolder,
+                           Tr::tr("Could not write the PDF (%1).").arg(why),
+                           Tr::tr("Choose a folder you can save in, or close the file if another "
+                                  "program has it open."))
+            .at(path);
     };
     if (QFileInfo(path).isDir())
         return failure(Tr::tr("it is a folder"));
@@ -788,12 +786,9 @@ Result<void> writePdf(const QString& path, const PrintOptions& options, const QS
     }
     if (pages == 0) {
         file.cancelWriting();
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = Tr::tr("There is nothing to print.");
-        error.hint = Tr::tr("Plan the routes of the day first.");
-        error.path = path;
-        return error;
+        return Error::invalidInput(Tr::tr("There is nothing to print."),
+                                   Tr::tr("Plan the routes of the day first."))
+            .at(path);
     }
     if (!file.commit())
         return failure(file.errorString());

@@ -20,14 +20,6 @@ namespace larder::print {
 
 namespace {
 
-Error refusal(const QString& message, const QString& hint) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 QString isoDate(const QDate& date) {
     return date.toString(Qt::ISODate);
 }
@@ -167,8 +159,9 @@ Result<QList<runs::RunDriver>> chosenDrivers(const runs::Runs& runs, const QStri
                                              std::optional<int> routeNo, const QDate& date) {
     const QList<runs::RunDriver> drivers = runs.drivers(runId);
     if (drivers.isEmpty())
-        return refusal(SheetBuilder::tr("No driver is on the run of %1 yet.").arg(isoDate(date)),
-                       SheetBuilder::tr("Add the drivers who came and plan the routes first."));
+        return Error::invalidInput(
+            SheetBuilder::tr("No driver is on the run of %1 yet.").arg(isoDate(date)),
+            SheetBuilder::tr("Add the drivers who came and plan the routes first."));
     if (!routeNo)
         return drivers;
     QList<runs::RunDriver> chosen;
@@ -179,7 +172,7 @@ Result<QList<runs::RunDriver>> chosenDrivers(const runs::Runs& runs, const QStri
             chosen << driver;
     }
     if (chosen.isEmpty())
-        return refusal(
+        return Error::invalidInput(
             SheetBuilder::tr("There is no route %1 on %2.").arg(*routeNo).arg(isoDate(date)),
             SheetBuilder::tr("Choose one of the routes planned that day: %1.")
                 .arg(numbers.join(u", "_s)));
@@ -221,13 +214,14 @@ Result<QStringList> SheetBuilder::runIds(const QDate& date, const QStringList& k
     }
     if (ids.isEmpty()) {
         if (!otherKinds.isEmpty())
-            return refusal(
+            return Error::invalidInput(
                 tr("The runs of %1 are not %2 runs.").arg(isoDate(date), kinds.join(tr(" or "))),
                 tr("Print the papers that suit them, or pick another date."));
-        return refusal(tr("There is no distribution run on %1.").arg(isoDate(date)),
-                       tr("Check the date, or plan that day first (Distribution, or larder-cli "
-                          "run plan --date %1).")
-                           .arg(isoDate(date)));
+        return Error::invalidInput(
+            tr("There is no distribution run on %1.").arg(isoDate(date)),
+            tr("Check the date, or plan that day first (Distribution, or larder-cli "
+               "run plan --date %1).")
+                .arg(isoDate(date)));
     }
     return ids;
 }
@@ -253,7 +247,7 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheets(const QDate& date,
                 chosen << sheet;
         }
         if (chosen.isEmpty())
-            return refusal(
+            return Error::invalidInput(
                 tr("There is no route %1 on %2.").arg(*routeNo).arg(isoDate(date)),
                 tr("Choose one of the routes planned that day: %1.").arg(numbers.join(u", "_s)));
         return chosen;
@@ -268,7 +262,8 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
     const people::Households households(m_store);
     const auto run = runs.run(runId);
     if (!run)
-        return refusal(tr("This distribution run is no longer on file."), tr("Reload the list."));
+        return Error::invalidInput(tr("This distribution run is no longer on file."),
+                                   tr("Reload the list."));
     auto drivers = chosenDrivers(runs, runId, routeNo, run->date);
     if (!drivers)
         return drivers.error();
@@ -496,12 +491,13 @@ Result<QList<PickupManifestData>> SheetBuilder::pickupManifests(const QDate& dat
         }
     }
     if (routeNo && manifests.isEmpty())
-        return refusal(
+        return Error::invalidInput(
             tr("There is no pickup route %1 on %2.").arg(*routeNo).arg(isoDate(date)),
             tr("Choose one of the routes planned that day: %1.").arg(numbers.join(u", "_s)));
     if (manifests.isEmpty())
-        return refusal(tr("No driver is on the pickup run of %1 yet.").arg(isoDate(date)),
-                       tr("Add the drivers and plan the routes first."));
+        return Error::invalidInput(
+            tr("No driver is on the pickup run of %1 yet.").arg(isoDate(date)),
+            tr("Add the drivers and plan the routes first."));
     return manifests;
 }
 

@@ -31,12 +31,6 @@ namespace {
 
 const auto LastDatabaseKey = u"lastDatabase"_s;
 
-Error cancelled() {
-    Error error;
-    error.kind = Error::Kind::Cancelled;
-    return error;
-}
-
 QString fileFilter() {
     return Startup::tr("Larder pantry files (*.larder);;All files (*)");
 }
@@ -223,10 +217,10 @@ Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* paren
         tr("What is this pantry called? Other pantries in your network will see this name."),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
-        return cancelled();
+        return Error::cancelled();
     const QString path = askNewPantryPath(parent, name);
     if (path.isEmpty())
-        return cancelled();
+        return Error::cancelled();
     return createPantry(path, name);
 }
 
@@ -235,23 +229,23 @@ Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent
         parent, tr("A sync file from a pantry of the network"), documentsFolder(),
         tr("Larder sync files (*.lardersync);;All files (*)"));
     if (syncFile.isEmpty())
-        return cancelled();
+        return Error::cancelled();
     bool ok = false;
     const QString passphrase = QInputDialog::getText(
         parent, tr("Network passphrase"),
         tr("Type the network's passphrase (ask the pantry that gave you the file)."),
         QLineEdit::Password, QString(), &ok);
     if (!ok || passphrase.isEmpty())
-        return cancelled();
+        return Error::cancelled();
     const QString name = QInputDialog::getText(
         parent, tr("This pantry's name"),
         tr("What is this pantry called? Other pantries in your network will see this name."),
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
-        return cancelled();
+        return Error::cancelled();
     const QString path = askNewPantryPath(parent, name);
     if (path.isEmpty())
-        return cancelled();
+        return Error::cancelled();
     const sync::KdfLimits limits = qEnvironmentVariable("LARDER_KDF") == u"minimal"
                                        ? sync::KdfLimits::minimal()
                                        : sync::KdfLimits::moderate();
@@ -267,7 +261,7 @@ Result<std::unique_ptr<Store>> Startup::openPantryInteractively(QWidget* parent)
     const QString path =
         QFileDialog::getOpenFileName(parent, tr("Open a pantry file"), folder, fileFilter());
     if (path.isEmpty())
-        return cancelled();
+        return Error::cancelled();
     return openPantry(path);
 }
 

@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "demo/DemoCatalog.h"
+#include "demo/DemoTables.h"
 #include "identity/Clock.h"
 #include "identity/Random.h"
 #include "inventory/Inventory.h"
@@ -32,6 +33,7 @@ namespace larder::demo {
 namespace {
 
 using namespace catalog;
+using namespace tables;
 
 constexpr qint64 DayMs = 86'400'000;
 constexpr qint64 HourMs = 3'600'000;
@@ -108,30 +110,6 @@ double longitudeWest(int westNumber) {
     return OriginLongitude - (westNumber / 800.0) / 51.43;
 }
 
-struct NorthSouthStreet {
-    const char* name;
-    int west; // grid number
-};
-struct EastWestStreet {
-    const char* name;
-    int south;
-};
-
-// Pilsen, Heart of Chicago and Little Village, around the pantry at about 1850 S Blue Island Ave.
-const NorthSouthStreet NorthSouthStreets[] = {
-    {"S Halsted St", 800},   {"S Morgan St", 1000},      {"S Racine Ave", 1200},
-    {"S Throop St", 1300},   {"S Loomis St", 1400},      {"S Laflin St", 1500},
-    {"S Ashland Ave", 1600}, {"S Paulina St", 1700},     {"S Wood St", 1800},
-    {"S Wolcott Ave", 1900}, {"S Damen Ave", 2000},      {"S Hoyne Ave", 2100},
-    {"S Leavitt St", 2200},  {"S Oakley Ave", 2300},     {"S Western Ave", 2400},
-    {"S Rockwell St", 2600}, {"S California Ave", 2800}, {"S Kedzie Ave", 3200},
-};
-const EastWestStreet EastWestStreets[] = {
-    {"W 16th St", 1600}, {"W 18th St", 1800},   {"W 19th St", 1900}, {"W Cullerton St", 2000},
-    {"W 21st St", 2100}, {"W Cermak Rd", 2200}, {"W 23rd St", 2300}, {"W 24th St", 2400},
-    {"W 25th St", 2500}, {"W 26th St", 2600},   {"W 28th St", 2800}, {"W 31st St", 3100},
-};
-
 QString postalCodeFor(int westNumber) {
     if (westNumber >= 2800)
         return u"60623"_s; // Little Village
@@ -140,203 +118,8 @@ QString postalCodeFor(int westNumber) {
     return u"60608"_s; // Pilsen, Heart of Chicago
 }
 
-// Public places where someone without a fixed address can meet the driver.
-const char* const MeetingPoints[] = {
-    "Harrison Park fieldhouse, 1824 S Wood St, front steps",
-    "Corner of W 18th St and S Paulina St, by the mural",
-    "La Villita arch, W 26th St and S Albany Ave",
-    "Dvorak Park, W Cullerton St entrance",
-    "18th St Pink Line station, street-level entrance",
-    "Bus stop at W Cermak Rd and S Damen Ave, northeast corner",
-    "Piotrowski Park, main gate on S Kilbourn Ave",
-};
-
-// ---- People's chosen names, by language ----
-struct LanguageGroup {
-    const char* languages; // ISO 639 codes, comma-separated
-    int weight;
-    std::span<const char* const> given;
-    std::span<const char* const> family;
-    std::span<const char* const> honorifics; // "%1" is the first letter of a family name
-    std::span<const char* const> aliases;
-};
-
-const char* const SpanishGiven[] = {
-    "Ana",     "María",     "José",     "Luis",   "Carmen",  "Rosa",  "Guadalupe", "Juan",
-    "Miguel",  "Alejandra", "Verónica", "Jesús",  "Araceli", "Rocío", "Fernando",  "Leticia",
-    "Beatriz", "Ramón",     "Graciela", "Silvia", "Marta",   "Rubén", "Yolanda",   "Esperanza"};
-const char* const SpanishFamily[] = {"Torres",    "Hernández", "García", "Martínez", "López",
-                                     "Rodríguez", "Ramírez",   "Flores", "Morales",  "Castillo",
-                                     "Jiménez",   "Ortiz",     "Vargas", "Mendoza",  "Salazar"};
-const char* const SpanishHonorifics[] = {"Sra. %1.", "Sr. %1.", "Familia %2"};
-const char* const SpanishAliases[] = {"Doña Lupe", "Don Chuy", "Abuela Rosa",
-                                      "Tío Beto",  "La Güera", "Doña Mari"};
-
-const char* const EnglishGiven[] = {"Dee",   "Marcus", "Tasha", "Jim",    "Keisha", "Ray",
-                                    "Linda", "Andre",  "Tom",   "Brenda", "Shay",   "Cal"};
-const char* const EnglishFamily[] = {"Jackson", "Miller", "Brown", "Walker", "Green", "Hayes"};
-const char* const EnglishHonorifics[] = {"Mr. %1", "Ms. %1", "%2 family"};
-const char* const EnglishAliases[] = {"Grandma Dee", "Big Mike", "Miss T", "Pops"};
-
-const char* const PolishGiven[] = {"Kasia", "Janusz", "Agnieszka", "Tomasz",
-                                   "Ewa",   "Marek",  "Zofia",     "Halina"};
-const char* const PolishFamily[] = {"Nowak", "Kowalski", "Wójcik", "Zielinski", "Mazur"};
-const char* const PolishHonorifics[] = {"Pani %1.", "Pan %1.", "Rodzina %2"};
-const char* const PolishAliases[] = {"Babcia Ewa", "Pan Janek"};
-
-const char* const ChineseGiven[] = {"Mei", "Wei", "Li Na", "Jun", "Hong", "Xiaoyan"};
-const char* const ChineseFamily[] = {"Chen", "Wang", "Liu", "Zhang", "Huang"};
-const char* const ChineseHonorifics[] = {"Mrs. %1", "Mr. %1", "%2 family"};
-const char* const ChineseAliases[] = {"Auntie Mei", "Lao Wang"};
-
-const char* const ArabicGiven[] = {"Samira", "Omar", "Layla", "Yusuf", "Fatima", "Khalid", "Amira"};
-const char* const ArabicFamily[] = {"Haddad", "Nasser", "Khalil", "Saleh"};
-const char* const ArabicHonorifics[] = {"Umm %3", "Abu %3", "%2 family"};
-const char* const ArabicAliases[] = {"Umm Yusuf", "Abu Omar", "Auntie Layla"};
-
-const char* const KicheGiven[] = {"Tomás", "Juana", "Pascual", "Micaela", "Diego", "Candelaria"};
-const char* const KicheFamily[] = {"Tzoc", "Xiloj", "Ajpop", "Tum", "Ixcoy", "Sic"};
-const char* const KicheHonorifics[] = {"Familia %2", "%3 y familia", "Fam. %2"};
-const char* const KicheAliases[] = {"Doña Juana", "Nan Cande"};
-
-const LanguageGroup LanguageGroups[] = {
-    {"es", 58, SpanishGiven, SpanishFamily, SpanishHonorifics, SpanishAliases},
-    {"es,en", 14, SpanishGiven, SpanishFamily, SpanishHonorifics, SpanishAliases},
-    {"en", 10, EnglishGiven, EnglishFamily, EnglishHonorifics, EnglishAliases},
-    {"pl,en", 5, PolishGiven, PolishFamily, PolishHonorifics, PolishAliases},
-    {"zh", 5, ChineseGiven, ChineseFamily, ChineseHonorifics, ChineseAliases},
-    {"ar,en", 4, ArabicGiven, ArabicFamily, ArabicHonorifics, ArabicAliases},
-    {"quc,es", 4, KicheGiven, KicheFamily, KicheHonorifics, KicheAliases},
-};
-
-const char* const DietaryTags[] = {"halal",       "kosher",   "vegetarian",        "vegan",
-                                   "gluten-free", "nut-free", "diabetic-friendly", "low-sodium"};
-const char* const Allergies[] = {"peanuts", "tree nuts", "shellfish", "milk",
-                                 "eggs",    "wheat",     "soy",       "peanuts, tree nuts"};
-const char* const Units[] = {"Apt 1", "Apt 2",  "Apt 3R", "Rear", "2F",
-                             "1F",    "Garden", "Bsmt",   "3F"};
-const char* const DeliveryNotes[] = {
-    "side door, ring twice",
-    "call on arrival",
-    "gangway gate is unlocked; back porch",
-    "dog in the yard is friendly",
-    "leave with the neighbour in 1F if nobody answers",
-    "tocar el timbre de arriba",
-    "text when outside, buzzer broken",
-    "knock loudly, TV is on",
-    "after 5 pm only",
-    "blue door next to the taquería",
-};
-const char* const AccessNeeds[] = {
-    "wheelchair user: meet at the ground floor", "uses a walker; please bring the box inside",
-    "hard of hearing: knock loudly or text",     "low vision: read the items out",
-    "no stairs: third floor, please carry up",   "two boxes too heavy: split into bags",
-};
-const char* const AreaCodes[] = {"312", "773", "872"};
-
-struct TimeWindow {
-    const char* start;
-    const char* end;
-};
-const TimeWindow Windows[] = {
-    {"09:00", "12:00"}, {"12:00", "15:00"}, {"15:00", "18:00"}, {"17:00", "19:00"}};
-
-// ---- Volunteers ----
-struct VolunteerSpec {
-    const char* name;
-    const char* roles;
-    const char* languages;
-    int vehicleCapacity; // boxes; 0 when not a driver
-    const char* usualDays;
-    const char* notes;
-};
-
-const VolunteerSpec Volunteers[] = {
-    {"Rosa M.", "coordinator,intake", "es,en", 0, "mon,tue,thu", ""},
-    {"Jorge", "driver,packer", "es", 14, "tue,sat", ""},
-    {"Kasia W.", "intake,packer", "pl,en", 0, "tue,thu", ""},
-    {"Wei", "driver", "zh,en", 8, "sat", ""},
-    {"Samira", "intake,coordinator", "ar,en", 0, "wed,sat", ""},
-    {"Dev P.", "driver", "en", 20, "tue,thu,sat", "Box truck from the farm on Saturdays."},
-    {"Luis (Tito)", "driver,packer", "es", 12, "thu,sat", ""},
-    {"Carmen", "packer", "es", 0, "tue,thu", ""},
-    {"Marcus", "driver", "en", 16, "sat", ""},
-    {"Lupe", "packer,intake", "es", 0, "mon,wed,fri", ""},
-    {"Ben", "driver", "en", 6, "tue", "Cargo bike: small boxes, no frozen food."},
-    {"Alma", "coordinator", "es,en", 0, "tue,thu,sat", ""},
-    {"Teo", "packer", "es,en", 0, "sat", ""},
-    {"Fatima", "driver", "ar,en", 10, "thu", ""},
-    {"Mike S.", "driver", "en", 18, "tue,sat", ""},
-    {"Sofía", "intake", "es", 0, "fri,sat", ""},
-    {"Ray", "packer", "en", 0, "thu", ""},
-    {"Nadia", "driver,packer", "pl,en", 12, "sat", ""},
-    {"Hugo", "driver", "es", 15, "tue,thu", ""},
-    {"Jess", "intake,packer", "en", 0, "mon,wed", ""},
-    {"Ximena", "packer", "es,quc", 0, "sat", ""},
-    {"Paco", "driver", "es", 20, "tue,thu,sat", "Has a van: can take the 5 gal water jugs."},
-    {"Irene", "coordinator,intake", "en,es", 0, "mon,fri", ""},
-    {"Omar", "packer,driver", "ar", 9, "sat", ""},
-    {"Beatriz", "packer", "es", 0, "tue", ""},
-};
+// How many volunteers, drawn at random, also belong to a household that receives deliveries.
 constexpr int VolunteersLinkedToHouseholds = 3;
-
-// ---- Box templates ----
-// What one household's package holds, by household size: catalog items by name, and how many.
-struct TemplateLineSpec {
-    const char* item;
-    int quantity;
-};
-struct TemplateSpec {
-    const char* name;
-    int minSize;
-    int maxSize; // 0: no upper bound
-    int boxes;
-    std::initializer_list<TemplateLineSpec> lines;
-};
-
-const TemplateSpec Templates[] = {
-    {"1–2 people",
-     1,
-     2,
-     1,
-     {{"Long grain white rice 2 lb", 1},
-      {"Dry black beans 2 lb", 1},
-      {"Spaghetti 1 lb", 1},
-      {"Pasta sauce 24 oz jar", 1},
-      {"Sweet corn, canned 15.25 oz", 2},
-      {"Peaches in juice 15 oz", 1},
-      {"Tuna in water 5 oz", 2},
-      {"Rolled oats 42 oz", 1},
-      {"Apples", 2}}},
-    {"3–5 people",
-     3,
-     5,
-     2,
-     {{"Long grain white rice 2 lb", 2},
-      {"Dry pinto beans 2 lb", 2},
-      {"Black beans, canned 15 oz", 3},
-      {"Spaghetti 1 lb", 2},
-      {"Diced tomatoes 14.5 oz", 2},
-      {"Chicken leg quarters, frozen", 3},
-      {"Whole milk 1 gal", 1},
-      {"Eggs, large, dozen", 1},
-      {"Potatoes", 5},
-      {"Corn tortillas 30 ct", 1}}},
-    {"6+ people",
-     6,
-     0,
-     3,
-     {{"Long grain white rice 2 lb", 4},
-      {"Pinto beans, canned 15 oz", 4},
-      {"Masa harina (corn flour) 4.4 lb", 1},
-      {"Pork shoulder, frozen 3 lb", 1},
-      {"Chicken leg quarters, frozen", 5},
-      {"Whole milk 1 gal", 2},
-      {"Eggs, large, dozen", 2},
-      {"Potatoes", 10},
-      {"Mixed vegetables, frozen 16 oz", 2},
-      {"Toilet paper 4 rolls", 1}}},
-};
 
 // The pantry itself, about 1850 S Blue Island Ave (printed on route sheets, the routes' depot).
 constexpr int PantrySouth = 1850;
@@ -344,7 +127,7 @@ constexpr int PantryWest = 1500;
 
 QString phoneNumber(Dice& dice) {
     // 555-0100 to 555-0199 are reserved for fiction: never a real person's number.
-    return u"(%1) 555-01%2"_s.arg(utf8(dice.pick(AreaCodes)))
+    return u"(%1) 555-01%2"_s.arg(utf8(dice.pick(tables::areaCodes())))
         .arg(dice.below(100), 2, 10, QLatin1Char('0'));
 }
 
@@ -519,7 +302,7 @@ Result<DemoSummary> Generator::run() {
     const auto suppliers = catalog::suppliers();
     const auto items = catalog::items();
     const int households = m_options.households;
-    const int volunteers = int(std::size(Volunteers));
+    const int volunteers = int(tables::volunteers().size());
     m_movementsTarget =
         m_options.movements > 0
             ? m_options.movements
@@ -622,7 +405,7 @@ void Generator::makeItem(Writer& writer, int index) {
 }
 
 void Generator::makeTemplates(Writer& writer) {
-    for (const TemplateSpec& spec : Templates) {
+    for (const TemplateSpec& spec : tables::templates()) {
         Values values{
             {u"name"_s, utf8(spec.name)}, {u"min_size"_s, spec.minSize}, {u"boxes"_s, spec.boxes}};
         if (spec.maxSize > 0)
@@ -669,12 +452,12 @@ void Generator::makeHousehold(Writer& writer) {
     Values v;
     const LanguageGroup& group = [&]() -> const LanguageGroup& {
         int roll = d.below(100);
-        for (const LanguageGroup& g : LanguageGroups) {
+        for (const LanguageGroup& g : tables::languageGroups()) {
             if (roll < g.weight)
                 return g;
             roll -= g.weight;
         }
-        return LanguageGroups[0];
+        return tables::languageGroups().front();
     }();
 
     // A chosen name or alias: never a legal full name.
@@ -706,20 +489,20 @@ void Generator::makeHousehold(Writer& writer) {
     // Where: an address on the grid, or a meeting point.
     const int where = d.weighted({92, 5, 3}); // coordinates, address only, meeting point
     if (where == 2) {
-        v.insert(u"meeting_point"_s, utf8(d.pick(MeetingPoints)));
+        v.insert(u"meeting_point"_s, utf8(d.pick(tables::meetingPoints())));
         v.insert(u"postal_code"_s, u"60608"_s);
     } else {
         int number = 0, west = 0, south = 0;
         QString street;
         bool even = false;
         if (d.chance(0.5)) {
-            const NorthSouthStreet& s = d.pick(NorthSouthStreets);
+            const NorthSouthStreet& s = d.pick(tables::northSouthStreets());
             number = d.between(800, 1550) * 2 + d.below(2); // 1600..3101 S
             west = s.west;
             south = number;
             street = utf8(s.name);
         } else {
-            const EastWestStreet& s = d.pick(EastWestStreets);
+            const EastWestStreet& s = d.pick(tables::eastWestStreets());
             number = d.between(400, 1599) * 2 + d.below(2); // 800..3199 W
             west = number;
             south = s.south;
@@ -728,7 +511,7 @@ void Generator::makeHousehold(Writer& writer) {
         even = number % 2 == 0;
         v.insert(u"street"_s, QString(QString::number(number) + u' ' + street));
         if (d.chance(0.3))
-            v.insert(u"unit"_s, utf8(d.pick(Units)));
+            v.insert(u"unit"_s, utf8(d.pick(tables::units())));
         v.insert(u"postal_code"_s, postalCodeFor(west));
         if (where == 0) {
             double latitude = latitudeSouth(south);
@@ -758,7 +541,7 @@ void Generator::makeHousehold(Writer& writer) {
     if (QString::fromUtf8(group.languages).startsWith(u"ar"_s) && d.chance(0.8))
         tags << u"halal"_s;
     if (d.chance(0.3)) {
-        const QString tag = utf8(d.pick(DietaryTags));
+        const QString tag = utf8(d.pick(tables::dietaryTags()));
         if (!tags.contains(tag))
             tags << tag;
     }
@@ -767,11 +550,11 @@ void Generator::makeHousehold(Writer& writer) {
     // Not tags.join() of an empty list: that is a null QString, which the write API stores as NULL.
     v.insert(u"dietary_tags"_s, tags.isEmpty() ? u""_s : tags.join(u','));
     if (d.chance(0.1))
-        v.insert(u"allergies"_s, utf8(d.pick(Allergies)));
+        v.insert(u"allergies"_s, utf8(d.pick(tables::allergies())));
     if (d.chance(0.4))
-        v.insert(u"delivery_notes"_s, utf8(d.pick(DeliveryNotes)));
+        v.insert(u"delivery_notes"_s, utf8(d.pick(tables::deliveryNotes())));
     if (d.chance(seniors > 0 ? 0.25 : 0.06))
-        v.insert(u"access_needs"_s, utf8(d.pick(AccessNeeds)));
+        v.insert(u"access_needs"_s, utf8(d.pick(tables::accessNeeds())));
 
     if (d.chance(0.6)) {
         v.insert(u"phone"_s, phoneNumber(d));
@@ -787,7 +570,7 @@ void Generator::makeHousehold(Writer& writer) {
         v.insert(u"preferred_weekday"_s, weekdays[d.weighted({30, 30, 30, 5, 5})]);
     }
     if (d.chance(0.7)) {
-        const TimeWindow& window = d.pick(Windows);
+        const TimeWindow& window = d.pick(tables::windows());
         v.insert(u"window_start"_s, utf8(window.start));
         v.insert(u"window_end"_s, utf8(window.end));
     }
@@ -808,7 +591,7 @@ void Generator::makeHousehold(Writer& writer) {
 }
 
 void Generator::makeVolunteer(Writer& writer, int index) {
-    const VolunteerSpec& spec = Volunteers[index];
+    const VolunteerSpec& spec = tables::volunteers()[std::size_t(index)];
     Dice& d = m_dice;
     const QString roles = utf8(spec.roles);
     Values v{{u"display_name"_s, utf8(spec.name)},
@@ -822,8 +605,8 @@ void Generator::makeVolunteer(Writer& writer, int index) {
         v.insert(u"phone"_s, phoneNumber(d));
     if (spec.vehicleCapacity > 0 && d.chance(0.5)) {
         // Starts from home rather than the pantry: a nearby intersection is enough.
-        const NorthSouthStreet& ns = d.pick(NorthSouthStreets);
-        const EastWestStreet& ew = d.pick(EastWestStreets);
+        const NorthSouthStreet& ns = d.pick(tables::northSouthStreets());
+        const EastWestStreet& ew = d.pick(tables::eastWestStreets());
         v.insert(u"start_point"_s, u"Home, near %1 and %2"_s.arg(utf8(ew.name), utf8(ns.name)));
         v.insert(u"start_latitude"_s, std::round(latitudeSouth(ew.south) * 1e6) / 1e6);
         v.insert(u"start_longitude"_s, std::round(longitudeWest(ns.west) * 1e6) / 1e6);
@@ -1405,22 +1188,17 @@ int Generator::move(Writer& writer) {
 }
 
 Result<void> validate(const DemoOptions& options) {
-    auto invalid = [](const QString& message, const QString& hint) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = message;
-        error.hint = hint;
-        return error;
-    };
     if (options.households < 0 || options.households > 10'000'000)
-        return invalid(Tr::tr("The number of demo households must be from 0 to 10,000,000."),
-                       Tr::tr("Ask for fewer households."));
+        return Error::invalidInput(
+            Tr::tr("The number of demo households must be from 0 to 10,000,000."),
+            Tr::tr("Ask for fewer households."));
     if (options.weeksOfHistory < 1 || options.weeksOfHistory > 520)
-        return invalid(Tr::tr("The demo history must be from 1 to 520 weeks long."),
-                       Tr::tr("Ask for fewer weeks."));
+        return Error::invalidInput(Tr::tr("The demo history must be from 1 to 520 weeks long."),
+                                   Tr::tr("Ask for fewer weeks."));
     if (options.movements < 0 || options.movements > 1'000'000'000)
-        return invalid(Tr::tr("The number of demo movements must be from 0 to 1,000,000,000."),
-                       Tr::tr("Ask for fewer movements, or 0 for a realistic number."));
+        return Error::invalidInput(
+            Tr::tr("The number of demo movements must be from 0 to 1,000,000,000."),
+            Tr::tr("Ask for fewer movements, or 0 for a realistic number."));
     return {};
 }
 

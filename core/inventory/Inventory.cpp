@@ -131,10 +131,9 @@ Result<void> Inventory::updateItem(const Item& item) {
         }
         w.update(u"items", item.id, toValues(item));
         QHash<QString, QString> existing; // code -> barcode row id
-        auto read = m_store.read(
+        m_store.readOrWarn(
             "SELECT id, code FROM item_barcodes WHERE item_id = ?1", {item.id},
             [&existing](const Row& row) { existing.insert(row.text(1), row.text(0)); });
-        Q_UNUSED(read);
         QSet<QString> wanted;
         for (const QString& code : item.barcodes)
             wanted.insert(code.trimmed());
@@ -182,30 +181,26 @@ static Item itemFromRow(const Row& row) {
 
 std::optional<Item> Inventory::item(const QString& itemId) const {
     std::optional<Item> found;
-    auto ok = m_store.read("SELECT " + ItemColumns + " FROM items i WHERE i.id = ?1", {itemId},
-                           [&found](const Row& row) { found = itemFromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + ItemColumns + " FROM items i WHERE i.id = ?1", {itemId},
+                       [&found](const Row& row) { found = itemFromRow(row); });
     return found;
 }
 
 std::optional<Item> Inventory::itemByBarcode(const QString& code) const {
     std::optional<Item> found;
-    auto ok =
-        m_store.read("SELECT " + ItemColumns +
-                         " FROM item_barcodes b JOIN items i ON i.id = b.item_id "
-                         "WHERE b.code = ?1 ORDER BY i.active DESC LIMIT 1",
-                     {code.trimmed()}, [&found](const Row& row) { found = itemFromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + ItemColumns +
+                           " FROM item_barcodes b JOIN items i ON i.id = b.item_id "
+                           "WHERE b.code = ?1 ORDER BY i.active DESC LIMIT 1",
+                       {code.trimmed()}, [&found](const Row& row) { found = itemFromRow(row); });
     return found;
 }
 
 QList<Item> Inventory::items(bool includeRetired) const {
     QList<Item> list;
-    auto ok = m_store.read("SELECT " + ItemColumns + " FROM items i " +
-                               (includeRetired ? QByteArray() : "WHERE i.active = 1 ") +
-                               "ORDER BY i.name COLLATE NOCASE",
-                           {}, [&list](const Row& row) { list.append(itemFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + ItemColumns + " FROM items i " +
+                           (includeRetired ? QByteArray() : "WHERE i.active = 1 ") +
+                           "ORDER BY i.name COLLATE NOCASE",
+                       {}, [&list](const Row& row) { list.append(itemFromRow(row)); });
     return list;
 }
 
@@ -248,13 +243,12 @@ Result<QString> Inventory::addLocation(const Location& location) {
 
 QList<Location> Inventory::locations(bool includeInactive) const {
     QList<Location> list;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT id, name, kind, active FROM locations " +
             (includeInactive ? QByteArray() : "WHERE active = 1 ") + "ORDER BY name COLLATE NOCASE",
         {}, [&list](const Row& row) {
             list.append({row.text(0), row.text(1), row.text(2), row.integer(3) != 0});
         });
-    Q_UNUSED(ok);
     return list;
 }
 
@@ -268,12 +262,11 @@ std::optional<Location> Inventory::locationByName(const QString& name) const {
 
 QList<Supplier> Inventory::suppliers() const {
     QList<Supplier> list;
-    auto ok = m_store.read("SELECT id, name, kind FROM suppliers WHERE active = 1 "
-                           "ORDER BY name COLLATE NOCASE",
-                           {}, [&list](const Row& row) {
-                               list.append({row.text(0), row.text(1), row.text(2)});
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT id, name, kind FROM suppliers WHERE active = 1 "
+                       "ORDER BY name COLLATE NOCASE",
+                       {}, [&list](const Row& row) {
+                           list.append({row.text(0), row.text(1), row.text(2)});
+                       });
     return list;
 }
 
@@ -313,11 +306,10 @@ void checkQuantity(Writer& w, qint64 quantity, qint64 maximum) {
 qint64 binQuantity(Store& store, const QString& itemId, const QString& locationId,
                    const QString& lotId) {
     qint64 quantity = 0;
-    auto ok = store.read("SELECT quantity FROM stock_on_hand WHERE item_id = ?1 AND "
-                         "location_id = ?2 AND lot_id = ifnull(?3, '')",
-                         {itemId, locationId, lotId},
-                         [&quantity](const Row& row) { quantity = row.integer(0); });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT quantity FROM stock_on_hand WHERE item_id = ?1 AND "
+                     "location_id = ?2 AND lot_id = ifnull(?3, '')",
+                     {itemId, locationId, lotId},
+                     [&quantity](const Row& row) { quantity = row.integer(0); });
     return quantity;
 }
 
@@ -345,11 +337,10 @@ QString appendMovement(Writer& w, const QString& kind, const QString& itemId, co
 
 qint64 Inventory::onHandTotal(const QString& itemId, const QString& locationId) const {
     qint64 total = 0;
-    auto ok =
-        m_store.read("SELECT coalesce(sum(quantity), 0) FROM stock_on_hand WHERE item_id = ?1 AND "
-                     "(ifnull(?2, '') = '' OR location_id = ?2)",
-                     {itemId, locationId}, [&total](const Row& row) { total = row.integer(0); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(
+        "SELECT coalesce(sum(quantity), 0) FROM stock_on_hand WHERE item_id = ?1 AND "
+        "(ifnull(?2, '') = '' OR location_id = ?2)",
+        {itemId, locationId}, [&total](const Row& row) { total = row.integer(0); });
     return total;
 }
 
@@ -369,7 +360,7 @@ QStringList Inventory::reverseReferenceInside(Writer& writer, const QString& ref
     if (reference.isEmpty())
         return created;
     QList<Values> targets;
-    auto read = writer.store().read(
+    writer.store().readOrWarn(
         "SELECT m.id, m.item_id, m.lot_id, m.location_id, m.quantity FROM stock_movements m "
         "WHERE m.reference = ?1 AND m.kind = ?2 AND NOT EXISTS (SELECT 1 FROM stock_movements r "
         "WHERE r.reverses = m.id) ORDER BY m.hlc",
@@ -380,7 +371,6 @@ QStringList Inventory::reverseReferenceInside(Writer& writer, const QString& ref
                             {u"location_id"_s, row.text(3)},
                             {u"quantity"_s, row.integer(4)}});
         });
-    Q_UNUSED(read);
     for (const Values& target : std::as_const(targets))
         created << appendMovement(writer, movement::Reversal, target.value(u"item_id"_s).toString(),
                                   target.value(u"lot_id"_s).toString(),
@@ -426,10 +416,9 @@ Result<Posted> Inventory::receive(const Receipt& receipt) {
 
         // One lot per item and expiry date.
         QString lotId;
-        auto found = m_store.read(
+        m_store.readOrWarn(
             "SELECT id FROM lots WHERE item_id = ?1 AND expiry IS ?2 ORDER BY created_at LIMIT 1",
             {receipt.itemId, dateValue(expiry)}, [&lotId](const Row& row) { lotId = row.text(0); });
-        Q_UNUSED(found);
         if (lotId.isEmpty()) {
             Values lot{{u"item_id"_s, receipt.itemId},
                        {u"expiry"_s, dateValue(expiry)},
@@ -464,7 +453,7 @@ Result<Posted> Inventory::distribute(const QString& itemId, qint64 quantity,
         checkQuantity(w, quantity, std::numeric_limits<int>::max());
         // First expiry, first out; stock without an expiry last; then oldest lot.
         QList<Bin> bins;
-        auto read = m_store.read(
+        m_store.readOrWarn(
             "SELECT s.lot_id, s.location_id, s.quantity FROM stock_on_hand s "
             "LEFT JOIN lots l ON l.id = s.lot_id "
             "WHERE s.item_id = ?1 AND (ifnull(?2, '') = '' OR s.location_id = ?2) AND s.quantity > "
@@ -473,7 +462,6 @@ Result<Posted> Inventory::distribute(const QString& itemId, qint64 quantity,
             {itemId, locationId}, [&bins](const Row& row) {
                 bins.append({row.text(0), row.text(1), row.integer(2)});
             });
-        Q_UNUSED(read);
         qint64 available = 0;
         for (const Bin& bin : bins)
             available += bin.quantity;
@@ -600,18 +588,16 @@ Result<Posted> Inventory::reverse(const QString& movementId, const QString& reas
         const QString reference = original.value(u"reference"_s).toString();
         if (wholeAction && !reference.isEmpty()) {
             targets.clear();
-            auto read = m_store.read("SELECT id FROM stock_movements WHERE reference = ?1 AND "
-                                     "kind = ?2 ORDER BY hlc",
-                                     {reference, original.value(u"kind"_s)},
-                                     [&targets](const Row& row) { targets << row.text(0); });
-            Q_UNUSED(read);
+            m_store.readOrWarn("SELECT id FROM stock_movements WHERE reference = ?1 AND "
+                               "kind = ?2 ORDER BY hlc",
+                               {reference, original.value(u"kind"_s)},
+                               [&targets](const Row& row) { targets << row.text(0); });
         }
         posted.reference = m_store.newId();
         for (const QString& target : std::as_const(targets)) {
             bool reversed = false;
-            auto check = m_store.read("SELECT 1 FROM stock_movements WHERE reverses = ?1", {target},
-                                      [&reversed](const Row&) { reversed = true; });
-            Q_UNUSED(check);
+            m_store.readOrWarn("SELECT 1 FROM stock_movements WHERE reverses = ?1", {target},
+                               [&reversed](const Row&) { reversed = true; });
             if (reversed) {
                 if (target == movementId)
                     w.refuse(tr("This movement was reversed already."));
@@ -653,7 +639,7 @@ Result<QString> Inventory::startCount(const QString& locationId) {
             count.insert(u"started_by"_s, m_store.actor());
         id = w.insert(u"stock_counts", count);
         QList<Values> lines;
-        auto read = m_store.read(
+        m_store.readOrWarn(
             "SELECT s.item_id, s.location_id, s.lot_id, s.quantity FROM stock_on_hand s "
             "JOIN items i ON i.id = s.item_id "
             "WHERE s.quantity <> 0 AND (ifnull(?1, '') = '' OR s.location_id = ?1) "
@@ -665,7 +651,6 @@ Result<QString> Inventory::startCount(const QString& locationId) {
                               {u"lot_id"_s, row[2]},
                               {u"expected"_s, row[3]}});
             });
-        Q_UNUSED(read);
         for (const Values& line : std::as_const(lines))
             w.insert(u"stock_count_lines", line);
     });
@@ -676,16 +661,15 @@ Result<QString> Inventory::startCount(const QString& locationId) {
 
 std::optional<StockCount> Inventory::count(const QString& countId) const {
     std::optional<StockCount> count;
-    auto head = m_store.read("SELECT id, location_id, status, started_at, confirmed_at FROM "
-                             "stock_counts WHERE id = ?1",
-                             {countId}, [&count](const Row& row) {
-                                 count = StockCount{row.text(0), row.text(1), row.text(2),
-                                                    row.text(3), row.text(4), {}};
-                             });
-    Q_UNUSED(head);
+    m_store.readOrWarn("SELECT id, location_id, status, started_at, confirmed_at FROM "
+                       "stock_counts WHERE id = ?1",
+                       {countId}, [&count](const Row& row) {
+                           count = StockCount{row.text(0), row.text(1), row.text(2),
+                                              row.text(3), row.text(4), {}};
+                       });
     if (!count)
         return count;
-    auto lines = m_store.read(
+    m_store.readOrWarn(
         "SELECT c.id, c.item_id, i.name, i.unit, c.location_id, loc.name, c.lot_id, l.expiry, "
         "c.expected, c.counted, coalesce(s.quantity, 0) FROM stock_count_lines c "
         "JOIN items i ON i.id = c.item_id JOIN locations loc ON loc.id = c.location_id "
@@ -709,19 +693,17 @@ std::optional<StockCount> Inventory::count(const QString& countId) const {
             line.onHandNow = row.integer(10);
             count->lines.append(line);
         });
-    Q_UNUSED(lines);
     return count;
 }
 
 QList<StockCount> Inventory::openCounts() const {
     QList<StockCount> list;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT id, location_id, status, started_at, confirmed_at FROM "
         "stock_counts WHERE status = 'open' ORDER BY started_at",
         {}, [&list](const Row& row) {
             list.append({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), {}});
         });
-    Q_UNUSED(ok);
     return list;
 }
 
@@ -773,11 +755,10 @@ Result<QString> Inventory::addCountLine(const QString& countId, const QString& i
         if (counted < 0)
             w.refuse(tr("A counted quantity is a whole number from 0 up."));
         bool exists = false;
-        auto read = m_store.read("SELECT 1 FROM stock_count_lines WHERE count_id = ?1 AND "
-                                 "item_id = ?2 AND location_id = ?3 AND lot_id = ifnull(?4, '')",
-                                 {countId, itemId, locationId, lotId},
-                                 [&exists](const Row&) { exists = true; });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT 1 FROM stock_count_lines WHERE count_id = ?1 AND "
+                           "item_id = ?2 AND location_id = ?3 AND lot_id = ifnull(?4, '')",
+                           {countId, itemId, locationId, lotId},
+                           [&exists](const Row&) { exists = true; });
         if (exists)
             w.refuse(tr("This stock is on the count already."), tr("Enter its count there."));
         id = w.insert(u"stock_count_lines",
@@ -833,7 +814,7 @@ QList<OnHand> Inventory::onHand(const StockFilter& filter) const {
         filter.expiringWithinDays
             ? QVariant(today().addDays(*filter.expiringWithinDays).toString(Qt::ISODate))
             : QVariant();
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT s.item_id, i.name, i.category, i.unit, s.location_id, loc.name, s.lot_id, "
         "l.expiry, s.quantity FROM stock_on_hand s JOIN items i ON i.id = s.item_id "
         "LEFT JOIN locations loc ON loc.id = s.location_id LEFT JOIN lots l ON l.id = s.lot_id "
@@ -846,13 +827,12 @@ QList<OnHand> Inventory::onHand(const StockFilter& filter) const {
             list.append({row.text(0), row.text(1), row.text(2), row.text(3), row.text(4),
                          row.text(5), row.text(6), dateOrNone(row[7]), row.integer(8)});
         });
-    Q_UNUSED(ok);
     return list;
 }
 
 QList<ItemTotal> Inventory::totals(bool includeRetired) const {
     QList<ItemTotal> list;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT i.id, i.name, i.category, i.unit, coalesce(sum(s.quantity), 0), i.par_level, "
         "min(CASE WHEN s.quantity > 0 THEN l.expiry END), i.active FROM items i "
         "LEFT JOIN stock_on_hand s ON s.item_id = i.id LEFT JOIN lots l ON l.id = s.lot_id " +
@@ -862,7 +842,6 @@ QList<ItemTotal> Inventory::totals(bool includeRetired) const {
             list.append({row.text(0), row.text(1), row.text(2), row.text(3), row.integer(4),
                          row.integer(5), dateOrNone(row[6]), row.integer(7) != 0});
         });
-    Q_UNUSED(ok);
     return list;
 }
 
@@ -912,10 +891,8 @@ QList<LotTotal> Inventory::expiringLots(int withinDays) const {
 
 StockFigures Inventory::figures(int withinDays) const {
     StockFigures figures;
-    auto ok =
-        m_store.read("SELECT count(*) FROM items WHERE active = 1", {},
-                     [&figures](const Row& row) { figures.activeItems = int(row.integer(0)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT count(*) FROM items WHERE active = 1", {},
+                       [&figures](const Row& row) { figures.activeItems = int(row.integer(0)); });
     const QDate day = today();
     for (const LotTotal& lot : expiringLots(withinDays)) {
         if (lot.expiry && *lot.expiry < day)
@@ -929,23 +906,21 @@ StockFigures Inventory::figures(int withinDays) const {
 
 QList<MovementKindCount> Inventory::movementCounts(const QDate& since) const {
     QList<MovementKindCount> list;
-    auto ok = m_store.read("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
-                           "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
-                           {since.toString(Qt::ISODate)}, [&list](const Row& row) {
-                               list.append({row.text(0), row.integer(1), row.integer(2)});
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
+                       "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
+                       {since.toString(Qt::ISODate)}, [&list](const Row& row) {
+                           list.append({row.text(0), row.integer(1), row.integer(2)});
+                       });
     return list;
 }
 
 QString Inventory::usualLocation(const QString& itemId) const {
     QString location;
     // By the stock table's key: instant on any ledger size.
-    auto ok = m_store.read("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
-                           "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC, "
-                           "location_id LIMIT 1",
-                           {itemId}, [&location](const Row& row) { location = row.text(0); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT location_id FROM stock_on_hand WHERE item_id = ?1 AND "
+                       "quantity > 0 GROUP BY location_id ORDER BY sum(quantity) DESC, "
+                       "location_id LIMIT 1",
+                       {itemId}, [&location](const Row& row) { location = row.text(0); });
     return location;
 }
 
@@ -980,19 +955,17 @@ static MovementRow movementFromRow(const Row& row) {
 
 QList<MovementRow> Inventory::history(const QString& itemId, int limit) const {
     QList<MovementRow> list;
-    auto ok = m_store.read("SELECT " + MovementColumns +
-                               "WHERE m.item_id = ?1 ORDER BY m.at DESC, m.hlc DESC LIMIT ?2",
-                           {itemId, limit},
-                           [&list](const Row& row) { list.append(movementFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + MovementColumns +
+                           "WHERE m.item_id = ?1 ORDER BY m.at DESC, m.hlc DESC LIMIT ?2",
+                       {itemId, limit},
+                       [&list](const Row& row) { list.append(movementFromRow(row)); });
     return list;
 }
 
 std::optional<MovementRow> Inventory::movement(const QString& movementId) const {
     std::optional<MovementRow> found;
-    auto ok = m_store.read("SELECT " + MovementColumns + "WHERE m.id = ?1", {movementId},
-                           [&found](const Row& row) { found = movementFromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + MovementColumns + "WHERE m.id = ?1", {movementId},
+                       [&found](const Row& row) { found = movementFromRow(row); });
     return found;
 }
 

@@ -343,15 +343,12 @@ Result<QList<ColumnGuess>> ColumnMapper::override(ImportKind kind, QList<ColumnG
                 break;
             }
         }
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
         if (column < 0) {
-            error.message = tr("The file has no column \"%1\".").arg(it.key());
             QStringList headers;
             for (const ColumnGuess& g : std::as_const(mapping))
                 headers << g.header;
-            error.hint = tr("Its columns are: %1.").arg(headers.join(u", "));
-            return error;
+            return Error::invalidInput(tr("The file has no column \"%1\".").arg(it.key()),
+                                       tr("Its columns are: %1.").arg(headers.join(u", ")));
         }
         const QString field = it.value().trimmed();
         if (field.isEmpty() || field == u"-") {
@@ -360,14 +357,12 @@ Result<QList<ColumnGuess>> ColumnMapper::override(ImportKind kind, QList<ColumnG
             continue;
         }
         if (!keys.contains(field)) {
-            error.message = tr("\"%1\" is not a field Larder can import.").arg(field);
-            error.hint = tr("Use one of: %1.").arg(keys.join(u", "));
-            return error;
+            return Error::invalidInput(tr("\"%1\" is not a field Larder can import.").arg(field),
+                                       tr("Use one of: %1.").arg(keys.join(u", ")));
         }
         if (mapping.at(column).refused) {
-            error.message = tr("The column \"%1\" is never imported.").arg(it.key());
-            error.hint = mapping.at(column).note;
-            return error;
+            return Error::invalidInput(tr("The column \"%1\" is never imported.").arg(it.key()),
+                                       mapping.at(column).note);
         }
         // The field moves to this column.
         for (ColumnGuess& other : mapping) {

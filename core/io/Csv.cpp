@@ -11,17 +11,6 @@ namespace larder::io {
 
 namespace {
 
-Error makeError(const QString& path, const QString& message, const QString& hint = {},
-                int row = -1) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    error.row = row;
-    return error;
-}
-
 // Windows-1252's 0x80..0x9F; 0 where the code page leaves a byte undefined.
 constexpr char16_t Cp1252High[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -175,18 +164,21 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding, co
         tr("Open it in the spreadsheet and save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" "
            "(LibreOffice), then import that file.");
     if (bytes.startsWith("PK\x03\x04"))
-        return makeError(
-            path, tr("This is a spreadsheet workbook (.xlsx or .ods), not a CSV file."), saveAsCsv);
+        return Error::invalidInput(
+                   tr("This is a spreadsheet workbook (.xlsx or .ods), not a CSV file."), saveAsCsv)
+            .at(path);
     if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        return makeError(path, tr("This is an old Excel workbook (.xls), not a CSV file."),
-                         saveAsCsv);
+        return Error::invalidInput(tr("This is an old Excel workbook (.xls), not a CSV file."),
+                                   saveAsCsv)
+            .at(path);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const Utf8Check check = checkUtf8(bytes, 3);
         if (!check.valid)
-            return makeError(path,
-                             tr("The file says it is UTF-8, but line %1 holds bytes that are not.")
-                                 .arg(lineAt(bytes, check.firstBad)),
-                             saveAsCsv);
+            return Error::invalidInput(
+                       tr("The file says it is UTF-8, but line %1 holds bytes that are not.")
+                           .arg(lineAt(bytes, check.firstBad)),
+                       saveAsCsv)
+                .at(path);
         *encoding = u"UTF-8 with BOM"_s;
         return QString::fromUtf8(bytes.constData() + 3, bytes.size() - 3);
     }
@@ -195,7 +187,9 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding, co
                                                             : QStringDecoder::Utf16BE);
         const QString text = decoder(bytes.mid(2));
         if (decoder.hasError())
-            return makeError(path, tr("The file says it is UTF-16, but it is damaged."), saveAsCsv);
+            return Error::invalidInput(tr("The file says it is UTF-16, but it is damaged."),
+                                       saveAsCsv)
+                .at(path);
         *encoding = u"UTF-16"_s;
         return text;
     }
@@ -216,7 +210,7 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding, co
                 return text;
             }
         }
-        return makeError(path, tr("This is not a text file."), saveAsCsv);
+        return Error::invalidInput(tr("This is not a text file."), saveAsCsv).at(path);
     }
     const Utf8Check check = checkUtf8(bytes, 0);
     if (check.valid) {
@@ -224,13 +218,14 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding, co
         return QString::fromUtf8(bytes);
     }
     if (check.multibyte > 0)
-        return makeError(
-            path,
-            tr("The file mixes two text encodings: most of it is UTF-8, but line %1 is not.")
-                .arg(lineAt(bytes, check.firstBad)),
-            tr("Reading it either way would garble some letters. Fix line %1 in a text editor, "
-               "or save the whole file again as \"CSV UTF-8\".")
-                .arg(lineAt(bytes, check.firstBad)));
+        return Error::invalidInput(
+                   tr("The file mixes two text encodings: most of it is UTF-8, but line %1 is not.")
+                       .arg(lineAt(bytes, check.firstBad)),
+                   tr("Reading it either way would garble some letters. Fix line %1 in a text "
+                      "editor, "
+                      "or save the whole file again as \"CSV UTF-8\".")
+                       .arg(lineAt(bytes, check.firstBad)))
+            .at(path);
     // Windows-1252, as Excel on Windows saves "CSV (Comma delimited)".
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
@@ -239,12 +234,13 @@ Result<QString> CsvReader::decode(const QByteArray& bytes, QString* encoding, co
         if (c >= 0x80 && c <= 0x9F) {
             const char16_t mapped = Cp1252High[c - 0x80];
             if (mapped == 0)
-                return makeError(path,
-                                 tr("Line %1 holds a byte that is neither UTF-8 nor "
-                                    "Windows-1252: the file is in an encoding Larder does not "
-                                    "read.")
-                                     .arg(lineAt(bytes, i)),
-                                 saveAsCsv);
+                return Error::invalidInput(
+                           tr("Line %1 holds a byte that is neither UTF-8 nor "
+                              "Windows-1252: the file is in an encoding Larder does not "
+                              "read.")
+                               .arg(lineAt(bytes, i)),
+                           saveAsCsv)
+                    .at(path);
             out[i] = QChar(mapped);
         } else {
             out[i] = QChar(char16_t(c));
@@ -283,8 +279,9 @@ QChar CsvReader::sniffSeparator(QStringView text) {
 Result<CsvTable> CsvReader::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(path, tr("The file cannot be read (%1).").arg(file.errorString()),
-                         tr("Check the name and that the file is not open elsewhere."));
+        return Error::invalidInput(tr("The file cannot be read (%1).").arg(file.errorString()),
+                                   tr("Check the name and that the file is not open elsewhere."))
+            .at(path);
     return parse(file.readAll(), path);
 }
 
@@ -296,8 +293,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& path) 
         return decoded.error();
     QString text = std::move(decoded).value();
     if (text.trimmed().isEmpty())
-        return makeError(path, tr("The file is empty."),
-                         tr("Export the sheet again with its header row and its rows."));
+        return Error::invalidInput(tr("The file is empty."),
+                                   tr("Export the sheet again with its header row and its rows."))
+            .at(path);
 
     // Excel's "sep=;" first line names the separator.
     int skippedLines = 0;
@@ -312,13 +310,15 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& path) 
 
     static const QRegularExpression mojibake(u"Ã[\\x{80}-\\x{BF}]|Â[\\x{A0}-\\x{BF}]"_s);
     if (const auto m = mojibake.match(text); m.hasMatch()) {
-        Error warning = makeError(
-            path,
-            tr("Some letters look garbled (\"%1\" where an accented letter belongs): the file may "
-               "have been converted to UTF-8 twice.")
-                .arg(m.captured()),
-            tr("Check the preview; if names look wrong, export the sheet again from the "
-               "original."));
+        Error warning =
+            Error::invalidInput(
+                tr("Some letters look garbled (\"%1\" where an accented letter belongs): the file "
+                   "may "
+                   "have been converted to UTF-8 twice.")
+                    .arg(m.captured()),
+                tr("Check the preview; if names look wrong, export the sheet again from the "
+                   "original."))
+                .at(path);
         warning.row = int(QStringView(text).left(m.capturedStart()).count(u'\n')) + 1;
         table.warnings << warning;
     }
@@ -326,13 +326,13 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& path) 
     QList<Record> records;
     int openLine = 0;
     if (!splitRecords(text, table.separator, records, &openLine))
-        return makeError(path,
-                         tr("A quoted value that starts on line %1 is never closed, so the rest "
-                            "of the file cannot be read.")
-                             .arg(openLine + skippedLines),
-                         tr("Add the missing closing quote (\") in that value, or remove the "
-                            "stray one."),
-                         openLine + skippedLines);
+        return Error::invalidInput(
+                   tr("A quoted value that starts on line %1 is never closed, so the rest "
+                      "of the file cannot be read.")
+                       .arg(openLine + skippedLines),
+                   tr("Add the missing closing quote (\") in that value, or remove the "
+                      "stray one."))
+            .at(path, openLine + skippedLines);
 
     int row = 0;
     bool haveHeader = false;
@@ -355,19 +355,19 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& path) 
         while (values.size() > columns && values.last().trimmed().isEmpty())
             values.removeLast();
         if (values.size() != columns) {
-            Error problem = makeError(
-                path,
-                values.size() > columns
-                    ? tr("This row has %1 values, but the header has %2 columns.")
-                          .arg(values.size())
-                          .arg(columns)
-                    : tr("This row has only %1 values, but the header has %2 columns.")
-                          .arg(values.size())
-                          .arg(columns),
-                tr("A separator (%1) is missing or extra; a value that contains one must be in "
-                   "quotes.")
-                    .arg(table.separator == u'\t' ? tr("tab") : QString(table.separator)),
-                row + skippedLines);
+            Error problem =
+                Error::invalidInput(
+                    values.size() > columns
+                        ? tr("This row has %1 values, but the header has %2 columns.")
+                              .arg(values.size())
+                              .arg(columns)
+                        : tr("This row has only %1 values, but the header has %2 columns.")
+                              .arg(values.size())
+                              .arg(columns),
+                    tr("A separator (%1) is missing or extra; a value that contains one must be in "
+                       "quotes.")
+                        .arg(table.separator == u'\t' ? tr("tab") : QString(table.separator)))
+                    .at(path, row + skippedLines);
             table.problems << problem;
             while (values.size() < columns)
                 values << QString();
@@ -376,8 +376,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& path) 
         table.rowNumbers << row + skippedLines;
     }
     if (!haveHeader)
-        return makeError(path, tr("The file is empty."),
-                         tr("Export the sheet again with its header row and its rows."));
+        return Error::invalidInput(tr("The file is empty."),
+                                   tr("Export the sheet again with its header row and its rows."))
+            .at(path);
     return table;
 }
 

@@ -18,16 +18,6 @@ namespace larder::io {
 
 namespace {
 
-Error error(Error::Kind kind, const QString& path, const QString& message,
-            const QString& hint = {}) {
-    Error e;
-    e.kind = kind;
-    e.path = path;
-    e.message = message;
-    e.hint = hint;
-    return e;
-}
-
 QString cellText(const QVariant& value) {
     if (value.isNull() || !value.isValid())
         return {};
@@ -96,8 +86,7 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
     if (!ok)
         return ok.error();
     if (cancelled)
-        return error(Error::Kind::Cancelled, path,
-                     CsvExporter::tr("Export cancelled. No file was written."));
+        return Error::cancelled(CsvExporter::tr("Export cancelled. No file was written.")).at(path);
     if (redacted)
         std::sort(rows.begin(), rows.end()); // the order of records says when they were made
 
@@ -107,14 +96,18 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
         writer.addRow(row);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return error(Error::Kind::ReadOnlyFolder, path,
-                     CsvExporter::tr("The file cannot be written (%1).").arg(file.errorString()),
-                     CsvExporter::tr("Choose a folder you can write to."));
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   CsvExporter::tr("The file cannot be written (%1).").arg(file.errorString()),
+                   CsvExporter::tr("Choose a folder you can write to."))
+            .at(path);
     const QByteArray bytes = writer.bytes();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return error(Error::Kind::ReadOnlyFolder, path,
-                     CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
-                     CsvExporter::tr("Check that the disk or stick is not full."));
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
+                   CsvExporter::tr("Check that the disk or stick is not full."))
+            .at(path);
     if (personal)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (options.progress)
@@ -126,12 +119,13 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
 Result<void> confirmed(const QString& path, const ExportOptions& options) {
     if (options.redacted || options.confirmedPersonalData)
         return {};
-    return error(
-        Error::Kind::InvalidInput, path,
-        CsvExporter::tr("A full export contains personal data: names, addresses and phone "
-                        "numbers of the people the pantry serves."),
-        CsvExporter::tr("Confirm that this file contains personal data and will be kept safe "
-                        "(--confirm-personal-data), or make a redacted export (--redacted)."));
+    return Error::invalidInput(
+               CsvExporter::tr("A full export contains personal data: names, addresses and phone "
+                               "numbers of the people the pantry serves."),
+               CsvExporter::tr(
+                   "Confirm that this file contains personal data and will be kept safe "
+                   "(--confirm-personal-data), or make a redacted export (--redacted)."))
+        .at(path);
 }
 
 } // namespace
@@ -188,9 +182,11 @@ Result<ExportSummary> CsvExporter::exportItems(Store& store, const QString& path
     QSaveFile file(path);
     const QByteArray bytes = writer.bytes();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return error(Error::Kind::ReadOnlyFolder, path,
-                     CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
-                     CsvExporter::tr("Choose a folder you can write to."));
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
+                   CsvExporter::tr("Choose a folder you can write to."))
+            .at(path);
     summary.rows = int(rows.size());
     return summary;
 }

@@ -34,9 +34,8 @@ QString columnLetter(int column) {
 
 bool isTombstoned(Store& store, const QString& table, const QString& id) {
     bool found = false;
-    auto ok = store.read("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2", {table, id},
-                         [&found](const Row&) { found = true; });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2", {table, id},
+                     [&found](const Row&) { found = true; });
     return found;
 }
 
@@ -87,25 +86,15 @@ struct CsvImporter::Context {
         rowFailed = false;
     }
     void problem(int r, const QString& field, const QString& message, const QString& hint = {}) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.path = table.path;
-        error.row = table.rowNumbers.at(r);
-        error.column = columnName(field);
-        error.message = message;
-        error.hint = hint;
-        report.problems << error;
+        report.problems << Error::invalidInput(message, hint)
+                               .at(table.path, table.rowNumbers.at(r))
+                               .inColumn(columnName(field));
         flagged.insert(field);
         rowFailed = true;
     }
     void warning(int r, const QString& message, const QString& hint = {}) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.path = table.path;
-        error.row = table.rowNumbers.at(r);
-        error.message = message;
-        error.hint = hint;
-        report.warnings << error;
+        report.warnings
+            << Error::invalidInput(message, hint).at(table.path, table.rowNumbers.at(r));
     }
     // Reports a parser's error for the field's cell; true when the cell was fine.
     template <typename T>
@@ -220,11 +209,9 @@ Result<ImportReport> CsvImporter::importTable(const CsvTable& table, const Impor
     report.warnings = table.warnings;
     report.key = options.key.isEmpty() ? keys(options.kind).first() : options.key;
     if (!keys(options.kind).contains(report.key)) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = tr("\"%1\" is not a key rows can be matched on.").arg(options.key);
-        error.hint = tr("Use one of: %1.").arg(keys(options.kind).join(u", "));
-        return error;
+        return Error::invalidInput(
+            tr("\"%1\" is not a key rows can be matched on.").arg(options.key),
+            tr("Use one of: %1.").arg(keys(options.kind).join(u", ")));
     }
 
     QList<ColumnGuess> mapping = options.mapping.isEmpty()
@@ -244,12 +231,8 @@ Result<ImportReport> CsvImporter::importTable(const CsvTable& table, const Impor
     for (int c = 0; c < mapping.size() && c < table.header.size(); ++c) {
         const ColumnGuess& guess = mapping.at(c);
         if (guess.refused) {
-            Error warning;
-            warning.kind = Error::Kind::InvalidInput;
-            warning.path = table.path;
-            warning.column = guess.header;
-            warning.message = guess.note;
-            report.warnings << warning;
+            report.warnings
+                << Error::invalidInput(guess.note).at(table.path).inColumn(guess.header);
             continue;
         }
         if (!guess.field.isEmpty() && !context.columnOf.contains(guess.field))
@@ -261,28 +244,26 @@ Result<ImportReport> CsvImporter::importTable(const CsvTable& table, const Impor
                              : options.kind == ImportKind::People   ? u"display_name"_s
                                                                     : u"name"_s;
     if (!context.has(required)) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.path = table.path;
         const QList<FieldSpec> specs = ColumnMapper::fields(options.kind);
         QString label = required;
         for (const FieldSpec& spec : specs) {
             if (spec.key == required)
                 label = spec.label;
         }
-        error.message = tr("No column of the file is taken as \"%1\".").arg(label);
-        error.hint =
-            tr("Choose the column that holds it (for example --map \"Nombre=%1\").").arg(required);
-        report.problems << error;
+        report.problems
+            << Error::invalidInput(
+                   tr("No column of the file is taken as \"%1\".").arg(label),
+                   tr("Choose the column that holds it (for example --map \"Nombre=%1\").")
+                       .arg(required))
+                   .at(table.path);
         return report;
     }
     if (report.key == u"id" && !context.has(u"id"_s)) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.path = table.path;
-        error.message = tr("Rows are to be matched on their Larder id, but no column holds it.");
-        error.hint = tr("Choose another key, such as %1.").arg(keys(options.kind).first());
-        report.problems << error;
+        report.problems
+            << Error::invalidInput(
+                   tr("Rows are to be matched on their Larder id, but no column holds it."),
+                   tr("Choose another key, such as %1.").arg(keys(options.kind).first()))
+                   .at(table.path);
         return report;
     }
 
@@ -298,11 +279,7 @@ Result<ImportReport> CsvImporter::importTable(const CsvTable& table, const Impor
         break;
     }
     auto cancelledError = [&table] {
-        Error error;
-        error.kind = Error::Kind::Cancelled;
-        error.path = table.path;
-        error.message = tr("Import cancelled. Nothing was imported.");
-        return error;
+        return Error::cancelled(tr("Import cancelled. Nothing was imported.")).at(table.path);
     };
     if (context.cancelled)
         return cancelledError();
@@ -646,11 +623,10 @@ void CsvImporter::planPeople(Context& x) {
     QSet<QString> householdIds;
     QMultiHash<QString, QString> householdsByName;
     if (x.has(u"household_id"_s)) {
-        auto ok = m_store.read("SELECT id, chosen_name FROM households", {}, [&](const Row& row) {
+        m_store.readOrWarn("SELECT id, chosen_name FROM households", {}, [&](const Row& row) {
             householdIds.insert(row.text(0));
             householdsByName.insert(fold(row.text(1)), row.text(0));
         });
-        Q_UNUSED(ok);
     }
     const QString keyField = key == u"id"      ? u"id"_s
                              : key == u"phone" ? u"phone"_s

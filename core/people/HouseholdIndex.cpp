@@ -232,9 +232,8 @@ void HouseholdIndex::rebuild() {
     m_site = m_store.siteId();
     m_seenSeq = m_store.lastSeq();
     m_seenImport = m_store.connection().scalar("SELECT max(id) FROM sync_imports").toLongLong();
-    auto ok = m_store.read("SELECT " + Households::Columns + " FROM households", {},
-                           [this](const Row& row) { put(Households::fromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Households::Columns + " FROM households", {},
+                       [this](const Row& row) { put(Households::fromRow(row)); });
     m_dirty = true;
     ensureBuffer(); // now, not at the first keystroke
     ++m_stats.fullBuilds;
@@ -244,10 +243,8 @@ void HouseholdIndex::rebuild() {
 void HouseholdIndex::reload(const QStringList& ids) {
     for (const QString& id : ids) {
         std::optional<Household> found;
-        auto ok =
-            m_store.read("SELECT " + Households::Columns + " FROM households WHERE id = ?1", {id},
-                         [&found](const Row& row) { found = Households::fromRow(row); });
-        Q_UNUSED(ok);
+        m_store.readOrWarn("SELECT " + Households::Columns + " FROM households WHERE id = ?1", {id},
+                           [&found](const Row& row) { found = Households::fromRow(row); });
         if (found)
             put(*found);
         else
@@ -275,11 +272,9 @@ void HouseholdIndex::refresh() {
         Q_EMIT updated();
         return;
     }
-    auto ok =
-        m_store.read("SELECT DISTINCT row_id FROM sync_ops WHERE site = ?1 AND seq > ?2 "
-                     "AND tbl = 'households'",
-                     {m_site, m_seenSeq}, [&changed](const Row& row) { changed << row.text(0); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT DISTINCT row_id FROM sync_ops WHERE site = ?1 AND seq > ?2 "
+                       "AND tbl = 'households'",
+                       {m_site, m_seenSeq}, [&changed](const Row& row) { changed << row.text(0); });
     m_seenSeq = seq;
     if (changed.size() > 2000) {
         rebuild();

@@ -17,15 +17,6 @@ namespace larder::people {
 
 namespace {
 
-Error invalid(const FieldProblem& problem) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = problem.message;
-    error.hint = problem.hint;
-    error.column = problem.field;
-    return error;
-}
-
 QVariant textOrNull(const QString& text) {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
@@ -309,7 +300,8 @@ Household Households::fromRow(const Row& r) {
 
 Result<QString> Households::add(const Household& household) {
     if (const auto problems = validate(household); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     Household h = household;
     if (!h.statusSince.isValid())
         h.statusSince = today();
@@ -322,7 +314,8 @@ Result<QString> Households::add(const Household& household) {
 
 Result<void> Households::update(const Household& household) {
     if (const auto problems = validate(household); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     return m_store.write([&](Writer& w) {
         const auto current = this->household(household.id);
         if (!current)
@@ -340,10 +333,7 @@ Result<void> Households::update(const Household& household) {
 Result<void> Households::setStatus(const QString& id, const QString& status, const QDate& since) {
     auto current = household(id);
     if (!current) {
-        Error error;
-        error.kind = Error::Kind::InvalidInput;
-        error.message = tr("This household is no longer on file.");
-        return error;
+        return Error::invalidInput(tr("This household is no longer on file."));
     }
     current->status = status;
     current->statusSince = since;
@@ -354,17 +344,15 @@ int Households::removeInside(Writer& writer, const QString& id) {
     Store& store = writer.store();
     // People stay: they may volunteer without receiving.
     QStringList members;
-    auto read = store.read("SELECT id FROM people WHERE household_id = ?1", {id},
-                           [&members](const Row& row) { members << row.text(0); });
-    Q_UNUSED(read);
+    store.readOrWarn("SELECT id FROM people WHERE household_id = ?1", {id},
+                     [&members](const Row& row) { members << row.text(0); });
     for (const QString& person : std::as_const(members))
         writer.update(u"people", person, {{u"household_id"_s, QVariant()}});
     // Its stops on past and planned distribution days stay (the days' counts), without the
     // household and without the notes written about it, here and in the operation log.
     QStringList stops;
-    auto readStops = store.read("SELECT id FROM run_stops WHERE household_id = ?1", {id},
-                                [&stops](const Row& row) { stops << row.text(0); });
-    Q_UNUSED(readStops);
+    store.readOrWarn("SELECT id FROM run_stops WHERE household_id = ?1", {id},
+                     [&stops](const Row& row) { stops << row.text(0); });
     for (const QString& stop : std::as_const(stops)) {
         writer.update(u"run_stops", stop,
                       {{u"household_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
@@ -391,17 +379,15 @@ Result<void> Households::remove(const QString& id) {
 
 std::optional<Household> Households::household(const QString& id) const {
     std::optional<Household> found;
-    auto ok = m_store.read("SELECT " + Columns + " FROM households WHERE id = ?1", {id},
-                           [&found](const Row& row) { found = fromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM households WHERE id = ?1", {id},
+                       [&found](const Row& row) { found = fromRow(row); });
     return found;
 }
 
 QList<Household> Households::all() const {
     QList<Household> list;
-    auto ok = m_store.read("SELECT " + Columns + " FROM households ORDER BY id", {},
-                           [&list](const Row& row) { list.append(fromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM households ORDER BY id", {},
+                       [&list](const Row& row) { list.append(fromRow(row)); });
     return list;
 }
 
@@ -531,10 +517,8 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
             if (table.kind != TableKind::Record || !table.column(u"household_id"))
                 continue;
             QStringList rows;
-            auto read =
-                m_store.read("SELECT id FROM " + table.name.toUtf8() + " WHERE household_id = ?1",
-                             {otherId}, [&rows](const Row& row) { rows << row.text(0); });
-            Q_UNUSED(read);
+            m_store.readOrWarn("SELECT id FROM " + table.name.toUtf8() + " WHERE household_id = ?1",
+                               {otherId}, [&rows](const Row& row) { rows << row.text(0); });
             for (const QString& row : std::as_const(rows)) {
                 w.update(table.name, row, {{u"household_id"_s, keepId}});
                 report.moved.append({table.name, row});
@@ -550,10 +534,9 @@ Result<MergeReport> Households::merge(const QString& keepId, const QString& othe
 
 Result<QString> Households::unmerge(const MergeReport& merge) {
     if (!merge.keptBefore || !merge.removedBefore)
-        return invalid({u"id"_s,
-                        tr("This merge cannot be taken back: Larder did not keep the two "
-                           "households as they were."),
-                        {}});
+        return Error::invalidInput(tr("This merge cannot be taken back: Larder did not keep the "
+                                      "two households as they were."))
+            .inColumn(u"id"_s);
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         if (!household(merge.keptId))

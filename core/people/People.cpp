@@ -11,15 +11,6 @@ namespace larder::people {
 
 namespace {
 
-Error invalid(const FieldProblem& problem) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = problem.message;
-    error.hint = problem.hint;
-    error.column = problem.field;
-    return error;
-}
-
 QVariant textOrNull(const QString& text) {
     const QString trimmed = text.trimmed();
     return trimmed.isEmpty() ? QVariant() : QVariant(trimmed);
@@ -159,7 +150,8 @@ Person People::fromRow(const Row& r) {
 
 Result<QString> People::add(const Person& person) {
     if (const auto problems = validate(person); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         if (!person.householdId.isEmpty() &&
@@ -174,7 +166,8 @@ Result<QString> People::add(const Person& person) {
 
 Result<void> People::update(const Person& person) {
     if (const auto problems = validate(person); !problems.isEmpty())
-        return invalid(problems.first());
+        return Error::invalidInput(problems.first().message, problems.first().hint)
+            .inColumn(problems.first().field);
     return m_store.write([&](Writer& w) {
         if (m_store.record(u"people", person.id).isEmpty())
             w.refuse(tr("This person is no longer on file; they may have been removed on "
@@ -204,9 +197,8 @@ Result<void> People::remove(const QString& id) {
         forget.bind(1, id).run();
         // The routes they drove stay, without them.
         QStringList drove;
-        auto read = m_store.read("SELECT id FROM run_drivers WHERE person_id = ?1", {id},
-                                 [&drove](const Row& row) { drove << row.text(0); });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT id FROM run_drivers WHERE person_id = ?1", {id},
+                           [&drove](const Row& row) { drove << row.text(0); });
         for (const QString& driver : std::as_const(drove))
             w.update(u"run_drivers", driver, {{u"person_id"_s, QVariant()}});
         w.remove(u"people", id);
@@ -215,19 +207,16 @@ Result<void> People::remove(const QString& id) {
 
 std::optional<Person> People::person(const QString& id) const {
     std::optional<Person> found;
-    auto ok = m_store.read("SELECT " + Columns + " FROM people WHERE id = ?1", {id},
-                           [&found](const Row& row) { found = fromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM people WHERE id = ?1", {id},
+                       [&found](const Row& row) { found = fromRow(row); });
     return found;
 }
 
 QList<Person> People::all(bool includeInactive) const {
     QList<Person> list;
-    auto ok =
-        m_store.read("SELECT " + Columns + " FROM people" +
-                         (includeInactive ? QByteArray() : " WHERE active = 1") + " ORDER BY id",
-                     {}, [&list](const Row& row) { list.append(fromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM people" +
+                           (includeInactive ? QByteArray() : " WHERE active = 1") + " ORDER BY id",
+                       {}, [&list](const Row& row) { list.append(fromRow(row)); });
     // Sorted by the decoded name (the column is sensitive: not sorted in SQL).
     std::sort(list.begin(), list.end(), [](const Person& a, const Person& b) {
         return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
@@ -268,9 +257,8 @@ Result<void> People::unlink(const QString& personId) {
 
 QList<Person> People::membersOf(const QString& householdId) const {
     QList<Person> list;
-    auto ok = m_store.read("SELECT " + Columns + " FROM people WHERE household_id = ?1",
-                           {householdId}, [&list](const Row& row) { list.append(fromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + Columns + " FROM people WHERE household_id = ?1", {householdId},
+                       [&list](const Row& row) { list.append(fromRow(row)); });
     return list;
 }
 

@@ -27,7 +27,7 @@ QList<PurgeCandidate> Retention::candidates(int months) const {
     const QDate cutoff = today.addMonths(-months);
     QList<PurgeCandidate> list;
     // status and status_since are not sensitive: filtering them in SQL reads no personal data.
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT id, chosen_name, coalesce(status_since, substr(created_at, 1, 10)) FROM "
         "households WHERE status = 'closed'",
         {}, [&list, &cutoff](const Row& row) {
@@ -35,7 +35,6 @@ QList<PurgeCandidate> Retention::candidates(int months) const {
             if (since.isValid() && since < cutoff)
                 list.append({row.text(0), row.text(1), since});
         });
-    Q_UNUSED(ok);
     std::sort(list.begin(), list.end(), [](const PurgeCandidate& a, const PurgeCandidate& b) {
         return a.closedSince < b.closedSince;
     });
@@ -55,11 +54,8 @@ Result<PurgeReport> Retention::purge(const QStringList& householdIds) {
     try {
         m_store.connection().exec("PRAGMA secure_delete = ON");
     } catch (const sql::SqlError&) {
-        Error error;
-        error.kind = Error::Kind::Storage;
-        error.path = m_store.path();
-        error.message = tr("Larder could not make SQLite erase deleted data.");
-        return error;
+        return Error::storage(tr("Larder could not make SQLite erase deleted data."))
+            .at(m_store.path());
     }
     if (!householdIds.isEmpty()) {
         auto ok = m_store.write([&](Writer& w) {

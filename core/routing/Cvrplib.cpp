@@ -19,15 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::routing::Cvrplib)
 };
 
-Error problem(const QString& path, int line, const QString& message) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.path = path;
-    error.row = line;
-    error.message = message;
-    return error;
-}
-
 enum class Section { None, Coordinates, Demands, Depots, Done };
 
 } // namespace
@@ -35,11 +26,9 @@ enum class Section { None, Coordinates, Demands, Depots, Done };
 Result<CvrpInstance> readCvrplib(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error error;
-        error.kind = file.exists() ? Error::Kind::InvalidInput : Error::Kind::NotFound;
-        error.path = path;
-        error.message = Tr::tr("Cannot read the file (%1).").arg(file.errorString());
-        return error;
+        return Error::make(file.exists() ? Error::Kind::InvalidInput : Error::Kind::NotFound,
+                           Tr::tr("Cannot read the file (%1).").arg(file.errorString()))
+            .at(path);
     }
     return parseCvrplib(file.readAll(), path);
 }
@@ -58,7 +47,8 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
     auto needDimension = [&](int line) -> std::optional<Error> {
         if (instance.dimension > 0)
             return std::nullopt;
-        return problem(path, line, Tr::tr("A section starts before DIMENSION is given."));
+        return Error::invalidInput(Tr::tr("A section starts before DIMENSION is given."))
+            .at(path, line);
     };
     for (const QByteArray& raw : lines) {
         ++lineNumber;
@@ -88,11 +78,12 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
                 bool ok = false;
                 target = value.toInt(&ok);
                 if (!ok || target < min)
-                    return problem(path, lineNumber,
-                                   Tr::tr("%1 must be a whole number of at least %2, not \"%3\".")
-                                       .arg(key)
-                                       .arg(min)
-                                       .arg(value));
+                    return Error::invalidInput(
+                               Tr::tr("%1 must be a whole number of at least %2, not \"%3\".")
+                                   .arg(key)
+                                   .arg(min)
+                                   .arg(value))
+                        .at(path, lineNumber);
                 return std::nullopt;
             };
             if (key == u"NAME") {
@@ -100,13 +91,15 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
             } else if (key == u"COMMENT") {
             } else if (key == u"TYPE") {
                 if (value.toUpper() != u"CVRP")
-                    return problem(
-                        path, lineNumber,
-                        Tr::tr("TYPE is \"%1\"; only CVRP instances can be read.").arg(value));
+                    return Error::invalidInput(
+                               Tr::tr("TYPE is \"%1\"; only CVRP instances can be read.")
+                                   .arg(value))
+                        .at(path, lineNumber);
                 haveType = true;
             } else if (key == u"DIMENSION") {
                 if (instance.dimension > 0)
-                    return problem(path, lineNumber, Tr::tr("DIMENSION is given twice."));
+                    return Error::invalidInput(Tr::tr("DIMENSION is given twice."))
+                        .at(path, lineNumber);
                 if (auto error = integer(instance.dimension, 2))
                     return *error;
                 const std::size_t n = std::size_t(instance.dimension);
@@ -124,9 +117,10 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
                     return *error;
             } else if (key == u"EDGE_WEIGHT_TYPE") {
                 if (value.toUpper() != u"EUC_2D")
-                    return problem(
-                        path, lineNumber,
-                        Tr::tr("EDGE_WEIGHT_TYPE is \"%1\"; only EUC_2D is supported.").arg(value));
+                    return Error::invalidInput(
+                               Tr::tr("EDGE_WEIGHT_TYPE is \"%1\"; only EUC_2D is supported.")
+                                   .arg(value))
+                        .at(path, lineNumber);
                 haveWeightType = true;
             } else if (key == u"NODE_COORD_SECTION") {
                 if (auto error = needDimension(lineNumber))
@@ -144,12 +138,14 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
                 section = Section::Done;
             } else if (key == u"DISTANCE" || key == u"SERVICE_TIME" ||
                        key == u"EDGE_WEIGHT_SECTION" || key == u"EDGE_WEIGHT_FORMAT") {
-                return problem(path, lineNumber,
-                               Tr::tr("%1 is not supported; only CVRP instances with EUC_2D "
-                                      "coordinates and no route length limit can be read.")
-                                   .arg(key));
+                return Error::invalidInput(
+                           Tr::tr("%1 is not supported; only CVRP instances with EUC_2D "
+                                  "coordinates and no route length limit can be read.")
+                               .arg(key))
+                    .at(path, lineNumber);
             } else {
-                return problem(path, lineNumber, Tr::tr("Unknown keyword \"%1\".").arg(key));
+                return Error::invalidInput(Tr::tr("Unknown keyword \"%1\".").arg(key))
+                    .at(path, lineNumber);
             }
             continue;
         }
@@ -158,95 +154,103 @@ Result<CvrpInstance> parseCvrplib(const QByteArray& text, const QString& path) {
         const int id = first.toInt(&ok);
         if (section == Section::Depots) {
             if (!ok)
-                return problem(path, lineNumber, Tr::tr("\"%1\" is not a node id.").arg(first));
+                return Error::invalidInput(Tr::tr("\"%1\" is not a node id.").arg(first))
+                    .at(path, lineNumber);
             if (id == -1) {
                 section = Section::None;
                 continue;
             }
             if (id < 1 || id > instance.dimension)
-                return problem(path, lineNumber,
-                               Tr::tr("Depot %1 is not a node id from 1 to %2.")
-                                   .arg(id)
-                                   .arg(instance.dimension));
+                return Error::invalidInput(Tr::tr("Depot %1 is not a node id from 1 to %2.")
+                                               .arg(id)
+                                               .arg(instance.dimension))
+                    .at(path, lineNumber);
             if (depotSeen)
-                return problem(
-                    path, lineNumber,
-                    Tr::tr("A second depot; only instances with one depot can be read."));
+                return Error::invalidInput(
+                           Tr::tr("A second depot; only instances with one depot can be read."))
+                    .at(path, lineNumber);
             instance.depot = id;
             depotSeen = true;
             continue;
         }
         if (section == Section::None)
-            return problem(path, lineNumber,
-                           Tr::tr("Data outside a section: \"%1\".").arg(line.left(40)));
+            return Error::invalidInput(Tr::tr("Data outside a section: \"%1\".").arg(line.left(40)))
+                .at(path, lineNumber);
         if (!ok || id < 1 || id > instance.dimension)
-            return problem(
-                path, lineNumber,
-                Tr::tr("\"%1\" is not a node id from 1 to %2.").arg(first).arg(instance.dimension));
+            return Error::invalidInput(Tr::tr("\"%1\" is not a node id from 1 to %2.")
+                                           .arg(first)
+                                           .arg(instance.dimension))
+                .at(path, lineNumber);
         const std::size_t k = std::size_t(id - 1);
         if (section == Section::Coordinates) {
             if (words.size() != 3)
-                return problem(
-                    path, lineNumber,
-                    Tr::tr("A coordinate line needs a node id, x and y; it has %1 values.")
-                        .arg(words.size()));
+                return Error::invalidInput(
+                           Tr::tr("A coordinate line needs a node id, x and y; it has %1 values.")
+                               .arg(words.size()))
+                    .at(path, lineNumber);
             bool okX = false;
             bool okY = false;
             const double x = words.at(1).toDouble(&okX);
             const double y = words.at(2).toDouble(&okY);
             if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y))
-                return problem(path, lineNumber,
-                               Tr::tr("Node %1 has coordinates \"%2 %3\", which are not numbers.")
-                                   .arg(id)
-                                   .arg(words.at(1), words.at(2)));
+                return Error::invalidInput(
+                           Tr::tr("Node %1 has coordinates \"%2 %3\", which are not numbers.")
+                               .arg(id)
+                               .arg(words.at(1), words.at(2)))
+                    .at(path, lineNumber);
             if (haveCoordinates[k])
-                return problem(path, lineNumber, Tr::tr("Node %1 has coordinates twice.").arg(id));
+                return Error::invalidInput(Tr::tr("Node %1 has coordinates twice.").arg(id))
+                    .at(path, lineNumber);
             haveCoordinates[k] = 1;
             instance.x[k] = x;
             instance.y[k] = y;
         } else if (section == Section::Demands) {
             if (words.size() != 2)
-                return problem(
-                    path, lineNumber,
-                    Tr::tr("A demand line needs a node id and a demand; it has %1 values.")
-                        .arg(words.size()));
+                return Error::invalidInput(
+                           Tr::tr("A demand line needs a node id and a demand; it has %1 values.")
+                               .arg(words.size()))
+                    .at(path, lineNumber);
             bool okDemand = false;
             const int demand = words.at(1).toInt(&okDemand);
             if (!okDemand || demand < 0)
-                return problem(path, lineNumber,
-                               Tr::tr("Node %1 has demand \"%2\"; it must be a whole number of at "
-                                      "least 0.")
-                                   .arg(id)
-                                   .arg(words.at(1)));
+                return Error::invalidInput(
+                           Tr::tr("Node %1 has demand \"%2\"; it must be a whole number of at "
+                                  "least 0.")
+                               .arg(id)
+                               .arg(words.at(1)))
+                    .at(path, lineNumber);
             if (haveDemand[k])
-                return problem(path, lineNumber, Tr::tr("Node %1 has a demand twice.").arg(id));
+                return Error::invalidInput(Tr::tr("Node %1 has a demand twice.").arg(id))
+                    .at(path, lineNumber);
             haveDemand[k] = 1;
             instance.demand[k] = demand;
         }
     }
     const int end = lineNumber;
     if (instance.dimension == 0)
-        return problem(path, end, Tr::tr("DIMENSION is missing."));
+        return Error::invalidInput(Tr::tr("DIMENSION is missing.")).at(path, end);
     if (!haveType)
-        return problem(path, end, Tr::tr("TYPE is missing."));
+        return Error::invalidInput(Tr::tr("TYPE is missing.")).at(path, end);
     if (!haveWeightType)
-        return problem(path, end, Tr::tr("EDGE_WEIGHT_TYPE is missing."));
+        return Error::invalidInput(Tr::tr("EDGE_WEIGHT_TYPE is missing.")).at(path, end);
     if (!haveCapacity)
-        return problem(path, end, Tr::tr("CAPACITY is missing."));
+        return Error::invalidInput(Tr::tr("CAPACITY is missing.")).at(path, end);
     for (int id = 1; id <= instance.dimension; ++id) {
         if (!haveCoordinates[std::size_t(id - 1)])
-            return problem(path, end,
-                           Tr::tr("Node %1 has no coordinates in NODE_COORD_SECTION.").arg(id));
+            return Error::invalidInput(
+                       Tr::tr("Node %1 has no coordinates in NODE_COORD_SECTION.").arg(id))
+                .at(path, end);
         if (!haveDemand[std::size_t(id - 1)])
-            return problem(path, end, Tr::tr("Node %1 has no demand in DEMAND_SECTION.").arg(id));
+            return Error::invalidInput(Tr::tr("Node %1 has no demand in DEMAND_SECTION.").arg(id))
+                .at(path, end);
     }
     if (!depotSeen)
-        return problem(path, end, Tr::tr("DEPOT_SECTION is missing or empty."));
+        return Error::invalidInput(Tr::tr("DEPOT_SECTION is missing or empty.")).at(path, end);
     if (instance.demand[std::size_t(instance.depot - 1)] != 0)
-        return problem(path, end,
-                       Tr::tr("The depot (node %1) has demand %2; it must be 0.")
-                           .arg(instance.depot)
-                           .arg(instance.demand[std::size_t(instance.depot - 1)]));
+        return Error::invalidInput(Tr::tr("The depot (node %1) has demand %2; it must be 0.")
+                                       .arg(instance.depot)
+                                       .arg(instance.demand[std::size_t(instance.depot - 1)]))
+            .at(path, end);
     if (instance.vehicles == 0) {
         static const QRegularExpression fleet(u"-k(\\d+)$"_s);
         const QRegularExpressionMatch match = fleet.match(instance.name);

@@ -25,85 +25,103 @@ struct Tr {
 // route's values far from overflowing 64 bits and every single value within an int.
 constexpr qint64 MaxValue = 1'000'000'000;
 
-Error invalid(const QString& message) {
-    Error error;
-    error.kind = Error::Kind::InvalidInput;
-    error.message = message;
-    error.hint = Tr::tr("This is a bug in the caller of the route planner; please report it.");
-    return error;
+// Every refusal of the route planner is a caller's mistake, not the person's.
+QString callerBugHint() {
+    return Tr::tr("This is a bug in the caller of the route planner; please report it.");
 }
 
 std::optional<Error> validate(const RoutingProblem& p) {
     const int n = p.nodeCount;
     if (n <= 0)
-        return invalid(Tr::tr("The route problem has no places (nodeCount is %1).").arg(n));
+        return Error::invalidInput(
+            Tr::tr("The route problem has no places (nodeCount is %1).").arg(n), callerBugHint());
     const qint64 cells = qint64(n) * n;
     if (p.distances.empty() && !p.distance)
-        return invalid(Tr::tr("The route problem has neither a distance matrix nor a distance "
-                              "function."));
+        return Error::invalidInput(
+            Tr::tr("The route problem has neither a distance matrix nor a distance "
+                   "function."),
+            callerBugHint());
     if (!p.distances.empty() && qint64(p.distances.size()) != cells)
-        return invalid(Tr::tr("The distance matrix has %1 values; %2 places need %3.")
-                           .arg(p.distances.size())
-                           .arg(n)
-                           .arg(cells));
+        return Error::invalidInput(Tr::tr("The distance matrix has %1 values; %2 places need %3.")
+                                       .arg(p.distances.size())
+                                       .arg(n)
+                                       .arg(cells),
+                                   callerBugHint());
     if (!p.durations.empty() && qint64(p.durations.size()) != cells)
-        return invalid(Tr::tr("The duration matrix has %1 values; %2 places need %3.")
-                           .arg(p.durations.size())
-                           .arg(n)
-                           .arg(cells));
+        return Error::invalidInput(Tr::tr("The duration matrix has %1 values; %2 places need %3.")
+                                       .arg(p.durations.size())
+                                       .arg(n)
+                                       .arg(cells),
+                                   callerBugHint());
     const int vehicles = int(p.vehicles.size());
     for (int v = 0; v < vehicles; ++v) {
         const Vehicle& vehicle = p.vehicles[std::size_t(v)];
         if (vehicle.start < 0 || vehicle.start >= n)
-            return invalid(Tr::tr("Vehicle %1 starts at place %2, which does not exist.")
-                               .arg(v)
-                               .arg(vehicle.start));
+            return Error::invalidInput(
+                Tr::tr("Vehicle %1 starts at place %2, which does not exist.")
+                    .arg(v)
+                    .arg(vehicle.start),
+                callerBugHint());
         if (vehicle.end < -1 || vehicle.end >= n)
-            return invalid(Tr::tr("Vehicle %1 ends at place %2, which does not exist.")
-                               .arg(v)
-                               .arg(vehicle.end));
+            return Error::invalidInput(Tr::tr("Vehicle %1 ends at place %2, which does not exist.")
+                                           .arg(v)
+                                           .arg(vehicle.end),
+                                       callerBugHint());
         if (vehicle.capacity < 0 || vehicle.maxStops < 0 || vehicle.maxDuration < 0)
-            return invalid(Tr::tr("Vehicle %1 has a negative capacity or limit.").arg(v));
+            return Error::invalidInput(
+                Tr::tr("Vehicle %1 has a negative capacity or limit.").arg(v), callerBugHint());
         if (vehicle.maxDuration > 0 && p.durations.empty() && !p.duration)
-            return invalid(Tr::tr("Vehicle %1 has a time limit, but the problem has no "
-                                  "durations.")
-                               .arg(v));
+            return Error::invalidInput(Tr::tr("Vehicle %1 has a time limit, but the problem has no "
+                                              "durations.")
+                                           .arg(v),
+                                       callerBugHint());
     }
     for (std::size_t c = 0; c < p.customers.size(); ++c) {
         const Customer& customer = p.customers[c];
         if (customer.node < 0 || customer.node >= n)
-            return invalid(Tr::tr("Customer %1 is at place %2, which does not exist.")
-                               .arg(c)
-                               .arg(customer.node));
+            return Error::invalidInput(Tr::tr("Customer %1 is at place %2, which does not exist.")
+                                           .arg(c)
+                                           .arg(customer.node),
+                                       callerBugHint());
         if (customer.demand < 0 || customer.serviceTime < 0 || customer.preferencePenalty < 0)
-            return invalid(
-                Tr::tr("Customer %1 has a negative demand, service time or penalty.").arg(c));
+            return Error::invalidInput(
+                Tr::tr("Customer %1 has a negative demand, service time or penalty.").arg(c),
+                callerBugHint());
         if (customer.serviceTime > MaxValue || customer.preferencePenalty > MaxValue)
-            return invalid(
-                Tr::tr("Customer %1 has a service time or penalty over %2.").arg(c).arg(MaxValue));
+            return Error::invalidInput(
+                Tr::tr("Customer %1 has a service time or penalty over %2.").arg(c).arg(MaxValue),
+                callerBugHint());
         if (customer.preferredVehicle < -1 || customer.preferredVehicle >= vehicles)
-            return invalid(Tr::tr("Customer %1 prefers vehicle %2, which does not exist.")
-                               .arg(c)
-                               .arg(customer.preferredVehicle));
+            return Error::invalidInput(
+                Tr::tr("Customer %1 prefers vehicle %2, which does not exist.")
+                    .arg(c)
+                    .arg(customer.preferredVehicle),
+                callerBugHint());
     }
     std::vector<char> lockedVehicle(std::size_t(vehicles), 0);
     std::vector<char> lockedCustomer(p.customers.size(), 0);
     for (const LockedRoute& locked : p.lockedRoutes) {
         if (locked.vehicle < 0 || locked.vehicle >= vehicles)
-            return invalid(Tr::tr("A locked route is for vehicle %1, which does not exist.")
-                               .arg(locked.vehicle));
+            return Error::invalidInput(
+                Tr::tr("A locked route is for vehicle %1, which does not exist.")
+                    .arg(locked.vehicle),
+                callerBugHint());
         if (lockedVehicle[std::size_t(locked.vehicle)]++)
-            return invalid(Tr::tr("Vehicle %1 has two locked routes.").arg(locked.vehicle));
+            return Error::invalidInput(
+                Tr::tr("Vehicle %1 has two locked routes.").arg(locked.vehicle), callerBugHint());
         for (int c : locked.customers) {
             if (c < 0 || c >= int(p.customers.size()))
-                return invalid(Tr::tr("The locked route of vehicle %1 visits customer %2, which "
-                                      "does not exist.")
-                                   .arg(locked.vehicle)
-                                   .arg(c));
+                return Error::invalidInput(
+                    Tr::tr("The locked route of vehicle %1 visits customer %2, which "
+                           "does not exist.")
+                        .arg(locked.vehicle)
+                        .arg(c),
+                    callerBugHint());
             if (lockedCustomer[std::size_t(c)]++)
-                return invalid(
+                return Error::invalidInput(
                     Tr::tr("Customer %1 is in a locked route twice, or in two locked routes.")
-                        .arg(c));
+                        .arg(c),
+                    callerBugHint());
         }
     }
     return std::nullopt;
@@ -227,22 +245,26 @@ Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& l
                 continue;
             const qint64 d = problem.distanceBetween(nodeOf[a], nodeOf[b]);
             if (d < 0 || d > MaxValue)
-                return invalid(Tr::tr("The distance from place %1 to place %2 is %3; it must be "
-                                      "between 0 and %4.")
-                                   .arg(nodeOf[a])
-                                   .arg(nodeOf[b])
-                                   .arg(d)
-                                   .arg(MaxValue));
+                return Error::invalidInput(
+                    Tr::tr("The distance from place %1 to place %2 is %3; it must be "
+                           "between 0 and %4.")
+                        .arg(nodeOf[a])
+                        .arg(nodeOf[b])
+                        .arg(d)
+                        .arg(MaxValue),
+                    callerBugHint());
             model.dist[a * size + b] = int(d);
             if (model.hasDuration) {
                 const qint64 t = problem.durationBetween(nodeOf[a], nodeOf[b]);
                 if (t < 0 || t > MaxValue)
-                    return invalid(Tr::tr("The duration from place %1 to place %2 is %3; it must "
-                                          "be between 0 and %4.")
-                                       .arg(nodeOf[a])
-                                       .arg(nodeOf[b])
-                                       .arg(t)
-                                       .arg(MaxValue));
+                    return Error::invalidInput(
+                        Tr::tr("The duration from place %1 to place %2 is %3; it must "
+                               "be between 0 and %4.")
+                            .arg(nodeOf[a])
+                            .arg(nodeOf[b])
+                            .arg(t)
+                            .arg(MaxValue),
+                        callerBugHint());
                 model.dur[a * size + b] = int(t);
             }
         }
@@ -285,10 +307,14 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
     if (auto error = validate(problem))
         return *error;
     if (options.timeLimitMs < 0 || options.maxIterations < 0)
-        return invalid(Tr::tr("The solver's time limit and iteration count cannot be negative."));
+        return Error::invalidInput(
+            Tr::tr("The solver's time limit and iteration count cannot be negative."),
+            callerBugHint());
     if (options.timeLimitMs == 0 && options.maxIterations == 0 && !options.cancel)
-        return invalid(Tr::tr("The solver needs a time limit, an iteration count or a way to "
-                              "cancel it."));
+        return Error::invalidInput(
+            Tr::tr("The solver needs a time limit, an iteration count or a way to "
+                   "cancel it."),
+            callerBugHint());
 
     const int vehicles = int(problem.vehicles.size());
     Solution solution;

@@ -104,23 +104,21 @@ struct Catalog {
 
 Catalog loadCatalog(const Store& store) {
     Catalog catalog;
-    auto ok =
-        store.read("SELECT id, name, category, unit, dietary_tags, active FROM items "
-                   "ORDER BY name COLLATE NOCASE, id",
-                   {}, [&catalog](const Row& row) {
-                       ItemInfo item;
-                       item.id = row.text(0);
-                       item.name = row.text(1);
-                       item.category = row.text(2);
-                       item.unit = row.text(3);
-                       item.tags = splitTags(row.text(4));
-                       if (item.tags.contains(u"vegan"_s) && !item.tags.contains(u"vegetarian"_s))
-                           item.tags.append(u"vegetarian"_s);
-                       item.active = row.integer(5) != 0;
-                       catalog.byName.append(item.id);
-                       catalog.items.insert(item.id, item);
-                   });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT id, name, category, unit, dietary_tags, active FROM items "
+                     "ORDER BY name COLLATE NOCASE, id",
+                     {}, [&catalog](const Row& row) {
+                         ItemInfo item;
+                         item.id = row.text(0);
+                         item.name = row.text(1);
+                         item.category = row.text(2);
+                         item.unit = row.text(3);
+                         item.tags = splitTags(row.text(4));
+                         if (item.tags.contains(u"vegan"_s) && !item.tags.contains(u"vegetarian"_s))
+                             item.tags.append(u"vegetarian"_s);
+                         item.active = row.integer(5) != 0;
+                         catalog.byName.append(item.id);
+                         catalog.items.insert(item.id, item);
+                     });
     return catalog;
 }
 
@@ -151,7 +149,7 @@ QHash<QString, QList<Bin>> loadBins(const Store& store, const QDate& onDate,
     auto key = [](const QString& item, const QString& lot, const QString& location) -> QString {
         return item + u'|' + lot + u'|' + location;
     };
-    auto ok = store.read(
+    store.readOrWarn(
         "SELECT a.item_id, ifnull(a.lot_id, ''), ifnull(a.location_id, ''), sum(a.quantity) "
         "FROM run_allocations a JOIN runs r ON r.id = a.run_id "
         "WHERE a.status = 'allocated' AND r.status <> 'closed' AND NOT (a.run_id = ?1 AND "
@@ -161,25 +159,24 @@ QHash<QString, QList<Bin>> loadBins(const Store& store, const QDate& onDate,
             setAside[key(row.text(0), row.text(1), row.text(2))] += row.integer(3);
         });
     QHash<QString, QList<Bin>> bins;
-    ok = store.read("SELECT s.item_id, s.lot_id, s.location_id, ifnull(loc.name, ''), l.expiry, "
-                    "s.quantity FROM stock_on_hand s LEFT JOIN lots l ON l.id = s.lot_id "
-                    "LEFT JOIN locations loc ON loc.id = s.location_id "
-                    "WHERE s.quantity > 0 AND (l.expiry IS NULL OR l.expiry >= ?1) "
-                    "ORDER BY s.item_id, l.expiry IS NULL, l.expiry, l.created_at, s.lot_id, "
-                    "loc.name COLLATE NOCASE, s.location_id",
-                    {onDate.toString(Qt::ISODate)}, [&](const Row& row) {
-                        Bin bin;
-                        bin.itemId = row.text(0);
-                        bin.lotId = row.text(1);
-                        bin.locationId = row.text(2);
-                        bin.locationName = row.text(3);
-                        bin.expiry = dateOf(row[4]);
-                        bin.free = row.integer(5) -
-                                   setAside.value(key(bin.itemId, bin.lotId, bin.locationId));
-                        if (bin.free > 0)
-                            bins[bin.itemId].append(bin);
-                    });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT s.item_id, s.lot_id, s.location_id, ifnull(loc.name, ''), l.expiry, "
+                     "s.quantity FROM stock_on_hand s LEFT JOIN lots l ON l.id = s.lot_id "
+                     "LEFT JOIN locations loc ON loc.id = s.location_id "
+                     "WHERE s.quantity > 0 AND (l.expiry IS NULL OR l.expiry >= ?1) "
+                     "ORDER BY s.item_id, l.expiry IS NULL, l.expiry, l.created_at, s.lot_id, "
+                     "loc.name COLLATE NOCASE, s.location_id",
+                     {onDate.toString(Qt::ISODate)}, [&](const Row& row) {
+                         Bin bin;
+                         bin.itemId = row.text(0);
+                         bin.lotId = row.text(1);
+                         bin.locationId = row.text(2);
+                         bin.locationName = row.text(3);
+                         bin.expiry = dateOf(row[4]);
+                         bin.free = row.integer(5) -
+                                    setAside.value(key(bin.itemId, bin.lotId, bin.locationId));
+                         if (bin.free > 0)
+                             bins[bin.itemId].append(bin);
+                     });
     return bins;
 }
 
@@ -193,14 +190,13 @@ qint64 freeOf(const QHash<QString, QList<Bin>>& bins, const QString& itemId) {
 // Where most of each item's stock is, by item id.
 QHash<QString, QString> homeLocations(const Store& store) {
     QHash<QString, QString> homes;
-    auto ok = store.read("SELECT item_id, location_id, sum(quantity) AS q FROM stock_on_hand "
-                         "WHERE quantity > 0 GROUP BY item_id, location_id "
-                         "ORDER BY item_id, q DESC, location_id",
-                         {}, [&homes](const Row& row) {
-                             if (!homes.contains(row.text(0)))
-                                 homes.insert(row.text(0), row.text(1));
-                         });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT item_id, location_id, sum(quantity) AS q FROM stock_on_hand "
+                     "WHERE quantity > 0 GROUP BY item_id, location_id "
+                     "ORDER BY item_id, q DESC, location_id",
+                     {}, [&homes](const Row& row) {
+                         if (!homes.contains(row.text(0)))
+                             homes.insert(row.text(0), row.text(1));
+                     });
     return homes;
 }
 
@@ -285,24 +281,23 @@ QDate runDate(const Values& run) {
 // The run's household stops without an outcome, in route order (route, position), unplaced last.
 QList<StopInfo> openStops(const Store& store, const QString& runId) {
     QList<StopInfo> stops;
-    auto ok =
-        store.read("SELECT s.id, s.household_id, h.chosen_name, h.dietary_tags, "
-                   "h.adults + h.children + h.seniors, ifnull(s.template_id, '') FROM run_stops s "
-                   "JOIN households h ON h.id = s.household_id "
-                   "LEFT JOIN run_drivers d ON d.id = s.driver_id "
-                   "WHERE s.run_id = ?1 AND ifnull(s.outcome, '') = '' "
-                   "ORDER BY d.route_no IS NULL, d.route_no, s.position, s.created_at, s.id",
-                   {runId}, [&stops](const Row& row) {
-                       StopInfo stop;
-                       stop.id = row.text(0);
-                       stop.householdId = row.text(1);
-                       stop.householdName = row.text(2);
-                       stop.tags = splitTags(row.text(3));
-                       stop.size = std::max<int>(1, int(row.integer(4)));
-                       stop.templateId = row.text(5);
-                       stops.append(stop);
-                   });
-    Q_UNUSED(ok);
+    store.readOrWarn(
+        "SELECT s.id, s.household_id, h.chosen_name, h.dietary_tags, "
+        "h.adults + h.children + h.seniors, ifnull(s.template_id, '') FROM run_stops s "
+        "JOIN households h ON h.id = s.household_id "
+        "LEFT JOIN run_drivers d ON d.id = s.driver_id "
+        "WHERE s.run_id = ?1 AND ifnull(s.outcome, '') = '' "
+        "ORDER BY d.route_no IS NULL, d.route_no, s.position, s.created_at, s.id",
+        {runId}, [&stops](const Row& row) {
+            StopInfo stop;
+            stop.id = row.text(0);
+            stop.householdId = row.text(1);
+            stop.householdName = row.text(2);
+            stop.tags = splitTags(row.text(3));
+            stop.size = std::max<int>(1, int(row.integer(4)));
+            stop.templateId = row.text(5);
+            stops.append(stop);
+        });
     return stops;
 }
 
@@ -375,14 +370,13 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
 
     // Per stop: covered quantity per template item.
     QHash<QString, QHash<QString, qint64>> covered;
-    auto ok = store.read("SELECT stop_id, CASE WHEN kind = 'template' THEN item_id ELSE "
-                         "ifnull(replaces_item_id, '') END, sum(quantity) FROM run_allocations "
-                         "WHERE run_id = ?1 AND status = 'allocated' AND kind <> 'addition' "
-                         "GROUP BY 1, 2",
-                         {runId}, [&covered](const Row& row) {
-                             covered[row.text(0)][row.text(1)] += row.integer(2);
-                         });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT stop_id, CASE WHEN kind = 'template' THEN item_id ELSE "
+                     "ifnull(replaces_item_id, '') END, sum(quantity) FROM run_allocations "
+                     "WHERE run_id = ?1 AND status = 'allocated' AND kind <> 'addition' "
+                     "GROUP BY 1, 2",
+                     {runId}, [&covered](const Row& row) {
+                         covered[row.text(0)][row.text(1)] += row.integer(2);
+                     });
 
     QHash<QString, qint64> needed;
     QMap<QString, QList<const StopInfo*>> lacking; // item id -> stops
@@ -581,12 +575,11 @@ void insertLines(Writer& writer, const QString& templateId, const QList<Template
 // Another active template with the same name (any case), other than `exceptId`.
 bool nameTaken(const Store& store, const QString& name, const QString& exceptId) {
     bool taken = false;
-    auto ok = store.read("SELECT name FROM box_templates WHERE active = 1 AND id <> ?1", {exceptId},
-                         [&](const Row& row) {
-                             if (row.text(0).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-                                 taken = true;
-                         });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT name FROM box_templates WHERE active = 1 AND id <> ?1", {exceptId},
+                     [&](const Row& row) {
+                         if (row.text(0).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                             taken = true;
+                     });
     return taken;
 }
 
@@ -623,10 +616,9 @@ Result<void> Packages::updateTemplate(const BoxTemplate& boxTemplate) {
                      tr("Choose another name."));
         w.update(u"box_templates", boxTemplate.id, templateValues(boxTemplate));
         QStringList oldLines;
-        auto read = m_store.read("SELECT id FROM box_template_lines WHERE template_id = ?1",
-                                 {boxTemplate.id},
-                                 [&oldLines](const Row& row) { oldLines << row.text(0); });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT id FROM box_template_lines WHERE template_id = ?1",
+                           {boxTemplate.id},
+                           [&oldLines](const Row& row) { oldLines << row.text(0); });
         for (const QString& lineId : std::as_const(oldLines))
             w.remove(u"box_template_lines", lineId);
         insertLines(w, boxTemplate.id, boxTemplate.lines);
@@ -638,17 +630,16 @@ Result<void> Packages::removeTemplate(const QString& templateId) {
         if (m_store.record(u"box_templates", templateId).isEmpty())
             w.refuse(tr("This box template is no longer on file."), tr("Reload the list."));
         qint64 used = 0;
-        auto read = m_store.read("SELECT count(*) FROM run_stops WHERE template_id = ?1",
-                                 {templateId}, [&used](const Row& row) { used = row.integer(0); });
+        m_store.readOrWarn("SELECT count(*) FROM run_stops WHERE template_id = ?1", {templateId},
+                           [&used](const Row& row) { used = row.integer(0); });
         if (used > 0) {
             // Runs remember what their stops were given: keep the record, retired.
             w.update(u"box_templates", templateId, {{u"active"_s, 0}});
             return;
         }
         QStringList lines;
-        read = m_store.read("SELECT id FROM box_template_lines WHERE template_id = ?1",
-                            {templateId}, [&lines](const Row& row) { lines << row.text(0); });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT id FROM box_template_lines WHERE template_id = ?1", {templateId},
+                           [&lines](const Row& row) { lines << row.text(0); });
         for (const QString& lineId : std::as_const(lines))
             w.remove(u"box_template_lines", lineId);
         w.remove(u"box_templates", templateId);
@@ -658,7 +649,7 @@ Result<void> Packages::removeTemplate(const QString& templateId) {
 QList<BoxTemplate> Packages::templates(bool includeInactive) const {
     QList<BoxTemplate> list;
     QHash<QString, int> index;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT id, name, min_size, max_size, boxes, active FROM box_templates "
         "WHERE active = 1 OR ?1 ORDER BY min_size, max_size IS NULL, max_size, name, id",
         {includeInactive ? 1 : 0}, [&](const Row& row) {
@@ -673,20 +664,19 @@ QList<BoxTemplate> Packages::templates(bool includeInactive) const {
             index.insert(t.id, int(list.size()));
             list.append(t);
         });
-    ok = m_store.read("SELECT l.template_id, l.item_id, ifnull(i.name, ''), l.quantity "
-                      "FROM box_template_lines l LEFT JOIN items i ON i.id = l.item_id "
-                      "ORDER BY i.name COLLATE NOCASE, l.id",
-                      {}, [&](const Row& row) {
-                          const auto it = index.constFind(row.text(0));
-                          if (it == index.cend())
-                              return;
-                          TemplateLine line;
-                          line.itemId = row.text(1);
-                          line.itemName = row.text(2);
-                          line.quantity = row.integer(3);
-                          list[it.value()].lines.append(line);
-                      });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT l.template_id, l.item_id, ifnull(i.name, ''), l.quantity "
+                       "FROM box_template_lines l LEFT JOIN items i ON i.id = l.item_id "
+                       "ORDER BY i.name COLLATE NOCASE, l.id",
+                       {}, [&](const Row& row) {
+                           const auto it = index.constFind(row.text(0));
+                           if (it == index.cend())
+                               return;
+                           TemplateLine line;
+                           line.itemId = row.text(1);
+                           line.itemName = row.text(2);
+                           line.quantity = row.integer(3);
+                           list[it.value()].lines.append(line);
+                       });
     return list;
 }
 
@@ -767,7 +757,7 @@ Result<QList<Shortage>> Packages::allocate(const QString& runId) {
         // What the coordinator added by hand stays; the rest is chosen again.
         QMap<QString, QMap<QString, qint64>> additions; // stop -> item -> quantity
         QStringList replaced;
-        auto read = m_store.read(
+        m_store.readOrWarn(
             "SELECT a.id, a.stop_id, a.item_id, a.quantity, a.kind FROM run_allocations a "
             "JOIN run_stops s ON s.id = a.stop_id WHERE a.run_id = ?1 AND a.status = "
             "'allocated' AND ifnull(s.outcome, '') = '' ORDER BY a.id",
@@ -776,7 +766,6 @@ Result<QList<Shortage>> Packages::allocate(const QString& runId) {
                 if (row.text(4) == u"addition"_s)
                     additions[row.text(1)][row.text(2)] += row.integer(3);
             });
-        Q_UNUSED(read);
         for (const QString& id : std::as_const(replaced))
             w.remove(u"run_allocations", id);
 
@@ -934,37 +923,34 @@ Allocation allocationFrom(const Row& row) {
 
 QList<Allocation> Packages::allocations(const QString& runId) const {
     QList<Allocation> list;
-    auto ok = m_store.read("SELECT " + AllocationColumns +
-                               "WHERE a.run_id = ?1 ORDER BY s.created_at, s.id, "
-                               "i.name COLLATE NOCASE, l.expiry IS NULL, l.expiry, loc.name, a.id",
-                           {runId}, [&list](const Row& row) { list.append(allocationFrom(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + AllocationColumns +
+                           "WHERE a.run_id = ?1 ORDER BY s.created_at, s.id, "
+                           "i.name COLLATE NOCASE, l.expiry IS NULL, l.expiry, loc.name, a.id",
+                       {runId}, [&list](const Row& row) { list.append(allocationFrom(row)); });
     return list;
 }
 
 QList<Allocation> Packages::allocationsForStop(const QString& stopId) const {
     QList<Allocation> list;
-    auto ok = m_store.read("SELECT " + AllocationColumns +
-                               "WHERE a.stop_id = ?1 ORDER BY i.name COLLATE NOCASE, "
-                               "l.expiry IS NULL, l.expiry, loc.name, a.id",
-                           {stopId}, [&list](const Row& row) { list.append(allocationFrom(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + AllocationColumns +
+                           "WHERE a.stop_id = ?1 ORDER BY i.name COLLATE NOCASE, "
+                           "l.expiry IS NULL, l.expiry, loc.name, a.id",
+                       {stopId}, [&list](const Row& row) { list.append(allocationFrom(row)); });
     return list;
 }
 
 qint64 Packages::setAside(const QString& itemId) const {
     qint64 total = 0;
-    auto ok = m_store.read("SELECT ifnull(sum(a.quantity), 0) FROM run_allocations a "
-                           "JOIN runs r ON r.id = a.run_id WHERE a.item_id = ?1 AND "
-                           "a.status = 'allocated' AND r.status <> 'closed'",
-                           {itemId}, [&total](const Row& row) { total = row.integer(0); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT ifnull(sum(a.quantity), 0) FROM run_allocations a "
+                       "JOIN runs r ON r.id = a.run_id WHERE a.item_id = ?1 AND "
+                       "a.status = 'allocated' AND r.status <> 'closed'",
+                       {itemId}, [&total](const Row& row) { total = row.integer(0); });
     return total;
 }
 
 QList<PickLine> Packages::pickList(const QString& runId) const {
     QList<PickLine> lines;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT ifnull(a.location_id, ''), ifnull(loc.name, ''), a.item_id, ifnull(i.name, ''), "
         "ifnull(i.unit, ''), ifnull(a.lot_id, ''), l.expiry, sum(a.quantity) "
         "FROM run_allocations a LEFT JOIN items i ON i.id = a.item_id "
@@ -985,7 +971,6 @@ QList<PickLine> Packages::pickList(const QString& runId) const {
             line.quantity = row.integer(7);
             lines.append(line);
         });
-    Q_UNUSED(ok);
     return lines;
 }
 

@@ -145,16 +145,14 @@ void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
             double latitude = 0, longitude = 0;
             int count = 0;
             // postal_code is not sensitive; the coordinates are decoded by read().
-            auto ok =
-                store.read("SELECT latitude, longitude FROM households WHERE postal_code = ?1",
-                           {stop.postalCode}, [&](const Row& row) {
-                               if (row.isNull(0) || row.isNull(1))
-                                   return;
-                               latitude += row.real(0);
-                               longitude += row.real(1);
-                               ++count;
-                           });
-            Q_UNUSED(ok);
+            store.readOrWarn("SELECT latitude, longitude FROM households WHERE postal_code = ?1",
+                             {stop.postalCode}, [&](const Row& row) {
+                                 if (row.isNull(0) || row.isNull(1))
+                                     return;
+                                 latitude += row.real(0);
+                                 longitude += row.real(1);
+                                 ++count;
+                             });
             centres.insert(stop.postalCode, count > 0 ? std::optional<Coordinates>(Coordinates{
                                                             latitude / count, longitude / count})
                                                       : std::nullopt);
@@ -219,18 +217,15 @@ Values checkedDriver(Store& store, Writer& w, const QString& driverId) {
 // The household's box template by its size: boxes and template id (1 box, none, without one).
 std::pair<int, QString> boxesFor(const Store& store, const QString& householdId) {
     int size = 1;
-    auto sized = store.read("SELECT adults + children + seniors FROM households WHERE id = ?1",
-                            {householdId}, [&size](const Row& row) { size = int(row.integer(0)); });
-    Q_UNUSED(sized);
+    store.readOrWarn("SELECT adults + children + seniors FROM households WHERE id = ?1",
+                     {householdId}, [&size](const Row& row) { size = int(row.integer(0)); });
     std::pair<int, QString> found{1, QString()};
-    auto ok =
-        store.read("SELECT id, boxes FROM box_templates WHERE active = 1 AND min_size <= ?1 AND "
-                   "(max_size IS NULL OR max_size >= ?1) "
-                   "ORDER BY ifnull(max_size, 1000000) - min_size, min_size DESC, id LIMIT 1",
-                   {size}, [&found](const Row& row) {
-                       found = {std::max(1, int(row.integer(1))), row.text(0)};
-                   });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT id, boxes FROM box_templates WHERE active = 1 AND min_size <= ?1 AND "
+                     "(max_size IS NULL OR max_size >= ?1) "
+                     "ORDER BY ifnull(max_size, 1000000) - min_size, min_size DESC, id LIMIT 1",
+                     {size}, [&found](const Row& row) {
+                         found = {std::max(1, int(row.integer(1))), row.text(0)};
+                     });
     return found;
 }
 
@@ -238,12 +233,11 @@ std::pair<int, QString> boxesFor(const Store& store, const QString& householdId)
 QList<std::pair<QString, int>> routeStops(const Store& store, const QString& runId,
                                           const QString& driverId) {
     QList<std::pair<QString, int>> list;
-    auto ok = store.read("SELECT id, position FROM run_stops WHERE run_id = ?1 AND "
-                         "ifnull(driver_id, '') = ?2 ORDER BY position, created_at, id",
-                         {runId, driverId}, [&list](const Row& row) {
-                             list.append({row.text(0), int(row.integer(1))});
-                         });
-    Q_UNUSED(ok);
+    store.readOrWarn("SELECT id, position FROM run_stops WHERE run_id = ?1 AND "
+                     "ifnull(driver_id, '') = ?2 ORDER BY position, created_at, id",
+                     {runId, driverId}, [&list](const Row& row) {
+                         list.append({row.text(0), int(row.integer(1))});
+                     });
     return list;
 }
 
@@ -260,42 +254,41 @@ QStringList Runs::dueHouseholds(const QDate& date) const {
         return due;
     const QString day = date.toString(Qt::ISODate);
     // None of these columns is sensitive.
-    auto ok =
-        m_store.read("SELECT h.id, h.schedule, ifnull(h.preferred_weekday, 0), h.created_at, "
-                     "(SELECT max(r.run_date) FROM run_stops s JOIN runs r ON r.id = s.run_id "
-                     " WHERE s.household_id = h.id AND ifnull(s.outcome, '') <> 'declined' AND "
-                     " r.run_date <= ?1) "
-                     "FROM households h WHERE h.status = 'active' ORDER BY h.postal_code, h.id",
-                     {day}, [&](const Row& row) {
-                         const int weekday = int(row.integer(2));
-                         if (weekday > 0 && weekday != date.dayOfWeek())
-                             return;
-                         const QDate joined = QDate::fromString(row.text(3).left(10), Qt::ISODate);
-                         if (joined.isValid() && joined > date)
-                             return;
-                         if (row.isNull(4)) {
-                             due << row.text(0); // never served yet: their first delivery
-                             return;
-                         }
-                         const QDate last = QDate::fromString(row.text(4), Qt::ISODate);
-                         if (!last.isValid())
-                             return;
-                         // On their own weekday a delivery a few days off schedule (a holiday)
-                         // still counts as that week's: the next one is due from three days before
-                         // the full interval.
-                         const int slack = weekday > 0 ? 3 : 0;
-                         const QString schedule = row.text(1);
-                         QDate next;
-                         if (schedule == u"monthly")
-                             next = last.addMonths(1).addDays(-slack);
-                         else if (schedule == u"biweekly")
-                             next = last.addDays(14 - slack);
-                         else
-                             next = last.addDays(7 - slack);
-                         if (date >= next && last < date)
-                             due << row.text(0);
-                     });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT h.id, h.schedule, ifnull(h.preferred_weekday, 0), h.created_at, "
+                       "(SELECT max(r.run_date) FROM run_stops s JOIN runs r ON r.id = s.run_id "
+                       " WHERE s.household_id = h.id AND ifnull(s.outcome, '') <> 'declined' AND "
+                       " r.run_date <= ?1) "
+                       "FROM households h WHERE h.status = 'active' ORDER BY h.postal_code, h.id",
+                       {day}, [&](const Row& row) {
+                           const int weekday = int(row.integer(2));
+                           if (weekday > 0 && weekday != date.dayOfWeek())
+                               return;
+                           const QDate joined =
+                               QDate::fromString(row.text(3).left(10), Qt::ISODate);
+                           if (joined.isValid() && joined > date)
+                               return;
+                           if (row.isNull(4)) {
+                               due << row.text(0); // never served yet: their first delivery
+                               return;
+                           }
+                           const QDate last = QDate::fromString(row.text(4), Qt::ISODate);
+                           if (!last.isValid())
+                               return;
+                           // On their own weekday a delivery a few days off schedule (a holiday)
+                           // still counts as that week's: the next one is due from three days
+                           // before the full interval.
+                           const int slack = weekday > 0 ? 3 : 0;
+                           const QString schedule = row.text(1);
+                           QDate next;
+                           if (schedule == u"monthly")
+                               next = last.addMonths(1).addDays(-slack);
+                           else if (schedule == u"biweekly")
+                               next = last.addDays(14 - slack);
+                           else
+                               next = last.addDays(7 - slack);
+                           if (date >= next && last < date)
+                               due << row.text(0);
+                       });
     return due;
 }
 
@@ -306,18 +299,17 @@ QStringList Runs::suppliersDue(const QDate& date) const {
     if (!date.isValid())
         return ids;
     const QString day = people::vocabulary::weekdays().value(date.dayOfWeek() - 1);
-    auto ok = m_store.read("SELECT id, pickup_days FROM suppliers WHERE active = 1 ORDER BY name",
-                           {}, [&](const Row& row) {
-                               const QStringList days =
-                                   row.text(1).toLower().split(u',', Qt::SkipEmptyParts);
-                               for (const QString& d : days) {
-                                   if (d.trimmed() == day) {
-                                       ids.append(row.text(0));
-                                       break;
-                                   }
+    m_store.readOrWarn("SELECT id, pickup_days FROM suppliers WHERE active = 1 ORDER BY name", {},
+                       [&](const Row& row) {
+                           const QStringList days =
+                               row.text(1).toLower().split(u',', Qt::SkipEmptyParts);
+                           for (const QString& d : days) {
+                               if (d.trimmed() == day) {
+                                   ids.append(row.text(0));
+                                   break;
                                }
-                           });
-    Q_UNUSED(ok);
+                           }
+                       });
     return ids;
 }
 
@@ -379,10 +371,9 @@ Result<void> Runs::remove(const QString& runId) {
     return m_store.write([&](Writer& w) {
         checkedRun(m_store, w, runId, false);
         int withOutcome = 0;
-        auto counted = m_store.read(
+        m_store.readOrWarn(
             "SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NOT NULL", {runId},
             [&withOutcome](const Row& row) { withOutcome = int(row.integer(0)); });
-        Q_UNUSED(counted);
         if (withOutcome > 0)
             w.refuse(tr("%n stop(s) of this distribution day have an outcome recorded.", "",
                         withOutcome),
@@ -390,9 +381,8 @@ Result<void> Runs::remove(const QString& runId) {
                         "entered by mistake."));
         for (const char* table : {"run_allocations", "run_stops", "run_drivers"}) {
             QStringList ids;
-            auto read = m_store.read("SELECT id FROM " + QByteArray(table) + " WHERE run_id = ?1",
-                                     {runId}, [&ids](const Row& row) { ids << row.text(0); });
-            Q_UNUSED(read);
+            m_store.readOrWarn("SELECT id FROM " + QByteArray(table) + " WHERE run_id = ?1",
+                               {runId}, [&ids](const Row& row) { ids << row.text(0); });
             for (const QString& id : std::as_const(ids))
                 w.remove(QString::fromLatin1(table), id);
         }
@@ -402,9 +392,8 @@ Result<void> Runs::remove(const QString& runId) {
 
 std::optional<Run> Runs::run(const QString& runId) const {
     std::optional<Run> found;
-    auto ok = m_store.read("SELECT " + RunColumns + " FROM runs WHERE id = ?1", {runId},
-                           [&found](const Row& row) { found = runFromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + RunColumns + " FROM runs WHERE id = ?1", {runId},
+                       [&found](const Row& row) { found = runFromRow(row); });
     return found;
 }
 
@@ -414,12 +403,11 @@ QList<Run> Runs::runsOn(const QDate& date) const {
 
 QList<Run> Runs::runs(const QDate& from, const QDate& to) const {
     QList<Run> list;
-    auto ok = m_store.read("SELECT " + RunColumns +
-                               " FROM runs WHERE run_date >= ?1 AND run_date <= ?2 "
-                               "ORDER BY run_date DESC, created_at DESC, id",
-                           {from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-                           [&list](const Row& row) { list.append(runFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT " + RunColumns +
+                           " FROM runs WHERE run_date >= ?1 AND run_date <= ?2 "
+                           "ORDER BY run_date DESC, created_at DESC, id",
+                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                       [&list](const Row& row) { list.append(runFromRow(row)); });
     return list;
 }
 
@@ -435,9 +423,8 @@ Result<QString> Runs::addStop(const QString& runId, const QString& householdId) 
         if (m_store.record(u"households", householdId).isEmpty())
             w.refuse(tr("This household is no longer on file."), tr("Reload the list."));
         bool already = false;
-        auto read = m_store.read("SELECT 1 FROM run_stops WHERE run_id = ?1 AND household_id = ?2",
-                                 {runId, householdId}, [&already](const Row&) { already = true; });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT 1 FROM run_stops WHERE run_id = ?1 AND household_id = ?2",
+                           {runId, householdId}, [&already](const Row&) { already = true; });
         if (already)
             w.refuse(tr("This household is already a stop of this distribution day."));
         const auto [boxes, templateId] = boxesFor(m_store, householdId);
@@ -462,9 +449,8 @@ Result<QString> Runs::addSupplierStop(const QString& runId, const QString& suppl
         if (m_store.record(u"suppliers", supplierId).isEmpty())
             w.refuse(tr("This supplier is no longer on file."), tr("Reload the list."));
         bool already = false;
-        auto read = m_store.read("SELECT 1 FROM run_stops WHERE run_id = ?1 AND supplier_id = ?2",
-                                 {runId, supplierId}, [&already](const Row&) { already = true; });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT 1 FROM run_stops WHERE run_id = ?1 AND supplier_id = ?2",
+                           {runId, supplierId}, [&already](const Row&) { already = true; });
         if (already)
             w.refuse(tr("This supplier is already a stop of this run."));
         id = w.insert(u"run_stops", {{u"run_id"_s, runId},
@@ -486,9 +472,8 @@ Result<void> Runs::removeStop(const QString& stopId) {
             w.refuse(tr("This stop has an outcome recorded."),
                      tr("Clear the outcome first if it was entered by mistake."));
         QStringList allocations;
-        auto read = m_store.read("SELECT id FROM run_allocations WHERE stop_id = ?1", {stopId},
-                                 [&allocations](const Row& row) { allocations << row.text(0); });
-        Q_UNUSED(read);
+        m_store.readOrWarn("SELECT id FROM run_allocations WHERE stop_id = ?1", {stopId},
+                           [&allocations](const Row& row) { allocations << row.text(0); });
         for (const QString& id : std::as_const(allocations))
             w.remove(u"run_allocations", id);
         const QString driverId = stop.value(u"driver_id"_s).toString();
@@ -515,9 +500,8 @@ Result<void> Runs::setBoxes(const QString& stopId, int boxes) {
 
 std::optional<RunStop> Runs::stop(const QString& stopId) const {
     QList<RunStop> found;
-    auto ok = m_store.read(StopSelect + "WHERE s.id = ?1", {stopId},
-                           [&found](const Row& row) { found.append(stopFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(StopSelect + "WHERE s.id = ?1", {stopId},
+                       [&found](const Row& row) { found.append(stopFromRow(row)); });
     if (found.isEmpty())
         return std::nullopt;
     placeByPostalArea(m_store, found);
@@ -526,11 +510,9 @@ std::optional<RunStop> Runs::stop(const QString& stopId) const {
 
 QList<RunStop> Runs::stops(const QString& runId) const {
     QList<RunStop> list;
-    auto ok =
-        m_store.read(StopSelect + "WHERE s.run_id = ?1 ORDER BY d.route_no IS NULL, d.route_no, "
-                                  "s.position, h.postal_code, s.created_at, s.id",
-                     {runId}, [&list](const Row& row) { list.append(stopFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(StopSelect + "WHERE s.run_id = ?1 ORDER BY d.route_no IS NULL, d.route_no, "
+                                    "s.position, h.postal_code, s.created_at, s.id",
+                       {runId}, [&list](const Row& row) { list.append(stopFromRow(row)); });
     placeByPostalArea(m_store, list);
     return list;
 }
@@ -547,10 +529,9 @@ Result<QString> Runs::addDriver(const QString& runId, const RunDriver& driver) {
             if (person.isEmpty())
                 w.refuse(tr("This person is no longer on file."), tr("Reload the list."));
             bool already = false;
-            auto read =
-                m_store.read("SELECT 1 FROM run_drivers WHERE run_id = ?1 AND person_id = ?2",
-                             {runId, driver.personId}, [&already](const Row&) { already = true; });
-            Q_UNUSED(read);
+            m_store.readOrWarn("SELECT 1 FROM run_drivers WHERE run_id = ?1 AND person_id = ?2",
+                               {runId, driver.personId},
+                               [&already](const Row&) { already = true; });
             if (already)
                 w.refuse(tr("%1 already drives on this distribution day.")
                              .arg(person.value(u"display_name"_s).toString()));
@@ -596,9 +577,8 @@ Result<QString> Runs::addDriver(const QString& runId, const RunDriver& driver) {
                      tr("Use pantry or home."));
         }
         int routes = 0;
-        auto counted = m_store.read("SELECT count(*) FROM run_drivers WHERE run_id = ?1", {runId},
-                                    [&routes](const Row& row) { routes = int(row.integer(0)); });
-        Q_UNUSED(counted);
+        m_store.readOrWarn("SELECT count(*) FROM run_drivers WHERE run_id = ?1", {runId},
+                           [&routes](const Row& row) { routes = int(row.integer(0)); });
         values.insert(u"route_no"_s, routes + 1);
         id = w.insert(u"run_drivers", values);
     });
@@ -660,9 +640,8 @@ Result<void> Runs::removeDriver(const QString& driverId) {
 
 QList<RunDriver> Runs::drivers(const QString& runId) const {
     QList<RunDriver> list;
-    auto ok = m_store.read(DriverSelect + "WHERE d.run_id = ?1 ORDER BY d.route_no, d.id", {runId},
-                           [&list](const Row& row) { list.append(driverFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(DriverSelect + "WHERE d.run_id = ?1 ORDER BY d.route_no, d.id", {runId},
+                       [&list](const Row& row) { list.append(driverFromRow(row)); });
     return list;
 }
 
@@ -708,9 +687,8 @@ void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
     if (driverId.isEmpty())
         return;
     std::optional<RunDriver> driver;
-    auto ok = m_store.read(DriverSelect + "WHERE d.id = ?1", {driverId},
-                           [&driver](const Row& row) { driver = driverFromRow(row); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(DriverSelect + "WHERE d.id = ?1", {driverId},
+                       [&driver](const Row& row) { driver = driverFromRow(row); });
     if (!driver)
         return;
     QList<RunStop> route;
@@ -723,9 +701,47 @@ void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
                   {{u"distance_m"_s, metres}, {u"duration_s"_s, seconds}});
 }
 
+// What planning works from: the run, where routes start, the drivers and stops, and who last
+// brought boxes to each household of the run.
+struct Runs::PlanInput {
+    Run run;
+    Coordinates pantry;
+    QList<RunDriver> drivers;
+    QList<RunStop> stops;
+    QHash<QString, QString> lastDriver; // household id -> person id
+};
+
+// The routing problem built from a PlanInput, the run's stop behind each customer, the free
+// stops the plan may move, and the solver's answer.
+struct Runs::PlanProblem {
+    routing::RoutingProblem problem;
+    std::vector<routing::GeoPoint> points;
+    std::vector<QString> customerStop; // customer index -> stop id
+    QStringList freeStops;             // stops not on a locked route, in id order
+    routing::Solution solution;
+};
+
 Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) {
     QElapsedTimer timer;
     timer.start();
+    auto input = validateRunToPlan(runId);
+    if (!input)
+        return input.error();
+    if (auto loaded = loadDriversAndStops(*input); !loaded)
+        return loaded.error();
+    PlanReport report;
+    PlanProblem problem = buildRoutingProblem(*input, report);
+    if (auto solved = solve(problem, options, report); !solved)
+        return solved.error();
+    if (auto written = writeAssignment(*input, problem, report); !written)
+        return written.error();
+    for (const RunDriver& driver : drivers(runId))
+        report.distanceMetres += driver.distanceMetres;
+    report.elapsedMs = timer.elapsed();
+    return report;
+}
+
+Result<Runs::PlanInput> Runs::validateRunToPlan(const QString& runId) const {
     const auto theRun = run(runId);
     if (!theRun)
         return Error::invalidInput(tr("This distribution day is no longer on file."),
@@ -740,34 +756,62 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
             tr("The pantry has no coordinates, so routes cannot start from it."),
             tr("Set the pantry's coordinates in Settings (for example 41.8575, "
                "-87.6607), then plan again."));
-    const QList<RunDriver> allDrivers = drivers(runId);
-    if (allDrivers.isEmpty())
+    PlanInput input;
+    input.run = *theRun;
+    input.pantry = *pantry;
+    return input;
+}
+
+Result<void> Runs::loadDriversAndStops(PlanInput& input) const {
+    const QString& runId = input.run.id;
+    input.drivers = drivers(runId);
+    if (input.drivers.isEmpty())
         return Error::invalidInput(tr("No drivers are on this distribution day yet."),
                                    tr("Add the drivers who came, then plan."));
-    const QList<RunStop> allStops = stops(runId);
+    input.stops = stops(runId);
     // Stops whose outcome is already on file were driven: re-planning would move them off the
     // route they were delivered on. Their routes must be locked first.
     QSet<QString> lockedDrivers;
-    for (const RunDriver& driver : allDrivers) {
+    for (const RunDriver& driver : std::as_const(input.drivers)) {
         if (driver.locked)
             lockedDrivers.insert(driver.id);
     }
     const qsizetype driven =
-        std::count_if(allStops.cbegin(), allStops.cend(), [&](const RunStop& s) {
+        std::count_if(input.stops.cbegin(), input.stops.cend(), [&](const RunStop& s) {
             return !s.outcome.isEmpty() && !lockedDrivers.contains(s.driverId);
         });
     if (driven > 0)
         return Error::invalidInput(
             tr("%1 stop(s) on routes that are not locked already have an outcome.").arg(driven),
             tr("Lock the routes that were driven (Ctrl+L), then plan the rest."));
-    Settings settings(m_store);
 
-    PlanReport report;
-    routing::RoutingProblem problem;
-    std::vector<routing::GeoPoint> points{geo(*pantry)};
+    // Driver consistency: who last brought boxes to each household of this run. A plan made
+    // without it would quietly give households to other drivers: a failed read refuses.
+    if (Settings(m_store).get(settings::ConsistencyMetres) > 0) {
+        auto read = m_store.read(
+            "SELECT s.household_id, d.person_id FROM run_stops s "
+            "JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id "
+            "WHERE s.outcome IN ('delivered', 'left_at_door') AND d.person_id IS NOT NULL AND "
+            "s.run_id <> ?1 AND s.household_id IN "
+            "(SELECT household_id FROM run_stops WHERE run_id = ?1) "
+            "ORDER BY r.run_date, s.outcome_at",
+            {runId},
+            [&input](const Row& row) { input.lastDriver.insert(row.text(0), row.text(1)); });
+        if (!read)
+            return read.error();
+    }
+    return {};
+}
+
+Runs::PlanProblem Runs::buildRoutingProblem(const PlanInput& input, PlanReport& report) const {
+    Settings settings(m_store);
+    PlanProblem built;
+    routing::RoutingProblem& problem = built.problem;
+    std::vector<routing::GeoPoint>& points = built.points;
+    points.push_back(geo(input.pantry));
     QHash<QString, int> vehicleOfPerson; // drivers on routes the plan may change
-    for (int i = 0; i < allDrivers.size(); ++i) {
-        const RunDriver& driver = allDrivers.at(i);
+    for (int i = 0; i < input.drivers.size(); ++i) {
+        const RunDriver& driver = input.drivers.at(i);
         routing::Vehicle vehicle;
         if (driver.startKind == u"home" && driver.start) {
             vehicle.start = int(points.size());
@@ -782,24 +826,8 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
             vehicleOfPerson.insert(driver.personId, i);
     }
 
-    // Driver consistency: who last brought boxes to each household of this run.
-    QHash<QString, QString> lastDriver;
     const int penalty = settings.get(settings::ConsistencyMetres);
-    if (penalty > 0) {
-        auto read = m_store.read(
-            "SELECT s.household_id, d.person_id FROM run_stops s "
-            "JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id "
-            "WHERE s.outcome IN ('delivered', 'left_at_door') AND d.person_id IS NOT NULL AND "
-            "s.run_id <> ?1 AND s.household_id IN "
-            "(SELECT household_id FROM run_stops WHERE run_id = ?1) "
-            "ORDER BY r.run_date, s.outcome_at",
-            {runId},
-            [&lastDriver](const Row& row) { lastDriver.insert(row.text(0), row.text(1)); });
-        Q_UNUSED(read);
-    }
-
     const qint64 service = qint64(settings.get(settings::ServiceMinutesPerStop)) * 60;
-    std::vector<QString> customerStop;
     auto addCustomer = [&](const RunStop& stop, int preferred) {
         routing::Customer customer;
         customer.node = int(points.size());
@@ -811,19 +839,19 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
             customer.preferencePenalty = penalty;
         }
         problem.customers.push_back(customer);
-        customerStop.push_back(stop.id);
+        built.customerStop.push_back(stop.id);
         if (stop.placedByPostalArea)
             report.placedByPostalAreaStopIds << stop.id;
         return int(problem.customers.size()) - 1;
     };
     QSet<QString> lockedStops;
-    for (int i = 0; i < allDrivers.size(); ++i) {
-        if (!allDrivers.at(i).locked)
+    for (int i = 0; i < input.drivers.size(); ++i) {
+        if (!input.drivers.at(i).locked)
             continue;
         routing::LockedRoute locked;
         locked.vehicle = i;
-        for (const RunStop& stop : allStops) {
-            if (stop.driverId != allDrivers.at(i).id)
+        for (const RunStop& stop : input.stops) {
+            if (stop.driverId != input.drivers.at(i).id)
                 continue;
             lockedStops.insert(stop.id);
             ++report.routedStops;
@@ -833,27 +861,30 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
         problem.lockedRoutes.push_back(locked);
     }
     // The free stops in a fixed order (not the last plan's), so that a seed gives one plan.
-    QList<RunStop> byId = allStops;
+    QList<RunStop> byId = input.stops;
     std::sort(byId.begin(), byId.end(),
               [](const RunStop& a, const RunStop& b) { return a.id < b.id; });
-    QStringList freeStops;
     for (const RunStop& stop : std::as_const(byId)) {
         if (lockedStops.contains(stop.id))
             continue;
-        freeStops << stop.id;
+        built.freeStops << stop.id;
         if (!stop.where) {
             report.withoutCoordinatesStopIds << stop.id;
             continue;
         }
-        const QString person = lastDriver.value(stop.householdId);
+        const QString person = input.lastDriver.value(stop.householdId);
         addCustomer(stop, person.isEmpty() ? -1 : vehicleOfPerson.value(person, -1));
     }
+    return built;
+}
 
-    routing::Solution solution;
-    if (!problem.customers.empty()) {
+Result<void> Runs::solve(PlanProblem& built, const PlanOptions& options, PlanReport& report) const {
+    if (!built.problem.customers.empty()) {
+        Settings settings(m_store);
+        routing::RoutingProblem& problem = built.problem;
         const routing::TravelMatrices travel =
-            routing::travelMatrices(points, travelSettings(m_store));
-        problem.nodeCount = int(points.size());
+            routing::travelMatrices(built.points, travelSettings(m_store));
+        problem.nodeCount = int(built.points.size());
         problem.distances = travel.metres;
         problem.durations = travel.seconds;
         routing::SolverOptions solver;
@@ -872,44 +903,42 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
         auto solved = routing::solveRoutes(problem, solver);
         if (!solved)
             return solved.error();
-        solution = std::move(solved).value();
+        built.solution = std::move(solved).value();
     }
-    report.cancelled = solution.cancelled;
+    report.cancelled = built.solution.cancelled;
+    return {};
+}
 
+Result<void> Runs::writeAssignment(const PlanInput& input, const PlanProblem& built,
+                                   PlanReport& report) {
     // Where each free stop goes.
     QHash<QString, std::pair<QString, int>> placement; // stop -> driver, position
-    for (const routing::Route& route : solution.routes) {
-        const RunDriver& driver = allDrivers.at(route.vehicle);
+    for (const routing::Route& route : built.solution.routes) {
+        const RunDriver& driver = input.drivers.at(route.vehicle);
         if (driver.locked)
             continue;
         int position = 0;
         for (int customer : route.customers)
-            placement.insert(customerStop.at(customer), {driver.id, ++position});
+            placement.insert(built.customerStop.at(customer), {driver.id, ++position});
     }
-    for (int customer : solution.unassigned)
-        report.unplacedStopIds << customerStop.at(customer);
+    for (int customer : built.solution.unassigned)
+        report.unplacedStopIds << built.customerStop.at(customer);
 
-    auto ok = m_store.write([&](Writer& w) {
-        for (const QString& stopId : std::as_const(freeStops)) {
+    return m_store.write([&](Writer& w) {
+        for (const QString& stopId : std::as_const(built.freeStops)) {
             const auto where = placement.value(stopId, {QString(), 0});
             w.update(u"run_stops", stopId,
                      {{u"driver_id"_s, textOrNull(where.first)}, {u"position"_s, where.second}});
             if (!where.first.isEmpty())
                 ++report.routedStops;
         }
-        for (const RunDriver& driver : allDrivers)
+        for (const RunDriver& driver : input.drivers)
             updateEstimates(w, driver.id);
         Values values{{u"planned_at"_s, nowIso(m_store)}};
-        if (theRun->status == status::Draft)
+        if (input.run.status == status::Draft)
             values.insert(u"status"_s, status::Planned);
-        w.update(u"runs", runId, values);
+        w.update(u"runs", input.run.id, values);
     });
-    if (!ok)
-        return ok.error();
-    for (const RunDriver& driver : drivers(runId))
-        report.distanceMetres += driver.distanceMetres;
-    report.elapsedMs = timer.elapsed();
-    return report;
 }
 
 // ---- The coordinator's edits ----
@@ -960,12 +989,11 @@ Result<void> Runs::setLocked(const QString& driverId, bool locked) {
 
 Assignment Runs::assignment(const QString& runId) const {
     Assignment result;
-    auto ok = m_store.read(
+    m_store.readOrWarn(
         "SELECT id, ifnull(driver_id, ''), position FROM run_stops WHERE run_id = ?1 ORDER BY id",
         {runId}, [&result](const Row& row) {
             result.stops.append({row.text(0), row.text(1), int(row.integer(2))});
         });
-    Q_UNUSED(ok);
     for (const RunDriver& driver : drivers(runId)) {
         if (driver.locked)
             result.lockedDriverIds << driver.id;
@@ -1027,14 +1055,13 @@ Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
                 qint64 quantity = 0;
             };
             QList<Allocation> allocations;
-            auto read = m_store.read(
+            m_store.readOrWarn(
                 "SELECT id, item_id, lot_id, location_id, quantity, status FROM run_allocations "
                 "WHERE stop_id = ?1 ORDER BY id",
                 {entry.stopId}, [&allocations](const Row& row) {
                     allocations.append({row.text(0), row.text(1), row.text(2), row.text(3),
                                         row.text(5), row.integer(4)});
                 });
-            Q_UNUSED(read);
             for (const Allocation& a : std::as_const(allocations)) {
                 QString next;
                 if (nowDelivered) {
@@ -1064,10 +1091,9 @@ Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
         // A day closes when every stop has an outcome, and opens again when one is cleared.
         for (const QString& runId : std::as_const(touchedRuns)) {
             int missing = 0;
-            auto counted = m_store.read(
+            m_store.readOrWarn(
                 "SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NULL", {runId},
                 [&missing](const Row& row) { missing = int(row.integer(0)); });
-            Q_UNUSED(counted);
             const Values run = m_store.record(u"runs", runId);
             const bool closed = run.value(u"status"_s).toString() == status::Closed;
             if (missing == 0 && !closed) {
@@ -1090,10 +1116,8 @@ Result<void> Runs::close(const QString& runId) {
         if (run.value(u"status"_s).toString() == status::Closed)
             return;
         int missing = 0;
-        auto counted =
-            m_store.read("SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NULL",
-                         {runId}, [&missing](const Row& row) { missing = int(row.integer(0)); });
-        Q_UNUSED(counted);
+        m_store.readOrWarn("SELECT count(*) FROM run_stops WHERE run_id = ?1 AND outcome IS NULL",
+                           {runId}, [&missing](const Row& row) { missing = int(row.integer(0)); });
         if (missing > 0)
             w.refuse(tr("%n stop(s) have no outcome yet.", "", missing),
                      tr("Record what happened at every stop from the route sheets, then close "
@@ -1105,11 +1129,10 @@ Result<void> Runs::close(const QString& runId) {
 
 QList<RunStop> Runs::followUps() const {
     QList<RunStop> list;
-    auto ok = m_store.read(StopSelect + "WHERE s.outcome IN ('not_home', 'wrong_address') AND "
-                                        "s.followed_up = 0 AND s.household_id IS NOT NULL "
-                                        "ORDER BY r.run_date DESC, s.outcome_at DESC, s.id",
-                           {}, [&list](const Row& row) { list.append(stopFromRow(row)); });
-    Q_UNUSED(ok);
+    m_store.readOrWarn(StopSelect + "WHERE s.outcome IN ('not_home', 'wrong_address') AND "
+                                    "s.followed_up = 0 AND s.household_id IS NOT NULL "
+                                    "ORDER BY r.run_date DESC, s.outcome_at DESC, s.id",
+                       {}, [&list](const Row& row) { list.append(stopFromRow(row)); });
     return list;
 }
 

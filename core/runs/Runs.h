@@ -223,6 +223,22 @@ private:
     // Recomputes one route's distance and duration from its stops in order (inside a write).
     void updateEstimates(Writer& writer, const QString& driverId) const;
 
+    // plan(), step by step; each step that can refuse returns the error plan() returns.
+    struct PlanInput;   // the run, the pantry, its drivers and stops, who last drove to whom
+    struct PlanProblem; // the routing problem, the stop behind each customer, the solution
+    // The run exists, is not closed, and the pantry has coordinates to start from.
+    Result<PlanInput> validateRunToPlan(const QString& runId) const;
+    // The run's drivers and stops (refused without drivers, or with driven stops on routes that
+    // are not locked), and the last driver of each household when consistency counts.
+    Result<void> loadDriversAndStops(PlanInput& input) const;
+    // Vehicles, locked routes and customers (each with its preferred vehicle).
+    PlanProblem buildRoutingProblem(const PlanInput& input, PlanReport& report) const;
+    // Travel matrices, the solver's options from PlanOptions and settings, and the solution.
+    Result<void> solve(PlanProblem& problem, const PlanOptions& options, PlanReport& report) const;
+    // Places the free stops as solved and records the estimates, in one write.
+    Result<void> writeAssignment(const PlanInput& input, const PlanProblem& problem,
+                                 PlanReport& report);
+
     Store& m_store;
 };
 

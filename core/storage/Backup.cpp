@@ -103,16 +103,10 @@ QString Backups::defaultFolder(const QString& databasePath) {
     return QFileInfo(databasePath).absoluteFilePath() + u".backups"_s;
 }
 
-Error Backups::error(const QString& path, const QString& message, const QString& hint) const {
-    Error e;
-    e.kind = Error::Kind::Storage;
-    e.path = path;
-    e.message = message;
-    e.hint = hint.isEmpty() ? tr("Check that the disk is not full and that the folder %1 can be "
-                                 "written to, then try again.")
-                                  .arg(QDir::toNativeSeparators(m_folder))
-                            : hint;
-    return e;
+QString Backups::writeHint() const {
+    return tr("Check that the disk is not full and that the folder %1 can be written to, then "
+              "try again.")
+        .arg(QDir::toNativeSeparators(m_folder));
 }
 
 QList<BackupInfo> Backups::list() const {
@@ -170,7 +164,8 @@ QList<BackupInfo> Backups::kept(QList<BackupInfo> backups, const BackupPolicy& p
 
 Result<RotationReport> Backups::take(const BackupPolicy& policy) {
     if (!QDir().mkpath(m_folder))
-        return error(m_folder, tr("Larder could not create the backups folder."));
+        return Error::storage(tr("Larder could not create the backups folder."), writeHint())
+            .at(m_folder);
     // Leftovers of a backup interrupted by a crash are never backups.
     for (const QString& leftover :
          QDir(m_folder).entryList({u"*"_s + PartialSuffix}, QDir::Files | QDir::Hidden))
@@ -194,11 +189,14 @@ Result<RotationReport> Backups::take(const BackupPolicy& policy) {
         copy.scalar("PRAGMA journal_mode = DELETE");
     } catch (const sql::SqlError& e) {
         QFile::remove(partial);
-        return error(finalPath, tr("Larder could not write a backup (%1).").arg(e.message()));
+        return Error::storage(tr("Larder could not write a backup (%1).").arg(e.message()),
+                              writeHint())
+            .at(finalPath);
     }
     if (!QFile::rename(partial, finalPath)) {
         QFile::remove(partial);
-        return error(finalPath, tr("Larder could not name the new backup."));
+        return Error::storage(tr("Larder could not name the new backup."), writeHint())
+            .at(finalPath);
     }
     auto rotated = rotate(policy);
     if (!rotated)
@@ -225,7 +223,8 @@ Result<RotationReport> Backups::rotate(const BackupPolicy& policy) {
         if (keep.contains(backup.path))
             continue;
         if (!QFile::remove(backup.path))
-            return error(backup.path, tr("Larder could not delete an old backup."));
+            return Error::storage(tr("Larder could not delete an old backup."), writeHint())
+                .at(backup.path);
         report.deleted.append(backup.path);
     }
     for (const BackupInfo& backup : all) {
@@ -254,9 +253,10 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                     {statement.text(0), statement.text(1), statement.int64(2), statement.text(3)});
         }
     } catch (const sql::SqlError& e) {
-        return error(
-            m_store.path(),
-            tr("Larder could not read the deletions to apply to backups (%1).").arg(e.message()));
+        return Error::storage(tr("Larder could not read the deletions to apply to backups (%1).")
+                                  .arg(e.message()),
+                              writeHint())
+            .at(m_store.path());
     }
 
     const QString partial = backupPath + PartialSuffix;
@@ -265,10 +265,10 @@ Result<bool> Backups::scrub(const QString& backupPath) {
         {
             sql::Connection db(backupPath, sql::Connection::OpenMode::ReadWrite);
             if (db.scalar("PRAGMA application_id").toLongLong() != schema::ApplicationId)
-                return error(backupPath,
-                             tr("This file in the backups folder is not a Larder "
-                                "file, so Larder cannot scrub it."),
-                             tr("Move it out of the backups folder."));
+                return Error::storage(tr("This file in the backups folder is not a Larder "
+                                         "file, so Larder cannot scrub it."),
+                                      tr("Move it out of the backups folder."))
+                    .at(backupPath);
             sqlite3_create_function_v2(db.handle(), "larder_writer", 0,
                                        SQLITE_UTF8 | SQLITE_INNOCUOUS, nullptr, alwaysWriting,
                                        nullptr, nullptr, nullptr);
@@ -352,18 +352,21 @@ Result<bool> Backups::scrub(const QString& backupPath) {
         }
         if (!replaceFile(partial, backupPath)) {
             QFile::remove(partial);
-            return error(backupPath, tr("Larder could not replace a backup with its scrubbed "
-                                        "copy."));
+            return Error::storage(tr("Larder could not replace a backup with its scrubbed "
+                                     "copy."),
+                                  writeHint())
+                .at(backupPath);
         }
         QFile::remove(backupPath + u"-journal"_s);
         return true;
     } catch (const sql::SqlError& e) {
         QFile::remove(partial);
-        return error(
-            backupPath,
-            tr("Larder could not remove deleted records from a backup (%1).").arg(e.message()),
-            tr("Delete this backup by hand if it cannot be opened; the others are "
-               "unaffected."));
+        return Error::storage(
+                   tr("Larder could not remove deleted records from a backup (%1).")
+                       .arg(e.message()),
+                   tr("Delete this backup by hand if it cannot be opened; the others are "
+                      "unaffected."))
+            .at(backupPath);
     }
 }
 

@@ -85,7 +85,8 @@ public:
     static QList<BackupInfo> kept(QList<BackupInfo> backups, const BackupPolicy& policy);
 
 private:
-    Error error(const QString& path, const QString& message, const QString& hint = {}) const;
+    // What to do when a backup cannot be written: free space, or a folder that can be written.
+    QString writeHint() const;
 
     Store& m_store;
     QString m_folder;

@@ -23,11 +23,36 @@ QString Error::toString() const {
     return line;
 }
 
-Error Error::invalidInput(const QString& message, const QString& hint) {
+Error Error::make(Kind kind, const QString& message, const QString& hint) {
     Error error;
-    error.kind = Kind::InvalidInput;
+    error.kind = kind;
     error.message = message;
     error.hint = hint;
+    return error;
+}
+
+Error Error::invalidInput(const QString& message, const QString& hint) {
+    return make(Kind::InvalidInput, message, hint);
+}
+
+Error Error::storage(const QString& message, const QString& hint) {
+    return make(Kind::Storage, message, hint);
+}
+
+Error Error::cancelled(const QString& message, const QString& hint) {
+    return make(Kind::Cancelled, message, hint);
+}
+
+Error Error::at(const QString& filePath, int fileRow) const {
+    Error error = *this;
+    error.path = filePath;
+    error.row = fileRow;
+    return error;
+}
+
+Error Error::inColumn(const QString& inputColumn) const {
+    Error error = *this;
+    error.column = inputColumn;
     return error;
 }
 

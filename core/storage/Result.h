@@ -38,8 +38,21 @@ struct Error {
     // One line for stderr or a message box: message, location, and what to do.
     QString toString() const;
 
+    // The one way to make an Error: its kind, what is wrong and what to do about it. The named
+    // factories below are the common kinds; at() and inColumn() add where it happened, e.g.
+    // `Error::invalidInput(message, hint).at(path, row).inColumn(column)`.
+    static Error make(Kind kind, const QString& message, const QString& hint = {});
     // A value a person typed or a file held is wrong: what, and what to do instead.
     static Error invalidInput(const QString& message, const QString& hint = {});
+    // SQLite, the disk or a library refused something unexpectedly.
+    static Error storage(const QString& message, const QString& hint = {});
+    // The person stopped the action; nothing to report beyond that (message may be empty).
+    static Error cancelled(const QString& message = {}, const QString& hint = {});
+
+    // This error in the file `path` (at the 1-based `row` when it is known).
+    [[nodiscard]] Error at(const QString& path, int row = -1) const;
+    // This error in the input column (or field) `column`.
+    [[nodiscard]] Error inColumn(const QString& column) const;
 };
 
 // A value or an Error. std::expected is C++23; this is the small subset Larder needs.

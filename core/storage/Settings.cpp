@@ -6,9 +6,9 @@ namespace larder {
 
 QVariant Settings::rawValue(const char* key) const {
     QVariant value;
-    auto ok = m_store.read("SELECT value FROM settings WHERE id = ?1", {QString::fromLatin1(key)},
-                           [&value](const Row& row) { value = row[0]; });
-    if (!ok || value.isNull())
+    m_store.readOrWarn("SELECT value FROM settings WHERE id = ?1", {QString::fromLatin1(key)},
+                       [&value](const Row& row) { value = row[0]; });
+    if (value.isNull())
         return {};
     return value;
 }

@@ -5,6 +5,7 @@
 #include "identity/Random.h"
 #include "identity/Uuid.h"
 #include "storage/FieldCodec.h"
+#include "storage/Log.h"
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
 #include "storage/Sqlite.h"
@@ -32,20 +33,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::Store)
 };
 
-Error makeError(Error::Kind kind, const QString& path, const QString& message,
-                const QString& hint) {
-    Error error;
-    error.kind = kind;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
-Error storageError(const QString& path, const sql::SqlError& e) {
-    return makeError(Error::Kind::Storage, path, e.message(),
-                     Tr::tr("Nothing was saved. If this keeps happening, run "
-                            "\"larder-cli --db FILE check\" and ask for help."));
+// What to do when SQLite refuses something unexpectedly.
+QString storageHint() {
+    return Tr::tr("Nothing was saved. If this keeps happening, run "
+                  "\"larder-cli --db FILE check\" and ask for help.");
 }
 
 // SQL function larder_writer(): 1 while Store::write() runs on this connection. The guard
@@ -114,21 +105,24 @@ Result<void> Store::lock(Store& store) {
                                           .arg(QString::number(pid), where)
                                     : Tr::tr("This file is already open in another running "
                                              "Larder.");
-        return makeError(Error::Kind::AlreadyOpen, store.m_path, who,
-                         Tr::tr("Close it there first: only one Larder can change a file at a "
-                                "time."));
+        return Error::make(Error::Kind::AlreadyOpen, who,
+                           Tr::tr("Close it there first: only one Larder can change a file at a "
+                                  "time."))
+            .at(store.m_path);
     }
     case QLockFile::PermissionError:
-        return makeError(Error::Kind::ReadOnlyFolder, store.m_path,
-                         Tr::tr("The folder %1 is read-only, so Larder cannot keep its files "
-                                "there.")
-                             .arg(QDir::toNativeSeparators(QFileInfo(store.m_path).absolutePath())),
-                         Tr::tr("Copy the file to a folder you can write to (such as Documents) "
-                                "and open it there."));
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   Tr::tr("The folder %1 is read-only, so Larder cannot keep its files "
+                          "there.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(store.m_path).absolutePath())),
+                   Tr::tr("Copy the file to a folder you can write to (such as Documents) "
+                          "and open it there."))
+            .at(store.m_path);
     default:
-        return makeError(Error::Kind::Storage, store.m_path,
-                         Tr::tr("Larder could not lock the file."),
-                         Tr::tr("Check that the disk is not full and try again."));
+        return Error::storage(Tr::tr("Larder could not lock the file."),
+                              Tr::tr("Check that the disk is not full and try again."))
+            .at(store.m_path);
     }
 }
 
@@ -136,16 +130,19 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
                                              StoreOptions options) {
     const QFileInfo info(path);
     if (info.exists())
-        return makeError(Error::Kind::AlreadyExists, path, Tr::tr("This file already exists."),
-                         Tr::tr("Choose another name, or open the file instead."));
+        return Error::make(Error::Kind::AlreadyExists, Tr::tr("This file already exists."),
+                           Tr::tr("Choose another name, or open the file instead."))
+            .at(path);
     if (!info.absoluteDir().exists())
-        return makeError(Error::Kind::NotFound, path,
-                         Tr::tr("The folder %1 does not exist.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())),
-                         Tr::tr("Create the folder first, or choose another place."));
+        return Error::make(Error::Kind::NotFound,
+                           Tr::tr("The folder %1 does not exist.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())),
+                           Tr::tr("Create the folder first, or choose another place."))
+            .at(path);
     if (siteName.trimmed().isEmpty())
-        return makeError(Error::Kind::InvalidInput, path, Tr::tr("The pantry needs a name."),
-                         Tr::tr("Give the site a name, such as \"Eastside pantry\"."));
+        return Error::invalidInput(Tr::tr("The pantry needs a name."),
+                                   Tr::tr("Give the site a name, such as \"Eastside pantry\"."))
+            .at(path);
 
     std::unique_ptr<Store> store(new Store(path, std::move(options)));
     if (auto locked = lock(*store); !locked)
@@ -159,9 +156,10 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
             std::make_unique<sql::Connection>(path, sql::Connection::OpenMode::ReadWriteCreate);
     } catch (const sql::SqlError& e) {
         store->m_lock.reset();
-        return makeError(Error::Kind::ReadOnlyFolder, path,
-                         Tr::tr("Larder cannot create a file here (%1).").arg(e.message()),
-                         Tr::tr("Choose a folder you can write to, such as Documents."));
+        return Error::make(Error::Kind::ReadOnlyFolder,
+                           Tr::tr("Larder cannot create a file here (%1).").arg(e.message()),
+                           Tr::tr("Choose a folder you can write to, such as Documents."))
+            .at(path);
     }
     if (auto ok = store->initialiseNew(siteName); !ok) {
         store->m_db.reset();
@@ -194,7 +192,7 @@ Result<void> Store::initialiseNew(const QString& siteName) {
         setMeta("created_by", QStringLiteral("Larder " LARDER_VERSION));
         transaction.commit();
     } catch (const sql::SqlError& e) {
-        return storageError(m_path, e);
+        return Error::storage(e.message(), storageHint()).at(m_path);
     }
     return {};
 }
@@ -202,18 +200,22 @@ Result<void> Store::initialiseNew(const QString& siteName) {
 Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions options) {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(Error::Kind::NotFound, path, Tr::tr("This file does not exist."),
-                         Tr::tr("Check the name and folder, or create a new pantry file."));
+        return Error::make(Error::Kind::NotFound, Tr::tr("This file does not exist."),
+                           Tr::tr("Check the name and folder, or create a new pantry file."))
+            .at(path);
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Kind::ReadOnlyFolder, path,
-                             Tr::tr("Larder may not read this file (%1).").arg(file.errorString()),
-                             Tr::tr("Check the file's permissions."));
+            return Error::make(
+                       Error::Kind::ReadOnlyFolder,
+                       Tr::tr("Larder may not read this file (%1).").arg(file.errorString()),
+                       Tr::tr("Check the file's permissions."))
+                .at(path);
         if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return makeError(Error::Kind::NotADatabase, path,
-                             Tr::tr("This is not a Larder file (it is not a database at all)."),
-                             Tr::tr("Open a file that Larder made, usually ending in .larder."));
+            return Error::make(Error::Kind::NotADatabase,
+                               Tr::tr("This is not a Larder file (it is not a database at all)."),
+                               Tr::tr("Open a file that Larder made, usually ending in .larder."))
+                .at(path);
     }
 
     std::unique_ptr<Store> store(new Store(path, std::move(options)));
@@ -233,29 +235,32 @@ Result<void> Store::loadExisting() {
     try {
         m_db = std::make_unique<sql::Connection>(m_path, sql::Connection::OpenMode::ReadWrite);
         if (sqlite3_db_readonly(m_db->handle(), "main") == 1)
-            return makeError(Error::Kind::ReadOnlyFolder, m_path, Tr::tr("This file is read-only."),
-                             Tr::tr("Copy it to a folder you can write to, or change its "
-                                    "permissions, and open it again."));
+            return Error::make(Error::Kind::ReadOnlyFolder, Tr::tr("This file is read-only."),
+                               Tr::tr("Copy it to a folder you can write to, or change its "
+                                      "permissions, and open it again."))
+                .at(m_path);
         sqlite3_create_function_v2(m_db->handle(), "larder_writer", 0,
                                    SQLITE_UTF8 | SQLITE_INNOCUOUS, this, writerFunction, nullptr,
                                    nullptr, nullptr);
         const qint64 applicationId = m_db->scalar("PRAGMA application_id").toLongLong();
         if (applicationId != schema::ApplicationId)
-            return makeError(Error::Kind::NotLarder, m_path, notLarder, openLarderFile);
+            return Error::make(Error::Kind::NotLarder, notLarder, openLarderFile).at(m_path);
         const int version = int(m_db->scalar("PRAGMA user_version").toLongLong());
         if (version > schema::CurrentVersion)
-            return makeError(Error::Kind::NewerSchema, m_path,
-                             Tr::tr("This file was made by a newer Larder (file version %1; this "
-                                    "Larder reads up to version %2).")
-                                 .arg(version)
-                                 .arg(schema::CurrentVersion),
-                             Tr::tr("Update Larder on this computer to open it. The file has not "
-                                    "been changed."));
+            return Error::make(Error::Kind::NewerSchema,
+                               Tr::tr("This file was made by a newer Larder (file version %1; this "
+                                      "Larder reads up to version %2).")
+                                   .arg(version)
+                                   .arg(schema::CurrentVersion),
+                               Tr::tr("Update Larder on this computer to open it. The file has not "
+                                      "been changed."))
+                .at(m_path);
         const QString mode = m_db->scalar("PRAGMA journal_mode = WAL").toString();
         if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-            return makeError(Error::Kind::ReadOnlyFolder, m_path,
-                             Tr::tr("Larder could not switch the file to write-ahead logging."),
-                             Tr::tr("Move the file to a local folder you can write to."));
+            return Error::make(Error::Kind::ReadOnlyFolder,
+                               Tr::tr("Larder could not switch the file to write-ahead logging."),
+                               Tr::tr("Move the file to a local folder you can write to."))
+                .at(m_path);
         m_db->exec("PRAGMA foreign_keys = ON");
         if (version < schema::CurrentVersion) {
             DepthGuard writing(m_writerDepth);
@@ -270,7 +275,7 @@ Result<void> Store::loadExisting() {
         }
         loadMeta();
         if (m_siteId.isEmpty())
-            return makeError(Error::Kind::NotLarder, m_path, notLarder, openLarderFile);
+            return Error::make(Error::Kind::NotLarder, notLarder, openLarderFile).at(m_path);
         const QString identity = fileIdentity(m_path);
         if (meta("file_identity").toString() != identity) {
             sql::Transaction transaction(*m_db);
@@ -280,15 +285,18 @@ Result<void> Store::loadExisting() {
         }
     } catch (const sql::SqlError& e) {
         if ((e.code() & 0xFF) == SQLITE_NOTADB || (e.code() & 0xFF) == SQLITE_CORRUPT)
-            return makeError(
-                Error::Kind::NotADatabase, m_path,
-                Tr::tr("This file is damaged or is not a Larder file (%1).").arg(e.message()),
-                Tr::tr("Open a backup or the latest sync file instead."));
+            return Error::make(Error::Kind::NotADatabase,
+                               Tr::tr("This file is damaged or is not a Larder file (%1).")
+                                   .arg(e.message()),
+                               Tr::tr("Open a backup or the latest sync file instead."))
+                .at(m_path);
         if ((e.code() & 0xFF) == SQLITE_READONLY || (e.code() & 0xFF) == SQLITE_CANTOPEN)
-            return makeError(Error::Kind::ReadOnlyFolder, m_path,
-                             Tr::tr("Larder cannot write next to this file (%1).").arg(e.message()),
-                             Tr::tr("Copy it to a folder you can write to and open it there."));
-        return storageError(m_path, e);
+            return Error::make(
+                       Error::Kind::ReadOnlyFolder,
+                       Tr::tr("Larder cannot write next to this file (%1).").arg(e.message()),
+                       Tr::tr("Copy it to a folder you can write to and open it there."))
+                .at(m_path);
+        return Error::storage(e.message(), storageHint()).at(m_path);
     }
     return {};
 }
@@ -376,7 +384,7 @@ Result<void> Store::write(const std::function<void(Writer&)>& body) {
         return refusal.error();
     } catch (const sql::SqlError& e) {
         m_seq = seqBefore;
-        return storageError(m_path, e);
+        return Error::storage(e.message(), storageHint()).at(m_path);
     }
     if (!writer.touchedTables().isEmpty())
         Q_EMIT changed(writer.touchedTables());
@@ -413,9 +421,23 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
             visit(Row(values, names));
         }
     } catch (const sql::SqlError& e) {
-        return storageError(m_path, e);
+        return Error::storage(e.message(), storageHint()).at(m_path);
     }
     return {};
+}
+
+bool Store::readOrWarn(const QByteArray& sqlText, const QVariantList& bindings,
+                       const std::function<void(const Row&)>& visit) const {
+    const auto ok = read(sqlText, bindings, visit);
+    if (!ok) {
+        // SQLite's message names the statement when preparing it failed, not when a step did.
+        const QString sqlLine = QString::fromUtf8(sqlText.simplified());
+        QString message = ok.error().message;
+        if (!message.contains(sqlLine))
+            message += u" [" + sqlLine + u']';
+        qCWarning(lcStorage, "A read failed: %s", qUtf8Printable(message));
+    }
+    return ok.ok();
 }
 
 Result<QList<QVariantList>> Store::readAll(const QByteArray& sqlText,
@@ -463,14 +485,13 @@ Values Store::record(QStringView tableName, const QString& id) const {
 const TableDef& Writer::tableFor(QStringView name, int expectedKind) const {
     const TableDef* def = schema::table(name);
     if (!def || int(def->kind) != expectedKind)
-        throw Refusal(makeError(
-            Error::Kind::Storage, {},
-            tr("Internal error: %1 cannot be written this way.").arg(name.toString()), {}));
+        throw Refusal(Error::storage(
+            tr("Internal error: %1 cannot be written this way.").arg(name.toString())));
     return *def;
 }
 
 void Writer::refuse(const QString& message, const QString& hint) {
-    throw Refusal(makeError(Error::Kind::InvalidInput, {}, message, hint));
+    throw Refusal(Error::invalidInput(message, hint));
 }
 
 QVariant Writer::normalised(const ColumnDef& column, const QVariant& value) const {
@@ -505,10 +526,9 @@ QVariant Writer::normalised(const ColumnDef& column, const QVariant& value) cons
     case ColumnType::Blob:
         return value;
     }
-    throw Refusal(
-        makeError(Error::Kind::InvalidInput, {},
-                  tr("\"%1\" is not a valid value for %2.").arg(value.toString(), column.name),
-                  tr("Enter a number.")));
+    throw Refusal(Error::invalidInput(
+        tr("\"%1\" is not a valid value for %2.").arg(value.toString(), column.name),
+        tr("Enter a number.")));
 }
 
 QVariant Writer::encoded(const TableDef& table, const ColumnDef& column,
@@ -552,8 +572,7 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
         const ColumnDef* column = def.column(it.key());
         if (!column || it.key() == u"id")
             throw Refusal(
-                makeError(Error::Kind::Storage, {},
-                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+                Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
         columns += ", " + column->name.toUtf8();
         bound.append(encoded(def, *column, normalised(*column, it.value())));
         placeholders += ", ?" + QByteArray::number(bound.size());
@@ -598,8 +617,7 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
         const ColumnDef* column = def.column(it.key());
         if (!column || it.key() == u"id")
             throw Refusal(
-                makeError(Error::Kind::Storage, {},
-                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+                Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
         const QVariant next = normalised(*column, it.value());
         const QVariant previous = normalised(*column, current.value(it.key()));
         if (next == previous && next.isNull() == previous.isNull())
@@ -668,8 +686,7 @@ QString Writer::append(QStringView tableName, const Values& values) {
         const ColumnDef* column = def.column(it.key());
         if (!column)
             throw Refusal(
-                makeError(Error::Kind::Storage, {},
-                          tr("Internal error: %1 has no column %2.").arg(def.name, it.key()), {}));
+                Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
         const QVariant value = encoded(def, *column, normalised(*column, it.value()));
         bound.append(value);
         if (!columns.isEmpty()) {

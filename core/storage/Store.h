@@ -103,6 +103,12 @@ public:
     // Runs a query and hands each row to `visit`, sensitive columns decoded.
     Result<void> read(const QByteArray& sql, const QVariantList& bindings,
                       const std::function<void(const Row&)>& visit) const;
+    // Runs a query whose failure the caller has no way to report (a list, a count, a lookup):
+    // a failure is logged as a warning under larder.storage with the SQL and SQLite's message,
+    // never dropped silently, and `visit` has seen only the rows read before it. Returns whether
+    // the read worked.
+    bool readOrWarn(const QByteArray& sql, const QVariantList& bindings,
+                    const std::function<void(const Row&)>& visit) const;
     // Convenience: all rows of a query as value lists.
     Result<QList<QVariantList>> readAll(const QByteArray& sql,
                                         const QVariantList& bindings = {}) const;

@@ -29,16 +29,6 @@ namespace larder::sync {
 
 namespace {
 
-Error makeError(Error::Kind kind, const QString& path, const QString& message,
-                const QString& hint = {}) {
-    Error error;
-    error.kind = kind;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 QString isoNow(const Clock& clock) {
     return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -163,27 +153,26 @@ bool Replicator::hasPassphrase() const {
 Result<void> Replicator::setPassphrase(QByteArray passphrase) {
     if (passphrase.trimmed().size() < 8) {
         sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return makeError(Error::Kind::InvalidInput, {},
-                         tr("The network passphrase needs at least 8 characters."),
-                         tr("Choose a sentence the group will remember, such as \"beans on "
-                            "tuesday at the church\"."));
+        return Error::invalidInput(
+            tr("The network passphrase needs at least 8 characters."),
+            tr("Choose a sentence the group will remember, such as \"beans on "
+               "tuesday at the church\"."));
     }
     if (sodium_init() < 0)
-        return makeError(Error::Kind::Storage, {}, tr("The encryption library did not start."));
+        return Error::storage(tr("The encryption library did not start."));
     char verifier[crypto_pwhash_STRBYTES];
     const int rc =
         crypto_pwhash_str(verifier, passphrase.constData(), std::size_t(passphrase.size()),
                           m_limits.opsLimit, std::size_t(m_limits.memLimit));
     sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
     if (rc != 0)
-        return makeError(Error::Kind::Storage, {},
-                         tr("Not enough memory to protect the passphrase."));
+        return Error::storage(tr("Not enough memory to protect the passphrase."));
     try {
         sql::Transaction transaction(*m_store.m_db);
         m_store.setMeta("passphrase_check", QString::fromLatin1(verifier));
         transaction.commit();
     } catch (const sql::SqlError& e) {
-        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+        return Error::storage(e.message()).at(m_store.path());
     }
     return {};
 }
@@ -196,13 +185,13 @@ Result<void> Replicator::checkPassphrase(QByteArray passphrase) const {
                                       std::size_t(passphrase.size()));
     sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
     if (verifier.isEmpty())
-        return makeError(Error::Kind::InvalidInput, {},
-                         tr("This pantry has no network passphrase yet."),
-                         tr("Set one with \"init --passphrase-file\" or join a network."));
+        return Error::invalidInput(
+            tr("This pantry has no network passphrase yet."),
+            tr("Set one with \"init --passphrase-file\" or join a network."));
     if (rc != 0)
-        return makeError(Error::Kind::WrongPassphrase, {},
-                         tr("That is not this network's passphrase."),
-                         tr("Check capitals and spaces, and try again."));
+        return Error::make(Error::Kind::WrongPassphrase,
+                           tr("That is not this network's passphrase."),
+                           tr("Check capitals and spaces, and try again."));
     return {};
 }
 
@@ -247,11 +236,11 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
             }
         }
         if (!known)
-            return makeError(Error::Kind::InvalidInput, {},
-                             tr("No file from \"%1\" has been imported here yet, so Larder does "
-                                "not know what it lacks.")
-                                 .arg(forSite),
-                             tr("Export everything instead (leave out --for)."));
+            return Error::invalidInput(
+                tr("No file from \"%1\" has been imported here yet, so Larder does "
+                   "not know what it lacks.")
+                    .arg(forSite),
+                tr("Export everything instead (leave out --for)."));
     }
 
     ExportSummary summary;
@@ -269,7 +258,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         while (ops.step()) {
             ++seen;
             if (progress && seen % 10000 == 0 && !progress(seen, total))
-                return makeError(Error::Kind::Cancelled, path, tr("Export cancelled."));
+                return Error::cancelled(tr("Export cancelled.")).at(path);
             const QString site = ops.text(0);
             const qint64 seq = ops.int64(1);
             if (seq <= peerKnows.value(site, 0))
@@ -287,9 +276,9 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 ledger.reset();
                 ledger.bind(1, ops.text(4));
                 if (!ledger.step())
-                    return makeError(Error::Kind::Storage, m_store.path(),
-                                     tr("A ledger row named by the log is missing."),
-                                     tr("Run \"larder-cli check\" on this file."));
+                    return Error::storage(tr("A ledger row named by the log is missing."),
+                                          tr("Run \"larder-cli check\" on this file."))
+                        .at(m_store.path());
                 writer.startMap(ledger.columnCount());
                 for (int i = 0; i < ledger.columnCount(); ++i) {
                     writer.append(QString::fromUtf8(ledger.columnName(i)));
@@ -311,7 +300,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         }
         writer.endArray();
     } catch (const sql::SqlError& e) {
-        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+        return Error::storage(e.message()).at(m_store.path());
     }
 
     FileHeader header;
@@ -333,9 +322,10 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() ||
         !file.commit())
-        return makeError(Error::Kind::ReadOnlyFolder, path,
-                         tr("The sync file could not be written (%1).").arg(file.errorString()),
-                         tr("Check that the stick or folder is writable and not full."));
+        return Error::make(Error::Kind::ReadOnlyFolder,
+                           tr("The sync file could not be written (%1).").arg(file.errorString()),
+                           tr("Check that the stick or folder is writable and not full."))
+            .at(path);
     summary.bytes = sealed->size();
     return summary;
 }
@@ -345,9 +335,10 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return makeError(Error::Kind::NotFound, path,
-                         tr("The sync file cannot be read (%1).").arg(file.errorString()),
-                         tr("Check the name and that the stick is plugged in."));
+        return Error::make(Error::Kind::NotFound,
+                           tr("The sync file cannot be read (%1).").arg(file.errorString()),
+                           tr("Check the name and that the stick is plugged in."))
+            .at(path);
     }
     const QByteArray bytes = file.readAll();
     auto clear = SyncFile::readHeader(bytes, path);
@@ -357,21 +348,23 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     }
     if (clear->networkId != m_store.networkId()) {
         sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return makeError(Error::Kind::ForeignNetwork, path,
-                         tr("This sync file comes from another network (sent by \"%1\"), not "
-                            "this pantry's.")
-                             .arg(clear->siteName),
-                         tr("Only files from laptops of the same network can be imported. "
-                            "Nothing was changed."));
+        return Error::make(Error::Kind::ForeignNetwork,
+                           tr("This sync file comes from another network (sent by \"%1\"), not "
+                              "this pantry's.")
+                               .arg(clear->siteName),
+                           tr("Only files from laptops of the same network can be imported. "
+                              "Nothing was changed."))
+            .at(path);
     }
     if (clear->schemaVersion > schema::CurrentVersion) {
         sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return makeError(Error::Kind::NewerFormat, path,
-                         tr("This sync file was made by a newer Larder (data version %1; this "
-                            "Larder reads up to %2).")
-                             .arg(clear->schemaVersion)
-                             .arg(schema::CurrentVersion),
-                         tr("Update Larder to read this file. Nothing was changed."));
+        return Error::make(Error::Kind::NewerFormat,
+                           tr("This sync file was made by a newer Larder (data version %1; this "
+                              "Larder reads up to %2).")
+                               .arg(clear->schemaVersion)
+                               .arg(schema::CurrentVersion),
+                           tr("Update Larder to read this file. Nothing was changed."))
+            .at(path);
     }
     FileHeader header;
     auto opened = SyncFile::open(bytes, passphrase, &header, path);
@@ -381,8 +374,9 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     QByteArray payload = qUncompress(opened.value());
     sodium_memzero(opened->data(), std::size_t(opened->size()));
     if (payload.isEmpty())
-        return makeError(Error::Kind::Damaged, path, tr("This sync file's contents are damaged."),
-                         tr("Copy the file again from its source."));
+        return Error::make(Error::Kind::Damaged, tr("This sync file's contents are damaged."),
+                           tr("Copy the file again from its source."))
+            .at(path);
     auto report = apply(header, payload, path, progress);
     sodium_memzero(payload.data(), std::size_t(payload.size()));
     return report;
@@ -394,9 +388,10 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
     report.fromSite = header.siteId;
     report.fromName = header.siteName;
     const auto damaged = [&path](const QString& why) {
-        return makeError(Error::Kind::Damaged, path,
-                         tr("This sync file's contents are damaged (%1).").arg(why),
-                         tr("Copy the file again from its source. Nothing was changed."));
+        return Error::make(Error::Kind::Damaged,
+                           tr("This sync file's contents are damaged (%1).").arg(why),
+                           tr("Copy the file again from its source. Nothing was changed."))
+            .at(path);
     };
 
     Store& store = m_store;
@@ -436,8 +431,7 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
         while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
             ++index;
             if (progress && index % 10000 == 0 && !progress(index, header.operations))
-                return makeError(Error::Kind::Cancelled, path,
-                                 tr("Import cancelled. Nothing was changed."));
+                return Error::cancelled(tr("Import cancelled. Nothing was changed.")).at(path);
             const QCborValue entry = QCborValue::fromCbor(reader);
             if (!entry.isArray() || entry.toArray().size() != 8)
                 return damaged(tr("change %1 is malformed").arg(index));
@@ -469,25 +463,27 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 const bool same = own.step() && own.int64(0) == op.hlc;
                 own.reset();
                 if (!same)
-                    return makeError(Error::Kind::Damaged, path,
-                                     tr("This file holds changes numbered as this laptop's own "
-                                        "that this laptop never made: another laptop uses the "
-                                        "same identity."),
-                                     tr("Open the other laptop's copy once so it takes an "
-                                        "identity of its own, then export again. Nothing was "
-                                        "changed."));
+                    return Error::make(Error::Kind::Damaged,
+                                       tr("This file holds changes numbered as this laptop's own "
+                                          "that this laptop never made: another laptop uses the "
+                                          "same identity."),
+                                       tr("Open the other laptop's copy once so it takes an "
+                                          "identity of its own, then export again. Nothing was "
+                                          "changed."))
+                        .at(path);
             }
             if (op.seq <= known.value(op.site, 0)) {
                 ++report.skipped;
                 continue;
             }
             if (op.site == store.m_siteId && op.seq > mySeq)
-                return makeError(Error::Kind::Damaged, path,
-                                 tr("This file holds changes numbered as this laptop's own that "
-                                    "this laptop never made: another laptop uses the same "
-                                    "identity."),
-                                 tr("Open the other laptop's copy once so it takes an identity "
-                                    "of its own, then export again. Nothing was changed."));
+                return Error::make(Error::Kind::Damaged,
+                                   tr("This file holds changes numbered as this laptop's own that "
+                                      "this laptop never made: another laptop uses the same "
+                                      "identity."),
+                                   tr("Open the other laptop's copy once so it takes an identity "
+                                      "of its own, then export again. Nothing was changed."))
+                    .at(path);
             newestHlc = std::max(newestHlc, op.hlc);
 
             QVariant stored;
@@ -712,10 +708,11 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             .run();
         transaction.commit();
     } catch (const sql::SqlError& e) {
-        return makeError(Error::Kind::Storage, path,
-                         tr("The changes in this file could not be applied (%1).").arg(e.message()),
-                         tr("Nothing was changed. If the file was made for another laptop, ask "
-                            "for a full export instead."));
+        return Error::storage(
+                   tr("The changes in this file could not be applied (%1).").arg(e.message()),
+                   tr("Nothing was changed. If the file was made for another laptop, ask "
+                      "for a full export instead."))
+            .at(path);
     }
     if (deletedAny) {
         // Erased values must not linger in the write-ahead log either.
@@ -736,8 +733,9 @@ Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
                                                 KdfLimits limits) {
     QFile file(syncFile);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::NotFound, syncFile,
-                         tr("The sync file cannot be read (%1).").arg(file.errorString()));
+        return Error::make(Error::Kind::NotFound,
+                           tr("The sync file cannot be read (%1).").arg(file.errorString()))
+            .at(syncFile);
     auto header = SyncFile::readHeader(file.readAll(), syncFile);
     if (!header)
         return header.error();
@@ -757,7 +755,7 @@ Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
         store->m_networkId = header->networkId;
     } catch (const sql::SqlError& e) {
         removeAll();
-        return makeError(Error::Kind::Storage, databasePath, e.message());
+        return Error::storage(e.message()).at(databasePath);
     }
     Replicator replicator(*store, limits);
     QByteArray copy = passphrase;
@@ -805,7 +803,7 @@ Result<void> Replicator::acceptConflict(qint64 conflictId) {
         update.bind(1, conflictId).run();
         transaction.commit();
     } catch (const sql::SqlError& e) {
-        return makeError(Error::Kind::Storage, m_store.path(), e.message());
+        return Error::storage(e.message()).at(m_store.path());
     }
     return {};
 }
@@ -817,7 +815,7 @@ Result<void> Replicator::restoreConflict(qint64 conflictId) {
             conflict = c;
     }
     if (conflict.id == 0)
-        return makeError(Error::Kind::InvalidInput, {}, tr("That conflict is no longer open."));
+        return Error::invalidInput(tr("That conflict is no longer open."));
     return m_store.write([&](Writer& w) {
         w.update(conflict.table, conflict.rowId, {{conflict.column, conflict.lostValue}});
         auto update =
@@ -838,29 +836,27 @@ QList<Peer> Replicator::peers() const {
 
 QList<ImportRecord> Replicator::imports(int limit) const {
     QList<ImportRecord> list;
-    auto ok = m_store.read("SELECT id, at, from_name, file, applied, skipped, conflicts, "
-                           "clock_ahead FROM sync_imports ORDER BY id DESC LIMIT ?1",
-                           {limit}, [&list](const Row& row) {
-                               list.append({row.integer(0), row.text(1), row.text(2), row.text(3),
-                                            row.integer(4), row.integer(5), int(row.integer(6)),
-                                            row.integer(7)});
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT id, at, from_name, file, applied, skipped, conflicts, "
+                       "clock_ahead FROM sync_imports ORDER BY id DESC LIMIT ?1",
+                       {limit}, [&list](const Row& row) {
+                           list.append({row.integer(0), row.text(1), row.text(2), row.text(3),
+                                        row.integer(4), row.integer(5), int(row.integer(6)),
+                                        row.integer(7)});
+                       });
     return list;
 }
 
 SyncStatus Replicator::status() const {
     SyncStatus status;
-    auto ok = m_store.read("SELECT (SELECT count(*) FROM sync_peers WHERE site <> ?1), "
-                           "(SELECT count(*) FROM sync_conflicts WHERE status = 'open'), "
-                           "(SELECT coalesce(max(clock_ahead), 0) FROM sync_imports WHERE id > "
-                           " (SELECT coalesce(max(id), 0) - 5 FROM sync_imports))",
-                           {m_store.siteId()}, [&status](const Row& row) {
-                               status.otherLaptops = int(row.integer(0));
-                               status.openConflicts = int(row.integer(1));
-                               status.recentClockAheadMs = row.integer(2);
-                           });
-    Q_UNUSED(ok);
+    m_store.readOrWarn("SELECT (SELECT count(*) FROM sync_peers WHERE site <> ?1), "
+                       "(SELECT count(*) FROM sync_conflicts WHERE status = 'open'), "
+                       "(SELECT coalesce(max(clock_ahead), 0) FROM sync_imports WHERE id > "
+                       " (SELECT coalesce(max(id), 0) - 5 FROM sync_imports))",
+                       {m_store.siteId()}, [&status](const Row& row) {
+                           status.otherLaptops = int(row.integer(0));
+                           status.openConflicts = int(row.integer(1));
+                           status.recentClockAheadMs = row.integer(2);
+                       });
     return status;
 }
 
@@ -872,17 +868,16 @@ QByteArray canonicalDump(const Store& store) {
     for (const TableDef& table : std::as_const(tables)) {
         if (table.kind == TableKind::Local)
             continue;
-        auto ok = store.read("SELECT * FROM " + table.name.toUtf8() + " ORDER BY id", {},
-                             [&out, &table](const Row& row) {
-                                 QJsonObject fields;
-                                 for (int i = 0; i < table.columns.size(); ++i)
-                                     fields.insert(table.columns.at(i).name,
-                                                   QJsonValue::fromVariant(row[i]));
-                                 QJsonObject line{{u"table"_s, table.name}, {u"row"_s, fields}};
-                                 out += QJsonDocument(line).toJson(QJsonDocument::Compact);
-                                 out += '\n';
-                             });
-        Q_UNUSED(ok);
+        store.readOrWarn("SELECT * FROM " + table.name.toUtf8() + " ORDER BY id", {},
+                         [&out, &table](const Row& row) {
+                             QJsonObject fields;
+                             for (int i = 0; i < table.columns.size(); ++i)
+                                 fields.insert(table.columns.at(i).name,
+                                               QJsonValue::fromVariant(row[i]));
+                             QJsonObject line{{u"table"_s, table.name}, {u"row"_s, fields}};
+                             out += QJsonDocument(line).toJson(QJsonDocument::Compact);
+                             out += '\n';
+                         });
     }
     return out;
 }

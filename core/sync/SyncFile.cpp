@@ -16,16 +16,6 @@ const QByteArray Magic("LARDSYNC");
 constexpr int PrefixSize = 8 + 1 + 4;
 constexpr quint32 MaxHeaderSize = 16 * 1024 * 1024;
 
-Error fileError(Error::Kind kind, const QString& path, const QString& message,
-                const QString& hint) {
-    Error error;
-    error.kind = kind;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 // Wipes a byte array's contents when it goes out of scope.
 struct Wiped {
     QByteArray& bytes;
@@ -124,7 +114,7 @@ Result<QByteArray> SyncFile::seal(FileHeader header, const QByteArray& plaintext
                                   QByteArray passphrase, const KdfLimits& limits) {
     Wiped wipePassphrase{passphrase};
     if (sodium_init() < 0)
-        return fileError(Error::Kind::Storage, {}, tr("The encryption library did not start."), {});
+        return Error::storage(tr("The encryption library did not start."));
     header.formatVersion = FileHeader::FormatVersion;
     header.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(header.salt.data(), std::size_t(header.salt.size()));
@@ -134,8 +124,8 @@ Result<QByteArray> SyncFile::seal(FileHeader header, const QByteArray& plaintext
     QByteArray derived;
     Wiped wipeDerived{derived};
     if (!deriveKey(derived, passphrase, header.salt, limits.opsLimit, limits.memLimit))
-        return fileError(Error::Kind::Storage, {}, tr("Not enough memory to derive the key."),
-                         tr("Close other programs and try again."));
+        return Error::storage(tr("Not enough memory to derive the key."),
+                              tr("Close other programs and try again."));
     QByteArray fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
     Wiped wipeFileKey{fileKey};
     crypto_secretstream_xchacha20poly1305_keygen(reinterpret_cast<unsigned char*>(fileKey.data()));
@@ -191,24 +181,27 @@ Result<FileHeader> SyncFile::readHeader(const QByteArray& file, const QString& p
     const QString damagedHint = tr("Copy the file again from its source; a file cut short or "
                                    "changed on the way cannot be read.");
     if (file.size() < PrefixSize || !file.startsWith(Magic))
-        return fileError(Error::Kind::Damaged, path, tr("This is not a Larder sync file."),
-                         tr("Choose a file that Larder exported (it ends in .lardersync)."));
+        return Error::make(Error::Kind::Damaged, tr("This is not a Larder sync file."),
+                           tr("Choose a file that Larder exported (it ends in .lardersync)."))
+            .at(path);
     const int version = quint8(file.at(8));
     if (version > FileHeader::FormatVersion)
-        return fileError(Error::Kind::NewerFormat, path,
-                         tr("This sync file was made by a newer Larder (format %1; this Larder "
-                            "reads up to %2).")
-                             .arg(version)
-                             .arg(FileHeader::FormatVersion),
-                         tr("Update Larder to read this file. Nothing was changed."));
+        return Error::make(Error::Kind::NewerFormat,
+                           tr("This sync file was made by a newer Larder (format %1; this Larder "
+                              "reads up to %2).")
+                               .arg(version)
+                               .arg(FileHeader::FormatVersion),
+                           tr("Update Larder to read this file. Nothing was changed."))
+            .at(path);
     const quint32 headerSize = qFromBigEndian<quint32>(file.constData() + 9);
     if (headerSize > MaxHeaderSize || PrefixSize + qsizetype(headerSize) > file.size())
-        return fileError(Error::Kind::Damaged, path, tr("This sync file is cut short."),
-                         damagedHint);
+        return Error::make(Error::Kind::Damaged, tr("This sync file is cut short."), damagedHint)
+            .at(path);
     FileHeader header;
     if (!decodeHeader(file.mid(PrefixSize, headerSize), header))
-        return fileError(Error::Kind::Damaged, path, tr("This sync file's header is damaged."),
-                         damagedHint);
+        return Error::make(Error::Kind::Damaged, tr("This sync file's header is damaged."),
+                           damagedHint)
+            .at(path);
     header.formatVersion = version;
     return header;
 }
@@ -226,21 +219,22 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, QByteArray passphrase,
     if (header.opsLimit > maximum.opsLimit || header.memLimit > maximum.memLimit ||
         header.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
         header.memLimit < crypto_pwhash_MEMLIMIT_MIN)
-        return fileError(Error::Kind::Damaged, path,
-                         tr("This sync file asks for an unreasonable key derivation (%1 passes, "
-                            "%2 MiB of memory).")
-                             .arg(header.opsLimit)
-                             .arg(header.memLimit / (1024 * 1024)),
-                         tr("It was not made by Larder, or it was altered. Nothing was changed."));
+        return Error::make(Error::Kind::Damaged,
+                           tr("This sync file asks for an unreasonable key derivation (%1 passes, "
+                              "%2 MiB of memory).")
+                               .arg(header.opsLimit)
+                               .arg(header.memLimit / (1024 * 1024)),
+                           tr("It was not made by Larder, or it was altered. Nothing was changed."))
+            .at(path);
     if (sodium_init() < 0)
-        return fileError(Error::Kind::Storage, path, tr("The encryption library did not start."),
-                         {});
+        return Error::storage(tr("The encryption library did not start.")).at(path);
 
     QByteArray derived;
     Wiped wipeDerived{derived};
     if (!deriveKey(derived, passphrase, header.salt, header.opsLimit, header.memLimit))
-        return fileError(Error::Kind::Storage, path, tr("Not enough memory to derive the key."),
-                         tr("Close other programs and try again."));
+        return Error::storage(tr("Not enough memory to derive the key."),
+                              tr("Close other programs and try again."))
+            .at(path);
     QByteArray fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
     Wiped wipeFileKey{fileKey};
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
@@ -250,16 +244,18 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, QByteArray passphrase,
             reinterpret_cast<const unsigned char*>(Magic.constData()), std::size_t(Magic.size()),
             reinterpret_cast<const unsigned char*>(header.keyNonce.constData()),
             reinterpret_cast<const unsigned char*>(derived.constData())) != 0)
-        return fileError(Error::Kind::WrongPassphrase, path,
-                         tr("The passphrase does not open this sync file."),
-                         tr("Check the network's passphrase (capitals, spaces) and try again."));
+        return Error::make(Error::Kind::WrongPassphrase,
+                           tr("The passphrase does not open this sync file."),
+                           tr("Check the network's passphrase (capitals, spaces) and try again."))
+            .at(path);
 
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, reinterpret_cast<const unsigned char*>(header.streamHeader.constData()),
             reinterpret_cast<const unsigned char*>(fileKey.constData())) != 0)
-        return fileError(Error::Kind::Damaged, path, tr("This sync file's header is damaged."),
-                         damagedHint);
+        return Error::make(Error::Kind::Damaged, tr("This sync file's header is damaged."),
+                           damagedHint)
+            .at(path);
 
     const quint32 headerSize = qFromBigEndian<quint32>(file.constData() + 9);
     const qsizetype bodyStart = PrefixSize + headerSize;
@@ -270,16 +266,18 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, QByteArray passphrase,
     bool final = false;
     while (!final) {
         if (offset + 4 > file.size())
-            return fileError(Error::Kind::Damaged, path,
-                             tr("This sync file is cut short (it ends before its last part)."),
-                             damagedHint);
+            return Error::make(Error::Kind::Damaged,
+                               tr("This sync file is cut short (it ends before its last part)."),
+                               damagedHint)
+                .at(path);
         const quint32 length = qFromBigEndian<quint32>(file.constData() + offset);
         offset += 4;
         if (length < crypto_secretstream_xchacha20poly1305_ABYTES ||
             length > ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES ||
             offset + qsizetype(length) > file.size())
-            return fileError(Error::Kind::Damaged, path,
-                             tr("This sync file is cut short or damaged."), damagedHint);
+            return Error::make(Error::Kind::Damaged, tr("This sync file is cut short or damaged."),
+                               damagedHint)
+                .at(path);
         const qsizetype plainLength = length - crypto_secretstream_xchacha20poly1305_ABYTES;
         const qsizetype at = plaintext.size();
         plaintext.resize(at + plainLength);
@@ -290,9 +288,10 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, QByteArray passphrase,
                 first ? reinterpret_cast<const unsigned char*>(associated.constData()) : nullptr,
                 first ? std::size_t(associated.size()) : 0) != 0) {
             sodium_memzero(plaintext.data(), std::size_t(plaintext.size()));
-            return fileError(Error::Kind::Damaged, path,
-                             tr("This sync file was changed or damaged after it was made."),
-                             damagedHint);
+            return Error::make(Error::Kind::Damaged,
+                               tr("This sync file was changed or damaged after it was made."),
+                               damagedHint)
+                .at(path);
         }
         offset += length;
         first = false;
@@ -300,10 +299,11 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, QByteArray passphrase,
     }
     sodium_memzero(&state, sizeof state);
     if (offset != file.size())
-        return fileError(
-            Error::Kind::Damaged, path,
-            tr("This sync file has %1 unexpected bytes after its end.").arg(file.size() - offset),
-            damagedHint);
+        return Error::make(Error::Kind::Damaged,
+                           tr("This sync file has %1 unexpected bytes after its end.")
+                               .arg(file.size() - offset),
+                           damagedHint)
+            .at(path);
     if (headerOut)
         *headerOut = header;
     return plaintext;

@@ -15,16 +15,6 @@ namespace larder::sync {
 
 namespace {
 
-Error folderError(Error::Kind kind, const QString& path, const QString& message,
-                  const QString& hint = {}) {
-    Error error;
-    error.kind = kind;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::sync::SyncFolder)
 };
@@ -41,20 +31,22 @@ SyncFolder::~SyncFolder() = default;
 Result<void> SyncFolder::setFolder(const QString& folder) {
     const QFileInfo info(folder);
     if (!info.exists() || !info.isDir())
-        return folderError(Error::Kind::NotFound, folder, Tr::tr("This folder does not exist."),
-                           Tr::tr("Choose the folder that Syncthing or Nextcloud keeps in step."));
+        return Error::make(Error::Kind::NotFound, Tr::tr("This folder does not exist."),
+                           Tr::tr("Choose the folder that Syncthing or Nextcloud keeps in step."))
+            .at(folder);
     const QString canonical = info.canonicalFilePath();
     const QString database = QFileInfo(m_store.path()).canonicalFilePath();
     if (database.startsWith(canonical + u'/'))
-        return folderError(Error::Kind::InvalidInput, folder,
-                           Tr::tr("The pantry's own database is inside this folder."),
-                           Tr::tr("A live database must never be synced as a file: keep it "
-                                  "elsewhere, and use this folder only for sync files."));
+        return Error::invalidInput(Tr::tr("The pantry's own database is inside this folder."),
+                                   Tr::tr("A live database must never be synced as a file: keep it "
+                                          "elsewhere, and use this folder only for sync files."))
+            .at(folder);
     QFile probe(QDir(canonical).filePath(u".larder-write-test"_s));
     if (!probe.open(QIODevice::WriteOnly))
-        return folderError(Error::Kind::ReadOnlyFolder, folder,
+        return Error::make(Error::Kind::ReadOnlyFolder,
                            Tr::tr("Larder cannot write in this folder."),
-                           Tr::tr("Choose a folder you can write to."));
+                           Tr::tr("Choose a folder you can write to."))
+            .at(folder);
     probe.close();
     probe.remove();
     m_folder = canonical;
@@ -98,7 +90,7 @@ QStringList SyncFolder::candidates() const {
 
 Result<QString> SyncFolder::exportNow(const QByteArray& passphrase) {
     if (m_folder.isEmpty())
-        return folderError(Error::Kind::InvalidInput, {}, Tr::tr("No sync folder is set."));
+        return Error::invalidInput(Tr::tr("No sync folder is set."));
     const QString path = QDir(m_folder).filePath(ownFileName());
     auto exported = m_replicator.exportFile(path, passphrase);
     if (!exported)

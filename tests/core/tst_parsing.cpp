@@ -14,6 +14,8 @@ class TestParsing : public QObject {
     const QDate today{2026, 11, 22}; // a Sunday
 
 private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
     void expiry_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("monthFirst");

@@ -197,6 +197,8 @@ class TestRouting : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
     void everyBenchmarkInstanceIsFeasibleAndCostedIndependently() {
         const QList<BenchmarkEntry> entries = benchmarkEntries();
         if (entries.isEmpty())

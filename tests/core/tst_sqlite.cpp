@@ -13,6 +13,8 @@ class TestSqlite : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+
     void bindsAndReadsEveryType() {
         Connection db(u":memory:"_s, Connection::OpenMode::ReadWriteCreate);
         db.exec("CREATE TABLE t (a, b, c, d, e)");

@@ -75,6 +75,24 @@ private Q_SLOTS:
         QVERIFY(!store->wasRekeyed());
     }
 
+    void aFailedReadIsLoggedNeverDropped() {
+        QTemporaryDir dir;
+        auto clock = std::make_shared<ManualClock>(test::TestEpochMs, 1);
+        auto created = Store::create(dir.filePath(u"pantry.larder"_s), u"Eastside"_s,
+                                     test::fixedOptions(clock));
+        QVERIFY(created);
+        const std::unique_ptr<Store> store = std::move(created).value();
+        int rows = 0;
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(
+                              u"^A read failed: no such column: nmae .*SELECT nmae FROM people"_s));
+        QVERIFY(!store->readOrWarn("SELECT nmae FROM people", {}, [&rows](const Row&) { ++rows; }));
+        QCOMPARE(rows, 0);
+        QVERIFY(store->readOrWarn("SELECT count(*) FROM people", {},
+                                  [&rows](const Row& row) { rows += 1 + int(row.integer(0)); }));
+        QCOMPARE(rows, 1);
+    }
+
     void createRefusesExistingFileAndEmptyName() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);

@@ -1,0 +1,7 @@
+#include "storage/Log.h"
+
+namespace larder {
+
+Q_LOGGING_CATEGORY(lcStorage, "larder.storage")
+
+} // namespace larder
