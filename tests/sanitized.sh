@@ -41,10 +41,6 @@ done
 cmake --build "$build" -j "$jobs" --target "${targets[@]}"
 
 # halt_on_error: undefined behaviour stops the suite (UBSan only prints by default) so it fails.
-# The CVRPLIB cases of tst_routing are skipped (a folder that does not exist): they judge the
-# planner by what it reaches in a wall-time budget (300 ms, 1 s), which the sanitizers' slowdown
-# (about six times here) turns into failures that are not bugs. The rest of tst_routing runs.
-export LARDER_CVRPLIB_DIR="$build/no-cvrplib"
 export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir "$build" -L '^(core|cli)$' --output-on-failure -j "$jobs"
