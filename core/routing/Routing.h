@@ -6,7 +6,7 @@
 // optionally, a travel duration between every two of them; customers (stops with a demand in
 // boxes) at some of those nodes; and vehicles (the drivers who came), each with its own start,
 // end, capacity and limits. solveRoutes() returns one route per vehicle, as customer indices in
-// visiting order. The method is described in the README ("Route planning").
+// visiting order. The method is described in docs/ARCHITECTURE.md ("Route planning").
 //
 // Units are the caller's: Larder uses metres for costs and seconds for durations (see Geo.h);
 // CVRPLIB uses rounded Euclidean distances (see Cvrplib.h). All values are whole numbers so that

@@ -102,8 +102,8 @@ struct PickLine {
 // What a run's households receive: box templates by household size, substitutions for
 // dietary tags, stock set aside first-expiry-first-out, the shortages before packing and the
 // pick list. An item suits a household when it carries every one of the household's dietary
-// tags that the item's category cares about (see README, "Packages"). Every change is one
-// Store::write().
+// tags that the item's category cares about (see docs/ARCHITECTURE.md, "Packages"). Every change is
+// one Store::write().
 class Packages {
     Q_DECLARE_TR_FUNCTIONS(larder::runs::Packages)
 

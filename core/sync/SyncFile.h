@@ -41,7 +41,7 @@ struct FileHeader {
     QByteArray streamHeader;
 };
 
-// Reads and writes the sync file format (documented in the README):
+// Reads and writes the sync file format (documented in docs/ARCHITECTURE.md):
 //   "LARDSYNC" | u8 format version | u32 BE header length | header (CBOR map) |
 //   chunks: u32 BE length | crypto_secretstream_xchacha20poly1305 ciphertext
 // The plaintext is the zlib-compressed CBOR operation stream, cut in 64 KiB chunks; the first
