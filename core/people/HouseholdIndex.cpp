@@ -508,24 +508,4 @@ QList<DuplicateMatch> HouseholdIndex::duplicatesOf(const Household& household) c
     return matches;
 }
 
-QStringList HouseholdIndex::idsWithPhone(const QString& phone) const {
-    QStringList ids;
-    const QString key = normalize::phoneKey(phone);
-    if (key.isEmpty())
-        return ids;
-    for (auto it = m_byPhone.constFind(key); it != m_byPhone.cend() && it.key() == key; ++it)
-        ids << m_entries[std::size_t(it.value())].summary.id;
-    return ids;
-}
-
-QStringList HouseholdIndex::idsAtAddress(const QString& street, const QString& unit) const {
-    QStringList ids;
-    const QString key = normalize::addressKey(street, unit);
-    if (key.isEmpty())
-        return ids;
-    for (auto it = m_byAddress.constFind(key); it != m_byAddress.cend() && it.key() == key; ++it)
-        ids << m_entries[std::size_t(it.value())].summary.id;
-    return ids;
-}
-
 } // namespace larder::people

@@ -74,9 +74,6 @@ public:
     // Households already on file that look like `household` (same phone first, then same
     // address and unit), leaving out `household.id`.
     QList<DuplicateMatch> duplicatesOf(const Household& household) const;
-    // Ids on file with this phone key / address key (see Normalize.h).
-    QStringList idsWithPhone(const QString& phone) const;
-    QStringList idsAtAddress(const QString& street, const QString& unit) const;
 
     // Reads every household again.
     void rebuild();

@@ -225,40 +225,6 @@ Values Households::toValues(const Household& h) {
     };
 }
 
-Household Households::fromValues(const QString& id, const Values& v) {
-    Household h;
-    h.id = id;
-    h.chosenName = v.value(u"chosen_name"_s).toString();
-    h.street = v.value(u"street"_s).toString();
-    h.unit = v.value(u"unit"_s).toString();
-    h.city = v.value(u"city"_s).toString();
-    h.postalCode = v.value(u"postal_code"_s).toString();
-    h.meetingPoint = v.value(u"meeting_point"_s).toString();
-    const QVariant lat = v.value(u"latitude"_s), lon = v.value(u"longitude"_s);
-    if (!lat.isNull() && !lon.isNull() && lat.isValid() && lon.isValid())
-        h.coordinates = Coordinates{lat.toDouble(), lon.toDouble()};
-    h.adults = v.value(u"adults"_s).toInt();
-    h.children = v.value(u"children"_s).toInt();
-    h.seniors = v.value(u"seniors"_s).toInt();
-    h.dietaryTags = splitList(v.value(u"dietary_tags"_s).toString());
-    h.allergies = splitList(v.value(u"allergies"_s).toString());
-    h.languages = splitList(v.value(u"languages"_s).toString());
-    h.deliveryNotes = v.value(u"delivery_notes"_s).toString();
-    h.accessNeeds = v.value(u"access_needs"_s).toString();
-    h.phone = v.value(u"phone"_s).toString();
-    h.mayCall = v.value(u"may_call"_s).toInt() != 0;
-    h.mayText = v.value(u"may_text"_s).toInt() != 0;
-    h.mayLeaveAtDoor = v.value(u"may_leave_at_door"_s).toInt() != 0;
-    h.schedule = v.value(u"schedule"_s).toString();
-    h.preferredWeekday = v.value(u"preferred_weekday"_s).toInt();
-    h.windowStart = QTime::fromString(v.value(u"window_start"_s).toString(), u"HH:mm"_s);
-    h.windowEnd = QTime::fromString(v.value(u"window_end"_s).toString(), u"HH:mm"_s);
-    h.status = v.value(u"status"_s).toString();
-    h.statusSince = QDate::fromString(v.value(u"status_since"_s).toString().left(10), Qt::ISODate);
-    h.createdAt = v.value(u"created_at"_s).toString();
-    return h;
-}
-
 const QByteArray Households::Columns =
     "id, chosen_name, street, unit, city, postal_code, meeting_point, latitude, longitude, "
     "adults, children, seniors, dietary_tags, allergies, languages, delivery_notes, access_needs, "

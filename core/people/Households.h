@@ -139,7 +139,6 @@ public:
 
     // For imports and merges that run inside a caller's write.
     static Values toValues(const Household& household);
-    static Household fromValues(const QString& id, const Values& values);
     // The columns fromRow() reads, in its order: "SELECT " + Columns + " FROM households".
     static const QByteArray Columns;
     static Household fromRow(const Row& row);
