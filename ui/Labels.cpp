@@ -250,7 +250,7 @@ QString Labels::roles(const QString& codes) {
 }
 
 QDate Labels::today(const Store& store) {
-    return QDateTime::fromMSecsSinceEpoch(store.clock().nowMs()).date();
+    return store.today();
 }
 
 } // namespace larder::ui

@@ -45,7 +45,7 @@ Inventory::Inventory(Store& store)
     : m_store(store) {}
 
 QDate Inventory::today() const {
-    return QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).toLocalTime().date();
+    return m_store.today();
 }
 
 // ---- Catalog ----

@@ -227,7 +227,7 @@ Result<ImportReport> CsvImporter::importTable(const CsvTable& table, const Impor
 
     Context context{m_store, table, options, report, {}, {}, {}, false, false, {}};
     context.monthFirst = Settings(m_store).get(settings::DatesMonthFirst);
-    context.today = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).toLocalTime().date();
+    context.today = m_store.today();
     for (int c = 0; c < mapping.size() && c < table.header.size(); ++c) {
         const ColumnGuess& guess = mapping.at(c);
         if (guess.refused) {

@@ -60,7 +60,7 @@ Households::Households(Store& store)
     : m_store(store) {}
 
 QDate Households::today() const {
-    return QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).toLocalTime().date();
+    return m_store.today();
 }
 
 QString Households::fieldLabel(const QString& field) {

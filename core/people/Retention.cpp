@@ -22,8 +22,7 @@ int Retention::retentionMonths() const {
 QList<PurgeCandidate> Retention::candidates(int months) const {
     if (months < 0)
         months = retentionMonths();
-    const QDate today =
-        QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).toLocalTime().date();
+    const QDate today = m_store.today();
     const QDate cutoff = today.addMonths(-months);
     QList<PurgeCandidate> list;
     // status and status_since are not sensitive: filtering them in SQL reads no personal data.

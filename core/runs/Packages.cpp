@@ -727,7 +727,7 @@ QList<PackageLine> Packages::packageFor(const people::Household& household) cons
     const Catalog catalog = loadCatalog(m_store);
     PackageContext context;
     context.catalog = &catalog;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_store.clock().nowMs()).date();
+    const QDate today = m_store.today();
     const auto bins = loadBins(m_store, today, {});
     for (auto it = bins.cbegin(); it != bins.cend(); ++it)
         context.free.insert(it.key(), freeOf(bins, it.key()));
