@@ -5,8 +5,8 @@
 // pages. Black and white, body text 11 pt or more, a header and "page x of y" on every page; a
 // block (a stop, a table row) is never cut across pages when it fits on one.
 
+#include "core/storage/Result.h"
 #include "print/SheetData.h"
-#include "storage/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

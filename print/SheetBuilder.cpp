@@ -1,12 +1,12 @@
 #include "print/SheetBuilder.h"
 
-#include "inventory/Quantities.h"
-#include "people/FieldParser.h"
-#include "people/Households.h"
-#include "runs/Packages.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
+#include "core/inventory/Quantities.h"
+#include "core/people/FieldParser.h"
+#include "core/people/Households.h"
+#include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
 
 #include <QHash>
 #include <QLocale>

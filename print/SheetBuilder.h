@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/storage/Result.h"
 #include "print/SheetData.h"
-#include "storage/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,9 +2,9 @@
 
 // Small helpers shared by the test suites (header-only: each suite is one executable).
 
-#include "identity/Clock.h"
-#include "identity/Random.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/identity/Random.h"
+#include "core/storage/Store.h"
 
 #include <QTest>
 

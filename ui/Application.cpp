@@ -1,8 +1,8 @@
-#include "Application.h"
+#include "ui/Application.h"
 
-#include "MainWindow.h"
-#include "Startup.h"
-#include "storage/Store.h"
+#include "core/storage/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/Startup.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "DistributionPage.h"
-#include "HouseholdsPage.h"
-#include "InventoryPage.h"
-#include "ReportsPage.h"
-#include "SettingsPage.h"
-#include "ShiftPicker.h"
-#include "Startup.h"
-#include "SyncPage.h"
-#include "TodayPage.h"
-#include "storage/Store.h"
+#include "core/storage/Store.h"
+#include "ui/ShiftPicker.h"
+#include "ui/Startup.h"
+#include "ui/distribution/DistributionPage.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/inventory/InventoryPage.h"
+#include "ui/reports/ReportsPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/sync/SyncPage.h"
+#include "ui/today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "PeopleModel.h"
+#include "ui/PeopleModel.h"
 
-#include "people/People.h"
-#include "storage/Store.h"
+#include "core/people/People.h"
+#include "core/storage/Store.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
-#include "ShiftPicker.h"
+#include "ui/ShiftPicker.h"
 
-#include "PeopleModel.h"
-#include "storage/Store.h"
+#include "core/storage/Store.h"
+#include "ui/PeopleModel.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,7 +1,7 @@
-#include "StartDialog.h"
+#include "ui/StartDialog.h"
 
-#include "Startup.h"
-#include "storage/Store.h"
+#include "core/storage/Store.h"
+#include "ui/Startup.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "Startup.h"
+#include "ui/Startup.h"
 
-#include "StartDialog.h"
-#include "demo/DemoData.h"
-#include "storage/Backup.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
+#include "ui/StartDialog.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
 // backup: take a backup of a pantry file now (and rotate the old ones), list the backups, and
 // restore one as a new file.
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "storage/Backup.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // items and locations (and their add): the catalog of what the pantry stocks and where.
 
-#include "Commands.h"
-#include "StockSupport.h"
-#include "inventory/Vocabulary.h"
+#include "app/cli/Commands.h"
+#include "app/cli/StockSupport.h"
+#include "core/inventory/Vocabulary.h"
 
 #include <QHash>
 #include <QJsonArray>

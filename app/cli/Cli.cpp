@@ -1,6 +1,6 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "identity/HybridClock.h"
+#include "core/identity/HybridClock.h"
 
 #include <QDateTime>
 

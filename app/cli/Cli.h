@@ -1,8 +1,8 @@
 #pragma once
 
-#include "identity/Clock.h"
-#include "storage/Result.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/storage/Result.h"
+#include "core/storage/Store.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

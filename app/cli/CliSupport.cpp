@@ -1,4 +1,4 @@
-#include "CliSupport.h"
+#include "app/cli/CliSupport.h"
 
 #include <algorithm>
 

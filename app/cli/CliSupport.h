@@ -5,9 +5,9 @@
 // written. A refusal is one line on stderr and exit code 1 (Context::fail); a wrong command line
 // is a UsageProblem (exit code 2). Data goes to stdout, everything else to stderr.
 
-#include "Cli.h"
-#include "storage/Result.h"
-#include "storage/Store.h"
+#include "app/cli/Cli.h"
+#include "core/storage/Result.h"
+#include "core/storage/Store.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // new group (a function returning its Command entries, or one function per command, defined
 // beside its handler) and listing it in allCommands().
 
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 namespace larder::cli {
 

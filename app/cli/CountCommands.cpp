@@ -2,9 +2,9 @@
 // Count sheets are written, and counted quantities read, as CSV through core/io, so a sheet is
 // safe to open in a spreadsheet and a file saved by one (UTF-16, Windows-1252, semicolons) reads.
 
-#include "Commands.h"
-#include "StockSupport.h"
-#include "io/Csv.h"
+#include "app/cli/Commands.h"
+#include "app/cli/StockSupport.h"
+#include "core/io/Csv.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // init and demo: the commands that make a new pantry file.
 
-#include "Commands.h"
-#include "SyncSupport.h"
-#include "demo/DemoData.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
+#include "app/cli/Commands.h"
+#include "app/cli/SyncSupport.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
 
 #include <QElapsedTimer>
 #include <QFile>

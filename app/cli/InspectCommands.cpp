@@ -1,11 +1,11 @@
 // check and stats: the commands that look at a pantry file without changing its data.
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "storage/Integrity.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -2,9 +2,9 @@
 // into its lot, and a movement corrected by its opposite. Each names one lot (--lot or
 // --lot-expiry) or finds the only one there is.
 
-#include "Commands.h"
-#include "StockSupport.h"
-#include "inventory/Vocabulary.h"
+#include "app/cli/Commands.h"
+#include "app/cli/StockSupport.h"
+#include "core/inventory/Vocabulary.h"
 
 #include <QSet>
 

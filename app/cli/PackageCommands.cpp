@@ -4,11 +4,11 @@
 // Packages call, so one transaction, and a refused command changes nothing. Text output is an
 // aligned table for people; --json gives the same facts to scripts.
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "inventory/Inventory.h"
-#include "runs/Packages.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/inventory/Inventory.h"
+#include "core/runs/Packages.h"
+#include "core/storage/Store.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,16 +1,16 @@
 // households and people: list them, bring them in from a spreadsheet's CSV, write them out to CSV
 // (in full only when the person confirms the file holds personal data; otherwise redacted).
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "io/CsvExport.h"
-#include "io/CsvImport.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "people/Normalize.h"
-#include "people/People.h"
-#include "people/Retention.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/io/CsvExport.h"
+#include "core/io/CsvImport.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/people/Normalize.h"
+#include "core/people/People.h"
+#include "core/people/Retention.h"
+#include "core/storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,13 +2,13 @@
 // pickup runs), packing lists and the pick list. Needs a QGuiApplication (main.cpp makes one,
 // offscreen, for this command only).
 
-#include "Commands.h"
-#include "people/FieldParser.h"
+#include "app/cli/Commands.h"
+#include "core/people/FieldParser.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
 #include "print/RouteSheets.h"
 #include "print/SheetBuilder.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
 
 #include <QFileInfo>
 

@@ -1,11 +1,11 @@
 // routes solve: the route planner on a CVRPLIB instance, for measuring it on public data. Needs
 // no pantry file.
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "routing/Check.h"
-#include "routing/Cvrplib.h"
-#include "routing/Routing.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/routing/Check.h"
+#include "core/routing/Cvrplib.h"
+#include "core/routing/Routing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,14 +2,14 @@
 // the drivers who came, routes planned, outcomes brought back from the paper sheets (one at a
 // time or a whole CSV), and closing the day.
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "io/Csv.h"
-#include "people/FieldParser.h"
-#include "people/People.h"
-#include "runs/Packages.h"
-#include "runs/Runs.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "core/io/Csv.h"
+#include "core/people/FieldParser.h"
+#include "core/people/People.h"
+#include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

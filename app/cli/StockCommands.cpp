@@ -2,11 +2,11 @@
 // item's ledger. Text output is an aligned table for people; --json gives the same facts to
 // scripts. What they share with the other inventory commands is in StockSupport.h.
 
-#include "Commands.h"
-#include "StockSupport.h"
-#include "inventory/Parsing.h"
-#include "inventory/Vocabulary.h"
-#include "storage/Settings.h"
+#include "app/cli/Commands.h"
+#include "app/cli/StockSupport.h"
+#include "core/inventory/Parsing.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/storage/Settings.h"
 
 #include <QJsonArray>
 

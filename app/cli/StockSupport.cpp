@@ -1,7 +1,7 @@
-#include "StockSupport.h"
+#include "app/cli/StockSupport.h"
 
-#include "inventory/Parsing.h"
-#include "storage/Settings.h"
+#include "core/inventory/Parsing.h"
+#include "core/storage/Settings.h"
 
 #include <QDateTime>
 #include <QJsonArray>

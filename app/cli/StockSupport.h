@@ -6,9 +6,9 @@
 // through inventory::Inventory only; every change is one Inventory call, so one transaction, and
 // everything a person typed is checked before it is called, so a refused command changes nothing.
 
-#include "CliSupport.h"
-#include "inventory/Inventory.h"
-#include "storage/Store.h"
+#include "app/cli/CliSupport.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Store.h"
 
 #include <QJsonObject>
 

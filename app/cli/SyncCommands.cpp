@@ -1,11 +1,11 @@
 // sync export, import, status, conflicts, resolve and dump: sharing a pantry's data with the other
 // laptops of its network through encrypted files (core/sync/Replicator.h does the work).
 
-#include "CliSupport.h"
-#include "Commands.h"
-#include "SyncSupport.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/Commands.h"
+#include "app/cli/SyncSupport.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
 
 #include <QDateTime>
 #include <QFile>

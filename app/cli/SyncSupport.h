@@ -3,9 +3,9 @@
 // What the sync commands (SyncCommands.cpp) share with init and demo (FileCommands.cpp): the
 // network passphrase read from a file, and the cost of the key derivation.
 
-#include "Cli.h"
-#include "storage/Result.h"
-#include "sync/SyncFile.h"
+#include "app/cli/Cli.h"
+#include "core/storage/Result.h"
+#include "core/sync/SyncFile.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>

@@ -1,7 +1,7 @@
 // larder-cli: the same core as the Larder app, without a window (see Cli.h and Commands.h).
 
-#include "Cli.h"
-#include "Commands.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Commands.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

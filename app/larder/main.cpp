@@ -1,8 +1,8 @@
 // larder: the desktop app. Parses the command line, makes sure there is a display, and hands
 // over to larder_ui; everything else lives in ui/ and core/.
 
-#include "Application.h"
-#include "Startup.h"
+#include "ui/Application.h"
+#include "ui/Startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

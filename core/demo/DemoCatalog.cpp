@@ -1,4 +1,4 @@
-#include "demo/DemoCatalog.h"
+#include "core/demo/DemoCatalog.h"
 
 #include <iterator>
 

@@ -1,15 +1,15 @@
-#include "demo/DemoData.h"
+#include "core/demo/DemoData.h"
 
-#include "demo/DemoCatalog.h"
-#include "demo/DemoTables.h"
-#include "identity/Clock.h"
-#include "identity/Random.h"
-#include "inventory/Inventory.h"
-#include "people/People.h"
-#include "runs/Packages.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
+#include "core/demo/DemoCatalog.h"
+#include "core/demo/DemoTables.h"
+#include "core/identity/Clock.h"
+#include "core/identity/Random.h"
+#include "core/inventory/Inventory.h"
+#include "core/people/People.h"
+#include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QDate>

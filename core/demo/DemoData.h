@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identity/Clock.h"
-#include "storage/Result.h"
+#include "core/identity/Clock.h"
+#include "core/storage/Result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "demo/DemoTables.h"
+#include "core/demo/DemoTables.h"
 
 namespace larder::demo::tables {
 

@@ -1,4 +1,4 @@
-#include "identity/Clock.h"
+#include "core/identity/Clock.h"
 
 #include <QDateTime>
 

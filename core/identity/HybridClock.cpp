@@ -1,6 +1,6 @@
-#include "identity/HybridClock.h"
+#include "core/identity/HybridClock.h"
 
-#include "identity/Clock.h"
+#include "core/identity/Clock.h"
 
 #include <QDateTime>
 

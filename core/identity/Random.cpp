@@ -1,4 +1,4 @@
-#include "identity/Random.h"
+#include "core/identity/Random.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
-#include "identity/Uuid.h"
+#include "core/identity/Uuid.h"
 
-#include "identity/Clock.h"
-#include "identity/Random.h"
+#include "core/identity/Clock.h"
+#include "core/identity/Random.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-#include "inventory/Inventory.h"
+#include "core/inventory/Inventory.h"
 
-#include "identity/Clock.h"
-#include "inventory/Vocabulary.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
 
 #include <QDateTime>
 #include <QHash>

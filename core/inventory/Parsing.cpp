@@ -1,4 +1,4 @@
-#include "inventory/Parsing.h"
+#include "core/inventory/Parsing.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "inventory/Quantities.h"
+#include "core/inventory/Quantities.h"
 
 #include <QLocale>
 

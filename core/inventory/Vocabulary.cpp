@@ -1,4 +1,4 @@
-#include "inventory/Vocabulary.h"
+#include "core/inventory/Vocabulary.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "io/ColumnMapping.h"
+#include "core/io/ColumnMapping.h"
 
-#include "people/Households.h"
-#include "people/Normalize.h"
-#include "people/People.h"
+#include "core/people/Households.h"
+#include "core/people/Normalize.h"
+#include "core/people/People.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "io/Csv.h"
+#include "core/io/Csv.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "io/CsvExport.h"
+#include "core/io/CsvExport.h"
 
-#include "io/Csv.h"
-#include "people/Normalize.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/io/Csv.h"
+#include "core/people/Normalize.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QFile>
 #include <QLocale>

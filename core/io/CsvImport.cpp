@@ -1,15 +1,15 @@
-#include "io/CsvImport.h"
+#include "core/io/CsvImport.h"
 
-#include "identity/Clock.h"
-#include "inventory/Inventory.h"
-#include "inventory/Vocabulary.h"
-#include "people/FieldParser.h"
-#include "people/Households.h"
-#include "people/Normalize.h"
-#include "people/People.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/people/FieldParser.h"
+#include "core/people/Households.h"
+#include "core/people/Normalize.h"
+#include "core/people/People.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QDateTime>
 #include <QHash>

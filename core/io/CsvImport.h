@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/ColumnMapping.h"
-#include "io/Csv.h"
-#include "storage/Result.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/Csv.h"
+#include "core/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "people/FieldParser.h"
+#include "core/people/FieldParser.h"
 
-#include "inventory/Vocabulary.h"
-#include "people/Normalize.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/people/Normalize.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "people/HouseholdIndex.h"
+#include "core/people/HouseholdIndex.h"
 
-#include "inventory/Vocabulary.h"
-#include "people/Normalize.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/people/Normalize.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QElapsedTimer>
 

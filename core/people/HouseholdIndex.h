@@ -1,6 +1,6 @@
 #pragma once
 
-#include "people/Households.h"
+#include "core/people/Households.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "people/Households.h"
+#include "core/people/Households.h"
 
-#include "identity/Clock.h"
-#include "inventory/Vocabulary.h"
-#include "people/HouseholdIndex.h"
-#include "people/Normalize.h"
-#include "people/People.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/identity/Clock.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Normalize.h"
+#include "core/people/People.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

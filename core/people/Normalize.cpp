@@ -1,4 +1,4 @@
-#include "people/Normalize.h"
+#include "core/people/Normalize.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "people/People.h"
+#include "core/people/People.h"
 
-#include "people/Households.h"
-#include "storage/Sqlite.h"
+#include "core/people/Households.h"
+#include "core/storage/Sqlite.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "people/FieldParser.h"
-#include "storage/Result.h"
-#include "storage/Store.h"
+#include "core/people/FieldParser.h"
+#include "core/storage/Result.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "people/Retention.h"
+#include "core/people/Retention.h"
 
-#include "identity/Clock.h"
-#include "people/Households.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/people/Households.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QDateTime>
 

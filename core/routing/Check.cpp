@@ -1,4 +1,4 @@
-#include "routing/Check.h"
+#include "core/routing/Check.h"
 
 #include <cmath>
 

@@ -4,8 +4,8 @@
 // functions) and recomputes every total from the input data, so a solver bug cannot hide
 // behind a matching bug in its own bookkeeping.
 
-#include "routing/Cvrplib.h"
-#include "routing/Routing.h"
+#include "core/routing/Cvrplib.h"
+#include "core/routing/Routing.h"
 
 #include <QStringList>
 

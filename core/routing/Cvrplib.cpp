@@ -1,4 +1,4 @@
-#include "routing/Cvrplib.h"
+#include "core/routing/Cvrplib.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,8 +5,8 @@
 // DEMAND_SECTION and DEPOT_SECTION (one depot). Distances follow the CVRPLIB convention: the
 // Euclidean distance rounded to the nearest integer, per edge (TSPLIB's nint).
 
-#include "routing/Routing.h"
-#include "storage/Result.h"
+#include "core/routing/Routing.h"
+#include "core/storage/Result.h"
 
 #include <QByteArray>
 #include <QString>

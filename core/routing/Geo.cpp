@@ -1,4 +1,4 @@
-#include "routing/Geo.h"
+#include "core/routing/Geo.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "routing/Routing.h"
+#include "core/routing/Routing.h"
 
-#include "routing/detail/Model.h"
-#include "routing/detail/Search.h"
+#include "core/routing/detail/Model.h"
+#include "core/routing/detail/Search.h"
 
 #include <QCoreApplication>
 

@@ -12,7 +12,7 @@
 // CVRPLIB uses rounded Euclidean distances (see Cvrplib.h). All values are whole numbers so that
 // costs add up exactly and results are the same on every machine.
 
-#include "storage/Result.h"
+#include "core/storage/Result.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,8 @@
-#include "runs/Packages.h"
+#include "core/runs/Packages.h"
 
-#include "identity/Clock.h"
-#include "people/Households.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/people/Households.h"
+#include "core/storage/Store.h"
 
 #include <QDateTime>
 #include <QHash>

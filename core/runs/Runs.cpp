@@ -1,12 +1,12 @@
-#include "runs/Runs.h"
+#include "core/runs/Runs.h"
 
-#include "identity/Clock.h"
-#include "inventory/Inventory.h"
-#include "inventory/Vocabulary.h"
-#include "routing/Geo.h"
-#include "routing/Routing.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/routing/Geo.h"
+#include "core/routing/Routing.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

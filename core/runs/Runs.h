@@ -1,7 +1,7 @@
 #pragma once
 
-#include "people/FieldParser.h"
-#include "storage/Result.h"
+#include "core/people/FieldParser.h"
+#include "core/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "storage/Backup.h"
+#include "core/storage/Backup.h"
 
-#include "identity/Clock.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Result.h"
+#include "core/storage/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "storage/Integrity.h"
+#include "core/storage/Integrity.h"
 
-#include "identity/HybridClock.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/identity/HybridClock.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "storage/Log.h"
+#include "core/storage/Log.h"
 
 namespace larder {
 

@@ -1,7 +1,7 @@
-#include "storage/Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
 
 namespace larder::migrations {
 

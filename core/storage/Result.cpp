@@ -1,4 +1,4 @@
-#include "storage/Result.h"
+#include "core/storage/Result.h"
 
 namespace larder {
 

@@ -1,4 +1,4 @@
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
 using namespace Qt::StringLiterals;
 

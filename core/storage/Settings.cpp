@@ -1,6 +1,6 @@
-#include "storage/Settings.h"
+#include "core/storage/Settings.h"
 
-#include "storage/Store.h"
+#include "core/storage/Store.h"
 
 namespace larder {
 

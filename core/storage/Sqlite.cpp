@@ -1,4 +1,4 @@
-#include "storage/Sqlite.h"
+#include "core/storage/Sqlite.h"
 
 #include <QDate>
 #include <QDateTime>

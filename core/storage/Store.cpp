@@ -1,14 +1,14 @@
-#include "storage/Store.h"
+#include "core/storage/Store.h"
 
-#include "identity/Clock.h"
-#include "identity/HybridClock.h"
-#include "identity/Random.h"
-#include "identity/Uuid.h"
-#include "storage/FieldCodec.h"
-#include "storage/Log.h"
-#include "storage/Migrations.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/identity/Clock.h"
+#include "core/identity/HybridClock.h"
+#include "core/identity/Random.h"
+#include "core/identity/Uuid.h"
+#include "core/storage/FieldCodec.h"
+#include "core/storage/Log.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
 
 #include <QDateTime>
 #include <QDir>

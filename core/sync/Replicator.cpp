@@ -1,10 +1,10 @@
-#include "sync/Replicator.h"
+#include "core/sync/Replicator.h"
 
-#include "identity/Clock.h"
-#include "identity/HybridClock.h"
-#include "storage/FieldCodec.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/identity/Clock.h"
+#include "core/identity/HybridClock.h"
+#include "core/storage/FieldCodec.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
 
 #include <QCborArray>
 #include <QCborMap>

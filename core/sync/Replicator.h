@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/Result.h"
-#include "storage/Store.h"
-#include "sync/SyncFile.h"
+#include "core/storage/Result.h"
+#include "core/storage/Store.h"
+#include "core/sync/SyncFile.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "sync/SyncFile.h"
+#include "core/sync/SyncFile.h"
 
 #include <QCborMap>
 #include <QCborValue>

@@ -1,6 +1,6 @@
-#include "sync/SyncFolder.h"
+#include "core/sync/SyncFolder.h"
 
-#include "storage/Sqlite.h"
+#include "core/storage/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/Result.h"
-#include "sync/Replicator.h"
+#include "core/storage/Result.h"
+#include "core/sync/Replicator.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -6,9 +6,9 @@
 //
 //   bench_cvrplib [--dir DIR] [--time-limit-ms T] [--iterations N] [--seed S] [--only PREFIX]
 
-#include "routing/Check.h"
-#include "routing/Cvrplib.h"
-#include "routing/Routing.h"
+#include "core/routing/Check.h"
+#include "core/routing/Cvrplib.h"
+#include "core/routing/Routing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

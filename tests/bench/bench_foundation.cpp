@@ -6,10 +6,10 @@
 //
 //   bench_foundation [--households N] [--movements M] [--seed S] [--keep FILE]
 
-#include "MainWindow.h"
-#include "demo/DemoData.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

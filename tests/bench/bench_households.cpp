@@ -8,12 +8,12 @@
 //
 //   bench_households [--households N] [--queries Q] [--seed S] [--keep DIR | --open DIR]
 
-#include "identity/Clock.h"
-#include "io/CsvImport.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/identity/Clock.h"
+#include "core/io/CsvImport.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -10,19 +10,19 @@
 //
 //   bench_inventory [--db FILE] [--lines N]
 
-#include "BelowParModel.h"
-#include "IntakeForm.h"
-#include "InventoryPage.h"
-#include "LastEntriesModel.h"
-#include "LotsModel.h"
-#include "MainWindow.h"
-#include "MovementsModel.h"
-#include "StockModel.h"
-#include "TodayPage.h"
-#include "inventory/Inventory.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/inventory/Inventory.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/inventory/BelowParModel.h"
+#include "ui/inventory/IntakeForm.h"
+#include "ui/inventory/InventoryPage.h"
+#include "ui/inventory/LastEntriesModel.h"
+#include "ui/inventory/LotsModel.h"
+#include "ui/inventory/MovementsModel.h"
+#include "ui/inventory/StockModel.h"
+#include "ui/today/TodayPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

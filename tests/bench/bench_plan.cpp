@@ -7,11 +7,11 @@
 //
 //   bench_plan [--households N] [--stops S] [--drivers D] [--seed S] [--budgets 1000,10000]
 
-#include "demo/DemoData.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "runs/Runs.h"
-#include "storage/Store.h"
+#include "core/demo/DemoData.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

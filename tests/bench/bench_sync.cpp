@@ -8,12 +8,12 @@
 //
 //   bench_sync [--households N] [--movements M] [--kdf moderate|minimal] [--keep DIR]
 
-#include "demo/DemoData.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
-#include "sync/SyncFile.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
+#include "core/sync/SyncFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

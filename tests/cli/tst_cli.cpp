@@ -1,13 +1,13 @@
 // The larder-cli contract (commands, output, exit codes, one-line errors), run through QProcess
 // against the built binary, and the demo data and integrity checks it is made of.
 
-#include "CliRun.h"
-#include "TestSupport.h"
-#include "demo/DemoData.h"
-#include "storage/Integrity.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QDate>
 #include <QDateTime>

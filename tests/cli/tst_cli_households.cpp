@@ -3,10 +3,10 @@
 // (refused without the personal-data confirmation, redacted without names, phones or streets),
 // run through QProcess against the built binary.
 
-#include "CliRun.h"
-#include "TestSupport.h"
-#include "people/Households.h"
-#include "storage/Store.h"
+#include "core/people/Households.h"
+#include "core/storage/Store.h"
+#include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QDate>
 #include <QFile>

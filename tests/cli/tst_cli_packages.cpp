@@ -2,12 +2,12 @@
 // picklist), run through QProcess against the built binary on a small pantry made with core:
 // output, JSON, exit codes, one-line errors, and nothing saved when the input is bad.
 
-#include "CliRun.h"
-#include "TestSupport.h"
-#include "inventory/Inventory.h"
-#include "people/Households.h"
-#include "runs/Packages.h"
-#include "storage/Store.h"
+#include "core/inventory/Inventory.h"
+#include "core/people/Households.h"
+#include "core/runs/Packages.h"
+#include "core/storage/Store.h"
+#include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // larder-cli routes solve: its output (text and JSON), exit codes and one-line errors, run
 // through QProcess against the built binary. Needs no pantry file.
 
-#include "CliRun.h"
+#include "tests/CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>

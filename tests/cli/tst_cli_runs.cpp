@@ -3,7 +3,7 @@
 // and column and records nothing), close only when every stop has an outcome; usage errors.
 // Runs the built binary through QProcess.
 
-#include "CliRun.h"
+#include "tests/CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // a coordinator's script would: output, exit codes, one-line errors, and nothing saved when the
 // input is bad.
 
-#include "CliRun.h"
+#include "tests/CliRun.h"
 
 #include <QDate>
 #include <QFile>

@@ -2,13 +2,13 @@
 // resolve, dump), run through QProcess against the built binary with LARDER_KDF=minimal: story 5
 // end to end, and every kind of bad file refused by name with nothing changed.
 
-#include "CliRun.h"
-#include "TestSupport.h"
-#include "demo/DemoData.h"
-#include "identity/Clock.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
+#include "core/demo/DemoData.h"
+#include "core/identity/Clock.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
+#include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

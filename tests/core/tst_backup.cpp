@@ -3,13 +3,13 @@
 // every kept backup that still holds a household purged (or deleted) since, so that no byte of
 // any backup file holds it afterwards.
 
-#include "TestSupport.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "people/Retention.h"
-#include "storage/Backup.h"
-#include "storage/Integrity.h"
-#include "storage/Sqlite.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/people/Retention.h"
+#include "core/storage/Backup.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // and nothing else can change a synced table. A randomized test replays the operation log and
 // checks that it describes every table exactly.
 
-#include "TestSupport.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // values are stored (in tables and in the operation log) only in encoded form, features read them
 // back decoded, and other columns pass untouched.
 
-#include "TestSupport.h"
-#include "storage/FieldCodec.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/storage/FieldCodec.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -5,15 +5,15 @@
 // dry runs, look-alike warnings, people and items, and exports: full only when confirmed,
 // redacted without names, phones or streets.
 
-#include "TestSupport.h"
-#include "inventory/Inventory.h"
-#include "io/ColumnMapping.h"
-#include "io/Csv.h"
-#include "io/CsvExport.h"
-#include "io/CsvImport.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "storage/Sqlite.h"
+#include "core/inventory/Inventory.h"
+#include "core/io/ColumnMapping.h"
+#include "core/io/Csv.h"
+#include "core/io/CsvExport.h"
+#include "core/io/CsvImport.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

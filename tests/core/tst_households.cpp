@@ -4,15 +4,15 @@
 // that keep both histories, and the in-memory search index: folding, phone digits, filters,
 // and incremental updates from Store::changed.
 
-#include "TestSupport.h"
-#include "people/FieldParser.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "people/Normalize.h"
-#include "people/People.h"
-#include "storage/Integrity.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/people/FieldParser.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/people/Normalize.h"
+#include "core/people/People.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,10 +2,10 @@
 // goes backwards, moves past times seen from other laptops, survives a wrong wall clock, and is
 // persisted in the file.
 
-#include "TestSupport.h"
-#include "identity/HybridClock.h"
-#include "identity/Uuid.h"
-#include "storage/Sqlite.h"
+#include "core/identity/HybridClock.h"
+#include "core/identity/Uuid.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -3,12 +3,12 @@
 // ledger sum, and bad input refused whole. A randomized test (seeded; LARDER_TEST_SEED replays)
 // runs long random sequences of all of these.
 
-#include "TestSupport.h"
-#include "inventory/Inventory.h"
-#include "inventory/Quantities.h"
-#include "inventory/Vocabulary.h"
-#include "storage/Integrity.h"
-#include "storage/Sqlite.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/Quantities.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

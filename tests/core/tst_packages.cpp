@@ -4,13 +4,13 @@
 // and what could stand in, re-allocation, the pick list, and bad input refused with nothing
 // saved. Runs and stops are written straight through the write API, as Runs would.
 
-#include "TestSupport.h"
-#include "demo/DemoData.h"
-#include "inventory/Inventory.h"
-#include "people/Households.h"
-#include "runs/Packages.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
+#include "core/demo/DemoData.h"
+#include "core/inventory/Inventory.h"
+#include "core/people/Households.h"
+#include "core/runs/Packages.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // What volunteers type at intake: quick expiry dates and quantities, with messages that say what
 // to type instead.
 
-#include "inventory/Parsing.h"
+#include "core/inventory/Parsing.h"
 
 #include <QTest>
 

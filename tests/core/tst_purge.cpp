@@ -4,15 +4,15 @@
 // address, phone or notes in any byte. The purge travels through sync: another laptop that
 // imports it loses the values too, and nothing brings them back.
 
-#include "TestSupport.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "people/Retention.h"
-#include "storage/Integrity.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
-#include "sync/Replicator.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/people/Retention.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "core/sync/Replicator.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -4,10 +4,10 @@
 // cancelling returns the best solution so far; locked routes, stop and time limits respected;
 // CVRPLIB files read, and bad ones refused with their line; great-circle distances.
 
-#include "routing/Check.h"
-#include "routing/Cvrplib.h"
-#include "routing/Geo.h"
-#include "routing/Routing.h"
+#include "core/routing/Check.h"
+#include "core/routing/Cvrplib.h"
+#include "core/routing/Geo.h"
+#include "core/routing/Routing.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,16 +4,16 @@
 // outcomes that move exactly the allocated stock (and reverse it when changed), closing, and
 // a demo pantry's day planned end to end.
 
-#include "TestSupport.h"
-#include "demo/DemoData.h"
-#include "inventory/Inventory.h"
-#include "inventory/Vocabulary.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "people/Retention.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
-#include "storage/Sqlite.h"
+#include "core/demo/DemoData.h"
+#include "core/inventory/Inventory.h"
+#include "core/inventory/Vocabulary.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/people/Retention.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QHash>
 #include <QSet>

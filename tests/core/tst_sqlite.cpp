@@ -1,7 +1,7 @@
 // The SQLite RAII wrapper: binding and reading every storage class, transactions that roll back
 // unless committed, cached statements, and errors carrying SQLite's message.
 
-#include "storage/Sqlite.h"
+#include "core/storage/Sqlite.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,10 +3,10 @@
 // refusal (not a database, not Larder's, newer Larder, read-only folder, already open) saying
 // what is wrong without changing the file. Also: a copied file gets a new site id.
 
-#include "TestSupport.h"
-#include "storage/Migrations.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

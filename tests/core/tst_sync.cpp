@@ -3,12 +3,12 @@
 // come back; concurrent edits are listed; every kind of bad file is refused whole with the
 // database unchanged. Randomized tests are seeded (LARDER_TEST_SEED replays one seed).
 
-#include "TestSupport.h"
-#include "identity/HybridClock.h"
-#include "storage/Integrity.h"
-#include "storage/Sqlite.h"
-#include "sync/Replicator.h"
-#include "sync/SyncFolder.h"
+#include "core/identity/HybridClock.h"
+#include "core/storage/Integrity.h"
+#include "core/storage/Sqlite.h"
+#include "core/sync/Replicator.h"
+#include "core/sync/SyncFolder.h"
+#include "tests/TestSupport.h"
 
 #include <QCborMap>
 #include <QCborValue>

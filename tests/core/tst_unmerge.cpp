@@ -2,11 +2,11 @@
 // values, the removed one comes back with its old values under a new id, and the references the
 // merge moved follow it — except those changed since.
 
-#include "TestSupport.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "storage/Integrity.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/storage/Integrity.h"
+#include "tests/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

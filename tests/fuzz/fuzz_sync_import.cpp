@@ -9,13 +9,13 @@
 // Built only with -DLARDER_FUZZ=ON and clang; tests/fuzz/run.sh builds and runs it.
 // LARDER_FUZZ_VERBOSE=1 prints what each input did (to check the harness, or a crash input).
 
-#include "identity/Clock.h"
-#include "identity/Random.h"
-#include "storage/Schema.h"
-#include "storage/Sqlite.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
-#include "sync/SyncFile.h"
+#include "core/identity/Clock.h"
+#include "core/identity/Random.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
+#include "core/sync/SyncFile.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -6,10 +6,10 @@
 //
 //   fuzz_sync_seeds OUTDIR
 
-#include "demo/DemoData.h"
-#include "storage/Store.h"
-#include "sync/Replicator.h"
-#include "sync/SyncFile.h"
+#include "core/demo/DemoData.h"
+#include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
+#include "core/sync/SyncFile.h"
 
 #include <QCborArray>
 #include <QCborValue>

@@ -2,12 +2,12 @@
 // both paper sizes, and the refusals (no run that day, no such route, a folder that cannot be
 // written, a bad option) with exit codes 1 and 2 and no file left behind.
 
-#include "CliRun.h"
-#include "PrintTestSupport.h"
-#include "TestSupport.h"
-#include "people/Households.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
+#include "core/people/Households.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "tests/CliRun.h"
+#include "tests/TestSupport.h"
+#include "tests/print/PrintTestSupport.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -1,9 +1,9 @@
 // The route sheet, packing list, pick list and pickup manifest renderers on synthetic data,
 // rendered offscreen to PDF and read back with pdftotext and pdfinfo.
 
-#include "PrintTestSupport.h"
-#include "TestSupport.h"
 #include "print/RouteSheets.h"
+#include "tests/TestSupport.h"
+#include "tests/print/PrintTestSupport.h"
 
 #include <QDir>
 #include <QFile>

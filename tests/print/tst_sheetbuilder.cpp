@@ -3,13 +3,13 @@
 // phones under the privacy setting, and the refusals (no run that day, no such route). Ends
 // with the whole path: a pantry file to a PDF read back with pdftotext.
 
-#include "PrintTestSupport.h"
-#include "TestSupport.h"
-#include "people/Households.h"
+#include "core/people/Households.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
 #include "print/RouteSheets.h"
 #include "print/SheetBuilder.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
+#include "tests/TestSupport.h"
+#include "tests/print/PrintTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

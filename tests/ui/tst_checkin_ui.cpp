@@ -2,12 +2,12 @@
 // saving, one save for all, a refused save that keeps what was typed, the run closing only when
 // every stop has an outcome; and the follow-up list on the Today page.
 
-#include "CheckInDialog.h"
-#include "TestSupport.h"
-#include "TodayPage.h"
-#include "people/Households.h"
-#include "runs/Runs.h"
-#include "storage/Store.h"
+#include "core/people/Households.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Store.h"
+#include "tests/TestSupport.h"
+#include "ui/distribution/CheckInDialog.h"
+#include "ui/today/TodayPage.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -2,15 +2,15 @@
 // by type-ahead, drivers, planning with an iteration budget, moving and reordering stops, undo
 // restoring the routes, and a locked route surviving "Re-plan the rest".
 
-#include "DistributionPage.h"
-#include "RouteMapWidget.h"
-#include "RunModels.h"
-#include "TestSupport.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "runs/Runs.h"
-#include "storage/Settings.h"
-#include "storage/Store.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
+#include "tests/TestSupport.h"
+#include "ui/distribution/DistributionPage.h"
+#include "ui/distribution/RouteMapWidget.h"
+#include "ui/distribution/RunModels.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,20 +2,20 @@
 // validating as you type and saving at once, undo, look-alike warnings and merge, the people tab
 // with its household link, and CSV import and export through the page's non-modal API.
 
-#include "CsvImportDialog.h"
-#include "HouseholdForm.h"
-#include "HouseholdsModel.h"
-#include "HouseholdsPage.h"
-#include "InventoryPage.h"
-#include "PeoplePanel.h"
-#include "PeopleTableModel.h"
-#include "SettingsPage.h"
-#include "TestSupport.h"
-#include "inventory/Inventory.h"
-#include "people/HouseholdIndex.h"
-#include "people/Households.h"
-#include "people/People.h"
-#include "storage/Store.h"
+#include "core/inventory/Inventory.h"
+#include "core/people/HouseholdIndex.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/storage/Store.h"
+#include "tests/TestSupport.h"
+#include "ui/common/CsvImportDialog.h"
+#include "ui/households/HouseholdForm.h"
+#include "ui/households/HouseholdsModel.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/households/PeoplePanel.h"
+#include "ui/households/PeopleTableModel.h"
+#include "ui/inventory/InventoryPage.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,14 +2,14 @@
 // substitute to choose, the pick list by location and each stop's package; the template editor
 // validates as you type and saves at once.
 
-#include "PackingDialog.h"
-#include "TemplatesDialog.h"
-#include "TestSupport.h"
-#include "inventory/Inventory.h"
-#include "people/Households.h"
-#include "runs/Packages.h"
-#include "runs/Runs.h"
-#include "storage/Store.h"
+#include "core/inventory/Inventory.h"
+#include "core/people/Households.h"
+#include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Store.h"
+#include "tests/TestSupport.h"
+#include "ui/distribution/PackingDialog.h"
+#include "ui/distribution/TemplatesDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

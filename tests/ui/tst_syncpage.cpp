@@ -2,10 +2,10 @@
 // dialogs), what arrived listed with its sender, edits made on two laptops listed for review and
 // resolved, a bad file reported without changing anything, and the shared folder.
 
-#include "SyncImportsModel.h"
-#include "SyncPage.h"
-#include "TestSupport.h"
-#include "sync/Replicator.h"
+#include "core/sync/Replicator.h"
+#include "tests/TestSupport.h"
+#include "ui/sync/SyncImportsModel.h"
+#include "ui/sync/SyncPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "routing/detail/Construction.h"
+#include "core/routing/detail/Construction.h"
 
 #include <limits>
 

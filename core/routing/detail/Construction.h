@@ -5,8 +5,8 @@
 // cheapest feasible position. Works with different vehicles, starts, ends and limits; customers
 // that fit nowhere stay absent.
 
-#include "routing/detail/Model.h"
-#include "routing/detail/Plan.h"
+#include "core/routing/detail/Model.h"
+#include "core/routing/detail/Plan.h"
 
 namespace larder::routing::detail {
 

@@ -1,4 +1,4 @@
-#include "routing/detail/LocalSearch.h"
+#include "core/routing/detail/LocalSearch.h"
 
 #include <algorithm>
 

@@ -7,9 +7,9 @@
 // repeats until none improves. Every move is costed by joining route pieces from prefix sums, so
 // limits (load, stops, duration) and asymmetric costs are handled exactly.
 
-#include "routing/detail/Model.h"
-#include "routing/detail/Plan.h"
-#include "routing/detail/Rng.h"
+#include "core/routing/detail/Model.h"
+#include "core/routing/detail/Plan.h"
+#include "core/routing/detail/Rng.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "routing/detail/Model.h"
+#include "core/routing/detail/Model.h"
 
 #include <algorithm>
 #include <utility>

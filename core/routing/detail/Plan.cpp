@@ -1,4 +1,4 @@
-#include "routing/detail/Plan.h"
+#include "core/routing/detail/Plan.h"
 
 #include <algorithm>
 

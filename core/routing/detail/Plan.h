@@ -4,7 +4,7 @@
 // totals kept up to date, and the customers not placed ("absent"). Plans are copied often, so
 // copy assignment reuses the vectors' memory.
 
-#include "routing/detail/Model.h"
+#include "core/routing/detail/Model.h"
 
 #include <cstdint>
 #include <vector>

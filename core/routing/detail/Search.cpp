@@ -1,8 +1,8 @@
-#include "routing/detail/Search.h"
+#include "core/routing/detail/Search.h"
 
-#include "routing/detail/Construction.h"
-#include "routing/detail/LocalSearch.h"
-#include "routing/detail/Rng.h"
+#include "core/routing/detail/Construction.h"
+#include "core/routing/detail/LocalSearch.h"
+#include "core/routing/detail/Rng.h"
 
 #include <algorithm>
 #include <climits>

@@ -5,8 +5,8 @@
 // 54(2), 2020) with simulated-annealing acceptance, from the better of two constructed starts,
 // with local search on the starts, on new best solutions now and then, and on the answer.
 
-#include "routing/detail/Model.h"
-#include "routing/detail/Plan.h"
+#include "core/routing/detail/Model.h"
+#include "core/routing/detail/Plan.h"
 
 #include <atomic>
 #include <chrono>

@@ -1,0 +1,63 @@
+#include "ui/common/StatCard.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+StatCard::StatCard(const QString& caption, QWidget* parent)
+    : QFrame(parent) {
+    setObjectName(u"statCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(u"QFrame#statCard { background: palette(base); border: 1px solid "
+                  u"palette(midlight); border-radius: 6px; }"_s);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumWidth(150);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(2);
+
+    m_number = new QLabel(u"–"_s, this);
+    QFont big = m_number->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_number->setFont(big);
+    layout->addWidget(m_number);
+
+    m_caption = new QLabel(caption, this);
+    m_caption->setWordWrap(true);
+    layout->addWidget(m_caption);
+
+    m_detail = new QLabel(this);
+    m_detail->setWordWrap(true);
+    QPalette palette = m_detail->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText).darker(140));
+    m_detail->setPalette(palette);
+    layout->addWidget(m_detail);
+    m_detail->hide();
+    layout->addStretch(1); // cards in a row share one height; their text stays at the top
+    setAccessibleName(caption);
+}
+
+void StatCard::setCaption(const QString& caption) {
+    m_caption->setText(caption);
+    setAccessibleName(caption);
+}
+
+void StatCard::setValue(qint64 value, const QString& detail, bool attention) {
+    m_value = value;
+    m_number->setText(QLocale().toString(value));
+    QPalette palette = m_number->palette();
+    palette.setColor(QPalette::WindowText, attention ? QColor(0xa3, 0x3b, 0x20)
+                                                     : this->palette().color(QPalette::WindowText));
+    m_number->setPalette(palette);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    setAccessibleDescription(QLocale().toString(value) + u' ' + m_caption->text());
+}
+
+} // namespace larder::ui

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "core/runs/Runs.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace larder::ui {
+
+// Item data roles shared by the Distribution page's models.
+namespace RunRole {
+inline constexpr int StopId = Qt::UserRole + 1;
+inline constexpr int DriverId = Qt::UserRole + 2; // a stop's route, or a route's driver
+} // namespace RunRole
+
+// The drag-and-drop format of a stop: its id as UTF-8.
+inline constexpr char StopMimeType[] = "application/x-larder-stop";
+
+// A run's stops as a table: all of them (the Stops tab), the stops of one route in order, or the
+// stops on no route. Boxes are edited in place; the model never writes: it asks through
+// boxesEdited() and shows what the store holds after the page's refresh.
+class RunStopsModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Number, Household, Address, PostalCode, Boxes, Route, Flags, ColumnCount };
+    enum class Show { All, OneRoute, Unplaced };
+
+    explicit RunStopsModel(QObject* parent = nullptr);
+
+    // Replaces the rows; `drivers` name the routes.
+    void setStops(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers);
+    // Which stops show: every one, those of `driverId`'s route, or those on no route.
+    void setShow(Show show, const QString& driverId = {});
+    Show show() const { return m_show; }
+    QString driverId() const { return m_driverId; }
+
+    const runs::RunStop& stopAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString& stopId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+    // Stops are dragged to another place on a route, or onto a route in RunRoutesModel.
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void boxesEdited(const QString& stopId, int boxes);
+    // A stop was dropped at `position` (1-based) on this model's route (empty: on no route).
+    void stopDropped(const QString& stopId, const QString& driverId, int position);
+
+private:
+    void select();
+
+    QList<runs::RunStop> m_all;
+    QList<runs::RunStop> m_rows;
+    QHash<QString, runs::RunDriver> m_drivers;
+    Show m_show = Show::All;
+    QString m_driverId;
+};
+
+// The day's routes, one row per driver, and a last row for the stops on no route when there are
+// any: route number, driver, stops, load against capacity, estimated kilometres and minutes.
+class RunRoutesModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Route, Driver, Stops, Load, Kilometres, Minutes, Locked, ColumnCount };
+
+    explicit RunRoutesModel(QObject* parent = nullptr);
+
+    void setRoutes(const QList<runs::RunDriver>& drivers, const QList<runs::RunStop>& stops);
+    // The driver id of a row; empty for the "not on a route" row.
+    QString driverIdAt(int row) const;
+    bool isUnplacedRow(int row) const { return row == m_drivers.size(); }
+    int rowOf(const QString& driverId) const;
+    const runs::RunDriver* driverAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // A stop dropped onto a route's row goes to the end of that route.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    void stopDropped(const QString& stopId, const QString& driverId, int position);
+
+private:
+    struct RouteLoad {
+        int stops = 0;
+        int boxes = 0;
+    };
+    QList<runs::RunDriver> m_drivers;
+    QHash<QString, RouteLoad> m_loads; // by driver id; "" for stops on no route
+};
+
+// The drivers who came, with today's limits, edited in place: capacity, start at home, returns,
+// most stops and most minutes. Like RunStopsModel it asks through driverEdited() and never writes.
+class RunDriversModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Route,
+        Driver,
+        Capacity,
+        StartsAtHome,
+        Returns,
+        MaxStops,
+        MaxMinutes,
+        ColumnCount
+    };
+
+    explicit RunDriversModel(QObject* parent = nullptr);
+
+    void setDrivers(const QList<runs::RunDriver>& drivers);
+    const runs::RunDriver& driverAt(int row) const { return m_drivers.at(row); }
+    int rowOf(const QString& driverId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+Q_SIGNALS:
+    void driverEdited(const runs::RunDriver& before, const runs::RunDriver& after);
+
+private:
+    QList<runs::RunDriver> m_drivers;
+};
+
+} // namespace larder::ui

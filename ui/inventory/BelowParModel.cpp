@@ -1,0 +1,120 @@
+#include "ui/inventory/BelowParModel.h"
+
+#include "core/storage/Store.h"
+#include "ui/common/Labels.h"
+
+#include <QBrush>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+BelowParModel::BelowParModel(Store& store, QObject* parent)
+    : RowTableModel(parent)
+    , m_store(store) {
+    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
+        static const QSet<QString> read{u"items"_s, u"stock_movements"_s, u"stock_on_hand"_s};
+        if (tables.intersects(read))
+            scheduleReload();
+    });
+    reload();
+}
+
+int BelowParModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int BelowParModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BelowParModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const inventory::ItemTotal& item = m_items.at(index.row());
+    const int column = index.column();
+    const qint64 shortBy = item.parLevel - item.onHand;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Item:
+            return item.name;
+        case Category:
+            return Labels::category(item.category);
+        case OnHand:
+            return item.onHand < 0
+                       ? tr("%1 — below zero").arg(Labels::quantity(item.onHand, item.unit))
+                       : Labels::quantity(item.onHand, item.unit);
+        case Par:
+            return Labels::quantity(item.parLevel, item.unit);
+        case Short:
+            return Labels::quantity(shortBy, item.unit);
+        }
+        break;
+    case StockRole::Sort:
+        switch (column) {
+        case Item:
+            return item.name;
+        case Category:
+            return Labels::category(item.category);
+        case OnHand:
+            return item.onHand;
+        case Par:
+            return item.parLevel;
+        case Short:
+            return shortBy;
+        }
+        break;
+    case StockRole::ItemId:
+        return item.itemId;
+    case Qt::TextAlignmentRole:
+        if (column >= OnHand)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (column == OnHand)
+            return QBrush(QColor(0xa3, 0x3b, 0x20));
+        break;
+    case Qt::ToolTipRole:
+        if (column == Par)
+            return tr("Par: the amount the pantry aims to keep on the shelf.");
+        if (column == Item)
+            return tr("Enter or double-click: the history of %1").arg(item.name);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant BelowParModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= OnHand)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RowTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Item:
+        return tr("Item");
+    case Category:
+        return tr("Category");
+    case OnHand:
+        return tr("On hand");
+    case Par:
+        return tr("Par");
+    case Short:
+        return tr("Short by");
+    }
+    return {};
+}
+
+void BelowParModel::reload() {
+    QList<inventory::ItemTotal> items = inventory::Inventory(m_store).belowPar();
+    // The emptiest first (relative to par), then by name.
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+        return a.onHand * b.parLevel < b.onHand * a.parLevel;
+    });
+    replaceRows(m_items, std::move(items), [](const inventory::ItemTotal& t) { return t.itemId; });
+}
+
+} // namespace larder::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/inventory/Inventory.h"
+#include "ui/common/RowTableModel.h"
+
+namespace larder {
+class Store;
+}
+
+namespace larder::ui {
+
+// Items with less on hand than their par level (Inventory::belowPar), the emptiest first: what
+// to ask suppliers and drives for. Reloads on Store::changed.
+class BelowParModel : public RowTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Item, Category, OnHand, Par, Short, ColumnCount };
+
+    explicit BelowParModel(Store& store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void reload() override;
+
+private:
+    Store& m_store;
+    QList<inventory::ItemTotal> m_items;
+};
+
+} // namespace larder::ui

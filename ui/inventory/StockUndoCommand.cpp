@@ -1,0 +1,50 @@
+#include "ui/inventory/StockUndoCommand.h"
+
+namespace larder::ui {
+
+StockCommand::StockCommand(Store& store, const QString& text, Post post, QString undoReason,
+                           OnPosted onPosted, OnFailed onFailed)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_post(std::move(post))
+    , m_undoReason(std::move(undoReason))
+    , m_onPosted(std::move(onPosted))
+    , m_onFailed(std::move(onFailed))
+    , m_outcome(std::make_shared<Outcome>()) {}
+
+void StockCommand::redo() {
+    auto result = m_post();
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const inventory::Posted previous = m_current;
+    m_current = std::move(result).value();
+    *m_outcome = {true, {}, m_current};
+    if (m_onPosted)
+        m_onPosted(previous, m_current);
+}
+
+void StockCommand::undo() {
+    if (m_current.movementIds.isEmpty()) {
+        setObsolete(true);
+        return;
+    }
+    // The whole action: a move's two rows, every lot a give-out took from.
+    auto result = inventory::Inventory(m_store).reverse(m_current.movementIds.constFirst(),
+                                                        m_undoReason, true);
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    *m_outcome = {true, {}, result.value()};
+}
+
+void StockCommand::fail(const Error& error) {
+    *m_outcome = {false, error, {}};
+    setObsolete(true);
+    if (m_onFailed)
+        m_onFailed(error);
+}
+
+} // namespace larder::ui

@@ -1,0 +1,456 @@
+#include "ui/sync/SyncPage.h"
+
+#include "core/identity/Clock.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Store.h"
+#include "core/sync/SyncFolder.h"
+#include "ui/common/StatCard.h"
+#include "ui/sync/SyncImportsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+namespace {
+
+// Test runs set LARDER_KDF=minimal so that key derivation is cheap; real use is moderate.
+sync::KdfLimits kdfLimits() {
+    return qEnvironmentVariable("LARDER_KDF") == u"minimal" ? sync::KdfLimits::minimal()
+                                                            : sync::KdfLimits::moderate();
+}
+
+QString localTime(const QString& iso) {
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+QString fieldLabel(const QString& column) {
+    QString label = column;
+    label.replace(u'_', u' ');
+    return label;
+}
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setMinimumHeight(140);
+    return view;
+}
+
+void wipe(QByteArray& bytes) {
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    bytes.clear();
+}
+
+} // namespace
+
+SyncPage::SyncPage(Store& store, QWidget* parent)
+    : Page(store, tr("Sync"),
+           tr("Share this pantry's changes with the other pantries of your network by file — a "
+              "USB stick, a messaging app or a shared folder. No internet service is involved."),
+           parent)
+    , m_replicator(std::make_unique<sync::Replicator>(store, kdfLimits()))
+    , m_folder(std::make_unique<sync::SyncFolder>(store, *m_replicator)) {
+    // The page is taller than a laptop screen: it scrolls as one.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    auto* content = new QVBoxLayout(inner);
+    content->setContentsMargins(0, 0, 12, 0);
+    content->setSpacing(10);
+    scroll->setWidget(inner);
+    body()->addWidget(scroll, 1);
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    m_changes = new StatCard(tr("changes recorded on this laptop"), this);
+    m_others = new StatCard(tr("other laptops heard from"), this);
+    m_open = new StatCard(tr("edits to review"), this);
+    cards->addWidget(m_changes);
+    cards->addWidget(m_others);
+    cards->addWidget(m_open);
+    cards->addStretch(1);
+    content->addLayout(cards);
+
+    m_clockWarning = new QLabel(this);
+    m_clockWarning->setWordWrap(true);
+    m_clockWarning->setStyleSheet(
+        u"QLabel { background: #fff4e0; border: 1px solid #e0b060; padding: 8px; }"_s);
+    m_clockWarning->hide();
+    content->addWidget(m_clockWarning);
+
+    // The network.
+    content->addWidget(sectionHeading(tr("Network")));
+    m_networkState = new QLabel(this);
+    m_networkState->setWordWrap(true);
+    m_createNetwork = new QPushButton(tr("Set the network passphrase…"), this);
+    connect(m_createNetwork, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Network passphrase"),
+            tr("Choose a passphrase for your network: a sentence the group will remember. Every "
+               "laptop of the network uses the same one; Larder never stores it."),
+            QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        QByteArray passphrase = text.toUtf8();
+        auto result = createNetwork(passphrase);
+        wipe(passphrase);
+        if (!result)
+            QMessageBox::warning(this, tr("Passphrase not set"), result.error().toString());
+        refresh();
+    });
+    auto* networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_networkState, 1);
+    networkRow->addWidget(m_createNetwork);
+    content->addLayout(networkRow);
+    content->addWidget(facts({{tr("This pantry"), store.siteName()},
+                              {tr("This laptop's id"), store.siteId()},
+                              {tr("Network id"), store.networkId()}}));
+
+    // By file.
+    content->addWidget(sectionHeading(tr("Exchange by file")));
+    auto* fileRow = new QHBoxLayout;
+    auto* exportButton = new QPushButton(tr("&Export a sync file…"), this);
+    auto* importButton = new QPushButton(tr("&Import sync files…"), this);
+    m_forPeer = new QComboBox(this);
+    m_forPeer->setToolTip(tr("Send every change, or only what one laptop lacks (from the last "
+                             "file it sent here)."));
+    fileRow->addWidget(exportButton);
+    fileRow->addWidget(new QLabel(tr("for"), this));
+    fileRow->addWidget(m_forPeer);
+    fileRow->addSpacing(24);
+    fileRow->addWidget(importButton);
+    fileRow->addStretch(1);
+    content->addLayout(fileRow);
+    connect(exportButton, &QPushButton::clicked, this, &SyncPage::exportClicked);
+    connect(importButton, &QPushButton::clicked, this, &SyncPage::importClicked);
+
+    // By shared folder.
+    content->addWidget(sectionHeading(tr("Shared folder")));
+    auto* folderRow = new QHBoxLayout;
+    m_folderPath = new QLineEdit(this);
+    m_folderPath->setReadOnly(true);
+    m_folderPath->setPlaceholderText(tr("No folder chosen"));
+    auto* chooseButton = new QPushButton(tr("Choose…"), this);
+    auto* syncNow = new QPushButton(tr("Sync &now"), this);
+    m_watch = new QCheckBox(tr("Sync when files arrive"), this);
+    folderRow->addWidget(m_folderPath, 1);
+    folderRow->addWidget(chooseButton);
+    folderRow->addWidget(syncNow);
+    folderRow->addWidget(m_watch);
+    content->addLayout(folderRow);
+    connect(chooseButton, &QPushButton::clicked, this, &SyncPage::chooseFolder);
+    connect(syncNow, &QPushButton::clicked, this, [this] {
+        const QByteArray passphrase = askPassphrase(tr("to sync with the shared folder"));
+        if (!passphrase.isEmpty())
+            showResults(tr("Shared folder"), syncFolderNow(passphrase));
+    });
+    connect(m_watch, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && askPassphrase(tr("to sync whenever files arrive")).isEmpty()) {
+            m_watch->setChecked(false);
+            return;
+        }
+        m_folder->watch(on);
+    });
+    connect(m_folder.get(), &sync::SyncFolder::filesChanged, this, [this] {
+        if (!m_sessionPassphrase.isEmpty())
+            showResults(tr("Shared folder"), syncFolderNow(m_sessionPassphrase));
+    });
+    const QString savedFolder = QSettings().value(u"syncFolder/"_s + store.networkId()).toString();
+    if (!savedFolder.isEmpty() && m_folder->setFolder(savedFolder))
+        m_folderPath->setText(savedFolder);
+
+    m_results = new QLabel(this);
+    m_results->setWordWrap(true);
+    m_results->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_results->hide();
+    content->addWidget(m_results);
+
+    // What arrived, and what to review.
+    content->addWidget(sectionHeading(tr("Received")));
+    m_imports = new SyncImportsModel(store, *m_replicator, this);
+    content->addWidget(makeTable(m_imports, this));
+
+    content->addWidget(sectionHeading(tr("Edits to review")));
+    auto* reviewLead = new QLabel(
+        tr("The same field was changed on two laptops that had not seen each other's change. "
+           "Larder kept the newer one everywhere; check it, and keep it or put the other back."),
+        this);
+    reviewLead->setWordWrap(true);
+    content->addWidget(reviewLead);
+    // Built from the replicator, which decodes the values (they may be personal data).
+    m_conflicts = new QStandardItemModel(0, 5, this);
+    m_conflicts->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Field"), tr("Kept"), tr("Other value"), tr("Noticed")});
+    m_conflictsView = makeTable(m_conflicts, this);
+    content->addWidget(m_conflictsView);
+    auto* reviewRow = new QHBoxLayout;
+    auto* keep = new QPushButton(tr("&Keep what Larder chose"), this);
+    auto* restore = new QPushButton(tr("Put the &other value back"), this);
+    reviewRow->addWidget(keep);
+    reviewRow->addWidget(restore);
+    reviewRow->addStretch(1);
+    content->addLayout(reviewRow);
+    connect(keep, &QPushButton::clicked, this, [this] { resolveSelected(false); });
+    connect(restore, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    content->addStretch(1);
+
+    connect(&store, &Store::changed, this,
+            [this] { m_changes->setValue(this->store().lastSeq()); });
+    refresh();
+}
+
+SyncPage::~SyncPage() {
+    wipe(m_sessionPassphrase);
+}
+
+void SyncPage::refresh() {
+    m_changes->setValue(store().lastSeq());
+    const sync::SyncStatus status = m_replicator->status();
+    const qint64 ahead = status.recentClockAheadMs;
+    m_others->setValue(status.otherLaptops);
+    m_open->setValue(status.openConflicts, {}, status.openConflicts > 0);
+    if (ahead > 24LL * 3600 * 1000) {
+        m_clockWarning->setText(
+            tr("<b>Check the clocks.</b> A file received recently was made on a laptop whose clock "
+               "is %1 hours ahead of this one. Larder merged it correctly, but set the date and "
+               "time right on both laptops.")
+                .arg(ahead / 3600000));
+        m_clockWarning->show();
+    } else {
+        m_clockWarning->hide();
+    }
+    const bool hasNetwork = m_replicator->hasPassphrase();
+    m_networkState->setText(hasNetwork
+                                ? tr("This laptop belongs to a network: files it exports open "
+                                     "only with the network's passphrase.")
+                                : tr("No network passphrase yet. Set one to start a network, or "
+                                     "ask another pantry for its latest file and join it from "
+                                     "the start screen."));
+    m_createNetwork->setVisible(!hasNetwork);
+    updatePeers();
+    m_imports->reload();
+    reloadConflicts();
+}
+
+void SyncPage::reloadConflicts() {
+    m_conflicts->removeRows(0, m_conflicts->rowCount());
+    for (const sync::Conflict& c : m_replicator->openConflicts()) {
+        const Values record = store().record(c.table, c.rowId);
+        QString label = record.value(u"chosen_name"_s, record.value(u"name"_s)).toString();
+        if (label.isEmpty())
+            label = record.value(u"display_name"_s, c.rowId).toString();
+        QList<QStandardItem*> row{new QStandardItem(label), new QStandardItem(fieldLabel(c.column)),
+                                  new QStandardItem(c.keptValue.toString()),
+                                  new QStandardItem(c.lostValue.toString()),
+                                  new QStandardItem(localTime(c.detectedAt))};
+        row.first()->setData(c.id, Qt::UserRole);
+        for (QStandardItem* item : row)
+            item->setEditable(false);
+        m_conflicts->appendRow(row);
+    }
+}
+
+void SyncPage::updatePeers() {
+    const QString current = m_forPeer->currentData().toString();
+    m_forPeer->clear();
+    m_forPeer->addItem(tr("everyone (all changes)"), QString());
+    for (const sync::Peer& peer : m_replicator->peers())
+        m_forPeer->addItem(tr("%1 (only what it lacks)").arg(peer.name), peer.site);
+    const int index = m_forPeer->findData(current);
+    m_forPeer->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+Result<void> SyncPage::createNetwork(const QByteArray& passphrase) {
+    return m_replicator->setPassphrase(passphrase);
+}
+
+Result<sync::ExportSummary> SyncPage::exportTo(const QString& path, const QByteArray& passphrase,
+                                               const QString& forSite) {
+    QProgressDialog progress(tr("Writing the sync file…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    return m_replicator->exportFile(path, passphrase, forSite,
+                                    [&progress](qint64 done, qint64 total) {
+                                        progress.setValue(total > 0 ? int(100 * done / total) : 0);
+                                        QCoreApplication::processEvents();
+                                        return !progress.wasCanceled();
+                                    });
+}
+
+QStringList SyncPage::importFiles(const QStringList& paths, const QByteArray& passphrase) {
+    QStringList lines;
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    for (const QString& path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        progress.setLabelText(tr("Importing %1…").arg(name));
+        auto report =
+            m_replicator->importFile(path, passphrase, [&progress](qint64 done, qint64 total) {
+                progress.setValue(total > 0 ? int(100 * done / total) : 0);
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
+        if (!report) {
+            lines << tr("%1: not imported. %2")
+                         .arg(name, report.error().message + u' ' + report.error().hint);
+            if (report.error().kind == Error::Kind::Cancelled)
+                break;
+            continue;
+        }
+        QString line = tr("%1 from %2: %n new change(s)", "", int(report->applied))
+                           .arg(name, report->fromName);
+        if (report->skipped > 0)
+            line += u", "_s + tr("%n already here", "", int(report->skipped));
+        if (report->conflicts > 0)
+            line += u", "_s + tr("%n edit(s) to review", "", report->conflicts);
+        if (report->clockWarning())
+            line += u". "_s + tr("Its clock is %1 hours ahead of this laptop's.")
+                                  .arg(report->clockAheadMs / 3600000);
+        lines << line + u'.';
+    }
+    refresh();
+    return lines;
+}
+
+Result<void> SyncPage::setFolder(const QString& folder) {
+    auto ok = m_folder->setFolder(folder);
+    if (!ok)
+        return ok;
+    m_folderPath->setText(m_folder->folder());
+    QSettings().setValue(u"syncFolder/"_s + store().networkId(), m_folder->folder());
+    return {};
+}
+
+QStringList SyncPage::syncFolderNow(const QByteArray& passphrase) {
+    QStringList lines;
+    if (m_folder->folder().isEmpty())
+        return {tr("Choose the shared folder first.")};
+    const auto round = m_folder->importChanged(passphrase);
+    for (int i = 0; i < round.imported.size(); ++i)
+        lines << tr("%1 from %2: %n new change(s)", "", int(round.reports.at(i).applied))
+                     .arg(QFileInfo(round.imported.at(i)).fileName(), round.reports.at(i).fromName);
+    for (const Error& error : round.refused)
+        lines << tr("%1: not imported. %2")
+                     .arg(QFileInfo(error.path).fileName(), error.message + u' ' + error.hint);
+    auto exported = m_folder->exportNow(passphrase);
+    lines << (exported ? tr("This laptop's file is up to date in the folder.")
+                       : tr("This laptop's file could not be written: %1")
+                             .arg(exported.error().toString()));
+    refresh();
+    return lines;
+}
+
+QByteArray SyncPage::askPassphrase(const QString& why) {
+    if (!m_sessionPassphrase.isEmpty())
+        return m_sessionPassphrase;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Network passphrase"),
+                                               tr("Type the network's passphrase %1.").arg(why),
+                                               QLineEdit::Password, {}, &ok);
+    if (!ok || text.isEmpty())
+        return {};
+    QByteArray passphrase = text.toUtf8();
+    if (m_replicator->hasPassphrase()) {
+        if (auto checked = m_replicator->checkPassphrase(passphrase); !checked) {
+            QMessageBox::warning(this, tr("Passphrase"), checked.error().toString());
+            wipe(passphrase);
+            return {};
+        }
+    }
+    m_sessionPassphrase = passphrase;
+    return m_sessionPassphrase;
+}
+
+void SyncPage::exportClicked() {
+    if (!m_replicator->hasPassphrase()) {
+        QMessageBox::information(this, tr("Export"),
+                                 tr("Set the network passphrase first (above)."));
+        return;
+    }
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(m_folder->ownFileName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export a sync file"), suggested,
+                                                      tr("Larder sync files (*.lardersync)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray passphrase = askPassphrase(tr("to encrypt the file"));
+    if (passphrase.isEmpty())
+        return;
+    auto result = exportTo(path, passphrase, m_forPeer->currentData().toString());
+    showResults(tr("Export"), {result ? tr("Wrote %n change(s) to %1.", "", int(result->operations))
+                                            .arg(QDir::toNativeSeparators(path))
+                                      : result.error().toString()});
+}
+
+void SyncPage::importClicked() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import sync files"), {}, tr("Larder sync files (*.lardersync);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    const QByteArray passphrase = askPassphrase(tr("to open the files"));
+    if (passphrase.isEmpty())
+        return;
+    showResults(tr("Import"), importFiles(paths, passphrase));
+}
+
+void SyncPage::chooseFolder() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Shared folder"), m_folderPath->text());
+    if (folder.isEmpty())
+        return;
+    if (auto ok = setFolder(folder); !ok)
+        QMessageBox::warning(this, tr("Shared folder"), ok.error().toString());
+}
+
+void SyncPage::resolveSelected(bool restore) {
+    const QModelIndex current = m_conflictsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_conflicts->item(current.row(), 0)->data(Qt::UserRole).toLongLong();
+    auto result = restore ? m_replicator->restoreConflict(id) : m_replicator->acceptConflict(id);
+    if (!result)
+        QMessageBox::warning(this, tr("Review"), result.error().toString());
+    refresh();
+}
+
+void SyncPage::showResults(const QString& heading, const QStringList& lines) {
+    m_results->setText(u"<b>"_s + heading.toHtmlEscaped() + u"</b><br>"_s +
+                       lines.join(u"\n"_s).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s));
+    m_results->show();
+}
+
+} // namespace larder::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/storage/Result.h"
+#include "core/sync/Replicator.h"
+#include "ui/common/Page.h"
+
+#include <QStringList>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace larder::sync {
+class SyncFolder;
+}
+
+namespace larder::ui {
+
+class StatCard;
+class SyncImportsModel;
+
+// Sharing this pantry's changes with the other laptops of its network: export a sync file (all
+// changes, or what one known laptop lacks), import files (with progress, cancellable; each file
+// refused whole or applied whole), a shared folder kept in step by Syncthing or Nextcloud, what
+// came from whom and when, clock warnings, and edits made on two laptops at once to review.
+// The passphrase is asked for when needed and kept only in memory while the page lives.
+class SyncPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit SyncPage(Store& store, QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    void refresh();
+
+    // The work behind the buttons, without dialogs (the buttons ask for paths and passphrase).
+    Result<sync::ExportSummary> exportTo(const QString& path, const QByteArray& passphrase,
+                                         const QString& forSite = {});
+    // Imports each file in its own transaction; returns one line per file for the person.
+    QStringList importFiles(const QStringList& paths, const QByteArray& passphrase);
+    Result<void> createNetwork(const QByteArray& passphrase);
+    Result<void> setFolder(const QString& folder);
+    QStringList syncFolderNow(const QByteArray& passphrase);
+
+    SyncImportsModel* importsModel() const { return m_imports; }
+    QStandardItemModel* conflictsModel() const { return m_conflicts; }
+    sync::Replicator& replicator() const { return *m_replicator; }
+
+private:
+    void exportClicked();
+    void importClicked();
+    void chooseFolder();
+    void resolveSelected(bool restore);
+    // Asks for the passphrase (once per session) — empty when the person cancels.
+    QByteArray askPassphrase(const QString& why);
+    void updatePeers();
+    void reloadConflicts();
+    void showResults(const QString& heading, const QStringList& lines);
+
+    std::unique_ptr<sync::Replicator> m_replicator;
+    std::unique_ptr<sync::SyncFolder> m_folder;
+    QByteArray m_sessionPassphrase;
+    StatCard* m_changes = nullptr;
+    StatCard* m_others = nullptr;
+    StatCard* m_open = nullptr;
+    QLabel* m_clockWarning = nullptr;
+    QLabel* m_networkState = nullptr;
+    QPushButton* m_createNetwork = nullptr;
+    QComboBox* m_forPeer = nullptr;
+    QLineEdit* m_folderPath = nullptr;
+    QCheckBox* m_watch = nullptr;
+    QLabel* m_results = nullptr;
+    SyncImportsModel* m_imports = nullptr;
+    QStandardItemModel* m_conflicts = nullptr;
+    QTableView* m_conflictsView = nullptr;
+};
+
+} // namespace larder::ui

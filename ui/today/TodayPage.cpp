@@ -1,0 +1,317 @@
+#include "ui/today/TodayPage.h"
+
+#include "core/inventory/Inventory.h"
+#include "core/people/Households.h"
+#include "core/people/People.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
+#include "core/storage/Store.h"
+#include "ui/common/Labels.h"
+#include "ui/common/StatCard.h"
+#include "ui/distribution/CheckInDialog.h"
+#include "ui/inventory/BelowParModel.h"
+#include "ui/today/ExpiringLotsModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+namespace {
+
+const QColor Attention(0xa3, 0x3b, 0x20);
+
+QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretchLast) {
+    auto* view = new QTableView;
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
+    // Text columns share the width; short columns (dates, amounts) fit their contents.
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setMaximumSectionSize(220); // a long shelf name must not squeeze the item's name
+    if (stretchLast)
+        header->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return view;
+}
+
+// A heading, a line saying what the list is, and the list; an empty list says so instead.
+QWidget* listPanel(const QString& heading, const QString& explanation, QTableView* view,
+                   QAbstractItemModel* model, const QString& emptyText,
+                   QLabel** explanationLabel = nullptr, QLabel** emptyLabel = nullptr) {
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(heading, panel);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    title->setFont(font);
+    layout->addWidget(title);
+    auto* text = new QLabel(explanation, panel);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    layout->addWidget(view, 1);
+    auto* empty = new QLabel(emptyText, panel);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(empty, 1);
+    if (explanationLabel)
+        *explanationLabel = text;
+    if (emptyLabel)
+        *emptyLabel = empty;
+    auto update = [view, empty, model] {
+        const bool hasRows = model->rowCount() > 0;
+        view->setVisible(hasRows);
+        empty->setVisible(!hasRows);
+    };
+    // The lists keep rows in place across reloads: rows come and go without a reset.
+    QObject::connect(model, &QAbstractItemModel::modelReset, panel, update);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, panel, update);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, panel, update);
+    update();
+    return panel;
+}
+
+} // namespace
+
+TodayPage::TodayPage(Store& store, QWidget* parent)
+    : Page(store, tr("Today"), QString(), parent) {
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    m_households = new StatCard(tr("active households"), this);
+    m_items = new StatCard(tr("items in the catalog"), this);
+    m_expiring = new StatCard(tr("lots to use within %n days", "", horizonDays()), this);
+    m_belowPar = new StatCard(tr("items below par"), this);
+    m_volunteers = new StatCard(tr("volunteers and drivers"), this);
+    for (StatCard* card : {m_households, m_items, m_expiring, m_belowPar, m_volunteers})
+        cards->addWidget(card);
+    body()->addLayout(cards);
+    body()->addSpacing(8);
+
+    m_useFirst = new ExpiringLotsModel(store, this);
+    // The rule of the Inventory page's "Below par" tab, without its "short by" column.
+    m_runningLow = new BelowParModel(store, this);
+    // Lists nobody is looking at are read again when the page is shown.
+    for (RowTableModel* model : QList<RowTableModel*>{m_useFirst, m_runningLow}) {
+        model->setReloadWhileHidden(false);
+        model->setOnScreen(false); // until the page is shown
+    }
+    auto* runningLowView = listView(m_runningLow, u"runningLowView"_s, false);
+    runningLowView->hideColumn(BelowParModel::Short);
+
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(24);
+    lists->addWidget(listPanel(tr("Use first"), QString(),
+                               listView(m_useFirst, u"useFirstView"_s, true), m_useFirst, QString(),
+                               &m_useFirstText, &m_useFirstEmpty),
+                     1);
+    lists->addWidget(
+        listPanel(tr("Running low"),
+                  tr("Items with less on hand than the pantry aims to keep (its par level)."),
+                  runningLowView, m_runningLow, tr("Every item is at or above its par level.")),
+        1);
+    body()->addLayout(lists, 1);
+
+    // Follow up: stops where the boxes did not arrive because nobody was home or the address
+    // was wrong, until someone marks them done.
+    m_followUps = new QStandardItemModel(0, 4, this);
+    m_followUps->setHorizontalHeaderLabels(
+        {tr("Household"), tr("Run"), tr("What happened"), tr("Driver's note")});
+    m_followUpView = listView(m_followUps, u"followUpView"_s, true);
+    m_followUpView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_followUpDone = new QPushButton(tr("Done — dealt with"), this);
+    m_followUpDone->setObjectName(u"followUpDone"_s);
+    m_followUpDone->setToolTip(tr("Someone has called or visited this household: take it off "
+                                  "the list."));
+    m_openHousehold = new QPushButton(tr("Open household"), this);
+    m_openHousehold->setObjectName(u"openHousehold"_s);
+    m_followUpMessage = new QLabel(this);
+    m_followUpMessage->setWordWrap(true);
+    m_followUpMessage->setStyleSheet(u"color: %1;"_s.arg(Attention.name()));
+    m_followUpMessage->hide();
+    auto* followUpPanel = listPanel(
+        tr("Follow up"),
+        tr("Deliveries that did not arrive: nobody was home, or the address was wrong. Call or "
+           "visit, fix the address if needed, then press Done."),
+        m_followUpView, m_followUps,
+        tr("Nothing to follow up: every delivery arrived or was "
+           "dealt with."),
+        nullptr, &m_followUpEmpty);
+    // The household's name is short; the driver's note gets the width.
+    m_followUpView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_followUpView->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    auto* followUpButtons = new QHBoxLayout;
+    followUpButtons->addWidget(m_followUpDone);
+    followUpButtons->addWidget(m_openHousehold);
+    followUpButtons->addStretch(1);
+    auto* panelLayout = static_cast<QVBoxLayout*>(followUpPanel->layout());
+    panelLayout->addLayout(followUpButtons);
+    panelLayout->addWidget(m_followUpMessage);
+    body()->addWidget(followUpPanel, 1);
+    connect(m_followUpDone, &QPushButton::clicked, this,
+            [this] { markFollowedUp(currentFollowUpRow()); });
+    connect(m_openHousehold, &QPushButton::clicked, this, [this] {
+        const int row = currentFollowUpRow();
+        if (row >= 0)
+            Q_EMIT householdRequested(m_followUps->item(row, 0)->data(Qt::UserRole + 1).toString());
+    });
+    connect(m_followUpView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT householdRequested(
+            m_followUps->item(index.row(), 0)->data(Qt::UserRole + 1).toString());
+    });
+
+    // Figures nobody is looking at are read again when the page is shown, not after every
+    // change (on a ledger of millions they cost a fifth of a second each time).
+    connect(&store, &Store::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
+    refresh();
+}
+
+int TodayPage::currentFollowUpRow() const {
+    const QModelIndex current = m_followUpView->currentIndex();
+    return current.isValid() ? current.row() : (m_followUps->rowCount() > 0 ? 0 : -1);
+}
+
+bool TodayPage::markFollowedUp(int row) {
+    if (row < 0 || row >= m_followUps->rowCount())
+        return false;
+    const QString stopId = m_followUps->item(row, 0)->data(Qt::UserRole).toString();
+    const Result<void> done = runs::Runs(store()).setFollowedUp(stopId, true);
+    if (!done) {
+        m_followUpMessage->setText(done.error().toString());
+        m_followUpMessage->show();
+        return false;
+    }
+    m_followUpMessage->hide();
+    refreshFollowUps(); // at once, even when the change signal is queued elsewhere
+    return true;
+}
+
+void TodayPage::refreshFollowUps() {
+    runs::Runs runs(store());
+    const QDate today = Labels::today(store());
+    QHash<QString, QString> runLabels;
+    const QString selected =
+        currentFollowUpRow() >= 0
+            ? m_followUps->item(currentFollowUpRow(), 0)->data(Qt::UserRole).toString()
+            : QString();
+    m_followUps->removeRows(0, m_followUps->rowCount());
+    int selectRow = -1;
+    for (const runs::RunStop& stop : runs.followUps()) {
+        if (!runLabels.contains(stop.runId)) {
+            const std::optional<runs::Run> run = runs.run(stop.runId);
+            QString label;
+            if (run) {
+                label = run->date.year() == today.year()
+                            ? QLocale().toString(run->date, u"ddd d MMM"_s)
+                            : QLocale().toString(run->date, QLocale::ShortFormat);
+                if (!run->name.isEmpty())
+                    label = tr("%1, %2").arg(label, run->name);
+            }
+            runLabels.insert(stop.runId, label);
+        }
+        auto* name = new QStandardItem(stop.name);
+        name->setData(stop.id, Qt::UserRole);
+        name->setData(stop.householdId, Qt::UserRole + 1);
+        name->setToolTip(stop.address);
+        auto* outcome = new QStandardItem(CheckInDialog::outcomeLabel(stop.outcome));
+        outcome->setForeground(QBrush(Attention));
+        auto* note = new QStandardItem(stop.outcomeNote);
+        note->setToolTip(stop.outcomeNote);
+        if (stop.id == selected)
+            selectRow = m_followUps->rowCount();
+        m_followUps->appendRow(
+            {name, new QStandardItem(runLabels.value(stop.runId)), outcome, note});
+    }
+    // listPanel shows the list or its empty text on a model reset; rows changed one by one.
+    const bool hasRows = m_followUps->rowCount() > 0;
+    m_followUpView->setVisible(hasRows);
+    m_followUpEmpty->setVisible(!hasRows);
+    m_followUpDone->setEnabled(hasRows);
+    m_openHousehold->setEnabled(hasRows);
+    if (hasRows)
+        m_followUpView->setCurrentIndex(m_followUps->index(selectRow >= 0 ? selectRow : 0, 0));
+}
+
+void TodayPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    m_useFirst->setOnScreen(true);
+    m_runningLow->setOnScreen(true);
+    if (m_stale)
+        refresh();
+}
+
+void TodayPage::hideEvent(QHideEvent* event) {
+    Page::hideEvent(event);
+    m_useFirst->setOnScreen(false);
+    m_runningLow->setOnScreen(false);
+}
+
+TodayPage::Summary TodayPage::readSummary() const {
+    const inventory::StockFigures stock = inventory::Inventory(store()).figures(horizonDays());
+    Summary summary;
+    summary.activeHouseholds = people::Households(store()).activeCount();
+    summary.items = stock.activeItems;
+    summary.expiringSoon = stock.expiringSoon;
+    summary.pastDate = stock.pastDate;
+    summary.belowPar = stock.belowPar;
+    summary.volunteers = people::People(store()).activeCount();
+    return summary;
+}
+
+int TodayPage::horizonDays() const {
+    return Settings(store()).get(settings::ExpiryWarningDays);
+}
+
+void TodayPage::refresh() {
+    m_stale = false;
+    // The horizon is the pantry's setting, the same as Inventory → Use first.
+    const int days = horizonDays();
+    m_expiring->setCaption(tr("lots to use within %n days", "", days));
+    m_useFirstText->setText(tr("Lots on the shelf that expire within %n days, oldest first. "
+                               "Pack these before anything else.",
+                               "", days));
+    m_useFirstEmpty->setText(tr("Nothing on the shelf expires within %n days.", "", days));
+    m_summary = readSummary();
+    const QDate today = Labels::today(store());
+    setLead(tr("%1 at %2. What needs attention first.")
+                .arg(QLocale().toString(today, QLocale::LongFormat), store().siteName()));
+    m_households->setValue(m_summary.activeHouseholds);
+    m_items->setValue(m_summary.items);
+    m_expiring->setValue(m_summary.expiringSoon,
+                         m_summary.pastDate > 0
+                             ? tr("and %n already past their date", "", m_summary.pastDate)
+                             : QString(),
+                         m_summary.expiringSoon + m_summary.pastDate > 0);
+    m_belowPar->setValue(m_summary.belowPar, {}, m_summary.belowPar > 0);
+    m_volunteers->setValue(m_summary.volunteers);
+    refreshFollowUps();
+}
+
+} // namespace larder::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ui/common/Page.h"
+
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace larder::ui {
+
+class BelowParModel;
+class ExpiringLotsModel;
+class StatCard;
+
+// The first page a volunteer sees: today's figures for the pantry (active households, catalog
+// items, lots to use first, stock below par, volunteers) and two short lists of what needs
+// attention: lots expiring within a week and items running low; below them the follow-up list of
+// delivery stops where nobody was home or the address was wrong, each marked "Done" once someone
+// has called or visited. Everything is read from core (Inventory, Households, People, Runs) and
+// refreshed on Store::changed; the running-low list is Inventory::belowPar, as on the Inventory
+// page.
+class TodayPage : public Page {
+    Q_OBJECT
+
+public:
+    // Days ahead that count as "expiring soon": the pantry's setting
+    // (settings::ExpiryWarningDays, 7 unless changed on the Settings page).
+    int horizonDays() const;
+
+    struct Summary {
+        int activeHouseholds = 0;
+        int items = 0;
+        int expiringSoon = 0; // lots on the shelf with an expiry from today to the horizon
+        int pastDate = 0;     // lots still on the shelf after their expiry
+        int belowPar = 0;     // items with less on hand than their par level
+        int volunteers = 0;   // active people
+    };
+
+    explicit TodayPage(Store& store, QWidget* parent = nullptr);
+
+    Summary summary() const { return m_summary; }
+    ExpiringLotsModel* useFirstModel() const { return m_useFirst; }
+    BelowParModel* runningLowModel() const { return m_runningLow; }
+    // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
+    // under Qt::UserRole and the household id under Qt::UserRole + 1 of column 0.
+    QStandardItemModel* followUpModel() const { return m_followUps; }
+    QTableView* followUpView() const { return m_followUpView; }
+    QPushButton* followUpDoneButton() const { return m_followUpDone; }
+    QPushButton* openHouseholdButton() const { return m_openHousehold; }
+    // Marks the follow-up in `row` as dealt with; false (and the reason shown) if refused.
+    bool markFollowedUp(int row);
+
+    void refresh();
+
+Q_SIGNALS:
+    // "Open household" on a follow-up: the main window shows that household.
+    void householdRequested(const QString& householdId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    Summary readSummary() const;
+    void refreshFollowUps();
+    int currentFollowUpRow() const;
+
+    Summary m_summary;
+    StatCard* m_households = nullptr;
+    StatCard* m_items = nullptr;
+    StatCard* m_expiring = nullptr;
+    StatCard* m_belowPar = nullptr;
+    StatCard* m_volunteers = nullptr;
+    ExpiringLotsModel* m_useFirst = nullptr;
+    BelowParModel* m_runningLow = nullptr;
+    QLabel* m_useFirstText = nullptr;
+    QLabel* m_useFirstEmpty = nullptr;
+    QStandardItemModel* m_followUps = nullptr;
+    QTableView* m_followUpView = nullptr;
+    QLabel* m_followUpEmpty = nullptr;
+    QLabel* m_followUpMessage = nullptr;
+    QPushButton* m_followUpDone = nullptr;
+    QPushButton* m_openHousehold = nullptr;
+    bool m_stale = false; // changed while not on screen
+};
+
+} // namespace larder::ui
