@@ -9,6 +9,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,6 +44,11 @@ void quietMessages(QtMsgType type, const QMessageLogContext& context, const QStr
 } // namespace
 
 int main(int argc, char* argv[]) {
+#ifdef Q_OS_UNIX
+    // Everything Larder writes (the pantry, its log, backups, sheets, exports, sync files) is
+    // readable by its owner only (docs/ARCHITECTURE.md, "Privacy at rest").
+    ::umask(077);
+#endif
     std::unique_ptr<QCoreApplication> application;
     if (isPrintCommand(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -11,6 +11,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,6 +42,11 @@ QString executablePath(const char* argv0) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+#ifdef Q_OS_UNIX
+    // Everything Larder writes (the pantry, its log, backups, sheets, exports, sync files) is
+    // readable by its owner only (docs/ARCHITECTURE.md, "Privacy at rest").
+    ::umask(077);
+#endif
     QCoreApplication::setOrganizationName(u"Larder"_s);
     QCoreApplication::setApplicationName(u"Larder"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));

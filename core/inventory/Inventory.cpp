@@ -927,7 +927,7 @@ QString Inventory::usualLocation(const QString& itemId) const {
 static const QByteArray MovementColumns =
     "m.id, m.at, m.kind, m.item_id, i.name, m.lot_id, l.expiry, m.location_id, loc.name, "
     "m.quantity, m.reason, m.reference, m.reverses, m.recorded_by, p.display_name, "
-    "EXISTS (SELECT 1 FROM stock_movements r WHERE r.reverses = m.id) "
+    "EXISTS (SELECT 1 FROM stock_movements r WHERE r.reverses = m.id), p.id "
     "FROM stock_movements m JOIN items i ON i.id = m.item_id "
     "LEFT JOIN lots l ON l.id = m.lot_id LEFT JOIN locations loc ON loc.id = m.location_id "
     "LEFT JOIN people p ON p.id = m.recorded_by ";

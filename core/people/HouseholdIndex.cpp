@@ -59,6 +59,12 @@ HouseholdIndex::HouseholdIndex(Store& store, QObject* parent)
         if (tables.contains(u"households"_s))
             refresh();
     });
+    // Built when the details can be read, dropped when the pantry locks: while locked the index
+    // holds nothing, and search finds nothing.
+    connect(&m_store, &Store::protectionChanged, this, [this] {
+        rebuild();
+        Q_EMIT updated();
+    });
     rebuild();
 }
 
@@ -232,8 +238,9 @@ void HouseholdIndex::rebuild() {
     m_site = m_store.siteId();
     m_seenSeq = m_store.lastSeq();
     m_seenImport = m_store.connection().scalar("SELECT max(id) FROM sync_imports").toLongLong();
-    m_store.readOrWarn("SELECT " + Households::Columns + " FROM households", {},
-                       [this](const Row& row) { put(Households::fromRow(row)); });
+    if (m_store.detailsReadable())
+        m_store.readOrWarn("SELECT " + Households::Columns + " FROM households", {},
+                           [this](const Row& row) { put(Households::fromRow(row)); });
     m_dirty = true;
     ensureBuffer(); // now, not at the first keystroke
     ++m_stats.fullBuilds;
@@ -241,6 +248,8 @@ void HouseholdIndex::rebuild() {
 }
 
 void HouseholdIndex::reload(const QStringList& ids) {
+    if (!m_store.detailsReadable())
+        return; // a locked pantry's index stays empty (an import while locked changes nothing)
     for (const QString& id : ids) {
         std::optional<Household> found;
         m_store.readOrWarn("SELECT " + Households::Columns + " FROM households WHERE id = ?1", {id},

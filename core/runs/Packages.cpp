@@ -283,7 +283,7 @@ QList<StopInfo> openStops(const Store& store, const QString& runId) {
     QList<StopInfo> stops;
     store.readOrWarn(
         "SELECT s.id, s.household_id, h.chosen_name, h.dietary_tags, "
-        "h.adults + h.children + h.seniors, ifnull(s.template_id, '') FROM run_stops s "
+        "h.adults + h.children + h.seniors, ifnull(s.template_id, ''), h.id FROM run_stops s "
         "JOIN households h ON h.id = s.household_id "
         "LEFT JOIN run_drivers d ON d.id = s.driver_id "
         "WHERE s.run_id = ?1 AND ifnull(s.outcome, '') = '' "

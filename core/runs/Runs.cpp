@@ -72,7 +72,7 @@ Run runFromRow(const Row& r) {
 const QByteArray DriverSelect =
     "SELECT d.id, d.run_id, d.person_id, p.display_name, d.route_no, d.capacity, d.start_kind, "
     "d.start_label, d.start_latitude, d.start_longitude, d.returns, d.max_stops, d.max_minutes, "
-    "d.locked, d.distance_m, d.duration_s FROM run_drivers d LEFT JOIN people p ON p.id = "
+    "d.locked, d.distance_m, d.duration_s, p.id FROM run_drivers d LEFT JOIN people p ON p.id = "
     "d.person_id ";
 
 RunDriver driverFromRow(const Row& r) {
@@ -100,7 +100,7 @@ const QByteArray StopSelect =
     "SELECT s.id, s.run_id, s.household_id, s.supplier_id, s.source, s.driver_id, s.position, "
     "s.boxes, s.template_id, s.outcome, s.outcome_note, s.outcome_at, s.followed_up, "
     "h.chosen_name, h.street, h.unit, h.meeting_point, h.postal_code, h.latitude, h.longitude, "
-    "sp.name FROM run_stops s LEFT JOIN households h ON h.id = s.household_id "
+    "sp.name, h.id FROM run_stops s LEFT JOIN households h ON h.id = s.household_id "
     "LEFT JOIN suppliers sp ON sp.id = s.supplier_id "
     "LEFT JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id ";
 

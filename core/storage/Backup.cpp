@@ -163,7 +163,10 @@ QList<BackupInfo> Backups::kept(QList<BackupInfo> backups, const BackupPolicy& p
 }
 
 Result<RotationReport> Backups::take(const BackupPolicy& policy) {
-    if (!QDir().mkpath(m_folder))
+    const bool made = QDir().mkpath(m_folder);
+    if (made) // the folder of copies of the pantry: its owner's only
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!made)
         return Error::storage(tr("Larder could not create the backups folder."), writeHint())
             .at(m_folder);
     // Leftovers of a backup interrupted by a crash are never backups.
@@ -193,6 +196,7 @@ Result<RotationReport> Backups::take(const BackupPolicy& policy) {
                               writeHint())
             .at(finalPath);
     }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
     if (!QFile::rename(partial, finalPath)) {
         QFile::remove(partial);
         return Error::storage(tr("Larder could not name the new backup."), writeHint())

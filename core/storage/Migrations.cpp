@@ -3,6 +3,10 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
 namespace larder::migrations {
 
 namespace {
@@ -355,10 +359,42 @@ CREATE INDEX run_allocations_by_run ON run_allocations (run_id);
 CREATE INDEX run_allocations_by_stop ON run_allocations (stop_id);
 )sql";
 
+// Version 5: privacy at rest. Personal columns may now hold sealed values (BLOBs, see
+// core/storage/KeyRing.h) and meta may hold the wrapped data key; no table changes. The version
+// itself is the change: a Larder from before must refuse the file rather than show sealed bytes
+// or write plain values beside them.
+const char* const Version5 = R"sql(
+DELETE FROM meta WHERE key = 'encryption';
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
+            QByteArray(Version5)};
+}
+
+QStringList foreignObjects(sql::Connection& connection) {
+    // What the steps make, read once from an in-memory file built by them.
+    static const QHash<QString, QString> expected = [] {
+        QHash<QString, QString> objects;
+        sql::Connection reference(u":memory:"_s, sql::Connection::OpenMode::ReadWriteCreate);
+        migrate(reference);
+        auto rows = reference.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+        while (rows.step())
+            objects.insert(rows.text(0), rows.text(1));
+        return objects;
+    }();
+    QStringList foreign;
+    auto rows =
+        connection.prepare("SELECT name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+    while (rows.step()) {
+        const auto it = expected.constFind(rows.text(0));
+        if (it == expected.constEnd() || it.value() != rows.text(1))
+            foreign.append(rows.text(0));
+    }
+    return foreign;
 }
 
 void migrate(sql::Connection& connection) {

@@ -1,5 +1,7 @@
 #include "core/storage/Result.h"
 
+#include <QCoreApplication>
+
 namespace larder {
 
 QString Error::toString() const {
@@ -41,6 +43,15 @@ Error Error::storage(const QString& message, const QString& hint) {
 
 Error Error::cancelled(const QString& message, const QString& hint) {
     return make(Kind::Cancelled, message, hint);
+}
+
+Error Error::locked() {
+    return make(Kind::Locked,
+                QCoreApplication::translate("larder::Error",
+                                            "The household details are locked on this laptop."),
+                QCoreApplication::translate(
+                    "larder::Error", "A coordinator unlocks them with the pantry's "
+                                     "passphrase (larder-cli: add --passphrase-file FILE)."));
 }
 
 Error Error::at(const QString& filePath, int fileRow) const {

@@ -26,6 +26,7 @@ struct Error {
         WrongPassphrase, // a sync file that this passphrase does not open
         ForeignNetwork,  // a sync file from another network
         NewerFormat,     // a sync file from a newer Larder
+        Locked,          // personal details asked for while the pantry is locked
     };
 
     Kind kind = Kind::Storage;
@@ -48,6 +49,9 @@ struct Error {
     static Error storage(const QString& message, const QString& hint = {});
     // The person stopped the action; nothing to report beyond that (message may be empty).
     static Error cancelled(const QString& message = {}, const QString& hint = {});
+    // Personal details (names, addresses, phones, notes) were asked for while the pantry is
+    // locked: says so and how to unlock.
+    static Error locked();
 
     // This error in the file `path` (at the 1-based `row` when it is known).
     [[nodiscard]] Error at(const QString& path, int row = -1) const;

@@ -39,7 +39,7 @@ struct TableDef {
 namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;
 

@@ -206,6 +206,14 @@ Connection::Connection(const QString& path, OpenMode mode)
         throw SqlError(rc, message);
     }
     sqlite3_busy_timeout(m_db, 2000);
+    // Every connection, to the live file, a backup or a scratch copy: schema code (triggers,
+    // views) cannot call functions that are not marked innocuous, the schema cannot be edited
+    // by hand (defensive), deleted content is overwritten, and temporary tables stay in memory
+    // (docs/ARCHITECTURE.md, "Privacy at rest").
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_exec(m_db, "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;", nullptr, nullptr,
+                 nullptr);
 }
 
 Connection::~Connection() {

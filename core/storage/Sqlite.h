@@ -91,6 +91,8 @@ public:
 
     // Runs one or more statements that take no parameters.
     void exec(const QByteArray& sql);
+    // Finalizes the cached statements (before VACUUM, which needs none pending).
+    void clearCache() { m_cache.clear(); }
     Statement prepare(const QByteArray& sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime, reset and unbound on each call.
     // Step it to the end or reset() it after use: a statement left on a row keeps its read

@@ -55,16 +55,6 @@ QString randomHexId(int bytes) {
     return QString::fromLatin1(random.bytes(bytes).toHex());
 }
 
-// Increments a counter for the scope of a write, even when the body throws.
-struct DepthGuard {
-    int& depth;
-    explicit DepthGuard(int& d)
-        : depth(d) {
-        ++depth;
-    }
-    ~DepthGuard() { --depth; }
-};
-
 } // namespace
 
 QVariant Row::value(const char* columnName) const {
@@ -79,7 +69,10 @@ Store::Store(const QString& path, StoreOptions options)
     : m_path(path)
     , m_clock(options.clock ? options.clock : std::make_shared<SystemClock>())
     , m_random(options.random ? options.random : std::make_shared<SystemRandom>())
-    , m_codec(options.codec ? options.codec : std::make_shared<PlainFieldCodec>()) {
+    , m_injectedCodec(options.codec)
+    , m_keys(std::make_unique<KeyRing>())
+    , m_sealing(std::make_unique<SealingCodec>(*m_keys))
+    , m_plain(std::make_unique<PlainFieldCodec>()) {
     m_hlc = std::make_unique<HybridClock>(*m_clock);
     m_ids = std::make_unique<UuidV7Generator>(*m_clock, *m_random);
 }
@@ -89,7 +82,7 @@ Store::~Store() {
     m_lock.reset();
 }
 
-Result<void> Store::lock(Store& store) {
+Result<void> Store::lockFile(Store& store) {
     store.m_lock = std::make_unique<QLockFile>(store.m_path + u".lock"_s);
     store.m_lock->setStaleLockTime(0); // stale only when the process that held it is gone
     if (store.m_lock->tryLock(0))
@@ -144,8 +137,10 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
                                    Tr::tr("Give the site a name, such as \"Eastside pantry\"."))
             .at(path);
 
+    QByteArray passphrase = std::exchange(options.passphrase, {});
+    const KdfLimits limits = options.kdf;
     std::unique_ptr<Store> store(new Store(path, std::move(options)));
-    if (auto locked = lock(*store); !locked)
+    if (auto locked = lockFile(*store); !locked)
         return locked.error();
     auto removeFiles = [&path] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
@@ -166,6 +161,17 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
         removeFiles();
         return ok.error();
     }
+#ifdef Q_OS_UNIX
+    ::chmod(QFile::encodeName(path).constData(), S_IRUSR | S_IWUSR); // the WAL follows the file
+#endif
+    if (!passphrase.isEmpty()) {
+        if (auto ok = store->protect(passphrase, limits); !ok) {
+            store->m_db.reset();
+            store->m_lock.reset();
+            removeFiles();
+            return ok.error();
+        }
+    }
     return store;
 }
 
@@ -175,7 +181,7 @@ Result<void> Store::initialiseNew(const QString& siteName) {
                                    SQLITE_UTF8 | SQLITE_INNOCUOUS, this, writerFunction, nullptr,
                                    nullptr, nullptr);
         m_db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
-        DepthGuard writing(m_writerDepth);
+        WriterScope writing(m_writerDepth);
         migrations::migrate(*m_db);
         sql::Transaction transaction(*m_db);
         m_siteId = randomHexId(16);
@@ -218,12 +224,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
                 .at(path);
     }
 
+    QByteArray passphrase = std::exchange(options.passphrase, {});
+    const KdfLimits limits = options.kdf;
     std::unique_ptr<Store> store(new Store(path, std::move(options)));
-    if (auto locked = lock(*store); !locked)
+    if (auto locked = lockFile(*store); !locked)
         return locked.error();
     if (auto ok = store->loadExisting(); !ok) {
         store->m_db.reset();
         return ok.error();
+    }
+    if (!passphrase.isEmpty()) {
+        if (auto ok = store->openWithPassphrase(std::move(passphrase), limits); !ok) {
+            store->m_db.reset();
+            return ok.error();
+        }
     }
     return store;
 }
@@ -263,7 +277,7 @@ Result<void> Store::loadExisting() {
                 .at(m_path);
         m_db->exec("PRAGMA foreign_keys = ON");
         if (version < schema::CurrentVersion) {
-            DepthGuard writing(m_writerDepth);
+            WriterScope writing(m_writerDepth);
             migrations::migrate(*m_db);
         } else if (m_db->scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                 "AND name LIKE '%\\_guard\\_%' ESCAPE '\\'")
@@ -273,6 +287,14 @@ Result<void> Store::loadExisting() {
             m_db->exec(schema::guardTriggersSql());
             transaction.commit();
         }
+        if (const QStringList foreign = migrations::foreignObjects(*m_db); !foreign.isEmpty())
+            return Error::make(Error::Kind::Damaged,
+                               Tr::tr("This file holds schema code that Larder did not make (%1): "
+                                      "it could copy household details where nothing erases them.")
+                                   .arg(foreign.join(u", "_s)),
+                               Tr::tr("Nothing was changed. Open a backup, or have someone you "
+                                      "trust remove it with the sqlite3 tool."))
+                .at(m_path);
         loadMeta();
         if (m_siteId.isEmpty())
             return Error::make(Error::Kind::NotLarder, notLarder, openLarderFile).at(m_path);
@@ -307,6 +329,7 @@ void Store::loadMeta() {
     m_networkId = meta("network_id").toString();
     m_seq = meta("seq").toLongLong();
     m_hlc->restore(meta("hlc").toLongLong());
+    m_protected = !meta("data_key").isNull();
 }
 
 void Store::rekey(const QString& reason) {
@@ -371,7 +394,7 @@ Result<void> Store::write(const std::function<void(Writer&)>& body) {
     Writer writer(*this);
     const qint64 seqBefore = m_seq;
     try {
-        DepthGuard writing(m_writerDepth);
+        WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
         body(writer);
         if (m_seq != seqBefore) {
@@ -399,24 +422,54 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
             statement.bind(i + 1, bindings.at(i));
         const int columns = statement.columnCount();
         QList<QByteArray> names(columns);
-        QList<std::pair<const TableDef*, const ColumnDef*>> decoders(columns, {nullptr, nullptr});
+        // A sensitive column decodes with the id of its row, so the query must select that
+        // table's id too: decoders[i] = (table, column, result column of the row's id).
+        struct Decoder {
+            const TableDef* table = nullptr;
+            const ColumnDef* column = nullptr;
+            int idColumn = -1;
+        };
+        QList<Decoder> decoders(columns);
+        QList<QByteArray> origins(columns), originColumns(columns);
         for (int i = 0; i < columns; ++i) {
             names[i] = statement.columnName(i);
-            const QByteArray table = statement.originTable(i);
-            if (table.isEmpty())
+            origins[i] = statement.originTable(i);
+            originColumns[i] = statement.originColumn(i);
+        }
+        bool decodes = false;
+        for (int i = 0; i < columns; ++i) {
+            if (origins[i].isEmpty())
                 continue;
-            if (const TableDef* def = schema::table(QString::fromUtf8(table))) {
-                const ColumnDef* column = def->column(QString::fromUtf8(statement.originColumn(i)));
-                if (column && column->sensitive)
-                    decoders[i] = {def, column};
+            const TableDef* def = schema::table(QString::fromUtf8(origins[i]));
+            const ColumnDef* column =
+                def ? def->column(QString::fromUtf8(originColumns[i])) : nullptr;
+            if (!column || !column->sensitive)
+                continue;
+            int idColumn = -1;
+            for (int j = 0; j < columns; ++j) {
+                if (origins[j] == origins[i] && originColumns[j] == "id")
+                    idColumn = idColumn == -1 ? j : -2;
             }
+            if (idColumn < 0)
+                return Error::storage(
+                           u"Internal error: a query reads %1.%2 without the %1.id of its row "
+                           u"(exactly once), which a sealed value needs."_s.arg(def->name,
+                                                                                column->name))
+                    .at(m_path);
+            decoders[i] = {def, column, idColumn};
+            decodes = true;
         }
         QList<QVariant> values(columns);
         while (statement.step()) {
             for (int i = 0; i < columns; ++i) {
                 values[i] = statement.value(i);
-                if (decoders[i].second && !values[i].isNull())
-                    values[i] = m_codec->decode(*decoders[i].first, *decoders[i].second, values[i]);
+                if (!decodes || values[i].isNull())
+                    continue;
+                const Decoder& decoder = decoders[i];
+                if (decoder.column)
+                    values[i] =
+                        decodeStored(*decoder.table, *decoder.column,
+                                     statement.value(decoder.idColumn).toString(), values[i]);
             }
             visit(Row(values, names));
         }
@@ -470,7 +523,7 @@ Values Store::record(QStringView tableName, const QString& id) const {
                 QVariant value = statement.value(i);
                 const ColumnDef* column = def->column(name);
                 if (column && column->sensitive && !value.isNull())
-                    value = m_codec->decode(*def, *column, value);
+                    value = decodeStored(*def, *column, id, value);
                 values.insert(name, value);
             }
         }
@@ -531,11 +584,11 @@ QVariant Writer::normalised(const ColumnDef& column, const QVariant& value) cons
         tr("Enter a number.")));
 }
 
-QVariant Writer::encoded(const TableDef& table, const ColumnDef& column,
+QVariant Writer::encoded(const TableDef& table, const ColumnDef& column, const QString& rowId,
                          const QVariant& value) const {
-    if (!column.sensitive || value.isNull())
+    if (!column.sensitive)
         return value;
-    return m_store.m_codec->encode(table, column, value);
+    return m_store.encodeForStorage(table, column, rowId, value);
 }
 
 void Writer::recordOp(const QString& table, const QString& rowId, const QString& column,
@@ -574,7 +627,7 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
             throw Refusal(
                 Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
         columns += ", " + column->name.toUtf8();
-        bound.append(encoded(def, *column, normalised(*column, it.value())));
+        bound.append(encoded(def, *column, id, normalised(*column, it.value())));
         placeholders += ", ?" + QByteArray::number(bound.size());
     }
     if (def.column(u"created_at") && !values.contains(u"created_at"_s)) {
@@ -588,18 +641,32 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
         statement.bind(i + 1, bound.at(i));
     statement.run();
 
-    // One operation per column as stored, defaults included.
+    // One operation per column as stored, defaults included. A personal column the caller left
+    // to its default is sealed now, so no plain value reaches the file or the log.
     auto& stored = m_store.m_db->cached("SELECT * FROM " + def.name.toUtf8() + " WHERE id = ?1");
     stored.bind(1, id);
+    QList<std::pair<QString, QVariant>> ops;
     if (stored.step()) {
         for (int i = 0; i < stored.columnCount(); ++i) {
             const QString name = QString::fromUtf8(stored.columnName(i));
-            if (name == u"id")
-                continue;
-            recordOp(def.name, id, name, stored.value(i), m_store.m_hlc->tick());
+            if (name != u"id")
+                ops.append({name, stored.value(i)});
         }
     }
     stored.reset();
+    for (auto& [name, value] : ops) {
+        const ColumnDef* column = def.column(name);
+        if (column && column->sensitive && !value.isNull() && !values.contains(name)) {
+            const QVariant sealed = encoded(def, *column, id, value);
+            if (sealed != value) {
+                auto seal = m_store.m_db->prepare("UPDATE " + def.name.toUtf8() + " SET " +
+                                                  name.toUtf8() + " = ?1 WHERE id = ?2");
+                seal.bindAll(sealed, id).run();
+                value = sealed;
+            }
+        }
+        recordOp(def.name, id, name, value, m_store.m_hlc->tick());
+    }
     m_touched.insert(def.name);
     return id;
 }
@@ -618,11 +685,13 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
         if (!column || it.key() == u"id")
             throw Refusal(
                 Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
+        if (column->sensitive && !m_store.detailsReadable())
+            throw Refusal(Error::locked()); // not even an empty value: it would erase one
         const QVariant next = normalised(*column, it.value());
         const QVariant previous = normalised(*column, current.value(it.key()));
         if (next == previous && next.isNull() == previous.isNull())
             continue;
-        const QVariant stored = encoded(def, *column, next);
+        const QVariant stored = encoded(def, *column, id, next);
         bound.append(stored);
         if (!assignments.isEmpty())
             assignments += ", ";
@@ -637,8 +706,17 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
     for (int i = 0; i < bound.size(); ++i)
         statement.bind(i + 1, bound.at(i));
     statement.run();
-    for (const auto& [column, stored] : changes)
+    for (const auto& [column, stored] : changes) {
         recordOp(def.name, id, column, stored, m_store.m_hlc->tick());
+        if (def.column(column)->sensitive) {
+            // The value this one replaces leaves the log: an old name or street must not stay
+            // in the file or travel on in sync files.
+            auto& superseded = m_store.m_db->cached(
+                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
+                "AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
+            superseded.bindAll(def.name, id, column, m_store.m_siteId, m_store.m_seq).run();
+        }
+    }
     m_touched.insert(def.name);
     return int(changes.size());
 }
@@ -687,7 +765,7 @@ QString Writer::append(QStringView tableName, const Values& values) {
         if (!column)
             throw Refusal(
                 Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
-        const QVariant value = encoded(def, *column, normalised(*column, it.value()));
+        const QVariant value = encoded(def, *column, id, normalised(*column, it.value()));
         bound.append(value);
         if (!columns.isEmpty()) {
             columns += ", ";

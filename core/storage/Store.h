@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/KeyRing.h"
 #include "core/storage/Result.h"
 
 #include <QCoreApplication>
@@ -60,9 +61,15 @@ private:
 
 // Options for opening or creating a file. Tests and demo data inject the clock and randomness.
 struct StoreOptions {
-    std::shared_ptr<const Clock> clock;      // defaults to the system clock
-    std::shared_ptr<RandomSource> random;    // defaults to libsodium's generator
-    std::shared_ptr<const FieldCodec> codec; // defaults to PlainFieldCodec
+    std::shared_ptr<const Clock> clock;   // defaults to the system clock
+    std::shared_ptr<RandomSource> random; // defaults to libsodium's generator
+    // Replaces the pantry's own sealing of personal values (tests that look at raw values).
+    std::shared_ptr<const FieldCodec> codec;
+    // The pantry's passphrase. create() protects the new file with it; open() unlocks the file
+    // with it, or protects a file that has no passphrase yet (the migration that encrypts).
+    // Without it a protected file opens locked. Wiped after use.
+    QByteArray passphrase;
+    KdfLimits kdf = KdfLimits::moderate(); // the cost of a new wrapping of the key
 };
 
 // One pantry's database file, opened by one running Larder at a time.
@@ -121,16 +128,48 @@ public:
     // Today's date where the laptop is (local time), by clock(): the one "today" of every rule.
     QDate today() const;
     RandomSource& random() const { return *m_random; }
-    const FieldCodec& codec() const { return *m_codec; }
     qint64 lastSeq() const { return m_seq; }
     qint64 lastHlc() const;
 
     // A fresh record id (UUIDv7).
     QString newId();
 
+    // Privacy at rest (docs/ARCHITECTURE.md): whether the personal columns are sealed with a
+    // data key, and whether that key is open on this laptop now.
+    enum class Protection {
+        Unprotected, // no passphrase yet: values are stored plain (a file from before, or a test)
+        Locked,      // sealed, key closed: personal values read as empty, writes to them refused
+        Unlocked,    // sealed, key open
+    };
+    Protection protection() const;
+    // Whether names, addresses, phones and notes can be read now (not Locked).
+    bool detailsReadable() const { return protection() != Protection::Locked; }
+    // Opens the key with the passphrase (WrongPassphrase, or Damaged for a damaged wrapped key;
+    // the file is never changed). Wipes the passphrase.
+    Result<void> unlock(QByteArray passphrase);
+    // Closes the key (its memory is zeroed). Personal values read as empty from now on.
+    void lock();
+    // Gives a pantry without a passphrase its first one: makes the data key and, in one
+    // transaction, seals every personal value in the records, the operation log and open
+    // conflicts (superseded values and closed conflicts' values are cleared), then checkpoints
+    // and vacuums so no plain page remains. A file that already has a network passphrase (from
+    // before) must be given that one.
+    Result<void> protect(QByteArray passphrase, const KdfLimits& limits = KdfLimits::moderate());
+    // Wraps the same key under a new passphrase; rows are not touched.
+    Result<void> changePassphrase(QByteArray current, QByteArray next,
+                                  const KdfLimits& limits = KdfLimits::moderate());
+    // Whether `passphrase` opens this pantry's key (or, before protection, matches the network
+    // passphrase it kept). Changes nothing; wipes the passphrase.
+    Result<void> checkPassphrase(QByteArray passphrase) const;
+    // Sealed values read since open that did not open (moved, tampered or foreign); they read
+    // as empty. `larder-cli check` lists them.
+    int unopenedValues() const { return m_unopened; }
+
 Q_SIGNALS:
     // Emitted after a write() commits, with the tables it changed.
     void changed(const QSet<QString>& tables);
+    // Emitted when the pantry is locked, unlocked or protected.
+    void protectionChanged(larder::Store::Protection protection);
 
 private:
     friend class Writer;
@@ -144,12 +183,37 @@ private:
     QVariant meta(const char* key) const;
     void rekey(const QString& reason);
     static QString fileIdentity(const QString& path);
-    static Result<void> lock(Store& store);
+    static Result<void> lockFile(Store& store);
+    Result<void> openWithPassphrase(QByteArray passphrase, const KdfLimits& limits);
+    // The codec for personal values now, or null while locked.
+    const FieldCodec* activeCodec() const;
+    // A stored personal value decoded: null while locked or when it does not open.
+    QVariant decodeStored(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                          const QVariant& stored) const;
+    // A plain personal value encoded for storage; throws Refusal(Error::locked()) while locked.
+    QVariant encodeForStorage(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                              const QVariant& plain) const;
+
+    // Counts a write in progress for its scope, even when the body throws: the guard triggers
+    // allow changes to synced tables only while it is above zero.
+    struct WriterScope {
+        int& depth;
+        explicit WriterScope(int& d)
+            : depth(d) {
+            ++depth;
+        }
+        ~WriterScope() { --depth; }
+    };
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;
     std::shared_ptr<RandomSource> m_random;
-    std::shared_ptr<const FieldCodec> m_codec;
+    std::shared_ptr<const FieldCodec> m_injectedCodec;
+    std::unique_ptr<KeyRing> m_keys;
+    std::unique_ptr<FieldCodec> m_sealing;
+    std::unique_ptr<FieldCodec> m_plain;
+    bool m_protected = false; // the file holds a wrapped data key
+    mutable int m_unopened = 0;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<sql::Connection> m_db;
     std::unique_ptr<HybridClock> m_hlc;
@@ -210,7 +274,8 @@ private:
         : m_store(store) {}
     const TableDef& tableFor(QStringView name, int expectedKind) const;
     QVariant normalised(const ColumnDef& column, const QVariant& value) const;
-    QVariant encoded(const TableDef& table, const ColumnDef& column, const QVariant& value) const;
+    QVariant encoded(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                     const QVariant& value) const;
     void recordOp(const QString& table, const QString& rowId, const QString& column,
                   const QVariant& value, qint64 hlc);
     void applyOnHand(const Values& row);

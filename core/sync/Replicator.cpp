@@ -140,6 +140,34 @@ const QList<Reference>& nullableReferences(sql::Connection& db) {
     return references;
 }
 
+// Opens a locked pantry's key for one export or import (which are given the passphrase anyway)
+// and closes it again when done.
+class UnlockedWhileRunning {
+public:
+    explicit UnlockedWhileRunning(Store& store)
+        : m_store(store) {}
+    ~UnlockedWhileRunning() {
+        if (m_relock)
+            m_store.lock();
+    }
+    UnlockedWhileRunning(const UnlockedWhileRunning&) = delete;
+    UnlockedWhileRunning& operator=(const UnlockedWhileRunning&) = delete;
+    Result<void> open(QByteArray passphrase) {
+        if (m_store.protection() != Store::Protection::Locked) {
+            sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+            return {};
+        }
+        if (auto ok = m_store.unlock(std::move(passphrase)); !ok)
+            return ok;
+        m_relock = true;
+        return {};
+    }
+
+private:
+    Store& m_store;
+    bool m_relock = false;
+};
+
 } // namespace
 
 Replicator::Replicator(Store& store, KdfLimits limits)
@@ -147,7 +175,8 @@ Replicator::Replicator(Store& store, KdfLimits limits)
     , m_limits(limits) {}
 
 bool Replicator::hasPassphrase() const {
-    return !m_store.meta("passphrase_check").isNull();
+    return m_store.protection() != Store::Protection::Unprotected ||
+           !m_store.meta("passphrase_check").isNull();
 }
 
 Result<void> Replicator::setPassphrase(QByteArray passphrase) {
@@ -158,41 +187,12 @@ Result<void> Replicator::setPassphrase(QByteArray passphrase) {
             tr("Choose a sentence the group will remember, such as \"beans on "
                "tuesday at the church\"."));
     }
-    if (sodium_init() < 0)
-        return Error::storage(tr("The encryption library did not start."));
-    char verifier[crypto_pwhash_STRBYTES];
-    const int rc =
-        crypto_pwhash_str(verifier, passphrase.constData(), std::size_t(passphrase.size()),
-                          m_limits.opsLimit, std::size_t(m_limits.memLimit));
-    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-    if (rc != 0)
-        return Error::storage(tr("Not enough memory to protect the passphrase."));
-    try {
-        sql::Transaction transaction(*m_store.m_db);
-        m_store.setMeta("passphrase_check", QString::fromLatin1(verifier));
-        transaction.commit();
-    } catch (const sql::SqlError& e) {
-        return Error::storage(e.message()).at(m_store.path());
-    }
-    return {};
+    // The network's one passphrase is the pantry's: it wraps the key of the personal values.
+    return m_store.protect(std::move(passphrase), m_limits);
 }
 
 Result<void> Replicator::checkPassphrase(QByteArray passphrase) const {
-    const QByteArray verifier = m_store.meta("passphrase_check").toString().toLatin1();
-    int rc = 0;
-    if (!verifier.isEmpty())
-        rc = crypto_pwhash_str_verify(verifier.constData(), passphrase.constData(),
-                                      std::size_t(passphrase.size()));
-    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-    if (verifier.isEmpty())
-        return Error::invalidInput(
-            tr("This pantry has no network passphrase yet."),
-            tr("Set one with \"init --passphrase-file\" or join a network."));
-    if (rc != 0)
-        return Error::make(Error::Kind::WrongPassphrase,
-                           tr("That is not this network's passphrase."),
-                           tr("Check capitals and spaces, and try again."));
-    return {};
+    return m_store.checkPassphrase(std::move(passphrase));
 }
 
 QMap<QString, qint64> Replicator::versionVector() const {
@@ -223,6 +223,11 @@ QMap<QString, qint64> Replicator::versionVector() const {
 Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray passphrase,
                                              const QString& forSite, const Progress& progress) {
     if (auto ok = checkPassphrase(passphrase); !ok) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        return ok.error();
+    }
+    UnlockedWhileRunning unlocked(m_store);
+    if (auto ok = unlocked.open(QByteArray(passphrase.constData(), passphrase.size())); !ok) {
         sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
         return ok.error();
     }
@@ -291,7 +296,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 const TableDef* def = schema::table(table);
                 const ColumnDef* col = def ? def->column(column) : nullptr;
                 if (col && col->sensitive && !value.isNull())
-                    value = m_store.codec().decode(*def, *col, value);
+                    value = m_store.decodeStored(*def, *col, ops.text(4), value);
                 writeValue(writer, value);
             }
             writer.append(ops.text(7));
@@ -320,8 +325,9 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
 
     // Written under a temporary name and renamed, so a folder watcher never sees half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() ||
-        !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(sealed.value()) != sealed->size() || !file.commit())
         return Error::make(Error::Kind::ReadOnlyFolder,
                            tr("The sync file could not be written (%1).").arg(file.errorString()),
                            tr("Check that the stick or folder is writable and not full."))
@@ -368,9 +374,17 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     }
     FileHeader header;
     auto opened = SyncFile::open(bytes, passphrase, &header, path);
-    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-    if (!opened)
+    if (!opened) {
+        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
         return opened.error();
+    }
+    // The file's passphrase is the network's, so it opens this pantry's key too.
+    UnlockedWhileRunning unlocked(m_store);
+    auto keyOpened = unlocked.open(std::move(passphrase));
+    if (!keyOpened) {
+        sodium_memzero(opened->data(), std::size_t(opened->size()));
+        return keyOpened.error();
+    }
     QByteArray payload = qUncompress(opened.value());
     sodium_memzero(opened->data(), std::size_t(opened->size()));
     if (payload.isEmpty())
@@ -495,9 +509,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
             } else if (!isDelete) {
                 op.value = cborToVariant(a.at(6));
-                stored = (column->sensitive && !op.value.isNull())
-                             ? store.codec().encode(*def, *column, op.value)
-                             : op.value;
+                stored = column->sensitive ? store.encodeForStorage(*def, *column, op.row, op.value)
+                                           : op.value;
                 tombstoned.reset();
                 tombstoned.bindAll(op.table, op.row);
                 const bool isTombstoned = tombstoned.step();
@@ -515,8 +528,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                         const bool senderSawPrior =
                             header.versionVector.value(prior.site, 0) >= prior.seq;
                         const QVariant priorPlain =
-                            (column->sensitive && !prior.value.isNull())
-                                ? store.codec().decode(*def, *column, prior.value)
+                            column->sensitive
+                                ? store.decodeStored(*def, *column, op.row, prior.value)
                                 : prior.value;
                         if (prior.site != op.site && !senderSawPrior && priorPlain != op.value) {
                             const bool incomingWins = beats(op.hlc, op.site, prior.hlc, prior.site);
@@ -596,9 +609,15 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 continue;
             const TableDef* def = schema::table(table);
             QList<std::pair<QString, QVariant>> fields;
-            auto winners = db.prepare("SELECT col, value FROM sync_ops WHERE tbl = ?1 AND "
-                                      "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' "
-                                      "ORDER BY col, hlc DESC, site DESC"); // index: see winnerOf
+            struct KeptOp {
+                QString column, site;
+                qint64 seq;
+            };
+            QList<KeptOp> sensitiveWinners;
+            auto winners =
+                db.prepare("SELECT col, value, site, seq FROM sync_ops WHERE tbl = ?1 AND "
+                           "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' "
+                           "ORDER BY col, hlc DESC, site DESC"); // index: see winnerOf
             winners.bindAll(table, row);
             QString lastColumn;
             while (winners.step()) {
@@ -606,6 +625,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 if (column == lastColumn || !def->column(column))
                     continue;
                 lastColumn = column;
+                if (def->column(column)->sensitive)
+                    sensitiveWinners.append({column, winners.text(2), winners.int64(3)});
                 QVariant value = winners.value(1);
                 for (const Reference& reference : nullableReferences(db)) {
                     if (reference.table != table || reference.column != column || value.isNull())
@@ -640,6 +661,14 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                 // laptop that knew more) waits for them: its operations are kept.
                 if ((e.code() & 0xFF) != SQLITE_CONSTRAINT)
                     throw;
+            }
+            // Personal values that lost to a newer one leave the log here as on the laptop
+            // that wrote the newer one.
+            for (const KeptOp& winner : std::as_const(sensitiveWinners)) {
+                auto superseded = db.prepare(
+                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
+                    "AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
+                superseded.bindAll(table, row, winner.column, winner.site, winner.seq).run();
             }
         }
 
@@ -707,6 +736,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                     report.clockAheadMs)
             .run();
         transaction.commit();
+    } catch (const Refusal& refusal) {
+        return Error(refusal.error()).at(path);
     } catch (const sql::SqlError& e) {
         return Error::storage(
                    tr("The changes in this file could not be applied (%1).").arg(e.message()),
@@ -758,17 +789,20 @@ Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
         return Error::storage(e.message()).at(databasePath);
     }
     Replicator replicator(*store, limits);
-    QByteArray copy = passphrase;
-    auto imported = replicator.importFile(syncFile, copy);
+    // The passphrase that opens the file becomes this pantry's too. A file it does not open
+    // leaves nothing behind (removeAll below), so the key made here is never kept for nothing.
+    QByteArray copy(passphrase.constData(), passphrase.size());
+    if (store->protection() == Store::Protection::Unprotected) {
+        if (auto remembered = replicator.setPassphrase(copy); !remembered) {
+            sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+            removeAll();
+            return remembered.error();
+        }
+    }
+    auto imported = replicator.importFile(syncFile, passphrase); // wipes it
     if (!imported) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
         removeAll();
         return imported.error();
-    }
-    auto remembered = replicator.setPassphrase(passphrase); // wipes it
-    if (!remembered) {
-        removeAll();
-        return remembered.error();
     }
     return store;
 }
@@ -785,10 +819,8 @@ QList<Conflict> Replicator::openConflicts() const {
         const TableDef* def = schema::table(c.table);
         const ColumnDef* col = def ? def->column(c.column) : nullptr;
         if (col && col->sensitive) {
-            if (!c.keptValue.isNull())
-                c.keptValue = m_store.codec().decode(*def, *col, c.keptValue);
-            if (!c.lostValue.isNull())
-                c.lostValue = m_store.codec().decode(*def, *col, c.lostValue);
+            c.keptValue = m_store.decodeStored(*def, *col, c.rowId, c.keptValue);
+            c.lostValue = m_store.decodeStored(*def, *col, c.rowId, c.lostValue);
         }
         list.append(c);
     }
@@ -799,7 +831,8 @@ Result<void> Replicator::acceptConflict(qint64 conflictId) {
     try {
         sql::Transaction transaction(*m_store.m_db);
         auto update = m_store.m_db->prepare(
-            "UPDATE sync_conflicts SET status = 'accepted' WHERE id = ?1 AND status = 'open'");
+            "UPDATE sync_conflicts SET status = 'accepted', kept_value = NULL, lost_value = NULL "
+            "WHERE id = ?1 AND status = 'open'");
         update.bind(1, conflictId).run();
         transaction.commit();
     } catch (const sql::SqlError& e) {
@@ -818,8 +851,9 @@ Result<void> Replicator::restoreConflict(qint64 conflictId) {
         return Error::invalidInput(tr("That conflict is no longer open."));
     return m_store.write([&](Writer& w) {
         w.update(conflict.table, conflict.rowId, {{conflict.column, conflict.lostValue}});
-        auto update =
-            m_store.m_db->prepare("UPDATE sync_conflicts SET status = 'restored' WHERE id = ?1");
+        auto update = m_store.m_db->prepare(
+            "UPDATE sync_conflicts SET status = 'restored', kept_value = "
+            "NULL, lost_value = NULL WHERE id = ?1"); // a closed one keeps no value
         update.bind(1, conflictId).run();
     });
 }

@@ -98,18 +98,6 @@ void appendU32(QByteArray& out, quint32 value) {
 
 } // namespace
 
-KdfLimits KdfLimits::moderate() {
-    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
-}
-
-KdfLimits KdfLimits::minimal() {
-    return {crypto_pwhash_OPSLIMIT_MIN, 8192};
-}
-
-KdfLimits KdfLimits::maximum() {
-    return {10, quint64(1) << 30};
-}
-
 Result<QByteArray> SyncFile::seal(FileHeader header, const QByteArray& plaintext,
                                   QByteArray passphrase, const KdfLimits& limits) {
     Wiped wipePassphrase{passphrase};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/KeyRing.h"
 #include "core/storage/Result.h"
 
 #include <QByteArray>
@@ -9,15 +10,8 @@
 
 namespace larder::sync {
 
-// Argon2id cost of turning the network passphrase into a key. Files state the limits they were
-// made with; a reader refuses limits above `maximum()` before running the derivation.
-struct KdfLimits {
-    quint64 opsLimit = 0;
-    quint64 memLimit = 0;        // bytes
-    static KdfLimits moderate(); // libsodium's MODERATE: 3 passes, 256 MiB
-    static KdfLimits minimal();  // for tests and benchmarks only
-    static KdfLimits maximum();  // the most a file may ask for: 10 passes, 1 GiB
-};
+// The passphrase's key-derivation cost, shared with the pantry's own key (core/storage/KeyRing.h).
+using larder::KdfLimits;
 
 // The clear part of a sync file: who sent it, for which network, what it holds, and how to
 // derive its key. It is bound to the encrypted body as associated data, so it cannot be changed

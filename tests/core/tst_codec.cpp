@@ -24,7 +24,7 @@ public:
     mutable int encodes = 0;
     mutable int decodes = 0;
 
-    QVariant encode(const TableDef&, const ColumnDef& column,
+    QVariant encode(const TableDef&, const ColumnDef& column, const QString&,
                     const QVariant& plain) const override {
         ++encodes;
         if (!column.sensitive)
@@ -33,8 +33,8 @@ public:
         std::reverse(bytes.begin(), bytes.end());
         return QVariant(QByteArray("enc:" + bytes.toBase64()));
     }
-    QVariant decode(const TableDef&, const ColumnDef& column,
-                    const QVariant& stored) const override {
+    std::optional<QVariant> decode(const TableDef&, const ColumnDef& column, const QString&,
+                                   const QVariant& stored) const override {
         ++decodes;
         QByteArray bytes = stored.toByteArray();
         if (!bytes.startsWith("enc:"))
@@ -92,14 +92,16 @@ private Q_SLOTS:
         QCOMPARE(record.value(u"latitude"_s).toDouble(), 41.8543);
         QCOMPARE(record.value(u"postal_code"_s).toString(), u"60623"_s);
         int seen = 0;
-        LARDER_VERIFY_OK(store.read("SELECT h.chosen_name AS who, h.postal_code, upper(h.city) "
-                                    "FROM households h",
+        LARDER_VERIFY_OK(store.read("SELECT h.chosen_name AS who, h.postal_code, upper(h.city), "
+                                    "h.id FROM households h",
                                     {}, [&seen](const Row& row) {
                                         ++seen;
                                         QCOMPARE(row.text(0), u"Zelphina Quarrington"_s);
                                         QCOMPARE(row.text(1), u"60623"_s);
                                     }));
         QCOMPARE(seen, 1);
+        // A sensitive column read without its row's id cannot be decoded: the read says so.
+        QVERIFY(!store.read("SELECT chosen_name FROM households", {}, [](const Row&) {}).ok());
 
         // Read raw: encoded in the table and in the operation log.
         auto& db = store.connection();

@@ -1,0 +1,269 @@
+// Privacy at rest: the Store's lock, unlock, first passphrase (the migration that seals every
+// personal value) and passphrase change. See docs/ARCHITECTURE.md, "Privacy at rest".
+#include "core/storage/FieldCodec.h"
+#include "core/storage/KeyRing.h"
+#include "core/storage/Log.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sqlite.h"
+#include "core/storage/Store.h"
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace larder {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(larder::Store)
+};
+
+void wipe(QByteArray& bytes) {
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+}
+
+} // namespace
+
+Store::Protection Store::protection() const {
+    if (m_injectedCodec || !m_protected)
+        return Protection::Unprotected;
+    return m_keys->isUnlocked() ? Protection::Unlocked : Protection::Locked;
+}
+
+const FieldCodec* Store::activeCodec() const {
+    if (m_injectedCodec)
+        return m_injectedCodec.get();
+    if (!m_protected)
+        return m_plain.get();
+    return m_keys->isUnlocked() ? m_sealing.get() : nullptr;
+}
+
+QVariant Store::decodeStored(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                             const QVariant& stored) const {
+    if (stored.isNull())
+        return stored;
+    const FieldCodec* codec = activeCodec();
+    if (!codec)
+        return {};
+    std::optional<QVariant> plain = codec->decode(table, column, rowId, stored);
+    if (!plain) {
+        ++m_unopened;
+        qCInfo(lcStorage, "A sealed value does not open: %s.%s of %s", qUtf8Printable(table.name),
+               qUtf8Printable(column.name), qUtf8Printable(rowId));
+        return {};
+    }
+    return *plain;
+}
+
+QVariant Store::encodeForStorage(const TableDef& table, const ColumnDef& column,
+                                 const QString& rowId, const QVariant& plain) const {
+    if (plain.isNull())
+        return plain;
+    const FieldCodec* codec = activeCodec();
+    if (!codec)
+        throw Refusal(Error::locked());
+    return codec->encode(table, column, rowId, plain);
+}
+
+Result<void> Store::unlock(QByteArray passphrase) {
+    if (!m_protected) {
+        wipe(passphrase);
+        return {};
+    }
+    if (auto ok = m_keys->unlock(meta("data_key").toByteArray(), std::move(passphrase)); !ok)
+        return Error(ok.error()).at(m_path);
+    Q_EMIT protectionChanged(protection());
+    return {};
+}
+
+void Store::lock() {
+    const bool was = m_keys->isUnlocked();
+    m_keys->lock();
+    if (was)
+        Q_EMIT protectionChanged(protection());
+}
+
+Result<void> Store::checkPassphrase(QByteArray passphrase) const {
+    if (m_protected) {
+        KeyRing trial;
+        if (auto ok = trial.unlock(meta("data_key").toByteArray(), std::move(passphrase)); !ok)
+            return Error(ok.error()).at(m_path);
+        return {};
+    }
+    // Before protection: the network passphrase kept as an Argon2id verifier, if any.
+    const QByteArray verifier = meta("passphrase_check").toString().toLatin1();
+    int rc = 0;
+    if (!verifier.isEmpty())
+        rc = crypto_pwhash_str_verify(verifier.constData(), passphrase.constData(),
+                                      std::size_t(passphrase.size()));
+    wipe(passphrase);
+    if (verifier.isEmpty())
+        return Error::invalidInput(Tr::tr("This pantry has no passphrase yet."),
+                                   Tr::tr("Give it one with \"larder-cli passphrase set\" or in "
+                                          "the app, or join a network."))
+            .at(m_path);
+    if (rc != 0)
+        return Error::make(Error::Kind::WrongPassphrase,
+                           Tr::tr("That is not this network's passphrase."),
+                           Tr::tr("Check capitals and spaces, and try again."))
+            .at(m_path);
+    return {};
+}
+
+Result<void> Store::openWithPassphrase(QByteArray passphrase, const KdfLimits& limits) {
+    if (m_protected)
+        return unlock(std::move(passphrase));
+    return protect(std::move(passphrase), limits);
+}
+
+Result<void> Store::changePassphrase(QByteArray current, QByteArray next, const KdfLimits& limits) {
+    if (!m_protected) {
+        wipe(current);
+        wipe(next);
+        return Error::invalidInput(Tr::tr("This pantry has no passphrase to change yet."),
+                                   Tr::tr("Give it its first one instead."))
+            .at(m_path);
+    }
+    KeyRing keys;
+    if (auto ok = keys.unlock(meta("data_key").toByteArray(), std::move(current)); !ok) {
+        wipe(next);
+        return Error(ok.error()).at(m_path);
+    }
+    auto envelope = keys.rewrap(std::move(next), limits);
+    if (!envelope)
+        return Error(envelope.error()).at(m_path);
+    try {
+        sql::Transaction transaction(*m_db);
+        setMeta("data_key", envelope.value());
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return Error::storage(e.message()).at(m_path);
+    }
+    return {};
+}
+
+Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
+    if (m_protected) {
+        wipe(passphrase);
+        return Error::invalidInput(Tr::tr("This pantry already has a passphrase."),
+                                   Tr::tr("Change it instead."))
+            .at(m_path);
+    }
+    if (m_injectedCodec) {
+        wipe(passphrase);
+        return Error::storage(u"Internal error: a pantry with a test codec cannot be protected."_s);
+    }
+    if (!meta("passphrase_check").isNull()) {
+        // A pantry of a network from before: its one passphrase stays the network's.
+        if (auto ok = checkPassphrase(passphrase); !ok) {
+            wipe(passphrase);
+            return ok.error();
+        }
+    }
+    auto envelope = m_keys->create(std::move(passphrase), limits);
+    if (!envelope)
+        return Error(envelope.error()).at(m_path);
+    const KeyRing& keys = *m_keys;
+    try {
+        WriterScope writing(m_writerDepth);
+        sql::Transaction transaction(*m_db);
+        for (const TableDef& table : schema::tables()) {
+            if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
+                continue;
+            const QByteArray name = table.name.toUtf8();
+            for (const ColumnDef& column : table.columns) {
+                if (!column.sensitive)
+                    continue;
+                const QByteArray col = column.name.toUtf8();
+                // 1. Values that later operations replaced leave the log.
+                auto superseded = m_db->prepare(
+                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND "
+                    "value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
+                    "site, seq, row_number() OVER (PARTITION BY row_id ORDER BY hlc DESC, "
+                    "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2) WHERE "
+                    "rank = 1)");
+                superseded.bindAll(table.name, column.name).run();
+                // 2. Each record's value, and the operation that holds the same value, sealed
+                // into the same bytes.
+                QList<std::pair<QString, QVariant>> plain;
+                auto rows = m_db->prepare("SELECT id, " + col + " FROM " + name + " WHERE " + col +
+                                          " IS NOT NULL");
+                while (rows.step())
+                    plain.append({rows.text(0), rows.value(1)});
+                for (const auto& [id, value] : std::as_const(plain)) {
+                    if (KeyRing::isSealed(value))
+                        continue;
+                    const QByteArray sealed = keys.seal(table.name, column.name, id, value);
+                    auto row =
+                        m_db->prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
+                    row.bindAll(sealed, id).run();
+                    auto op = m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
+                                            "row_id = ?3 AND col = ?4 AND value = ?5");
+                    op.bindAll(sealed, table.name, id, column.name, value).run();
+                }
+                // 3. Operation values of records still waiting for fields, sealed on their own.
+                QList<std::tuple<QString, qint64, QString, QVariant>> loose;
+                auto ops = m_db->prepare("SELECT site, seq, row_id, value FROM sync_ops WHERE "
+                                         "tbl = ?1 AND col = ?2 AND value IS NOT NULL AND "
+                                         "typeof(value) <> 'blob'");
+                ops.bindAll(table.name, column.name);
+                while (ops.step())
+                    loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+                for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
+                    auto op = m_db->prepare(
+                        "UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
+                    op.bindAll(keys.seal(table.name, column.name, rowId, value), site, seq).run();
+                }
+                // 4. Conflicts: a closed one keeps no value, an open one keeps them sealed.
+                auto closed = m_db->prepare(
+                    "UPDATE sync_conflicts SET kept_value = NULL, lost_value = NULL WHERE "
+                    "tbl = ?1 AND col = ?2 AND status <> 'open'");
+                closed.bindAll(table.name, column.name).run();
+                QList<std::tuple<qint64, QString, QVariant, QVariant>> open;
+                auto conflicts = m_db->prepare("SELECT id, row_id, kept_value, lost_value FROM "
+                                               "sync_conflicts WHERE tbl = ?1 AND col = ?2 AND "
+                                               "status = 'open'");
+                conflicts.bindAll(table.name, column.name);
+                while (conflicts.step())
+                    open.append({conflicts.int64(0), conflicts.text(1), conflicts.value(2),
+                                 conflicts.value(3)});
+                auto sealIfPlain = [&](const QString& rowId, const QVariant& value) -> QVariant {
+                    if (value.isNull() || KeyRing::isSealed(value))
+                        return value;
+                    return keys.seal(table.name, column.name, rowId, value);
+                };
+                for (const auto& [id, rowId, kept, lost] : std::as_const(open)) {
+                    auto conflict = m_db->prepare("UPDATE sync_conflicts SET kept_value = ?1, "
+                                                  "lost_value = ?2 WHERE id = ?3");
+                    conflict.bindAll(sealIfPlain(rowId, kept), sealIfPlain(rowId, lost), id).run();
+                }
+            }
+        }
+        setMeta("data_key", envelope.value());
+        m_db->exec("DELETE FROM meta WHERE key = 'passphrase_check'");
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        m_keys->lock();
+        return Error::storage(e.message()).at(m_path);
+    } catch (const Refusal& refusal) {
+        m_keys->lock();
+        return refusal.error();
+    }
+    m_protected = true;
+    // The plain values may still be in free pages and in the log: rewrite the file without them.
+    try {
+        m_db->clearCache();
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        m_db->exec("VACUUM");
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const sql::SqlError& e) {
+        qCWarning(lcStorage, "After sealing, the file could not be compacted: %s",
+                  qUtf8Printable(e.message()));
+    }
+    Q_EMIT protectionChanged(protection());
+    return {};
+}
+
+} // namespace larder
