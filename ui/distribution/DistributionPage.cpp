@@ -292,11 +292,11 @@ QWidget* DistributionPage::buildDriversTab() {
     connect(m_drivers, &RunDriversModel::driverEdited, this,
             [this](const runs::RunDriver& before, const runs::RunDriver& after) {
                 bool failed = false;
-                push(new RunCommand(
+                push(new RunUndoCommand(
                          tr("change %1's limits").arg(after.personName),
                          [this, after] { return m_runs->updateDriver(after); },
                          [this, before] { return m_runs->updateDriver(before); },
-                         [this](const QString& error) { say(error, true); }),
+                         [this](const Error& error) { say(error.message, true); }),
                      &failed);
             });
     return tab;
@@ -834,15 +834,16 @@ bool DistributionPage::push(QUndoCommand* command, bool* failed) {
 bool DistributionPage::assignmentChange(const QString& text, std::function<Result<void>()> change) {
     if (m_runId.isEmpty())
         return false;
-    return push(new RunAssignmentCommand(*m_runs, m_runId, text, std::move(change),
-                                         [this](const QString& error) { say(error, true); }),
-                nullptr);
+    return push(
+        new RunAssignmentUndoCommand(*m_runs, m_runId, text, std::move(change),
+                                     [this](const Error& error) { say(error.message, true); }),
+        nullptr);
 }
 
 bool DistributionPage::createDay(const QString& kind) {
     const QDate day = m_date->date();
     auto created = std::make_shared<QString>();
-    auto* command = new RunCommand(
+    auto* command = new RunUndoCommand(
         tr("new distribution day on %1").arg(QLocale().toString(day, QLocale::ShortFormat)),
         [this, day, kind, created]() -> Result<void> {
             Result<QString> made = m_runs->create(day, kind);
@@ -852,7 +853,7 @@ bool DistributionPage::createDay(const QString& kind) {
             return {};
         },
         [this, created] { return m_runs->remove(*created); },
-        [this](const QString& error) { say(error, true); });
+        [this](const Error& error) { say(error.message, true); });
     if (!push(command, nullptr))
         return false;
     reloadRuns();
@@ -872,7 +873,7 @@ bool DistributionPage::addHousehold(const QString& householdId) {
     if (m_index)
         if (const auto* summary = m_index->summary(householdId))
             name = summary->chosenName;
-    return push(new RunCommand(
+    return push(new RunUndoCommand(
                     tr("add %1").arg(name),
                     [this, runId, householdId, added]() -> Result<void> {
                         Result<QString> made = m_runs->addStop(runId, householdId);
@@ -882,7 +883,7 @@ bool DistributionPage::addHousehold(const QString& householdId) {
                         return {};
                     },
                     [this, added] { return m_runs->removeStop(*added); },
-                    [this](const QString& error) { say(error, true); }),
+                    [this](const Error& error) { say(error.message, true); }),
                 nullptr);
 }
 
@@ -893,7 +894,7 @@ bool DistributionPage::removeStop(const QString& stopId) {
     // Undo adds the household again (a new stop) with its boxes, route and place.
     auto current = std::make_shared<QString>(stopId);
     const runs::RunStop stop = *before;
-    return push(new RunCommand(
+    return push(new RunUndoCommand(
                     tr("remove %1").arg(stop.name),
                     [this, current] { return m_runs->removeStop(*current); },
                     [this, current, stop]() -> Result<void> {
@@ -910,7 +911,7 @@ bool DistributionPage::removeStop(const QString& stopId) {
                             return m_runs->moveStop(*current, stop.driverId, stop.position);
                         return {};
                     },
-                    [this](const QString& error) { say(error, true); }),
+                    [this](const Error& error) { say(error.message, true); }),
                 nullptr);
 }
 
@@ -919,11 +920,11 @@ bool DistributionPage::setBoxes(const QString& stopId, int boxes) {
     if (!before)
         return false;
     const int old = before->boxes;
-    return push(new RunCommand(
+    return push(new RunUndoCommand(
                     tr("%1: %n box(es)", nullptr, boxes).arg(before->name),
                     [this, stopId, boxes] { return m_runs->setBoxes(stopId, boxes); },
                     [this, stopId, old] { return m_runs->setBoxes(stopId, old); },
-                    [this](const QString& error) { say(error, true); }),
+                    [this](const Error& error) { say(error.message, true); }),
                 nullptr);
 }
 
@@ -944,7 +945,7 @@ bool DistributionPage::addDriver(const QString& personId) {
     driver.startLabel = person->startPoint;
     driver.maxStops = Settings(store()).get(settings::DefaultMaxStops);
     auto added = std::make_shared<QString>();
-    const bool ok = push(new RunCommand(
+    const bool ok = push(new RunUndoCommand(
                              tr("add driver %1").arg(person->displayName),
                              [this, driver, added]() -> Result<void> {
                                  Result<QString> made = m_runs->addDriver(driver.runId, driver);
@@ -954,7 +955,7 @@ bool DistributionPage::addDriver(const QString& personId) {
                                  return {};
                              },
                              [this, added] { return m_runs->removeDriver(*added); },
-                             [this](const QString& error) { say(error, true); }),
+                             [this](const Error& error) { say(error.message, true); }),
                          nullptr);
     if (ok && person->vehicleCapacity <= 0)
         say(tr("%1 has no vehicle capacity on file: type today's boxes in the Boxes column.")
@@ -973,7 +974,7 @@ bool DistributionPage::removeDriver(const QString& driverId) {
     const runs::RunDriver driver = *found;
     const runs::Assignment before = m_runs->assignment(m_runId);
     auto current = std::make_shared<QString>(driverId);
-    return push(new RunCommand(
+    return push(new RunUndoCommand(
                     tr("remove driver %1").arg(driver.personName),
                     [this, current] { return m_runs->removeDriver(*current); },
                     [this, driver, before, current]() -> Result<void> {
@@ -990,7 +991,7 @@ bool DistributionPage::removeDriver(const QString& driverId) {
                         *current = made.value();
                         return m_runs->restore(driver.runId, back);
                     },
-                    [this](const QString& error) { say(error, true); }),
+                    [this](const Error& error) { say(error.message, true); }),
                 nullptr);
 }
 
