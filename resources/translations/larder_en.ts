@@ -6797,14 +6797,14 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdAddCommand</name>
+    <name>larder::ui::HouseholdAddUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdEditCommand</name>
+    <name>larder::ui::HouseholdEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation type="unfinished"></translation>
@@ -7084,7 +7084,7 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdMergeCommand</name>
+    <name>larder::ui::HouseholdMergeUndoCommand</name>
     <message>
         <source>merge into %1</source>
         <translation type="unfinished"></translation>
@@ -8804,14 +8804,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonEditCommand</name>
+    <name>larder::ui::PersonEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonPresenceCommand</name>
+    <name>larder::ui::PersonPresenceUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation type="unfinished"></translation>

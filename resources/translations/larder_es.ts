@@ -6797,14 +6797,14 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdAddCommand</name>
+    <name>larder::ui::HouseholdAddUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation>agregar %1</translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdEditCommand</name>
+    <name>larder::ui::HouseholdEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation>cambiar a %1</translation>
@@ -7084,7 +7084,7 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdMergeCommand</name>
+    <name>larder::ui::HouseholdMergeUndoCommand</name>
     <message>
         <source>merge into %1</source>
         <translation>unir a %1</translation>
@@ -8806,14 +8806,14 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonEditCommand</name>
+    <name>larder::ui::PersonEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation>cambiar a %1</translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonPresenceCommand</name>
+    <name>larder::ui::PersonPresenceUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation>agregar a %1</translation>
