@@ -43,4 +43,15 @@ inline StoreOptions atTestEpoch() {
 // only on Fridays and Saturdays.
 constexpr qint64 FridayNoonMs = 1796385600000;
 
+// The child of `parent` (a page, a dialog) of type T named `name`: UI suites find widgets and
+// models by objectName rather than through getters kept only for tests. A missing one ends the
+// suite with its name, rather than a crash on a null pointer.
+template <typename T> T* child(const QObject& parent, const QString& name) {
+    T* found = parent.findChild<T*>(name);
+    if (!found)
+        qFatal("%s has no %s named %s", qPrintable(parent.objectName()),
+               T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+
 } // namespace larder::test

@@ -80,7 +80,8 @@ private:
     void check();
     void fieldDone();
     void updateDuplicates(const people::Household& household);
-    HouseholdReport undoReport();
+    // Gives the command just pushed the callbacks for the steps after its first.
+    void laterSteps();
 
     people::Households& m_households;
     people::HouseholdIndex& m_index;

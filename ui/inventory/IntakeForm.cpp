@@ -728,7 +728,7 @@ void IntakeForm::submit(bool allowPast) {
     const QString amount = Labels::quantity(receipt.quantity, item.unit);
     const QPointer<LastEntriesModel> entries = m_entries;
     const QPointer<IntakeForm> self = this;
-    auto* command = new StockCommand(
+    auto* command = new StockUndoCommand(
         m_store, tr("receive %1 × %2").arg(amount, item.name),
         [store = &m_store, receipt] { return inventory::Inventory(*store).receive(receipt); },
         u"undo at intake"_s,

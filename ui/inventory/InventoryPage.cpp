@@ -612,7 +612,7 @@ StockActionDialog* InventoryPage::startAction(StockActionDialog::Action action,
 QString InventoryPage::perform(const StockActionDialog::Request& request) {
     const QString amount = Labels::quantity(request.quantity, request.unit);
     QString text;
-    StockCommand::Post post;
+    StockUndoCommand::Post post;
     Store* s = &store();
     switch (request.action) {
     case Action::GiveOut:
@@ -646,8 +646,9 @@ QString InventoryPage::perform(const StockActionDialog::Request& request) {
         };
         break;
     }
-    auto* command = new StockCommand(store(), text, post, u"undo"_s, {},
-                                     [this](const Error& error) { say(describe(error), true); });
+    auto* command =
+        new StockUndoCommand(store(), text, post, u"undo"_s, {},
+                             [this](const Error& error) { say(describe(error), true); });
     const auto outcome = command->outcome();
     m_undo->push(command);
     if (!outcome->ok)

@@ -30,7 +30,7 @@ class StockModel;
 // (lots expiring within the setting's days, and those past their date), Below par, and Counts.
 // On stock rows: give out, throw away, move, return undelivered (buttons, context menu,
 // Ctrl+G/D/M/R), each a small dialog; Enter or double-click on any item row opens its history.
-// Every change is a StockCommand on the page's one QUndoStack: Ctrl+Z undoes the last change
+// Every change is a StockUndoCommand on the page's one QUndoStack: Ctrl+Z undoes the last change
 // (a reversal in the ledger), Ctrl+Shift+Z redoes it.
 class InventoryPage : public Page {
     Q_OBJECT
