@@ -79,7 +79,7 @@ QVariant BelowParModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (column == Par)
             return tr("Par: the amount the pantry aims to keep on the shelf.");
-        if (column == Item)
+        if (column == Item && m_opensHistory)
             return tr("Enter or double-click: the history of %1").arg(item.name);
         break;
     default:

@@ -16,7 +16,8 @@ StockModel::StockModel(Store& store, QObject* parent)
     : RowTableModel(parent)
     , m_store(store) {
     watch(store, {u"items"_s, u"lots"_s, u"stock_on_hand"_s, u"stock_movements"_s});
-    reload();
+    // The class is final, so this first load can only be StockModel's own.
+    StockModel::reload();
 }
 
 int StockModel::rowCount(const QModelIndex& parent) const {

@@ -113,6 +113,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     m_useFirst = new ExpiringLotsModel(store, this);
     // The rule of the Inventory page's "Below par" tab, without its "short by" column.
     m_runningLow = new BelowParModel(store, this);
+    m_runningLow->setOpensHistory(false); // Today lists; the Inventory page opens histories
     // Lists nobody is looking at are read again when the page is shown.
     for (RowTableModel* model : QList<RowTableModel*>{m_useFirst, m_runningLow}) {
         model->setReloadWhileHidden(false);
