@@ -2,6 +2,7 @@
 
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QSet>
@@ -74,7 +75,7 @@ QVariant BelowParModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (column == OnHand)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     case Qt::ToolTipRole:
         if (column == Par)
