@@ -4,6 +4,7 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/People.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/households/HouseholdUndoCommands.h"
 
 #include <QCheckBox>
@@ -237,7 +238,7 @@ QLabel* HouseholdForm::addMessage(const QString& field) {
     label->setObjectName(u"message_"_s + field);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, Palette::error());
     label->setPalette(palette);
     label->hide();
     m_messages.insert(field, label);

@@ -60,7 +60,6 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* phoneEdit() const { return m_phone; }
     QLineEdit* streetEdit() const { return m_street; }
-    QLineEdit* unitEdit() const { return m_unit; }
     QLabel* messageLabel(const QString& field) const { return m_messages.value(field); }
     QLabel* duplicateLabel() const { return m_duplicate; }
     QPushButton* addButton() const { return m_add; }

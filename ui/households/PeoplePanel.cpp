@@ -4,6 +4,7 @@
 #include "core/people/Households.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/households/HouseholdUndoCommands.h"
 #include "ui/households/PeopleTableModel.h"
 
@@ -135,7 +136,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_message->setObjectName(u"personMessage"_s);
     m_message->setWordWrap(true);
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, Palette::error());
     m_message->setPalette(palette);
     formOuter->addWidget(m_message);
     auto* buttons = new QHBoxLayout;

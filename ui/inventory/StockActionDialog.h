@@ -49,7 +49,6 @@ public:
 
     Action action() const { return m_action; }
     QLineEdit* quantityField() const { return m_quantity; }
-    QComboBox* fromBox() const { return m_from; }
     QComboBox* toBox() const { return m_to; }
     QComboBox* reasonBox() const { return m_reason; }
     QLineEdit* noteField() const { return m_note; }
