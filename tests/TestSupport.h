@@ -6,9 +6,12 @@
 #include "core/identity/Random.h"
 #include "core/storage/Store.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 namespace larder::test {
 
@@ -19,6 +22,53 @@ namespace larder::test {
         if (!result_.ok())                                                                         \
             QFAIL(qPrintable(result_.error().toString()));                                         \
     } while (false)
+
+// LARDER_MUST(expr): the value a Result holds, or the end of the running test.
+//
+// When `expr` (a Result) holds an error, LARDER_MUST fails the running test with the error's text
+// and the expression, as QFAIL does (QTest::qFail), and returns from the enclosing function: the
+// test function stops and the suite goes on with the next one. Once the running test has failed
+// (a LARDER_MUST in a helper, a QVERIFY there), LARDER_MUST returns at once without evaluating
+// `expr`, so a failure in a helper ends the test at the caller's next LARDER_MUST.
+//
+//     m_store = LARDER_MUST(createPantry(m_dir, m_clock));    // in a void function
+//     LARDER_MUST(inventory.receive(receipt));               // Result<void>: nothing to take
+//     return LARDER_MUST(households.add(h), {});             // in a function returning a value
+//
+// In a function that returns a value, the arguments after `expr` are what it returns on failure
+// (a lambda then needs its return type spelled out); its caller stops at its own next LARDER_MUST,
+// or checks QTest::currentTestFailed() before it relies on what it got. An rvalue's value is moved
+// out, an lvalue's copied.
+//
+// Why a macro: Qt 6.4 cannot throw on a failure (QTEST_THROW_ON_FAIL came in 6.8), so only a
+// `return` written in the test function can stop it. The macro is a GNU statement expression
+// (GCC and Clang; `__extension__` keeps -Wpedantic and -Werror quiet).
+#define LARDER_MUST(expr, ...)                                                                     \
+    __extension__({                                                                                \
+        if (QTest::currentTestFailed())                                                            \
+            return __VA_ARGS__;                                                                    \
+        auto&& must_ = (expr);                                                                     \
+        if (!must_.ok()) {                                                                         \
+            ::larder::test::detail::failMust(must_.error(), #expr, __FILE__, __LINE__);            \
+            return __VA_ARGS__;                                                                    \
+        }                                                                                          \
+        ::larder::test::detail::mustValue(std::forward<decltype(must_)>(must_));                   \
+    })
+
+namespace detail {
+
+inline void failMust(const Error& error, const char* expression, const char* file, int line) {
+    QTest::qFail(
+        qPrintable(error.toString() + QStringLiteral("\n   in: ") + QString::fromUtf8(expression)),
+        file, line);
+}
+
+template <typename R> decltype(auto) mustValue(R&& result) {
+    if constexpr (!std::is_same_v<std::remove_cvref_t<R>, Result<void>>)
+        return std::forward<R>(result).value();
+}
+
+} // namespace detail
 
 // StoreOptions with a manual clock and a seeded random source, for repeatable tests.
 inline StoreOptions fixedOptions(std::shared_ptr<ManualClock> clock, quint64 seed = 42) {
@@ -39,8 +89,35 @@ inline StoreOptions atTestEpoch() {
     return options;
 }
 
+// A new pantry file in `dir` for the running test, named after the test function and its data
+// row (so each init() gets a file of its own), on `clock` and a seeded random source. The setup
+// most suites share: `m_store = LARDER_MUST(createPantry(m_dir, m_clock));`.
+inline Result<std::unique_ptr<Store>> createPantry(const QTemporaryDir& dir,
+                                                   std::shared_ptr<ManualClock> clock,
+                                                   const QString& name = QStringLiteral("East")) {
+    QString stem = QString::fromLatin1(QTest::currentTestFunction());
+    if (const char* tag = QTest::currentDataTag(); tag && *tag)
+        stem += u'-' + QString::fromUtf8(tag);
+    for (QChar& c : stem)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'-';
+    return Store::create(dir.filePath(stem + QStringLiteral(".larder")), name,
+                         fixedOptions(std::move(clock)));
+}
+
 // 2026-12-04T12:00:00Z, a Friday: for tests about "the next delivery day", which once failed
 // only on Fridays and Saturdays.
 constexpr qint64 FridayNoonMs = 1796385600000;
+
+// The child of `parent` (a page, a dialog) of type T named `name`: UI suites find widgets and
+// models by objectName rather than through getters kept only for tests. A missing one ends the
+// suite with its name, rather than a crash on a null pointer.
+template <typename T> T* child(const QObject& parent, const QString& name) {
+    T* found = parent.findChild<T*>(name);
+    if (!found)
+        qFatal("%s has no %s named %s", qPrintable(parent.objectName()),
+               T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
 
 } // namespace larder::test

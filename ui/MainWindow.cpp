@@ -3,6 +3,7 @@
 #include "core/storage/Store.h"
 #include "ui/ShiftPicker.h"
 #include "ui/Startup.h"
+#include "ui/common/Palette.h"
 #include "ui/distribution/DistributionPage.h"
 #include "ui/households/HouseholdsPage.h"
 #include "ui/inventory/InventoryPage.h"
@@ -56,13 +57,14 @@ QIcon navigationIcon(int page) {
     return QIcon::fromTheme(QString::fromLatin1(NavIcons[page].themeIcon), bundled);
 }
 
-QLabel* banner(const QString& name, const QString& background, const QString& border,
-               const QString& text) {
+QLabel* banner(const QString& name, const Palette::Banner& colours, const QString& text) {
     auto* label = new QLabel(text);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(u"QLabel#%1 { background: %2; color: #2b2b2b; border-bottom: 1px solid "
-                         u"%3; padding: 8px 16px; }"_s.arg(name, background, border));
+    label->setStyleSheet(u"QLabel#%1 { background: %2; color: %3; border-bottom: 1px solid "
+                         u"%4; padding: 8px 16px; }"_s.arg(name, colours.background.name(),
+                                                           colours.text.name(),
+                                                           colours.border.name()));
     return label;
 }
 
@@ -82,10 +84,10 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    m_demoBanner = banner(u"demoBanner"_s, u"#e8f1fb"_s, u"#b9d3ee"_s,
+    m_demoBanner = banner(u"demoBanner"_s, Palette::info(),
                           tr("This is the demo pantry: made-up households and stock, for "
                              "practice. Nothing you do here touches a real pantry's file."));
-    m_shiftBanner = banner(u"shiftBanner"_s, u"#fff4e5"_s, u"#f0c27a"_s,
+    m_shiftBanner = banner(u"shiftBanner"_s, Palette::notice(),
                            tr("<b>Nobody is on shift.</b> Type your name in “On shift” at the "
                               "top right (Alt+S) and press Enter, so the changes you make are "
                               "recorded under it."));

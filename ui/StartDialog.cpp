@@ -2,6 +2,7 @@
 
 #include "core/storage/Store.h"
 #include "ui/Startup.h"
+#include "ui/common/Palette.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
@@ -39,8 +40,11 @@ StartDialog::StartDialog(QWidget* parent)
     m_notice->setObjectName(u"startNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
-    m_notice->setStyleSheet(u"QLabel#startNotice { background: #fff4e5; color: #5c3b00; border: "
-                            u"1px solid #f0c27a; border-radius: 6px; padding: 10px; }"_s);
+    const Palette::Banner notice = Palette::notice();
+    m_notice->setStyleSheet(
+        u"QLabel#startNotice { background: %1; color: %2; border: 1px solid "
+        u"%3; border-radius: 6px; padding: 10px; }"_s.arg(
+            notice.background.name(), notice.text.name(), notice.border.name()));
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     layout->addWidget(m_notice);

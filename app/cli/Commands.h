@@ -36,7 +36,8 @@ inline QList<Command> stockCommands() {
             moveCommand(),    returnCommand(),  reverseCommand(),    countCommand(),
             historyCommand(), itemsCommand(),   locationsCommand()};
 }
-// sync (export, import, status, conflicts, resolve), dump: the network (SyncCommands.cpp).
+// sync (export, import, status, conflicts, resolve), dump: the network (SyncCommands.cpp;
+// export and import in SyncNetworkCommands.cpp).
 QList<Command> syncCommands();
 // routes solve: the route planner on CVRPLIB files, no pantry file (RouteCommands.cpp).
 QList<Command> routeCommands();

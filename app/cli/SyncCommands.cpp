@@ -1,5 +1,6 @@
-// sync export, import, status, conflicts, resolve and dump: sharing a pantry's data with the other
-// laptops of its network through encrypted files (core/sync/Replicator.h does the work).
+// sync status, conflicts, resolve and dump: what this laptop holds of its network's data, and the
+// concurrent edits a coordinator settles. The sync files themselves (export, import) are in
+// SyncNetworkCommands.cpp; what both use is in SyncSupport.h.
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
@@ -8,22 +9,10 @@
 #include "core/sync/Replicator.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <sodium.h>
-
-#include <cstdio>
 #include <optional>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -35,53 +24,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::SyncCommands)
 };
 
-constexpr qsizetype MaxPassphraseFile = 64 * 1024;
 constexpr int RecentImports = 10;
-
-Error makeError(Error::Kind kind, const QString& path, const QString& message,
-                const QString& hint = {}) {
-    Error error;
-    error.kind = kind;
-    error.path = path;
-    error.message = message;
-    error.hint = hint;
-    return error;
-}
-
-// A stable name for each kind of refusal, for --json.
-QString kindName(Error::Kind kind) {
-    switch (kind) {
-    case Error::Kind::NotADatabase:
-        return u"not_a_database"_s;
-    case Error::Kind::NotLarder:
-        return u"not_larder"_s;
-    case Error::Kind::NewerSchema:
-        return u"newer_schema"_s;
-    case Error::Kind::ReadOnlyFolder:
-        return u"read_only"_s;
-    case Error::Kind::AlreadyOpen:
-        return u"already_open"_s;
-    case Error::Kind::AlreadyExists:
-        return u"already_exists"_s;
-    case Error::Kind::NotFound:
-        return u"not_found"_s;
-    case Error::Kind::InvalidInput:
-        return u"invalid_input"_s;
-    case Error::Kind::Storage:
-        return u"storage"_s;
-    case Error::Kind::Cancelled:
-        return u"cancelled"_s;
-    case Error::Kind::Damaged:
-        return u"damaged"_s;
-    case Error::Kind::WrongPassphrase:
-        return u"wrong_passphrase"_s;
-    case Error::Kind::ForeignNetwork:
-        return u"foreign_network"_s;
-    case Error::Kind::NewerFormat:
-        return u"newer_format"_s;
-    }
-    return u"error"_s;
-}
 
 QString timeText(qint64 ms) {
     if (ms <= 0)
@@ -94,23 +37,9 @@ QString isoText(const QString& iso) {
     return at.isValid() ? timeText(at.toMSecsSinceEpoch()) : iso;
 }
 
-// "3 h", "2 days": how far a clock is ahead.
-QString durationText(qint64 ms) {
-    const qint64 hours = ms / (3600 * 1000);
-    if (hours < 48)
-        return Tr::tr("%1 hours").arg(hours);
-    return Tr::tr("%1 days").arg(hours / 24);
-}
-
-// A field's value as the conflict list shows it.
-QString valueText(const QVariant& value) {
-    if (!value.isValid() || value.isNull())
-        return Tr::tr("(empty)");
-    if (value.typeId() == QMetaType::QString)
-        return u'"' + value.toString() + u'"';
-    if (value.typeId() == QMetaType::QByteArray)
-        return Tr::tr("(%1 bytes)").arg(value.toByteArray().size());
-    return value.toString();
+int runSync(Context&) {
+    throw UsageProblem{
+        Tr::tr("sync needs a command: export, import, status, conflicts or resolve")};
 }
 
 QJsonObject vvJson(const QMap<QString, qint64>& vv) {
@@ -118,141 +47,6 @@ QJsonObject vvJson(const QMap<QString, qint64>& vv) {
     for (auto it = vv.cbegin(); it != vv.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
-}
-
-// Work done so far, on a terminal only: scripts and tests see just the result.
-sync::Replicator::Progress terminalProgress(Context& context, const QString& what) {
-    if (!isatty(fileno(stderr)))
-        return {};
-    return [&context, what](qint64 done, qint64 total) {
-        context.err << '\r' << what << ' '
-                    << (total > 0 ? std::min<qint64>(done * 100 / total, 100) : 0) << '%'
-                    << Qt::flush;
-        return true;
-    };
-}
-
-void clearProgress(Context& context) {
-    if (isatty(fileno(stderr)))
-        context.err << "\r\033[K" << Qt::flush;
-}
-
-int runSync(Context&) {
-    throw UsageProblem{
-        Tr::tr("sync needs a command: export, import, status, conflicts or resolve")};
-}
-
-int runExport(Context& context) {
-    const QString path = context.arguments.at(0);
-    const sync::KdfLimits limits = kdfLimits();
-    const QString forSite = context.value(u"for"_s).trimmed();
-    if (context.isSet(u"for"_s) && forSite.isEmpty())
-        throw UsageProblem{Tr::tr("--for needs a site id or a pantry's name")};
-    auto passphrase = requiredPassphrase(context);
-    if (!passphrase)
-        return context.fail(passphrase.error());
-    // Never overwrite a pantry file (or anything else that is not a sync file) by mistake.
-    const QFileInfo target(path);
-    if (target.exists()) {
-        QFile existing(path);
-        const bool isSyncFile =
-            existing.open(QIODevice::ReadOnly) && existing.read(8) == "LARDSYNC";
-        if (target.canonicalFilePath() == QFileInfo(context.database).canonicalFilePath() ||
-            !isSyncFile)
-            return context.fail(makeError(
-                Error::Kind::AlreadyExists, path,
-                Tr::tr("This file exists and is not a sync file, so export will not replace it."),
-                Tr::tr("Give a new name, or the name of an older sync file to replace.")));
-    }
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    sync::Replicator replicator(**store, limits);
-    auto summary = replicator.exportFile(path, passphrase->bytes(), forSite,
-                                         terminalProgress(context, Tr::tr("Exporting:")));
-    clearProgress(context);
-    if (!summary) {
-        Error error = summary.error();
-        if (error.path.isEmpty())
-            error.path = context.database;
-        return context.fail(error);
-    }
-    if (context.isSet(u"json"_s)) {
-        QJsonObject object{{u"file"_s, path},
-                           {u"operations"_s, summary->operations},
-                           {u"bytes"_s, summary->bytes},
-                           {u"for"_s, forSite.isEmpty() ? QJsonValue() : QJsonValue(forSite)}};
-        printJson(context, object);
-        return Success;
-    }
-    const QString scope = forSite.isEmpty()
-                              ? Tr::tr("everything this laptop holds")
-                              : Tr::tr("what \"%1\" had not seen in its last file").arg(forSite);
-    context.out << Tr::tr("Wrote %1: %2 operations, %3 bytes (%4).")
-                       .arg(path)
-                       .arg(summary->operations)
-                       .arg(summary->bytes)
-                       .arg(scope)
-                << '\n';
-    return Success;
-}
-
-int runImport(Context& context) {
-    const sync::KdfLimits limits = kdfLimits();
-    auto passphrase = requiredPassphrase(context);
-    if (!passphrase)
-        return context.fail(passphrase.error());
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    sync::Replicator replicator(**store, limits);
-    const bool json = context.isSet(u"json"_s);
-    QJsonArray files;
-    int refused = 0;
-    for (const QString& path : std::as_const(context.arguments)) {
-        // Each file is its own transaction: a refused one changes nothing and the others go on.
-        auto report = replicator.importFile(
-            path, passphrase->bytes(),
-            terminalProgress(context, Tr::tr("Importing %1:").arg(QFileInfo(path).fileName())));
-        clearProgress(context);
-        if (!report) {
-            ++refused;
-            context.fail(report.error());
-            files.append(QJsonObject{{u"file"_s, path},
-                                     {u"ok"_s, false},
-                                     {u"error"_s, kindName(report.error().kind)},
-                                     {u"message"_s, report.error().toString()}});
-            continue;
-        }
-        const sync::ImportReport& r = report.value();
-        files.append(QJsonObject{{u"file"_s, path},
-                                 {u"ok"_s, true},
-                                 {u"from_site"_s, r.fromSite},
-                                 {u"from_name"_s, r.fromName},
-                                 {u"applied"_s, r.applied},
-                                 {u"skipped"_s, r.skipped},
-                                 {u"conflicts"_s, r.conflicts},
-                                 {u"clock_ahead_ms"_s, r.clockAheadMs},
-                                 {u"clock_warning"_s, r.clockWarning()}});
-        if (json)
-            continue;
-        context.out << Tr::tr("%1: from \"%2\" (site %3): %4 operations applied, %5 already here "
-                              "(skipped), %6 new conflicts to review.")
-                           .arg(path, r.fromName, r.fromSite)
-                           .arg(r.applied)
-                           .arg(r.skipped)
-                           .arg(r.conflicts)
-                    << '\n';
-        if (r.clockWarning())
-            context.err << Tr::tr("%1: warning: the clock of \"%2\" is %3 ahead of this laptop's. "
-                                  "Check the date and time on both laptops.")
-                               .arg(path, r.fromName, durationText(r.clockAheadMs))
-                        << '\n';
-    }
-    if (json)
-        printJson(context, QJsonObject{{u"files"_s, files}});
-    context.out.flush();
-    return refused == 0 ? Success : Failure;
 }
 
 int runStatus(Context& context) {
@@ -366,6 +160,35 @@ int runStatus(Context& context) {
     return Success;
 }
 
+Command statusCommand() {
+    Command status;
+    status.name = u"status"_s;
+    status.summary = Tr::tr("Show this laptop's network, what it holds and what came from whom.");
+    status.description = Tr::tr(
+        "Prints the site id and name, the network id, whether the passphrase is set, how many "
+        "changes this laptop holds from each site (its version vector), the peers it has "
+        "received files from (when the file was made, when it was imported, what the peer held), "
+        "the number of open conflicts and the last imports. --json prints {\"site\", \"name\", "
+        "\"network\", \"passphrase_set\", \"version_vector\", \"peers\": [...], "
+        "\"open_conflicts\", \"recent_imports\": [...]}.");
+    status.synopsis = u"[--json]"_s;
+    status.options = {jsonOption()};
+    status.example = u"larder-cli --db eastside.larder sync status --json"_s;
+    status.run = runStatus;
+    return status;
+}
+
+// A field's value as the conflict list shows it.
+QString valueText(const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return Tr::tr("(empty)");
+    if (value.typeId() == QMetaType::QString)
+        return u'"' + value.toString() + u'"';
+    if (value.typeId() == QMetaType::QByteArray)
+        return Tr::tr("(%1 bytes)").arg(value.toByteArray().size());
+    return value.toString();
+}
+
 int runConflicts(Context& context) {
     auto store = context.openPantry();
     if (!store)
@@ -411,6 +234,24 @@ int runConflicts(Context& context) {
     return Success;
 }
 
+Command conflictsCommand() {
+    Command conflicts;
+    conflicts.name = u"conflicts"_s;
+    conflicts.summary = Tr::tr("List concurrent edits waiting for a coordinator's review.");
+    conflicts.description =
+        Tr::tr("When two laptops changed the same field without having seen each other's change, "
+               "the newer change wins everywhere and the other is listed here: its id, the "
+               "record and field, the kept and the replaced value and where each came from. "
+               "Values can be personal data. --json prints {\"conflicts\": [{\"id\", \"table\", "
+               "\"row_id\", \"column\", \"kept_value\", \"kept_site\", \"lost_value\", "
+               "\"lost_site\", ...}]}.");
+    conflicts.synopsis = u"[--json]"_s;
+    conflicts.options = {jsonOption()};
+    conflicts.example = u"larder-cli --db eastside.larder sync conflicts"_s;
+    conflicts.run = runConflicts;
+    return conflicts;
+}
+
 int runResolve(Context& context) {
     bool ok = false;
     const qint64 id = context.arguments.at(0).toLongLong(&ok);
@@ -432,9 +273,10 @@ int runResolve(Context& context) {
             conflict = c;
     }
     if (!conflict)
-        return context.fail(makeError(Error::Kind::InvalidInput, context.database,
-                                      Tr::tr("There is no open conflict %1.").arg(id),
-                                      Tr::tr("List them with \"larder-cli sync conflicts\".")));
+        return context.fail(
+            Error::invalidInput(Tr::tr("There is no open conflict %1.").arg(id),
+                                Tr::tr("List them with \"larder-cli sync conflicts\"."))
+                .at(context.database));
     auto done = accept ? replicator.acceptConflict(id) : replicator.restoreConflict(id);
     if (!done)
         return context.fail(done.error());
@@ -450,6 +292,23 @@ int runResolve(Context& context) {
                            .arg(conflict->table, conflict->column, valueText(conflict->lostValue))
                     << '\n';
     return Success;
+}
+
+Command resolveCommand() {
+    Command resolve;
+    resolve.name = u"resolve"_s;
+    resolve.summary = Tr::tr("Close a conflict: keep the value, or restore the replaced one.");
+    resolve.description =
+        Tr::tr("--accept keeps the value the merge rule chose and closes the conflict. --restore "
+               "writes the replaced value back as a new change, which wins and reaches the other "
+               "laptops with the next sync file.");
+    resolve.synopsis = u"ID --accept|--restore"_s;
+    resolve.arguments = {u"ID"_s};
+    resolve.options = {QCommandLineOption(u"accept"_s, Tr::tr("keep the value shown")),
+                       QCommandLineOption(u"restore"_s, Tr::tr("bring the replaced value back"))};
+    resolve.example = u"larder-cli --db eastside.larder sync resolve 3 --accept"_s;
+    resolve.run = runResolve;
+    return resolve;
 }
 
 int runDump(Context& context) {
@@ -483,71 +342,25 @@ int runDump(Context& context) {
     return Success;
 }
 
+Command dumpCommand() {
+    Command dump;
+    dump.name = u"dump"_s;
+    dump.summary = Tr::tr("Print the data the network shares, canonically, or its digest.");
+    dump.description = Tr::tr(
+        "Prints every synced record's current values and every ledger row, ordered by table and "
+        "id, without anything that belongs to this laptop only: one JSON object per line, "
+        "{\"table\", \"row\"}; --json prints them as one JSON array. --digest prints only the "
+        "SHA-256 of the lines: two laptops that have exchanged everything print the same "
+        "digest. The dump holds households' personal data in clear: keep it safe.");
+    dump.synopsis = u"[--json | --digest]"_s;
+    dump.options = {jsonOption(),
+                    QCommandLineOption(u"digest"_s, Tr::tr("print only the SHA-256"))};
+    dump.example = u"larder-cli --db eastside.larder dump --digest"_s;
+    dump.run = runDump;
+    return dump;
+}
+
 } // namespace
-
-// ---- SyncSupport.h ----
-
-Passphrase::Passphrase(Passphrase&& other) noexcept
-    : m_bytes(std::move(other.m_bytes)) {}
-
-Passphrase::~Passphrase() {
-    if (!m_bytes.isEmpty())
-        sodium_memzero(m_bytes.data(), std::size_t(m_bytes.size()));
-}
-
-Result<Passphrase> Passphrase::fromFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::NotFound, path,
-                         tr("The passphrase file cannot be read (%1).").arg(file.errorString()),
-                         tr("Write the network's passphrase on the first line of a file only "
-                            "you can read, and give its name."));
-    QByteArray content = file.read(MaxPassphraseFile);
-    qsizetype end = content.indexOf('\n');
-    if (end < 0)
-        end = content.size();
-    if (end > 0 && content.at(end - 1) == '\r')
-        --end;
-    Passphrase passphrase;
-    passphrase.m_bytes = QByteArray(content.constData(), end);
-    if (!content.isEmpty())
-        sodium_memzero(content.data(), std::size_t(content.size()));
-    if (passphrase.m_bytes.isEmpty())
-        return makeError(Error::Kind::InvalidInput, path,
-                         tr("The passphrase file is empty (its first line holds no passphrase)."),
-                         tr("Write the network's passphrase on its first line."));
-    return Result<Passphrase>(std::move(passphrase));
-}
-
-QCommandLineOption passphraseFileOption() {
-    return QCommandLineOption(
-        u"passphrase-file"_s,
-        Tr::tr("a file whose first line is the network's passphrase (never printed)"), u"P"_s);
-}
-
-Result<Passphrase> requiredPassphrase(const Context& context) {
-    if (!context.isSet(u"passphrase-file"_s) || context.value(u"passphrase-file"_s).isEmpty())
-        throw UsageProblem{Tr::tr("the network's passphrase is needed: add --passphrase-file P")};
-    return Passphrase::fromFile(context.value(u"passphrase-file"_s));
-}
-
-sync::KdfLimits kdfLimits() {
-    const QByteArray value = qgetenv("LARDER_KDF");
-    if (value.isEmpty() || value == "moderate")
-        return sync::KdfLimits::moderate();
-    if (value == "minimal")
-        return sync::KdfLimits::minimal();
-    throw UsageProblem{Tr::tr("LARDER_KDF must be \"moderate\" (the default) or \"minimal\" (for "
-                              "tests only), not \"%1\"")
-                           .arg(QString::fromLocal8Bit(value))};
-}
-
-QString kdfHelp() {
-    return Tr::tr("The passphrase is stretched with Argon2id at libsodium's moderate cost (about a "
-                  "second and 256 MiB). For tests only, the environment variable "
-                  "LARDER_KDF=minimal makes that cost negligible, and the files it makes easy to "
-                  "attack: never set it for a real pantry.");
-}
 
 QList<Command> syncCommands() {
     Command sync;
@@ -563,112 +376,9 @@ QList<Command> syncCommands() {
     sync.example = u"larder-cli --db eastside.larder sync status"_s;
     sync.run = runSync;
 
-    Command exportCommand;
-    exportCommand.name = u"export"_s;
-    exportCommand.summary = Tr::tr("Write a sync file for the other laptops.");
-    exportCommand.description =
-        Tr::tr("Writes every change this laptop holds (its own and those relayed from others) "
-               "into OUT, encrypted with the network's passphrase; with --for, only what that "
-               "peer had not seen in the last file it sent here. The file is written under a "
-               "temporary name and renamed. An existing file is replaced only if it is a sync "
-               "file. Prints the number of changes (operations) and the bytes written; --json "
-               "prints {\"file\", \"operations\", \"bytes\", \"for\"}. ") +
-        kdfHelp();
-    exportCommand.synopsis = u"OUT [--for SITE] --passphrase-file P [--json]"_s;
-    exportCommand.arguments = {u"OUT"_s};
-    exportCommand.options = {
-        passphraseFileOption(),
-        QCommandLineOption(
-            u"for"_s, Tr::tr("only what this peer lacks: its site id or pantry name"), u"SITE"_s),
-        jsonOption()};
-    exportCommand.example = u"larder-cli --db eastside.larder sync export /media/stick/"
-                            u"eastside.lardersync --passphrase-file ~/.larder-passphrase"_s;
-    exportCommand.run = runExport;
-
-    Command importCommand;
-    importCommand.name = u"import"_s;
-    importCommand.summary = Tr::tr("Apply the changes in one or more sync files.");
-    importCommand.description =
-        Tr::tr("Imports each FILE in its own transaction and prints, per file, who sent it, how "
-               "many changes were new (applied) and how many this laptop had already (skipped), "
-               "the concurrent edits it listed for review (see sync conflicts), and a warning "
-               "when the sender's clock is more than a day ahead of this one's. A refused file "
-               "(damaged, cut short, from another network, the wrong passphrase, a newer Larder) "
-               "changes nothing and gets one line on stderr; the other files still import, and "
-               "the exit code is then 1. --json prints {\"files\": [{\"file\", \"ok\", "
-               "\"from_site\", \"from_name\", \"applied\", \"skipped\", \"conflicts\", "
-               "\"clock_ahead_ms\", \"clock_warning\"} or {\"file\", \"ok\": false, \"error\", "
-               "\"message\"}]}. ") +
-        kdfHelp();
-    importCommand.synopsis = u"FILE... --passphrase-file P [--json]"_s;
-    importCommand.arguments = {u"FILE..."_s};
-    importCommand.options = {passphraseFileOption(), jsonOption()};
-    importCommand.example = u"larder-cli --db westside.larder sync import /media/stick/"
-                            u"eastside.lardersync --passphrase-file ~/.larder-passphrase"_s;
-    importCommand.run = runImport;
-
-    Command status;
-    status.name = u"status"_s;
-    status.summary = Tr::tr("Show this laptop's network, what it holds and what came from whom.");
-    status.description = Tr::tr(
-        "Prints the site id and name, the network id, whether the passphrase is set, how many "
-        "changes this laptop holds from each site (its version vector), the peers it has "
-        "received files from (when the file was made, when it was imported, what the peer held), "
-        "the number of open conflicts and the last imports. --json prints {\"site\", \"name\", "
-        "\"network\", \"passphrase_set\", \"version_vector\", \"peers\": [...], "
-        "\"open_conflicts\", \"recent_imports\": [...]}.");
-    status.synopsis = u"[--json]"_s;
-    status.options = {jsonOption()};
-    status.example = u"larder-cli --db eastside.larder sync status --json"_s;
-    status.run = runStatus;
-
-    Command conflicts;
-    conflicts.name = u"conflicts"_s;
-    conflicts.summary = Tr::tr("List concurrent edits waiting for a coordinator's review.");
-    conflicts.description =
-        Tr::tr("When two laptops changed the same field without having seen each other's change, "
-               "the newer change wins everywhere and the other is listed here: its id, the "
-               "record and field, the kept and the replaced value and where each came from. "
-               "Values can be personal data. --json prints {\"conflicts\": [{\"id\", \"table\", "
-               "\"row_id\", \"column\", \"kept_value\", \"kept_site\", \"lost_value\", "
-               "\"lost_site\", ...}]}.");
-    conflicts.synopsis = u"[--json]"_s;
-    conflicts.options = {jsonOption()};
-    conflicts.example = u"larder-cli --db eastside.larder sync conflicts"_s;
-    conflicts.run = runConflicts;
-
-    Command resolve;
-    resolve.name = u"resolve"_s;
-    resolve.summary = Tr::tr("Close a conflict: keep the value, or restore the replaced one.");
-    resolve.description =
-        Tr::tr("--accept keeps the value the merge rule chose and closes the conflict. --restore "
-               "writes the replaced value back as a new change, which wins and reaches the other "
-               "laptops with the next sync file.");
-    resolve.synopsis = u"ID --accept|--restore"_s;
-    resolve.arguments = {u"ID"_s};
-    resolve.options = {QCommandLineOption(u"accept"_s, Tr::tr("keep the value shown")),
-                       QCommandLineOption(u"restore"_s, Tr::tr("bring the replaced value back"))};
-    resolve.example = u"larder-cli --db eastside.larder sync resolve 3 --accept"_s;
-    resolve.run = runResolve;
-
-    sync.subcommands = {exportCommand, importCommand, status, conflicts, resolve};
-
-    Command dump;
-    dump.name = u"dump"_s;
-    dump.summary = Tr::tr("Print the data the network shares, canonically, or its digest.");
-    dump.description = Tr::tr(
-        "Prints every synced record's current values and every ledger row, ordered by table and "
-        "id, without anything that belongs to this laptop only: one JSON object per line, "
-        "{\"table\", \"row\"}; --json prints them as one JSON array. --digest prints only the "
-        "SHA-256 of the lines: two laptops that have exchanged everything print the same "
-        "digest. The dump holds households' personal data in clear: keep it safe.");
-    dump.synopsis = u"[--json | --digest]"_s;
-    dump.options = {jsonOption(),
-                    QCommandLineOption(u"digest"_s, Tr::tr("print only the SHA-256"))};
-    dump.example = u"larder-cli --db eastside.larder dump --digest"_s;
-    dump.run = runDump;
-
-    return {sync, dump};
+    sync.subcommands = {syncExportCommand(), syncImportCommand(), statusCommand(),
+                        conflictsCommand(), resolveCommand()};
+    return {sync, dumpCommand()};
 }
 
 } // namespace larder::cli

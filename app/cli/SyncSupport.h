@@ -1,7 +1,8 @@
 #pragma once
 
-// What the sync commands (SyncCommands.cpp) share with init and demo (FileCommands.cpp): the
-// network passphrase read from a file, and the cost of the key derivation.
+// What the sync commands (SyncCommands.cpp, SyncNetworkCommands.cpp) share with each other and
+// with init and demo (FileCommands.cpp): the network passphrase read from a file, the cost of the
+// key derivation, and how far a clock runs ahead.
 
 #include "app/cli/Cli.h"
 #include "core/storage/Result.h"
@@ -46,5 +47,12 @@ Result<Passphrase> requiredPassphrase(const Context& context);
 sync::KdfLimits kdfLimits();
 // The sentence about LARDER_KDF that the help of each command that derives a key carries.
 QString kdfHelp();
+
+// "30 hours", "2 days": how far another laptop's clock runs ahead of this one's.
+QString durationText(qint64 ms);
+
+// sync export and sync import (SyncNetworkCommands.cpp), subcommands of sync (SyncCommands.cpp).
+Command syncExportCommand();
+Command syncImportCommand();
 
 } // namespace larder::cli

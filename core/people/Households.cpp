@@ -8,7 +8,6 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 
-#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;

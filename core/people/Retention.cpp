@@ -6,8 +6,6 @@
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace larder::people {

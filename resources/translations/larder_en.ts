@@ -6345,46 +6345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add a household:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name, street or phone, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected household off this day (Delete).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a stop in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a &amp;driver who came:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a driver in the list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change %1&apos;s limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,79 +6353,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to route…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a stop in the route&apos;s list first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a driver&apos;s route first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlock route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set aside stock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print route sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print packing lists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What goes into each household&apos;s boxes, route by route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record outcomes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print route sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packing lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6508,133 +6400,6 @@
         <translation>
             <numerusform> · %n driver</numerusform>
             <numerusform> · %n drivers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No household is due this day. Add households above by name, street or phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s), </source>
-        <translation>
-            <numerusform>%n stop, </numerusform>
-            <numerusform>%n stops, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n box(es) in all.</source>
-        <translation>
-            <numerusform>%n box in all.</numerusform>
-            <numerusform>%n boxes in all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
-        <translation>
-            <numerusform>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</numerusform>
-            <numerusform>%n without coordinates: add them on the Households page, or place the stops on a route by hand (Ctrl+M).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Together they carry %1 boxes; the stops need %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not everyone fits: add a driver or raise a capacity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-plan the rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n box(es))</source>
-        <translation>
-            <numerusform>%1 (%n box)</numerusform>
-            <numerusform>%1 (%n boxes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every driver is on this day already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) placed on routes, </source>
-        <translation>
-            <numerusform>%n stop placed on routes, </numerusform>
-            <numerusform>%n stops placed on routes, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 km in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped early: these are the best routes found so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
-        <translation>
-            <numerusform>%n stop fits on no route: add a driver, raise a capacity or a limit, or move it by hand.</numerusform>
-            <numerusform>%n stops fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) without coordinates could not be planned.</source>
-        <translation>
-            <numerusform>%n stop without coordinates could not be planned.</numerusform>
-            <numerusform>%n stops without coordinates could not be planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) placed by postal area: check them.</source>
-        <translation>
-            <numerusform>%n stop placed by postal area: check it.</numerusform>
-            <numerusform>%n stops placed by postal area: check them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stops on no route have no map.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) not on the map (no coordinates)</source>
-        <translation>
-            <numerusform>%n stop not on the map (no coordinates)</numerusform>
-            <numerusform>%n stops not on the map (no coordinates)</numerusform>
         </translation>
     </message>
     <message>
@@ -6736,12 +6501,23 @@
         <source>unlock %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>larder::ui::DistributionTab</name>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No driver yet: add drivers first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not on a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6756,24 +6532,54 @@
         <source>Remove from this day</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>larder::ui::DriversTab</name>
     <message>
-        <source>(already on this day)</source>
+        <source>Add a &amp;driver who came:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(paused)</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
+        <source>Remove driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set stock aside first?</source>
+        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
+        <source>Choose a driver in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together they carry %1 boxes; the stops need %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone fits: add a driver or raise a capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n box(es))</source>
+        <translation>
+            <numerusform>%1 (%n box)</numerusform>
+            <numerusform>%1 (%n boxes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every driver is on this day already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6797,14 +6603,65 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdAddCommand</name>
+    <name>larder::ui::HandOffBar</name>
+    <message>
+        <source>Set aside stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print route sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print packing lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes into each household&apos;s boxes, route by route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stock aside first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdAddUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdEditCommand</name>
+    <name>larder::ui::HouseholdEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation type="unfinished"></translation>
@@ -7084,7 +6941,7 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdMergeCommand</name>
+    <name>larder::ui::HouseholdMergeUndoCommand</name>
     <message>
         <source>merge into %1</source>
         <translation type="unfinished"></translation>
@@ -8804,14 +8661,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonEditCommand</name>
+    <name>larder::ui::PersonEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonPresenceCommand</name>
+    <name>larder::ui::PersonPresenceUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation type="unfinished"></translation>
@@ -8875,6 +8732,120 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>The route map is not part of this build.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RoutesTab</name>
+    <message>
+        <source>Plan routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop in the route&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a driver&apos;s route first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed on routes, </source>
+        <translation>
+            <numerusform>%n stop placed on routes, </numerusform>
+            <numerusform>%n stops placed on routes, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: these are the best routes found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
+        <translation>
+            <numerusform>%n stop fits on no route: add a driver, raise a capacity or a limit, or move it by hand.</numerusform>
+            <numerusform>%n stops fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) without coordinates could not be planned.</source>
+        <translation>
+            <numerusform>%n stop without coordinates could not be planned.</numerusform>
+            <numerusform>%n stops without coordinates could not be planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed by postal area: check them.</source>
+        <translation>
+            <numerusform>%n stop placed by postal area: check it.</numerusform>
+            <numerusform>%n stops placed by postal area: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops on no route have no map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) not on the map (no coordinates)</source>
+        <translation>
+            <numerusform>%n stop not on the map (no coordinates)</numerusform>
+            <numerusform>%n stops not on the map (no coordinates)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9738,6 +9709,66 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Enter or double-click: the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::StopsTab</name>
+    <message>
+        <source>&amp;Add a household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, street or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected household off this day (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household is due this day. Add households above by name, street or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), </source>
+        <translation>
+            <numerusform>%n stop, </numerusform>
+            <numerusform>%n stops, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) in all.</source>
+        <translation>
+            <numerusform>%n box in all.</numerusform>
+            <numerusform>%n boxes in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
+        <translation>
+            <numerusform>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</numerusform>
+            <numerusform>%n without coordinates: add them on the Households page, or place the stops on a route by hand (Ctrl+M).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(already on this day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6345,46 +6345,6 @@
         <translation>R&amp;utas</translation>
     </message>
     <message>
-        <source>&amp;Add a household:</source>
-        <translation>&amp;Agregar un hogar:</translation>
-    </message>
-    <message>
-        <source>Type a name, street or phone, then Enter</source>
-        <translation>Escriba un nombre, calle o teléfono y luego Enter</translation>
-    </message>
-    <message>
-        <source>Remove stop</source>
-        <translation>Quitar parada</translation>
-    </message>
-    <message>
-        <source>Take the selected household off this day (Delete).</source>
-        <translation>Quitar el hogar seleccionado de este día (Supr).</translation>
-    </message>
-    <message>
-        <source>Choose a stop in the list first.</source>
-        <translation>Primero elija una parada de la lista.</translation>
-    </message>
-    <message>
-        <source>Add a &amp;driver who came:</source>
-        <translation>Agregar un conductor que &amp;vino:</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Agregar</translation>
-    </message>
-    <message>
-        <source>Remove driver</source>
-        <translation>Quitar conductor</translation>
-    </message>
-    <message>
-        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
-        <translation>Sus paradas vuelven a &quot;sin ruta&quot; (Supr).</translation>
-    </message>
-    <message>
-        <source>Choose a driver in the list first.</source>
-        <translation>Primero elija un conductor de la lista.</translation>
-    </message>
-    <message>
         <source>change %1&apos;s limits</source>
         <translation>cambiar los límites de %1</translation>
     </message>
@@ -6393,80 +6353,12 @@
         <translation>Planificar rutas</translation>
     </message>
     <message>
-        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
-        <translation>Repartir las paradas entre los conductores dentro de sus límites, sin tocar las rutas bloqueadas (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Move to route…</source>
-        <translation>Mover a la ruta…</translation>
-    </message>
-    <message>
-        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
-        <translation>Pasar la parada seleccionada a otro conductor (Ctrl+M). Alt+Arriba y Alt+Abajo cambian su lugar en la ruta.</translation>
-    </message>
-    <message>
         <source>Lock route</source>
         <translation>Bloquear ruta</translation>
     </message>
     <message>
-        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
-        <translation>Una ruta bloqueada se queda como está cuando vuelve a planificar las demás (Ctrl+L).</translation>
-    </message>
-    <message>
-        <source>Choose a stop in the route&apos;s list first.</source>
-        <translation>Primero elija una parada de la lista de la ruta.</translation>
-    </message>
-    <message>
-        <source>Choose a driver&apos;s route first.</source>
-        <translation>Primero elija la ruta de un conductor.</translation>
-    </message>
-    <message>
-        <source>Unlock route</source>
-        <translation>Desbloquear ruta</translation>
-    </message>
-    <message>
-        <source>Set aside stock…</source>
-        <translation>Apartar existencias…</translation>
-    </message>
-    <message>
-        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
-        <translation>Apartar existencias para el paquete de cada hogar, ver lo que falta y lo que podría reemplazarlo, y la lista de recolección.</translation>
-    </message>
-    <message>
-        <source>Print route sheets…</source>
-        <translation>Imprimir hojas de ruta…</translation>
-    </message>
-    <message>
-        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
-        <translation>Una hoja por conductor: paradas en orden, mapa, casillas para marcar (Ctrl+P).</translation>
-    </message>
-    <message>
-        <source>Print packing lists…</source>
-        <translation>Imprimir listas de empaque…</translation>
-    </message>
-    <message>
-        <source>What goes into each household&apos;s boxes, route by route.</source>
-        <translation>Lo que va en las cajas de cada hogar, ruta por ruta.</translation>
-    </message>
-    <message>
-        <source>Record outcomes…</source>
-        <translation>Registrar resultados…</translation>
-    </message>
-    <message>
-        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
-        <translation>Escriba lo que los conductores marcaron en sus hojas: entregado, no estaba…</translation>
-    </message>
-    <message>
         <source>Print route sheets</source>
         <translation>Imprimir hojas de ruta</translation>
-    </message>
-    <message>
-        <source>Route sheets</source>
-        <translation>Hojas de ruta</translation>
-    </message>
-    <message>
-        <source>Packing lists</source>
-        <translation>Listas de empaque</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -6508,133 +6400,6 @@
         <translation>
             <numerusform> · %n conductor</numerusform>
             <numerusform> · %n conductores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No household is due this day. Add households above by name, street or phone.</source>
-        <translation>Ningún hogar toca este día. Agregue hogares arriba por nombre, calle o teléfono.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s), </source>
-        <translation>
-            <numerusform>%n parada, </numerusform>
-            <numerusform>%n paradas, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n box(es) in all.</source>
-        <translation>
-            <numerusform>%n caja en total.</numerusform>
-            <numerusform>%n cajas en total.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
-        <translation>
-            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
-            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
-        <translation>Todavía no hay conductores. Agregue de la lista de arriba a cada conductor que vino; las cajas de su vehículo y su salida habitual se llenan solas, y puede cambiarlas para hoy.</translation>
-    </message>
-    <message>
-        <source>Together they carry %1 boxes; the stops need %2.</source>
-        <translation>Entre todos llevan %1 cajas; las paradas necesitan %2.</translation>
-    </message>
-    <message>
-        <source>Not everyone fits: add a driver or raise a capacity.</source>
-        <translation>No cabe todo: agregue un conductor o aumente una capacidad.</translation>
-    </message>
-    <message>
-        <source>Re-plan the rest</source>
-        <translation>Volver a planificar las demás</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n box(es))</source>
-        <translation>
-            <numerusform>%1 (%n caja)</numerusform>
-            <numerusform>%1 (%n cajas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
-        <translation>Nadie tiene el rol de conductor: agréguelo en Hogares → Voluntarios y conductores</translation>
-    </message>
-    <message>
-        <source>Every driver is on this day already</source>
-        <translation>Todos los conductores ya están en este día</translation>
-    </message>
-    <message>
-        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
-        <translation>Agregue los conductores que vinieron (pestaña Conductores) y luego presione Planificar rutas (Ctrl+R).</translation>
-    </message>
-    <message>
-        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
-        <translation>Seleccione una ruta para ver sus paradas y su mapa. Ctrl+M mueve una parada, Alt+Arriba/Abajo cambia el orden, Ctrl+L bloquea una ruta, Ctrl+Z deshace.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) placed on routes, </source>
-        <translation>
-            <numerusform>%n parada puesta en rutas, </numerusform>
-            <numerusform>%n paradas puestas en rutas, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 km in all.</source>
-        <translation>%1 km en total.</translation>
-    </message>
-    <message>
-        <source>Stopped early: these are the best routes found so far.</source>
-        <translation>Se detuvo antes: estas son las mejores rutas encontradas hasta ahora.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
-        <translation>
-            <numerusform>%n parada no cabe en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévala a mano.</numerusform>
-            <numerusform>%n paradas no caben en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévalas a mano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) without coordinates could not be planned.</source>
-        <translation>
-            <numerusform>No se pudo planificar %n parada sin coordenadas.</numerusform>
-            <numerusform>No se pudieron planificar %n paradas sin coordenadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) placed by postal area: check them.</source>
-        <translation>
-            <numerusform>%n parada ubicada por zona postal: revísela.</numerusform>
-            <numerusform>%n paradas ubicadas por zona postal: revíselas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stops on no route have no map.</source>
-        <translation>Las paradas sin ruta no tienen mapa.</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Casa</translation>
-    </message>
-    <message>
-        <source>Pantry</source>
-        <translation>Despensa</translation>
-    </message>
-    <message>
-        <source>Route %1 · %2</source>
-        <translation>Ruta %1 · %2</translation>
-    </message>
-    <message>
-        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
-        <translation>ponga las coordenadas de la despensa en Ajustes para marcar la salida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) not on the map (no coordinates)</source>
-        <translation>
-            <numerusform>%n parada fuera del mapa (sin coordenadas)</numerusform>
-            <numerusform>%n paradas fuera del mapa (sin coordenadas)</numerusform>
         </translation>
     </message>
     <message>
@@ -6736,6 +6501,13 @@
         <source>unlock %1</source>
         <translation>desbloquear %1</translation>
     </message>
+</context>
+<context>
+    <name>larder::ui::DistributionTab</name>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation>Ruta %1 · %2</translation>
+    </message>
     <message>
         <source>No driver yet: add drivers first</source>
         <translation>Todavía no hay conductores: agregue conductores primero</translation>
@@ -6743,6 +6515,10 @@
     <message>
         <source>Not on a route</source>
         <translation>Sin ruta</translation>
+    </message>
+    <message>
+        <source>Move to route</source>
+        <translation>Mover a la ruta</translation>
     </message>
     <message>
         <source>Earlier on the route (Alt+Up)</source>
@@ -6756,25 +6532,55 @@
         <source>Remove from this day</source>
         <translation>Quitar de este día</translation>
     </message>
+</context>
+<context>
+    <name>larder::ui::DriversTab</name>
     <message>
-        <source>(already on this day)</source>
-        <translation>(ya está en este día)</translation>
+        <source>Add a &amp;driver who came:</source>
+        <translation>Agregar un conductor que &amp;vino:</translation>
     </message>
     <message>
-        <source>(paused)</source>
-        <translation>(en pausa)</translation>
+        <source>Add</source>
+        <translation>Agregar</translation>
     </message>
     <message>
-        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
-        <translation>Ningún hogar que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el hogar en la página Hogares.</translation>
+        <source>Remove driver</source>
+        <translation>Quitar conductor</translation>
     </message>
     <message>
-        <source>Set stock aside first?</source>
-        <translation>¿Apartar existencias primero?</translation>
+        <source>Their stops go back to &quot;not on a route&quot; (Delete).</source>
+        <translation>Sus paradas vuelven a &quot;sin ruta&quot; (Supr).</translation>
     </message>
     <message>
-        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
-        <translation>No se apartaron existencias para este día, así que las cajas entregadas no descontarían nada de las existencias. ¿Apartarlas ahora, primero lo que vence antes, antes de registrar lo que pasó?</translation>
+        <source>Choose a driver in the list first.</source>
+        <translation>Primero elija un conductor de la lista.</translation>
+    </message>
+    <message>
+        <source>No driver yet. Add each driver who came from the list above; their vehicle&apos;s boxes and usual start fill in, and you can change them for today.</source>
+        <translation>Todavía no hay conductores. Agregue de la lista de arriba a cada conductor que vino; las cajas de su vehículo y su salida habitual se llenan solas, y puede cambiarlas para hoy.</translation>
+    </message>
+    <message>
+        <source>Together they carry %1 boxes; the stops need %2.</source>
+        <translation>Entre todos llevan %1 cajas; las paradas necesitan %2.</translation>
+    </message>
+    <message>
+        <source>Not everyone fits: add a driver or raise a capacity.</source>
+        <translation>No cabe todo: agregue un conductor o aumente una capacidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n box(es))</source>
+        <translation>
+            <numerusform>%1 (%n caja)</numerusform>
+            <numerusform>%1 (%n cajas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one has the driver role: add it under Households → Volunteers and drivers</source>
+        <translation>Nadie tiene el rol de conductor: agréguelo en Hogares → Voluntarios y conductores</translation>
+    </message>
+    <message>
+        <source>Every driver is on this day already</source>
+        <translation>Todos los conductores ya están en este día</translation>
     </message>
 </context>
 <context>
@@ -6797,14 +6603,65 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdAddCommand</name>
+    <name>larder::ui::HandOffBar</name>
+    <message>
+        <source>Set aside stock…</source>
+        <translation>Apartar existencias…</translation>
+    </message>
+    <message>
+        <source>Set stock aside for every household&apos;s package, see what is short and what could stand in, and the pick list.</source>
+        <translation>Apartar existencias para el paquete de cada hogar, ver lo que falta y lo que podría reemplazarlo, y la lista de recolección.</translation>
+    </message>
+    <message>
+        <source>Print route sheets…</source>
+        <translation>Imprimir hojas de ruta…</translation>
+    </message>
+    <message>
+        <source>One sheet per driver: stops in order, map, tick boxes (Ctrl+P).</source>
+        <translation>Una hoja por conductor: paradas en orden, mapa, casillas para marcar (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Print packing lists…</source>
+        <translation>Imprimir listas de empaque…</translation>
+    </message>
+    <message>
+        <source>What goes into each household&apos;s boxes, route by route.</source>
+        <translation>Lo que va en las cajas de cada hogar, ruta por ruta.</translation>
+    </message>
+    <message>
+        <source>Record outcomes…</source>
+        <translation>Registrar resultados…</translation>
+    </message>
+    <message>
+        <source>Type in what the drivers ticked on their sheets: delivered, not home…</source>
+        <translation>Escriba lo que los conductores marcaron en sus hojas: entregado, no estaba…</translation>
+    </message>
+    <message>
+        <source>Set stock aside first?</source>
+        <translation>¿Apartar existencias primero?</translation>
+    </message>
+    <message>
+        <source>No stock was set aside for this day, so delivered boxes would take nothing from stock. Set it aside now, first expiry first out, before recording what happened?</source>
+        <translation>No se apartaron existencias para este día, así que las cajas entregadas no descontarían nada de las existencias. ¿Apartarlas ahora, primero lo que vence antes, antes de registrar lo que pasó?</translation>
+    </message>
+    <message>
+        <source>Route sheets</source>
+        <translation>Hojas de ruta</translation>
+    </message>
+    <message>
+        <source>Packing lists</source>
+        <translation>Listas de empaque</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::HouseholdAddUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation>agregar %1</translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdEditCommand</name>
+    <name>larder::ui::HouseholdEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation>cambiar a %1</translation>
@@ -7084,7 +6941,7 @@
     </message>
 </context>
 <context>
-    <name>larder::ui::HouseholdMergeCommand</name>
+    <name>larder::ui::HouseholdMergeUndoCommand</name>
     <message>
         <source>merge into %1</source>
         <translation>unir a %1</translation>
@@ -8806,14 +8663,14 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonEditCommand</name>
+    <name>larder::ui::PersonEditUndoCommand</name>
     <message>
         <source>change to %1</source>
         <translation>cambiar a %1</translation>
     </message>
 </context>
 <context>
-    <name>larder::ui::PersonPresenceCommand</name>
+    <name>larder::ui::PersonPresenceUndoCommand</name>
     <message>
         <source>adding %1</source>
         <translation>agregar a %1</translation>
@@ -8877,6 +8734,120 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>The route map is not part of this build.</source>
         <translation>El mapa de rutas no está incluido en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::RoutesTab</name>
+    <message>
+        <source>Plan routes</source>
+        <translation>Planificar rutas</translation>
+    </message>
+    <message>
+        <source>Share the stops out between the drivers within their limits, keeping locked routes as they are (Ctrl+R).</source>
+        <translation>Repartir las paradas entre los conductores dentro de sus límites, sin tocar las rutas bloqueadas (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Move to route…</source>
+        <translation>Mover a la ruta…</translation>
+    </message>
+    <message>
+        <source>Give the selected stop to another driver (Ctrl+M). Alt+Up and Alt+Down change its place on the route.</source>
+        <translation>Pasar la parada seleccionada a otro conductor (Ctrl+M). Alt+Arriba y Alt+Abajo cambian su lugar en la ruta.</translation>
+    </message>
+    <message>
+        <source>Lock route</source>
+        <translation>Bloquear ruta</translation>
+    </message>
+    <message>
+        <source>A locked route stays as it is when you re-plan the rest (Ctrl+L).</source>
+        <translation>Una ruta bloqueada se queda como está cuando vuelve a planificar las demás (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Choose a stop in the route&apos;s list first.</source>
+        <translation>Primero elija una parada de la lista de la ruta.</translation>
+    </message>
+    <message>
+        <source>Choose a driver&apos;s route first.</source>
+        <translation>Primero elija la ruta de un conductor.</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest</source>
+        <translation>Volver a planificar las demás</translation>
+    </message>
+    <message>
+        <source>Unlock route</source>
+        <translation>Desbloquear ruta</translation>
+    </message>
+    <message>
+        <source>Add the drivers who came (Drivers tab), then press Plan routes (Ctrl+R).</source>
+        <translation>Agregue los conductores que vinieron (pestaña Conductores) y luego presione Planificar rutas (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Select a route to see its stops and map. Ctrl+M moves a stop, Alt+Up/Down reorders, Ctrl+L locks a route, Ctrl+Z undoes.</source>
+        <translation>Seleccione una ruta para ver sus paradas y su mapa. Ctrl+M mueve una parada, Alt+Arriba/Abajo cambia el orden, Ctrl+L bloquea una ruta, Ctrl+Z deshace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed on routes, </source>
+        <translation>
+            <numerusform>%n parada puesta en rutas, </numerusform>
+            <numerusform>%n paradas puestas en rutas, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km in all.</source>
+        <translation>%1 km en total.</translation>
+    </message>
+    <message>
+        <source>Stopped early: these are the best routes found so far.</source>
+        <translation>Se detuvo antes: estas son las mejores rutas encontradas hasta ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) fit on no route: add a driver, raise a capacity or a limit, or move them by hand.</source>
+        <translation>
+            <numerusform>%n parada no cabe en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévala a mano.</numerusform>
+            <numerusform>%n paradas no caben en ninguna ruta: agregue un conductor, aumente una capacidad o un límite, o muévalas a mano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) without coordinates could not be planned.</source>
+        <translation>
+            <numerusform>No se pudo planificar %n parada sin coordenadas.</numerusform>
+            <numerusform>No se pudieron planificar %n paradas sin coordenadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) placed by postal area: check them.</source>
+        <translation>
+            <numerusform>%n parada ubicada por zona postal: revísela.</numerusform>
+            <numerusform>%n paradas ubicadas por zona postal: revíselas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops on no route have no map.</source>
+        <translation>Las paradas sin ruta no tienen mapa.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation>Despensa</translation>
+    </message>
+    <message>
+        <source>Route %1 · %2</source>
+        <translation>Ruta %1 · %2</translation>
+    </message>
+    <message>
+        <source>set the pantry&apos;s coordinates in Settings to mark the start</source>
+        <translation>ponga las coordenadas de la despensa en Ajustes para marcar la salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) not on the map (no coordinates)</source>
+        <translation>
+            <numerusform>%n parada fuera del mapa (sin coordenadas)</numerusform>
+            <numerusform>%n paradas fuera del mapa (sin coordenadas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9741,6 +9712,66 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Enter or double-click: the history of %1</source>
         <translation>Enter o doble clic: el historial de %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::StopsTab</name>
+    <message>
+        <source>&amp;Add a household:</source>
+        <translation>&amp;Agregar un hogar:</translation>
+    </message>
+    <message>
+        <source>Type a name, street or phone, then Enter</source>
+        <translation>Escriba un nombre, calle o teléfono y luego Enter</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Quitar parada</translation>
+    </message>
+    <message>
+        <source>Take the selected household off this day (Delete).</source>
+        <translation>Quitar el hogar seleccionado de este día (Supr).</translation>
+    </message>
+    <message>
+        <source>Choose a stop in the list first.</source>
+        <translation>Primero elija una parada de la lista.</translation>
+    </message>
+    <message>
+        <source>No household is due this day. Add households above by name, street or phone.</source>
+        <translation>Ningún hogar toca este día. Agregue hogares arriba por nombre, calle o teléfono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), </source>
+        <translation>
+            <numerusform>%n parada, </numerusform>
+            <numerusform>%n paradas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) in all.</source>
+        <translation>
+            <numerusform>%n caja en total.</numerusform>
+            <numerusform>%n cajas en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without coordinates: add them on the Households page, or place the stop on a route by hand (Ctrl+M).</source>
+        <translation>
+            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
+            <numerusform>%n sin coordenadas: agréguelas en la página Hogares o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(already on this day)</source>
+        <translation>(ya está en este día)</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(en pausa)</translation>
+    </message>
+    <message>
+        <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
+        <translation>Ningún hogar que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el hogar en la página Hogares.</translation>
     </message>
 </context>
 <context>

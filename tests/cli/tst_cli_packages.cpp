@@ -23,12 +23,6 @@ namespace {
 
 using Run = CliRun;
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
 const QString Day = u"2026-03-03"_s;
 
 } // namespace
@@ -56,33 +50,32 @@ private Q_SLOTS:
     // A pantry with one template (beans and soap), too few beans for three households, one of
     // them halal, and lentils, chickpeas and pork and beans on the shelf.
     void init() {
-        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s);
-        auto clock = std::make_shared<ManualClock>(test::TestEpochMs, 1);
-        auto created = Store::create(m_path, u"East"_s, test::fixedOptions(clock));
-        QVERIFY(created.ok());
-        std::unique_ptr<Store> store = std::move(created).value();
+        const std::unique_ptr<Store> store = LARDER_MUST(
+            test::createPantry(m_dir, std::make_shared<ManualClock>(test::TestEpochMs, 1)));
+        m_path = store->path();
         inventory::Inventory inventory(*store);
         runs::Packages packages(*store);
         people::Households households(*store);
 
-        auto location = [&](const QString& name) {
+        auto location = [&](const QString& name) -> QString {
             inventory::Location l;
             l.name = name;
-            return must(inventory.addLocation(l));
+            return LARDER_MUST(inventory.addLocation(l), {});
         };
-        auto item = [&](const QString& name, const QString& tags, const QString& category) {
+        auto item = [&](const QString& name, const QString& tags,
+                        const QString& category) -> QString {
             inventory::Item i;
             i.name = name;
             i.category = category;
             i.dietaryTags = tags.split(u',', Qt::SkipEmptyParts);
-            return must(inventory.addItem(i));
+            return LARDER_MUST(inventory.addItem(i), {});
         };
         auto receive = [&](const QString& itemId, const QString& locationId, qint64 quantity) {
             inventory::Receipt r;
             r.itemId = itemId;
             r.locationId = locationId;
             r.quantity = quantity;
-            must(inventory.receive(r));
+            LARDER_MUST(inventory.receive(r));
         };
         const QString shelf = location(u"Dry shelf"_s);
         const QString closet = location(u"Hygiene closet"_s);
@@ -100,15 +93,15 @@ private Q_SLOTS:
         runs::BoxTemplate t;
         t.name = u"Everyone"_s;
         t.lines = {{beans, {}, 1}, {soap, {}, 1}};
-        must(packages.addTemplate(t));
+        LARDER_MUST(packages.addTemplate(t));
 
-        auto household = [&](const QString& name, const QStringList& tags) {
+        auto household = [&](const QString& name, const QStringList& tags) -> QString {
             people::Household h;
             h.chosenName = name;
             h.street = u"1850 S Blue Island Ave"_s;
             h.postalCode = u"60608"_s;
             h.dietaryTags = tags;
-            return must(households.add(h));
+            return LARDER_MUST(households.add(h), {});
         };
         const QString dee = household(u"Dee"_s, {});
         const QString ben = household(u"Ben"_s, {});

@@ -26,12 +26,6 @@ namespace {
 
 constexpr qint64 DayMs = 86400LL * 1000;
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
 // Every byte of every file in the folder (backups, and anything left beside them).
 QByteArray folderBytes(const QString& folder) {
     QByteArray bytes;
@@ -70,7 +64,7 @@ class TestBackup : public QObject {
             Household h;
             h.chosenName = u"Neighbour %1"_s.arg(i);
             h.street = u"%1 W 18th St"_s.arg(1000 + i);
-            must(households.add(h));
+            LARDER_MUST(households.add(h));
         }
     }
 
@@ -87,9 +81,11 @@ class TestBackup : public QObject {
     // Opens a copy of a backup, as restoring does.
     std::unique_ptr<Store> restore(const QString& backup) {
         const QString copy = newPath("restored");
-        if (!QFile::copy(backup, copy))
-            qFatal("copy");
-        return must(Store::open(copy));
+        if (!QFile::copy(backup, copy)) {
+            QTest::qFail("could not copy the backup", __FILE__, __LINE__);
+            return nullptr;
+        }
+        return LARDER_MUST(Store::open(copy), nullptr);
     }
 
 private Q_SLOTS:
@@ -98,12 +94,12 @@ private Q_SLOTS:
     void aBackupIsAWholeLarderFileNamedByItsTime() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
         fill(*store, 20);
         Backups backups(*store);
         QCOMPARE(backups.folder(), store->path() + u".backups"_s);
         QVERIFY(backups.list().isEmpty());
-        const RotationReport report = must(backups.take());
+        const RotationReport report = LARDER_MUST(backups.take());
         QVERIFY(report.taken);
         QCOMPARE(report.taken->takenAt, QDateTime::fromMSecsSinceEpoch(TestEpochMs, Qt::UTC));
         QVERIFY2(report.taken->path.endsWith(u"-20260301-120000.larder"_s),
@@ -115,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 
         // A second backup in the same second gets its own name.
-        const RotationReport second = must(backups.take(BackupPolicy{.newest = 5}));
+        const RotationReport second = LARDER_MUST(backups.take(BackupPolicy{.newest = 5}));
         QVERIFY(second.taken->path != report.taken->path);
         QCOMPARE(backups.list().size(), 2);
         QCOMPARE(backups.latest()->path, second.taken->path);
@@ -133,13 +129,13 @@ private Q_SLOTS:
     void takeIfDueTakesOneADay() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
         Backups backups(*store, m_dir.filePath(u"elsewhere"_s)); // a chosen folder
-        QVERIFY(must(backups.takeIfDue()).taken);
+        QVERIFY(LARDER_MUST(backups.takeIfDue()).taken);
         clock->advance(DayMs - 60000);
-        QVERIFY(!must(backups.takeIfDue()).taken);
+        QVERIFY(!LARDER_MUST(backups.takeIfDue()).taken);
         clock->advance(60000);
-        QVERIFY(must(backups.takeIfDue()).taken);
+        QVERIFY(LARDER_MUST(backups.takeIfDue()).taken);
         QCOMPARE(backups.list().size(), 2);
         QVERIFY(QFileInfo(m_dir.filePath(u"elsewhere"_s)).isDir());
     }
@@ -173,11 +169,11 @@ private Q_SLOTS:
     void rotationDeletesBackupsBeyondThePolicy() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
         Backups backups(*store);
         QStringList taken;
         for (int i = 0; i < 4; ++i) {
-            taken << must(backups.take(BackupPolicy{.newest = 2})).taken->path;
+            taken << LARDER_MUST(backups.take(BackupPolicy{.newest = 2})).taken->path;
             clock->advance(3600 * 1000);
         }
         QCOMPARE(backups.list().size(), 2);
@@ -189,14 +185,14 @@ private Q_SLOTS:
     void purgedHouseholdLeavesEveryBackupAtTheNextRotation() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
         Households households(*store);
         fill(*store, 80);
-        const QString id = must(households.add(doomed()));
+        const QString id = LARDER_MUST(households.add(doomed()));
         Person member;
         member.displayName = u"Volunteer from that household"_s;
         member.householdId = id;
-        const QString memberId = must(People(*store).add(member));
+        const QString memberId = LARDER_MUST(People(*store).add(member));
         // A route stop at the household with a note about the delivery.
         QString stopId;
         LARDER_VERIFY_OK(store->write([&](Writer& w) {
@@ -212,18 +208,18 @@ private Q_SLOTS:
         Backups backups(*store);
         QStringList older;
         for (int i = 0; i < 3; ++i) {
-            older << must(backups.take()).taken->path;
+            older << LARDER_MUST(backups.take()).taken->path;
             clock->advance(DayMs);
         }
         for (const QString& secret : Secrets)
             QVERIFY2(folderBytes(backups.folder()).contains(secret.toUtf8()), qPrintable(secret));
 
         LARDER_VERIFY_OK(households.setStatus(id, u"closed"_s, QDate(2024, 1, 15)));
-        QCOMPARE(must(Retention(*store).purgeClosed()).purged, 1);
+        QCOMPARE(LARDER_MUST(Retention(*store).purgeClosed()).purged, 1);
         // Still in the backups until the next rotation.
         QVERIFY(folderBytes(backups.folder()).contains(Secrets.at(1).toUtf8()));
 
-        const RotationReport report = must(backups.take());
+        const RotationReport report = LARDER_MUST(backups.take());
         QVERIFY(report.deleted.isEmpty());
         QCOMPARE(report.scrubbed.size(), 3);
         for (const QString& path : older)
@@ -257,7 +253,7 @@ private Q_SLOTS:
 
         // Nothing new deleted: the next rotation rewrites nothing.
         clock->advance(DayMs);
-        QVERIFY(must(backups.take()).scrubbed.isEmpty());
+        QVERIFY(LARDER_MUST(backups.take()).scrubbed.isEmpty());
     }
 
     // A household deleted at another laptop reaches this one as a tombstone; it leaves this
@@ -265,15 +261,15 @@ private Q_SLOTS:
     void scrubSkipsWhatABackupNeverHeld() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("pantry"), u"East"_s, fixedOptions(clock)));
         fill(*store, 5);
         Backups backups(*store);
-        const QString first = must(backups.take()).taken->path;
+        const QString first = LARDER_MUST(backups.take()).taken->path;
         const QByteArray before = folderBytes(backups.folder());
         // Created and deleted after the backup: the backup never held it.
-        const QString id = must(Households(*store).add(doomed()));
+        const QString id = LARDER_MUST(Households(*store).add(doomed()));
         LARDER_VERIFY_OK(Households(*store).remove(id));
-        QCOMPARE(must(backups.scrub(first)), false);
+        QCOMPARE(LARDER_MUST(backups.scrub(first)), false);
         QCOMPARE(folderBytes(backups.folder()), before);
     }
 };

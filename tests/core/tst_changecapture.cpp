@@ -64,11 +64,7 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        const QString path =
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s);
-        auto created = Store::create(path, u"East"_s, fixedOptions(m_clock));
-        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
     }
 
     void cleanup() { m_store.reset(); }

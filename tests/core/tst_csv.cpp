@@ -91,13 +91,7 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                           QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
-                           u".larder"_s),
-            u"East"_s, fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
     }
 
     void cleanup() { m_store.reset(); }

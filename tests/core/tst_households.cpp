@@ -24,12 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
 Household household(const QString& name, const QString& street, const QString& unit = {},
                     const QString& phone = {}) {
     Household h;
@@ -61,13 +55,7 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                           QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
-                           u".larder"_s),
-            u"East"_s, fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
     }
 
     void cleanup() { m_store.reset(); }
@@ -300,7 +288,7 @@ private Q_SLOTS:
         h.chosenName = u"Tío"_s;
         h.meetingPoint = u"Library steps, Tuesdays"_s;
         QVERIFY(Households::validate(h).isEmpty());
-        const QString id = must(Households(*m_store).add(h));
+        const QString id = LARDER_MUST(Households(*m_store).add(h));
         QCOMPARE(Households(*m_store).household(id)->meetingPoint, u"Library steps, Tuesdays"_s);
     }
 
@@ -322,7 +310,7 @@ private Q_SLOTS:
         h.preferredWeekday = 2;
         h.windowStart = QTime(9, 0);
         h.windowEnd = QTime(12, 0);
-        const QString id = must(households.add(h));
+        const QString id = LARDER_MUST(households.add(h));
         auto stored = *households.household(id);
         QCOMPARE(stored.chosenName, h.chosenName);
         QCOMPARE(stored.unit, u"2R"_s);
@@ -355,7 +343,8 @@ private Q_SLOTS:
     void peopleAndTheHouseholdLinkBothWays() {
         Households households(*m_store);
         People people(*m_store);
-        const QString ana = must(households.add(household(u"Ana R."_s, u"1843 S Loomis St"_s)));
+        const QString ana =
+            LARDER_MUST(households.add(household(u"Ana R."_s, u"1843 S Loomis St"_s)));
         Person jorge;
         jorge.displayName = u"Jorge"_s;
         jorge.roles = {u"driver"_s, u"packer"_s};
@@ -364,7 +353,7 @@ private Q_SLOTS:
         jorge.usualDays = {u"tue"_s, u"sat"_s};
         jorge.startPoint = u"Home, near 18th and Loomis"_s;
         jorge.start = Coordinates{41.8579, -87.6605};
-        const QString jorgeId = must(people.add(jorge));
+        const QString jorgeId = LARDER_MUST(people.add(jorge));
         QVERIFY(people.membersOf(ana).isEmpty());
         LARDER_VERIFY_OK(people.link(jorgeId, ana));
         QCOMPARE(people.membersOf(ana).size(), 1);
@@ -394,9 +383,11 @@ private Q_SLOTS:
         People people(*m_store);
         QCOMPARE(households.activeCount(), 0);
         QCOMPARE(people.activeCount(), 0);
-        const QString ana = must(households.add(household(u"Ana R."_s, u"1843 S Loomis St"_s)));
-        const QString li = must(households.add(household(u"Li W."_s, u"2100 S Wentworth Ave"_s)));
-        must(households.add(household(u"Tío"_s, u"1 W 18th St"_s)));
+        const QString ana =
+            LARDER_MUST(households.add(household(u"Ana R."_s, u"1843 S Loomis St"_s)));
+        const QString li =
+            LARDER_MUST(households.add(household(u"Li W."_s, u"2100 S Wentworth Ave"_s)));
+        LARDER_MUST(households.add(household(u"Tío"_s, u"1 W 18th St"_s)));
         LARDER_VERIFY_OK(households.setStatus(ana, u"paused"_s));
         LARDER_VERIFY_OK(households.setStatus(li, u"closed"_s));
         QCOMPARE(households.activeCount(), 1);
@@ -404,11 +395,11 @@ private Q_SLOTS:
 
         Person rosa;
         rosa.displayName = u"Rosa"_s;
-        const QString rosaId = must(people.add(rosa));
+        const QString rosaId = LARDER_MUST(people.add(rosa));
         Person dev;
         dev.displayName = u"Dev P."_s;
         dev.roles = {u"driver"_s};
-        must(people.add(dev));
+        LARDER_MUST(people.add(dev));
         QCOMPARE(people.activeCount(), 2);
         LARDER_VERIFY_OK(people.setActive(rosaId, false));
         QCOMPARE(people.activeCount(), 1);
@@ -419,10 +410,10 @@ private Q_SLOTS:
 
     void duplicatesAreFoundByAddressOrPhone() {
         Households households(*m_store);
-        const QString ana = must(households.add(
+        const QString ana = LARDER_MUST(households.add(
             household(u"Ana R."_s, u"1843 South Loomis Street"_s, u"Apt 2R"_s, u"312-555-0142"_s)));
         const QString luis =
-            must(households.add(household(u"Luis"_s, u"2100 W Cermak Rd"_s, {}, {})));
+            LARDER_MUST(households.add(household(u"Luis"_s, u"2100 W Cermak Rd"_s, {}, {})));
         HouseholdIndex index(*m_store);
 
         auto sameDoor = household(u"Anita"_s, u"1843 S. Loomis St"_s, u"#2r"_s);
@@ -450,7 +441,7 @@ private Q_SLOTS:
         first.dietaryTags = {u"halal"_s};
         first.deliveryNotes = u"side door"_s;
         first.languages = {u"es"_s};
-        const QString keep = must(households.add(first));
+        const QString keep = LARDER_MUST(households.add(first));
         m_clock->advance(86400 * 1000);
         Household second = household(u"Ana Rodríguez"_s, u"1843 South Loomis Street"_s, u"2R"_s,
                                      u"(312) 555-0142"_s);
@@ -460,17 +451,17 @@ private Q_SLOTS:
         second.deliveryNotes = u"call on arrival"_s;
         second.languages = {u"en"_s};
         second.preferredWeekday = 4;
-        const QString other = must(households.add(second));
+        const QString other = LARDER_MUST(households.add(second));
         Person member;
         member.displayName = u"Ana (volunteer)"_s;
         member.householdId = other;
-        const QString memberId = must(people.add(member));
+        const QString memberId = LARDER_MUST(people.add(member));
         // The older record was created first: made "later" here to see the older date kept.
         const QString olderCreated = households.household(keep)->createdAt;
 
         HouseholdIndex index(*m_store);
         QCOMPARE(index.size(), 2);
-        const MergeReport report = must(households.merge(keep, other));
+        const MergeReport report = LARDER_MUST(households.merge(keep, other));
         QCOMPARE(report.relinked, 1);
         QVERIFY(report.filled.contains(u"phone"_s));
         QVERIFY(report.filled.contains(u"coordinates"_s));
@@ -517,17 +508,17 @@ private Q_SLOTS:
             household(u"José Ñúñez"_s, u"2145 W 21st Pl"_s, u"1F"_s, u"(312) 555-0173"_s);
         jose.deliveryNotes = u"Llamar al llegar; perro amable"_s;
         jose.languages = {u"es"_s};
-        const QString joseId = must(households.add(jose));
+        const QString joseId = LARDER_MUST(households.add(jose));
         Household mary = household(u"Mary Joseph"_s, u"1620 S Racine Ave"_s, {}, u"773-555-0112"_s);
         mary.languages = {u"en"_s};
         mary.dietaryTags = {u"diabetic-friendly"_s};
         mary.schedule = u"monthly"_s;
         mary.postalCode = u"60616"_s;
-        const QString maryId = must(households.add(mary));
+        const QString maryId = LARDER_MUST(households.add(mary));
         Household kasia = household(u"Pani Kasia"_s, u"1901 S Ashland Ave"_s);
         kasia.languages = {u"pl"_s, u"en"_s};
         kasia.status = u"paused"_s;
-        const QString kasiaId = must(households.add(kasia));
+        const QString kasiaId = LARDER_MUST(households.add(kasia));
         HouseholdIndex index(*m_store);
 
         auto ids = [&index](SearchQuery query) { return index.search(query).ids; };
@@ -574,14 +565,14 @@ private Q_SLOTS:
     void indexFollowsWritesRowByRow() {
         Households households(*m_store);
         for (int i = 0; i < 30; ++i)
-            must(households.add(
+            LARDER_MUST(households.add(
                 household(u"Household %1"_s.arg(i), u"%1 W 18th St"_s.arg(i + 100))));
         HouseholdIndex index(*m_store);
         QCOMPARE(index.stats().fullBuilds, 1);
         int updates = 0;
         connect(&index, &HouseholdIndex::updated, this, [&updates] { ++updates; });
 
-        const QString id = must(households.add(household(u"Zuleika"_s, u"1 W 18th St"_s)));
+        const QString id = LARDER_MUST(households.add(household(u"Zuleika"_s, u"1 W 18th St"_s)));
         QCOMPARE(index.search(q(u"zuleika"_s)).ids, QStringList{id});
         Household h = *households.household(id);
         h.chosenName = u"Zoe"_s;

@@ -20,16 +20,6 @@ using namespace larder::inventory;
 using namespace larder::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-} // namespace
-
 class TestInventory : public QObject {
     Q_OBJECT
 
@@ -59,29 +49,23 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1); // 2026-03-01
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                           QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
-                           u".larder"_s),
-            u"East"_s, fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
         m_inventory = std::make_unique<Inventory>(*m_store);
-        m_shelf = must(inv().addLocation({{}, u"Shelf A"_s, u"shelf"_s, true}));
-        m_fridge = must(inv().addLocation({{}, u"Fridge"_s, u"fridge"_s, true}));
+        m_shelf = LARDER_MUST(inv().addLocation({{}, u"Shelf A"_s, u"shelf"_s, true}));
+        m_fridge = LARDER_MUST(inv().addLocation({{}, u"Fridge"_s, u"fridge"_s, true}));
         Item beans;
         beans.name = u"Black beans 15 oz"_s;
         beans.caseSize = 24;
         beans.parLevel = 100;
         beans.dietaryTags = {u"vegan"_s, u"halal"_s};
         beans.barcodes = {u"0041331021565"_s};
-        m_beans = must(inv().addItem(beans));
+        m_beans = LARDER_MUST(inv().addItem(beans));
         Item bread;
         bread.name = u"Bread loaf"_s;
         bread.perishable = true;
         bread.shelfLifeDays = 4;
         bread.barcodes = {u"0072250011112"_s, u"0072250011129"_s};
-        m_bread = must(inv().addItem(bread));
+        m_bread = LARDER_MUST(inv().addItem(bread));
     }
 
     void cleanup() {
@@ -131,19 +115,19 @@ private Q_SLOTS:
     }
 
     void intakeMakesOneLotPerExpiry() {
-        const auto first = must(inv().receive({m_bread, m_shelf, 14, QDate(2026, 3, 6)}));
-        const auto second = must(inv().receive({m_bread, m_shelf, 6, QDate(2026, 3, 6)}));
-        const auto third = must(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 4)}));
+        const auto first = LARDER_MUST(inv().receive({m_bread, m_shelf, 14, QDate(2026, 3, 6)}));
+        const auto second = LARDER_MUST(inv().receive({m_bread, m_shelf, 6, QDate(2026, 3, 6)}));
+        const auto third = LARDER_MUST(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 4)}));
         QCOMPARE(first.lotId, second.lotId);
         QVERIFY(third.lotId != first.lotId);
         QCOMPARE(inv().onHandTotal(m_bread), 30);
         QCOMPARE(inv().onHand({m_shelf, std::nullopt, m_bread}).size(), 2);
         // A perishable without a date gets today + its shelf life.
-        const auto defaulted = must(inv().receive({m_bread, m_fridge, 2, std::nullopt}));
+        const auto defaulted = LARDER_MUST(inv().receive({m_bread, m_fridge, 2, std::nullopt}));
         QCOMPARE(m_store->record(u"lots", defaulted.lotId).value(u"expiry"_s).toString(),
                  u"2026-03-05"_s);
         // Non-perishables go into one lot without an expiry.
-        const auto cans = must(inv().receive({m_beans, m_shelf, 72, std::nullopt}));
+        const auto cans = LARDER_MUST(inv().receive({m_beans, m_shelf, 72, std::nullopt}));
         QVERIFY(m_store->record(u"lots", cans.lotId).value(u"expiry"_s).isNull());
         verifyInvariants();
     }
@@ -165,7 +149,7 @@ private Q_SLOTS:
         Item milk;
         milk.name = u"Milk"_s;
         milk.perishable = true; // and no default shelf life
-        const QString milkId = must(inv().addItem(milk));
+        const QString milkId = LARDER_MUST(inv().addItem(milk));
         Receipt receipt{m_beans, m_shelf, 10, std::nullopt};
         if (what == u"zero")
             receipt.quantity = 0;
@@ -199,10 +183,13 @@ private Q_SLOTS:
     }
 
     void distributionIsFirstExpiryFirstOut() {
-        const QString late = must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)})).lotId;
-        const QString early = must(inv().receive({m_bread, m_fridge, 3, QDate(2026, 3, 3)})).lotId;
-        const QString mid = must(inv().receive({m_bread, m_shelf, 4, QDate(2026, 3, 5)})).lotId;
-        const auto out = must(inv().distribute(m_bread, 8));
+        const QString late =
+            LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)})).lotId;
+        const QString early =
+            LARDER_MUST(inv().receive({m_bread, m_fridge, 3, QDate(2026, 3, 3)})).lotId;
+        const QString mid =
+            LARDER_MUST(inv().receive({m_bread, m_shelf, 4, QDate(2026, 3, 5)})).lotId;
+        const auto out = LARDER_MUST(inv().distribute(m_bread, 8));
         QCOMPARE(out.movementIds.size(), 3);
         QCOMPARE(inv().movement(out.movementIds.at(0))->lotId, early);
         QCOMPARE(inv().movement(out.movementIds.at(0))->quantity, -3);
@@ -215,8 +202,8 @@ private Q_SLOTS:
             QCOMPARE(inv().movement(id)->reference, out.reference);
 
         // Only one location's stock when asked.
-        must(inv().receive({m_bread, m_fridge, 2, QDate(2026, 3, 10)}));
-        const auto fromFridge = must(inv().distribute(m_bread, 2, m_fridge));
+        LARDER_MUST(inv().receive({m_bread, m_fridge, 2, QDate(2026, 3, 10)}));
+        const auto fromFridge = LARDER_MUST(inv().distribute(m_bread, 2, m_fridge));
         QCOMPARE(inv().movement(fromFridge.movementIds.at(0))->locationId, m_fridge);
 
         // More than on hand is refused, unless allowed; then stock shows negative.
@@ -231,25 +218,25 @@ private Q_SLOTS:
     }
 
     void disposalMoveReturnAndReversal() {
-        const QString lot = must(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
+        const QString lot = LARDER_MUST(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
         QVERIFY(!inv().dispose(m_beans, lot, m_shelf, 5, u"because"_s));  // no such reason
         QVERIFY(!inv().dispose(m_beans, lot, m_shelf, 50, u"damaged"_s)); // more than there
-        must(inv().dispose(m_beans, lot, m_shelf, 2, u"damaged"_s, u"dented cans"_s));
+        LARDER_MUST(inv().dispose(m_beans, lot, m_shelf, 2, u"damaged"_s, u"dented cans"_s));
         QCOMPARE(inv().history(m_beans).first().reason, u"damaged: dented cans"_s);
 
         QVERIFY(!inv().move(m_beans, lot, m_shelf, m_shelf, 1));
         QVERIFY(!inv().move(m_beans, lot, m_shelf, m_fridge, 100));
-        const auto moved = must(inv().move(m_beans, lot, m_shelf, m_fridge, 6));
+        const auto moved = LARDER_MUST(inv().move(m_beans, lot, m_shelf, m_fridge, 6));
         QCOMPARE(moved.movementIds.size(), 2);
         QCOMPARE(inv().onHandTotal(m_beans, m_shelf), 40);
         QCOMPARE(inv().onHandTotal(m_beans, m_fridge), 6);
 
-        must(inv().returnStock(m_beans, lot, m_shelf, 3));
+        LARDER_MUST(inv().returnStock(m_beans, lot, m_shelf, 3));
         QCOMPARE(inv().onHandTotal(m_beans), 49);
 
         // Reversing one leg of a move reverses the whole move.
         const qint64 before = inv().onHandTotal(m_beans, m_shelf);
-        const auto undone = must(inv().reverse(moved.movementIds.at(1), u"wrong shelf"_s));
+        const auto undone = LARDER_MUST(inv().reverse(moved.movementIds.at(1), u"wrong shelf"_s));
         QCOMPARE(undone.movementIds.size(), 2);
         QCOMPARE(inv().onHandTotal(m_beans, m_fridge), 0);
         QCOMPARE(inv().onHandTotal(m_beans, m_shelf), before + 6);
@@ -262,10 +249,11 @@ private Q_SLOTS:
     }
 
     void countPostsExactlyTheDifferences() {
-        const QString lotA = must(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
-        const QString lotB = must(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 6)})).lotId;
-        must(inv().receive({m_bread, m_fridge, 4, QDate(2026, 3, 7)}));
-        const QString countId = must(inv().startCount(m_shelf));
+        const QString lotA = LARDER_MUST(inv().receive({m_beans, m_shelf, 48, std::nullopt})).lotId;
+        const QString lotB =
+            LARDER_MUST(inv().receive({m_bread, m_shelf, 10, QDate(2026, 3, 6)})).lotId;
+        LARDER_MUST(inv().receive({m_bread, m_fridge, 4, QDate(2026, 3, 7)}));
+        const QString countId = LARDER_MUST(inv().startCount(m_shelf));
         QVERIFY(!inv().startCount()); // an all-locations count overlaps the open one
         auto sheet = *inv().count(countId);
         QCOMPARE(sheet.lines.size(), 2); // only the shelf
@@ -283,12 +271,12 @@ private Q_SLOTS:
         Item soap;
         soap.name = u"Soap bar"_s;
         soap.category = u"hygiene"_s;
-        const QString soapId = must(inv().addItem(soap));
-        must(inv().addCountLine(countId, soapId, m_shelf, {}, 7));
+        const QString soapId = LARDER_MUST(inv().addItem(soap));
+        LARDER_MUST(inv().addCountLine(countId, soapId, m_shelf, {}, 7));
         QVERIFY(!inv().addCountLine(countId, soapId, m_fridge, {}, 1)); // other location
 
         const qint64 rowsBefore = ledgerCount();
-        const auto posted = must(inv().confirmCount(countId));
+        const auto posted = LARDER_MUST(inv().confirmCount(countId));
         QCOMPARE(posted.movementIds.size(), 2);
         QCOMPARE(ledgerCount(), rowsBefore + 2);
         const auto beansAdjustment = *inv().movement(posted.movementIds.at(0));
@@ -308,10 +296,11 @@ private Q_SLOTS:
     }
 
     void viewsShowExpiringBelowParAndNegative() {
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)}));
-        must(inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 20), u"donation"_s, {}, {}, true}));
-        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)}));
+        LARDER_MUST(
+            inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 20), u"donation"_s, {}, {}, true}));
+        LARDER_MUST(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
         const auto soon = inv().expiring(7);
         QCOMPARE(soon.size(), 2); // the expired lot and the one within a week
         QCOMPARE(*soon.first().expiry, QDate(2026, 2, 20));
@@ -325,22 +314,23 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(m_store->write([this](Writer& w) {
             m_store->setActor(w.insert(u"people", {{u"display_name"_s, u"Rosa"_s}}));
         }));
-        must(inv().distribute(m_beans, 2));
+        LARDER_MUST(inv().distribute(m_beans, 2));
         QCOMPARE(inv().history(m_beans).first().recordedByName, u"Rosa"_s);
     }
 
     // Today's "use first": one row per lot, its places together, soonest first, then by name.
     void expiringLotsTakeEachLotsPlacesTogether() {
         const QString soonBread =
-            must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)})).lotId;
-        must(inv().move(m_bread, soonBread, m_shelf, m_fridge, 2));
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)})); // beyond the week
-        must(
+            LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)})).lotId;
+        LARDER_MUST(inv().move(m_bread, soonBread, m_shelf, m_fridge, 2));
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 20)})); // beyond the week
+        LARDER_MUST(
             inv().receive({m_bread, m_fridge, 2, QDate(2026, 2, 20), u"donation"_s, {}, {}, true}));
-        must(inv().receive({m_beans, m_shelf, 10, QDate(2026, 3, 3)}));
-        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
-        const QString gone = must(inv().receive({m_beans, m_fridge, 4, QDate(2026, 3, 2)})).lotId;
-        must(inv().dispose(m_beans, gone, m_fridge, 4, u"damaged"_s)); // nothing left of it
+        LARDER_MUST(inv().receive({m_beans, m_shelf, 10, QDate(2026, 3, 3)}));
+        LARDER_MUST(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        const QString gone =
+            LARDER_MUST(inv().receive({m_beans, m_fridge, 4, QDate(2026, 3, 2)})).lotId;
+        LARDER_MUST(inv().dispose(m_beans, gone, m_fridge, 4, u"damaged"_s)); // nothing left of it
 
         const QList<LotTotal> lots = inv().expiringLots(7);
         QCOMPARE(lots.size(), 3);
@@ -363,19 +353,22 @@ private Q_SLOTS:
         Item retired;
         retired.name = u"Old soup"_s;
         retired.parLevel = 10;
-        const QString soup = must(inv().addItem(retired));
+        const QString soup = LARDER_MUST(inv().addItem(retired));
         QVERIFY(inv().setItemActive(soup, false));
         Item rice;
         rice.name = u"Rice 2 lb"_s;
         rice.parLevel = 20;
-        const QString riceId = must(inv().addItem(rice));
-        must(inv().receive({riceId, m_shelf, 20, std::nullopt})); // at par: not below
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
-        must(inv().receive({m_bread, m_fridge, 5, QDate(2026, 3, 3)})); // the same lot
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 8)}));  // the last day of the week
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));  // after it
-        must(inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 27), u"donation"_s, {}, {}, true}));
-        must(inv().receive({m_beans, m_shelf, 40, QDate(2026, 3, 1)})); // today: still to use
+        const QString riceId = LARDER_MUST(inv().addItem(rice));
+        LARDER_MUST(inv().receive({riceId, m_shelf, 20, std::nullopt})); // at par: not below
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        LARDER_MUST(inv().receive({m_bread, m_fridge, 5, QDate(2026, 3, 3)})); // the same lot
+        LARDER_MUST(
+            inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 8)})); // the last day of the week
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)})); // after it
+        LARDER_MUST(
+            inv().receive({m_bread, m_shelf, 2, QDate(2026, 2, 27), u"donation"_s, {}, {}, true}));
+        LARDER_MUST(
+            inv().receive({m_beans, m_shelf, 40, QDate(2026, 3, 1)})); // today: still to use
 
         const StockFigures figures = inv().figures(7);
         QCOMPARE(figures.activeItems, 3); // beans, bread, rice; not the retired soup
@@ -387,13 +380,13 @@ private Q_SLOTS:
     }
 
     void movementCountsByKindSinceADay() {
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
-        must(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));
-        must(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
-        must(inv().distribute(m_beans, 2));
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
+        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));
+        LARDER_MUST(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
+        LARDER_MUST(inv().distribute(m_beans, 2));
         m_clock->advance(5LL * 86400 * 1000); // 2026-03-06
         const QString lot = inv().onHand({u""_s, std::nullopt, m_bread}).first().lotId;
-        must(inv().dispose(m_bread, lot, m_shelf, 1, u"spoiled"_s));
+        LARDER_MUST(inv().dispose(m_bread, lot, m_shelf, 1, u"spoiled"_s));
 
         const QList<MovementKindCount> all = inv().movementCounts(QDate(2026, 3, 1));
         QCOMPARE(all.size(), 3);
@@ -409,11 +402,11 @@ private Q_SLOTS:
 
     void usualLocationIsWhereMostOfItIs() {
         QVERIFY(inv().usualLocation(m_beans).isEmpty()); // nowhere yet
-        must(inv().receive({m_beans, m_shelf, 10, std::nullopt}));
-        must(inv().receive({m_beans, m_fridge, 6, QDate(2026, 4, 1)}));
-        must(inv().receive({m_beans, m_fridge, 6, QDate(2026, 5, 1)}));
+        LARDER_MUST(inv().receive({m_beans, m_shelf, 10, std::nullopt}));
+        LARDER_MUST(inv().receive({m_beans, m_fridge, 6, QDate(2026, 4, 1)}));
+        LARDER_MUST(inv().receive({m_beans, m_fridge, 6, QDate(2026, 5, 1)}));
         QCOMPARE(inv().usualLocation(m_beans), m_fridge); // 12 in two lots beat 10
-        must(inv().distribute(m_beans, 12, m_fridge));
+        LARDER_MUST(inv().distribute(m_beans, 12, m_fridge));
         QCOMPARE(inv().usualLocation(m_beans), m_shelf); // an empty place does not count
         QVERIFY(inv().usualLocation(m_bread).isEmpty());
     }

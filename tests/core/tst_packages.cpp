@@ -22,17 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-void must(Result<void> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-}
-
 // The test's "today" is 2026-03-01; runs are on the Tuesday after.
 const QDate Today(2026, 3, 1);
 const QDate RunDay(2026, 3, 3);
@@ -56,12 +45,12 @@ class TestPackages : public QObject {
         item.name = name;
         item.category = category;
         item.dietaryTags = tags.split(u',', Qt::SkipEmptyParts);
-        return must(m_inventory->addItem(item));
+        return LARDER_MUST(m_inventory->addItem(item), {});
     }
     QString location(const QString& name) {
         inventory::Location location;
         location.name = name;
-        return must(m_inventory->addLocation(location));
+        return LARDER_MUST(m_inventory->addLocation(location), {});
     }
     void receive(const QString& itemId, const QString& locationId, qint64 quantity,
                  std::optional<QDate> expiry = std::nullopt) {
@@ -71,7 +60,7 @@ class TestPackages : public QObject {
         receipt.quantity = quantity;
         receipt.expiry = expiry;
         receipt.allowPastExpiry = true;
-        must(m_inventory->receive(receipt));
+        LARDER_MUST(m_inventory->receive(receipt));
     }
     QString household(const QString& name, int size, const QStringList& tags = {}) {
         people::Household h;
@@ -81,7 +70,7 @@ class TestPackages : public QObject {
         h.postalCode = u"60608"_s;
         h.adults = size;
         h.dietaryTags = tags;
-        return must(m_households->add(h));
+        return LARDER_MUST(m_households->add(h), {});
     }
     QString templateOf(const QString& name, int minSize, std::optional<int> maxSize,
                        const QList<std::pair<QString, qint64>>& lines) {
@@ -91,29 +80,31 @@ class TestPackages : public QObject {
         t.maxSize = maxSize;
         for (const auto& [itemId, quantity] : lines)
             t.lines.append({itemId, {}, quantity});
-        return must(m_packages->addTemplate(t));
+        return LARDER_MUST(m_packages->addTemplate(t), {});
     }
     QString run(const QDate& date = RunDay, const QString& kind = u"delivery"_s) {
         QString id;
-        must(m_store->write([&](Writer& w) {
+        LARDER_MUST(m_store->write([&](Writer& w) {
             id = w.insert(u"runs", {{u"run_date"_s, date.toString(Qt::ISODate)},
                                     {u"kind"_s, kind},
                                     {u"status"_s, u"planned"_s}});
-        }));
+        }),
+                    QString());
         return id;
     }
     QString stop(const QString& runId, const QString& householdId, int position) {
         QString id;
-        must(m_store->write([&](Writer& w) {
+        LARDER_MUST(m_store->write([&](Writer& w) {
             id = w.insert(u"run_stops", {{u"run_id"_s, runId},
                                          {u"household_id"_s, householdId},
                                          {u"position"_s, position}});
-        }));
+        }),
+                    QString());
         return id;
     }
     void setColumn(const QString& table, const QString& id, const QString& column,
                    const QVariant& value) {
-        must(m_store->write([&](Writer& w) { w.update(table, id, {{column, value}}); }));
+        LARDER_MUST(m_store->write([&](Writer& w) { w.update(table, id, {{column, value}}); }));
     }
     qint64 rows(const char* table) const {
         return m_store->connection()
@@ -138,11 +129,7 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s),
-            u"East"_s, fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
         m_inventory = std::make_unique<inventory::Inventory>(*m_store);
         m_packages = std::make_unique<Packages>(*m_store);
         m_households = std::make_unique<people::Households>(*m_store);
@@ -327,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(m_packages->packageFor(any).at(0).itemId, pork);
 
         // Without the halal chicken in stock, what there is of a suitable item is preferred.
-        inventory::Posted gone = must(m_inventory->distribute(halalChicken, 5));
+        inventory::Posted gone = LARDER_MUST(m_inventory->distribute(halalChicken, 5));
         Q_UNUSED(gone);
         QCOMPARE(m_packages->packageFor(halal).at(0).itemId, lentils);
 
@@ -368,7 +355,7 @@ private Q_SLOTS:
         const QString runId = run();
         const QString stopId = stop(runId, household(u"Dee"_s, 2), 1);
 
-        const auto shortages = must(m_packages->allocate(runId));
+        const auto shortages = LARDER_MUST(m_packages->allocate(runId));
         QVERIFY(shortages.isEmpty());
         const QList<Allocation> list = m_packages->allocationsForStop(stopId);
         QCOMPARE(list.size(), 4);
@@ -406,7 +393,7 @@ private Q_SLOTS:
         const QString second = stop(runId, household(u"Ben"_s, 1), 2);
         const QString third = stop(runId, household(u"Cal"_s, 1), 3);
 
-        const auto shortages = must(m_packages->allocate(runId));
+        const auto shortages = LARDER_MUST(m_packages->allocate(runId));
         QCOMPARE(allocated(first, beans), 2);
         QCOMPARE(allocated(second, beans), 2);
         QCOMPARE(allocated(third, beans), 1);
@@ -434,13 +421,13 @@ private Q_SLOTS:
         const QString thursday = run(RunDay.addDays(2));
         const QString thursdayStop = stop(thursday, household(u"Ben"_s, 1), 1);
 
-        QVERIFY(must(m_packages->allocate(tuesday)).isEmpty());
-        const auto shortages = must(m_packages->allocate(thursday));
+        QVERIFY(LARDER_MUST(m_packages->allocate(tuesday)).isEmpty());
+        const auto shortages = LARDER_MUST(m_packages->allocate(thursday));
         QCOMPARE(allocated(thursdayStop, beans), 1);
         QCOMPARE(shortages.size(), 1);
         QCOMPARE(shortages.at(0).available, 1);
         // Allocating Tuesday again replaces its own allocation, not Thursday's.
-        QVERIFY(must(m_packages->allocate(tuesday)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(tuesday)).isEmpty());
         QCOMPARE(allocated(tuesdayStop, beans), 4);
         QCOMPARE(allocated(thursdayStop, beans), 1);
         QCOMPARE(m_packages->setAside(beans), 5);
@@ -448,7 +435,7 @@ private Q_SLOTS:
         // A closed run sets nothing aside any more.
         setColumn(u"runs"_s, tuesday, u"status"_s, u"closed"_s);
         QCOMPARE(m_packages->setAside(beans), 1);
-        QVERIFY(must(m_packages->allocate(thursday)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(thursday)).isEmpty());
         QCOMPARE(allocated(thursdayStop, beans), 4);
     }
 
@@ -470,7 +457,7 @@ private Q_SLOTS:
         const QString amira = stop(runId, household(u"Amira"_s, 2, {u"halal"_s}), 2);
         const QString mei = stop(runId, household(u"Mei"_s, 2, {u"vegan"_s}), 3);
 
-        const auto shortages = must(m_packages->allocate(runId));
+        const auto shortages = LARDER_MUST(m_packages->allocate(runId));
         QCOMPARE(allocated(dee, beans), 1);
         QCOMPARE(shortages.size(), 1);
         const Shortage& shortage = shortages.at(0);
@@ -518,7 +505,7 @@ private Q_SLOTS:
         const QString second = stop(runId, household(u"Ben"_s, 1), 2);
         const QString third = stop(runId, household(u"Cal"_s, 1), 3);
 
-        QVERIFY(must(m_packages->allocate(runId)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(runId)).isEmpty());
         LARDER_VERIFY_OK(m_packages->addToPackage(second, oil, 2));
         QCOMPARE(allocated(second, oil), 2);
         QCOMPARE(m_packages->allocationsForStop(second).size(), 2);
@@ -526,7 +513,7 @@ private Q_SLOTS:
         setColumn(u"run_stops"_s, first, u"outcome"_s, u"delivered"_s);
         const QString firstAllocation = m_packages->allocationsForStop(first).at(0).id;
 
-        QVERIFY(must(m_packages->allocate(runId)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(runId)).isEmpty());
         QCOMPARE(m_packages->allocationsForStop(first).size(), 1);
         QCOMPARE(m_packages->allocationsForStop(first).at(0).id, firstAllocation);
         QCOMPARE(allocated(second, rice), 1);
@@ -537,13 +524,13 @@ private Q_SLOTS:
 
         // Less stock than before: the later stop goes short, nothing is counted twice.
         const QString newStop = stop(runId, household(u"Dev"_s, 1), 4);
-        const auto shortages = must(m_packages->allocate(runId));
+        const auto shortages = LARDER_MUST(m_packages->allocate(runId));
         QCOMPARE(shortages.size(), 1);
         QCOMPARE(shortages.at(0).stopIds, QStringList{newStop});
         QCOMPARE(shortages.at(0).needed, 3); // the three stops without an outcome
         QCOMPARE(shortages.at(0).available, 2);
         receive(rice, shelf, 1);
-        QVERIFY(must(m_packages->allocate(runId)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(runId)).isEmpty());
         QCOMPARE(allocated(newStop, rice), 1);
         QCOMPARE(m_packages->setAside(rice), 4);
     }
@@ -562,7 +549,7 @@ private Q_SLOTS:
         const QString runId = run();
         stop(runId, household(u"Ana"_s, 1), 1);
         stop(runId, household(u"Ben"_s, 1), 2);
-        QVERIFY(must(m_packages->allocate(runId)).isEmpty());
+        QVERIFY(LARDER_MUST(m_packages->allocate(runId)).isEmpty());
 
         const QList<PickLine> pick = m_packages->pickList(runId);
         QCOMPARE(pick.size(), 4);

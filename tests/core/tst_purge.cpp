@@ -38,12 +38,6 @@ QByteArray fileBytes(const QString& path) {
     return bytes;
 }
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
 // The values of the household to be purged: each must vanish from every byte.
 const QStringList Secrets{u"Quillonette Vasquez-Ybarra"_s,
                           u"4471 W Zorblatt Ave"_s,
@@ -78,7 +72,7 @@ class TestPurge : public QObject {
             h.street = u"%1 W 18th St"_s.arg(1000 + i);
             h.phone = u"(773) 555-01%1"_s.arg(i % 100, 2, 10, QLatin1Char('0'));
             h.deliveryNotes = u"side door %1"_s.arg(i);
-            must(households.add(h));
+            LARDER_MUST(households.add(h));
         }
     }
 
@@ -114,12 +108,12 @@ private Q_SLOTS:
     void purgeLeavesNoByteOfTheHousehold() {
         auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> store =
-            must(Store::create(newPath("purge"), u"East"_s, fixedOptions(clock)));
+            LARDER_MUST(Store::create(newPath("purge"), u"East"_s, fixedOptions(clock)));
         QCOMPARE(store->connection().scalar("PRAGMA secure_delete").toInt(), 1);
         Households households(*store);
         People people(*store);
         fill(*store, 150);
-        const QString id = must(households.add(doomed()));
+        const QString id = LARDER_MUST(households.add(doomed()));
         // Edited a few times: every old value sits in the operation log.
         Household h = *households.household(id);
         h.deliveryNotes = Secrets.at(7);
@@ -129,10 +123,10 @@ private Q_SLOTS:
         Person member;
         member.displayName = u"Volunteer from that household"_s;
         member.householdId = id;
-        const QString memberId = must(people.add(member));
+        const QString memberId = LARDER_MUST(people.add(member));
         LARDER_VERIFY_OK(households.setStatus(id, u"closed"_s));
         // A household closed recently stays.
-        const QString recent = must(households.add([] {
+        const QString recent = LARDER_MUST(households.add([] {
             Household r;
             r.chosenName = u"Recently Closed"_s;
             r.street = u"12 W Keepme St"_s;
@@ -176,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(fileBytes(store->path()).contains(Secrets.at(1).toUtf8()));
         QVERIFY(fileBytes(store->path()).contains(Secrets.at(7).toUtf8()));
 
-        const PurgeReport report = must(retention.purgeClosed());
+        const PurgeReport report = LARDER_MUST(retention.purgeClosed());
         QCOMPARE(report.purged, 1);
         QCOMPARE(report.unlinked, 1);
         QVERIFY(report.checkpointed);
@@ -206,7 +200,7 @@ private Q_SLOTS:
         for (const CheckResult& check : runChecks(*store))
             QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
         // Purging again finds nothing and is not an error.
-        QCOMPARE(must(retention.purgeClosed()).purged, 0);
+        QCOMPARE(LARDER_MUST(retention.purgeClosed()).purged, 0);
         // And the record cannot be brought back under its id.
         QVERIFY(!store->write([&](Writer& w) {
             w.insert(u"households", {{u"chosen_name"_s, u"Back"_s}}, id);
@@ -218,19 +212,18 @@ private Q_SLOTS:
         // kept for review), then East purges it and West imports the purge.
         auto eastClock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> east =
-            must(Store::create(newPath("east"), u"East"_s, fixedOptions(eastClock, 1)));
+            LARDER_MUST(Store::create(newPath("east"), u"East"_s, fixedOptions(eastClock, 1)));
         sync::Replicator eastSync(*east, sync::KdfLimits::minimal());
         LARDER_VERIFY_OK(eastSync.setPassphrase(Passphrase));
         fill(*east, 60);
-        const QString id = must(Households(*east).add(doomed()));
-        auto exportFrom = [this](sync::Replicator& r) {
+        const QString id = LARDER_MUST(Households(*east).add(doomed()));
+        auto exportFrom = [this](sync::Replicator& r) -> QString {
             const QString path = m_dir.filePath(u"sync%1.lardersync"_s.arg(++m_files));
-            if (!r.exportFile(path, Passphrase))
-                qFatal("export");
+            LARDER_MUST(r.exportFile(path, Passphrase), QString());
             return path;
         };
         auto westClock = std::make_shared<ManualClock>(TestEpochMs + 1000, 1);
-        std::unique_ptr<Store> west = must(
+        std::unique_ptr<Store> west = LARDER_MUST(
             sync::Replicator::join(newPath("west"), u"West"_s, exportFrom(eastSync), Passphrase,
                                    fixedOptions(westClock, 2), sync::KdfLimits::minimal()));
         sync::Replicator westSync(*west, sync::KdfLimits::minimal());
@@ -243,13 +236,13 @@ private Q_SLOTS:
         Household atWest = *Households(*west).household(id);
         atWest.deliveryNotes = Secrets.at(8);
         LARDER_VERIFY_OK(Households(*west).update(atWest));
-        QCOMPARE(must(eastSync.importFile(exportFrom(westSync), Passphrase)).conflicts, 1);
+        QCOMPARE(LARDER_MUST(eastSync.importFile(exportFrom(westSync), Passphrase)).conflicts, 1);
         LARDER_VERIFY_OK(westSync.importFile(exportFrom(eastSync), Passphrase));
         QCOMPARE(eastSync.openConflicts().size(), 1); // West's later value won; East lists it
 
         // Closed long ago at East.
         LARDER_VERIFY_OK(Households(*east).setStatus(id, u"closed"_s, QDate(2024, 1, 15)));
-        const PurgeReport report = must(Retention(*east).purgeClosed());
+        const PurgeReport report = LARDER_MUST(Retention(*east).purgeClosed());
         QCOMPARE(report.purged, 1);
         QVERIFY(eastSync.openConflicts().isEmpty());
         verifyGone(*east);
@@ -291,27 +284,26 @@ private Q_SLOTS:
     void purgeRacingANewLinkStillSyncs() {
         auto eastClock = std::make_shared<ManualClock>(TestEpochMs, 1);
         std::unique_ptr<Store> east =
-            must(Store::create(newPath("east"), u"East"_s, fixedOptions(eastClock, 1)));
+            LARDER_MUST(Store::create(newPath("east"), u"East"_s, fixedOptions(eastClock, 1)));
         sync::Replicator eastSync(*east, sync::KdfLimits::minimal());
         LARDER_VERIFY_OK(eastSync.setPassphrase(Passphrase));
-        const QString id = must(Households(*east).add(doomed()));
-        auto exportFrom = [this](sync::Replicator& r) {
+        const QString id = LARDER_MUST(Households(*east).add(doomed()));
+        auto exportFrom = [this](sync::Replicator& r) -> QString {
             const QString path = m_dir.filePath(u"sync%1.lardersync"_s.arg(++m_files));
-            if (!r.exportFile(path, Passphrase))
-                qFatal("export");
+            LARDER_MUST(r.exportFile(path, Passphrase), QString());
             return path;
         };
         auto westClock = std::make_shared<ManualClock>(TestEpochMs + 1000, 1);
-        std::unique_ptr<Store> west = must(
+        std::unique_ptr<Store> west = LARDER_MUST(
             sync::Replicator::join(newPath("west"), u"West"_s, exportFrom(eastSync), Passphrase,
                                    fixedOptions(westClock, 2), sync::KdfLimits::minimal()));
         sync::Replicator westSync(*west, sync::KdfLimits::minimal());
         Person volunteer;
         volunteer.displayName = u"Linked meanwhile"_s;
         volunteer.householdId = id;
-        must(People(*west).add(volunteer));
+        LARDER_MUST(People(*west).add(volunteer));
         LARDER_VERIFY_OK(Households(*east).setStatus(id, u"closed"_s, QDate(2024, 1, 15)));
-        QCOMPARE(must(Retention(*east).purgeClosed()).purged, 1);
+        QCOMPARE(LARDER_MUST(Retention(*east).purgeClosed()).purged, 1);
 
         const bool atEast = eastSync.importFile(exportFrom(westSync), Passphrase).ok();
         const bool atWest = westSync.importFile(exportFrom(eastSync), Passphrase).ok();

@@ -27,17 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-void mustOk(const Result<void>& result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-}
-
 // The test epoch (2026-03-01) is a Sunday; these are the next days.
 const QDate Sunday(2026, 3, 1);
 const QDate Tuesday(2026, 3, 3);
@@ -77,7 +66,7 @@ class TestRuns : public QObject {
         h.adults = size;
         h.schedule = schedule;
         h.preferredWeekday = weekday;
-        return must(people::Households(*m_store).add(h));
+        return LARDER_MUST(people::Households(*m_store).add(h), {});
     }
 
     QString addPerson(const QString& name, int capacity) {
@@ -86,7 +75,7 @@ class TestRuns : public QObject {
         p.roles = {u"driver"_s};
         p.vehicleCapacity = capacity;
         p.usualDays = {u"sat"_s};
-        return must(people::People(*m_store).add(p));
+        return LARDER_MUST(people::People(*m_store).add(p), {});
     }
 
     QString addDriver(Runs& runs, const QString& runId, const QString& personId, int capacity = 0,
@@ -95,11 +84,11 @@ class TestRuns : public QObject {
         driver.personId = personId;
         driver.capacity = capacity;
         driver.maxStops = maxStops;
-        return must(runs.addDriver(runId, driver));
+        return LARDER_MUST(runs.addDriver(runId, driver), {});
     }
 
     void setPantry() {
-        mustOk(Settings(*m_store).set(settings::PantryCoordinates, u"41.8565, -87.6590"_s));
+        LARDER_MUST(Settings(*m_store).set(settings::PantryCoordinates, u"41.8565, -87.6590"_s));
     }
 
     // A ring of households around the pantry, `count` of them, about 1-3 km out.
@@ -126,11 +115,7 @@ private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s),
-            u"East"_s, fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
     }
 
     void cleanup() { m_store.reset(); }
@@ -139,7 +124,7 @@ private Q_SLOTS:
 
     void supplierPickupProposesSuppliersByPickupDay() {
         QString bakery, farm;
-        mustOk(m_store->write([&](Writer& w) {
+        LARDER_MUST(m_store->write([&](Writer& w) {
             bakery = w.insert(u"suppliers", {{u"name"_s, u"Bakery"_s},
                                              {u"kind"_s, u"bakery"_s},
                                              {u"pickup_days"_s, u"tue,sat"_s}});
@@ -154,7 +139,7 @@ private Q_SLOTS:
         Runs runs(*m_store);
         QCOMPARE(runs.suppliersDue(Saturday), QStringList{bakery});
         QCOMPARE(runs.suppliersDue(Sunday), QStringList{farm});
-        const QString runId = must(runs.create(Saturday, kind::SupplierPickup));
+        const QString runId = LARDER_MUST(runs.create(Saturday, kind::SupplierPickup));
         const QList<RunStop> stops = runs.stops(runId);
         QCOMPARE(stops.size(), 1);
         QCOMPARE(stops.first().supplierId, bakery);
@@ -170,7 +155,7 @@ private Q_SLOTS:
         const QString weeklyAny = addHousehold(u"WeeklyAny"_s, {}, u"weekly"_s, 0);
         const QString declines = addHousehold(u"Declines"_s, {}, u"biweekly"_s, 6);
         const QString paused = addHousehold(u"Paused"_s, {}, u"weekly"_s, 6);
-        mustOk(people::Households(*m_store).setStatus(paused, u"paused"_s));
+        LARDER_MUST(people::Households(*m_store).setStatus(paused, u"paused"_s));
 
         // Never served: due on their day from the day they joined.
         const QStringList tuesday = runs.dueHouseholds(Tuesday);
@@ -182,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(runs.dueHouseholds(Sunday.addDays(-7)).isEmpty()); // before they joined
 
         // The day's run proposes them; once on a run that day they are no longer due.
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QList<RunStop> stops = runs.stops(runId);
         QCOMPARE(stops.size(), 5);
         for (const RunStop& stop : stops) {
@@ -196,7 +181,7 @@ private Q_SLOTS:
             outcomes.append({stop.id,
                              stop.householdId == declines ? outcome::Declined : outcome::Delivered,
                              {}});
-        mustOk(runs.recordOutcomes(outcomes));
+        LARDER_MUST(runs.recordOutcomes(outcomes));
         QCOMPARE(runs.run(runId)->status, status::Closed);
 
         auto dueOn = [&runs](const QDate& date) {
@@ -219,7 +204,7 @@ private Q_SLOTS:
         const QString small = addHousehold(u"Small"_s, {}, u"weekly"_s, 0, 2);
         const QString large = addHousehold(u"Large"_s, {}, u"weekly"_s, 0, 7);
         QString bigTemplate;
-        mustOk(m_store->write([&](Writer& w) {
+        LARDER_MUST(m_store->write([&](Writer& w) {
             w.insert(u"box_templates", {{u"name"_s, u"1-2 people"_s},
                                         {u"min_size"_s, 1},
                                         {u"max_size"_s, 2},
@@ -228,14 +213,14 @@ private Q_SLOTS:
             bigTemplate = w.insert(u"box_templates",
                                    {{u"name"_s, u"6+"_s}, {u"min_size"_s, 6}, {u"boxes"_s, 3}});
         }));
-        const QString runId = must(runs.create(Tuesday));
+        const QString runId = LARDER_MUST(runs.create(Tuesday));
         QHash<QString, RunStop> byHousehold;
         for (const RunStop& stop : runs.stops(runId))
             byHousehold.insert(stop.householdId, stop);
         QCOMPARE(byHousehold.value(small).boxes, 1);
         QCOMPARE(byHousehold.value(large).boxes, 3); // the narrowest template that fits
         QCOMPARE(byHousehold.value(large).templateId, bigTemplate);
-        mustOk(runs.setBoxes(byHousehold.value(small).id, 4));
+        LARDER_MUST(runs.setBoxes(byHousehold.value(small).id, 4));
         QCOMPARE(runs.stop(byHousehold.value(small).id)->boxes, 4);
         QVERIFY(!runs.setBoxes(byHousehold.value(small).id, -1));
         // The same household twice on one day is refused.
@@ -248,17 +233,17 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         const QStringList households = ring(15);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         QCOMPARE(runs.stops(runId).size(), 15);
         const QList<RunStop> before = runs.stops(runId);
-        mustOk(runs.setBoxes(before.at(0).id, 3));
+        LARDER_MUST(runs.setBoxes(before.at(0).id, 3));
         const QString a = addDriver(runs, runId, addPerson(u"Ama"_s, 8), 0, 6);
         const QString b = addDriver(runs, runId, addPerson(u"Jean"_s, 10), 0, 6);
         const QString c = addDriver(runs, runId, addPerson(u"Wei"_s, 7), 0, 5);
         QCOMPARE(runs.drivers(runId).at(2).routeNo, 3);
         QCOMPARE(runs.drivers(runId).at(0).capacity, 8); // from the person's vehicle
 
-        const PlanReport report = must(runs.plan(runId, fixedPlan()));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, fixedPlan()));
         QCOMPARE(report.routedStops, 15);
         QVERIFY(report.unplacedStopIds.isEmpty());
         QVERIFY(report.withoutCoordinatesStopIds.isEmpty());
@@ -296,7 +281,7 @@ private Q_SLOTS:
 
         // The same seed and iteration budget give the same routes.
         const Assignment first = runs.assignment(runId);
-        must(runs.plan(runId, fixedPlan()));
+        LARDER_MUST(runs.plan(runId, fixedPlan()));
         const Assignment second = runs.assignment(runId);
         QCOMPARE(second.stops.size(), first.stops.size());
         for (int i = 0; i < first.stops.size(); ++i) {
@@ -309,9 +294,9 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         ring(6);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         addDriver(runs, runId, addPerson(u"Wei"_s, 4), 0, 0);
-        const PlanReport report = must(runs.plan(runId, fixedPlan()));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, fixedPlan()));
         QCOMPARE(report.routedStops, 4);
         QCOMPARE(report.unplacedStopIds.size(), 2);
         for (const QString& id : report.unplacedStopIds)
@@ -323,7 +308,7 @@ private Q_SLOTS:
     void noPantryCoordinatesIsRefused() {
         Runs runs(*m_store);
         ring(3);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         addDriver(runs, runId, addPerson(u"Ama"_s, 8));
         const auto planned = runs.plan(runId, fixedPlan());
         QVERIFY(!planned);
@@ -333,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(runs.run(runId)->status, status::Draft); // nothing stored
         // And with no drivers, the message says to add them.
         setPantry();
-        const QString empty = must(runs.create(Saturday.addDays(7)));
+        const QString empty = LARDER_MUST(runs.create(Saturday.addDays(7)));
         const auto noDrivers = runs.plan(empty);
         QVERIFY(!noDrivers);
         QVERIFY(noDrivers.error().hint.contains(u"drivers"_s));
@@ -343,17 +328,17 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         ring(12);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QString a = addDriver(runs, runId, addPerson(u"Ama"_s, 12), 0, 8);
         const QString b = addDriver(runs, runId, addPerson(u"Jean"_s, 12), 0, 8);
-        must(runs.plan(runId, fixedPlan(1)));
+        LARDER_MUST(runs.plan(runId, fixedPlan(1)));
         // The coordinator reorders route A by hand (last stop first) and locks it.
         QStringList routeA = routesOf(runs.stops(runId)).value(a);
         QVERIFY(routeA.size() >= 2);
-        mustOk(runs.moveStop(routeA.last(), a, 1));
+        LARDER_MUST(runs.moveStop(routeA.last(), a, 1));
         routeA = routesOf(runs.stops(runId)).value(a);
-        mustOk(runs.setLocked(a, true));
-        const PlanReport report = must(runs.plan(runId, fixedPlan(7)));
+        LARDER_MUST(runs.setLocked(a, true));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, fixedPlan(7)));
         QVERIFY(report.unplacedStopIds.isEmpty());
         QCOMPARE(routesOf(runs.stops(runId)).value(a), routeA);
         QCOMPARE(int(routesOf(runs.stops(runId)).value(b).size()), 12 - int(routeA.size()));
@@ -361,12 +346,12 @@ private Q_SLOTS:
 
         // Once a stop of route B has an outcome, re-planning waits until B is locked too.
         const QString drivenStop = routesOf(runs.stops(runId)).value(b).first();
-        mustOk(runs.recordOutcomes({{drivenStop, outcome::Delivered, {}}}));
+        LARDER_MUST(runs.recordOutcomes({{drivenStop, outcome::Delivered, {}}}));
         const auto refused = runs.plan(runId, fixedPlan(3));
         QVERIFY(!refused);
         QVERIFY2(refused.error().hint.contains(u"Lock"_s), qPrintable(refused.error().toString()));
         QCOMPARE(runs.stop(drivenStop)->driverId, b);
-        mustOk(runs.setLocked(b, true));
+        LARDER_MUST(runs.setLocked(b, true));
         LARDER_VERIFY_OK(runs.plan(runId, fixedPlan(3)));
         QCOMPARE(runs.stop(drivenStop)->driverId, b);
     }
@@ -389,21 +374,21 @@ private Q_SLOTS:
         for (const bool amaEast : {true, false}) {
             // Last week: whoever delivered east, the other west.
             const QDate last = amaEast ? Saturday : Saturday.addDays(14);
-            const QString before = must(runs.create(last));
+            const QString before = LARDER_MUST(runs.create(last));
             const QString d1 = addDriver(runs, before, ama);
             const QString d2 = addDriver(runs, before, jean);
             QList<OutcomeEntry> outcomes;
             for (const RunStop& stop : runs.stops(before)) {
                 const bool isEast = east.contains(stop.householdId);
-                mustOk(runs.moveStop(stop.id, isEast == amaEast ? d1 : d2, 99));
+                LARDER_MUST(runs.moveStop(stop.id, isEast == amaEast ? d1 : d2, 99));
                 outcomes.append({stop.id, outcome::Delivered, {}});
             }
-            mustOk(runs.recordOutcomes(outcomes));
+            LARDER_MUST(runs.recordOutcomes(outcomes));
             // Today, the drivers come in the other order; each keeps their households.
-            const QString today = must(runs.create(last.addDays(7)));
+            const QString today = LARDER_MUST(runs.create(last.addDays(7)));
             const QString t1 = addDriver(runs, today, jean);
             const QString t2 = addDriver(runs, today, ama);
-            must(runs.plan(today, fixedPlan(3)));
+            LARDER_MUST(runs.plan(today, fixedPlan(3)));
             qsizetype checked = 0;
             for (const RunStop& stop : runs.stops(today)) {
                 const bool isEast = east.contains(stop.householdId);
@@ -417,7 +402,7 @@ private Q_SLOTS:
             QList<OutcomeEntry> none;
             for (const RunStop& stop : runs.stops(today))
                 none.append({stop.id, outcome::Declined, {}});
-            mustOk(runs.recordOutcomes(none));
+            LARDER_MUST(runs.recordOutcomes(none));
         }
     }
 
@@ -426,14 +411,14 @@ private Q_SLOTS:
         Runs runs(*m_store);
         addHousehold(u"East"_s, people::Coordinates{Pantry.latitude, Pantry.longitude + 0.03});
         const QString ama = addPerson(u"Ama"_s, 10);
-        const QString before = must(runs.create(Saturday));
+        const QString before = LARDER_MUST(runs.create(Saturday));
         const QString drove = addDriver(runs, before, ama);
         for (const RunStop& stop : runs.stops(before)) {
-            mustOk(runs.moveStop(stop.id, drove, 1));
-            mustOk(runs.recordOutcomes({{stop.id, outcome::Delivered, {}}}));
+            LARDER_MUST(runs.moveStop(stop.id, drove, 1));
+            LARDER_MUST(runs.recordOutcomes({{stop.id, outcome::Delivered, {}}}));
         }
         QCOMPARE(runs.run(before)->status, status::Closed);
-        const QString today = must(runs.create(Saturday.addDays(7)));
+        const QString today = LARDER_MUST(runs.create(Saturday.addDays(7)));
         addDriver(runs, today, ama);
         // From here SQLite fails while reading the date of a closed day (integer overflow), so
         // only the read of who drove last time fails; today's day, drivers and stops still read.
@@ -460,7 +445,7 @@ private Q_SLOTS:
         addHousehold(u"B"_s, people::Coordinates{41.860, -87.670});
         const QString placed = addHousehold(u"NoPin"_s, {}, u"weekly"_s, 0, 1, u"60608"_s);
         const QString lost = addHousehold(u"Lost"_s, {}, u"weekly"_s, 0, 1, u"99999"_s);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         addDriver(runs, runId, addPerson(u"Ama"_s, 10));
         QString placedStop, lostStop;
         for (const RunStop& stop : runs.stops(runId)) {
@@ -476,14 +461,14 @@ private Q_SLOTS:
         QCOMPARE(before.where->longitude, -87.665);
         QVERIFY(!runs.stop(lostStop)->where);
 
-        const PlanReport report = must(runs.plan(runId, fixedPlan()));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, fixedPlan()));
         QCOMPARE(report.placedByPostalAreaStopIds, QStringList{placedStop});
         QCOMPARE(report.withoutCoordinatesStopIds, QStringList{lostStop});
         QCOMPARE(report.routedStops, 3);
         QVERIFY(!runs.stop(placedStop)->driverId.isEmpty());
         QVERIFY(runs.stop(lostStop)->driverId.isEmpty());
         // The coordinator can still put it on a route by hand.
-        mustOk(runs.moveStop(lostStop, runs.drivers(runId).first().id, 2));
+        LARDER_MUST(runs.moveStop(lostStop, runs.drivers(runId).first().id, 2));
         QCOMPARE(runs.stop(lostStop)->position, 2);
     }
 
@@ -491,10 +476,10 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         ring(10);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QString a = addDriver(runs, runId, addPerson(u"Ama"_s, 10), 0, 8);
         const QString b = addDriver(runs, runId, addPerson(u"Jean"_s, 10), 0, 8);
-        must(runs.plan(runId, fixedPlan()));
+        LARDER_MUST(runs.plan(runId, fixedPlan()));
         const Assignment planned = runs.assignment(runId);
         const auto routes = routesOf(runs.stops(runId));
         const QStringList routeA = routes.value(a), routeB = routes.value(b);
@@ -502,25 +487,25 @@ private Q_SLOTS:
         const qint64 distanceB = runs.drivers(runId).at(1).distanceMetres;
 
         // Across routes, to the front.
-        mustOk(runs.moveStop(routeA.first(), b, 1));
+        LARDER_MUST(runs.moveStop(routeA.first(), b, 1));
         auto moved = routesOf(runs.stops(runId));
         QCOMPARE(moved.value(b), QStringList{routeA.first()} + routeB);
         QCOMPARE(moved.value(a), routeA.mid(1));
         QVERIFY(runs.drivers(runId).at(1).distanceMetres != distanceB);
         // Within a route: the last to the front; a position past the end is clamped.
         if (routeB.size() >= 2) {
-            mustOk(runs.moveStop(routeB.last(), b, 1));
+            LARDER_MUST(runs.moveStop(routeB.last(), b, 1));
             QCOMPARE(routesOf(runs.stops(runId)).value(b).first(), routeB.last());
         }
-        mustOk(runs.moveStop(routeA.last(), b, 99));
+        LARDER_MUST(runs.moveStop(routeA.last(), b, 99));
         QCOMPARE(routesOf(runs.stops(runId)).value(b).last(), routeA.last());
         // Unplacing.
-        mustOk(runs.moveStop(routeA.at(1), {}, 0));
+        LARDER_MUST(runs.moveStop(routeA.at(1), {}, 0));
         QVERIFY(runs.stop(routeA.at(1))->driverId.isEmpty());
         QCOMPARE(runs.stop(routeA.at(1))->position, 0);
-        mustOk(runs.setLocked(a, true));
+        LARDER_MUST(runs.setLocked(a, true));
 
-        mustOk(runs.restore(runId, planned));
+        LARDER_MUST(runs.restore(runId, planned));
         const Assignment restored = runs.assignment(runId);
         QCOMPARE(restored.lockedDriverIds, planned.lockedDriverIds);
         QCOMPARE(restored.stops.size(), planned.stops.size());
@@ -536,11 +521,11 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         ring(6);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QString a = addDriver(runs, runId, addPerson(u"Ama"_s, 3));
         const QString b = addDriver(runs, runId, addPerson(u"Jean"_s, 3));
-        must(runs.plan(runId, fixedPlan()));
-        mustOk(runs.removeDriver(a));
+        LARDER_MUST(runs.plan(runId, fixedPlan()));
+        LARDER_MUST(runs.removeDriver(a));
         const QList<RunDriver> left = runs.drivers(runId);
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().id, b);
@@ -558,22 +543,22 @@ private Q_SLOTS:
         inventory::Inventory stock(*m_store);
         inventory::Item rice;
         rice.name = u"Rice"_s;
-        const QString riceId = must(stock.addItem(rice));
-        const QString shelf = must(stock.addLocation({{}, u"Shelf A"_s}));
-        const QString fridge = must(stock.addLocation({{}, u"Fridge"_s, u"fridge"_s}));
+        const QString riceId = LARDER_MUST(stock.addItem(rice));
+        const QString shelf = LARDER_MUST(stock.addLocation({{}, u"Shelf A"_s}));
+        const QString fridge = LARDER_MUST(stock.addLocation({{}, u"Fridge"_s, u"fridge"_s}));
         inventory::Receipt early{riceId, shelf, 10, Saturday.addDays(20)};
         inventory::Receipt late{riceId, fridge, 10, Saturday.addDays(60)};
-        const QString earlyLot = must(stock.receive(early)).lotId;
-        const QString lateLot = must(stock.receive(late)).lotId;
+        const QString earlyLot = LARDER_MUST(stock.receive(early)).lotId;
+        const QString lateLot = LARDER_MUST(stock.receive(late)).lotId;
         addHousehold(u"Ana"_s, {});
         addHousehold(u"Luis"_s, {});
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QList<RunStop> stops = runs.stops(runId);
         QCOMPARE(stops.size(), 2);
         const QString delivered = stops.at(0).id, notHome = stops.at(1).id;
         // What packing set aside (engineer B's Packages writes these).
         QString lateAllocation;
-        mustOk(m_store->write([&](Writer& w) {
+        LARDER_MUST(m_store->write([&](Writer& w) {
             w.insert(u"run_allocations", {{u"run_id"_s, runId},
                                           {u"stop_id"_s, delivered},
                                           {u"item_id"_s, riceId},
@@ -596,7 +581,7 @@ private Q_SLOTS:
         QCOMPARE(stock.onHandTotal(riceId), 20);
 
         // One stop only: the day stays open, and close() says how many are left.
-        mustOk(runs.recordOutcomes({{delivered, outcome::Delivered, u"side door"_s}}));
+        LARDER_MUST(runs.recordOutcomes({{delivered, outcome::Delivered, u"side door"_s}}));
         QCOMPARE(runs.run(runId)->status, status::Draft);
         const auto refused = runs.close(runId);
         QVERIFY(!refused);
@@ -605,10 +590,11 @@ private Q_SLOTS:
 
         QCOMPARE(stock.onHandTotal(riceId, shelf), 7);
         QCOMPARE(stock.onHandTotal(riceId, fridge), 8);
-        auto movementsOf = [this](const QString& reference) {
-            return must(m_store->readAll("SELECT kind, lot_id, location_id, quantity FROM "
-                                         "stock_movements WHERE reference = ?1 ORDER BY hlc",
-                                         {reference}));
+        auto movementsOf = [this](const QString& reference) -> QList<QVariantList> {
+            return LARDER_MUST(m_store->readAll("SELECT kind, lot_id, location_id, quantity FROM "
+                                                "stock_movements WHERE reference = ?1 ORDER BY hlc",
+                                                {reference}),
+                               {});
         };
         const auto posted = movementsOf(delivered);
         QCOMPARE(posted.size(), 2);
@@ -622,26 +608,27 @@ private Q_SLOTS:
         QCOMPARE(runs.stop(delivered)->outcomeNote, u"side door"_s);
 
         // Not home: nothing leaves the ledger; the allocation is returned; the day closes.
-        mustOk(runs.recordOutcomes({{notHome, outcome::NotHome, {}}}));
+        LARDER_MUST(runs.recordOutcomes({{notHome, outcome::NotHome, {}}}));
         QVERIFY(movementsOf(notHome).isEmpty());
         QCOMPARE(stock.onHandTotal(riceId), 15);
-        QCOMPARE(must(m_store->readAll("SELECT status FROM run_allocations WHERE stop_id = ?1",
-                                       {notHome}))
-                     .first()
-                     .first()
-                     .toString(),
-                 u"returned"_s);
+        QCOMPARE(
+            LARDER_MUST(m_store->readAll("SELECT status FROM run_allocations WHERE stop_id = ?1",
+                                         {notHome}))
+                .first()
+                .first()
+                .toString(),
+            u"returned"_s);
         QCOMPARE(runs.run(runId)->status, status::Closed);
         QCOMPARE(runs.followUps().size(), 1);
         QCOMPARE(runs.followUps().first().id, notHome);
-        mustOk(runs.setFollowedUp(notHome, true));
+        LARDER_MUST(runs.setFollowedUp(notHome, true));
         QVERIFY(runs.followUps().isEmpty());
 
         // Recording the same outcome again posts nothing more.
-        mustOk(runs.recordOutcomes({{delivered, outcome::LeftAtDoor, {}}}));
+        LARDER_MUST(runs.recordOutcomes({{delivered, outcome::LeftAtDoor, {}}}));
         QCOMPARE(movementsOf(delivered).size(), 2);
         // Changed to not home: the earlier movements are reversed, stock is back.
-        mustOk(runs.recordOutcomes({{delivered, outcome::NotHome, {}}}));
+        LARDER_MUST(runs.recordOutcomes({{delivered, outcome::NotHome, {}}}));
         QCOMPARE(stock.onHandTotal(riceId), 20);
         QCOMPARE(stock.onHandTotal(riceId, shelf), 10);
         const auto reversed = movementsOf(delivered);
@@ -650,12 +637,12 @@ private Q_SLOTS:
         QCOMPARE(m_store->record(u"run_allocations", lateAllocation).value(u"status"_s).toString(),
                  u"returned"_s);
         // And back to delivered: posted again, once.
-        mustOk(runs.recordOutcomes({{delivered, outcome::Delivered, {}}}));
+        LARDER_MUST(runs.recordOutcomes({{delivered, outcome::Delivered, {}}}));
         QCOMPARE(stock.onHandTotal(riceId), 15);
         QCOMPARE(movementsOf(delivered).size(), 6);
 
         // Clearing an outcome reopens the day; a bad outcome changes nothing.
-        mustOk(runs.recordOutcomes({{notHome, QString(), {}}}));
+        LARDER_MUST(runs.recordOutcomes({{notHome, QString(), {}}}));
         QCOMPARE(runs.run(runId)->status, status::Draft);
         const auto bad =
             runs.recordOutcomes({{delivered, outcome::NotHome, {}}, {notHome, u"lost"_s, {}}});
@@ -670,19 +657,19 @@ private Q_SLOTS:
         Runs runs(*m_store);
         const QString household = addHousehold(u"Ana"_s, {});
         const QString person = addPerson(u"Ama"_s, 8);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         const QString driver = addDriver(runs, runId, person);
         const QString stopId = runs.stops(runId).first().id;
-        mustOk(runs.moveStop(stopId, driver, 1));
-        mustOk(runs.recordOutcomes({{stopId, outcome::NotHome, u"Secret door code 4411"_s}}));
-        mustOk(people::Households(*m_store).remove(household));
-        mustOk(people::People(*m_store).remove(person));
+        LARDER_MUST(runs.moveStop(stopId, driver, 1));
+        LARDER_MUST(runs.recordOutcomes({{stopId, outcome::NotHome, u"Secret door code 4411"_s}}));
+        LARDER_MUST(people::Households(*m_store).remove(household));
+        LARDER_MUST(people::People(*m_store).remove(person));
         const Values stop = m_store->record(u"run_stops", stopId);
         QVERIFY(stop.value(u"household_id"_s).isNull());
         QVERIFY(stop.value(u"outcome_note"_s).isNull());
         QCOMPARE(stop.value(u"outcome"_s).toString(), outcome::NotHome);
         QVERIFY(m_store->record(u"run_drivers", driver).value(u"person_id"_s).isNull());
-        const auto notes = must(m_store->readAll(
+        const auto notes = LARDER_MUST(m_store->readAll(
             "SELECT count(*) FROM sync_ops WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
             "value IS NOT NULL"));
         QCOMPARE(notes.first().first().toInt(), 0);
@@ -690,15 +677,16 @@ private Q_SLOTS:
 
         // A retention purge does the same.
         const QString closed = addHousehold(u"Bea"_s, {});
-        const QString nextWeek = must(runs.create(Saturday.addDays(7)));
+        const QString nextWeek = LARDER_MUST(runs.create(Saturday.addDays(7)));
         QCOMPARE(runs.stops(nextWeek).size(), 1);
         const QString stopBea = runs.stops(nextWeek).first().id;
-        mustOk(runs.recordOutcomes({{stopBea, outcome::WrongAddress, u"Bea moved to Ohio"_s}}));
+        LARDER_MUST(
+            runs.recordOutcomes({{stopBea, outcome::WrongAddress, u"Bea moved to Ohio"_s}}));
         auto purged = people::Retention(*m_store).purge({closed});
         QVERIFY(purged.ok());
         QCOMPARE(purged.value().purged, 1);
         QVERIFY(m_store->record(u"run_stops", stopBea).value(u"outcome_note"_s).isNull());
-        const auto left = must(m_store->readAll(
+        const auto left = LARDER_MUST(m_store->readAll(
             "SELECT count(*) FROM sync_ops WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
             "value IS NOT NULL"));
         QCOMPARE(left.first().first().toInt(), 0);
@@ -708,7 +696,7 @@ private Q_SLOTS:
         setPantry();
         Runs runs(*m_store);
         ring(8);
-        const QString runId = must(runs.create(Saturday));
+        const QString runId = LARDER_MUST(runs.create(Saturday));
         addDriver(runs, runId, addPerson(u"Ama"_s, 10));
         std::atomic<bool> cancel{true};
         PlanOptions options;
@@ -716,7 +704,7 @@ private Q_SLOTS:
         options.cancel = &cancel;
         qint64 progressCalls = 0;
         options.progress = [&progressCalls](qint64, qint64) { ++progressCalls; };
-        const PlanReport report = must(runs.plan(runId, options));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, options));
         QVERIFY(report.cancelled);
         QCOMPARE(report.routedStops, 8); // a whole plan, not half of one
         QVERIFY(report.elapsedMs < 60'000);
@@ -726,11 +714,11 @@ private Q_SLOTS:
     void removeRunWithoutOutcomes() {
         Runs runs(*m_store);
         addHousehold(u"Ana"_s, {});
-        const QString runId = must(runs.create(Saturday, kind::Delivery, u"Saturday"_s));
+        const QString runId = LARDER_MUST(runs.create(Saturday, kind::Delivery, u"Saturday"_s));
         addDriver(runs, runId, addPerson(u"Ama"_s, 8));
         QCOMPARE(runs.runsOn(Saturday).size(), 1);
         QCOMPARE(runs.runsOn(Saturday).first().name, u"Saturday"_s);
-        mustOk(runs.remove(runId));
+        LARDER_MUST(runs.remove(runId));
         QVERIFY(runs.runsOn(Saturday).isEmpty());
         QVERIFY(runs.stops(runId).isEmpty());
         QVERIFY(!runs.create(Saturday, u"party"_s));
@@ -746,13 +734,13 @@ private Q_SLOTS:
         // A Friday: the demo plans the next delivery day (Saturday), so the test's own day must
         // be a later one. Any day would do; this one failed before the day was looked up.
         options.clock = std::make_shared<ManualClock>(FridayNoonMs);
-        must(demo::createDemoFile(path, options));
+        LARDER_MUST(demo::createDemoFile(path, options));
         auto opened = Store::open(path);
         QVERIFY(opened.ok());
         std::unique_ptr<Store> store = std::move(opened).value();
         Settings settings(*store);
         if (settings.get(settings::PantryCoordinates).isEmpty())
-            mustOk(settings.set(settings::PantryCoordinates, u"41.8565, -87.6590"_s));
+            LARDER_MUST(settings.set(settings::PantryCoordinates, u"41.8565, -87.6590"_s));
 
         // Demo households have places and schedules; demo drivers exist.
         const auto households = people::Households(*store).all();
@@ -775,7 +763,7 @@ private Q_SLOTS:
         QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
         while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
             day = day.addDays(1);
-        const QString runId = must(runs.create(day));
+        const QString runId = LARDER_MUST(runs.create(day));
         const QList<RunStop> stops = runs.stops(runId);
         QVERIFY(!stops.isEmpty());
         int boxes = 0;
@@ -786,13 +774,13 @@ private Q_SLOTS:
             RunDriver driver;
             driver.personId = p.id;
             driver.startKind = p.start ? u"home"_s : u"pantry"_s;
-            must(runs.addDriver(runId, driver));
+            LARDER_MUST(runs.addDriver(runId, driver));
             capacity += p.vehicleCapacity;
             maxStops += Settings(*store).get(settings::DefaultMaxStops);
         }
         PlanOptions plan;
         plan.maxIterations = 200;
-        const PlanReport report = must(runs.plan(runId, plan));
+        const PlanReport report = LARDER_MUST(runs.plan(runId, plan));
         QCOMPARE(report.routedStops + report.unplacedStopIds.size() +
                      report.withoutCoordinatesStopIds.size(),
                  stops.size());

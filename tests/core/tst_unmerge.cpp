@@ -16,30 +16,18 @@ using namespace larder::people;
 using namespace larder::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-} // namespace
-
 class TestUnmerge : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     std::shared_ptr<ManualClock> m_clock;
     std::unique_ptr<Store> m_store;
-    int m_files = 0;
 
 private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
         m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-        m_store = must(Store::create(m_dir.filePath(u"p%1.larder"_s.arg(++m_files)), u"East"_s,
-                                     fixedOptions(m_clock)));
+        m_store = LARDER_MUST(createPantry(m_dir, m_clock));
     }
 
     void unmergeRestoresBothRecordsAndTheirReferences() {
@@ -50,7 +38,7 @@ private Q_SLOTS:
         first.street = u"1843 S Loomis St"_s;
         first.deliveryNotes = u"side door"_s;
         first.dietaryTags = {u"halal"_s};
-        const QString keep = must(households.add(first));
+        const QString keep = LARDER_MUST(households.add(first));
         m_clock->advance(86400 * 1000);
         Household second;
         second.chosenName = u"Ana Rodríguez"_s;
@@ -61,26 +49,26 @@ private Q_SLOTS:
         second.deliveryNotes = u"call on arrival"_s;
         second.adults = 3;
         second.status = u"paused"_s;
-        const QString other = must(households.add(second));
+        const QString other = LARDER_MUST(households.add(second));
         const Household keptBefore = *households.household(keep);
         const Household otherBefore = *households.household(other);
         Person member;
         member.displayName = u"Ana (volunteer)"_s;
         member.householdId = other;
-        const QString memberId = must(people.add(member));
+        const QString memberId = LARDER_MUST(people.add(member));
         Person another;
         another.displayName = u"Beto"_s;
         another.householdId = other;
-        const QString anotherId = must(people.add(another));
+        const QString anotherId = LARDER_MUST(people.add(another));
         HouseholdIndex index(*m_store);
 
-        const MergeReport report = must(households.merge(keep, other));
+        const MergeReport report = LARDER_MUST(households.merge(keep, other));
         QCOMPARE(report.moved.size(), 2);
         QVERIFY(report.keptBefore && report.removedBefore);
         QCOMPARE(households.household(keep)->phone, u"(312) 555-0142"_s);
         QCOMPARE(index.size(), 1);
         // Meanwhile Beto moves to another household: taking the merge back leaves him there.
-        const QString elsewhere = must(households.add([] {
+        const QString elsewhere = LARDER_MUST(households.add([] {
             Household h;
             h.chosenName = u"Elsewhere"_s;
             h.street = u"1 W Main St"_s;
@@ -88,7 +76,7 @@ private Q_SLOTS:
         }()));
         LARDER_VERIFY_OK(people.link(anotherId, elsewhere));
 
-        const QString back = must(households.unmerge(report));
+        const QString back = LARDER_MUST(households.unmerge(report));
         QVERIFY(back != other); // a deleted id never comes back
         QVERIFY(!households.household(other));
         const Household kept = *households.household(keep);
@@ -114,7 +102,7 @@ private Q_SLOTS:
             QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
 
         // Redo is merging again, with the re-created record.
-        const MergeReport again = must(households.merge(keep, back));
+        const MergeReport again = LARDER_MUST(households.merge(keep, back));
         QCOMPARE(again.moved.size(), 1);
         QCOMPARE(households.household(keep)->phone, u"(312) 555-0142"_s);
         QCOMPARE(people.person(memberId)->householdId, keep);
@@ -127,9 +115,9 @@ private Q_SLOTS:
         a.street = u"1 Main St"_s;
         Household b = a;
         b.chosenName = u"B"_s;
-        const QString keep = must(households.add(a));
-        const QString other = must(households.add(b));
-        const MergeReport report = must(households.merge(keep, other));
+        const QString keep = LARDER_MUST(households.add(a));
+        const QString other = LARDER_MUST(households.add(b));
+        const MergeReport report = LARDER_MUST(households.merge(keep, other));
         LARDER_VERIFY_OK(households.remove(keep));
         const auto refused = households.unmerge(report);
         QVERIFY(!refused);

@@ -17,16 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace larder;
 
-namespace {
-
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-} // namespace
-
 class TestPrintCli : public QObject {
     Q_OBJECT
 
@@ -44,7 +34,7 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(QStringLiteral(LARDER_CLI_PATH)), LARDER_CLI_PATH);
         m_db = m_dir.filePath(u"pantry.larder"_s);
         auto clock = std::make_shared<ManualClock>(test::TestEpochMs, 1);
-        auto store = must(Store::create(m_db, u"East"_s, test::fixedOptions(clock)));
+        auto store = LARDER_MUST(Store::create(m_db, u"East"_s, test::fixedOptions(clock)));
         LARDER_VERIFY_OK(Settings(*store).set(settings::PantryPhone, u"555-0100"_s));
         QStringList households;
         for (int i = 0; i < 4; ++i) {
@@ -55,16 +45,16 @@ private Q_SLOTS:
             h.phone = u"555-02%1"_s.arg(10 + i);
             h.mayCall = i % 2 == 0;
             h.coordinates = people::Coordinates{41.85 + 0.001 * i, -87.66};
-            households << must(people::Households(*store).add(h));
+            households << LARDER_MUST(people::Households(*store).add(h));
         }
         runs::Runs runs(*store);
-        const QString runId = must(runs.create(QDate(2026, 3, 7)));
+        const QString runId = LARDER_MUST(runs.create(QDate(2026, 3, 7)));
         runs::RunDriver driver;
         driver.capacity = 10;
         driver.maxStops = 0;
-        const QString one = must(runs.addDriver(runId, driver));
+        const QString one = LARDER_MUST(runs.addDriver(runId, driver));
         driver.routeNo = 2;
-        const QString two = must(runs.addDriver(runId, driver));
+        const QString two = LARDER_MUST(runs.addDriver(runId, driver));
         for (int i = 0; i < households.size(); ++i) {
             QString stopId;
             for (const runs::RunStop& stop : runs.stops(runId)) {
@@ -72,7 +62,7 @@ private Q_SLOTS:
                     stopId = stop.id;
             }
             if (stopId.isEmpty())
-                stopId = must(runs.addStop(runId, households.at(i)));
+                stopId = LARDER_MUST(runs.addStop(runId, households.at(i)));
             // Route 1: D, C; route 2: B, A.
             LARDER_VERIFY_OK(runs.moveStop(stopId, i < 2 ? two : one, 2 - i % 2));
         }

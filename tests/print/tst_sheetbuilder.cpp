@@ -20,12 +20,6 @@ using namespace larder::print;
 
 namespace {
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
 const QDate Day(2026, 3, 7);
 
 } // namespace
@@ -53,17 +47,13 @@ class TestSheetBuilder : public QObject {
         h.deliveryNotes = u"Notes of %1"_s.arg(name);
         h.accessNeeds = u"No stairs"_s;
         h.coordinates = people::Coordinates{latitude, -87.66};
-        return must(people::Households(*m_store).add(h));
+        return LARDER_MUST(people::Households(*m_store).add(h), {});
     }
 
 private Q_SLOTS:
     void init() {
         m_clock = std::make_shared<ManualClock>(test::TestEpochMs, 1);
-        auto created = Store::create(
-            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".larder"_s),
-            u"East"_s, test::fixedOptions(m_clock));
-        QVERIFY(created.ok());
-        m_store = std::move(created).value();
+        m_store = LARDER_MUST(test::createPantry(m_dir, m_clock));
         Settings settings(*m_store);
         LARDER_VERIFY_OK(settings.set(settings::PantryName, u"Eastside pantry"_s));
         LARDER_VERIFY_OK(settings.set(settings::PantryPhone, u"555-0100"_s));
@@ -77,22 +67,22 @@ private Q_SLOTS:
                                      false, 41.853)};
 
         runs::Runs runs(*m_store);
-        m_runId = must(runs.create(Day, runs::kind::Delivery, u"Saturday morning"_s));
+        m_runId = LARDER_MUST(runs.create(Day, runs::kind::Delivery, u"Saturday morning"_s));
         runs::RunDriver first;
         first.routeNo = 1;
         first.capacity = 10;
         first.maxStops = 0;
         runs::RunDriver second = first;
         second.routeNo = 2;
-        const QString one = must(runs.addDriver(m_runId, first));
-        const QString two = must(runs.addDriver(m_runId, second));
+        const QString one = LARDER_MUST(runs.addDriver(m_runId, first));
+        const QString two = LARDER_MUST(runs.addDriver(m_runId, second));
         // Route 1: Carmen, then Amara; route 2: Bao.
-        const auto stopOf = [&](const QString& householdId) {
+        const auto stopOf = [&](const QString& householdId) -> QString {
             for (const runs::RunStop& stop : runs.stops(m_runId)) {
                 if (stop.householdId == householdId)
                     return stop.id;
             }
-            return must(runs.addStop(m_runId, householdId));
+            return LARDER_MUST(runs.addStop(m_runId, householdId), {});
         };
         const QString amara = stopOf(m_households.at(0));
         const QString bao = stopOf(m_households.at(1));

@@ -21,6 +21,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using larder::test::child;
 // Saves a picture of `widget` when LARDER_SCREENSHOT_DIR is set, for looking at by eye.
 static void screenshot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("LARDER_SCREENSHOT_DIR");
@@ -68,12 +69,8 @@ void TestCheckInUi::initTestCase() {
 
 void TestCheckInUi::init() {
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
-    static int files = 0;
-    auto created = Store::create(m_dir.filePath(u"c%1.larder"_s.arg(++files)), u"Test pantry"_s,
-                                 larder::test::fixedOptions(std::make_shared<larder::ManualClock>(
-                                     larder::test::TestEpochMs, 1)));
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
-    m_store = std::move(created).value();
+    m_store = LARDER_MUST(larder::test::createPantry(
+        m_dir, std::make_shared<larder::ManualClock>(larder::test::TestEpochMs, 1)));
     const QString maria = addHousehold(u"Maria Lopez"_s, u"12 Oak Street"_s);
     const QString tom = addHousehold(u"Tom Baker"_s, u"7 Pine Road"_s);
     const QString ana = addHousehold(u"Ana Ruiz"_s, u"40 Elm Avenue"_s);
@@ -132,11 +129,12 @@ void TestCheckInUi::openDialog() {
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     m_dialog->activateWindow();
-    m_dialog->view()->setFocus();
+    child<QTableView>(*m_dialog, u"checkInView"_s)->setFocus();
 }
 
 void TestCheckInUi::press(Qt::Key key, Qt::KeyboardModifiers modifiers) {
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_dialog->view();
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                  : child<QTableView>(*m_dialog, u"checkInView"_s);
     QTest::keyClick(target, key, modifiers);
 }
 
@@ -150,7 +148,7 @@ void TestCheckInUi::rowsFollowTheSheets() {
     QCOMPARE(m_dialog->stopIdAt(0), m_tom);
     QCOMPARE(m_dialog->stopIdAt(1), m_maria);
     QCOMPARE(m_dialog->stopIdAt(2), m_ana);
-    auto* model = m_dialog->view()->model();
+    auto* model = child<QTableView>(*m_dialog, u"checkInView"_s)->model();
     // Name, address and boxes are on each row; the stop number is the one printed.
     QCOMPARE(model->index(0, 2).data().toString(), u"Tom Baker"_s);
     QCOMPARE(model->index(0, 3).data().toString(), u"7 Pine Road"_s);
@@ -158,23 +156,24 @@ void TestCheckInUi::rowsFollowTheSheets() {
     QCOMPARE(model->index(2, 1).data().toString(), u"1"_s);
     QVERIFY(model->index(0, 4).data().toInt() >= 1);
     QCOMPARE(m_dialog->counterText(), u"0 of 3 recorded"_s);
-    QVERIFY(!m_dialog->saveButton()->isEnabled());
+    QVERIFY(!child<QPushButton>(*m_dialog, u"saveOutcomes"_s)->isEnabled());
 }
 
 void TestCheckInUi::keysRecordOutcomesAndNotes() {
     openDialog();
-    QCOMPARE(m_dialog->view()->currentIndex().row(), 0);
+    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 0);
     press(Qt::Key_1); // Tom: delivered, on to Maria
-    QCOMPARE(m_dialog->view()->currentIndex().row(), 1);
+    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 1);
     press(Qt::Key_3); // Maria: not home
-    QCOMPARE(m_dialog->view()->currentIndex().row(), 2);
+    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 2);
     press(Qt::Key_Up);
     press(Qt::Key_N); // a note for Maria
     QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
     QTest::keyClicks(QApplication::focusWidget(), u"side door, ring twice"_s);
     press(Qt::Key_Return); // the editor commits at the next turn of the event loop
     QTRY_COMPARE(m_dialog->noteAt(1), u"side door, ring twice"_s);
-    QCOMPARE(QApplication::focusWidget(), m_dialog->view()); // back on the rows
+    QCOMPARE(QApplication::focusWidget(),
+             child<QTableView>(*m_dialog, u"checkInView"_s)); // back on the rows
     QCOMPARE(m_dialog->outcomeAt(0), outcome::Delivered);
     QCOMPARE(m_dialog->outcomeAt(1), outcome::NotHome);
     QCOMPARE(m_dialog->counterText(), u"2 of 3 recorded · 2 not saved yet"_s);
@@ -194,9 +193,9 @@ void TestCheckInUi::keysRecordOutcomesAndNotes() {
     QVERIFY(!m_dialog->hasUnsavedChanges());
 
     // The last stop: declined (key 5). Saving closes the run.
-    m_dialog->view()->setFocus();
+    child<QTableView>(*m_dialog, u"checkInView"_s)->setFocus();
     press(Qt::Key_Down);
-    QCOMPARE(m_dialog->view()->currentIndex().row(), 2);
+    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 2);
     press(Qt::Key_5);
     QCOMPARE(m_dialog->counterText(), u"3 of 3 recorded · 1 not saved yet"_s);
     QTest::keyClick(m_dialog.get(), Qt::Key_S, Qt::ControlModifier);
@@ -216,7 +215,7 @@ void TestCheckInUi::undoTakesBackBeforeSaving() {
     QVERIFY(m_dialog->outcomeAt(1).isEmpty());
     QCOMPARE(m_dialog->outcomeAt(0), outcome::LeftAtDoor);
     // Back on the row that was undone, so the next key goes there.
-    QCOMPARE(m_dialog->view()->currentIndex().row(), 1);
+    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 1);
     press(Qt::Key_1);
     QCOMPARE(m_dialog->outcomeAt(1), outcome::Delivered);
     press(Qt::Key_0); // 0 clears the current row (Ana, still empty): nothing changes

@@ -83,12 +83,8 @@ void TestHouseholdsUi::initTestCase() {
 
 void TestHouseholdsUi::init() {
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
-    static int files = 0;
-    auto created = Store::create(m_dir.filePath(u"h%1.larder"_s.arg(++files)), u"Test pantry"_s,
-                                 larder::test::fixedOptions(std::make_shared<larder::ManualClock>(
-                                     larder::test::TestEpochMs, 1)));
-    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
-    m_store = std::move(created).value();
+    m_store = LARDER_MUST(larder::test::createPantry(
+        m_dir, std::make_shared<larder::ManualClock>(larder::test::TestEpochMs, 1)));
     addHousehold(u"Maria Lopez"_s, u"12 Oak Street"_s, u"312 555 0101"_s, u"active"_s, {u"es"_s});
     addHousehold(u"Ana Ruiz"_s, u"40 Elm Avenue"_s, {}, u"paused"_s, {u"es"_s, u"en"_s});
     addHousehold(u"Tom Baker"_s, u"7 Pine Road"_s, u"312 555 0199"_s, u"active"_s, {u"en"_s});

@@ -54,17 +54,6 @@ using larder::ui::InventoryPage;
 
 namespace {
 
-template <typename T> T must(Result<T> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-    return std::move(result).value();
-}
-
-void must(Result<void> result) {
-    if (!result)
-        qFatal("%s", qPrintable(result.error().toString()));
-}
-
 // Types into whatever has the keyboard, one key at a time, as a person (or a scanner) does.
 void typeKeys(const QString& text) {
     for (const QChar c : text) {
@@ -170,24 +159,21 @@ void TestInventoryUi::init() {
     // grab the keyboard (the completer's popup asks for both).
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
     m_clock = std::make_shared<ManualClock>(TestEpochMs, 1);
-    const QString path =
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u'-' +
-                       QString::fromLatin1(QTest::currentDataTag()) + u".larder"_s);
-    m_store = must(Store::create(path, u"Eastside Pantry"_s, fixedOptions(m_clock)));
-    m_shelf = must(inv().addLocation({{}, u"Shelf A"_s, u"shelf"_s, true}));
-    m_fridge = must(inv().addLocation({{}, u"Fridge"_s, u"fridge"_s, true}));
+    m_store = LARDER_MUST(createPantry(m_dir, m_clock, u"Eastside Pantry"_s));
+    m_shelf = LARDER_MUST(inv().addLocation({{}, u"Shelf A"_s, u"shelf"_s, true}));
+    m_fridge = LARDER_MUST(inv().addLocation({{}, u"Fridge"_s, u"fridge"_s, true}));
     inventory::Item beans;
     beans.name = u"Black beans 15 oz"_s;
     beans.caseSize = 24;
     beans.parLevel = 100;
     beans.barcodes = {u"0041331021565"_s};
-    m_beans = must(inv().addItem(beans));
+    m_beans = LARDER_MUST(inv().addItem(beans));
     inventory::Item bread;
     bread.name = u"Bread loaf"_s;
     bread.perishable = true;
     bread.shelfLifeDays = 5;
     bread.barcodes = {u"0072250011372"_s};
-    m_bread = must(inv().addItem(bread));
+    m_bread = LARDER_MUST(inv().addItem(bread));
     QVERIFY(m_store
                 ->write([this](Writer& w) {
                     m_rosa = w.insert(u"people"_s,
@@ -459,10 +445,10 @@ void TestInventoryUi::outActionsAreUndoable() {
     receipt.locationId = m_shelf;
     receipt.quantity = 10;
     receipt.expiry = today().addDays(30);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.quantity = 20;
     receipt.expiry = today().addDays(10);
-    const QString early = must(inv().receive(receipt)).lotId;
+    const QString early = LARDER_MUST(inv().receive(receipt)).lotId;
     m_page->showTab(InventoryPage::OnHandTab);
     m_page->showByLot(true);
     QTableView* view = m_page->lotsView();
@@ -564,8 +550,8 @@ void TestInventoryUi::negativeStockIsAWarning() {
     receipt.itemId = m_beans;
     receipt.locationId = m_shelf;
     receipt.quantity = 5;
-    must(inv().receive(receipt));
-    must(inv().distribute(m_beans, 8, {}, {}, true)); // after a sync this can happen
+    LARDER_MUST(inv().receive(receipt));
+    LARDER_MUST(inv().distribute(m_beans, 8, {}, {}, true)); // after a sync this can happen
     QCOMPARE(inv().onHandTotal(m_beans), -3);
     m_page->showTab(InventoryPage::OnHandTab); // its models catch up as it comes on screen
 
@@ -595,12 +581,12 @@ void TestInventoryUi::useFirstFollowsTheSetting() {
     receipt.locationId = m_shelf;
     receipt.quantity = 6;
     receipt.expiry = today().addDays(3);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.expiry = today().addDays(10);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.expiry = today().addDays(-2);
     receipt.allowPastExpiry = true;
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
 
     m_page->showTab(InventoryPage::UseFirstTab);
     ui::LotsModel* useFirst = m_page->useFirstModel();
@@ -662,17 +648,17 @@ void TestInventoryUi::countPostsExactlyTheDifferences() {
     receipt.locationId = m_shelf;
     receipt.quantity = 10;
     receipt.expiry = today().addDays(30);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.quantity = 20;
     receipt.expiry = today().addDays(60);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.itemId = m_bread;
     receipt.quantity = 14;
     receipt.expiry = today().addDays(4);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.locationId = m_fridge;
     receipt.quantity = 6;
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
 
     m_page->showTab(InventoryPage::CountsTab);
     ui::CountPanel* counts = m_page->counts();
@@ -759,21 +745,21 @@ void TestInventoryUi::countSheetRendersToPdf() {
     receipt.locationId = m_shelf;
     receipt.quantity = 48;
     receipt.expiry = today().addDays(200);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     receipt.itemId = m_bread;
     receipt.locationId = m_fridge;
     receipt.quantity = 12;
     receipt.expiry = today().addDays(4);
-    must(inv().receive(receipt));
+    LARDER_MUST(inv().receive(receipt));
     // Enough lines for a second page.
     for (int i = 0; i < 60; ++i) {
         inventory::Item item;
         item.name = u"Canned item %1"_s.arg(i, 2, 10, QChar(u'0'));
-        receipt.itemId = must(inv().addItem(item));
+        receipt.itemId = LARDER_MUST(inv().addItem(item));
         receipt.locationId = m_shelf;
         receipt.quantity = i + 1;
         receipt.expiry.reset();
-        must(inv().receive(receipt));
+        LARDER_MUST(inv().receive(receipt));
     }
     m_page->showTab(InventoryPage::CountsTab);
     ui::CountPanel* counts = m_page->counts();
@@ -814,7 +800,7 @@ void TestInventoryUi::historyFromAnyItemRow() {
     typeKeys(u"12"_s);
     pressEnter();
     pressEnter();
-    must(inv().distribute(m_beans, 5));
+    LARDER_MUST(inv().distribute(m_beans, 5));
     QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier); // undoes the intake?
     // Undo only undoes what this page did: the intake line (the give-out was elsewhere).
     QCOMPARE(inv().onHandTotal(m_beans), -5);
@@ -887,8 +873,8 @@ void TestInventoryUi::modelsPassTheTester() {
     receipt.locationId = m_fridge;
     receipt.quantity = 3;
     receipt.expiry = today().addDays(2);
-    must(inv().receive(receipt));
-    const QString countId = must(inv().startCount({}));
+    LARDER_MUST(inv().receive(receipt));
+    const QString countId = LARDER_MUST(inv().startCount({}));
 
     ui::MovementsModel history(*m_store, m_beans);
     ui::CountModel count(*m_store, countId);
@@ -918,13 +904,13 @@ void TestInventoryUi::modelsPassTheTester() {
     receipt.itemId = m_beans;
     receipt.locationId = m_shelf;
     receipt.expiry = today().addDays(1);
-    must(inv().receive(receipt));
-    must(inv().distribute(m_bread, 3));
+    LARDER_MUST(inv().receive(receipt));
+    LARDER_MUST(inv().distribute(m_bread, 3));
     QVERIFY(count.setData(count.index(0, ui::CountModel::Counted), u"7"_s));
     QCOMPARE(count.lineAt(0).counted, std::optional<qint64>(7));
     QVERIFY(!count.setData(count.index(0, ui::CountModel::Counted), u"seven"_s));
     QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier);
-    must(inv().cancelCount(countId));
+    LARDER_MUST(inv().cancelCount(countId));
     // Hidden tabs reload once the store is quiet: let them, under the testers' eyes.
     QTest::qWait(ui::RowTableModel::QuietMs + 300);
     for (QAbstractItemModel* model : models)

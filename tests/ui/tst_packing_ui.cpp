@@ -26,6 +26,7 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using larder::test::child;
 // Saves a picture of `widget` when LARDER_SCREENSHOT_DIR is set, for looking at by eye.
 static void screenshot(QWidget* widget, const QString& name) {
     const QString dir = qEnvironmentVariable("LARDER_SCREENSHOT_DIR");
@@ -144,12 +145,12 @@ void TestPackingUi::shortageShowsBeforePacking() {
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // Before anything is set aside the shortage is already known from the templates.
-    QCOMPARE(dialog.shortagesView()->topLevelItemCount(), 1);
-    QCOMPARE(dialog.pickListView()->topLevelItemCount(), 0);
+    QCOMPARE(child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItemCount(), 1);
+    QCOMPARE(child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItemCount(), 0);
 
-    dialog.allocateButton()->click();
+    child<QPushButton>(dialog, u"allocate"_s)->click();
     QCOMPARE(dialog.shortages().size(), 1);
-    QTreeWidgetItem* row = dialog.shortagesView()->topLevelItem(0);
+    QTreeWidgetItem* row = child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItem(0);
     QVERIFY(row);
     QCOMPARE(row->text(0), u"Rice 1 kg"_s);
     QCOMPARE(row->text(1), u"3"_s);   // needed
@@ -157,26 +158,26 @@ void TestPackingUi::shortageShowsBeforePacking() {
     QCOMPARE(row->text(3), u"1"_s);   // short by
     QVERIFY(!row->text(4).isEmpty()); // who goes without
     QVERIFY2(dialog.messageText().contains(u"short"_s), qPrintable(dialog.messageText()));
-    QVERIFY(dialog.tabs()->tabText(0).contains(u"1"_s));
+    QVERIFY(child<QTabWidget>(dialog, u"packingTabs"_s)->tabText(0).contains(u"1"_s));
     screenshot(&dialog, u"packing-short"_s);
-    dialog.tabs()->setCurrentIndex(1);
+    child<QTabWidget>(dialog, u"packingTabs"_s)->setCurrentIndex(1);
     screenshot(&dialog, u"packing-picklist"_s);
-    dialog.tabs()->setCurrentIndex(2);
+    child<QTabWidget>(dialog, u"packingTabs"_s)->setCurrentIndex(2);
     screenshot(&dialog, u"packing-packages"_s);
 
     // The pick list: Shelf A, rice, the two there are.
-    QCOMPARE(dialog.pickListView()->topLevelItemCount(), 1);
-    QTreeWidgetItem* place = dialog.pickListView()->topLevelItem(0);
+    QCOMPARE(child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItemCount(), 1);
+    QTreeWidgetItem* place = child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItem(0);
     QCOMPARE(place->text(0), u"Shelf A"_s);
     QCOMPARE(place->childCount(), 1);
     QCOMPARE(place->child(0)->text(0), u"Rice 1 kg"_s);
     QCOMPARE(place->child(0)->text(2), u"2"_s);
 
     // Each stop with its package; one of them has nothing set aside.
-    QCOMPARE(dialog.packagesView()->topLevelItemCount(), 3);
+    QCOMPARE(child<QTreeWidget>(dialog, u"packagesView"_s)->topLevelItemCount(), 3);
     int without = 0;
     for (int i = 0; i < 3; ++i) {
-        QTreeWidgetItem* stop = dialog.packagesView()->topLevelItem(i);
+        QTreeWidgetItem* stop = child<QTreeWidget>(dialog, u"packagesView"_s)->topLevelItem(i);
         QCOMPARE(stop->childCount(), 1);
         without += stop->child(0)->text(0).startsWith(u"nothing set aside"_s) ? 1 : 0;
     }
@@ -189,12 +190,12 @@ void TestPackingUi::substituteCoversTheShortage() {
     QVERIFY(dialog.allocate());
     QCOMPARE(dialog.shortages().size(), 1);
     QVERIFY(!dialog.shortages().first().substitutes.isEmpty()); // pasta: food, to spare
-    const int pasta = dialog.substituteBox()->findData(m_pasta);
+    const int pasta = child<QComboBox>(dialog, u"substitutes"_s)->findData(m_pasta);
     QVERIFY(pasta >= 0);
-    dialog.substituteBox()->setCurrentIndex(pasta);
-    dialog.substituteButton()->click();
+    child<QComboBox>(dialog, u"substitutes"_s)->setCurrentIndex(pasta);
+    child<QPushButton>(dialog, u"substitute"_s)->click();
     QVERIFY2(dialog.shortages().isEmpty(), qPrintable(dialog.messageText()));
-    QCOMPARE(dialog.shortagesView()->topLevelItemCount(), 0);
+    QCOMPARE(child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItemCount(), 0);
     QVERIFY(dialog.messageText().contains(u"Pasta"_s));
 }
 
@@ -213,51 +214,51 @@ void TestPackingUi::templateEditorValidatesAndSaves() {
     TemplatesDialog dialog(*m_store);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QCOMPARE(dialog.templateList()->count(), 0);
+    QCOMPARE(child<QListWidget>(dialog, u"templateList"_s)->count(), 0);
     QVERIFY(dialog.addTemplate());
-    QCOMPARE(dialog.templateList()->count(), 1);
+    QCOMPARE(child<QListWidget>(dialog, u"templateList"_s)->count(), 1);
     QVERIFY(dialog.changed());
 
     // An empty name is refused as it is typed and not saved.
-    dialog.nameField()->setFocus();
-    dialog.nameField()->selectAll();
-    QTest::keyClick(dialog.nameField(), Qt::Key_Backspace);
+    child<QLineEdit>(dialog, u"templateName"_s)->setFocus();
+    child<QLineEdit>(dialog, u"templateName"_s)->selectAll();
+    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Backspace);
     QVERIFY(dialog.messageText().contains(u"name"_s));
-    QTest::keyClick(dialog.nameField(), Qt::Key_Return);
+    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Return);
     QVERIFY(dialog.messageText().contains(u"Not saved"_s));
     QCOMPARE(Packages(*m_store).templates(true).first().name, u"New template"_s);
-    QTest::keyClicks(dialog.nameField(), u"Small household"_s);
-    QTest::keyClick(dialog.nameField(), Qt::Key_Return);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"templateName"_s), u"Small household"_s);
+    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Return);
     QCOMPARE(Packages(*m_store).templates(true).first().name, u"Small household"_s);
 
     // Sizes: a largest below the smallest is refused; a valid range is saved at once.
-    dialog.minSizeBox()->setValue(3);
-    dialog.maxSizeBox()->setValue(2);
+    child<QSpinBox>(dialog, u"templateMinSize"_s)->setValue(3);
+    child<QSpinBox>(dialog, u"templateMaxSize"_s)->setValue(2);
     QVERIFY(dialog.messageText().contains(u"below the smallest"_s));
-    dialog.maxSizeBox()->setValue(5);
+    child<QSpinBox>(dialog, u"templateMaxSize"_s)->setValue(5);
     auto saved = Packages(*m_store).templates(true).first();
     QCOMPARE(saved.minSize, 3);
     QCOMPARE(saved.maxSize, std::optional<int>(5));
-    dialog.boxesBox()->setValue(2);
+    child<QSpinBox>(dialog, u"templateBoxes"_s)->setValue(2);
     QCOMPARE(Packages(*m_store).templates(true).first().boxes, 2);
 
     // Items by part of their name.
-    dialog.itemField()->setFocus();
-    QTest::keyClicks(dialog.itemField(), u"ric"_s);
-    dialog.quantityBox()->setValue(2);
-    QTest::keyClick(dialog.itemField(), Qt::Key_Return);
+    child<QLineEdit>(dialog, u"templateItem"_s)->setFocus();
+    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"ric"_s);
+    child<QSpinBox>(dialog, u"templateQuantity"_s)->setValue(2);
+    QTest::keyClick(child<QLineEdit>(dialog, u"templateItem"_s), Qt::Key_Return);
     saved = Packages(*m_store).templates(true).first();
     QCOMPARE(saved.lines.size(), 1);
     QCOMPARE(saved.lines.first().itemId, m_rice);
     QCOMPARE(saved.lines.first().quantity, 2);
-    QCOMPARE(dialog.linesTable()->rowCount(), 1);
+    QCOMPARE(child<QTableWidget>(dialog, u"templateLines"_s)->rowCount(), 1);
     screenshot(&dialog, u"templates"_s);
     // The same item twice is refused; an unknown one says so.
-    QTest::keyClicks(dialog.itemField(), u"rice"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"rice"_s);
     QVERIFY(!dialog.addLine());
     QVERIFY(dialog.messageText().contains(u"already"_s));
-    dialog.itemField()->clear();
-    QTest::keyClicks(dialog.itemField(), u"caviar"_s);
+    child<QLineEdit>(dialog, u"templateItem"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"caviar"_s);
     QVERIFY(!dialog.addLine());
     QVERIFY(dialog.messageText().contains(u"No item"_s));
     QCOMPARE(Packages(*m_store).templates(true).first().lines.size(), 1);

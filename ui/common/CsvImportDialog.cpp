@@ -1,5 +1,7 @@
 #include "ui/common/CsvImportDialog.h"
 
+#include "ui/common/Palette.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -250,7 +252,7 @@ void CsvImportDialog::showReport(const io::ImportReport& report) {
                               (error.hint.isEmpty() ? QString() : u' ' + error.hint))};
         if (!warning)
             for (QStandardItem* item : items)
-                item->setForeground(QColor(0xb0, 0x20, 0x20));
+                item->setForeground(Palette::error());
         m_problems->appendRow(items);
     };
     for (const Error& error : report.problems)

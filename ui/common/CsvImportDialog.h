@@ -48,7 +48,6 @@ public:
     const std::optional<io::ImportReport>& lastReport() const { return m_report; }
     QTableWidget* mappingTable() const { return m_mapping; }
     QComboBox* keyCombo() const { return m_key; }
-    QTableView* problemsView() const { return m_problemsView; }
     QStandardItemModel* problems() const { return m_problems; }
     QLabel* summaryLabel() const { return m_summary; }
     QPushButton* importButton() const { return m_import; }

@@ -1,5 +1,7 @@
 #include "ui/common/StatCard.h"
 
+#include "ui/common/Palette.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -52,8 +54,8 @@ void StatCard::setValue(qint64 value, const QString& detail, bool attention) {
     m_value = value;
     m_number->setText(QLocale().toString(value));
     QPalette palette = m_number->palette();
-    palette.setColor(QPalette::WindowText, attention ? QColor(0xa3, 0x3b, 0x20)
-                                                     : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     attention ? Palette::warning() : this->palette().color(QPalette::WindowText));
     m_number->setPalette(palette);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());

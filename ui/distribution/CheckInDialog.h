@@ -36,8 +36,6 @@ public:
     // The key (1-5) of an outcome code, 0 for none.
     static int outcomeKey(const QString& code);
 
-    QTableView* view() const { return m_view; }
-    QPushButton* saveButton() const { return m_save; }
     QUndoStack* undoStack() const { return m_undo; }
     int rowCount() const;
     QString stopIdAt(int row) const;

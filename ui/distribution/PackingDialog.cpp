@@ -103,6 +103,7 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
     layout->addWidget(m_message);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"packingTabs"_s);
     // Shortages
     auto* shortPage = new QWidget;
     auto* shortLayout = new QVBoxLayout(shortPage);

@@ -29,14 +29,6 @@ class PackingDialog : public QDialog {
 public:
     PackingDialog(Store& store, const QString& runId, QWidget* parent = nullptr);
 
-    QPushButton* allocateButton() const { return m_allocate; }
-    QPushButton* templatesButton() const { return m_templatesButton; }
-    QPushButton* substituteButton() const { return m_substitute; }
-    QComboBox* substituteBox() const { return m_substitutes; }
-    QTreeWidget* shortagesView() const { return m_shortagesView; }
-    QTreeWidget* pickListView() const { return m_pickView; }
-    QTreeWidget* packagesView() const { return m_packagesView; }
-    QTabWidget* tabs() const { return m_tabs; }
     const QList<runs::Shortage>& shortages() const { return m_shortages; }
     QString messageText() const;
 

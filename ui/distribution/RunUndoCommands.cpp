@@ -2,69 +2,46 @@
 
 namespace larder::ui {
 
-RunCommand::RunCommand(const QString& text, Step forward, Step backward, RunReport report)
-    : m_forward(std::move(forward))
-    , m_backward(std::move(backward))
-    , m_report(std::move(report)) {
-    setText(text);
+RunUndoCommand::RunUndoCommand(const QString& text, Step forward, Step backward, Report report)
+    : UndoCommand(text)
+    , m_forward(std::move(forward))
+    , m_backward(std::move(backward)) {
+    setReport(std::move(report));
 }
 
-void RunCommand::redo() {
-    run(m_forward);
+void RunUndoCommand::redo() {
+    accept(m_forward());
 }
 
-void RunCommand::undo() {
-    run(m_backward);
+void RunUndoCommand::undo() {
+    accept(m_backward());
 }
 
-void RunCommand::run(const Step& step) {
-    const Result<void> done = step();
-    m_failed = !done.ok();
-    if (m_failed) {
-        setObsolete(true);
-        if (m_report)
-            m_report(done.error().message);
-    }
-}
-
-RunAssignmentCommand::RunAssignmentCommand(runs::Runs& runs, const QString& runId,
-                                           const QString& text,
-                                           std::function<Result<void>()> change, RunReport report)
-    : m_runs(runs)
+RunAssignmentUndoCommand::RunAssignmentUndoCommand(runs::Runs& runs, const QString& runId,
+                                                   const QString& text,
+                                                   std::function<Result<void>()> change,
+                                                   Report report)
+    : UndoCommand(text)
+    , m_runs(runs)
     , m_runId(runId)
-    , m_change(std::move(change))
-    , m_report(std::move(report)) {
-    setText(text);
+    , m_change(std::move(change)) {
+    setReport(std::move(report));
 }
 
-void RunAssignmentCommand::redo() {
-    Result<void> done;
-    if (!m_done) {
-        m_before = m_runs.assignment(m_runId);
-        done = m_change();
-        if (done.ok()) {
-            m_after = m_runs.assignment(m_runId);
-            m_done = true;
-        }
-    } else {
-        done = m_runs.restore(m_runId, m_after);
+void RunAssignmentUndoCommand::redo() {
+    if (m_done) {
+        accept(m_runs.restore(m_runId, m_after));
+        return;
     }
-    m_failed = !done.ok();
-    if (m_failed) {
-        setObsolete(true);
-        if (m_report)
-            m_report(done.error().message);
+    m_before = m_runs.assignment(m_runId);
+    if (accept(m_change())) {
+        m_after = m_runs.assignment(m_runId);
+        m_done = true;
     }
 }
 
-void RunAssignmentCommand::undo() {
-    const Result<void> done = m_runs.restore(m_runId, m_before);
-    m_failed = !done.ok();
-    if (m_failed) {
-        setObsolete(true);
-        if (m_report)
-            m_report(done.error().message);
-    }
+void RunAssignmentUndoCommand::undo() {
+    accept(m_runs.restore(m_runId, m_before));
 }
 
 } // namespace larder::ui

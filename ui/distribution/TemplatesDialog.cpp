@@ -92,8 +92,10 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     fields->addRow(tr("&Name"), m_name);
     auto* sizes = new QHBoxLayout;
     m_minSize = new QSpinBox(m_form);
+    m_minSize->setObjectName(u"templateMinSize"_s);
     m_minSize->setRange(1, LargestSize);
     m_maxSize = new QSpinBox(m_form);
+    m_maxSize->setObjectName(u"templateMaxSize"_s);
     m_maxSize->setRange(0, LargestSize);
     m_maxSize->setSpecialValueText(tr("no limit"));
     sizes->addWidget(m_minSize);
@@ -103,10 +105,12 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     sizes->addStretch(1);
     fields->addRow(tr("For households of"), sizes);
     m_boxes = new QSpinBox(m_form);
+    m_boxes->setObjectName(u"templateBoxes"_s);
     m_boxes->setRange(1, 20);
     m_boxes->setToolTip(tr("How many boxes the package fills: drivers' capacity counts boxes."));
     fields->addRow(tr("&Boxes"), m_boxes);
     m_active = new QCheckBox(tr("In use"), m_form);
+    m_active->setObjectName(u"templateActive"_s);
     m_active->setToolTip(tr("A template not in use is kept but given to nobody."));
     fields->addRow(QString(), m_active);
     formLayout->addLayout(fields);
@@ -133,6 +137,7 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_itemField->setCompleter(completer);
     m_quantity = new QSpinBox(m_form);
+    m_quantity->setObjectName(u"templateQuantity"_s);
     m_quantity->setRange(1, 100000);
     m_addLine = new QPushButton(tr("Add item"), m_form);
     m_removeLine = new QPushButton(tr("Remove item"), m_form);

@@ -36,16 +36,6 @@ public:
     // Whether anything was saved while the dialog was open.
     bool changed() const { return m_changed; }
 
-    QListWidget* templateList() const { return m_list; }
-    QLineEdit* nameField() const { return m_name; }
-    QSpinBox* minSizeBox() const { return m_minSize; }
-    QSpinBox* maxSizeBox() const { return m_maxSize; }
-    QSpinBox* boxesBox() const { return m_boxes; }
-    QCheckBox* activeBox() const { return m_active; }
-    QLineEdit* itemField() const { return m_itemField; }
-    QSpinBox* quantityBox() const { return m_quantity; }
-    QTableWidget* linesTable() const { return m_lines; }
-    QPushButton* newButton() const { return m_new; }
     QString messageText() const;
 
     // Adds a template (selected afterwards); false with the reason shown when refused.

@@ -4,6 +4,7 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/People.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/households/HouseholdUndoCommands.h"
 
 #include <QCheckBox>
@@ -237,7 +238,7 @@ QLabel* HouseholdForm::addMessage(const QString& field) {
     label->setObjectName(u"message_"_s + field);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, Palette::error());
     label->setPalette(palette);
     label->hide();
     m_messages.insert(field, label);
@@ -460,21 +461,19 @@ bool HouseholdForm::save() {
     const people::Household after = household();
     QString error;
     QString writtenId;
-    auto report = [&error, &writtenId](const QString& id, const QString& message) {
-        writtenId = id;
-        error = message;
+    const UndoCommand::Report report = [&error](const Error& refused) {
+        error = refused.toString();
     };
+    const PeopleUndoCommand::Written written = [&writtenId](const QString& id) { writtenId = id; };
     if (isNew()) {
-        auto* command = new HouseholdAddCommand(m_households, after);
-        command->setReport(report);
+        auto* command = new HouseholdAddUndoCommand(m_households, after);
+        command->setCallbacks(report, written);
         m_undo.push(command);
         if (!error.isEmpty()) {
             m_state->setText(error);
             return false;
         }
-        auto* last = const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1));
-        if (auto* added = dynamic_cast<HouseholdAddCommand*>(last))
-            added->setReport(undoReport());
+        laterSteps();
         showHousehold(writtenId);
         m_state->setText(tr("Added. Ctrl+Z takes it back."));
         Q_EMIT saved(writtenId);
@@ -483,16 +482,14 @@ bool HouseholdForm::save() {
     const auto stored = m_households.household(m_id);
     if (stored && people::Households::toValues(*stored) == people::Households::toValues(after))
         return true; // nothing changed
-    auto* command = new HouseholdEditCommand(m_households, stored.value_or(m_stored), after);
-    command->setReport(report);
+    auto* command = new HouseholdEditUndoCommand(m_households, stored.value_or(m_stored), after);
+    command->setCallbacks(report, written);
     m_undo.push(command);
     if (!error.isEmpty()) {
         m_state->setText(error);
         return false;
     }
-    auto* last = const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1));
-    if (auto* edit = dynamic_cast<HouseholdEditCommand*>(last))
-        edit->setReport(undoReport());
+    laterSteps();
     if (const auto fresh = m_households.household(m_id))
         m_stored = *fresh;
     m_heading->setText(m_stored.chosenName);
@@ -502,34 +499,31 @@ bool HouseholdForm::save() {
     return true;
 }
 
-HouseholdReport HouseholdForm::undoReport() {
-    // Later undo and redo steps report a refused write on the form.
-    return [this](const QString&, const QString& error) {
-        if (!error.isEmpty())
-            m_state->setText(error);
-    };
+void HouseholdForm::laterSteps() {
+    // Later undo and redo steps of the command just pushed report a refused write on the form.
+    auto* last = const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1));
+    if (auto* command = dynamic_cast<PeopleUndoCommand*>(last))
+        command->setCallbacks([this](const Error& error) { m_state->setText(error.toString()); },
+                              {});
 }
 
 bool HouseholdForm::mergeDuplicate() {
     if (isNew() || m_duplicateId.isEmpty())
         return false;
     QString error;
-    auto* command = new HouseholdMergeCommand(m_households, m_id, m_duplicateId);
-    command->setReport([&error](const QString&, const QString& message) { error = message; });
+    auto* command = new HouseholdMergeUndoCommand(m_households, m_id, m_duplicateId);
+    command->setReport([&error](const Error& refused) { error = refused.toString(); });
     m_undo.push(command); // merges; Ctrl+Z takes the merge back (Households::unmerge)
     if (!error.isEmpty()) {
         m_state->setText(error);
         return false;
     }
     const qsizetype filled = command->lastMerge().filled.size();
-    command->setReport([this](const QString& id, const QString& message) {
-        if (!message.isEmpty()) {
-            m_state->setText(message);
-            return;
-        }
-        if (id == m_id)
-            reload();
-    });
+    command->setCallbacks([this](const Error& refused) { m_state->setText(refused.toString()); },
+                          [this](const QString& id) {
+                              if (id == m_id)
+                                  reload();
+                          });
     reload();
     m_state->setText(tr("Merged: %n field(s) filled from the other household. Ctrl+Z takes the "
                         "merge back.",

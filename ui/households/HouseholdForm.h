@@ -60,7 +60,6 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* phoneEdit() const { return m_phone; }
     QLineEdit* streetEdit() const { return m_street; }
-    QLineEdit* unitEdit() const { return m_unit; }
     QLabel* messageLabel(const QString& field) const { return m_messages.value(field); }
     QLabel* duplicateLabel() const { return m_duplicate; }
     QPushButton* addButton() const { return m_add; }
@@ -80,7 +79,8 @@ private:
     void check();
     void fieldDone();
     void updateDuplicates(const people::Household& household);
-    HouseholdReport undoReport();
+    // Gives the command just pushed the callbacks for the steps after its first.
+    void laterSteps();
 
     people::Households& m_households;
     people::HouseholdIndex& m_index;

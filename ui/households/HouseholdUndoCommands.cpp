@@ -2,64 +2,54 @@
 
 namespace larder::ui {
 
-HouseholdEditCommand::HouseholdEditCommand(people::Households& households, people::Household before,
-                                           people::Household after, QUndoCommand* parent)
-    : QUndoCommand(parent)
+HouseholdEditUndoCommand::HouseholdEditUndoCommand(people::Households& households,
+                                                   people::Household before,
+                                                   people::Household after, QUndoCommand* parent)
+    : PeopleUndoCommand({}, parent)
     , m_households(households)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
     setText(tr("change to %1").arg(m_after.chosenName));
 }
 
-void HouseholdEditCommand::write(const people::Household& household) {
-    const auto ok = m_households.update(household);
-    if (!ok)
-        setObsolete(true);
-    if (m_report)
-        m_report(household.id, ok ? QString() : ok.error().toString());
+void HouseholdEditUndoCommand::write(const people::Household& household) {
+    wrote(m_households.update(household), household.id);
 }
 
-void HouseholdEditCommand::redo() {
+void HouseholdEditUndoCommand::redo() {
     write(m_after);
 }
 
-void HouseholdEditCommand::undo() {
+void HouseholdEditUndoCommand::undo() {
     write(m_before);
 }
 
-HouseholdAddCommand::HouseholdAddCommand(people::Households& households,
-                                         people::Household household, QUndoCommand* parent)
-    : QUndoCommand(parent)
+HouseholdAddUndoCommand::HouseholdAddUndoCommand(people::Households& households,
+                                                 people::Household household, QUndoCommand* parent)
+    : PeopleUndoCommand({}, parent)
     , m_households(households)
     , m_household(std::move(household)) {
     setText(tr("adding %1").arg(m_household.chosenName));
 }
 
-void HouseholdAddCommand::redo() {
+void HouseholdAddUndoCommand::redo() {
     m_household.id.clear();
     const auto added = m_households.add(m_household);
-    if (!added) {
-        setObsolete(true);
-        if (m_report)
-            m_report({}, added.error().toString());
+    if (!accept(added))
         return;
-    }
     m_household.id = added.value();
-    if (m_report)
-        m_report(m_household.id, {});
+    wrote(m_household.id);
 }
 
-void HouseholdAddCommand::undo() {
+void HouseholdAddUndoCommand::undo() {
     if (m_household.id.isEmpty())
         return;
-    const auto ok = m_households.remove(m_household.id);
-    if (m_report)
-        m_report({}, ok ? QString() : ok.error().toString());
+    wrote(m_households.remove(m_household.id), {});
 }
 
-HouseholdMergeCommand::HouseholdMergeCommand(people::Households& households, QString keepId,
-                                             QString otherId, QUndoCommand* parent)
-    : QUndoCommand(parent)
+HouseholdMergeUndoCommand::HouseholdMergeUndoCommand(people::Households& households, QString keepId,
+                                                     QString otherId, QUndoCommand* parent)
+    : PeopleUndoCommand({}, parent)
     , m_households(households)
     , m_keepId(std::move(keepId))
     , m_otherId(std::move(otherId)) {
@@ -67,60 +57,46 @@ HouseholdMergeCommand::HouseholdMergeCommand(people::Households& households, QSt
     setText(tr("merge into %1").arg(kept ? kept->chosenName : QString()));
 }
 
-void HouseholdMergeCommand::redo() {
+void HouseholdMergeUndoCommand::redo() {
     const auto merged = m_households.merge(m_keepId, m_otherId);
-    if (!merged) {
-        setObsolete(true);
-        if (m_report)
-            m_report(m_keepId, merged.error().toString());
+    if (!accept(merged))
         return;
-    }
     m_merge = merged.value();
-    if (m_report)
-        m_report(m_keepId, {});
+    wrote(m_keepId);
 }
 
-void HouseholdMergeCommand::undo() {
+void HouseholdMergeUndoCommand::undo() {
     const auto back = m_households.unmerge(m_merge);
-    if (!back) {
-        setObsolete(true);
-        if (m_report)
-            m_report(m_keepId, back.error().toString());
+    if (!accept(back))
         return;
-    }
     m_otherId = back.value();
-    if (m_report)
-        m_report(m_keepId, {});
+    wrote(m_keepId);
 }
 
-PersonEditCommand::PersonEditCommand(people::People& people, people::Person before,
-                                     people::Person after, QUndoCommand* parent)
-    : QUndoCommand(parent)
+PersonEditUndoCommand::PersonEditUndoCommand(people::People& people, people::Person before,
+                                             people::Person after, QUndoCommand* parent)
+    : PeopleUndoCommand({}, parent)
     , m_people(people)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
     setText(tr("change to %1").arg(m_after.displayName));
 }
 
-void PersonEditCommand::write(const people::Person& person) {
-    const auto ok = m_people.update(person);
-    if (!ok)
-        setObsolete(true);
-    if (m_report)
-        m_report(person.id, ok ? QString() : ok.error().toString());
+void PersonEditUndoCommand::write(const people::Person& person) {
+    wrote(m_people.update(person), person.id);
 }
 
-void PersonEditCommand::redo() {
+void PersonEditUndoCommand::redo() {
     write(m_after);
 }
 
-void PersonEditCommand::undo() {
+void PersonEditUndoCommand::undo() {
     write(m_before);
 }
 
-PersonPresenceCommand::PersonPresenceCommand(people::People& people, people::Person person,
-                                             Kind kind, QUndoCommand* parent)
-    : QUndoCommand(parent)
+PersonPresenceUndoCommand::PersonPresenceUndoCommand(people::People& people, people::Person person,
+                                                     Kind kind, QUndoCommand* parent)
+    : PeopleUndoCommand({}, parent)
     , m_people(people)
     , m_person(std::move(person))
     , m_kind(kind) {
@@ -128,39 +104,30 @@ PersonPresenceCommand::PersonPresenceCommand(people::People& people, people::Per
                               : tr("removing %1").arg(m_person.displayName));
 }
 
-void PersonPresenceCommand::add() {
+void PersonPresenceUndoCommand::add() {
     people::Person person = m_person;
     person.id.clear();
     const auto added = m_people.add(person);
-    if (!added) {
-        setObsolete(true);
-        if (m_report)
-            m_report({}, added.error().toString());
+    if (!accept(added))
         return;
-    }
     m_person.id = added.value();
-    if (m_report)
-        m_report(m_person.id, {});
+    wrote(m_person.id);
 }
 
-void PersonPresenceCommand::remove() {
+void PersonPresenceUndoCommand::remove() {
     if (m_person.id.isEmpty())
         return;
-    const auto ok = m_people.remove(m_person.id);
-    if (!ok)
-        setObsolete(true);
-    if (m_report)
-        m_report({}, ok ? QString() : ok.error().toString());
+    wrote(m_people.remove(m_person.id), {});
 }
 
-void PersonPresenceCommand::redo() {
+void PersonPresenceUndoCommand::redo() {
     if (m_kind == Kind::Add)
         add();
     else
         remove();
 }
 
-void PersonPresenceCommand::undo() {
+void PersonPresenceUndoCommand::undo() {
     if (m_kind == Kind::Add)
         remove();
     else

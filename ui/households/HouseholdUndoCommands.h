@@ -2,31 +2,61 @@
 
 #include "core/people/Households.h"
 #include "core/people/People.h"
+#include "ui/common/UndoCommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
 namespace larder::ui {
 
-// Undo for household entry: each command writes through people::Households (one Store::write
-// per step) and the views refresh from the index's change signal, never from the command.
-// A command whose write is refused (the household was merged or deleted meanwhile) reports the
-// error through its Report callback, marks itself obsolete and leaves the file as it was. The
-// callback also gives the id written, since QUndoStack deletes an obsolete command at once.
-using HouseholdReport = std::function<void(const QString& id, const QString& error)>;
+// Undo for household entry: each command writes through people::Households or people::People
+// (one Store::write per step) and the views refresh from the index's change signal, never from the
+// command. A write that is refused (the household was merged or deleted meanwhile) goes the way of
+// every UndoCommand: reported, the command dropped, the file left as it was.
+
+// What the household and person commands share: after each step that worked, `written` gets the
+// id it wrote (empty after a removal), so the page can show that record. A page cannot ask the
+// command afterwards: QUndoStack deletes an obsolete command at once.
+class PeopleUndoCommand : public UndoCommand {
+public:
+    using Written = std::function<void(const QString& id)>;
+    using UndoCommand::UndoCommand;
+
+    // Both callbacks at once: the page gives one pair for the first redo (run by push) and another
+    // for the steps after it.
+    void setCallbacks(Report report, Written written) {
+        setReport(std::move(report));
+        m_written = std::move(written);
+    }
+
+protected:
+    // A step worked and wrote the record `id` (empty: it removed one).
+    void wrote(const QString& id) {
+        if (m_written)
+            m_written(id);
+    }
+    // A step's result: wrote(id) when it worked, otherwise refused (see UndoCommand::accept).
+    template <typename T> bool wrote(const Result<T>& result, const QString& id) {
+        if (!accept(result))
+            return false;
+        wrote(id);
+        return true;
+    }
+
+private:
+    Written m_written;
+};
 
 // A change to one household: redo writes `after`, undo writes `before` back.
-class HouseholdEditCommand : public QUndoCommand {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdEditCommand)
+class HouseholdEditUndoCommand : public PeopleUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdEditUndoCommand)
 
 public:
-    HouseholdEditCommand(people::Households& households, people::Household before,
-                         people::Household after, QUndoCommand* parent = nullptr);
+    HouseholdEditUndoCommand(people::Households& households, people::Household before,
+                             people::Household after, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    void setReport(HouseholdReport report) { m_report = std::move(report); }
 
 private:
     void write(const people::Household& household);
@@ -34,38 +64,34 @@ private:
     people::Households& m_households;
     people::Household m_before;
     people::Household m_after;
-    HouseholdReport m_report;
 };
 
 // A new household: redo adds it, undo deletes it again (the delete travels through sync).
-class HouseholdAddCommand : public QUndoCommand {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdAddCommand)
+class HouseholdAddUndoCommand : public PeopleUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdAddUndoCommand)
 
 public:
-    HouseholdAddCommand(people::Households& households, people::Household household,
-                        QUndoCommand* parent = nullptr);
+    HouseholdAddUndoCommand(people::Households& households, people::Household household,
+                            QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    void setReport(HouseholdReport report) { m_report = std::move(report); }
 
 private:
     people::Households& m_households;
     people::Household m_household;
-    HouseholdReport m_report;
 };
 
 // Merging one household into another: redo merges, undo takes the merge back
 // (people::Households::unmerge): the kept record's old values, the other record again with its
 // old values and references — under a new id, which the next redo merges.
-class HouseholdMergeCommand : public QUndoCommand {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdMergeCommand)
+class HouseholdMergeUndoCommand : public PeopleUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::HouseholdMergeUndoCommand)
 
 public:
-    HouseholdMergeCommand(people::Households& households, QString keepId, QString otherId,
-                          QUndoCommand* parent = nullptr);
+    HouseholdMergeUndoCommand(people::Households& households, QString keepId, QString otherId,
+                              QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    void setReport(HouseholdReport report) { m_report = std::move(report); }
     // What the last redo did (fields filled, references moved).
     const people::MergeReport& lastMerge() const { return m_merge; }
 
@@ -74,19 +100,17 @@ private:
     QString m_keepId;
     QString m_otherId; // changes at each undo: the re-created record
     people::MergeReport m_merge;
-    HouseholdReport m_report;
 };
 
 // A change to one person, their household link included: redo writes `after`, undo `before`.
-class PersonEditCommand : public QUndoCommand {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonEditCommand)
+class PersonEditUndoCommand : public PeopleUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonEditUndoCommand)
 
 public:
-    PersonEditCommand(people::People& people, people::Person before, people::Person after,
-                      QUndoCommand* parent = nullptr);
+    PersonEditUndoCommand(people::People& people, people::Person before, people::Person after,
+                          QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    void setReport(HouseholdReport report) { m_report = std::move(report); }
 
 private:
     void write(const people::Person& person);
@@ -94,21 +118,19 @@ private:
     people::People& m_people;
     people::Person m_before;
     people::Person m_after;
-    HouseholdReport m_report;
 };
 
 // A new person (redo adds, undo removes), or a removal (redo removes, undo adds them again with
 // their old values — under a new id, since a removed id never comes back).
-class PersonPresenceCommand : public QUndoCommand {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonPresenceCommand)
+class PersonPresenceUndoCommand : public PeopleUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(larder::ui::PersonPresenceUndoCommand)
 
 public:
     enum class Kind { Add, Remove };
-    PersonPresenceCommand(people::People& people, people::Person person, Kind kind,
-                          QUndoCommand* parent = nullptr);
+    PersonPresenceUndoCommand(people::People& people, people::Person person, Kind kind,
+                              QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
-    void setReport(HouseholdReport report) { m_report = std::move(report); }
 
 private:
     void add();
@@ -117,7 +139,6 @@ private:
     people::People& m_people;
     people::Person m_person;
     Kind m_kind;
-    HouseholdReport m_report;
 };
 
 } // namespace larder::ui

@@ -45,8 +45,6 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* searchBox() const { return m_search; }
     QComboBox* statusFilter() const { return m_status; }
-    QComboBox* scheduleFilter() const { return m_schedule; }
-    QComboBox* tagFilter() const { return m_tag; }
     QComboBox* languageFilter() const { return m_language; }
     QLineEdit* postalFilter() const { return m_postal; }
     HouseholdForm* form() const { return m_form; }

@@ -4,6 +4,7 @@
 #include "core/people/Households.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/households/HouseholdUndoCommands.h"
 #include "ui/households/PeopleTableModel.h"
 
@@ -135,7 +136,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_message->setObjectName(u"personMessage"_s);
     m_message->setWordWrap(true);
     QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, Palette::error());
     m_message->setPalette(palette);
     formOuter->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
@@ -277,7 +278,7 @@ bool PeoplePanel::save() {
     const people::Person p = person();
     if (m_id.isEmpty()) {
         QString addedId;
-        if (!run(new PersonPresenceCommand(m_people, p, PersonPresenceCommand::Kind::Add),
+        if (!run(new PersonPresenceUndoCommand(m_people, p, PersonPresenceUndoCommand::Kind::Add),
                  &addedId))
             return false;
         showPerson(addedId);
@@ -286,7 +287,7 @@ bool PeoplePanel::save() {
         if (people::People::toValues(p) == people::People::toValues(m_stored))
             return true;
         const people::Person before = m_people.person(m_id).value_or(m_stored);
-        if (!run(new PersonEditCommand(m_people, before, p)))
+        if (!run(new PersonEditUndoCommand(m_people, before, p)))
             return false;
         if (const auto fresh = m_people.person(m_id))
             m_stored = *fresh;
@@ -315,7 +316,7 @@ bool PeoplePanel::linkHousehold(const QString& householdId) {
     }
     people::Person after = *before;
     after.householdId = householdId;
-    if (!run(new PersonEditCommand(m_people, *before, after)))
+    if (!run(new PersonEditUndoCommand(m_people, *before, after)))
         return false;
     showPerson(m_id);
     m_state->setText(householdId.isEmpty() ? tr("No longer linked to a household.")
@@ -329,7 +330,8 @@ bool PeoplePanel::removePerson() {
     const auto current = m_people.person(m_id);
     if (!current)
         return false;
-    if (!run(new PersonPresenceCommand(m_people, *current, PersonPresenceCommand::Kind::Remove)))
+    if (!run(new PersonPresenceUndoCommand(m_people, *current,
+                                           PersonPresenceUndoCommand::Kind::Remove)))
         return false;
     const QString name = current->displayName;
     showPerson({});
@@ -338,33 +340,27 @@ bool PeoplePanel::removePerson() {
     return true;
 }
 
-bool PeoplePanel::run(QUndoCommand* command, QString* writtenId) {
+bool PeoplePanel::run(PeopleUndoCommand* command, QString* writtenId) {
     QString error;
     QString id;
-    const HouseholdReport first = [&error, &id](const QString& written, const QString& message) {
-        id = written;
-        error = message;
-    };
-    // Later steps (Ctrl+Z, Ctrl+Shift+Z) show the person they wrote, or say why they could not.
-    const HouseholdReport later = [this](const QString& written, const QString& message) {
-        if (!message.isEmpty()) {
-            m_message->setText(message);
-            m_message->show();
-            return;
-        }
-        showPerson(!written.isEmpty() ? written : m_people.person(m_id) ? m_id : QString());
-    };
-    auto setReport = [](QUndoCommand* c, const HouseholdReport& report) {
-        if (auto* edit = dynamic_cast<PersonEditCommand*>(c))
-            edit->setReport(report);
-        else if (auto* presence = dynamic_cast<PersonPresenceCommand*>(c))
-            presence->setReport(report);
-    };
-    setReport(command, first);
+    command->setCallbacks([&error](const Error& refused) { error = refused.toString(); },
+                          [&id](const QString& written) { id = written; });
     if (m_undo) {
         m_undo->push(command); // runs redo(); an obsolete command is deleted at once
+        // Later steps (Ctrl+Z, Ctrl+Shift+Z) show the person they wrote, or say why they could not.
         if (error.isEmpty() && m_undo->index() > 0)
-            setReport(const_cast<QUndoCommand*>(m_undo->command(m_undo->index() - 1)), later);
+            if (auto* pushed = dynamic_cast<PeopleUndoCommand*>(
+                    const_cast<QUndoCommand*>(m_undo->command(m_undo->index() - 1))))
+                pushed->setCallbacks(
+                    [this](const Error& refused) {
+                        m_message->setText(refused.toString());
+                        m_message->show();
+                    },
+                    [this](const QString& written) {
+                        showPerson(!written.isEmpty()      ? written
+                                   : m_people.person(m_id) ? m_id
+                                                           : QString());
+                    });
     } else {
         command->redo();
         delete command;

@@ -6,8 +6,6 @@
 #include <QList>
 #include <QWidget>
 
-class QUndoCommand;
-
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +26,7 @@ class HouseholdIndex;
 namespace larder::ui {
 
 class PeopleTableModel;
+class PeopleUndoCommand;
 
 // The volunteers and drivers: a list that filters as you type and a form beside it (display
 // name, phone, roles, vehicle capacity, languages, start point, usual days, and the household
@@ -68,7 +67,7 @@ private:
     void check();
     // Pushes a command (or, without a stack, runs it once); false with the message shown when
     // its write was refused. Later undo and redo steps report on the panel.
-    bool run(QUndoCommand* command, QString* writtenId = nullptr);
+    bool run(PeopleUndoCommand* command, QString* writtenId = nullptr);
     void fieldDone();
     void updateHouseholdMatches(const QString& text);
 

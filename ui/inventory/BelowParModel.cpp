@@ -2,6 +2,7 @@
 
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QSet>
@@ -74,12 +75,12 @@ QVariant BelowParModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (column == OnHand)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     case Qt::ToolTipRole:
         if (column == Par)
             return tr("Par: the amount the pantry aims to keep on the shelf.");
-        if (column == Item)
+        if (column == Item && m_opensHistory)
             return tr("Enter or double-click: the history of %1").arg(item.name);
         break;
     default:

@@ -11,7 +11,7 @@ namespace larder::ui {
 
 // Items with less on hand than their par level (Inventory::belowPar), the emptiest first: what
 // to ask suppliers and drives for. Reloads on Store::changed.
-class BelowParModel : public RowTableModel {
+class BelowParModel final : public RowTableModel {
     Q_OBJECT
 
 public:
@@ -27,9 +27,14 @@ public:
 
     void reload() override;
 
+    // Whether the view showing the rows opens an item's history on Enter or double-click (the
+    // Inventory page's does, Today's does not): the item's tooltip says so only when it does.
+    void setOpensHistory(bool opens) { m_opensHistory = opens; }
+
 private:
     Store& m_store;
     QList<inventory::ItemTotal> m_items;
+    bool m_opensHistory = true;
 };
 
 } // namespace larder::ui

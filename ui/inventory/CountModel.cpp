@@ -2,6 +2,7 @@
 
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -96,15 +97,16 @@ QVariant CountModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (column == Difference && line.counted && difference != 0)
-            return QBrush(difference < 0 ? QColor(0xa3, 0x3b, 0x20) : QColor(0x1f, 0x5f, 0x99));
+            return QBrush(difference < 0 ? Palette::warning() : Palette::surplus());
         if (column == Difference && line.counted)
-            return QBrush(QColor(0x2e, 0x6b, 0x30));
+            return QBrush(Palette::ok());
         if (column == Expected && line.onHandNow < 0)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     case Qt::BackgroundRole:
         if (column == Counted && isOpen())
-            return QBrush(line.counted ? QColor(0xf1, 0xf7, 0xee) : QColor(0xff, 0xfb, 0xe8));
+            return QBrush(line.counted ? Palette::countedBackground()
+                                       : Palette::toCountBackground());
         break;
     case Qt::FontRole:
         if (column == Counted || (column == Difference && difference != 0)) {

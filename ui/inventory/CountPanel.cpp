@@ -3,6 +3,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/inventory/CountModel.h"
 #include "ui/inventory/CountSheet.h"
 
@@ -39,9 +40,6 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 namespace {
-
-const QString ErrorStyle = u"color: #a33b20;"_s;
-const QString DoneStyle = u"color: #2e6b30;"_s;
 
 // Review: only the counted lines that differ from the books.
 class DifferencesProxy : public QSortFilterProxyModel {
@@ -363,7 +361,8 @@ QString CountPanel::status() const {
 void CountPanel::setStatus(const QString& text, bool error) {
     QLabel* label = isShowingCount() ? m_status : m_startStatus;
     label->setText(text);
-    label->setStyleSheet(error ? ErrorStyle : DoneStyle);
+    label->setStyleSheet(error ? Palette::textStyle(Palette::warning())
+                               : Palette::textStyle(Palette::ok()));
 }
 
 bool CountPanel::startCount(const QString& locationId) {
@@ -580,7 +579,7 @@ void CountPanel::addFoundItem() {
     auto* error = new QLabel(dialog);
     error->setObjectName(u"foundError"_s);
     error->setWordWrap(true);
-    error->setStyleSheet(ErrorStyle);
+    error->setStyleSheet(Palette::textStyle(Palette::warning()));
     layout->addWidget(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Add to the count"));

@@ -38,7 +38,6 @@ public:
     // Start view
     QComboBox* scopeBox() const { return m_scope; }
     QPushButton* startButton() const { return m_start; }
-    QComboBox* openCountsBox() const { return m_openCounts; }
     // Count view
     QString currentCountId() const;
     CountModel* model() const { return m_model; }
@@ -47,7 +46,6 @@ public:
     QCheckBox* blindBox() const { return m_blind; }
     QPushButton* reviewButton() const { return m_review; }
     QPushButton* confirmButton() const { return m_confirm; }
-    QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* addFoundButton() const { return m_addFound; }
     QString status() const;
     // The confirmation or cancel question, and the "Add found item" dialog, while open.

@@ -1,6 +1,7 @@
 #include "ui/inventory/CountSheet.h"
 
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -40,9 +41,10 @@ QPageSize CountSheet::defaultPageSize(const QLocale& locale) {
 }
 
 QString CountSheet::headerHtml() const {
-    QString html = u"<table width='100%' cellspacing='0' cellpadding='5' border='1' "
-                   u"style='border-collapse: collapse; border-color: #444;'>"_s;
-    html += u"<tr style='background-color: #e8e8e8;'>"_s;
+    QString html =
+        u"<table width='100%' cellspacing='0' cellpadding='5' border='1' "
+        u"style='border-collapse: collapse; border-color: %1;'>"_s.arg(Palette::paperRule().name());
+    html += u"<tr style='background-color: %1;'>"_s.arg(Palette::paperHeader().name());
     html += u"<th align='left' width='44%'>"_s + tr("Item").toHtmlEscaped() + u"</th>"_s;
     html += u"<th align='left' width='18%'>"_s + tr("Use by").toHtmlEscaped() + u"</th>"_s;
     if (!m_options.blind)
@@ -55,7 +57,9 @@ QString CountSheet::headerHtml() const {
 
 QString CountSheet::locationRowHtml(const QString& location, bool continued) const {
     const int columns = m_options.blind ? 3 : 4;
-    return u"<tr style='background-color: #f4f4f4;'><td colspan='%1'><b>"_s.arg(columns) +
+    return u"<tr style='background-color: %1;'><td colspan='%2'><b>"_s
+               .arg(Palette::paperSection().name())
+               .arg(columns) +
            location.toHtmlEscaped() + u"</b>"_s +
            (continued ? u" "_s + tr("(continued)").toHtmlEscaped() : QString()) + u"</td></tr>"_s;
 }
@@ -159,7 +163,7 @@ int CountSheet::paint(QPagedPaintDevice* device) const {
         if (i > 0)
             device->newPage();
         // Header: "Count sheet" and what is counted on the left, pantry and date on the right.
-        painter.setPen(Qt::black);
+        painter.setPen(Palette::paperInk());
         painter.setFont(titleFont);
         const QRectF header(0, 0, page.width(), HeaderMm * mm - 3 * mm);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, tr("Count sheet"));
@@ -177,7 +181,7 @@ int CountSheet::paint(QPagedPaintDevice* device) const {
         painter.save();
         painter.translate(body.topLeft());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.palette.setColor(QPalette::Text, Qt::black);
+        context.palette.setColor(QPalette::Text, Palette::paperInk());
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
 

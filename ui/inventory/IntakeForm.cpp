@@ -5,6 +5,7 @@
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/inventory/LastEntriesModel.h"
 #include "ui/inventory/NewItemDialog.h"
 #include "ui/inventory/StockUndoCommand.h"
@@ -37,9 +38,6 @@ namespace larder::ui {
 namespace {
 
 constexpr int ItemIdRole = Qt::UserRole + 1;
-const QString ErrorStyle = u"color: #a33b20;"_s;
-const QString HintStyle = u"color: #5f6368;"_s;
-const QString SavedStyle = u"color: #2e6b30;"_s;
 
 // What a scanner types: digits (sometimes capitals and dashes), no spaces.
 bool looksLikeBarcode(const QString& text) {
@@ -94,7 +92,7 @@ IntakeForm::IntakeForm(Store& store, QUndoStack& undoStack, QWidget* parent)
     auto* explain = new QLabel(tr("This shift's lines. Ctrl+Z undoes the last one; Enter on a "
                                   "line shows the item's history."),
                                this);
-    explain->setStyleSheet(HintStyle);
+    explain->setStyleSheet(Palette::textStyle(Palette::mutedText()));
     heading->addSpacing(12);
     heading->addWidget(explain, 1);
     layout->addLayout(heading);
@@ -389,7 +387,8 @@ void IntakeForm::setMessage(Field field, const QString& text, bool error) {
     Message& message = m_messages[field];
     message.error = error && !text.isEmpty();
     message.label->setText(text);
-    message.label->setStyleSheet(error ? ErrorStyle : HintStyle);
+    message.label->setStyleSheet(error ? Palette::textStyle(Palette::warning())
+                                       : Palette::textStyle(Palette::mutedText()));
     // An error under a field runs on under the fields to its right (their hints step aside),
     // so that it reads as a sentence instead of a narrow column of words.
     int errorColumn = INT_MAX;
@@ -428,7 +427,8 @@ bool IntakeForm::hasError(Field field) const {
 
 void IntakeForm::showStatus(const QString& text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? ErrorStyle : SavedStyle);
+    m_status->setStyleSheet(error ? Palette::textStyle(Palette::warning())
+                                  : Palette::textStyle(Palette::ok()));
     m_statusError = error;
 }
 
@@ -728,7 +728,7 @@ void IntakeForm::submit(bool allowPast) {
     const QString amount = Labels::quantity(receipt.quantity, item.unit);
     const QPointer<LastEntriesModel> entries = m_entries;
     const QPointer<IntakeForm> self = this;
-    auto* command = new StockCommand(
+    auto* command = new StockUndoCommand(
         m_store, tr("receive %1 × %2").arg(amount, item.name),
         [store = &m_store, receipt] { return inventory::Inventory(*store).receive(receipt); },
         u"undo at intake"_s,

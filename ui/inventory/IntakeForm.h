@@ -30,8 +30,8 @@ class LastEntriesModel;
 // name moves on to Quantity, an unknown code opens "New item" with the code filled in. The
 // quantity is typed once ("14", "3 cases"), the date quickly ("fri", "3w", "12/5", "2027-01";
 // proposed from the item's shelf life), and Enter on the date saves through Inventory::receive as
-// a StockCommand on the page's undo stack (Ctrl+Z undoes the last entry). Location and source stay
-// as chosen for the session. A problem is shown in red under the field at fault and nothing is
+// a StockUndoCommand on the page's undo stack (Ctrl+Z undoes the last entry). Location and source
+// stay as chosen for the session. A problem is shown in red under the field at fault and nothing is
 // saved; a date already past is saved only after "receive anyway?". Below the line, the entries
 // of this session stay on screen.
 class IntakeForm : public QWidget {

@@ -3,6 +3,7 @@
 #include "core/storage/Store.h"
 #include "ui/common/CsvImportDialog.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/inventory/BelowParModel.h"
 #include "ui/inventory/CountPanel.h"
 #include "ui/inventory/IntakeForm.h"
@@ -58,7 +59,7 @@ QLabel* emptyNote(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    label->setStyleSheet(u"color: #5f6368; padding: 16px 0;"_s);
+    label->setStyleSheet(Palette::textStyle(Palette::mutedText()) + u" padding: 16px 0;"_s);
     return label;
 }
 
@@ -335,9 +336,11 @@ QWidget* InventoryPage::buildOnHand() {
     m_negativeBanner->setObjectName(u"negativeBanner"_s);
     m_negativeBanner->setWordWrap(true);
     m_negativeBanner->setTextFormat(Qt::RichText);
-    m_negativeBanner->setStyleSheet(u"QLabel#negativeBanner { background: #fdecea; color: "
-                                    u"#5c1a0e; border: 1px solid #e8b4a8; border-radius: 4px; "
-                                    u"padding: 6px 10px; }"_s);
+    const Palette::Banner danger = Palette::danger();
+    m_negativeBanner->setStyleSheet(
+        u"QLabel#negativeBanner { background: %1; color: %2; border: "
+        u"1px solid %3; border-radius: 4px; padding: 6px 10px; }"_s.arg(
+            danger.background.name(), danger.text.name(), danger.border.name()));
     m_negativeBanner->hide();
     layout->addWidget(m_negativeBanner);
     connect(m_negativeBanner, &QLabel::linkActivated, this, [this] {
@@ -582,7 +585,7 @@ void InventoryPage::say(const QString& text, bool error) {
         return;
     }
     m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #a33b20;"_s : u"color: #2e6b30;"_s);
+    m_status->setStyleSheet(Palette::textStyle(error ? Palette::warning() : Palette::ok()));
 }
 
 QString InventoryPage::status() const {
@@ -612,7 +615,7 @@ StockActionDialog* InventoryPage::startAction(StockActionDialog::Action action,
 QString InventoryPage::perform(const StockActionDialog::Request& request) {
     const QString amount = Labels::quantity(request.quantity, request.unit);
     QString text;
-    StockCommand::Post post;
+    StockUndoCommand::Post post;
     Store* s = &store();
     switch (request.action) {
     case Action::GiveOut:
@@ -646,8 +649,9 @@ QString InventoryPage::perform(const StockActionDialog::Request& request) {
         };
         break;
     }
-    auto* command = new StockCommand(store(), text, post, u"undo"_s, {},
-                                     [this](const Error& error) { say(describe(error), true); });
+    auto* command =
+        new StockUndoCommand(store(), text, post, u"undo"_s, {},
+                             [this](const Error& error) { say(describe(error), true); });
     const auto outcome = command->outcome();
     m_undo->push(command);
     if (!outcome->ok)

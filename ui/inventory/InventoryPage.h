@@ -30,7 +30,7 @@ class StockModel;
 // (lots expiring within the setting's days, and those past their date), Below par, and Counts.
 // On stock rows: give out, throw away, move, return undelivered (buttons, context menu,
 // Ctrl+G/D/M/R), each a small dialog; Enter or double-click on any item row opens its history.
-// Every change is a StockCommand on the page's one QUndoStack: Ctrl+Z undoes the last change
+// Every change is a StockUndoCommand on the page's one QUndoStack: Ctrl+Z undoes the last change
 // (a reversal in the ledger), Ctrl+Shift+Z redoes it.
 class InventoryPage : public Page {
     Q_OBJECT
@@ -49,8 +49,6 @@ public:
     // Undo or redo the last change and say on the page what it was.
     void undo() override;
     void redo() override;
-    QAction* undoAction() const { return m_undoAction; }
-    QAction* redoAction() const { return m_redoAction; }
     // The line under the tabs: what an action or an undo just did, or why it could not.
     QString status() const;
 
@@ -67,19 +65,15 @@ public:
     QTableView* lotsView() const { return m_lotsView; }
     void showByLot(bool byLot);
     bool showingByLot() const;
-    QAbstractButton* byItemButton() const { return m_byItem; }
-    QAbstractButton* byLotButton() const { return m_byLot; }
     QLabel* negativeBanner() const { return m_negativeBanner; }
 
     LotsModel* useFirstModel() const { return m_useFirst; }
-    QTableView* useFirstView() const { return m_useFirstView; }
     BelowParModel* belowParModel() const { return m_belowPar; }
     QTableView* belowParView() const { return m_belowParView; }
     CountPanel* counts() const { return m_counts; }
 
     // The out actions on the current row of the tab shown.
     QAction* action(StockActionDialog::Action action) const;
-    QAction* historyAction() const { return m_historyAction; }
     // Opens the dialog for `action` on a row (of any stock view); returns it.
     StockActionDialog* startAction(StockActionDialog::Action action, const QModelIndex& row);
     StockActionDialog* actionDialog() const { return m_actionDialog; }

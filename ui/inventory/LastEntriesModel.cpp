@@ -2,6 +2,7 @@
 
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -85,9 +86,9 @@ QVariant LastEntriesModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (row.reversed)
-            return QBrush(Qt::gray);
+            return QBrush(Palette::mutedText());
         if (column == Status)
-            return QBrush(QColor(0x2e, 0x6b, 0x30));
+            return QBrush(Palette::ok());
         break;
     case Qt::FontRole:
         if (row.reversed && column != Status) {

@@ -3,6 +3,7 @@
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -13,8 +14,6 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 namespace {
-
-const QColor Warning(0xa3, 0x3b, 0x20);
 
 QString keyOf(const inventory::OnHand& line) {
     return line.itemId + u'|' + line.locationId + u'|' + line.lotId;
@@ -95,9 +94,9 @@ QVariant LotsModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if ((column == Quantity && negative) || (column == Expiry && (expired || dueToday)))
-            return QBrush(Warning);
+            return QBrush(Palette::warning());
         if (column == Expiry && !line.expiry)
-            return QBrush(Qt::gray);
+            return QBrush(Palette::mutedText());
         break;
     case Qt::FontRole:
         if ((column == Quantity && negative) || (column == Expiry && expired)) {

@@ -3,6 +3,7 @@
 #include "core/inventory/Vocabulary.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -104,9 +105,9 @@ QVariant MovementsModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (row.reversed)
-            return QBrush(Qt::gray);
+            return QBrush(Palette::mutedText());
         if (column == Quantity && row.quantity < 0)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     case Qt::FontRole:
         if (row.reversed && column == Quantity) {

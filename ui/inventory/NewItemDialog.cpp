@@ -3,6 +3,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Vocabulary.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,7 +160,7 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
     m_error = new QLabel(this);
     m_error->setObjectName(u"newItemError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #a33b20;"_s);
+    m_error->setStyleSheet(Palette::textStyle(Palette::warning()));
     m_error->hide();
     layout->addWidget(m_error);
 

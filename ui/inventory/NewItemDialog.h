@@ -32,11 +32,6 @@ public:
     QLineEdit* barcodeField() const { return m_barcode; }
     QLineEdit* nameField() const { return m_name; }
     QComboBox* categoryBox() const { return m_category; }
-    QComboBox* unitBox() const { return m_unit; }
-    QSpinBox* caseSizeBox() const { return m_caseSize; }
-    QCheckBox* perishableBox() const { return m_perishable; }
-    QSpinBox* shelfLifeBox() const { return m_shelfLife; }
-    QSpinBox* parBox() const { return m_par; }
     QList<QCheckBox*> tagBoxes() const { return m_tags; }
     QString errorText() const;
 

@@ -4,6 +4,7 @@
 #include "core/inventory/Vocabulary.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,6 @@ namespace larder::ui {
 
 namespace {
 
-const QString ErrorStyle = u"color: #a33b20;"_s;
 const QString HintStyle = u"color: palette(text);"_s;
 
 QString shortDate(const std::optional<QDate>& date) {
@@ -200,7 +200,7 @@ QString StockActionDialog::message() const {
 void StockActionDialog::validate() {
     const auto problem = [this](const QString& text) {
         m_message->setText(text);
-        m_message->setStyleSheet(ErrorStyle);
+        m_message->setStyleSheet(Palette::textStyle(Palette::warning()));
         m_valid = false;
         m_ok->setEnabled(false);
     };
@@ -325,7 +325,7 @@ void StockActionDialog::accept() {
     const QString error = m_submit ? m_submit(request()) : QString();
     if (!error.isEmpty()) {
         m_message->setText(error);
-        m_message->setStyleSheet(ErrorStyle);
+        m_message->setStyleSheet(Palette::textStyle(Palette::warning()));
         return;
     }
     QDialog::accept();

@@ -21,7 +21,7 @@ namespace larder::ui {
 // a walk-in visitor), throw away (with a reason and a note), move to another location, and return
 // undelivered stock to its lot. It checks what is typed as it is typed — the quantity, what is
 // there to take, the destination — says what is wrong under the fields, and enables its button
-// only when the action can be done. The page does the action (as a StockCommand, so it can be
+// only when the action can be done. The page does the action (as a StockUndoCommand, so it can be
 // undone); if core still refuses, the reason shows here and the dialog stays open.
 class StockActionDialog : public QDialog {
     Q_OBJECT
@@ -49,7 +49,6 @@ public:
 
     Action action() const { return m_action; }
     QLineEdit* quantityField() const { return m_quantity; }
-    QComboBox* fromBox() const { return m_from; }
     QComboBox* toBox() const { return m_to; }
     QComboBox* reasonBox() const { return m_reason; }
     QLineEdit* noteField() const { return m_note; }

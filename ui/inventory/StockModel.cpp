@@ -2,9 +2,9 @@
 
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QSet>
 
@@ -16,7 +16,8 @@ StockModel::StockModel(Store& store, QObject* parent)
     : RowTableModel(parent)
     , m_store(store) {
     watch(store, {u"items"_s, u"lots"_s, u"stock_on_hand"_s, u"stock_movements"_s});
-    reload();
+    // The class is final, so this first load can only be StockModel's own.
+    StockModel::reload();
 }
 
 int StockModel::rowCount(const QModelIndex& parent) const {
@@ -73,9 +74,9 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (column == OnHand && (line.isBelowPar() || line.onHand < 0))
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         if (column == NextExpiry && line.nextExpiry && *line.nextExpiry < m_today)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     case Qt::FontRole:
         if (column == OnHand && (line.isBelowPar() || line.onHand < 0)) {

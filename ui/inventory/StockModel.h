@@ -18,7 +18,7 @@ namespace larder::ui {
 // keeps equal to the ledger); "below par" is ItemTotal::isBelowPar. A total below zero is shown in
 // the warning colour with words saying so, never hidden. Reloads on Store::changed, keeping rows in
 // place.
-class StockModel : public RowTableModel {
+class StockModel final : public RowTableModel {
     Q_OBJECT
 
 public:

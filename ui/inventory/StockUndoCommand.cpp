@@ -2,17 +2,18 @@
 
 namespace larder::ui {
 
-StockCommand::StockCommand(Store& store, const QString& text, Post post, QString undoReason,
-                           OnPosted onPosted, OnFailed onFailed)
-    : QUndoCommand(text)
+StockUndoCommand::StockUndoCommand(Store& store, const QString& text, Post post, QString undoReason,
+                                   OnPosted onPosted, Report report)
+    : UndoCommand(text)
     , m_store(store)
     , m_post(std::move(post))
     , m_undoReason(std::move(undoReason))
     , m_onPosted(std::move(onPosted))
-    , m_onFailed(std::move(onFailed))
-    , m_outcome(std::make_shared<Outcome>()) {}
+    , m_outcome(std::make_shared<Outcome>()) {
+    setReport(std::move(report));
+}
 
-void StockCommand::redo() {
+void StockUndoCommand::redo() {
     auto result = m_post();
     if (!result) {
         fail(result.error());
@@ -25,7 +26,7 @@ void StockCommand::redo() {
         m_onPosted(previous, m_current);
 }
 
-void StockCommand::undo() {
+void StockUndoCommand::undo() {
     if (m_current.movementIds.isEmpty()) {
         setObsolete(true);
         return;
@@ -40,11 +41,9 @@ void StockCommand::undo() {
     *m_outcome = {true, {}, result.value()};
 }
 
-void StockCommand::fail(const Error& error) {
+void StockUndoCommand::fail(const Error& error) {
     *m_outcome = {false, error, {}};
-    setObsolete(true);
-    if (m_onFailed)
-        m_onFailed(error);
+    refuse(error);
 }
 
 } // namespace larder::ui

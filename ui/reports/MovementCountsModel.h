@@ -11,7 +11,7 @@ namespace larder::ui {
 
 // The stock ledger of the last `days` days by kind of movement: how many movements and for how
 // many different items (Inventory::movementCounts), the most frequent first.
-class MovementCountsModel : public RowTableModel {
+class MovementCountsModel final : public RowTableModel {
     Q_OBJECT
 
 public:

@@ -4,6 +4,7 @@
 #include "core/people/Retention.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "ui/common/Palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -135,7 +136,7 @@ QFormLayout* settingsForm(QFrame* frame) {
 
 void showSaved(QLabel* label, const Result<void>& result) {
     label->setText(result.ok() ? SettingsPage::tr("Saved.") : result.error().message);
-    label->setStyleSheet(result.ok() ? u"color: #2e6b30;"_s : u"color: #a33b20;"_s);
+    label->setStyleSheet(Palette::textStyle(result.ok() ? Palette::ok() : Palette::warning()));
 }
 
 } // namespace
@@ -184,7 +185,7 @@ void SettingsPage::saveText(QLineEdit* edit, const Setting<QString>& setting) {
                 m_pantryNote->setText(parsed.error.isEmpty()
                                           ? tr("Type the coordinates as \"41.8575, -87.6607\".")
                                           : parsed.error);
-                m_pantryNote->setStyleSheet(u"color: #a33b20;"_s);
+                m_pantryNote->setStyleSheet(Palette::textStyle(Palette::warning()));
                 return; // nothing saved; what was typed stays to be corrected
             }
             value = u"%1, %2"_s.arg(parsed.value->latitude, 0, 'f', 6)
@@ -461,7 +462,7 @@ void SettingsPage::showSettings() {
 void SettingsPage::saved(bool ok, const QString& error) {
     showSettings();
     m_savedNote->setText(ok ? tr("Saved.") : error);
-    m_savedNote->setStyleSheet(ok ? u"color: #2e6b30;"_s : u"color: #a33b20;"_s);
+    m_savedNote->setStyleSheet(Palette::textStyle(ok ? Palette::ok() : Palette::warning()));
 }
 
 } // namespace larder::ui

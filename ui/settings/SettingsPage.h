@@ -29,10 +29,6 @@ public:
     QSpinBox* expiryWarningBox() const { return m_expiryDays; }
     QCheckBox* monthFirstBox() const { return m_monthFirst; }
 
-    QLineEdit* pantryCoordinatesEdit() const { return m_pantryCoordinates; }
-    QSpinBox* defaultMaxStopsBox() const { return m_maxStops; }
-    QCheckBox* initialsOnlyBox() const { return m_initialsOnly; }
-    QComboBox* paperSizeBox() const { return m_paper; }
     QSpinBox* retentionMonthsBox() const { return m_retentionMonths; }
 
     // Erases the closed households past the retention period (people/Retention), after a

@@ -12,7 +12,7 @@ namespace larder::ui {
 // The sync files this laptop received, newest first (Replicator::imports): when, from whom,
 // which file, how many changes were new or already here, and what to look at (edits to review,
 // a sender's clock far ahead).
-class SyncImportsModel : public RowTableModel {
+class SyncImportsModel final : public RowTableModel {
     Q_OBJECT
 
 public:

@@ -4,6 +4,7 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Store.h"
 #include "core/sync/SyncFolder.h"
+#include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
 #include "ui/sync/SyncImportsModel.h"
 
@@ -104,8 +105,11 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
 
     m_clockWarning = new QLabel(this);
     m_clockWarning->setWordWrap(true);
-    m_clockWarning->setStyleSheet(
-        u"QLabel { background: #fff4e0; border: 1px solid #e0b060; padding: 8px; }"_s);
+    const Palette::Banner notice = Palette::notice();
+    m_clockWarning->setStyleSheet(u"QLabel { background: %1; color: %2; border: 1px solid %3; "
+                                  u"padding: 8px; }"_s.arg(notice.background.name(),
+                                                           notice.text.name(),
+                                                           notice.border.name()));
     m_clockWarning->hide();
     content->addWidget(m_clockWarning);
 

@@ -3,9 +3,9 @@
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QBrush>
-#include <QColor>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +58,7 @@ QVariant ExpiringLotsModel::data(const QModelIndex& index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (column == Expiry && lot.expiry && *lot.expiry <= m_today)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         break;
     default:
         break;

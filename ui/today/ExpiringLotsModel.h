@@ -14,7 +14,7 @@ namespace larder::ui {
 // The Today page's "use first": one row per lot on the shelf that expires within the pantry's
 // warning days (settings::ExpiryWarningDays) or is already past its date, its places taken
 // together (Inventory::expiringLots), soonest first. A short list: at most MaxRows rows.
-class ExpiringLotsModel : public RowTableModel {
+class ExpiringLotsModel final : public RowTableModel {
     Q_OBJECT
 
 public:

@@ -7,13 +7,13 @@
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
 #include "ui/distribution/CheckInDialog.h"
 #include "ui/inventory/BelowParModel.h"
 #include "ui/today/ExpiringLotsModel.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -30,8 +30,6 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 namespace {
-
-const QColor Attention(0xa3, 0x3b, 0x20);
 
 QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretchLast) {
     auto* view = new QTableView;
@@ -113,6 +111,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     m_useFirst = new ExpiringLotsModel(store, this);
     // The rule of the Inventory page's "Below par" tab, without its "short by" column.
     m_runningLow = new BelowParModel(store, this);
+    m_runningLow->setOpensHistory(false); // Today lists; the Inventory page opens histories
     // Lists nobody is looking at are read again when the page is shown.
     for (RowTableModel* model : QList<RowTableModel*>{m_useFirst, m_runningLow}) {
         model->setReloadWhileHidden(false);
@@ -149,7 +148,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     m_openHousehold->setObjectName(u"openHousehold"_s);
     m_followUpMessage = new QLabel(this);
     m_followUpMessage->setWordWrap(true);
-    m_followUpMessage->setStyleSheet(u"color: %1;"_s.arg(Attention.name()));
+    m_followUpMessage->setStyleSheet(Palette::textStyle(Palette::warning()));
     m_followUpMessage->hide();
     auto* followUpPanel = listPanel(
         tr("Follow up"),
@@ -241,7 +240,7 @@ void TodayPage::refreshFollowUps() {
         name->setData(stop.householdId, Qt::UserRole + 1);
         name->setToolTip(stop.address);
         auto* outcome = new QStandardItem(CheckInDialog::outcomeLabel(stop.outcome));
-        outcome->setForeground(QBrush(Attention));
+        outcome->setForeground(QBrush(Palette::warning()));
         auto* note = new QStandardItem(stop.outcomeNote);
         note->setToolTip(stop.outcomeNote);
         if (stop.id == selected)

@@ -1,0 +1,28 @@
+#pragma once
+
+// What the run commands (RunCommands.cpp, RunOutcomeCommands.cpp) share: the day they act on.
+
+#include "app/cli/Cli.h"
+#include "core/runs/Runs.h"
+#include "core/storage/Result.h"
+
+#include <QCommandLineOption>
+#include <QDate>
+
+#include <optional>
+
+namespace larder::cli {
+
+// --date YYYY-MM-DD, the distribution day every run command acts on.
+QCommandLineOption dateOptionSpec();
+// The value of --date; throws UsageProblem when it is not a date.
+QDate dateOption(const Context& context);
+// The day's delivery run (or its first run of another kind), if there is one.
+std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date);
+// "There is no distribution day on DATE", and how to plan one.
+Error noRun(const QDate& date);
+
+// run outcome (RunOutcomeCommands.cpp), a subcommand of run.
+Command runOutcomeCommand();
+
+} // namespace larder::cli

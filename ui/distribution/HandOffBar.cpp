@@ -1,0 +1,128 @@
+#include "ui/distribution/HandOffBar.h"
+
+#include "core/runs/Packages.h"
+#include "print/RouteSheets.h"
+#include "print/SheetBuilder.h"
+#include "ui/distribution/CheckInDialog.h"
+#include "ui/distribution/DistributionPage.h"
+#include "ui/distribution/PackingDialog.h"
+
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::ui {
+
+HandOffBar::HandOffBar(DistributionPage& page, QWidget* parent)
+    : QWidget(parent)
+    , m_page(page) {
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto button = [&](const QString& name, const QString& text, const QString& tip) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        row->addWidget(b);
+        return b;
+    };
+    QPushButton* packing =
+        button(u"setAsideStock"_s, tr("Set aside stock…"),
+               tr("Set stock aside for every household's package, see what is short and what "
+                  "could stand in, and the pick list."));
+    m_sheets = button(u"printRouteSheets"_s, tr("Print route sheets…"),
+                      tr("One sheet per driver: stops in order, map, tick boxes "
+                         "(Ctrl+P)."));
+    QPushButton* lists = button(u"printPackingLists"_s, tr("Print packing lists…"),
+                                tr("What goes into each household's boxes, route by route."));
+    row->addStretch(1);
+    QPushButton* outcomes =
+        button(u"recordOutcomes"_s, tr("Record outcomes…"),
+               tr("Type in what the drivers ticked on their sheets: delivered, not home…"));
+    connect(packing, &QPushButton::clicked, this, &HandOffBar::setAsideStock);
+    connect(outcomes, &QPushButton::clicked, this, &HandOffBar::recordOutcomes);
+    connect(m_sheets, &QPushButton::clicked, this, [this] { printPapers(true); });
+    connect(lists, &QPushButton::clicked, this, [this] { printPapers(false); });
+}
+
+void HandOffBar::printRouteSheets() {
+    m_sheets->click();
+}
+
+void HandOffBar::setAsideStock() {
+    const QString runId = m_page.runId();
+    if (runId.isEmpty())
+        return;
+    PackingDialog dialog(m_page.store(), runId, &m_page);
+    dialog.exec();
+    m_page.reload();
+}
+
+void HandOffBar::recordOutcomes() {
+    const QString runId = m_page.runId();
+    if (runId.isEmpty())
+        return;
+    // Delivered boxes leave stock from what was set aside for them: a day never set aside
+    // would record deliveries and leave the shelf as it was.
+    const std::optional<runs::Run> run = m_page.runs().run(runId);
+    if (run && run->kind != runs::kind::SupplierPickup &&
+        runs::Packages(m_page.store()).allocations(runId).isEmpty()) {
+        const auto answer = QMessageBox::question(
+            &m_page, tr("Set stock aside first?"),
+            tr("No stock was set aside for this day, so delivered boxes would take nothing "
+               "from stock. Set it aside now, first expiry first out, before recording "
+               "what happened?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (auto allocated = runs::Packages(m_page.store()).allocate(runId); !allocated)
+                m_page.say(allocated.error().toString(), true);
+        }
+    }
+    CheckInDialog dialog(m_page.store(), runId, &m_page);
+    dialog.exec();
+    m_page.reload();
+}
+
+bool HandOffBar::printPapers(bool routeSheets) {
+    const QString runId = m_page.runId();
+    if (runId.isEmpty())
+        return false;
+    const print::SheetBuilder builder(m_page.store());
+    const print::PrintOptions options = builder.options();
+    QString error;
+    QList<print::RouteSheetData> sheets;
+    QList<print::PackingListData> lists;
+    if (routeSheets) {
+        auto made = builder.routeSheetsForRun(runId);
+        if (made.ok())
+            sheets = made.value();
+        else
+            error = made.error().message;
+    } else {
+        auto made = builder.packingListsForRun(runId);
+        if (made.ok())
+            lists = made.value();
+        else
+            error = made.error().message;
+    }
+    if (!error.isEmpty()) {
+        m_page.say(error, true);
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, &m_page);
+    preview.setWindowTitle(routeSheets ? tr("Route sheets") : tr("Packing lists"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
+        if (routeSheets)
+            print::printRouteSheets(*target, sheets, options);
+        else
+            print::printPackingLists(*target, lists, options);
+    });
+    preview.exec();
+    return true;
+}
+
+} // namespace larder::ui
