@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/SyncSupport.h"
 #include "core/identity/HybridClock.h"
 
 #include <QDateTime>
@@ -111,6 +112,20 @@ Result<std::unique_ptr<Store>> Context::openPantry() const {
         if (fixedClock->nowMs() <= newest)
             fixedClock->set(newest + 1);
     }
+    if (!opened || (*opened)->protection() != Store::Protection::Locked)
+        return opened;
+    QString passphraseFile = qEnvironmentVariable("LARDER_PASSPHRASE_FILE");
+    if (parser.optionNames().contains(u"passphrase-file"_s))
+        passphraseFile = parser.value(u"passphrase-file"_s);
+    if (!passphraseFile.isEmpty()) {
+        auto passphrase = Passphrase::fromFile(passphraseFile);
+        if (!passphrase)
+            return passphrase.error();
+        if (auto unlocked = (*opened)->unlock(passphrase->bytes()); !unlocked)
+            return unlocked.error();
+    } else if (needsDetails) {
+        return Error(Error::locked()).at(database);
+    }
     return opened;
 }
 
@@ -122,10 +137,31 @@ int Context::fail(const Error& error) const {
 
 // ---- Cli ----
 
+namespace {
+
+// A command that needs personal details, and each of its subcommands that do, takes
+// --passphrase-file: added here once rather than in every table entry.
+void offerPassphrase(QList<Command>& commands) {
+    for (Command& command : commands) {
+        offerPassphrase(command.subcommands);
+        if (!command.needsDetails)
+            continue;
+        const bool has = std::any_of(
+            command.options.cbegin(), command.options.cend(),
+            [](const QCommandLineOption& o) { return o.names().contains(u"passphrase-file"_s); });
+        if (!has)
+            command.options.append(passphraseFileOption());
+    }
+}
+
+} // namespace
+
 Cli::Cli(QList<Command> commands)
     : m_commands(std::move(commands))
     , m_out(stdout)
-    , m_err(stderr) {}
+    , m_err(stderr) {
+    offerPassphrase(m_commands);
+}
 
 const Command* Cli::find(const QString& name) const {
     for (const Command& command : m_commands) {
@@ -265,6 +301,7 @@ int Cli::runCommand(const Command& command, const QString& globalDatabase,
 
     Context context(database, parser, m_out, m_err);
     context.arguments = positional;
+    context.needsDetails = command.needsDetails;
     context.storeOptions = m_storeOptions;
     context.fixedClock = m_fixedClock;
     int code = Failure;

@@ -51,6 +51,7 @@ public:
     QTextStream& out;
     QTextStream& err;
     QStringList arguments; // the positional arguments, one per name in Command::arguments
+    bool needsDetails = false; // Command::needsDetails of the command running
 
     bool isSet(const QString& option) const { return parser.isSet(option); }
     QString value(const QString& option) const { return parser.value(option); }
@@ -58,7 +59,9 @@ public:
     qint64 integer(const QString& option, qint64 fallback, qint64 min, qint64 max) const;
     quint64 unsignedInteger(const QString& option, quint64 fallback) const;
     // The pantry file of --db, opened with storeOptions. Under LARDER_NOW the clock first moves
-    // past the newest time the file holds, so one command never writes "before" the last.
+    // past the newest time the file holds, so one command never writes "before" the last. A
+    // protected pantry is unlocked with --passphrase-file (or the file LARDER_PASSPHRASE_FILE
+    // names) when one is given; a command that needs details is refused while it stays locked.
     Result<std::unique_ptr<Store>> openPantry() const;
     // Prints the error as the one line on stderr and returns Failure.
     int fail(const Error& error) const;
@@ -74,6 +77,10 @@ struct Command {
     QList<QCommandLineOption> options;
     QString example;
     bool needsDatabase = true;
+    // The command shows or changes personal details (names, addresses, phones, notes): on a
+    // protected pantry it takes --passphrase-file P (or LARDER_PASSPHRASE_FILE) and refuses,
+    // saying how to unlock, when it is locked.
+    bool needsDetails = false;
     std::function<int(Context&)> run;
     // Names of the positional arguments the command needs, in order ("COUNT_ID"): exactly these
     // many must be given; they reach the handler as Context::arguments. A last name ending in

@@ -362,6 +362,7 @@ QList<Command> packageCommands() {
 
     Command allocate;
     allocate.name = u"allocate"_s;
+    allocate.needsDetails = true;
     allocate.summary = Tr::tr("Set stock aside for every household of a run.");
     allocate.description =
         Tr::tr("Sets stock aside for every stop of the run that has no outcome yet: first expiry "
@@ -380,6 +381,7 @@ QList<Command> packageCommands() {
 
     Command shortages;
     shortages.name = u"shortages"_s;
+    shortages.needsDetails = true;
     shortages.summary = Tr::tr("What a run's packages lack, and what could stand in.");
     shortages.description =
         Tr::tr("Lists each item the run needs more of than was set aside: how many the run "
@@ -396,6 +398,7 @@ QList<Command> packageCommands() {
 
     Command substitute;
     substitute.name = u"substitute"_s;
+    substitute.needsDetails = true;
     substitute.summary = Tr::tr("Put another item in place of one that is short.");
     substitute.description =
         Tr::tr("Sets SUBSTITUTE aside, one for one, for the households of the run that lack "

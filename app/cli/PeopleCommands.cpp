@@ -313,6 +313,7 @@ QList<Command> subcommands(bool households) {
 
     Command import;
     import.name = u"import"_s;
+    import.needsDetails = true;
     import.summary = households ? Tr::tr("Bring households in from a CSV file.")
                                 : Tr::tr("Bring volunteers and drivers in from a CSV file.");
     import.description =
@@ -342,6 +343,7 @@ QList<Command> subcommands(bool households) {
 
 Command exportCommand;
 exportCommand.name = u"export"_s;
+exportCommand.needsDetails = true;
 exportCommand.summary = households ? Tr::tr("Write the households to a CSV file.")
                                    : Tr::tr("Write the volunteers to a CSV file.");
 exportCommand.description =
@@ -363,6 +365,7 @@ exportCommand.run = [households](Context& context) { return runExport(context, h
 
 Command list;
 list.name = u"list"_s;
+list.needsDetails = true;
 if (households) {
     list.summary = Tr::tr("List the households.");
     list.description =
@@ -395,6 +398,7 @@ if (!households)
     return {list, import, exportCommand};
 Command purge;
 purge.name = u"purge"_s;
+purge.needsDetails = true;
 purge.summary = Tr::tr("Erase households closed for longer than the retention period.");
 purge.description =
     Tr::tr("Lists the households closed for more than --months (default: the pantry's setting, "
@@ -416,6 +420,7 @@ return {list, import, exportCommand, purge};
 QList<Command> peopleCommands() {
     Command households;
     households.name = u"households"_s;
+    households.needsDetails = true;
     households.summary = Tr::tr("List, import, export or purge households.");
     households.description =
         Tr::tr("Without a subcommand, lists the households (as households list).");
@@ -430,6 +435,7 @@ QList<Command> peopleCommands() {
 
     Command people;
     people.name = u"people"_s;
+    people.needsDetails = true;
     people.summary = Tr::tr("List, import or export volunteers and drivers.");
     people.description = Tr::tr("Without a subcommand, lists the people (as people list).");
     people.synopsis = u"list | import FILE.csv | export OUT.csv ..."_s;

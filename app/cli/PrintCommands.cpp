@@ -176,6 +176,7 @@ QList<Command> printCommands() {
 
     Command sheets;
     sheets.name = u"route-sheets"_s;
+    sheets.needsDetails = true;
     sheets.summary = Tr::tr("One route sheet per driver.");
     sheets.description = Tr::tr(
         "One sheet per driver of the day's delivery runs, in route order: the header (date, "

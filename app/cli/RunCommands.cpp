@@ -247,6 +247,7 @@ int runPlan(Context& context) {
 Command planCommand() {
     Command plan;
     plan.name = u"plan"_s;
+    plan.needsDetails = true;
     plan.summary = Tr::tr("Plan a distribution day's routes.");
     plan.description = Tr::tr(
         "Makes the day's delivery run if there is none (the households due by their schedules "
@@ -287,6 +288,7 @@ int runShow(Context& context) {
 Command showCommand() {
     Command show;
     show.name = u"show"_s;
+    show.needsDetails = true;
     show.summary = Tr::tr("Print a distribution day's routes.");
     show.description = Tr::tr("Prints the day's routes as run plan does, without planning.");
     show.synopsis = u"--date YYYY-MM-DD [--json]"_s;
@@ -355,6 +357,7 @@ int runCreate(Context& context) {
 Command createCommand() {
     Command create;
     create.name = u"create"_s;
+    create.needsDetails = true;
     create.summary = Tr::tr("Make a distribution day and propose its stops.");
     create.description = Tr::tr(
         "Makes a day of the given kind: for a delivery or a pick-up at the pantry the households "

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/RunSupport.h"
+#include "app/cli/SyncSupport.h"
 #include "core/io/Csv.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
@@ -222,7 +223,8 @@ Command runOutcomeCommand() {
         QCommandLineOption(u"stop"_s, Tr::tr("the stop: its id, or ROUTE:STOP"), u"STOP"_s),
         QCommandLineOption(u"outcome"_s, Tr::tr("what happened"), u"OUTCOME"_s),
         QCommandLineOption(u"note"_s, Tr::tr("what the driver wrote"), u"TEXT"_s),
-        QCommandLineOption(u"file"_s, Tr::tr("outcomes from a CSV file"), u"FILE.csv"_s)};
+        QCommandLineOption(u"file"_s, Tr::tr("outcomes from a CSV file"), u"FILE.csv"_s),
+        passphraseFileOption()}; // notes are personal: a locked pantry takes outcomes only
     outcome.example =
         u"larder-cli --db pantry.larder run outcome --date 2026-03-07 --file sheets.csv"_s;
     outcome.run = runOutcome;

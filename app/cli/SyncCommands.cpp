@@ -237,6 +237,7 @@ int runConflicts(Context& context) {
 Command conflictsCommand() {
     Command conflicts;
     conflicts.name = u"conflicts"_s;
+    conflicts.needsDetails = true;
     conflicts.summary = Tr::tr("List concurrent edits waiting for a coordinator's review.");
     conflicts.description =
         Tr::tr("When two laptops changed the same field without having seen each other's change, "
@@ -297,6 +298,7 @@ int runResolve(Context& context) {
 Command resolveCommand() {
     Command resolve;
     resolve.name = u"resolve"_s;
+    resolve.needsDetails = true;
     resolve.summary = Tr::tr("Close a conflict: keep the value, or restore the replaced one.");
     resolve.description =
         Tr::tr("--accept keeps the value the merge rule chose and closes the conflict. --restore "
@@ -345,6 +347,7 @@ int runDump(Context& context) {
 Command dumpCommand() {
     Command dump;
     dump.name = u"dump"_s;
+    dump.needsDetails = true;
     dump.summary = Tr::tr("Print the data the network shares, canonically, or its digest.");
     dump.description = Tr::tr(
         "Prints every synced record's current values and every ledger row, ordered by table and "

@@ -233,6 +233,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
         store->m_db.reset();
         return ok.error();
     }
+#ifdef Q_OS_UNIX
+    // A file copied in with looser permissions is its owner's only from now on (the log too).
+    for (const char* suffix : {"", "-wal", "-shm"})
+        ::chmod(QFile::encodeName(path + QLatin1String(suffix)).constData(), S_IRUSR | S_IWUSR);
+#endif
     if (!passphrase.isEmpty()) {
         if (auto ok = store->openWithPassphrase(std::move(passphrase), limits); !ok) {
             store->m_db.reset();

@@ -262,10 +262,9 @@ private Q_SLOTS:
                 households.add(household(u"Rosa M."_s, u"1840 S Blue Island Ave"_s, {}, {})));
         }
         // Someone with the file moves Ana's sealed name onto Rosa's record.
-        rawExec(path, ("UPDATE households SET chosen_name = (SELECT chosen_name FROM households "
-                       "WHERE id = '" +
-                       ana + "') WHERE id = '" + rosa + "'")
-                          .toUtf8());
+        const QString moveName = u"UPDATE households SET chosen_name = (SELECT chosen_name FROM "
+                                 u"households WHERE id = '%1') WHERE id = '%2'"_s.arg(ana, rosa);
+        rawExec(path, moveName.toUtf8());
         auto store = LARDER_MUST(Store::open(path, protectedOptions()));
         Households households(*store);
         QCOMPARE(households.household(ana)->chosenName, u"Ana R."_s);
@@ -303,9 +302,18 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("PRAGMA secure_delete").toInt(), 1);
         QCOMPARE(db.scalar("PRAGMA temp_store").toInt(), 2);
         QCOMPARE(db.scalar("PRAGMA trusted_schema").toInt(), 0);
-        // Defensive: the schema cannot be edited by hand.
+        // Defensive: the schema cannot be edited by hand, even with writable_schema on.
+        int defensive = -1;
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+        QCOMPARE(defensive, 1);
         db.exec("PRAGMA writable_schema = ON");
-        QCOMPARE(db.scalar("PRAGMA writable_schema").toInt(), 0);
+        bool edited = true;
+        try {
+            db.exec("UPDATE sqlite_schema SET sql = sql WHERE name = 'households'");
+        } catch (const sql::SqlError&) {
+            edited = false;
+        }
+        QVERIFY(!edited);
 #ifdef Q_OS_UNIX
         QCOMPARE(QFile::permissions(store->path()) & (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
@@ -345,7 +353,7 @@ private Q_SLOTS:
                      0);
         }
         const QByteArray bytes = allBytes(dir.path());
-        for (const char* secret : {"Ana Rivera", "Ana R.", "Throop", "Loomis", "neighbour in 1F",
+        for (const char* secret : {"Ana Rivera", "Ana R.", "Throop", "S Loomis St", "neighbour in 1F",
                                    "Rosa M.", "Blue Island"})
             QVERIFY2(!bytes.contains(secret), secret);
 
