@@ -3,6 +3,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QAbstractTableModel>
 #include <QAction>
@@ -31,12 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
-namespace {
-
-const QColor Problem(0xa3, 0x3b, 0x20);
-const QColor Done(0x2e, 0x6b, 0x30);
-
-} // namespace
+namespace {} // namespace
 
 // The stops of one run as rows, with what was saved and what is on screen. Edits change only the
 // on-screen values; the dialog saves them.
@@ -157,9 +153,9 @@ public:
         }
         if (role == Qt::ForegroundRole && index.column() == Outcome) {
             if (line.outcome.isEmpty())
-                return QBrush(Qt::gray);
+                return QBrush(Palette::mutedText());
             if (runs::outcome::needsFollowUp(line.outcome))
-                return QBrush(Problem);
+                return QBrush(Palette::warning());
         }
         if (role == Qt::FontRole && index.column() == Outcome && line.changed()) {
             QFont font;
@@ -450,7 +446,7 @@ void CheckInDialog::updateCounter() {
 
 void CheckInDialog::showMessage(const QString& text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(u"color: %1;"_s.arg((problem ? Problem : Done).name()));
+    m_message->setStyleSheet(Palette::textStyle(problem ? Palette::warning() : Palette::ok()));
     m_message->setVisible(!text.isEmpty());
 }
 

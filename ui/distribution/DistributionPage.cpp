@@ -3,6 +3,7 @@
 #include "core/people/People.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "ui/common/Palette.h"
 #include "ui/distribution/DriversTab.h"
 #include "ui/distribution/HandOffBar.h"
 #include "ui/distribution/RoutesTab.h"
@@ -286,8 +287,9 @@ void DistributionPage::reload() {
 
 void DistributionPage::say(const QString& text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? u"color: #a33b20; font-weight: 600;"_s
-                                     : u"color: #2e6b30;"_s);
+    m_message->setStyleSheet(problem
+                                 ? Palette::textStyle(Palette::warning()) + u" font-weight: 600;"_s
+                                 : Palette::textStyle(Palette::ok()));
     m_message->setVisible(!text.isEmpty());
 }
 

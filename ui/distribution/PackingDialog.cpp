@@ -4,6 +4,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 #include "ui/distribution/TemplatesDialog.h"
 
 #include <QBrush>
@@ -25,9 +26,6 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 namespace {
-
-const QColor Problem(0xa3, 0x3b, 0x20);
-const QColor Done(0x2e, 0x6b, 0x30);
 
 QTreeWidget* treeView(const QString& name, const QStringList& headings) {
     auto* view = new QTreeWidget;
@@ -158,7 +156,7 @@ QString PackingDialog::messageText() const {
 
 void PackingDialog::showMessage(const QString& text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(u"color: %1;"_s.arg((problem ? Problem : Done).name()));
+    m_message->setStyleSheet(Palette::textStyle(problem ? Palette::warning() : Palette::ok()));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -256,7 +254,7 @@ void PackingDialog::fillShortages() {
         item->setText(1, Labels::quantity(shortage.needed, shortage.unit));
         item->setText(2, Labels::quantity(shortage.available, shortage.unit));
         item->setText(3, Labels::quantity(shortage.needed - shortage.available, shortage.unit));
-        item->setForeground(3, QBrush(Problem));
+        item->setForeground(3, QBrush(Palette::warning()));
         item->setText(4, namesList(shortage.householdNames));
         item->setToolTip(4, shortage.householdNames.join(u'\n'));
         for (int column : {1, 2, 3})
@@ -350,7 +348,7 @@ void PackingDialog::fillPackages() {
         if (lines.isEmpty()) {
             auto* none = new QTreeWidgetItem(top);
             none->setText(0, tr("nothing set aside: see the Short tab"));
-            none->setForeground(0, QBrush(Problem));
+            none->setForeground(0, QBrush(Palette::warning()));
         }
         for (const runs::Allocation& allocation : lines) {
             auto* item = new QTreeWidgetItem(top);

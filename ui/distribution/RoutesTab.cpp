@@ -2,6 +2,7 @@
 
 #include "core/people/FieldParser.h"
 #include "core/storage/Settings.h"
+#include "ui/common/Palette.h"
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/RouteMapWidget.h"
 #include "ui/distribution/RunModels.h"
@@ -218,7 +219,7 @@ void RoutesTab::showReport(const runs::PlanReport* report) {
     m_reportLine->setText(parts.join(u' '));
     const bool problem =
         !report->unplacedStopIds.isEmpty() || !report->withoutCoordinatesStopIds.isEmpty();
-    m_reportLine->setStyleSheet(problem ? u"color: #a33b20;"_s : QString());
+    m_reportLine->setStyleSheet(problem ? Palette::textStyle(Palette::warning()) : QString());
 }
 
 void RoutesTab::clear() {

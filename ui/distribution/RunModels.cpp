@@ -1,5 +1,7 @@
 #include "ui/distribution/RunModels.h"
 
+#include "ui/common/Palette.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -123,7 +125,7 @@ QVariant RunStopsModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == Flags && (noPlace || !placed))
-        return QBrush(QColor(0xa3, 0x3b, 0x20));
+        return QBrush(Palette::warning());
     if (role == Qt::TextAlignmentRole && (index.column() == Number || index.column() == Boxes))
         return alignRight();
     return {};
@@ -294,7 +296,7 @@ QVariant RunRoutesModel::data(const QModelIndex& index, int role) const {
             return {};
         }
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0xa3, 0x3b, 0x20));
+            return QBrush(Palette::warning());
         if (role == Qt::ToolTipRole)
             return tr("Stops no driver could take within the limits, or not planned yet. Plan "
                       "routes (Ctrl+R), add a driver, or move them by hand (Ctrl+M).");
@@ -327,7 +329,7 @@ QVariant RunRoutesModel::data(const QModelIndex& index, int role) const {
         return driver->locked ? tr("Re-planning keeps this route as it is (Ctrl+L unlocks).")
                               : tr("Ctrl+L locks the route: re-planning then leaves it alone.");
     if (role == Qt::ForegroundRole && index.column() == Load && load.boxes > driver->capacity)
-        return QBrush(QColor(0xa3, 0x3b, 0x20));
+        return QBrush(Palette::warning());
     if (role == Qt::TextAlignmentRole && index.column() != Driver && index.column() != Locked)
         return alignRight();
     return {};

@@ -3,6 +3,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Palette.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -32,8 +33,6 @@ namespace larder::ui {
 
 namespace {
 
-const QColor Problem(0xa3, 0x3b, 0x20);
-const QColor Done(0x2e, 0x6b, 0x30);
 constexpr int LargestSize = 30; // spin box range for household sizes
 constexpr int QuantityColumn = 1;
 
@@ -78,7 +77,7 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     left->addLayout(listButtons);
     m_coverage = new QLabel(this);
     m_coverage->setWordWrap(true);
-    m_coverage->setStyleSheet(u"color: %1;"_s.arg(Problem.name()));
+    m_coverage->setStyleSheet(Palette::textStyle(Palette::warning()));
     left->addWidget(m_coverage);
     split->addLayout(left);
 
@@ -191,7 +190,7 @@ QString TemplatesDialog::messageText() const {
 
 void TemplatesDialog::showMessage(const QString& text, bool problem) {
     m_message->setText(text);
-    m_message->setStyleSheet(u"color: %1;"_s.arg((problem ? Problem : Done).name()));
+    m_message->setStyleSheet(Palette::textStyle(problem ? Palette::warning() : Palette::ok()));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -207,7 +206,7 @@ void TemplatesDialog::reloadList(const QString& selectId) {
             text += u" "_s + tr("(not in use)");
         auto* item = new QListWidgetItem(text, m_list);
         if (!t.active)
-            item->setForeground(Qt::gray);
+            item->setForeground(Palette::mutedText());
         if (t.id == selectId)
             select = i;
     }
@@ -334,7 +333,7 @@ void TemplatesDialog::validateAndSave() {
             text += u" "_s + tr("(not in use)");
         m_list->item(row)->setText(text);
         m_list->item(row)->setForeground(boxTemplate.active ? palette().text().color()
-                                                            : QColor(Qt::gray));
+                                                            : Palette::mutedText());
     }
     showMessage(tr("Saved."), false);
     updateCoverage();
