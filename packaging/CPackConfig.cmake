@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian package of Larder: `cpack --config build/CPackConfig.cmake -G DEB` after a build.
 set(CPACK_PACKAGE_NAME "larder")
 set(CPACK_PACKAGE_VENDOR "Larder developers")

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in packaging/debian-packages.txt that are not installed yet.
 # Idempotent: when everything is there it returns at once, without touching apt.
 # Runs apt as root, through sudo when started by another user.

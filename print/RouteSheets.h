@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The renderers of a distribution day's papers. Each paints plain data (SheetData.h) page by page

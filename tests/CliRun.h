@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Runs the built larder-cli (LARDER_CLI_PATH, set by tests/CMakeLists.txt) for the CLI suites:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the whole test suite again at seven fixed dates under faketime, so a test that reads the
 # real date, weekday, month or time zone fails here on the day it is written, not on the first
 # Friday (or 29 February) after it lands. Tests take "now" from an injected Clock; this is the

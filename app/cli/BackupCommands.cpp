@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // backup: take a backup of a pantry file now (and rotate the old ones), list the backups, and
 // restore one as a new file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // items and locations (and their add): the catalog of what the pantry stocks and where.
 
 #include "app/cli/Commands.h"

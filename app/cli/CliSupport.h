@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What every command file of larder-cli shares: the --json option and JSON output, aligned

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // count (start, sheet, enter, review, confirm, cancel): comparing the shelf with the ledger.
 // Count sheets are written, and counted quantities read, as CSV through core/io, so a sheet is
 // safe to open in a spreadsheet and a file saved by one (UTF-16, Windows-1252, semicolons) reads.

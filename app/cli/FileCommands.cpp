@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // init and demo: the commands that make a new pantry file.
 
 #include "app/cli/Commands.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // dispose, move, return and reverse: stock leaving a lot, moving between locations, coming back
 // into its lot, and a movement corrected by its opposite. Each names one lot (--lot or
 // --lot-expiry) or finds the only one there is.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The package commands: templates (what a household's package holds, by size) and packages
 // (allocate a day's run first-expiry-first-out, its shortages, substitutes and the pick list).
 // Each reads or changes the pantry file through runs::Packages only; every change is one

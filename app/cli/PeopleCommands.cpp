@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // households and people: list them, bring them in from a spreadsheet's CSV, write them out to CSV
 // (in full only when the person confirms the file holds personal data; otherwise redacted).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // print: a distribution day's papers as PDF — route sheets (and pickup manifests for supplier
 // pickup runs), packing lists and the pick list. Needs a QGuiApplication (main.cpp makes one,
 // offscreen, for this command only).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // routes solve: the route planner on a CVRPLIB instance, for measuring it on public data. Needs
 // no pantry file.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // run create, plan, show, close: a distribution day from the command line — the households due,
 // the drivers who came, routes planned, and closing the day. Outcomes brought back from the paper
 // sheets (run outcome) are in RunOutcomeCommands.cpp.

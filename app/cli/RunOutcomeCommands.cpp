@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // run outcome: what happened at each stop, brought back from the paper route sheets one stop at a
 // time or as a whole CSV file (the rest of run is in RunCommands.cpp).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the run commands (RunCommands.cpp, RunOutcomeCommands.cpp) share: the day they act on.

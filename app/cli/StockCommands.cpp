@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // stock, receive, distribute and history: what is on hand, what comes in and goes out, and an
 // item's ledger. Text output is an aligned table for people; --json gives the same facts to
 // scripts. What they share with the other inventory commands is in StockSupport.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sync status, conflicts, resolve and dump: what this laptop holds of its network's data, and the
 // concurrent edits a coordinator settles. The sync files themselves (export, import) are in
 // SyncNetworkCommands.cpp; what both use is in SyncSupport.h.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the sync commands (SyncCommands.cpp, SyncNetworkCommands.cpp) share with each other and

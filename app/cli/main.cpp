@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder-cli: the same core as the Larder app, without a window (see Cli.h and Commands.h).
 
 #include "app/cli/Cli.h"

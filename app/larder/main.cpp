@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder: the desktop app. Parses the command line, makes sure there is a display, and hands
 // over to larder_ui; everything else lives in ui/ and core/.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Fixed tables the demo pantry is made from: its storage places, its catalog and its suppliers.

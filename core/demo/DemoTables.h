@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Fixed tables the demo's people and places are drawn from: the neighbourhood's streets and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/identity/HybridClock.h"
 
 #include "core/identity/Clock.h"

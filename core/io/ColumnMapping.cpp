@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/ColumnMapping.h"
 
 #include "core/people/Households.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/people/FieldParser.h"
 
 #include "core/inventory/Vocabulary.h"

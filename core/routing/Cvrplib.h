@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // CVRPLIB instances (TSPLIB format) for measuring the solver on public data: NAME, TYPE (CVRP),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Travel costs from coordinates, for Larder's real routes: great-circle (haversine) distance

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Route planner benchmark: solves every CVRPLIB instance listed in bks.tsv with the vehicles
 // given there (A/E/P: the k of the name; X: max(k, routes of the best-known solution)), checks
 // each answer with the independent checker, and prints the gap to the best-known cost per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Foundation benchmark: a pantry a year or more into use. Makes a database with 50,000 households
 // and 2,000,000 ledger movements through the write API (so every row has its operations), then
 // prints: time to create it, file size, time to open it and show the main window, time to compute

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Households benchmark: a network's household spreadsheet of 50,000 rows brought into Larder and
 // searched as a volunteer types. Generates the CSV (seeded: names in several scripts and with
 // accents, addresses, units, phones, languages, notes), then prints: time to read and check it

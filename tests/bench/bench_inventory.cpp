@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inventory benchmark on a pantry a year or more into use (the 2,000,000-movement database that
 // bench_foundation --keep makes). Works on a copy: the original file is never opened. Prints:
 //   - opening the stock page: constructing the inventory page and the first paint of On hand,

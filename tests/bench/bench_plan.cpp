@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Planning benchmark: a big distribution day as a coordinator meets it. Makes a demo pantry,
 // puts forty drivers (capacity 20 boxes, 12 stops each) on a new day with the households due,
 // topped up or trimmed to `--stops`, then plans it with Runs::plan at each time budget and prints

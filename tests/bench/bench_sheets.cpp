@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Route sheets at the scale of a big distribution day: forty routes of twelve stops, each with
 // its map, painted into one PDF. Prints the time to paint and write, the pages and the file
 // size; asserts no times.

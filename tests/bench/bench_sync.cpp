@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync benchmark: a pantry with about a million operations exchanged through one sync file.
 // Makes the Eastside database through the write API (demo data: a household is about 27
 // operations, a ledger movement 1), then prints: the key derivation on its own (SyncFile on an

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The route planner on every CVRPLIB instance in the benchmark folder, at 1 s and at 10 s of wall
 # time per instance, on one core: the gap to the best-known cost per instance and the mean gap
 # per set (A, E, P, X). Every answer goes through the independent checker first; an infeasible

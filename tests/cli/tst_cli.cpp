@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The larder-cli contract (commands, output, exit codes, one-line errors), run through QProcess
 // against the built binary, and the demo data and integrity checks it is made of.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder-cli households and people: import (dry run, all-or-nothing, re-import on a key,
 // problems listed with row and column, refused columns), list (table and JSON, search), export
 // (refused without the personal-data confirmation, redacted without names, phones or streets),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The package commands of larder-cli (templates, packages allocate / shortages / substitute /
 // picklist), run through QProcess against the built binary on a small pantry made with core:
 // output, JSON, exit codes, one-line errors, and nothing saved when the input is bad.

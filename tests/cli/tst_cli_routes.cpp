@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder-cli routes solve: its output (text and JSON), exit codes and one-line errors, run
 // through QProcess against the built binary. Needs no pantry file.
 

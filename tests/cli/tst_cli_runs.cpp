@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder-cli run: plan a demo pantry's day (routes within every driver's limits, each stop
 // once), show it, record outcomes one at a time and from a CSV file (a bad row names file, row
 // and column and records nothing), close only when every stop has an outcome; usage errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory commands of larder-cli (stock, receive, distribute, dispose, move, return,
 // reverse, count, history, items, locations), run through QProcess against the built binary as
 // a coordinator's script would: output, exit codes, one-line errors, and nothing saved when the

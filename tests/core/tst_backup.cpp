@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Backups: a backup is a whole Larder file in `<file>.backups/`, named by the time it was taken;
 // rotation keeps the newest backup per day for a week and per week for a month, and rewrites
 // every kept backup that still holds a household purged (or deleted) since, so that no byte of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Change capture: every change made through Store::write() records its operations in the same
 // transaction — one per changed column, a whole-row one per ledger row, a tombstone per delete —
 // and nothing else can change a synced table. A randomized test replays the operation log and

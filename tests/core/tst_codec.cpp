@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The field codec is the single gate for personal data: with a test codec installed, sensitive
 // values are stored (in tables and in the operation log) only in encoded form, features read them
 // back decoded, and other columns pass untouched.

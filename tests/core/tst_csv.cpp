@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV in and out: the reader's edge cases (quotes, separators and line breaks inside values, BOM,
 // UTF-8 and Windows-1252, UTF-16, every separator, ragged rows, empty and header-only files),
 // the column guesser in English and Spanish, import validation with one message per problem

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Households and people: what the form accepts and refuses (with the field named), the field
 // parsers (coordinates from typed pairs and map links, days, windows, languages), entry and
 // changes through the write API, the household link both ways, duplicate detection and merges

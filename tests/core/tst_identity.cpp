@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Record ids (UUIDv7) and the hybrid logical clock: well-formed, ordered, unique; the clock never
 // goes backwards, moves past times seen from other laptops, survives a wrong wall clock, and is
 // persisted in the file.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inventory: catalog rules, intake into lots per expiry date, first-expiry-first-out, disposal,
 // moves, returns, reversals and counts — every change a ledger movement, on-hand always the
 // ledger sum, and bad input refused whole. A randomized test (seeded; LARDER_TEST_SEED replays)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Packages: box templates by household size, the dietary rule (a halal household never gets
 // pork), substitutions, stock set aside first-expiry-first-out across lots and locations and
 // never beyond what is on hand and free of other open runs, shortages with the households short

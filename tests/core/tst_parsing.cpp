@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What volunteers type at intake: quick expiry dates and quantities, with messages that say what
 // to type instead.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retention: households closed longer than the pantry's retention period are purged — deleted
 // through the write API, their values scrubbed from the operation log and the conflict list, the
 // write-ahead log checkpointed — and then neither the database file nor its log holds their name,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The route planner: every CVRPLIB benchmark instance solved and checked by the independent
 // checker; the optimum on small random problems (found by brute force) with different starts,
 // open routes, limits, preferences and asymmetric costs; the same seed gives the same routes;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Distribution days: who is due by schedule, runs with stops and drivers, planning with the
 // routing solver (every stop once, limits kept, locked routes kept, driver consistency, postal
 // area placement, the pantry's coordinates required), the coordinator's moves and their undo,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite RAII wrapper: binding and reading every storage class, transactions that roll back
 // unless committed, cached statements, and errors carrying SQLite's message.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening and creating pantry files: WAL and foreign keys, the schema declared in Schema.cpp
 // matching what the migrations build, every fixture of an earlier version migrating, and each
 // refusal (not a database, not Larder's, newer Larder, read-only folder, already open) saying

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sync by files: replicas that exchange files in any order, any number of times, with skewed
 // clocks and files months late, end with the same data; deletes win and erased values never
 // come back; concurrent edits are listed; every kind of bad file is refused whole with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Taking a household merge back (the households page's undo): the kept record gets its old
 // values, the removed one comes back with its old values under a new id, and the references the
 // merge moved follow it — except those changed since.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the sync import's operation reader (Replicator::apply, reached through
 // Replicator::importFile). Each input is taken as the decrypted, decompressed operation stream
 // of a sync file (CBOR): the harness compresses it, seals it with SyncFile::seal for the fuzz

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Seed corpus for fuzz_sync_import, from real exports: makes a small network laptop, writes
 // records (with personal fields), edits, a delete and ledger movements through the write API,
 // exports after each step, and writes each file's decrypted, decompressed operation stream to

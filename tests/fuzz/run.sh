@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer target for the sync import (tests/fuzz/fuzz_sync_import.cpp) with clang
 # in a build folder of its own, makes a seed corpus from real exports, and fuzzes for a bounded
 # time. Exits non-zero when the fuzzer finds a crash, a leak-free abort or a changed store.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers for the printing suites: reading a PDF back with poppler-utils (pdftotext, pdfinfo).

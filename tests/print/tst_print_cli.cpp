@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // larder-cli print: route sheets, packing lists and the pick list of a pantry file's day as PDF,
 // both paper sizes, and the refusals (no run that day, no such route, a folder that cannot be
 // written, a bad option) with exit codes 1 and 2 and no file left behind.

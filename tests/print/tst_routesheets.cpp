@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The route sheet, packing list, pick list and pickup manifest renderers on synthetic data,
 // rendered offscreen to PDF and read back with pdftotext and pdfinfo.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SheetBuilder: what a pantry file's distribution day puts on paper — stops in route order,
 // only what a driver needs from each household, the phone only with consent, initials and no
 // phones under the privacy setting, and the refusals (no run that day, no such route). Ends

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The outcomes screen offscreen: a run's stops in the sheets' order, keys 1-5, notes, undo before
 // saving, one save for all, a refused save that keeps what was typed, the run closing only when
 // every stop has an outcome; and the follow-up list on the Today page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Distribution page offscreen: the empty state, a new day proposing stops, adding a household
 // by type-ahead, drivers, planning with an iteration budget, moving and reordering stops, undo
 // restoring the routes, and a locked route surviving "Re-plan the rest".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The households page offscreen: type-ahead and filters over the in-memory index, the detail form
 // validating as you type and saving at once, undo, look-alike warnings and merge, the people tab
 // with its household link, and CSV import and export through the page's non-modal API.

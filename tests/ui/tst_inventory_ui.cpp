@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inventory screens, offscreen, on a fresh pantry with a manual clock (2026-03-01): intake
 // driven exactly as a USB scanner and a volunteer type it, the "New item" dialog for an unknown
 // code, inline messages that save nothing, undo and redo as ledger reversals, the out actions,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Packing offscreen: "Set aside stock" shows a shortage (item, needed, on hand, for whom) with a
 // substitute to choose, the pick list by location and each stop's package; the template editor
 // validates as you type and saves at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Sync page: export and import through the page (as its buttons do, without the file
 // dialogs), what arrived listed with its sender, edits made on two laptops listed for review and
 // resolved, a bad file reported without changing anything, and the shared folder.

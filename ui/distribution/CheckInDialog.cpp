@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/distribution/CheckInDialog.h"
 
 #include "core/runs/Runs.h"

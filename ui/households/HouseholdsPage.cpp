@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/households/HouseholdsPage.h"
 
 #include "core/inventory/Vocabulary.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The constructive start: regret-2 insertion. Repeatedly places the customer whose best route

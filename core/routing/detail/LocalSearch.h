@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Local search over granular neighbourhoods: for each customer u and each of its nearest

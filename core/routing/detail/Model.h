@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The solver's compact view of a problem. Customers are 0..n-1; the vehicles' start and end

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A solution while the solver works on it: one customer sequence per vehicle, with each route's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The solver's own pseudo-random generator (xoshiro256**, seeded through splitmix64): the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routing/detail/Search.h"
 
 #include "core/routing/detail/Construction.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The improvement phase: ruin and recreate in the style of SISR (Christiaens & Vanden Berghe,
