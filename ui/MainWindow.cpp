@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/ShiftPicker.h"
 #include "ui/Startup.h"
@@ -16,14 +18,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -91,7 +97,18 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
                            tr("<b>Nobody is on shift.</b> Type your name in “On shift” at the "
                               "top right (Alt+S) and press Enter, so the changes you make are "
                               "recorded under it."));
+    m_lockBanner = banner(u"lockBanner"_s, Palette::notice(),
+                          tr("<b>Household details are locked.</b> Names, addresses, phones and "
+                             "notes are hidden; stock, counts, packing and check-in by route and "
+                             "stop number work. A coordinator unlocks them with the pantry's "
+                             "passphrase: File ▸ Unlock details (Ctrl+Shift+U)."));
+    m_unprotectedBanner = banner(
+        u"unprotectedBanner"_s, Palette::danger(),
+        tr("<b>This pantry has no passphrase.</b> Anyone who copies the file or a backup can read "
+           "who lives where. Give it one: File ▸ Protect with a passphrase."));
     outer->addWidget(m_demoBanner);
+    outer->addWidget(m_unprotectedBanner);
+    outer->addWidget(m_lockBanner);
     outer->addWidget(m_shiftBanner);
 
     auto* row = new QHBoxLayout;
@@ -156,6 +173,27 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
         QMessageBox::warning(this, tr("Could not add this name"), message);
     });
 
+    m_idleLock = new QTimer(this);
+    m_idleLock->setObjectName(u"idleLock"_s);
+    m_idleLock->setSingleShot(true);
+    connect(m_idleLock, &QTimer::timeout, this, [this] {
+        if (m_store->protection() == Store::Protection::Unlocked) {
+            lockDetails();
+            statusBar()->showMessage(tr("The household details were locked after a while "
+                                        "without use."));
+        }
+    });
+    m_unlockPause = new QTimer(this);
+    m_unlockPause->setObjectName(u"unlockPause"_s);
+    m_unlockPause->setSingleShot(true);
+    connect(m_unlockPause, &QTimer::timeout, this, &MainWindow::updateForProtection);
+    qApp->installEventFilter(this);
+    // The laptop going to sleep (where the platform tells Qt) locks the details too.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
+        if (s == Qt::ApplicationSuspended && m_store->protection() == Store::Protection::Unlocked)
+            lockDetails();
+    });
+
     buildPages();
     updateForStore();
     showPage(PageId::Today);
@@ -163,6 +201,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    qApp->removeEventFilter(this);
     // Pages and the picker hold references to the store: let them go first.
     m_shiftPicker->setStore(nullptr);
     clearPages();
@@ -200,6 +239,8 @@ void MainWindow::buildMenus() {
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openPantry);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    buildLockMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -335,6 +376,112 @@ void MainWindow::updateForStore() {
     m_demoBanner->setVisible(Startup::isDemo(m_store->path()));
     m_shiftPicker->setStore(m_store.get());
     updateShiftBanner();
+    m_failedUnlocks = 0;
+    connect(m_store.get(), &Store::protectionChanged, this, [this] {
+        // Pages and their models rebuilt: nothing read while unlocked stays on screen or in
+        // memory after a lock, and an unlock shows the details everywhere.
+        const PageId shown = currentPage();
+        m_shiftPicker->setStore(nullptr);
+        clearPages();
+        buildPages();
+        m_shiftPicker->setStore(m_store.get());
+        showPage(shown);
+        updateForProtection();
+    });
+    connect(m_store.get(), &Store::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(u"settings"_s))
+            updateForProtection(); // the idle minutes may have changed
+    });
+    updateForProtection();
+}
+
+void MainWindow::buildLockMenu(QMenu* file) {
+    m_unlockAction = file->addAction(tr("&Unlock details…"), this, &MainWindow::askToUnlock);
+    m_unlockAction->setObjectName(u"unlockDetails"_s);
+    m_unlockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_lockAction = file->addAction(tr("&Lock details"), this, &MainWindow::lockDetails);
+    m_lockAction->setObjectName(u"lockDetails"_s);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_protectAction = file->addAction(tr("&Protect with a passphrase…"), this,
+                                      &MainWindow::askForFirstPassphrase);
+    m_protectAction->setObjectName(u"protectPantry"_s);
+}
+
+void MainWindow::updateForProtection() {
+    const Store::Protection protection = m_store->protection();
+    const bool demo = Startup::isDemo(m_store->path());
+    m_lockBanner->setVisible(protection == Store::Protection::Locked);
+    m_unprotectedBanner->setVisible(protection == Store::Protection::Unprotected && !demo);
+    m_lockAction->setEnabled(protection == Store::Protection::Unlocked);
+    m_unlockAction->setEnabled(protection == Store::Protection::Locked &&
+                               !m_unlockPause->isActive());
+    m_protectAction->setVisible(protection == Store::Protection::Unprotected);
+    const int minutes = Settings(*m_store).get(settings::LockAfterMinutes);
+    m_idleLock->setInterval(std::chrono::minutes(std::max(1, minutes)));
+    if (protection == Store::Protection::Unlocked)
+        m_idleLock->start();
+    else
+        m_idleLock->stop();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_idleLock && m_idleLock->isActive())
+            m_idleLock->start(); // someone is here: the idle time starts again
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+Result<void> MainWindow::unlockDetails(QByteArray passphrase) {
+    if (m_unlockPause->isActive())
+        return Error::invalidInput(tr("Wait %n more second(s) before trying again.", nullptr,
+                                      int((m_unlockPause->remainingTime() + 999) / 1000)));
+    auto unlocked = m_store->unlock(std::move(passphrase));
+    if (!unlocked) {
+        if (unlocked.error().kind == Error::Kind::WrongPassphrase) {
+            // 2, 4, 8 ... seconds, at most a minute: guessing gets slow, a typo costs little.
+            ++m_failedUnlocks;
+            m_unlockPause->start(
+                std::chrono::seconds(std::min(60, 1 << std::min(m_failedUnlocks, 6))));
+            updateForProtection();
+        }
+        return unlocked;
+    }
+    m_failedUnlocks = 0;
+    return {};
+}
+
+void MainWindow::lockDetails() {
+    m_store->lock();
+}
+
+void MainWindow::askToUnlock() {
+    bool ok = false;
+    QString text =
+        QInputDialog::getText(this, tr("Unlock household details"), tr("The pantry's passphrase:"),
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    QByteArray passphrase = text.toUtf8();
+    text.fill(u'\0');
+    if (auto unlocked = unlockDetails(std::move(passphrase)); !unlocked)
+        QMessageBox::warning(this, tr("Not unlocked"), unlocked.error().toString());
+}
+
+void MainWindow::askForFirstPassphrase() {
+    QMessageBox::information(
+        this, tr("Protect with a passphrase"),
+        tr("The pantry's passphrase is the network's: start a network on the Sync page (it asks "
+           "for the passphrase and seals every name, address, phone and note with it), or run "
+           "\"larder-cli --db FILE passphrase set --passphrase-file P\". Write the passphrase "
+           "down and keep it apart from the laptop: without it the details cannot be read."));
+    showPage(PageId::Sync);
 }
 
 void MainWindow::updateShiftBanner() {

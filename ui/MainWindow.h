@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/Result.h"
@@ -9,6 +10,7 @@
 class QAction;
 class QLabel;
 class QListWidget;
+class QTimer;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -43,6 +45,11 @@ public:
     PageId currentPage() const;
     Page* page(PageId page) const;
     ShiftPicker* shiftPicker() const { return m_shiftPicker; }
+    // Unlocks the household details with `passphrase`, as the Unlock dialog does: a wrong one
+    // is refused with a message and closes the door for a while, longer after each failure.
+    Result<void> unlockDetails(QByteArray passphrase);
+    // Locks them: pages are rebuilt without any personal value, the search index emptied.
+    void lockDetails();
 
     // The About box's text: version, what Larder is, the licence.
     static QString aboutText();
@@ -57,6 +64,12 @@ private:
     void clearPages();
     void updateForStore();
     void updateShiftBanner();
+    // Privacy at rest: the banners, the menu items and the idle timer follow the lock.
+    void buildLockMenu(QMenu* file);
+    void updateForProtection();
+    void askToUnlock();
+    void askForFirstPassphrase();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void replaceStore(Result<std::unique_ptr<Store>> result);
     bool isCurrentFile(const QString& path) const;
     void newPantry();
@@ -69,6 +82,14 @@ private:
     QLabel* m_siteHeader = nullptr;
     QLabel* m_shiftBanner = nullptr;
     QLabel* m_demoBanner = nullptr;
+    QLabel* m_lockBanner = nullptr;        // the details are locked
+    QLabel* m_unprotectedBanner = nullptr; // the pantry has no passphrase yet
+    QAction* m_lockAction = nullptr;
+    QAction* m_unlockAction = nullptr;
+    QAction* m_protectAction = nullptr;
+    QTimer* m_idleLock = nullptr;    // locks the details after the idle minutes of the setting
+    QTimer* m_unlockPause = nullptr; // the wait after a wrong passphrase, longer each time
+    int m_failedUnlocks = 0;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // every page's undo stack; the shown page's is active

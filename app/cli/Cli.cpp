@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/Cli.h"
 
 #include "app/cli/SyncSupport.h"
@@ -113,6 +114,8 @@ Result<std::unique_ptr<Store>> Context::openPantry() const {
             fixedClock->set(newest + 1);
     }
     if (!opened || (*opened)->protection() != Store::Protection::Locked)
+        return opened;
+    if (handlesPassphrase)
         return opened;
     QString passphraseFile = qEnvironmentVariable("LARDER_PASSPHRASE_FILE");
     if (parser.optionNames().contains(u"passphrase-file"_s))
@@ -302,6 +305,7 @@ int Cli::runCommand(const Command& command, const QString& globalDatabase,
     Context context(database, parser, m_out, m_err);
     context.arguments = positional;
     context.needsDetails = command.needsDetails;
+    context.handlesPassphrase = command.handlesPassphrase;
     context.storeOptions = m_storeOptions;
     context.fixedClock = m_fixedClock;
     int code = Failure;

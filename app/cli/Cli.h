@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/identity/Clock.h"
@@ -50,8 +51,9 @@ public:
     const QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;
-    QStringList arguments; // the positional arguments, one per name in Command::arguments
-    bool needsDetails = false; // Command::needsDetails of the command running
+    QStringList arguments;          // the positional arguments, one per name in Command::arguments
+    bool needsDetails = false;      // Command::needsDetails of the command running
+    bool handlesPassphrase = false; // Command::handlesPassphrase of the command running
 
     bool isSet(const QString& option) const { return parser.isSet(option); }
     QString value(const QString& option) const { return parser.value(option); }
@@ -81,6 +83,9 @@ struct Command {
     // protected pantry it takes --passphrase-file P (or LARDER_PASSPHRASE_FILE) and refuses,
     // saying how to unlock, when it is locked.
     bool needsDetails = false;
+    // The command hands --passphrase-file to core itself (sync export and import, init,
+    // passphrase): openPantry() leaves the pantry as it opens.
+    bool handlesPassphrase = false;
     std::function<int(Context&)> run;
     // Names of the positional arguments the command needs, in order ("COUNT_ID"): exactly these
     // many must be given; they reach the handler as Context::arguments. A last name ending in

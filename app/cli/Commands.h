@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The commands of larder-cli, one group per file. A later feature adds its commands by writing a
@@ -54,11 +55,13 @@ QList<Command> packageCommands();
 // print (route-sheets, packing-lists, pick-list): a day's papers as PDF (PrintCommands.cpp).
 QList<Command> printCommands();
 
+// passphrase (set, change): the passphrase that seals personal details (PassphraseCommands.cpp).
+Command passphraseCommand();
 // Every command, in the order the global help lists them.
 inline QList<Command> allCommands() {
-    return fileCommands() + inspectCommands() + stockCommands() + syncCommands() + routeCommands() +
-           peopleCommands() + backupCommands() + runCommands() + packageCommands() +
-           printCommands();
+    return fileCommands() + QList<Command>{passphraseCommand()} + inspectCommands() +
+           stockCommands() + syncCommands() + routeCommands() + peopleCommands() +
+           backupCommands() + runCommands() + packageCommands() + printCommands();
 }
 
 } // namespace larder::cli

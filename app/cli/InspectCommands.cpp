@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // check and stats: the commands that look at a pantry file without changing its data.
 
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "app/cli/SyncSupport.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
@@ -106,7 +108,9 @@ QList<Command> inspectCommands() {
         "(per item, location and lot) equals the sum of its stock movements, this laptop's "
         "changes are numbered without gaps, no change is dated after the file's clock, every "
         "record and ledger row has its sync operations, nothing deleted is back, and the guard "
-        "triggers are in place. Prints one line per check; exits 1 when any fails.");
+        "triggers are in place; with --passphrase-file, every sealed personal value opens where "
+        "it is. Prints one line per check; exits 1 when any fails.");
+    checkCommand.options = {passphraseFileOption()};
     checkCommand.example = u"larder-cli --db pantry.larder check"_s;
     checkCommand.run = runCheck;
 

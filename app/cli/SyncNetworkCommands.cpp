@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sync export and import: the sync files that carry a pantry's changes between the laptops of its
 // network (core/sync/Replicator.h does the work). The rest of sync is in SyncCommands.cpp.
 
@@ -56,6 +57,8 @@ QString kindName(Error::Kind kind) {
         return u"damaged"_s;
     case Error::Kind::WrongPassphrase:
         return u"wrong_passphrase"_s;
+    case Error::Kind::Locked:
+        return u"locked"_s;
     case Error::Kind::ForeignNetwork:
         return u"foreign_network"_s;
     case Error::Kind::NewerFormat:
@@ -202,6 +205,7 @@ int runImport(Context& context) {
 Command syncExportCommand() {
     Command exportCommand;
     exportCommand.name = u"export"_s;
+    exportCommand.handlesPassphrase = true;
     exportCommand.summary = Tr::tr("Write a sync file for the other laptops.");
     exportCommand.description =
         Tr::tr("Writes every change this laptop holds (its own and those relayed from others) "
@@ -227,6 +231,7 @@ Command syncExportCommand() {
 Command syncImportCommand() {
     Command importCommand;
     importCommand.name = u"import"_s;
+    importCommand.handlesPassphrase = true;
     importCommand.summary = Tr::tr("Apply the changes in one or more sync files.");
     importCommand.description =
         Tr::tr("Imports each FILE in its own transaction and prints, per file, who sent it, how "

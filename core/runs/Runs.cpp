@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/runs/Runs.h"
 
 #include "core/identity/Clock.h"
@@ -144,15 +145,16 @@ void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
         if (!centres.contains(stop.postalCode)) {
             double latitude = 0, longitude = 0;
             int count = 0;
-            // postal_code is not sensitive; the coordinates are decoded by read().
-            store.readOrWarn("SELECT latitude, longitude FROM households WHERE postal_code = ?1",
-                             {stop.postalCode}, [&](const Row& row) {
-                                 if (row.isNull(0) || row.isNull(1))
-                                     return;
-                                 latitude += row.real(0);
-                                 longitude += row.real(1);
-                                 ++count;
-                             });
+            // postal_code is not sealed; the coordinates are decoded by read() (with the id).
+            store.readOrWarn(
+                "SELECT latitude, longitude, id FROM households WHERE postal_code = ?1",
+                {stop.postalCode}, [&](const Row& row) {
+                    if (row.isNull(0) || row.isNull(1))
+                        return;
+                    latitude += row.real(0);
+                    longitude += row.real(1);
+                    ++count;
+                });
             centres.insert(stop.postalCode, count > 0 ? std::optional<Coordinates>(Coordinates{
                                                             latitude / count, longitude / count})
                                                       : std::nullopt);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Integrity.h"
 
 #include "core/identity/HybridClock.h"
@@ -252,6 +253,40 @@ CheckResult guardCheck(sql::Connection& db) {
                 .arg(number(missing.size()), missing.first())};
 }
 
+// Every sealed personal value opens where it is (a value copied to another row, or tampered
+// with, does not): only when the details are unlocked.
+CheckResult sealCheck(sql::Connection& db, const Store& store) {
+    const QString name = u"sealed values"_s;
+    if (store.protection() == Store::Protection::Unprotected)
+        return {name, true, Tr::tr("this pantry has no passphrase yet: nothing is sealed")};
+    if (store.protection() == Store::Protection::Locked)
+        return {name, true, Tr::tr("not checked: the details are locked (add --passphrase-file)")};
+    qint64 checked = 0;
+    QStringList bad;
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
+            continue;
+        for (const ColumnDef& column : table.columns) {
+            if (!column.sensitive)
+                continue;
+            auto rows =
+                db.prepare("SELECT id, " + column.name.toUtf8() + " FROM " + table.name.toUtf8() +
+                           " WHERE " + column.name.toUtf8() + " IS NOT NULL");
+            while (rows.step()) {
+                ++checked;
+                if (!store.opensInPlace(table, column, rows.text(0), rows.value(1)))
+                    bad.append(u"%1 %2 (%3)"_s.arg(table.name, rows.text(0), column.name));
+            }
+        }
+    }
+    if (bad.isEmpty())
+        return {name, true, Tr::tr("all %1 sealed value(s) open in their place").arg(checked)};
+    return {name, false,
+            Tr::tr("%1 sealed value(s) do not open where they are (moved or damaged; they read as "
+                   "empty); first: %2")
+                .arg(number(bad.size()), bad.first())};
+}
+
 } // namespace
 
 QList<CheckResult> runChecks(Store& store) {
@@ -266,6 +301,7 @@ QList<CheckResult> runChecks(Store& store) {
     results << guarded(u"record operations"_s, [&] { return recordOperationsCheck(db); });
     results << guarded(u"tombstones"_s, [&] { return tombstoneCheck(db); });
     results << guarded(u"ledger operations"_s, [&] { return ledgerOperationsCheck(db); });
+    results << guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
     return results;
 }
 

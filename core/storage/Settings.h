@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/Result.h"
@@ -23,6 +24,8 @@ inline constexpr Setting<int> MaxIntakeQuantity{"max_intake_quantity", 100000};
 inline constexpr Setting<bool> DatesMonthFirst{"dates_month_first", false}; // 12/5 = Dec 5
 // Closed households are purged after this many months (people/Retention).
 inline constexpr Setting<int> HouseholdRetentionMonths{"household_retention_months", 12};
+// The app locks the household details after this many minutes without a key or a click.
+inline constexpr Setting<int> LockAfterMinutes{"lock_after_minutes", 10};
 
 // The pantry itself, printed on route sheets and used as the depot for routes.
 inline const Setting<QString> PantryName{"pantry_name", QString()};

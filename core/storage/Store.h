@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/storage/KeyRing.h"
@@ -164,6 +165,9 @@ public:
     // Sealed values read since open that did not open (moved, tampered or foreign); they read
     // as empty. `larder-cli check` lists them.
     int unopenedValues() const { return m_unopened; }
+    // Whether a stored personal value opens in its place (plain values do; needs unlocked).
+    bool opensInPlace(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                      const QVariant& stored) const;
 
 Q_SIGNALS:
     // Emitted after a write() commits, with the tables it changed.

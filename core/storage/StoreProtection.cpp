@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Privacy at rest: the Store's lock, unlock, first passphrase (the migration that seals every
 // personal value) and passphrase change. See docs/ARCHITECTURE.md, "Privacy at rest".
 #include "core/storage/FieldCodec.h"
@@ -57,6 +58,12 @@ QVariant Store::decodeStored(const TableDef& table, const ColumnDef& column, con
     return *plain;
 }
 
+bool Store::opensInPlace(const TableDef& table, const ColumnDef& column, const QString& rowId,
+                         const QVariant& stored) const {
+    const FieldCodec* codec = activeCodec();
+    return stored.isNull() || (codec && codec->decode(table, column, rowId, stored).has_value());
+}
+
 QVariant Store::encodeForStorage(const TableDef& table, const ColumnDef& column,
                                  const QString& rowId, const QVariant& plain) const {
     if (plain.isNull())
@@ -100,7 +107,7 @@ Result<void> Store::checkPassphrase(QByteArray passphrase) const {
                                       std::size_t(passphrase.size()));
     wipe(passphrase);
     if (verifier.isEmpty())
-        return Error::invalidInput(Tr::tr("This pantry has no passphrase yet."),
+        return Error::invalidInput(Tr::tr("This pantry has no network passphrase yet."),
                                    Tr::tr("Give it one with \"larder-cli passphrase set\" or in "
                                           "the app, or join a network."))
             .at(m_path);

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sync commands of larder-cli (init with a network, sync export/import/status/conflicts/
 // resolve, dump), run through QProcess against the built binary with LARDER_KDF=minimal: story 5
 // end to end, and every kind of bad file refused by name with nothing changed.
 
 #include "core/demo/DemoData.h"
 #include "core/identity/Clock.h"
+#include "core/storage/KeyRing.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 #include "core/sync/Replicator.h"
@@ -22,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using namespace larder;
@@ -141,10 +144,20 @@ private:
             .toArray();
     }
 
+    // A pantry of the suite opened as a coordinator would: unlocked with the network's passphrase.
+    static Result<std::unique_ptr<Store>> openUnlocked(const QString& db) {
+        auto store = Store::open(db, test::atTestEpoch());
+        if (store && (*store)->protection() == Store::Protection::Locked) {
+            if (auto unlocked = (*store)->unlock(Passphrase); !unlocked)
+                return unlocked.error();
+        }
+        return store;
+    }
+
     // Demo-like data through the core (households, people, catalog, weeks of stock history),
     // written the way the app writes: every row has its operations.
     static QString fillDemo(const QString& db, int households, qint64 movements) {
-        auto store = Store::open(db, test::atTestEpoch());
+        auto store = openUnlocked(db);
         if (!store)
             return store.error().toString();
         demo::DemoOptions options;
@@ -157,7 +170,7 @@ private:
 
     // A household's door note, changed as a volunteer would on that laptop.
     static QString setDoorNote(const QString& db, const QString& household, const QString& note) {
-        auto store = Store::open(db, test::atTestEpoch());
+        auto store = openUnlocked(db);
         if (!store)
             return store.error().toString();
         auto written = (*store)->write([&](Writer& w) {
@@ -168,12 +181,12 @@ private:
 
     static QVariant field(const QString& db, const QString& table, const QString& id,
                           const QString& column) {
-        auto store = Store::open(db, test::atTestEpoch());
+        auto store = openUnlocked(db);
         return store ? (*store)->record(table, id).value(column) : QVariant();
     }
 
     static QString firstHousehold(const QString& db) {
-        auto store = Store::open(db, test::atTestEpoch());
+        auto store = openUnlocked(db);
         if (!store)
             return {};
         return (*store)
@@ -215,6 +228,35 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_passphraseFile = m_dir.filePath(u"passphrase.txt"_s);
         QVERIFY(writeAll(m_passphraseFile, Passphrase + '\n'));
+        // The network's pantries are protected with this passphrase: commands that show or
+        // change household details read it from here (detailsNeedThePassphrase runs without).
+        qputenv("LARDER_PASSPHRASE_FILE", m_passphraseFile.toUtf8());
+    }
+
+    void detailsNeedThePassphrase() {
+        const QString east = network(u"Eastside"_s);
+        QVERIFY(!east.isEmpty());
+        const QString csv = newPath(u"households"_s, u".csv"_s);
+        QVERIFY(
+            writeAll(csv, "chosen_name,street,phone\nFamilia Ortiz,2376 W 25th St,312 555 0175\n"));
+        QCOMPARE(on(east, {u"households"_s, u"import"_s, csv}).code, 0);
+        const QByteArray saved = qgetenv("LARDER_PASSPHRASE_FILE");
+        qunsetenv("LARDER_PASSPHRASE_FILE");
+        const Run locked = on(east, {u"households"_s, u"list"_s});
+        const Run stock = on(east, {u"stock"_s});
+        const Run unlocked =
+            on(east, {u"households"_s, u"list"_s, u"--passphrase-file"_s, m_passphraseFile});
+        qputenv("LARDER_PASSPHRASE_FILE", saved);
+        QCOMPARE(locked.code, 1);
+        verifyOneLineError(locked);
+        QVERIFY2(locked.err.contains(u"locked"_s), qPrintable(locked.err));
+        QVERIFY2(locked.err.contains(u"--passphrase-file"_s), qPrintable(locked.err));
+        QVERIFY2(!locked.out.contains(u"Ortiz"_s), qPrintable(locked.out));
+        QCOMPARE(stock.code, 0); // stock needs no passphrase
+        QCOMPARE(unlocked.code, 0);
+        QVERIFY2(unlocked.out.contains(u"Familia Ortiz"_s), qPrintable(unlocked.out));
+        // On disk, nothing of it in the clear.
+        QVERIFY(!readAll(east).contains("Ortiz"));
     }
 
     void cleanup() {
@@ -620,7 +662,7 @@ private Q_SLOTS:
         run = on(east, {u"sync"_s, u"export"_s, notWritten, u"--passphrase-file"_s, wrong});
         QCOMPARE(run.code, 1);
         verifyOneLineError(run);
-        QVERIFY2(run.err.contains(u"not this network's passphrase"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"not this pantry's passphrase"_s), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(notWritten));
         const QByteArray westBytes = readAll(west);
         run = on(east, {u"sync"_s, u"export"_s, west, u"--passphrase-file"_s, m_passphraseFile});
@@ -796,7 +838,7 @@ private Q_SLOTS:
     }
 
     void moderateIsTheDefault() {
-        // Without LARDER_KDF the verifier is made at libsodium's moderate cost (256 MiB).
+        // Without LARDER_KDF the pantry's key is wrapped at libsodium's moderate cost (256 MiB).
         const QString path = newPath(u"moderate"_s);
         const Run run = cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"M"_s,
                              u"--passphrase-file"_s, m_passphraseFile},
@@ -804,12 +846,17 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         auto store = Store::open(path, test::atTestEpoch());
         QVERIFY(store.ok());
-        const QString verifier =
-            (*store)
-                ->connection()
-                .scalar("SELECT value FROM meta WHERE key = 'passphrase_check'")
-                .toString();
-        QVERIFY2(verifier.contains(u"$m=262144,"_s), qPrintable(verifier));
+        const QByteArray envelope = (*store)
+                                        ->connection()
+                                        .scalar("SELECT value FROM meta WHERE key = 'data_key'")
+                                        .toByteArray();
+        QCOMPARE(envelope.size(), KeyRing::EnvelopeBytes);
+        QCOMPARE(qFromBigEndian<quint64>(envelope.constData() + 13), quint64(256) << 20);
+        QVERIFY((*store)
+                    ->connection()
+                    .scalar("SELECT value FROM meta WHERE key = "
+                            "'passphrase_check'")
+                    .isNull());
     }
 
 private:

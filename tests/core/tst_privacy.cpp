@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Privacy at rest: with a passphrase, no name, street, phone or note is readable in the pantry
 // file, its log, a backup or a sync file; a locked pantry shows and takes no personal details;
 // a sealed value opens only in its own place; a planted trigger is refused; the migration of a
@@ -353,8 +354,8 @@ private Q_SLOTS:
                      0);
         }
         const QByteArray bytes = allBytes(dir.path());
-        for (const char* secret : {"Ana Rivera", "Ana R.", "Throop", "S Loomis St", "neighbour in 1F",
-                                   "Rosa M.", "Blue Island"})
+        for (const char* secret : {"Ana Rivera", "Ana R.", "Throop", "S Loomis St",
+                                   "neighbour in 1F", "Rosa M.", "Blue Island"})
             QVERIFY2(!bytes.contains(secret), secret);
 
         auto store = LARDER_MUST(Store::open(path, protectedOptions()));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's shell, offscreen, on a demo database: pages, navigation, models, the shift
 // picker recording who did what, and start-up refusing a file that is not Larder's.
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void todayShowsTheStoresFigures();
     void inventorySearchFilters();
     void householdsShowDecodedNames();
+    void lockedDetailsAreHiddenUntilUnlocked();
     void householdsFetchLazily();
     void followUpOpensTheHousehold();
     void editMenuUndoesOnTheShownPage();
@@ -225,6 +227,50 @@ void TestMainWindow::inventorySearchFilters() {
     }
     inventory->searchBox()->clear();
     QCOMPARE(inventory->proxy()->rowCount(), all);
+}
+
+void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
+    auto window = openWindow();
+    QVERIFY(window);
+    Store& store = window->store();
+    // The demo has no passphrase: the window says the file is not protected (but it is the
+    // demo, so no red banner), then the pantry gets one.
+    QCOMPARE(store.protection(), Store::Protection::Unprotected);
+    LARDER_VERIFY_OK(store.protect("beans on tuesday at the church", larder::KdfLimits::minimal()));
+    auto householdsModel = [&window] {
+        return qobject_cast<larder::ui::HouseholdsPage*>(
+                   window->page(MainWindow::PageId::Households))
+            ->model();
+    };
+    QCOMPARE(householdsModel()->rowCount(), 100);
+    auto* banner = larder::test::child<QLabel>(*window, u"lockBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    window->lockDetails();
+    QCOMPARE(store.protection(), Store::Protection::Locked);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(householdsModel()->rowCount(), 0); // no names, no addresses on screen
+    // A wrong passphrase is refused, and the next try has to wait.
+    QVERIFY(!window->unlockDetails("beans on monday").ok());
+    QVERIFY(!larder::test::child<QAction>(*window, u"unlockDetails"_s)->isEnabled());
+    QCOMPARE(window->unlockDetails("beans on tuesday at the church").error().kind,
+             larder::Error::Kind::InvalidInput);
+    QCOMPARE(store.protection(), Store::Protection::Locked);
+    auto* pause = larder::test::child<QTimer>(*window, u"unlockPause"_s);
+    QVERIFY(pause && pause->isActive());
+    pause->stop();
+    LARDER_VERIFY_OK(window->unlockDetails("beans on tuesday at the church"));
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(householdsModel()->rowCount(), 100);
+
+    // Idle: the timer the setting starts locks the details by itself.
+    auto* idle = larder::test::child<QTimer>(*window, u"idleLock"_s);
+    QVERIFY(idle && idle->isActive());
+    QCOMPARE(idle->interval(), 10 * 60 * 1000);
+    idle->start(1);
+    QTRY_COMPARE(store.protection(), Store::Protection::Locked);
+    QCOMPARE(householdsModel()->rowCount(), 0);
 }
 
 void TestMainWindow::householdsShowDecodedNames() {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
 #include "core/people/FieldParser.h"
@@ -354,6 +355,23 @@ QWidget* SettingsPage::buildRetentionSettings() {
     auto* label = new QLabel(tr("Erase households closed for &more than:"), frame);
     label->setBuddy(m_retentionMonths);
     form->addRow(label, m_retentionMonths);
+    auto* lockAfter = new QSpinBox(frame);
+    lockAfter->setObjectName(u"lockAfterMinutes"_s);
+    lockAfter->setRange(1, 240);
+    lockAfter->setSuffix(tr(" minutes"));
+    lockAfter->setKeyboardTracking(false);
+    lockAfter->setMaximumWidth(140);
+    lockAfter->setValue(Settings(store()).get(settings::LockAfterMinutes));
+    lockAfter->setToolTip(tr("After this long without a key press or a click, the app locks "
+                             "names, addresses, phones and notes until a coordinator unlocks "
+                             "them with the passphrase."));
+    auto* lockLabel = new QLabel(tr("&Lock household details after:"), frame);
+    lockLabel->setBuddy(lockAfter);
+    form->addRow(lockLabel, lockAfter);
+    connect(lockAfter, &QSpinBox::valueChanged, this, [this](int minutes) {
+        auto ok = Settings(store()).set(settings::LockAfterMinutes, minutes);
+        saved(ok.ok(), ok.ok() ? QString() : ok.error().message);
+    });
     m_purgeNote = new QLabel(frame);
     m_purgeNote->setObjectName(u"purgeNote"_s);
     m_purgeNote->setWordWrap(true);
