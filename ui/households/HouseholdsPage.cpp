@@ -119,6 +119,10 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     exporter->setObjectName(u"exportHouseholds"_s);
     top->addWidget(exporter);
     layout->addLayout(top);
+    // Locked: nothing here can be shown or written (the main window rebuilds the page when the
+    // details are unlocked).
+    for (QWidget* needsDetails : std::initializer_list<QWidget*>{m_search, add, import, exporter})
+        needsDetails->setEnabled(store.detailsReadable());
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), tab));
@@ -285,6 +289,12 @@ void HouseholdsPage::refreshLanguages() {
 }
 
 void HouseholdsPage::updateCount() {
+    if (!store().detailsReadable()) {
+        m_count->setText(tr("The household details are locked on this laptop. A coordinator "
+                            "unlocks them with the pantry's passphrase: File ▸ Unlock details "
+                            "(Ctrl+Shift+U)."));
+        return;
+    }
     const int total = m_model->totalCount();
     if (total == 0) {
         m_count->setText(tr("No households on file yet. Press “New household” (Alt+N) or "
