@@ -122,7 +122,7 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     // Locked: nothing here can be shown or written (the main window rebuilds the page when the
     // details are unlocked).
     for (QWidget* needsDetails : std::initializer_list<QWidget*>{m_search, add, import, exporter})
-        needsDetails->setEnabled(store.detailsReadable());
+        needsDetails->setEnabled(this->store().detailsReadable());
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), tab));
