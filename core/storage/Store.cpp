@@ -719,7 +719,7 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
             // in the file or travel on in sync files.
             auto& superseded = m_store.m_db->cached(
                 "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
-                "AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
+                "AND col <> '*' AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
             superseded.bindAll(def.name, id, column, m_store.m_siteId, m_store.m_seq).run();
         }
     }

@@ -186,11 +186,11 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
                 const QByteArray col = column.name.toUtf8();
                 // 1. Values that later operations replaced leave the log.
                 auto superseded = m_db->prepare(
-                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND "
-                    "value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
+                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND col <> '*' "
+                    "AND value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
                     "site, seq, row_number() OVER (PARTITION BY row_id ORDER BY hlc DESC, "
-                    "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2) WHERE "
-                    "rank = 1)");
+                    "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2 AND "
+                    "col <> '*') WHERE rank = 1)"); // col <> '*': the partial index applies
                 superseded.bindAll(table.name, column.name).run();
                 // 2. Each record's value, and the operation that holds the same value, sealed
                 // into the same bytes.
@@ -199,29 +199,32 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
                                           " IS NOT NULL");
                 while (rows.step())
                     plain.append({rows.text(0), rows.value(1)});
+                auto row = m_db->prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
+                auto op = m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
+                                        "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
                 for (const auto& [id, value] : std::as_const(plain)) {
                     if (KeyRing::isSealed(value))
                         continue;
                     const QByteArray sealed = keys.seal(table.name, column.name, id, value);
-                    auto row =
-                        m_db->prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
+                    row.reset();
                     row.bindAll(sealed, id).run();
-                    auto op = m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
-                                            "row_id = ?3 AND col = ?4 AND value = ?5");
+                    op.reset();
                     op.bindAll(sealed, table.name, id, column.name, value).run();
                 }
                 // 3. Operation values of records still waiting for fields, sealed on their own.
                 QList<std::tuple<QString, qint64, QString, QVariant>> loose;
                 auto ops = m_db->prepare("SELECT site, seq, row_id, value FROM sync_ops WHERE "
-                                         "tbl = ?1 AND col = ?2 AND value IS NOT NULL AND "
-                                         "typeof(value) <> 'blob'");
+                                         "tbl = ?1 AND col = ?2 AND col <> '*' AND value IS NOT "
+                                         "NULL AND typeof(value) <> 'blob'");
                 ops.bindAll(table.name, column.name);
                 while (ops.step())
                     loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+                auto looseOp =
+                    m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
                 for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
-                    auto op = m_db->prepare(
-                        "UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
-                    op.bindAll(keys.seal(table.name, column.name, rowId, value), site, seq).run();
+                    looseOp.reset();
+                    looseOp.bindAll(keys.seal(table.name, column.name, rowId, value), site, seq)
+                        .run();
                 }
                 // 4. Conflicts: a closed one keeps no value, an open one keeps them sealed.
                 auto closed = m_db->prepare(
@@ -241,9 +244,10 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
                         return value;
                     return keys.seal(table.name, column.name, rowId, value);
                 };
+                auto conflict = m_db->prepare("UPDATE sync_conflicts SET kept_value = ?1, "
+                                              "lost_value = ?2 WHERE id = ?3");
                 for (const auto& [id, rowId, kept, lost] : std::as_const(open)) {
-                    auto conflict = m_db->prepare("UPDATE sync_conflicts SET kept_value = ?1, "
-                                                  "lost_value = ?2 WHERE id = ?3");
+                    conflict.reset();
                     conflict.bindAll(sealIfPlain(rowId, kept), sealIfPlain(rowId, lost), id).run();
                 }
             }

@@ -668,7 +668,7 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             for (const KeptOp& winner : std::as_const(sensitiveWinners)) {
                 auto superseded = db.prepare(
                     "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
-                    "AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
+                    "AND col <> '*' AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
                 superseded.bindAll(table, row, winner.column, winner.site, winner.seq).run();
             }
         }
