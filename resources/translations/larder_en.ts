@@ -1050,6 +1050,17 @@
     </message>
 </context>
 <context>
+    <name>larder::Error</name>
+    <message>
+        <source>The household details are locked on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator unlocks them with the pantry&apos;s passphrase (larder-cli: add --passphrase-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::Integrity</name>
     <message>
         <source>could not run: %1</source>
@@ -1156,6 +1167,65 @@
     </message>
     <message>
         <source>%1 guard trigger(s) are missing, so tools can change data without Larder; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pantry has no passphrase yet: nothing is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the details are locked (add --passphrase-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 sealed value(s) open in their place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sealed value(s) do not open where they are (moved or damaged; they read as empty); first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::KeyRing</name>
+    <message>
+        <source>The pantry&apos;s wrapped key is damaged, so its household details cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open a backup, or join the network again from another laptop&apos;s sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the pantry&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this pantry&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check capitals and spaces, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household details are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with the current passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1365,46 @@
     </message>
     <message>
         <source>This file is already open in another running Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds schema code that Larder did not make (%1): it could copy household details where nothing erases them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open a backup, or have someone you trust remove it with the sqlite3 tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no network passphrase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it one with &quot;larder-cli passphrase set&quot; or in the app, or join a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check capitals and spaces, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no passphrase to change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it its first one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry already has a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,7 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +1985,65 @@
     </message>
     <message>
         <source>Write the network&apos;s passphrase on its first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::PassphraseCommands</name>
+    <message>
+        <source>a file whose first line is the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: names, addresses, phones and notes are sealed with its passphrase. Keep the passphrase somewhere safe: without it they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new passphrase is needed: add --new-passphrase-file Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed. The household details were not re-encrypted: the same key is now wrapped with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pantry its first passphrase and seal its personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the pantry&apos;s data key, wraps it with the passphrase and, in one transaction, seals every name, address, phone and note in the file, its log and open conflicts; values that newer ones replaced are erased. A pantry of a network made before this version must be given the network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the pantry&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wraps the pantry&apos;s data key with a new passphrase. Nothing else in the file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the pantry&apos;s personal details with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a subcommand: set (the first passphrase) or change. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a subcommand: set or change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5350,30 +5519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The encryption library did not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no network passphrase yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set one with &quot;init --passphrase-file&quot; or join a network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not this network&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check capitals and spaces, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7139,6 +7284,10 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>No households on file yet. Press “New household” (Alt+N) or import a spreadsheet with “Import CSV…”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The household details are locked on this laptop. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::IntakeForm</name>
@@ -8065,6 +8214,57 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Household details are locked.&lt;/b&gt; Names, addresses, phones and notes are hidden; stock, counts, packing and check-in by route and stop number work. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry has no passphrase.&lt;/b&gt; Anyone who copies the file or a backup can read who lives where. Give it one: File ▸ Protect with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household details were locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n more second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock household details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry&apos;s passphrase is the network&apos;s: start a network on the Sync page (it asks for the passphrase and seals every name, address, phone and note with it), or run &quot;larder-cli --db FILE passphrase set --passphrase-file P&quot;. Write the passphrase down and keep it apart from the laptop: without it the details cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9328,6 +9528,18 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Erased %1 household(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this long without a key press or a click, the app locks names, addresses, phones and notes until a coordinator unlocks them with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock household details after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1050,6 +1050,17 @@
     </message>
 </context>
 <context>
+    <name>larder::Error</name>
+    <message>
+        <source>The household details are locked on this laptop.</source>
+        <translation>Los datos de los hogares están bloqueados en esta computadora.</translation>
+    </message>
+    <message>
+        <source>A coordinator unlocks them with the pantry&apos;s passphrase (larder-cli: add --passphrase-file FILE).</source>
+        <translation>Una persona coordinadora los desbloquea con la frase de paso de la despensa (larder-cli: añada --passphrase-file ARCHIVO).</translation>
+    </message>
+</context>
+<context>
     <name>larder::Integrity</name>
     <message>
         <source>could not run: %1</source>
@@ -1157,6 +1168,65 @@
     <message>
         <source>%1 guard trigger(s) are missing, so tools can change data without Larder; first: %2</source>
         <translation>faltan %1 disparador(es) de protección, así que otras herramientas pueden cambiar los datos sin pasar por Larder; el primero: %2</translation>
+    </message>
+    <message>
+        <source>this pantry has no passphrase yet: nothing is sealed</source>
+        <translation>esta despensa aún no tiene frase de paso: nada está sellado</translation>
+    </message>
+    <message>
+        <source>not checked: the details are locked (add --passphrase-file)</source>
+        <translation>sin revisar: los datos están bloqueados (añada --passphrase-file)</translation>
+    </message>
+    <message>
+        <source>all %1 sealed value(s) open in their place</source>
+        <translation>los %1 valores sellados se abren en su lugar</translation>
+    </message>
+    <message>
+        <source>%1 sealed value(s) do not open where they are (moved or damaged; they read as empty); first: %2</source>
+        <translation>%1 valores sellados no se abren donde están (movidos o dañados; se leen vacíos); el primero: %2</translation>
+    </message>
+</context>
+<context>
+    <name>larder::KeyRing</name>
+    <message>
+        <source>The pantry&apos;s wrapped key is damaged, so its household details cannot be opened.</source>
+        <translation>La clave protegida de la despensa está dañada, así que los datos de los hogares no se pueden abrir.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open a backup, or join the network again from another laptop&apos;s sync file.</source>
+        <translation>No se cambió nada. Abra una copia de seguridad, o vuelva a unirse a la red con el archivo de sincronización de otra computadora.</translation>
+    </message>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation>La biblioteca de cifrado no arrancó.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the pantry&apos;s key.</source>
+        <translation>No hay memoria suficiente para guardar la clave de la despensa.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation>No hay memoria suficiente para proteger la frase de paso.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the passphrase.</source>
+        <translation>No hay memoria suficiente para comprobar la frase de paso.</translation>
+    </message>
+    <message>
+        <source>That is not this pantry&apos;s passphrase.</source>
+        <translation>Esa no es la frase de paso de esta despensa.</translation>
+    </message>
+    <message>
+        <source>Check capitals and spaces, and try again.</source>
+        <translation>Revise mayúsculas y espacios, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The household details are locked.</source>
+        <translation>Los datos de los hogares están bloqueados.</translation>
+    </message>
+    <message>
+        <source>Unlock with the current passphrase first.</source>
+        <translation>Desbloquee primero con la frase de paso actual.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1366,46 @@
     <message>
         <source>This file is already open in another running Larder.</source>
         <translation>Este archivo ya está abierto en otro Larder en marcha.</translation>
+    </message>
+    <message>
+        <source>This file holds schema code that Larder did not make (%1): it could copy household details where nothing erases them.</source>
+        <translation>Este archivo contiene código de esquema que Larder no creó (%1): podría copiar datos de los hogares a un lugar donde nada los borra.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Open a backup, or have someone you trust remove it with the sqlite3 tool.</source>
+        <translation>No se cambió nada. Abra una copia de seguridad, o pida a alguien de confianza que lo quite con la herramienta sqlite3.</translation>
+    </message>
+    <message>
+        <source>This pantry has no network passphrase yet.</source>
+        <translation>Esta despensa aún no tiene frase de paso de red.</translation>
+    </message>
+    <message>
+        <source>Give it one with &quot;larder-cli passphrase set&quot; or in the app, or join a network.</source>
+        <translation>Dele una con &quot;larder-cli passphrase set&quot; o en la aplicación, o únase a una red.</translation>
+    </message>
+    <message>
+        <source>That is not this network&apos;s passphrase.</source>
+        <translation>Esa no es la frase de paso de esta red.</translation>
+    </message>
+    <message>
+        <source>Check capitals and spaces, and try again.</source>
+        <translation>Revise mayúsculas y espacios, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This pantry has no passphrase to change yet.</source>
+        <translation>Esta despensa aún no tiene frase de paso que cambiar.</translation>
+    </message>
+    <message>
+        <source>Give it its first one instead.</source>
+        <translation>Dele primero su frase de paso.</translation>
+    </message>
+    <message>
+        <source>This pantry already has a passphrase.</source>
+        <translation>Esta despensa ya tiene frase de paso.</translation>
+    </message>
+    <message>
+        <source>Change it instead.</source>
+        <translation>Cámbiela en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1774,8 @@
         <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place. Prints one line per check; exits 1 when any fails.</source>
-        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las propias de Larder: cada total de existencias (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de esta computadora están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del registro de existencias tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su lugar. Muestra una línea por comprobación; termina con 1 si alguna falla.</translation>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails.</source>
+        <translation>Ejecuta las revisiones de integridad y de claves foráneas de SQLite y luego las de Larder: cada existencia (por artículo, lugar y lote) es la suma de sus movimientos, los cambios de esta computadora están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del libro tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de guarda están en su lugar; con --passphrase-file, cada dato personal sellado se abre donde está. Imprime una línea por revisión; sale con 1 si alguna falla.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1986,65 @@
     <message>
         <source>Write the network&apos;s passphrase on its first line.</source>
         <translation>Escriba la contraseña de la red en su primera línea.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::PassphraseCommands</name>
+    <message>
+        <source>a file whose first line is the new passphrase</source>
+        <translation>un archivo cuya primera línea es la nueva frase de paso</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>La frase de paso necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
+        <translation>Elija una frase que el grupo recuerde, como &quot;frijoles el martes en la iglesia&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is protected: names, addresses, phones and notes are sealed with its passphrase. Keep the passphrase somewhere safe: without it they cannot be read.</source>
+        <translation>%1 está protegido: nombres, direcciones, teléfonos y notas están sellados con su frase de paso. Guarde la frase de paso en un lugar seguro: sin ella no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>the new passphrase is needed: add --new-passphrase-file Q</source>
+        <translation>se necesita la nueva frase de paso: añada --new-passphrase-file Q</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least 8 characters.</source>
+        <translation>La nueva frase de paso necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed. The household details were not re-encrypted: the same key is now wrapped with the new passphrase.</source>
+        <translation>La frase de paso de %1 ha cambiado. Los datos de los hogares no se volvieron a cifrar: la misma clave queda ahora protegida con la nueva frase de paso.</translation>
+    </message>
+    <message>
+        <source>Give the pantry its first passphrase and seal its personal details.</source>
+        <translation>Dar a la despensa su primera frase de paso y sellar sus datos personales.</translation>
+    </message>
+    <message>
+        <source>Makes the pantry&apos;s data key, wraps it with the passphrase and, in one transaction, seals every name, address, phone and note in the file, its log and open conflicts; values that newer ones replaced are erased. A pantry of a network made before this version must be given the network&apos;s passphrase.</source>
+        <translation>Crea la clave de datos de la despensa, la protege con la frase de paso y, en una sola transacción, sella cada nombre, dirección, teléfono y nota del archivo, de su registro y de los conflictos abiertos; se borran los valores que otros más nuevos reemplazaron. A una despensa de una red creada antes de esta versión hay que darle la frase de paso de la red.</translation>
+    </message>
+    <message>
+        <source>Change the pantry&apos;s passphrase.</source>
+        <translation>Cambiar la frase de paso de la despensa.</translation>
+    </message>
+    <message>
+        <source>Wraps the pantry&apos;s data key with a new passphrase. Nothing else in the file changes.</source>
+        <translation>Protege la clave de datos de la despensa con una nueva frase de paso. Nada más cambia en el archivo.</translation>
+    </message>
+    <message>
+        <source>Protect the pantry&apos;s personal details with a passphrase.</source>
+        <translation>Proteger los datos personales de la despensa con una frase de paso.</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: set (the first passphrase) or change. %1</source>
+        <translation>Indique un subcomando: set (la primera frase de paso) o change. %1</translation>
+    </message>
+    <message>
+        <source>give a subcommand: set or change</source>
+        <translation>indique un subcomando: set o change</translation>
     </message>
 </context>
 <context>
@@ -5350,30 +5519,6 @@
         <translation>Elija una frase que el grupo recuerde, como &quot;frijoles el martes en la iglesia&quot;.</translation>
     </message>
     <message>
-        <source>The encryption library did not start.</source>
-        <translation>La biblioteca de cifrado no arrancó.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the passphrase.</source>
-        <translation>No hay suficiente memoria para proteger la contraseña.</translation>
-    </message>
-    <message>
-        <source>This pantry has no network passphrase yet.</source>
-        <translation>Esta despensa todavía no tiene contraseña de la red.</translation>
-    </message>
-    <message>
-        <source>Set one with &quot;init --passphrase-file&quot; or join a network.</source>
-        <translation>Defina una con &quot;init --passphrase-file&quot; o únase a una red.</translation>
-    </message>
-    <message>
-        <source>That is not this network&apos;s passphrase.</source>
-        <translation>Esa no es la contraseña de esta red.</translation>
-    </message>
-    <message>
-        <source>Check capitals and spaces, and try again.</source>
-        <translation>Revise las mayúsculas y los espacios, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
         <translation>Todavía no se ha importado aquí ningún archivo de &quot;%1&quot;, así que Larder no sabe lo que le falta.</translation>
     </message>
@@ -7141,6 +7286,10 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>No households on file yet. Press “New household” (Alt+N) or import a spreadsheet with “Import CSV…”.</source>
         <translation>Todavía no hay hogares registrados. Presione “Nuevo hogar” (Alt+N) o importe una hoja de cálculo con “Importar CSV…”.</translation>
     </message>
+    <message>
+        <source>The household details are locked on this laptop. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation>Los datos de los hogares están bloqueados en esta computadora. Una persona coordinadora los desbloquea con la frase de paso de la despensa: Archivo ▸ Desbloquear datos (Ctrl+Mayús+U).</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::IntakeForm</name>
@@ -8068,6 +8217,54 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Household details are locked.&lt;/b&gt; Names, addresses, phones and notes are hidden; stock, counts, packing and check-in by route and stop number work. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;Los datos de los hogares están bloqueados.&lt;/b&gt; Nombres, direcciones, teléfonos y notas están ocultos; funcionan las existencias, los conteos, el empaque y el registro por número de ruta y parada. Una persona coordinadora los desbloquea con la frase de paso de la despensa: Archivo ▸ Desbloquear datos (Ctrl+Mayús+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry has no passphrase.&lt;/b&gt; Anyone who copies the file or a backup can read who lives where. Give it one: File ▸ Protect with a passphrase.</source>
+        <translation>&lt;b&gt;Esta despensa no tiene frase de paso.&lt;/b&gt; Cualquiera que copie el archivo o una copia de seguridad puede leer quién vive dónde. Dele una: Archivo ▸ Proteger con una frase de paso.</translation>
+    </message>
+    <message>
+        <source>The household details were locked after a while without use.</source>
+        <translation>Los datos de los hogares se bloquearon tras un rato sin uso.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock details…</source>
+        <translation>&amp;Desbloquear datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock details</source>
+        <translation>&amp;Bloquear datos</translation>
+    </message>
+    <message>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Proteger con una frase de paso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n more second(s) before trying again.</source>
+        <translation><numerusform>Espere %n segundo más antes de volver a intentarlo.</numerusform><numerusform>Espere %n segundos más antes de volver a intentarlo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock household details</source>
+        <translation>Desbloquear los datos de los hogares</translation>
+    </message>
+    <message>
+        <source>The pantry&apos;s passphrase:</source>
+        <translation>La frase de paso de la despensa:</translation>
+    </message>
+    <message>
+        <source>Not unlocked</source>
+        <translation>No se desbloqueó</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de paso</translation>
+    </message>
+    <message>
+        <source>The pantry&apos;s passphrase is the network&apos;s: start a network on the Sync page (it asks for the passphrase and seals every name, address, phone and note with it), or run &quot;larder-cli --db FILE passphrase set --passphrase-file P&quot;. Write the passphrase down and keep it apart from the laptop: without it the details cannot be read.</source>
+        <translation>La frase de paso de la despensa es la de la red: inicie una red en la página Sincronizar (pide la frase de paso y sella con ella cada nombre, dirección, teléfono y nota), o ejecute &quot;larder-cli --db ARCHIVO passphrase set --passphrase-file P&quot;. Anote la frase de paso y guárdela lejos de la computadora: sin ella los datos no se pueden leer.</translation>
     </message>
 </context>
 <context>
@@ -9331,6 +9528,18 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Erased %1 household(s).</source>
         <translation>Se borraron %1 hogar(es).</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>After this long without a key press or a click, the app locks names, addresses, phones and notes until a coordinator unlocks them with the passphrase.</source>
+        <translation>Tras este tiempo sin pulsar una tecla ni hacer clic, la aplicación bloquea nombres, direcciones, teléfonos y notas hasta que una persona coordinadora los desbloquee con la frase de paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock household details after:</source>
+        <translation>&amp;Bloquear los datos de los hogares tras:</translation>
     </message>
 </context>
 <context>
