@@ -49,52 +49,8 @@ QStringList fullColumns(const QString& tableName) {
     return columns;
 }
 
-Result<ExportSummary> write(Store& store, const QString& path, const QString& tableName,
-                            const QStringList& columns, bool redacted, bool personal,
-                            const ExportOptions& options) {
-    ExportSummary summary;
-    summary.columns = columns;
-    summary.personalData = personal;
-    QByteArray select;
-    for (const QString& column : columns) {
-        if (!select.isEmpty())
-            select += ", ";
-        select += column == u"postal_area" ? QByteArray("postal_code") : column.toUtf8();
-    }
-    const qint64 total =
-        store.connection().scalar("SELECT count(*) FROM " + tableName.toUtf8()).toLongLong();
-    QList<QStringList> rows;
-    bool cancelled = false;
-    auto ok = store.read("SELECT " + select + " FROM " + tableName.toUtf8() + " ORDER BY id", {},
-                         [&](const Row& row) {
-                             if (cancelled)
-                                 return;
-                             QStringList values;
-                             values.reserve(columns.size());
-                             for (int i = 0; i < columns.size(); ++i) {
-                                 QString value = cellText(row[i]);
-                                 if (columns.at(i) == u"postal_area")
-                                     value = people::normalize::postalArea(value);
-                                 else if (redacted && columns.at(i) == u"created_at")
-                                     value = value.left(7); // the month is enough for a report
-                                 values << value;
-                             }
-                             rows << values;
-                             if (options.progress && rows.size() % 1000 == 0 &&
-                                 !options.progress(rows.size(), total))
-                                 cancelled = true;
-                         });
-    if (!ok)
-        return ok.error();
-    if (cancelled)
-        return Error::cancelled(CsvExporter::tr("Export cancelled. No file was written.")).at(path);
-    if (redacted)
-        std::sort(rows.begin(), rows.end()); // the order of records says when they were made
-
-    CsvWriter writer(options.separator);
-    writer.addRow(columns);
-    for (const QStringList& row : std::as_const(rows))
-        writer.addRow(row);
+// Writes the file whole or not at all.
+Result<void> save(const CsvWriter& writer, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(
@@ -109,10 +65,75 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
                    CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
                    CsvExporter::tr("Check that the disk or stick is not full."))
             .at(path);
+    return {};
+}
+
+// Every row of `sql` (on `table`) handed to `take`, with the export's progress every 1000 rows;
+// the number of rows `table` has, or why the reading stopped (Cancelled from the progress).
+Result<qint64> readRows(Store& store, const QByteArray& table, const QByteArray& sql,
+                        const QString& path, const ExportOptions& options,
+                        const std::function<void(const Row&)>& take) {
+    const qint64 total = store.connection().scalar("SELECT count(*) FROM " + table).toLongLong();
+    qint64 done = 0;
+    bool cancelled = false;
+    auto ok = store.read(sql, {}, [&](const Row& row) {
+        if (cancelled)
+            return;
+        take(row);
+        if (options.progress && ++done % 1000 == 0 && !options.progress(done, total))
+            cancelled = true;
+    });
+    if (!ok)
+        return ok.error();
+    if (cancelled)
+        return Error::cancelled(CsvExporter::tr("Export cancelled. No file was written.")).at(path);
+    return total;
+}
+
+Result<ExportSummary> write(Store& store, const QString& path, const QString& tableName,
+                            const QStringList& columns, bool redacted, bool personal,
+                            const ExportOptions& options) {
+    ExportSummary summary;
+    summary.columns = columns;
+    summary.personalData = personal;
+    QByteArray select;
+    for (const QString& column : columns) {
+        if (!select.isEmpty())
+            select += ", ";
+        select += column == u"postal_area" ? QByteArray("postal_code") : column.toUtf8();
+    }
+    QList<QStringList> rows;
+    const QByteArray table = tableName.toUtf8();
+    const auto total =
+        readRows(store, table, "SELECT " + select + " FROM " + table + " ORDER BY id", path,
+                 options, [&](const Row& row) {
+                     QStringList values;
+                     values.reserve(columns.size());
+                     for (int i = 0; i < columns.size(); ++i) {
+                         QString value = cellText(row[i]);
+                         if (columns.at(i) == u"postal_area")
+                             value = people::normalize::postalArea(value);
+                         else if (redacted && columns.at(i) == u"created_at")
+                             value = value.left(7); // the month is enough
+                         values << value;
+                     }
+                     rows << values;
+                 });
+    if (!total)
+        return total.error();
+    if (redacted)
+        std::sort(rows.begin(), rows.end()); // the order of records says when they were made
+
+    CsvWriter writer(options.separator);
+    writer.addRow(columns);
+    for (const QStringList& row : std::as_const(rows))
+        writer.addRow(row);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
     if (personal)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (options.progress)
-        options.progress(total, total);
+        options.progress(total.value(), total.value());
     summary.rows = int(rows.size());
     return summary;
 }
@@ -180,14 +201,8 @@ Result<ExportSummary> CsvExporter::exportItems(Store& store, const QString& path
     writer.addRow(summary.columns);
     for (const QStringList& row : std::as_const(rows))
         writer.addRow(row);
-    QSaveFile file(path);
-    const QByteArray bytes = writer.bytes();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(
-                   Error::Kind::ReadOnlyFolder,
-                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
-                   CsvExporter::tr("Choose a folder you can write to."))
-            .at(path);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
     summary.rows = int(rows.size());
     return summary;
 }
