@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/CsvExport.h"
 
+#include "core/io/Anonymity.h"
 #include "core/io/Csv.h"
 #include "core/people/Normalize.h"
 #include "core/storage/Schema.h"
@@ -138,6 +139,43 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
     return summary;
 }
 
+// The redacted household export: k-anonymous rows (Anonymity), after lines that say so.
+Result<ExportSummary> writeAnonymousHouseholds(Store& store, const QString& path,
+                                               const ExportOptions& options) {
+    QList<HouseholdFacts> households;
+    const auto total = readRows(
+        store, "households",
+        "SELECT postal_code, adults, children, seniors, status, created_at FROM households", path,
+        options, [&households](const Row& row) {
+            HouseholdFacts facts;
+            facts.postalCode = cellText(row[0]);
+            facts.size = row[1].toInt() + row[2].toInt() + row[3].toInt();
+            facts.status = cellText(row[4]);
+            facts.created = QDate::fromString(cellText(row[5]).left(10), Qt::ISODate);
+            households << facts;
+        });
+    if (!total)
+        return total.error();
+
+    const AnonymousTable table = Anonymity::households(households);
+    CsvWriter writer(options.separator);
+    for (const QString& note : table.notes)
+        writer.addRow({u"# "_s + note});
+    writer.addRow(table.columns);
+    for (const QStringList& row : table.rows)
+        writer.addRow(row);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
+    if (options.progress)
+        options.progress(total.value(), total.value());
+    ExportSummary summary;
+    summary.columns = table.columns;
+    summary.rows = int(table.rows.size());
+    summary.suppressed = table.suppressed;
+    summary.notes = table.notes;
+    return summary;
+}
+
 Result<void> confirmed(const QString& path, const ExportOptions& options) {
     if (options.redacted || options.confirmedPersonalData)
         return {};
@@ -153,7 +191,7 @@ Result<void> confirmed(const QString& path, const ExportOptions& options) {
 } // namespace
 
 QStringList CsvExporter::householdColumns(bool redacted) {
-    return redacted ? redactedColumns(u"households"_s) : fullColumns(u"households"_s);
+    return redacted ? Anonymity::households({}).columns : fullColumns(u"households"_s);
 }
 
 QStringList CsvExporter::peopleColumns(bool redacted) {
@@ -164,8 +202,9 @@ Result<ExportSummary> CsvExporter::exportHouseholds(Store& store, const QString&
                                                     const ExportOptions& options) {
     if (auto ok = confirmed(path, options); !ok)
         return ok.error();
-    return write(store, path, u"households"_s, householdColumns(options.redacted), options.redacted,
-                 !options.redacted, options);
+    if (options.redacted)
+        return writeAnonymousHouseholds(store, path, options);
+    return write(store, path, u"households"_s, householdColumns(false), false, true, options);
 }
 
 Result<ExportSummary> CsvExporter::exportPeople(Store& store, const QString& path,
