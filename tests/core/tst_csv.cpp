@@ -728,6 +728,32 @@ private Q_SLOTS:
         QVERIFY2(itemsBack.ok(), qPrintable(itemsBack.problems.value(0).toString()));
         QCOMPARE(itemsBack.unchanged, 1);
     }
+
+    void itemExportNeutralisesFormulas() {
+        // A catalog item named like a formula stays text in a spreadsheet, and comes back as
+        // it was named.
+        const QString formula = u"=HYPERLINK(\"http://example.com\",\"Soup\")"_s;
+        inventory::Item soup;
+        soup.name = formula;
+        QVERIFY(inventory::Inventory(*m_store).addItem(soup));
+        const QString items = m_dir.filePath(u"formula-items.csv"_s);
+        LARDER_VERIFY_OK(CsvExporter::exportItems(*m_store, items));
+        const QByteArray bytes = readAll(items);
+        QVERIFY2(bytes.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Soup\"\")\""),
+                 bytes.constData());
+        const CsvTable t = parsed(bytes);
+        QCOMPARE(t.rows.size(), 1);
+        QCOMPARE(t.rows.first().at(int(t.header.indexOf(u"name"_s))),
+                 u"'"_s + formula); // what a spreadsheet shows as text
+        ImportOptions itemOptions;
+        itemOptions.kind = ImportKind::Items;
+        itemOptions.key = u"name"_s;
+        const ImportReport back = import(items, itemOptions);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
+        QCOMPARE(back.unchanged, 1);
+        QCOMPARE(count("items"), 1);
+        QCOMPARE(m_store->connection().scalar("SELECT name FROM items").toString(), formula);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)
