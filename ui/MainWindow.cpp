@@ -106,7 +106,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
         u"unprotectedBanner"_s, Palette::danger(),
         tr("<b>This pantry has no passphrase.</b> Anyone who copies the file or a backup can read "
            "who lives where. Give it one: File ▸ Protect with a passphrase."));
+    // The text names the folder: set for each file (updateForStore).
+    m_cloudBanner = banner(u"cloudBanner"_s, Palette::notice(), QString());
+    m_cloudBanner->setTextFormat(Qt::RichText);
+    m_cloudBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_demoBanner);
+    outer->addWidget(m_cloudBanner);
     outer->addWidget(m_unprotectedBanner);
     outer->addWidget(m_lockBanner);
     outer->addWidget(m_shiftBanner);
@@ -374,6 +379,9 @@ void MainWindow::updateForStore() {
     m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_store->path())));
     m_siteLabel->setText(tr("Pantry: %1").arg(site));
     m_demoBanner->setVisible(Startup::isDemo(m_store->path()));
+    const QString cloud = Startup::cloudWarning(m_store->path());
+    m_cloudBanner->setText(cloud);
+    m_cloudBanner->setVisible(!cloud.isEmpty());
     m_shiftPicker->setStore(m_store.get());
     updateShiftBanner();
     m_failedUnlocks = 0;
