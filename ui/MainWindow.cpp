@@ -112,7 +112,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     m_plainBackupsBanner = banner(u"plainBackupsBanner"_s, Palette::danger(), QString());
     m_plainBackupsBanner->setTextFormat(Qt::RichText);
     connect(m_plainBackupsBanner, &QLabel::linkActivated, this, &MainWindow::replacePlainBackups);
+    // The text names the folder: set for each file (updateForStore).
+    m_cloudBanner = banner(u"cloudBanner"_s, Palette::notice(), QString());
+    m_cloudBanner->setTextFormat(Qt::RichText);
+    m_cloudBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     outer->addWidget(m_demoBanner);
+    outer->addWidget(m_cloudBanner);
     outer->addWidget(m_unprotectedBanner);
     outer->addWidget(m_plainBackupsBanner);
     outer->addWidget(m_lockBanner);
@@ -381,6 +386,9 @@ void MainWindow::updateForStore() {
     m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_store->path())));
     m_siteLabel->setText(tr("Pantry: %1").arg(site));
     m_demoBanner->setVisible(Startup::isDemo(m_store->path()));
+    const QString cloud = Startup::cloudWarning(m_store->path());
+    m_cloudBanner->setText(cloud);
+    m_cloudBanner->setVisible(!cloud.isEmpty());
     m_shiftPicker->setStore(m_store.get());
     updateShiftBanner();
     m_failedUnlocks = 0;

@@ -91,6 +91,7 @@ private:
     QLabel* m_lockBanner = nullptr;         // the details are locked
     QLabel* m_unprotectedBanner = nullptr;  // the pantry has no passphrase yet
     QLabel* m_plainBackupsBanner = nullptr; // backups from before the passphrase are readable
+    QLabel* m_cloudBanner = nullptr;        // the file or its backups are in a synced folder
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
     QAction* m_protectAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/demo/DemoData.h"
 #include "core/storage/Backup.h"
+#include "core/storage/CloudFolder.h"
 #include "core/storage/Store.h"
 #include "core/sync/Replicator.h"
 #include "ui/PassphraseDialog.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,13 +50,29 @@ QString askNewPantryPath(QWidget* parent, const QString& name) {
     suggested.replace(QRegularExpression(u"[^\\w\\- ]"_s), QString());
     if (suggested.isEmpty())
         suggested = Startup::tr("pantry");
-    QString path =
-        QFileDialog::getSaveFileName(parent, Startup::tr("Where to keep the new pantry file"),
-                                     documentsFolder() + u'/' + suggested + u".larder"_s,
-                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u".larder"_s;
-    return path;
+    QString proposed = Startup::newPantryFolder() + u'/' + suggested + u".larder"_s;
+    while (true) {
+        QString path = QFileDialog::getSaveFileName(
+            parent, Startup::tr("Where to keep the new pantry file"), proposed, fileFilter(),
+            nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += u".larder"_s;
+        const QString warning = path.isEmpty() ? QString() : Startup::cloudWarning(path);
+        if (warning.isEmpty())
+            return path;
+        // A synced folder: say so before the file exists, and propose another place.
+        QMessageBox ask(QMessageBox::Warning, Startup::tr("A synced folder"), warning,
+                        QMessageBox::NoButton, parent);
+        ask.setTextFormat(Qt::RichText);
+        QPushButton* elsewhere =
+            ask.addButton(Startup::tr("Choose another folder"), QMessageBox::AcceptRole);
+        ask.addButton(Startup::tr("Keep it here"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(elsewhere);
+        ask.exec();
+        if (ask.clickedButton() != elsewhere)
+            return path;
+        proposed = Startup::newPantryFolder() + u'/' + QFileInfo(path).fileName();
+    }
 }
 
 } // namespace
@@ -98,6 +116,34 @@ Result<std::unique_ptr<Store>> Startup::openDemo(int households) {
 
 QString Startup::demoPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.larder"_s;
+}
+
+QString Startup::newPantryFolder() {
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (folder.isEmpty())
+        return documentsFolder();
+    QDir().mkpath(folder);
+    return folder;
+}
+
+QString Startup::cloudWarning(const QString& path) {
+    const QString what =
+        tr("A copy then lives outside this laptop, on every computer and server the folder is "
+           "synced to (names, addresses and phones readable unless the pantry has a "
+           "passphrase), and a file copied while Larder has it open can arrive damaged. Close "
+           "Larder, move the file and its .backups folder to a folder on this laptop only, and "
+           "open it from there.");
+    if (const auto cloud = findCloudFolder(path))
+        return tr("<b>This pantry file is in a folder that %1 copies off this laptop:</b> %2. "
+                  "%3")
+            .arg(cloud->service.toHtmlEscaped(),
+                 QDir::toNativeSeparators(cloud->folder).toHtmlEscaped(), what.toHtmlEscaped());
+    if (const auto cloud = findCloudFolder(Backups::defaultFolder(path)))
+        return tr("<b>This pantry's backups are in a folder that %1 copies off this laptop:</b> "
+                  "%2. %3")
+            .arg(cloud->service.toHtmlEscaped(),
+                 QDir::toNativeSeparators(cloud->folder).toHtmlEscaped(), what.toHtmlEscaped());
+    return {};
 }
 
 bool Startup::isDemo(const QString& path) {

@@ -47,6 +47,13 @@ public:
 
     static QString demoPath();
     static bool isDemo(const QString& path);
+    // Where a new pantry file is proposed: the app's local data folder (made if missing), never
+    // Documents, which OneDrive and iCloud often sync.
+    static QString newPantryFolder();
+    // When the pantry file at `path`, or its backups folder, sits in a folder a sync client
+    // copies off the laptop (findCloudFolder): a sentence or two (rich text) that names the
+    // folder and says what to do; empty otherwise.
+    static QString cloudWarning(const QString& path);
     static QString lastDatabase();
     static void rememberDatabase(const QString& path);
     static void forgetDatabase();

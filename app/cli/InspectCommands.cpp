@@ -4,11 +4,14 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "app/cli/SyncSupport.h"
+#include "core/storage/Backup.h"
+#include "core/storage/CloudFolder.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 
+#include <QDir>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -24,6 +27,26 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::InspectCommands)
 };
 
+// A pantry file or backups folder in a folder that a sync client copies off the laptop: a
+// warning on stderr that names the folder, not a failed check (the file itself is sound).
+void warnIfSynced(Context& context) {
+    QString what = context.database;
+    std::optional<CloudFolder> cloud = findCloudFolder(what);
+    if (!cloud) {
+        what = Backups::defaultFolder(context.database);
+        cloud = findCloudFolder(what);
+    }
+    if (!cloud)
+        return;
+    context.err << Tr::tr("Warning: %1 is in a folder that %2 copies off this laptop: %3. A copy "
+                          "lives on every computer and server that folder is synced to, and a "
+                          "file copied while open can arrive damaged. Move the pantry file and "
+                          "its .backups folder to a folder on this laptop only.")
+                       .arg(QDir::toNativeSeparators(what), cloud->service,
+                            QDir::toNativeSeparators(cloud->folder))
+                << '\n';
+}
+
 int runCheck(Context& context) {
     auto store = context.openPantry();
     if (!store)
@@ -37,6 +60,7 @@ int runCheck(Context& context) {
             failed.append(result.name);
     }
     context.out.flush();
+    warnIfSynced(context);
     if (failed.isEmpty())
         return Success;
     Error error;
@@ -109,7 +133,9 @@ QList<Command> inspectCommands() {
         "changes are numbered without gaps, no change is dated after the file's clock, every "
         "record and ledger row has its sync operations, nothing deleted is back, and the guard "
         "triggers are in place; with --passphrase-file, every sealed personal value opens where "
-        "it is. Prints one line per check; exits 1 when any fails.");
+        "it is. Prints one line per check; exits 1 when any fails. Warns on stderr when the "
+        "file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, "
+        "iCloud Drive, Nextcloud or another sync client copies off the laptop.");
     checkCommand.options = {passphraseFileOption()};
     checkCommand.example = u"larder-cli --db pantry.larder check"_s;
     checkCommand.run = runCheck;

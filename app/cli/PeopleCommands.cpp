@@ -155,6 +155,11 @@ int runExport(Context& context, bool households) {
     else
         context.out << ' ' << Tr::tr("(redacted: no names, phones or addresses).");
     context.out << '\n';
+    if (written->suppressed > 0)
+        context.err << Tr::tr("Note: %n household(s) left out: too few households shared their "
+                              "values (the file's first lines say how it was made anonymous).",
+                              "", written->suppressed)
+                    << '\n';
     return Success;
 }
 
@@ -351,8 +356,10 @@ exportCommand.description =
     Tr::tr("A full export holds names, addresses and phones, and is written only with "
            "--confirm-personal-data (the file is then readable by its owner only). "
            "--redacted leaves out every personal column and the record ids and cuts postal "
-           "codes to their area, for reports. A full export re-imports onto the same "
-           "records with --key id.");
+           "codes to their area, for reports; households then show only postal area, size band, "
+           "status and month or year added, coarse enough that every row is shared by at least "
+           "5 households (the rest are left out, and the file's first lines say so). A full "
+           "export re-imports onto the same records with --key id.");
 exportCommand.synopsis = u"OUT.csv (--confirm-personal-data | --redacted)"_s;
 exportCommand.arguments = {u"OUT.csv"_s};
 exportCommand.options = {

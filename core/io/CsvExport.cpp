@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/CsvExport.h"
 
+#include "core/io/Anonymity.h"
 #include "core/io/Csv.h"
 #include "core/people/Normalize.h"
 #include "core/storage/Schema.h"
@@ -27,26 +28,15 @@ QString cellText(const QVariant& value) {
     return value.toString();
 }
 
-// Personal columns a redacted export still holds, generalised where they say too much: what
-// aggregate planning needs (needs, languages, schedules), never who or where (postal codes are cut
-// to their area).
-bool redactedKeeps(const QString& column) {
-    static const QStringList kept{
-        u"postal_code"_s,       u"dietary_tags"_s,      u"languages"_s,  u"schedule"_s,
-        u"preferred_weekday"_s, u"window_start"_s,      u"window_end"_s, u"may_call"_s,
-        u"may_text"_s,          u"may_leave_at_door"_s, u"roles"_s,      u"usual_days"_s};
-    return kept.contains(column);
-}
-
-// The columns of `table` a redacted export may hold: not sensitive (but for the few above), not
-// a record id (ids would let the file be joined back to a full export), no place finer than the
-// postal area (the city goes too), postal codes cut to their area.
+// The columns of `table` a redacted export may hold: not sensitive, not a record id (ids would
+// let the file be joined back to a full export), no place finer than the postal area (the city
+// goes too), postal codes cut to their area.
 QStringList redactedColumns(const QString& tableName) {
     QStringList columns;
     const TableDef* table = schema::table(tableName);
     for (const ColumnDef& column : table->columns) {
-        if ((column.sensitive && !redactedKeeps(column.name)) || column.name == u"id" ||
-            column.name.endsWith(u"_id"_s) || column.name == u"city")
+        if (column.sensitive || column.name == u"id" || column.name.endsWith(u"_id"_s) ||
+            column.name == u"city")
             continue;
         columns << (column.name == u"postal_code" ? u"postal_area"_s : column.name);
     }
@@ -58,6 +48,47 @@ QStringList fullColumns(const QString& tableName) {
     for (const ColumnDef& column : schema::table(tableName)->columns)
         columns << column.name;
     return columns;
+}
+
+// Writes the file whole or not at all.
+Result<void> save(const CsvWriter& writer, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   CsvExporter::tr("The file cannot be written (%1).").arg(file.errorString()),
+                   CsvExporter::tr("Choose a folder you can write to."))
+            .at(path);
+    const QByteArray bytes = writer.bytes();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error::make(
+                   Error::Kind::ReadOnlyFolder,
+                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
+                   CsvExporter::tr("Check that the disk or stick is not full."))
+            .at(path);
+    return {};
+}
+
+// Every row of `sql` (on `table`) handed to `take`, with the export's progress every 1000 rows;
+// the number of rows `table` has, or why the reading stopped (Cancelled from the progress).
+Result<qint64> readRows(Store& store, const QByteArray& table, const QByteArray& sql,
+                        const QString& path, const ExportOptions& options,
+                        const std::function<void(const Row&)>& take) {
+    const qint64 total = store.connection().scalar("SELECT count(*) FROM " + table).toLongLong();
+    qint64 done = 0;
+    bool cancelled = false;
+    auto ok = store.read(sql, {}, [&](const Row& row) {
+        if (cancelled)
+            return;
+        take(row);
+        if (options.progress && ++done % 1000 == 0 && !options.progress(done, total))
+            cancelled = true;
+    });
+    if (!ok)
+        return ok.error();
+    if (cancelled)
+        return Error::cancelled(CsvExporter::tr("Export cancelled. No file was written.")).at(path);
+    return total;
 }
 
 Result<ExportSummary> write(Store& store, const QString& path, const QString& tableName,
@@ -74,33 +105,25 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
     }
     if (!columns.contains(u"id"_s))
         select += ", id"; // sealed values open with their row's id (not written out)
-    const qint64 total =
-        store.connection().scalar("SELECT count(*) FROM " + tableName.toUtf8()).toLongLong();
     QList<QStringList> rows;
-    bool cancelled = false;
-    auto ok = store.read("SELECT " + select + " FROM " + tableName.toUtf8() + " ORDER BY id", {},
-                         [&](const Row& row) {
-                             if (cancelled)
-                                 return;
-                             QStringList values;
-                             values.reserve(columns.size());
-                             for (int i = 0; i < columns.size(); ++i) {
-                                 QString value = cellText(row[i]);
-                                 if (columns.at(i) == u"postal_area")
-                                     value = people::normalize::postalArea(value);
-                                 else if (redacted && columns.at(i) == u"created_at")
-                                     value = value.left(7); // the month is enough for a report
-                                 values << value;
-                             }
-                             rows << values;
-                             if (options.progress && rows.size() % 1000 == 0 &&
-                                 !options.progress(rows.size(), total))
-                                 cancelled = true;
-                         });
-    if (!ok)
-        return ok.error();
-    if (cancelled)
-        return Error::cancelled(CsvExporter::tr("Export cancelled. No file was written.")).at(path);
+    const QByteArray table = tableName.toUtf8();
+    const auto total =
+        readRows(store, table, "SELECT " + select + " FROM " + table + " ORDER BY id", path,
+                 options, [&](const Row& row) {
+                     QStringList values;
+                     values.reserve(columns.size());
+                     for (int i = 0; i < columns.size(); ++i) {
+                         QString value = cellText(row[i]);
+                         if (columns.at(i) == u"postal_area")
+                             value = people::normalize::postalArea(value);
+                         else if (redacted && columns.at(i) == u"created_at")
+                             value = value.left(7); // the month is enough
+                         values << value;
+                     }
+                     rows << values;
+                 });
+    if (!total)
+        return total.error();
     if (redacted)
         std::sort(rows.begin(), rows.end()); // the order of records says when they were made
 
@@ -108,25 +131,50 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
     writer.addRow(columns);
     for (const QStringList& row : std::as_const(rows))
         writer.addRow(row);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(
-                   Error::Kind::ReadOnlyFolder,
-                   CsvExporter::tr("The file cannot be written (%1).").arg(file.errorString()),
-                   CsvExporter::tr("Choose a folder you can write to."))
-            .at(path);
-    const QByteArray bytes = writer.bytes();
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(
-                   Error::Kind::ReadOnlyFolder,
-                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
-                   CsvExporter::tr("Check that the disk or stick is not full."))
-            .at(path);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
     if (personal)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (options.progress)
-        options.progress(total, total);
+        options.progress(total.value(), total.value());
     summary.rows = int(rows.size());
+    return summary;
+}
+
+// The redacted household export: k-anonymous rows (Anonymity), after lines that say so.
+Result<ExportSummary> writeAnonymousHouseholds(Store& store, const QString& path,
+                                               const ExportOptions& options) {
+    QList<HouseholdFacts> households;
+    const auto total = readRows(
+        store, "households",
+        "SELECT postal_code, adults, children, seniors, status, created_at, id FROM households",
+        path, options, [&households](const Row& row) {
+            HouseholdFacts facts;
+            facts.postalCode = cellText(row[0]);
+            facts.size = row[1].toInt() + row[2].toInt() + row[3].toInt();
+            facts.status = cellText(row[4]);
+            facts.created = QDate::fromString(cellText(row[5]).left(10), Qt::ISODate);
+            households << facts;
+        });
+    if (!total)
+        return total.error();
+
+    const AnonymousTable table = Anonymity::households(households);
+    CsvWriter writer(options.separator);
+    for (const QString& note : table.notes)
+        writer.addRow({u"# "_s + note});
+    writer.addRow(table.columns);
+    for (const QStringList& row : table.rows)
+        writer.addRow(row);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
+    if (options.progress)
+        options.progress(total.value(), total.value());
+    ExportSummary summary;
+    summary.columns = table.columns;
+    summary.rows = int(table.rows.size());
+    summary.suppressed = table.suppressed;
+    summary.notes = table.notes;
     return summary;
 }
 
@@ -145,7 +193,7 @@ Result<void> confirmed(const QString& path, const ExportOptions& options) {
 } // namespace
 
 QStringList CsvExporter::householdColumns(bool redacted) {
-    return redacted ? redactedColumns(u"households"_s) : fullColumns(u"households"_s);
+    return redacted ? Anonymity::households({}).columns : fullColumns(u"households"_s);
 }
 
 QStringList CsvExporter::peopleColumns(bool redacted) {
@@ -156,8 +204,9 @@ Result<ExportSummary> CsvExporter::exportHouseholds(Store& store, const QString&
                                                     const ExportOptions& options) {
     if (auto ok = confirmed(path, options); !ok)
         return ok.error();
-    return write(store, path, u"households"_s, householdColumns(options.redacted), options.redacted,
-                 !options.redacted, options);
+    if (options.redacted)
+        return writeAnonymousHouseholds(store, path, options);
+    return write(store, path, u"households"_s, householdColumns(false), false, true, options);
 }
 
 Result<ExportSummary> CsvExporter::exportPeople(Store& store, const QString& path,
@@ -193,14 +242,8 @@ Result<ExportSummary> CsvExporter::exportItems(Store& store, const QString& path
     writer.addRow(summary.columns);
     for (const QStringList& row : std::as_const(rows))
         writer.addRow(row);
-    QSaveFile file(path);
-    const QByteArray bytes = writer.bytes();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(
-                   Error::Kind::ReadOnlyFolder,
-                   CsvExporter::tr("The file could not be written (%1).").arg(file.errorString()),
-                   CsvExporter::tr("Choose a folder you can write to."))
-            .at(path);
+    if (auto saved = save(writer, path); !saved)
+        return saved.error();
     summary.rows = int(rows.size());
     return summary;
 }

@@ -18,7 +18,9 @@ namespace larder::io {
 struct ExportOptions {
     // Without names, phones, addresses, coordinates or notes: only the columns the schema does
     // not mark sensitive, the postal code cut to its area, no record ids, rows in an order that
-    // says nothing about when a record was made.
+    // says nothing about when a record was made. Households, moreover, k-anonymous (Anonymity):
+    // a few generalised values each, no row unique on what it shows, the file's first lines
+    // saying what was generalised and how many households were left out.
     bool redacted = false;
     // A full export of households or people holds personal data: it is refused unless the
     // person confirmed, having been told so ("this file contains personal data").
@@ -31,6 +33,8 @@ struct ExportSummary {
     int rows = 0;
     QStringList columns;
     bool personalData = false; // the file holds personal data (kept readable by its owner only)
+    int suppressed = 0;        // redacted households left out: too few shared their values
+    QStringList notes;         // the lines the file starts with ("# ..."), if any
 };
 
 // Writes households, people or the catalog to CSV that CsvImporter (and any spreadsheet) reads

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -370,6 +371,36 @@ private Q_SLOTS:
         QCOMPARE(a.value(u"items"_s).size(), b.value(u"items"_s).size());
         QVERIFY(a.value(u"households"_s) != b.value(u"households"_s));
         QVERIFY(a.value(u"stock_movements"_s) != b.value(u"stock_movements"_s));
+    }
+
+    void checkWarnsWhenTheFileIsInASyncedFolder() {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"Dropbox (Pantry)/Larder"_s));
+        const QString path = m_dir.filePath(u"Dropbox (Pantry)/Larder/east.larder"_s);
+        QCOMPARE(cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"East"_s,
+                      u"--passphrase-file"_s, m_passphraseFile})
+                     .code,
+                 0);
+        const Run run = cli({u"--db"_s, path, u"check"_s});
+        QCOMPARE(run.code, 0); // a warning, not a failed check
+        QVERIFY(!run.out.contains(u"FAIL"_s));
+        QCOMPARE(run.errLines().size(), 1);
+        QVERIFY2(run.err.startsWith(u"Warning: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Dropbox copies off this laptop: "_s +
+                                  QDir::toNativeSeparators(m_dir.filePath(u"Dropbox (Pantry)"_s))),
+                 qPrintable(run.err));
+        // A renamed synced folder, known by the marker its client leaves.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"Shared/Larder"_s));
+        QFile marker(m_dir.filePath(u"Shared/.nextcloudsync.log"_s));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        const QString shared = m_dir.filePath(u"Shared/Larder/east.larder"_s);
+        QCOMPARE(cli({u"--db"_s, shared, u"init"_s, u"--site-name"_s, u"East"_s,
+                      u"--passphrase-file"_s, m_passphraseFile})
+                     .code,
+                 0);
+        const Run nextcloud = cli({u"--db"_s, shared, u"check"_s});
+        QCOMPARE(nextcloud.code, 0);
+        QVERIFY2(nextcloud.err.contains(u"Nextcloud"_s), qPrintable(nextcloud.err));
     }
 
     void checkRefusesWhatIsNotALarderFile_data() {

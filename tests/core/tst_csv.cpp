@@ -4,7 +4,7 @@
 // the column guesser in English and Spanish, import validation with one message per problem
 // naming file, row and column, all-or-nothing commits, idempotent re-imports on a chosen key,
 // dry runs, look-alike warnings, people and items, and exports: full only when confirmed,
-// redacted without names, phones or streets.
+// redacted without names, phones or streets, households k-anonymous after lines that say so.
 
 #include "core/inventory/Inventory.h"
 #include "core/io/ColumnMapping.h"
@@ -33,6 +33,20 @@ CsvTable parsed(const QByteArray& bytes) {
     if (!table)
         qFatal("%s", qPrintable(table.error().toString()));
     return std::move(table).value();
+}
+
+// A redacted export read back: its first lines ("# ...", one cell each) into `notes`, the rest
+// as a table.
+CsvTable parsedExport(QByteArray bytes, QStringList* notes) {
+    notes->clear();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    while (bytes.startsWith("# ")) {
+        const qsizetype end = bytes.indexOf("\r\n");
+        *notes << QString::fromUtf8(bytes.mid(2, end - 2));
+        bytes.remove(0, end + 2);
+    }
+    return parsed(bytes);
 }
 
 QByteArray readAll(const QString& path) {
@@ -656,30 +670,45 @@ private Q_SLOTS:
         QCOMPARE(back.unchanged, 3);
         QCOMPARE(back.added, 0);
 
+        // Redacted: k-anonymous. Three households cannot be shown without singling one out.
         const QString redacted = m_dir.filePath(u"redacted.csv"_s);
         ExportOptions redact;
         redact.redacted = true;
         auto summary = CsvExporter::exportHouseholds(*m_store, redacted, redact);
         LARDER_VERIFY_OK(summary);
         QVERIFY(!summary->personalData);
-        const QByteArray bytes = readAll(redacted);
+        QCOMPARE(summary->rows, 0);
+        QCOMPARE(summary->suppressed, 3);
+        QByteArray bytes = readAll(redacted);
         for (const char* personal : {"Ana", "Luis", "Chen", "Loomis", "Cermak", "Racine", "555",
                                      "Side door", "60608", "60616", "Chicago"})
             QVERIFY2(!bytes.contains(personal), personal);
-        const CsvTable t = parsed(bytes);
-        QVERIFY(t.header.contains(u"postal_area"_s));
-        QVERIFY(!t.header.contains(u"id"_s));
-        QVERIFY(!t.header.contains(u"chosen_name"_s));
-        QVERIFY(!t.header.contains(u"phone"_s));
-        QVERIFY(!t.header.contains(u"street"_s));
-        QVERIFY(!t.header.contains(u"latitude"_s));
-        QVERIFY(t.header.contains(u"languages"_s));
-        const int area = int(t.header.indexOf(u"postal_area"_s));
-        QStringList areas;
-        for (const QStringList& row : t.rows)
-            areas << row.at(area);
-        areas.sort();
-        QCOMPARE(areas, (QStringList{u"606"_s, u"606"_s, u"606"_s}));
+        QStringList notes;
+        CsvTable t = parsedExport(bytes, &notes);
+        QCOMPARE(notes, summary->notes);
+        QVERIFY2(notes.last().contains(u"all 3 household"_s), qPrintable(notes.last()));
+        QCOMPARE(t.header, CsvExporter::householdColumns(true));
+        QCOMPARE(t.header,
+                 (QStringList{u"postal_area"_s, u"household_size"_s, u"status"_s, u"created"_s}));
+        QVERIFY(t.rows.isEmpty());
+
+        // Six more of two people in 60608: with Luis, seven alike, and Mrs. Chen joins them once
+        // sizes are 1-2; Ana's household of four stays alone and is left out.
+        QByteArray more = "Name,Address,Zip,Size\n";
+        for (int i = 0; i < 6; ++i)
+            more += "Pair " + QByteArray::number(i) + "," + QByteArray::number(1900 + i) +
+                    " S Throop St,60608,2\n";
+        QVERIFY(import(file(more)).committed);
+        summary = CsvExporter::exportHouseholds(*m_store, redacted, redact);
+        LARDER_VERIFY_OK(summary);
+        QCOMPARE(summary->suppressed, 1);
+        QCOMPARE(summary->rows, 8);
+        bytes = readAll(redacted);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF# Larder: redacted household export."));
+        t = parsedExport(bytes, &notes);
+        QVERIFY(notes.join(u'\n').contains(u"1-2 / 3+"_s));
+        QVERIFY2(notes.last().contains(u"1 of 9 households"_s), qPrintable(notes.last()));
+        QCOMPARE(t.rows, QList<QStringList>(8, {u"606"_s, u"1-2"_s, u"active"_s, QString()}));
 
         // People: the same rule.
         QVERIFY(!CsvExporter::exportPeople(*m_store, m_dir.filePath(u"p.csv"_s), {}));
@@ -698,6 +727,32 @@ private Q_SLOTS:
         const ImportReport itemsBack = import(items, itemOptions);
         QVERIFY2(itemsBack.ok(), qPrintable(itemsBack.problems.value(0).toString()));
         QCOMPARE(itemsBack.unchanged, 1);
+    }
+
+    void itemExportNeutralisesFormulas() {
+        // A catalog item named like a formula stays text in a spreadsheet, and comes back as
+        // it was named.
+        const QString formula = u"=HYPERLINK(\"http://example.com\",\"Soup\")"_s;
+        inventory::Item soup;
+        soup.name = formula;
+        QVERIFY(inventory::Inventory(*m_store).addItem(soup));
+        const QString items = m_dir.filePath(u"formula-items.csv"_s);
+        LARDER_VERIFY_OK(CsvExporter::exportItems(*m_store, items));
+        const QByteArray bytes = readAll(items);
+        QVERIFY2(bytes.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Soup\"\")\""),
+                 bytes.constData());
+        const CsvTable t = parsed(bytes);
+        QCOMPARE(t.rows.size(), 1);
+        QCOMPARE(t.rows.first().at(int(t.header.indexOf(u"name"_s))),
+                 u"'"_s + formula); // what a spreadsheet shows as text
+        ImportOptions itemOptions;
+        itemOptions.kind = ImportKind::Items;
+        itemOptions.key = u"name"_s;
+        const ImportReport back = import(items, itemOptions);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
+        QCOMPARE(back.unchanged, 1);
+        QCOMPARE(count("items"), 1);
+        QCOMPARE(m_store->connection().scalar("SELECT name FROM items").toString(), formula);
     }
 };
 

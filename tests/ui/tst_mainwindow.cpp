@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's shell, offscreen, on a demo database: pages, navigation, models, the shift
-// picker recording who did what, and start-up refusing a file that is not Larder's.
+// picker recording who did what, start-up refusing a file that is not Larder's, and the warning
+// about a pantry file in a folder that a sync client copies off the laptop.
 
 #include "core/demo/DemoData.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/PassphraseDialog.h"
 #include "ui/PeopleModel.h"
 #include "ui/ShiftPicker.h"
 #include "ui/StartDialog.h"
@@ -27,11 +29,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -86,6 +93,8 @@ private Q_SLOTS:
     void startupRefusesAFileThatIsNotLarders();
     void startDialogExplainsWhyTheLastFileFailed();
     void demoIsMadeOnceAndNeverRemembered();
+    void bannerNamesTheSyncedFolder();
+    void newPantryIsProposedInLocalDataAndWarnedInASyncedFolder();
     void spanishTranslationIsEmbedded();
     void aboutShowsVersionAndLicence();
 
@@ -620,6 +629,72 @@ void TestMainWindow::demoIsMadeOnceAndNeverRemembered() {
     }
     QVERIFY(larder::ui::Startup::lastDatabase().isEmpty());
     QFile::remove(path);
+}
+
+void TestMainWindow::bannerNamesTheSyncedFolder() {
+    const QString synced = m_dir.filePath(u"OneDrive - Iglesia San José"_s);
+    QVERIFY(QDir().mkpath(synced + u"/Larder"_s));
+    auto store = LARDER_MUST(
+        Store::create(synced + u"/Larder/east.larder"_s, u"East"_s, larder::test::atTestEpoch()));
+    MainWindow window(std::move(store));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* banner = larder::test::child<QLabel>(window, u"cloudBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(synced).toHtmlEscaped()),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(u"OneDrive copies off this laptop"_s));
+    QVERIFY(banner->text().contains(u".backups"_s));
+
+    // Another file, on this laptop only: no banner.
+    window.setStore(LARDER_MUST(Store::create(m_dir.filePath(u"local-east.larder"_s), u"East"_s,
+                                              larder::test::atTestEpoch())));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::newPantryIsProposedInLocalDataAndWarnedInASyncedFolder() {
+    const QString synced = m_dir.filePath(u"Dropbox"_s);
+    QVERIFY(QDir().mkpath(synced));
+    const QString chosen = synced + u"/east.larder"_s;
+    // The windows Startup opens one after the other: the pantry's name, where to keep the file,
+    // then the warning (kept: the person chose so), then the passphrase (a suggested one).
+    qputenv("LARDER_KDF", "minimal");
+    QString proposed;
+    QString warning;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* passphrase = qobject_cast<larder::ui::PassphraseDialog*>(modal)) {
+            if (auto* suggest = passphrase->findChild<QPushButton*>(u"suggestPassphrase"_s))
+                suggest->click();
+            passphrase->accept();
+        } else if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+            input->setTextValue(u"East"_s);
+            input->accept();
+        } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            proposed = files->directory().absolutePath();
+            files->selectFile(chosen);
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, through QDialog
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            warning = box->text();
+            const QList<QPushButton*> buttons = box->findChildren<QPushButton*>();
+            for (QPushButton* button : buttons) {
+                if (button->text() == u"Keep it here"_s)
+                    button->click();
+            }
+        }
+    });
+    poll.start(20);
+    auto created = larder::ui::Startup::createPantryInteractively(nullptr);
+    poll.stop();
+    auto store = LARDER_MUST(std::move(created));
+    QCOMPARE(proposed, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    QVERIFY(
+        !proposed.startsWith(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(synced)), qPrintable(warning));
+    QVERIFY(warning.contains(u"Dropbox"_s));
+    QCOMPARE(QFileInfo(store->path()).absolutePath(), QFileInfo(synced).absoluteFilePath());
+    QCOMPARE(store->protection(), Store::Protection::Unlocked); // every new pantry has one
 }
 
 void TestMainWindow::spanishTranslationIsEmbedded() {

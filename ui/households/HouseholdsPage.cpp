@@ -358,23 +358,22 @@ void HouseholdsPage::importCsv() {
     dialog->open();
 }
 
-Result<void> HouseholdsPage::exportHouseholds(const QString& path, bool redacted,
-                                              bool confirmedPersonalData) {
+Result<io::ExportSummary> HouseholdsPage::exportHouseholds(const QString& path, bool redacted,
+                                                           bool confirmedPersonalData) {
     io::ExportOptions options;
     options.redacted = redacted;
     options.confirmedPersonalData = confirmedPersonalData;
-    const auto exported = io::CsvExporter::exportHouseholds(store(), path, options);
-    if (!exported)
-        return exported.error();
-    return {};
+    return io::CsvExporter::exportHouseholds(store(), path, options);
 }
 
 void HouseholdsPage::exportCsv() {
     QMessageBox ask(QMessageBox::Question, tr("Export households"), tr("Which file do you need?"),
                     QMessageBox::Cancel, this);
     ask.setInformativeText(
-        tr("A redacted file has no names, phones or street addresses (postal area only): safe "
-           "for counts and reports.\n\nA full file contains personal data of the people you "
+        tr("A redacted file has no names, phones or street addresses: only the postal area, size, "
+           "status and month or year added of each household, made coarse enough that every row "
+           "is shared by at least 5 households (the file's first lines say how). For counts and "
+           "reports.\n\nA full file contains personal data of the people you "
            "serve. Keep it on this laptop, never email it, and delete it when done."));
     QPushButton* redacted = ask.addButton(tr("Redacted file"), QMessageBox::AcceptRole);
     QPushButton* full =
@@ -399,9 +398,14 @@ void HouseholdsPage::exportCsv() {
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const auto ok = exportHouseholds(path, isRedacted, !isRedacted);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export households"), ok.error().toString());
+    const auto exported = exportHouseholds(path, isRedacted, !isRedacted);
+    if (!exported)
+        QMessageBox::warning(this, tr("Export households"), exported.error().toString());
+    else if (exported->suppressed > 0)
+        m_count->setText(tr("Exported to %1. %n household(s) left out: too few households shared "
+                            "their values.",
+                            "", exported->suppressed)
+                             .arg(path));
     else
         m_count->setText(tr("Exported to %1.").arg(path));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/CsvExport.h"
 #include "core/storage/Result.h"
 #include "ui/common/Page.h"
 
@@ -59,8 +60,10 @@ public:
     void closeForm();
     // A non-modal import dialog for households or people (the caller shows it, or drives it).
     CsvImportDialog* createImportDialog(bool people);
-    // Writes the households to `path`; a full export needs `confirmedPersonalData`.
-    Result<void> exportHouseholds(const QString& path, bool redacted, bool confirmedPersonalData);
+    // Writes the households to `path`; a full export needs `confirmedPersonalData`. A redacted
+    // one is k-anonymous: the summary says how many households it left out.
+    Result<io::ExportSummary> exportHouseholds(const QString& path, bool redacted,
+                                               bool confirmedPersonalData);
 
 private:
     QWidget* buildHouseholdsTab();
