@@ -55,8 +55,9 @@ private Q_SLOTS:
     void templateEditorValidatesAndSaves();
 
 private:
-    QString addItem(const QString& name, qint64 stock);
-    QString addHousehold(const QString& name);
+    // Helpers that add a record return its id (taken with LARDER_MUST).
+    larder::Result<QString> addItem(const QString& name, qint64 stock);
+    larder::Result<QString> addHousehold(const QString& name);
     void makeRun();
 
     QTemporaryDir m_dir;
@@ -80,42 +81,38 @@ void TestPackingUi::init() {
         larder::inventory::Inventory(*m_store).addLocation({{}, u"Shelf A"_s, u"shelf"_s, true});
     LARDER_VERIFY_OK(shelf);
     m_shelf = shelf.value();
-    m_rice = addItem(u"Rice 1 kg"_s, 2);
-    m_pasta = addItem(u"Pasta 500 g"_s, 10);
+    m_rice = LARDER_MUST(addItem(u"Rice 1 kg"_s, 2));
+    m_pasta = LARDER_MUST(addItem(u"Pasta 500 g"_s, 10));
 }
 
 void TestPackingUi::cleanup() {
     m_store.reset();
 }
 
-QString TestPackingUi::addItem(const QString& name, qint64 stock) {
+larder::Result<QString> TestPackingUi::addItem(const QString& name, qint64 stock) {
     larder::inventory::Inventory inventory(*m_store);
     larder::inventory::Item item;
     item.name = name;
     item.category = u"food"_s;
     auto added = inventory.addItem(item);
     if (!added.ok())
-        qFatal("could not add an item: %s", qPrintable(added.error().toString()));
+        return added.error();
     larder::inventory::Receipt receipt;
     receipt.itemId = added.value();
     receipt.locationId = m_shelf;
     receipt.quantity = stock;
     receipt.expiry = QDate(2026, 6, 30);
-    auto received = inventory.receive(receipt);
-    if (!received.ok())
-        qFatal("could not receive stock: %s", qPrintable(received.error().toString()));
+    if (auto received = inventory.receive(receipt); !received.ok())
+        return received.error();
     return added.value();
 }
 
-QString TestPackingUi::addHousehold(const QString& name) {
+larder::Result<QString> TestPackingUi::addHousehold(const QString& name) {
     larder::people::Household h;
     h.chosenName = name;
     h.street = u"1 Main Street"_s;
     h.postalCode = u"60608"_s;
-    auto added = larder::people::Households(*m_store).add(h);
-    if (!added.ok())
-        qFatal("could not add a household: %s", qPrintable(added.error().toString()));
-    return added.value();
+    return larder::people::Households(*m_store).add(h);
 }
 
 // A template of one rice for everyone, three households: three rice needed, two on the shelf.
@@ -125,8 +122,9 @@ void TestPackingUi::makeRun() {
     everyone.minSize = 1;
     everyone.lines = {{m_rice, {}, 1}};
     LARDER_VERIFY_OK(Packages(*m_store).addTemplate(everyone));
-    QStringList households{addHousehold(u"Maria Lopez"_s), addHousehold(u"Tom Baker"_s),
-                           addHousehold(u"Ana Ruiz"_s)};
+    QStringList households{LARDER_MUST(addHousehold(u"Maria Lopez"_s)),
+                           LARDER_MUST(addHousehold(u"Tom Baker"_s)),
+                           LARDER_MUST(addHousehold(u"Ana Ruiz"_s))};
     Runs runs(*m_store);
     auto run = runs.create(QDate(2026, 3, 7));
     LARDER_VERIFY_OK(run);
@@ -201,11 +199,12 @@ void TestPackingUi::substituteCoversTheShortage() {
 }
 
 void TestPackingUi::withoutTemplatesSaysWhereToMakeThem() {
-    addHousehold(u"Maria Lopez"_s);
+    LARDER_MUST(addHousehold(u"Maria Lopez"_s));
     auto run = Runs(*m_store).create(QDate(2026, 3, 7));
     LARDER_VERIFY_OK(run);
     if (Runs(*m_store).stops(run.value()).isEmpty())
-        LARDER_VERIFY_OK(Runs(*m_store).addStop(run.value(), addHousehold(u"Tom Baker"_s)));
+        LARDER_VERIFY_OK(
+            Runs(*m_store).addStop(run.value(), LARDER_MUST(addHousehold(u"Tom Baker"_s))));
     PackingDialog dialog(*m_store, run.value());
     QVERIFY(!dialog.allocate());
     QVERIFY2(dialog.messageText().contains(u"Box templates"_s), qPrintable(dialog.messageText()));
