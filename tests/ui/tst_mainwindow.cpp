@@ -358,9 +358,8 @@ void TestMainWindow::followUpOpensTheHousehold() {
 
 void TestMainWindow::householdsFetchLazily() {
     const QString path = m_dir.filePath(u"many.larder"_s);
-    auto created = Store::create(path, u"Many households"_s);
-    QVERIFY(created.ok());
-    std::unique_ptr<Store> store = std::move(created).value();
+    std::unique_ptr<Store> store =
+        LARDER_MUST(Store::create(path, u"Many households"_s, larder::test::atTestEpoch()));
     const int total = 2 * larder::ui::HouseholdsModel::PageSize + 123;
     QVERIFY(store
                 ->write([total](larder::Writer& writer) {
