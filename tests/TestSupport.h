@@ -110,15 +110,24 @@ inline Result<std::unique_ptr<Store>> createPantry(const QTemporaryDir& dir,
 // only on Fridays and Saturdays.
 constexpr qint64 FridayNoonMs = 1796385600000;
 
-// The child of `parent` (a page, a dialog) of type T named `name`: UI suites find widgets and
-// models by objectName rather than through getters kept only for tests. A missing one ends the
-// suite with its name, rather than a crash on a null pointer.
-template <typename T> T* child(const QObject& parent, const QString& name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("%s has no %s named %s", qPrintable(parent.objectName()),
-               T::staticMetaObject.className(), qPrintable(name));
-    return found;
+// The child of `parent` (a page, a dialog) of type T named `name`, or an Error that names the
+// missing one: UI suites find widgets and models by objectName rather than through getters kept
+// only for tests, and take them with LARDER_MUST, so a missing child fails the running test with
+// its name rather than a crash on a null pointer:
+//
+//     auto* search = LARDER_MUST(child<QLineEdit>(*m_page, u"householdSearch"_s));
+//
+// Where a test expects the child to be gone (a dialog that closed), use findChild itself.
+template <typename T> Result<T*> child(const QObject& parent, const QString& name) {
+    if (T* found = parent.findChild<T*>(name))
+        return found;
+    const QString owner = parent.objectName().isEmpty()
+                              ? QString::fromLatin1(parent.metaObject()->className())
+                              : parent.objectName();
+    return Error::make(Error::Kind::NotFound,
+                       QStringLiteral("%1 has no %2 named \"%3\"")
+                           .arg(owner, QString::fromLatin1(T::staticMetaObject.className()), name),
+                       QStringLiteral("Give the widget that objectName where it is made."));
 }
 
 } // namespace larder::test

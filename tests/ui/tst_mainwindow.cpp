@@ -47,6 +47,7 @@
 using namespace Qt::StringLiterals;
 using larder::ManualClock;
 using larder::Store;
+using larder::test::child;
 using larder::ui::MainWindow;
 
 namespace {
@@ -237,40 +238,40 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     // demo, so no red banner), then the pantry gets one.
     QCOMPARE(store.protection(), Store::Protection::Unprotected);
     LARDER_VERIFY_OK(store.protect("beans on tuesday at the church", larder::KdfLimits::minimal()));
-    auto householdsModel = [&window] {
-        return qobject_cast<larder::ui::HouseholdsPage*>(
-                   window->page(MainWindow::PageId::Households))
-            ->model();
+    // The Households page is rebuilt when the details lock and unlock: its model is found anew.
+    auto householdRows = [&window]() -> int {
+        const auto* page = window->page(MainWindow::PageId::Households);
+        return LARDER_MUST(child<larder::ui::HouseholdsModel>(*page, u"householdsModel"_s), -1)
+            ->rowCount();
     };
-    QCOMPARE(householdsModel()->rowCount(), 100);
-    auto* banner = larder::test::child<QLabel>(*window, u"lockBanner"_s);
-    QVERIFY(banner);
+    QCOMPARE(householdRows(), 100);
+    auto* banner = LARDER_MUST(child<QLabel>(*window, u"lockBanner"_s));
     QVERIFY(!banner->isVisible());
 
     window->lockDetails();
     QCOMPARE(store.protection(), Store::Protection::Locked);
     QVERIFY(banner->isVisible());
-    QCOMPARE(householdsModel()->rowCount(), 0); // no names, no addresses on screen
+    QCOMPARE(householdRows(), 0); // no names, no addresses on screen
     // A wrong passphrase is refused, and the next try has to wait.
     QVERIFY(!window->unlockDetails("beans on monday").ok());
-    QVERIFY(!larder::test::child<QAction>(*window, u"unlockDetails"_s)->isEnabled());
+    QVERIFY(!LARDER_MUST(child<QAction>(*window, u"unlockDetails"_s))->isEnabled());
     QCOMPARE(window->unlockDetails("beans on tuesday at the church").error().kind,
              larder::Error::Kind::InvalidInput);
     QCOMPARE(store.protection(), Store::Protection::Locked);
-    auto* pause = larder::test::child<QTimer>(*window, u"unlockPause"_s);
-    QVERIFY(pause && pause->isActive());
+    auto* pause = LARDER_MUST(child<QTimer>(*window, u"unlockPause"_s));
+    QVERIFY(pause->isActive());
     pause->stop();
     LARDER_VERIFY_OK(window->unlockDetails("beans on tuesday at the church"));
     QVERIFY(!banner->isVisible());
-    QCOMPARE(householdsModel()->rowCount(), 100);
+    QCOMPARE(householdRows(), 100);
 
     // Idle: the timer the setting starts locks the details by itself.
-    auto* idle = larder::test::child<QTimer>(*window, u"idleLock"_s);
-    QVERIFY(idle && idle->isActive());
+    auto* idle = LARDER_MUST(child<QTimer>(*window, u"idleLock"_s));
+    QVERIFY(idle->isActive());
     QCOMPARE(idle->interval(), 10 * 60 * 1000);
     idle->start(1);
     QTRY_COMPARE(store.protection(), Store::Protection::Locked);
-    QCOMPARE(householdsModel()->rowCount(), 0);
+    QCOMPARE(householdRows(), 0);
 }
 
 void TestMainWindow::householdsShowDecodedNames() {
