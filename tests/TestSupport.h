@@ -5,8 +5,10 @@
 
 #include "core/identity/Clock.h"
 #include "core/identity/Random.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/Store.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +106,23 @@ inline Result<std::unique_ptr<Store>> createPantry(const QTemporaryDir& dir,
             c = u'-';
     return Store::create(dir.filePath(stem + QStringLiteral(".larder")), name,
                          fixedOptions(std::move(clock)));
+}
+
+// Nothing, when every integrity check (core/storage/Integrity.h) holds on `store`; otherwise an
+// Error naming the checks that failed. No check at all is an error too, so that a test never
+// passes on an empty list: `LARDER_VERIFY_OK(integrity(*m_store));`.
+inline Result<void> integrity(Store& store) {
+    const QList<CheckResult> checks = runChecks(store);
+    if (checks.isEmpty())
+        return Error::storage(QStringLiteral("No integrity check ran."));
+    QStringList failed;
+    for (const CheckResult& check : checks) {
+        if (!check.ok)
+            failed << check.name + QStringLiteral(": ") + check.detail;
+    }
+    if (!failed.isEmpty())
+        return Error::storage(failed.join(QStringLiteral("; ")));
+    return {};
 }
 
 // 2026-12-04T12:00:00Z, a Friday: for tests about "the next delivery day", which once failed

@@ -138,8 +138,7 @@ private Q_SLOTS:
         QCOMPARE(west.store->record(u"households", household).value(u"street"_s).toString(),
                  u"1843 S Loomis St"_s);
         QCOMPARE(west.store->connection().scalar("SELECT quantity FROM stock_on_hand").toInt(), 40);
-        for (const CheckResult& check : runChecks(*west.store))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*west.store));
 
         // The same file again: nothing changes.
         auto again = west.sync->importFile(file, Passphrase);
@@ -623,8 +622,7 @@ private Q_SLOTS:
                 statement.step();
                 QVERIFY2(statement.int64(0) == 0, qPrintable(value));
             }
-            for (const CheckResult& check : runChecks(*r.store))
-                QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+            LARDER_VERIFY_OK(integrity(*r.store));
         }
     }
 };
