@@ -262,14 +262,16 @@ void TestCheckInUi::followUpAppearsOnTodayAndGoesOnDone() {
     today.resize(1200, 900);
     today.show();
     QVERIFY(QTest::qWaitForWindowExposed(&today));
-    QCOMPARE(today.followUpModel()->rowCount(), 0);
+    auto* model = LARDER_MUST(child<QStandardItemModel>(today, u"followUpModel"_s));
+    auto* view = LARDER_MUST(child<QTableView>(today, u"followUpView"_s));
+    auto* done = LARDER_MUST(child<QPushButton>(today, u"followUpDone"_s));
+    QCOMPARE(model->rowCount(), 0);
 
     LARDER_VERIFY_OK(
         Runs(*m_store).recordOutcomes({{m_tom, outcome::Delivered, {}},
                                        {m_maria, outcome::NotHome, u"nobody answered"_s},
                                        {m_ana, outcome::WrongAddress, {}}}));
     today.refresh();
-    QStandardItemModel* model = today.followUpModel();
     QCOMPARE(model->rowCount(), 2);
     QStringList names{model->item(0, 0)->text(), model->item(1, 0)->text()};
     names.sort();
@@ -283,19 +285,19 @@ void TestCheckInUi::followUpAppearsOnTodayAndGoesOnDone() {
     QString requested;
     connect(&today, &larder::ui::TodayPage::householdRequested, this,
             [&requested](const QString& id) { requested = id; });
-    today.followUpView()->setCurrentIndex(model->index(mariaRow, 0));
-    today.openHouseholdButton()->click();
+    view->setCurrentIndex(model->index(mariaRow, 0));
+    LARDER_MUST(child<QPushButton>(today, u"openHousehold"_s))->click();
     QCOMPARE(requested, Runs(*m_store).stop(m_maria)->householdId);
 
     // Done takes Maria off the list, and only her.
-    today.followUpView()->setCurrentIndex(model->index(mariaRow, 0));
-    today.followUpDoneButton()->click();
+    view->setCurrentIndex(model->index(mariaRow, 0));
+    done->click();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->item(0, 0)->text(), u"Ana Ruiz"_s);
     QVERIFY(Runs(*m_store).stop(m_maria)->followedUp);
     QVERIFY(today.markFollowedUp(0));
     QCOMPARE(model->rowCount(), 0);
-    QVERIFY(!today.followUpDoneButton()->isEnabled());
+    QVERIFY(!done->isEnabled());
 }
 
 QTEST_MAIN(TestCheckInUi)
