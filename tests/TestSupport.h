@@ -5,8 +5,10 @@
 
 #include "core/identity/Clock.h"
 #include "core/identity/Random.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/Store.h"
 
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,19 +108,45 @@ inline Result<std::unique_ptr<Store>> createPantry(const QTemporaryDir& dir,
                          fixedOptions(std::move(clock)));
 }
 
+// Nothing, when every integrity check (core/storage/Integrity.h) holds on `store`; otherwise an
+// Error naming the checks that failed. No check at all is an error too, so that a test never
+// passes on an empty list: `LARDER_VERIFY_OK(integrity(*m_store));`.
+inline Result<void> integrity(Store& store) {
+    const QList<CheckResult> checks = runChecks(store);
+    if (checks.isEmpty())
+        return Error::storage(QStringLiteral("No integrity check ran."));
+    QStringList failed;
+    for (const CheckResult& check : checks) {
+        if (!check.ok)
+            failed << check.name + QStringLiteral(": ") + check.detail;
+    }
+    if (!failed.isEmpty())
+        return Error::storage(failed.join(QStringLiteral("; ")));
+    return {};
+}
+
 // 2026-12-04T12:00:00Z, a Friday: for tests about "the next delivery day", which once failed
 // only on Fridays and Saturdays.
 constexpr qint64 FridayNoonMs = 1796385600000;
 
-// The child of `parent` (a page, a dialog) of type T named `name`: UI suites find widgets and
-// models by objectName rather than through getters kept only for tests. A missing one ends the
-// suite with its name, rather than a crash on a null pointer.
-template <typename T> T* child(const QObject& parent, const QString& name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("%s has no %s named %s", qPrintable(parent.objectName()),
-               T::staticMetaObject.className(), qPrintable(name));
-    return found;
+// The child of `parent` (a page, a dialog) of type T named `name`, or an Error that names the
+// missing one: UI suites find widgets and models by objectName rather than through getters kept
+// only for tests, and take them with LARDER_MUST, so a missing child fails the running test with
+// its name rather than a crash on a null pointer:
+//
+//     auto* search = LARDER_MUST(child<QLineEdit>(*m_page, u"householdSearch"_s));
+//
+// Where a test expects the child to be gone (a dialog that closed), use findChild itself.
+template <typename T> Result<T*> child(const QObject& parent, const QString& name) {
+    if (T* found = parent.findChild<T*>(name))
+        return found;
+    const QString owner = parent.objectName().isEmpty()
+                              ? QString::fromLatin1(parent.metaObject()->className())
+                              : parent.objectName();
+    return Error::make(Error::Kind::NotFound,
+                       QStringLiteral("%1 has no %2 named \"%3\"")
+                           .arg(owner, QString::fromLatin1(T::staticMetaObject.className()), name),
+                       QStringLiteral("Give the widget that objectName where it is made."));
 }
 
 } // namespace larder::test

@@ -240,6 +240,7 @@ void MainWindow::buildHeader() {
     header->addWidget(spacer);
 
     m_shiftPicker = new ShiftPicker(header);
+    m_shiftPicker->setObjectName(u"shiftPanel"_s);
     header->addWidget(m_shiftPicker);
     addToolBar(Qt::TopToolBarArea, header);
 }

@@ -44,7 +44,6 @@ public:
     void showPage(PageId page);
     PageId currentPage() const;
     Page* page(PageId page) const;
-    ShiftPicker* shiftPicker() const { return m_shiftPicker; }
     // Unlocks the household details with `passphrase`, as the Unlock dialog does: a wrong one
     // is refused with a message and closes the door for a while, longer after each failure.
     Result<void> unlockDetails(QByteArray passphrase);

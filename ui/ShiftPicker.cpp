@@ -70,6 +70,7 @@ void ShiftPicker::setStore(Store* store) {
     if (m_store) {
         m_store->setActor({});
         m_model = new PeopleModel(*m_store, this);
+        m_model->setObjectName(u"shiftPeople"_s);
         // After the model reloads (a person added here or elsewhere), show who is on shift again:
         // QComboBox would otherwise pick the first row by itself.
         connect(m_model, &QAbstractItemModel::modelReset, this, &ShiftPicker::showCurrent);

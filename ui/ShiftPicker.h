@@ -30,7 +30,6 @@ public:
     void setStore(Store* store);
 
     QComboBox* comboBox() const { return m_combo; }
-    PeopleModel* model() const { return m_model; }
     QString currentPersonId() const { return m_personId; }
     QString currentName() const { return m_name; }
 

@@ -40,6 +40,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace larder;
 using namespace Qt::StringLiterals;
@@ -70,6 +71,17 @@ QString spread(QList<double> values) {
 
 double elapsedMs(const QElapsedTimer& timer) {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The part of a page named `name` (pages keep no getters for tests and benches); a missing one
+// ends the bench with its name.
+template <typename T> T* part(const QObject& parent, const QString& name) {
+    T* found = parent.findChild<T*>(name);
+    if (!found) {
+        QTextStream(stderr) << parent.metaObject()->className() << " has no " << name << Qt::endl;
+        std::exit(1);
+    }
+    return found;
 }
 
 // Paints a widget now (what the person sees), without waiting for the event loop.
@@ -163,14 +175,15 @@ int main(int argc, char** argv) {
         QCoreApplication::processEvents();
         page.grab();
         line(u"On hand: switch to by place and date, paint"_s,
-             ms(elapsedMs(timer)) + u" (%1 lines)"_s.arg(page.lotsModel()->rowCount()));
+             ms(elapsedMs(timer)) +
+                 u" (%1 lines)"_s.arg(part<ui::LotsModel>(page, u"lotsModel"_s)->rowCount()));
         // What each stock model costs to reload after a change (hidden tabs do it once the
         // store has been quiet for RowTableModel::QuietMs, not after every line).
         const QList<std::pair<QString, ui::RowTableModel*>> models{
-            {u"On hand by item"_s, page.model()},
-            {u"On hand by place and date"_s, page.lotsModel()},
-            {u"Use first"_s, page.useFirstModel()},
-            {u"Below par"_s, page.belowParModel()}};
+            {u"On hand by item"_s, part<ui::StockModel>(page, u"stockModel"_s)},
+            {u"On hand by place and date"_s, part<ui::LotsModel>(page, u"lotsModel"_s)},
+            {u"Use first"_s, part<ui::LotsModel>(page, u"useFirstModel"_s)},
+            {u"Below par"_s, part<ui::BelowParModel>(page, u"belowParModel"_s)}};
         for (const auto& [name, model] : models) {
             QList<double> reloads;
             for (int i = 0; i < 7; ++i) {
@@ -216,7 +229,10 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << "The window did not become active" << Qt::endl;
         return 1;
     }
-    ui::IntakeForm* intake = page->intake();
+    auto* intake = part<ui::IntakeForm>(*page, u"intakeForm"_s);
+    auto* itemField = part<QLineEdit>(*intake, u"intakeItem"_s);
+    auto* quantityField = part<QLineEdit>(*intake, u"intakeQuantity"_s);
+    auto* expiryField = part<QLineEdit>(*intake, u"intakeExpiry"_s);
     QStringList barcodes;
     auto rows = s.readAll("SELECT b.code FROM item_barcodes b JOIN items i ON i.id = b.item_id "
                           "WHERE i.active = 1 AND (i.perishable = 0 OR i.shelf_life_days > 0) "
@@ -228,20 +244,20 @@ int main(int argc, char** argv) {
         return 1;
     }
     QList<double> scanToQuantity, enterToSaved, enterToPainted;
-    ui::LastEntriesModel* entries = intake->lastEntries();
+    auto* entries = part<ui::LastEntriesModel>(*intake, u"lastEntriesModel"_s);
     for (int i = 0; i < lines; ++i) {
         intake->focusItem();
         const QString code = barcodes.at((i * 7) % barcodes.size());
-        QTest::keyClicks(intake->itemField(), code);
+        QTest::keyClicks(itemField, code);
         timer.restart();
-        QTest::keyClick(intake->itemField(), Qt::Key_Enter);
+        QTest::keyClick(itemField, Qt::Key_Enter);
         scanToQuantity << elapsedMs(timer);
-        QTest::keyClicks(intake->quantityField(), u"12"_s);
-        QTest::keyClick(intake->quantityField(), Qt::Key_Enter);
-        intake->expiryField()->setText(u"3w"_s);
+        QTest::keyClicks(quantityField, u"12"_s);
+        QTest::keyClick(quantityField, Qt::Key_Enter);
+        expiryField->setText(u"3w"_s);
         const int before = entries->rowCount();
         timer.restart();
-        QTest::keyClick(intake->expiryField(), Qt::Key_Enter);
+        QTest::keyClick(expiryField, Qt::Key_Enter);
         if (entries->rowCount() != before + 1) {
             QTextStream(stderr) << "intake line " << i << " was not saved: " << intake->status()
                                 << Qt::endl;
@@ -262,13 +278,14 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 5; ++i) {
         const qint64 before = ledgerRows();
         timer.restart();
-        QTest::keyClick(intake->itemField(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(itemField, Qt::Key_Z, Qt::ControlModifier);
         paintNow(intake->lastEntriesView()->viewport());
         undo << elapsedMs(timer);
         if (ledgerRows() != before + 1) {
             QTextStream(stderr)
                 << "undo " << i << " posted nothing; popup "
-                << intake->completer()->popup()->isVisible() << " focus "
+                << (itemField->completer() && itemField->completer()->popup()->isVisible())
+                << " focus "
                 << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
                                                 : u"none"_s)
                 << " active "
@@ -286,7 +303,9 @@ int main(int argc, char** argv) {
     line(u"intake: Ctrl+Z -> reversal posted and painted"_s, spread(undo));
     timer.restart();
     QTest::qWait(ui::RowTableModel::QuietMs + 200);
-    while (page->useFirstModel()->reloadPending() || page->belowParModel()->reloadPending())
+    auto* useFirstModel = part<ui::LotsModel>(*page, u"useFirstModel"_s);
+    auto* belowParModel = part<ui::BelowParModel>(*page, u"belowParModel"_s);
+    while (useFirstModel->reloadPending() || belowParModel->reloadPending())
         QCoreApplication::processEvents();
     line(u"hidden tabs catch up after a pause (wait included)"_s, ms(elapsedMs(timer)));
 

@@ -3,7 +3,6 @@
 // against the built binary, and the demo data and integrity checks it is made of.
 
 #include "core/demo/DemoData.h"
-#include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
@@ -586,8 +585,7 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().toString()));
         QCOMPARE(lastDone, total);
         QCOMPARE(summary->movements, 1500);
-        for (const CheckResult& result : runChecks(**store))
-            QVERIFY2(result.ok, qPrintable(result.name + u": "_s + result.detail));
+        LARDER_VERIFY_OK(test::integrity(**store));
 
         sql::Connection& db = (*store)->connection();
         QCOMPARE(db.scalar("SELECT count(*) FROM stock_on_hand WHERE quantity < 0").toInt(), 0);

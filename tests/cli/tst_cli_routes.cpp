@@ -3,6 +3,7 @@
 // through QProcess against the built binary. Needs no pantry file.
 
 #include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,17 +39,18 @@ private:
 
     Run cli(const QStringList& arguments) { return runCli(arguments); }
 
-    QString write(const QString& name, const QByteArray& text) {
+    // A new file holding `text`, its path (taken with LARDER_MUST).
+    larder::Result<QString> write(const QString& name, const QByteArray& text) {
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            qFatal("cannot write %s", qPrintable(path));
+            return larder::Error::storage(u"Cannot write %1: %2"_s.arg(path, file.errorString()));
         return path;
     }
 
 private Q_SLOTS:
     void solvePrintsCostAndRoutes() {
-        const QString path = write(u"ring.vrp"_s, Instance);
+        const QString path = LARDER_MUST(write(u"ring.vrp"_s, Instance));
         const Run run = cli({u"routes"_s, u"solve"_s, path, u"--iterations"_s, u"2000"_s,
                              u"--time-limit-ms"_s, u"0"_s});
         QCOMPARE(run.code, 0);
@@ -72,7 +74,7 @@ private Q_SLOTS:
     }
 
     void solvePrintsJsonAndIsRepeatable() {
-        const QString path = write(u"ring-json.vrp"_s, Instance);
+        const QString path = LARDER_MUST(write(u"ring-json.vrp"_s, Instance));
         const QStringList arguments{
             u"routes"_s, u"solve"_s,        path,      u"--json"_s,          u"--seed"_s,
             u"5"_s,      u"--iterations"_s, u"3000"_s, u"--time-limit-ms"_s, u"0"_s};
@@ -99,7 +101,7 @@ private Q_SLOTS:
     }
 
     void tooFewVehiclesFailsWithOneLine() {
-        const QString path = write(u"ring-tight.vrp"_s, Instance);
+        const QString path = LARDER_MUST(write(u"ring-tight.vrp"_s, Instance));
         const Run run = cli({u"routes"_s, u"solve"_s, path, u"--vehicles"_s, u"2"_s,
                              u"--iterations"_s, u"500"_s, u"--time-limit-ms"_s, u"0"_s});
         QCOMPARE(run.code, 1);
@@ -108,8 +110,8 @@ private Q_SLOTS:
     }
 
     void badFilesAndUsageErrors() {
-        const QString bad = write(u"bad.vrp"_s, "NAME : x\nTYPE : CVRP\nDIMENSION : 3\n"
-                                                "EDGE_WEIGHT_TYPE : GEO\n");
+        const QString bad = LARDER_MUST(write(u"bad.vrp"_s, "NAME : x\nTYPE : CVRP\nDIMENSION : 3\n"
+                                                            "EDGE_WEIGHT_TYPE : GEO\n"));
         Run run = cli({u"routes"_s, u"solve"_s, bad});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.errLines().size(), 1);

@@ -5,6 +5,7 @@
 // Runs the built binary through QProcess.
 
 #include "tests/CliRun.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,12 +36,12 @@ class TestCliRuns : public QObject {
     QString path(const QString& name) {
         return m_dir.filePath(QString::number(++m_files) + u'-' + name);
     }
-    QString file(const QByteArray& bytes, const QString& name) {
+    // A new file holding `bytes`, its path (taken with LARDER_MUST).
+    larder::Result<QString> file(const QByteArray& bytes, const QString& name) {
         const QString p = path(name);
         QFile f(p);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(p));
-        f.write(bytes);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return larder::Error::storage(u"Cannot write %1: %2"_s.arg(p, f.errorString()));
         return p;
     }
 
@@ -123,15 +124,15 @@ private Q_SLOTS:
         QVERIFY(first.size() >= 2);
 
         // Row 3 names a stop that route 1 does not have: nothing is recorded.
-        const QString bad =
-            file("route,stop,outcome,note\r\n1,1,delivered,\r\n1,99,not home,\r\n", u"bad.csv"_s);
+        const QString bad = LARDER_MUST(
+            file("route,stop,outcome,note\r\n1,1,delivered,\r\n1,99,not home,\r\n", u"bad.csv"_s));
         const Run refused =
             cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, bad});
         QCOMPARE(refused.code, 1);
         QCOMPARE(refused.errLines().size(), 1);
         QVERIFY2(refused.err.contains(bad + u":3 (stop)"_s), qPrintable(refused.err));
-        const QString badOutcome =
-            file("route,stop,outcome,note\n1,1,delivered,\n1,2,lost,\n", u"lost.csv"_s);
+        const QString badOutcome = LARDER_MUST(
+            file("route,stop,outcome,note\n1,1,delivered,\n1,2,lost,\n", u"lost.csv"_s));
         const Run lost =
             cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, badOutcome});
         QCOMPARE(lost.code, 1);
@@ -148,8 +149,8 @@ private Q_SLOTS:
                      .contains(u"outcome"_s));
 
         // A good file: outcomes by route and stop number, words or numbers.
-        const QString good =
-            file("Route,Stop,Outcome,Note\n1,1,delivered,\n1,2,3,ring twice\n", u"good.csv"_s);
+        const QString good = LARDER_MUST(
+            file("Route,Stop,Outcome,Note\n1,1,delivered,\n1,2,3,ring twice\n", u"good.csv"_s));
         const Run recorded =
             cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s, good});
         QVERIFY2(recorded.code == 0, qPrintable(recorded.err));
@@ -188,7 +189,7 @@ private Q_SLOTS:
                      0);
         QVERIFY(day.value(u"unplaced"_s).toArray().isEmpty());
         const Run done = cli({u"--db"_s, db, u"run"_s, u"outcome"_s, u"--date"_s, Day, u"--file"_s,
-                              file(all, u"all.csv"_s)});
+                              LARDER_MUST(file(all, u"all.csv"_s))});
         QVERIFY2(done.code == 0, qPrintable(done.err));
         QVERIFY(done.out.contains(u"closed"_s));
         QCOMPARE(show(db).value(u"status"_s).toString(), u"closed"_s);

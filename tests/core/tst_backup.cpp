@@ -8,7 +8,6 @@
 #include "core/people/People.h"
 #include "core/people/Retention.h"
 #include "core/storage/Backup.h"
-#include "core/storage/Integrity.h"
 #include "core/storage/Sqlite.h"
 #include "tests/TestSupport.h"
 
@@ -123,8 +122,7 @@ private Q_SLOTS:
         QVERIFY(restored->wasRekeyed());
         QVERIFY(restored->siteId() != store->siteId());
         QCOMPARE(Households(*restored).all().size(), 20);
-        for (const CheckResult& check : runChecks(*restored))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*restored));
     }
 
     void takeIfDueTakesOneADay() {
@@ -249,8 +247,7 @@ private Q_SLOTS:
         QVERIFY(!restored->write([&](Writer& w) {
             w.insert(u"households", {{u"chosen_name"_s, u"Back"_s}}, id);
         }));
-        for (const CheckResult& check : runChecks(*restored))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*restored));
 
         // Nothing new deleted: the next rotation rewrites nothing.
         clock->advance(DayMs);

@@ -31,17 +31,17 @@ struct Op {
     QString actor;
 };
 
-QList<Op> ops(Store& store, const QString& where = {}) {
+Result<QList<Op>> ops(Store& store, const QString& where = {}) {
     QList<Op> out;
     const QByteArray sqlText =
         "SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops " +
         (where.isEmpty() ? QByteArray() : "WHERE " + where.toUtf8()) + " ORDER BY site, seq";
-    auto ok = store.read(sqlText, {}, [&out](const Row& r) {
+    auto read = store.read(sqlText, {}, [&out](const Row& r) {
         out.append({r.text(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5), r[6],
                     r.text(7)});
     });
-    if (!ok)
-        qFatal("%s", qPrintable(ok.error().toString()));
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -75,7 +75,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(store().write([&id](Writer& w) {
             id = w.insert(u"locations", {{u"name"_s, u"Shelf A"_s}, {u"kind"_s, u"shelf"_s}});
         }));
-        const auto recorded = ops(store());
+        const auto recorded = LARDER_MUST(ops(store()));
         const TableDef* def = schema::table(u"locations");
         QCOMPARE(recorded.size(), def->columns.size() - 1); // every column but id
         QStringList columns;
@@ -110,7 +110,7 @@ private Q_SLOTS:
                                 {u"category"_s, u"food"_s}}); // changed
         }));
         QCOMPARE(changed, 2);
-        const auto recorded = ops(store(), u"seq > %1"_s.arg(before));
+        const auto recorded = LARDER_MUST(ops(store(), u"seq > %1"_s.arg(before)));
         QCOMPARE(recorded.size(), 2);
         QCOMPARE(recorded.at(0).column, u"category"_s);
         QCOMPARE(recorded.at(1).column, u"par_level"_s);
@@ -200,7 +200,7 @@ private Q_SLOTS:
                                           {u"location_id"_s, shelf},
                                           {u"quantity"_s, -5}});
         }));
-        const auto recorded = ops(store(), u"tbl = 'stock_movements'"_s);
+        const auto recorded = LARDER_MUST(ops(store(), u"tbl = 'stock_movements'"_s));
         QCOMPARE(recorded.size(), 2);
         QCOMPARE(recorded.at(0).column, u"*"_s);
         QCOMPARE(recorded.at(0).row, movement);
@@ -234,7 +234,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(store().write([&id](Writer& w) { w.remove(u"households", id); }));
         QCOMPARE(count(store(), "SELECT count(*) FROM households"), 0);
         QCOMPARE(count(store(), "SELECT count(*) FROM tombstones WHERE tbl = 'households'"), 1);
-        const auto last = ops(store(), u"col = '-'"_s);
+        const auto last = LARDER_MUST(ops(store(), u"col = '-'"_s));
         QCOMPARE(last.size(), 1);
         QCOMPARE(last.first().row, id);
 
@@ -344,7 +344,7 @@ private Q_SLOTS:
         QHash<QString, QHash<QString, qint64>> fieldHlc;
         QSet<QString> deleted;
         qint64 expectedSeq = 0;
-        for (const Op& op : ops(store())) {
+        for (const Op& op : LARDER_MUST(ops(store()))) {
             QCOMPARE(op.seq, ++expectedSeq);
             const QString key = op.table + u'/' + op.row;
             if (op.column == u"-") {

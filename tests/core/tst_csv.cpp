@@ -28,16 +28,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CsvTable parsed(const QByteArray& bytes) {
-    auto table = CsvReader::parse(bytes, u"test.csv"_s);
-    if (!table)
-        qFatal("%s", qPrintable(table.error().toString()));
-    return std::move(table).value();
+// `bytes` read as test.csv (taken with LARDER_MUST).
+Result<CsvTable> parsed(const QByteArray& bytes) {
+    return CsvReader::parse(bytes, u"test.csv"_s);
 }
 
 // A redacted export read back: its first lines ("# ...", one cell each) into `notes`, the rest
-// as a table.
-CsvTable parsedExport(QByteArray bytes, QStringList* notes) {
+// as a table (taken with LARDER_MUST).
+Result<CsvTable> parsedExport(QByteArray bytes, QStringList* notes) {
     notes->clear();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -92,11 +90,9 @@ class TestCsv : public QObject {
         writeAll(path, bytes);
         return path;
     }
-    ImportReport import(const QString& path, ImportOptions options = {}) {
-        auto report = CsvImporter(*m_store).importFile(path, options);
-        if (!report)
-            qFatal("%s", qPrintable(report.error().toString()));
-        return std::move(report).value();
+    // The report of importing `path` (taken with LARDER_MUST).
+    Result<ImportReport> import(const QString& path, ImportOptions options = {}) {
+        return CsvImporter(*m_store).importFile(path, options);
     }
     int count(const char* table) const {
         return m_store->connection().scalar(QByteArray("SELECT count(*) FROM ") + table).toInt();
@@ -114,10 +110,10 @@ private Q_SLOTS:
     // ---- Reading ----
 
     void quotedValues() {
-        const CsvTable t = parsed("name,notes,phone\r\n"
-                                  "\"Ana, R.\",\"She said \"\"ring twice\"\"\",123\r\n"
-                                  "Luis,\"line one\r\nline two\",\r\n"
-                                  "Kasia, \"spaced, quoted\" ,5\r\n");
+        const CsvTable t = LARDER_MUST(parsed("name,notes,phone\r\n"
+                                              "\"Ana, R.\",\"She said \"\"ring twice\"\"\",123\r\n"
+                                              "Luis,\"line one\r\nline two\",\r\n"
+                                              "Kasia, \"spaced, quoted\" ,5\r\n"));
         QCOMPARE(t.separator, u',');
         QCOMPARE(t.header, (QStringList{u"name"_s, u"notes"_s, u"phone"_s}));
         QCOMPARE(t.rows.size(), 3);
@@ -144,7 +140,7 @@ private Q_SLOTS:
     void separators() {
         QFETCH(QByteArray, bytes);
         QFETCH(QChar, separator);
-        const CsvTable t = parsed(bytes);
+        const CsvTable t = LARDER_MUST(parsed(bytes));
         QCOMPARE(t.separator, separator);
         QCOMPARE(t.header, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
         QCOMPARE(t.rows.size(), 1);
@@ -169,7 +165,7 @@ private Q_SLOTS:
     void encodings() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, encoding);
-        const CsvTable t = parsed(bytes);
+        const CsvTable t = LARDER_MUST(parsed(bytes));
         QCOMPARE(t.encoding, encoding);
         QCOMPARE(t.header.first(), u"nombre"_s); // a BOM is not part of the first header
         QCOMPARE(t.rows.first().at(0), u"José Ñúñez"_s);
@@ -203,17 +199,18 @@ private Q_SLOTS:
     }
 
     void headerOnlyAndRaggedRows() {
-        const CsvTable header = parsed("name,phone\r\n");
+        const CsvTable header = LARDER_MUST(parsed("name,phone\r\n"));
         QCOMPARE(header.header.size(), 2);
         QVERIFY(header.rows.isEmpty());
         QVERIFY(header.problems.isEmpty());
 
-        const CsvTable t = parsed("name,phone,zip\n"
-                                  "Ana,1,60608\n"
-                                  "\n"                // a blank row: skipped, still counted
-                                  "Luis,2\n"          // row 4: one short
-                                  "Kasia,3,60616,x\n" // row 5: one too many
-                                  "Wei,4,60608,,\n"); // trailing empties: what sheets write
+        const CsvTable t =
+            LARDER_MUST(parsed("name,phone,zip\n"
+                               "Ana,1,60608\n"
+                               "\n"                 // a blank row: skipped, still counted
+                               "Luis,2\n"           // row 4: one short
+                               "Kasia,3,60616,x\n"  // row 5: one too many
+                               "Wei,4,60608,,\n")); // trailing empties: what sheets write
         QCOMPARE(t.rows.size(), 4);
         QCOMPARE(t.rowNumbers, (QList<int>{2, 4, 5, 6}));
         QCOMPARE(t.problems.size(), 2);
@@ -226,7 +223,7 @@ private Q_SLOTS:
         // Ragged rows stop an import, reported with their rows.
         const QString path =
             file("name,street,phone\nAna,1 W 18th St\nLuis,2 W 18th St,3125550190\n");
-        const ImportReport report = import(path);
+        const ImportReport report = LARDER_MUST(import(path));
         QVERIFY(!report.ok());
         QCOMPARE(report.problems.first().row, 2);
         QVERIFY(!report.committed);
@@ -234,7 +231,7 @@ private Q_SLOTS:
     }
 
     void garbledTextIsWarned() {
-        const CsvTable t = parsed("name\nJosÃ© PÃ©rez\n"); // UTF-8 of UTF-8
+        const CsvTable t = LARDER_MUST(parsed("name\nJosÃ© PÃ©rez\n")); // UTF-8 of UTF-8
         QCOMPARE(t.warnings.size(), 1);
         QCOMPARE(t.warnings.first().row, 2);
     }
@@ -251,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\r\n"));
         QVERIFY(bytes.contains("'=HYPERLINK")); // a spreadsheet must not run it
         QVERIFY(bytes.contains(",-87.6607,"));  // numbers stay numbers
-        const CsvTable t = parsed(bytes);
+        const CsvTable t = LARDER_MUST(parsed(bytes));
         QCOMPARE(t.rows.size(), 1);
         QStringList restored;
         for (const QString& v : t.rows.first())
@@ -368,7 +365,7 @@ private Q_SLOTS:
                  "Kasia;1901 S Ashland Ave;;;-122.4, 37.7;sometimes;noon-ish;many\n" // row 5: 4
                  "Wei;;;;;;;\n"); // row 6: nowhere
         const qint64 seq = m_store->lastSeq();
-        const ImportReport report = import(path);
+        const ImportReport report = LARDER_MUST(import(path));
         QVERIFY(!report.ok());
         QVERIFY(!report.committed);
         QCOMPARE(count("households"), 0);
@@ -390,7 +387,7 @@ private Q_SLOTS:
 
     void reimportCreatesNoDuplicates() {
         const QString path = file(Households3);
-        const ImportReport first = import(path);
+        const ImportReport first = LARDER_MUST(import(path));
         QVERIFY2(first.ok(), qPrintable(first.problems.value(0).toString()));
         QVERIFY(first.committed);
         QCOMPARE(first.added, 3);
@@ -409,7 +406,7 @@ private Q_SLOTS:
 
         // The same file again, on the default key (name and address): nothing changes.
         const qint64 seq = m_store->lastSeq();
-        const ImportReport again = import(path);
+        const ImportReport again = LARDER_MUST(import(path));
         QVERIFY(again.ok());
         QCOMPARE(again.added, 0);
         QCOMPARE(again.unchanged, 3);
@@ -423,7 +420,7 @@ private Q_SLOTS:
         edited.replace("Ana R.", "Ana Rodríguez");
         ImportOptions byPhone;
         byPhone.key = u"phone"_s;
-        const ImportReport changed = import(file(edited), byPhone);
+        const ImportReport changed = LARDER_MUST(import(file(edited), byPhone));
         QVERIFY(changed.ok());
         QCOMPARE(changed.updated, 1);
         QCOMPARE(changed.unchanged, 2); // Mrs. Chen has no phone: matched on name and address
@@ -439,12 +436,13 @@ private Q_SLOTS:
     // One helper matches rows to records for every kind: a key repeated in the file, a key
     // shared by several records on file, and ids that are not Larder's or were deleted.
     void rowMatchingIsTheSameForEveryKind() {
-        auto problemsOf = [this](const QByteArray& bytes, ImportKind kind, const QString& key) {
+        auto problemsOf = [this](const QByteArray& bytes, ImportKind kind,
+                                 const QString& key) -> QList<Error> {
             ImportOptions options;
             options.kind = kind;
             options.key = key;
             options.dryRun = true;
-            return import(file(bytes), options).problems;
+            return LARDER_MUST(import(file(bytes), options), {}).problems;
         };
         // Repeated keys: the later row is the problem, naming the earlier one.
         QList<Error> problems = problemsOf("Name,Address\nAna,1 Main St\nAna,1 Main St\n",
@@ -499,7 +497,7 @@ private Q_SLOTS:
         ImportOptions options;
         options.dryRun = true;
         const qint64 seq = m_store->lastSeq();
-        const ImportReport report = import(file(Households3), options);
+        const ImportReport report = LARDER_MUST(import(file(Households3), options));
         QVERIFY(report.ok());
         QVERIFY(report.dryRun);
         QCOMPARE(report.added, 3);
@@ -521,7 +519,7 @@ private Q_SLOTS:
                                   "Anita,1843 S. Loomis St,#2r,,1980-04-02,Undocumented\n"
                                   "Bea,55 W 18th St,,312 555 0101,1990-01-01,\n"
                                   "Cy,57 W 18th St,,+1 (312) 555-0101,,\n");
-        const ImportReport report = import(path);
+        const ImportReport report = LARDER_MUST(import(path));
         QVERIFY(report.ok());
         QVERIFY(report.committed);
         QCOMPARE(report.added, 3);
@@ -568,7 +566,7 @@ private Q_SLOTS:
             last = done;
             return true;
         };
-        QVERIFY(import(path, options).committed);
+        QVERIFY(LARDER_MUST(import(path, options)).committed);
         QCOMPARE(last, 1200);
     }
 
@@ -588,7 +586,7 @@ private Q_SLOTS:
         ImportOptions options;
         options.kind = ImportKind::People;
         options.overrides = {{u"Sale de"_s, u"start_coordinates"_s}};
-        const ImportReport report = import(people, options);
+        const ImportReport report = LARDER_MUST(import(people, options));
         QVERIFY2(report.ok(), qPrintable(report.problems.value(0).toString()));
         QCOMPARE(report.added, 2);
         People directory(*m_store);
@@ -600,12 +598,12 @@ private Q_SLOTS:
         QCOMPARE(jorge.vehicleCapacity, 14);
         QVERIFY(jorge.start);
         QCOMPARE(directory.householdOf(jorge.id)->chosenName, u"Familia Ortiz"_s);
-        QCOMPARE(import(people, options).unchanged, 2);
+        QCOMPARE(LARDER_MUST(import(people, options)).unchanged, 2);
 
         const QString badPeople = file("name,household\nZed,Nobody Family\n", "people");
         ImportOptions plainPeople;
         plainPeople.kind = ImportKind::People;
-        const ImportReport bad = import(badPeople, plainPeople);
+        const ImportReport bad = LARDER_MUST(import(badPeople, plainPeople));
         QCOMPARE(bad.problems.size(), 1);
         QCOMPARE(bad.problems.first().column, u"household"_s);
 
@@ -615,7 +613,7 @@ private Q_SLOTS:
                                    "items");
         ImportOptions itemOptions;
         itemOptions.kind = ImportKind::Items;
-        const ImportReport itemReport = import(items, itemOptions);
+        const ImportReport itemReport = LARDER_MUST(import(items, itemOptions));
         QVERIFY2(itemReport.ok(), qPrintable(itemReport.problems.value(0).toString()));
         QCOMPARE(itemReport.added, 2);
         inventory::Inventory inv(*m_store);
@@ -626,13 +624,13 @@ private Q_SLOTS:
         QCOMPARE(beans->dietaryTags, QStringList{u"vegan"_s});
         QCOMPARE(inv.itemByBarcode(u"0041331088888"_s)->name, u"Arroz 2 lb"_s);
         itemOptions.key = u"barcode"_s;
-        const ImportReport itemsAgain = import(items, itemOptions);
+        const ImportReport itemsAgain = LARDER_MUST(import(items, itemOptions));
         QCOMPARE(itemsAgain.unchanged, 2);
         QCOMPARE(count("items"), 2);
         itemOptions.key = u"name"_s; // (on the barcode key, Soap would rename the beans)
-        const ImportReport badItems =
+        const ImportReport badItems = LARDER_MUST(
             import(file("name,unit,barcode\nOil,gallon,\nSoap,each,0041331021565\n", "items"),
-                   itemOptions);
+                   itemOptions));
         QStringList where;
         for (const Error& e : badItems.problems)
             where << u"%1:%2"_s.arg(e.row).arg(e.column);
@@ -642,7 +640,7 @@ private Q_SLOTS:
     // ---- Exporting ----
 
     void exportsFullOnlyWhenConfirmedAndRedactedWithoutPersonalData() {
-        QVERIFY(import(file(Households3)).committed);
+        QVERIFY(LARDER_MUST(import(file(Households3))).committed);
         const QString full = m_dir.filePath(u"full.csv"_s);
         ExportOptions options;
         auto refused = CsvExporter::exportHouseholds(*m_store, full, options);
@@ -665,7 +663,7 @@ private Q_SLOTS:
         // Re-imported by id: every household recognised, nothing changed.
         ImportOptions byId;
         byId.key = u"id"_s;
-        const ImportReport back = import(full, byId);
+        const ImportReport back = LARDER_MUST(import(full, byId));
         QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
         QCOMPARE(back.unchanged, 3);
         QCOMPARE(back.added, 0);
@@ -684,7 +682,7 @@ private Q_SLOTS:
                                      "Side door", "60608", "60616", "Chicago"})
             QVERIFY2(!bytes.contains(personal), personal);
         QStringList notes;
-        CsvTable t = parsedExport(bytes, &notes);
+        CsvTable t = LARDER_MUST(parsedExport(bytes, &notes));
         QCOMPARE(notes, summary->notes);
         QVERIFY2(notes.last().contains(u"all 3 household"_s), qPrintable(notes.last()));
         QCOMPARE(t.header, CsvExporter::householdColumns(true));
@@ -698,14 +696,14 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             more += "Pair " + QByteArray::number(i) + "," + QByteArray::number(1900 + i) +
                     " S Throop St,60608,2\n";
-        QVERIFY(import(file(more)).committed);
+        QVERIFY(LARDER_MUST(import(file(more))).committed);
         summary = CsvExporter::exportHouseholds(*m_store, redacted, redact);
         LARDER_VERIFY_OK(summary);
         QCOMPARE(summary->suppressed, 1);
         QCOMPARE(summary->rows, 8);
         bytes = readAll(redacted);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF# Larder: redacted household export."));
-        t = parsedExport(bytes, &notes);
+        t = LARDER_MUST(parsedExport(bytes, &notes));
         QVERIFY(notes.join(u'\n').contains(u"1-2 / 3+"_s));
         QVERIFY2(notes.last().contains(u"1 of 9 households"_s), qPrintable(notes.last()));
         QCOMPARE(t.rows, QList<QStringList>(8, {u"606"_s, u"1-2"_s, u"active"_s, QString()}));
@@ -724,7 +722,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(CsvExporter::exportItems(*m_store, items));
         ImportOptions itemOptions;
         itemOptions.kind = ImportKind::Items;
-        const ImportReport itemsBack = import(items, itemOptions);
+        const ImportReport itemsBack = LARDER_MUST(import(items, itemOptions));
         QVERIFY2(itemsBack.ok(), qPrintable(itemsBack.problems.value(0).toString()));
         QCOMPARE(itemsBack.unchanged, 1);
     }
@@ -741,14 +739,14 @@ private Q_SLOTS:
         const QByteArray bytes = readAll(items);
         QVERIFY2(bytes.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"Soup\"\")\""),
                  bytes.constData());
-        const CsvTable t = parsed(bytes);
+        const CsvTable t = LARDER_MUST(parsed(bytes));
         QCOMPARE(t.rows.size(), 1);
         QCOMPARE(t.rows.first().at(int(t.header.indexOf(u"name"_s))),
                  u"'"_s + formula); // what a spreadsheet shows as text
         ImportOptions itemOptions;
         itemOptions.kind = ImportKind::Items;
         itemOptions.key = u"name"_s;
-        const ImportReport back = import(items, itemOptions);
+        const ImportReport back = LARDER_MUST(import(items, itemOptions));
         QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
         QCOMPARE(back.unchanged, 1);
         QCOMPARE(count("items"), 1);

@@ -10,7 +10,6 @@
 #include "core/people/Households.h"
 #include "core/people/Normalize.h"
 #include "core/people/People.h"
-#include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "tests/TestSupport.h"
@@ -375,8 +374,7 @@ private Q_SLOTS:
         QVERIFY(people.person(jorgeId));
         QVERIFY(people.person(jorgeId)->householdId.isEmpty());
         QVERIFY(!people.householdOf(jorgeId));
-        for (const CheckResult& check : runChecks(*m_store))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*m_store));
     }
 
     void activeCountsLeaveOutPausedClosedAndInactive() {
@@ -497,8 +495,7 @@ private Q_SLOTS:
         QCOMPARE(index.size(), 1); // the index followed
         QVERIFY(!households.merge(keep, keep));
         QVERIFY(!households.merge(keep, other));
-        for (const CheckResult& check : runChecks(*m_store))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*m_store));
     }
 
     // ---- Search ----

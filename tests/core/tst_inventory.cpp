@@ -7,7 +7,6 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Quantities.h"
 #include "core/inventory/Vocabulary.h"
-#include "core/storage/Integrity.h"
 #include "core/storage/Sqlite.h"
 #include "tests/TestSupport.h"
 
@@ -41,10 +40,7 @@ class TestInventory : public QObject {
         statement.step();
         return statement.int64(0);
     }
-    void verifyInvariants() {
-        for (const CheckResult& check : runChecks(*m_store))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
-    }
+    void verifyInvariants() { LARDER_VERIFY_OK(integrity(*m_store)); }
 
 private Q_SLOTS:
     void init() {

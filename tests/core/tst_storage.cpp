@@ -45,11 +45,9 @@ void rawExec(const QString& path, const char* sqlText) {
     QVERIFY2(rc == SQLITE_OK, qPrintable(text));
 }
 
-std::unique_ptr<Store> createStore(const QString& path) {
-    auto created = Store::create(path, u"Eastside"_s);
-    if (!created)
-        qFatal("%s", qPrintable(created.error().toString()));
-    return std::move(created).value();
+// A new pantry at `path` on the test clock (taken with LARDER_MUST).
+Result<std::unique_ptr<Store>> createStore(const QString& path) {
+    return Store::create(path, u"Eastside"_s, test::atTestEpoch());
 }
 
 } // namespace
@@ -63,7 +61,7 @@ private Q_SLOTS:
     void createsWalFileWithForeignKeys() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        auto store = createStore(path);
+        auto store = LARDER_MUST(createStore(path));
         auto& db = store->connection();
         QCOMPARE(db.scalar("PRAGMA journal_mode").toString(), u"wal"_s);
         QCOMPARE(db.scalar("PRAGMA foreign_keys").toInt(), 1);
@@ -101,24 +99,25 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("keep me");
         file.close();
-        auto again = Store::create(path, u"Eastside"_s);
+        auto again = Store::create(path, u"Eastside"_s, test::atTestEpoch());
         QVERIFY(!again);
         QCOMPARE(again.error().kind, Error::Kind::AlreadyExists);
         QCOMPARE(fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
 
-        auto unnamed = Store::create(dir.filePath(u"other.larder"_s), u"  "_s);
+        auto unnamed = Store::create(dir.filePath(u"other.larder"_s), u"  "_s, test::atTestEpoch());
         QVERIFY(!unnamed);
         QCOMPARE(unnamed.error().kind, Error::Kind::InvalidInput);
         QVERIFY(!QFile::exists(dir.filePath(u"other.larder"_s)));
 
-        auto nowhere = Store::create(dir.filePath(u"no/such/folder/p.larder"_s), u"E"_s);
+        auto nowhere =
+            Store::create(dir.filePath(u"no/such/folder/p.larder"_s), u"E"_s, test::atTestEpoch());
         QVERIFY(!nowhere);
         QCOMPARE(nowhere.error().kind, Error::Kind::NotFound);
     }
 
     void schemaMatchesDeclarations() {
         QTemporaryDir dir;
-        auto store = createStore(dir.filePath(u"pantry.larder"_s));
+        auto store = LARDER_MUST(createStore(dir.filePath(u"pantry.larder"_s)));
         for (const TableDef& table : schema::tables()) {
             QStringList actual;
             LARDER_VERIFY_OK(store->read("SELECT name FROM pragma_table_info(?1)", {table.name},
@@ -193,7 +192,7 @@ private Q_SLOTS:
             sqlite3_close(db);
         }
 
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         LARDER_VERIFY_OK(opened);
         auto& store = *opened.value();
         QCOMPARE(store.schemaVersion(), schema::CurrentVersion);
@@ -211,7 +210,7 @@ private Q_SLOTS:
 
     void refusesMissingFile() {
         QTemporaryDir dir;
-        auto opened = Store::open(dir.filePath(u"missing.larder"_s));
+        auto opened = Store::open(dir.filePath(u"missing.larder"_s), test::atTestEpoch());
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, Error::Kind::NotFound);
         QVERIFY(!QFile::exists(dir.filePath(u"missing.larder"_s)));
@@ -225,7 +224,7 @@ private Q_SLOTS:
         file.write("name,street\nAna,1 Main St\n");
         file.close();
         const QByteArray before = fileHash(path);
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, Error::Kind::NotADatabase);
         QCOMPARE(opened.error().path, path);
@@ -238,7 +237,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"other.db"_s);
         rawExec(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
         const QByteArray before = fileHash(path);
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, Error::Kind::NotLarder);
         QCOMPARE(fileHash(path), before);
@@ -248,13 +247,13 @@ private Q_SLOTS:
     void refusesDamagedFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        createStore(path).reset();
+        LARDER_MUST(createStore(path)).reset();
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         file.seek(100);
         file.write(QByteArray(4000, '\xA5')); // scribble over the first page's content
         file.close();
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         QVERIFY(!opened);
         QVERIFY2(opened.error().kind == Error::Kind::NotADatabase ||
                      opened.error().kind == Error::Kind::NotLarder,
@@ -264,10 +263,10 @@ private Q_SLOTS:
     void refusesNewerSchemaWithoutChangingFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        createStore(path).reset();
+        LARDER_MUST(createStore(path)).reset();
         rawExec(path, "PRAGMA user_version = 99");
         const QByteArray before = fileHash(path);
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, Error::Kind::NewerSchema);
         QVERIFY2(opened.error().message.contains(u"99"_s), qPrintable(opened.error().message));
@@ -278,22 +277,22 @@ private Q_SLOTS:
     void refusesSecondWriterUntilFirstCloses() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        auto first = createStore(path);
-        auto second = Store::open(path);
+        auto first = LARDER_MUST(createStore(path));
+        auto second = Store::open(path, test::atTestEpoch());
         QVERIFY(!second);
         QCOMPARE(second.error().kind, Error::Kind::AlreadyOpen);
         QVERIFY2(
             second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
             qPrintable(second.error().message));
         first.reset();
-        auto third = Store::open(path);
+        auto third = Store::open(path, test::atTestEpoch());
         LARDER_VERIFY_OK(third);
     }
 
     void staleLockOfDeadProcessDoesNotBlock() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        createStore(path).reset();
+        LARDER_MUST(createStore(path)).reset();
         // A Larder that crashed left its lock behind; its process is gone.
         QProcess dead;
         dead.start(u"/bin/true"_s, {});
@@ -304,7 +303,7 @@ private Q_SLOTS:
         lock.write(QByteArray::number(deadPid) + "\nlarder\n" +
                    QSysInfo::machineHostName().toUtf8() + "\n");
         lock.close();
-        LARDER_VERIFY_OK(Store::open(path));
+        LARDER_VERIFY_OK(Store::open(path, test::atTestEpoch()));
     }
 
     void refusesReadOnlyFolder() {
@@ -312,13 +311,13 @@ private Q_SLOTS:
         const QString folder = dir.filePath(u"shared"_s);
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + u"/pantry.larder"_s;
-        createStore(path).reset();
+        LARDER_MUST(createStore(path)).reset();
         const bool mounted = makeReadOnly(folder);
         if (!mounted && ::geteuid() == 0)
             QSKIP("running as root without permission to mount a read-only folder");
         const QByteArray before = fileHash(path);
-        auto opened = Store::open(path);
-        auto created = Store::create(folder + u"/new.larder"_s, u"E"_s);
+        auto opened = Store::open(path, test::atTestEpoch());
+        auto created = Store::create(folder + u"/new.larder"_s, u"E"_s, test::atTestEpoch());
         if (mounted)
             QProcess::execute(u"umount"_s, {folder});
         else
@@ -336,7 +335,7 @@ private Q_SLOTS:
         const QString original = dir.filePath(u"east.larder"_s);
         QString originalSite;
         {
-            auto store = createStore(original);
+            auto store = LARDER_MUST(createStore(original));
             originalSite = store->siteId();
             LARDER_VERIFY_OK(store->write([](Writer& w) {
                 w.insert(u"locations", {{u"name"_s, u"Shelf A"_s}});
@@ -345,7 +344,7 @@ private Q_SLOTS:
         const QString copy = dir.filePath(u"copy.larder"_s);
         QVERIFY(QFile::copy(original, copy));
 
-        auto copied = Store::open(copy);
+        auto copied = Store::open(copy, test::atTestEpoch());
         LARDER_VERIFY_OK(copied);
         QVERIFY(copied.value()->wasRekeyed());
         QVERIFY(copied.value()->siteId() != originalSite);
@@ -368,11 +367,11 @@ private Q_SLOTS:
         // Reopening the copy keeps its new id; the original keeps its own.
         const QString copySite = copied.value()->siteId();
         copied.value().reset();
-        auto reopened = Store::open(copy);
+        auto reopened = Store::open(copy, test::atTestEpoch());
         LARDER_VERIFY_OK(reopened);
         QCOMPARE(reopened.value()->siteId(), copySite);
         QVERIFY(!reopened.value()->wasRekeyed());
-        auto originalAgain = Store::open(original);
+        auto originalAgain = Store::open(original, test::atTestEpoch());
         LARDER_VERIFY_OK(originalAgain);
         QCOMPARE(originalAgain.value()->siteId(), originalSite);
         QVERIFY(!originalAgain.value()->wasRekeyed());
@@ -382,7 +381,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
         {
-            auto store = createStore(path);
+            auto store = LARDER_MUST(createStore(path));
             LARDER_VERIFY_OK(store->write([](Writer& w) {
                 w.insert(u"items", {{u"name"_s, u"Rice"_s}});
             }));
@@ -405,9 +404,9 @@ private Q_SLOTS:
     void droppedGuardTriggersAreRestoredOnOpen() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"pantry.larder"_s);
-        createStore(path).reset();
+        LARDER_MUST(createStore(path)).reset();
         rawExec(path, "DROP TRIGGER households_guard_update; DROP TRIGGER sync_ops_guard_delete;");
-        auto opened = Store::open(path);
+        auto opened = Store::open(path, test::atTestEpoch());
         LARDER_VERIFY_OK(opened);
         QCOMPARE(opened.value()
                      ->connection()

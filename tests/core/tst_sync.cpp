@@ -5,7 +5,6 @@
 // database unchanged. Randomized tests are seeded (LARDER_TEST_SEED replays one seed).
 
 #include "core/identity/HybridClock.h"
-#include "core/storage/Integrity.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/Replicator.h"
 #include "core/sync/SyncFolder.h"
@@ -61,38 +60,42 @@ class TestSync : public QObject {
         return m_dir.filePath(QString::fromLatin1(stem) + QString::number(++m_files));
     }
 
+    // The helpers below return a Result: callers take the value with LARDER_MUST, so a failed
+    // step fails the running test only.
+
     // A network's first laptop, with two locations and an item everyone shares.
-    Replica founder(qint64 clockOffsetMs = 0, quint64 seed = 1) {
+    Result<Replica> founder(qint64 clockOffsetMs = 0, quint64 seed = 1) {
         Replica r;
         r.clock = std::make_shared<ManualClock>(TestEpochMs + clockOffsetMs, 1);
         auto created = Store::create(newPath("founder") + u".larder"_s, u"Eastside"_s,
                                      fixedOptions(r.clock, seed));
         if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
+            return created.error();
         r.store = std::move(created).value();
         r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
-        if (!r.sync->setPassphrase(Passphrase))
-            qFatal("passphrase");
+        if (auto set = r.sync->setPassphrase(Passphrase); !set)
+            return set.error();
         return r;
     }
 
-    Replica joiner(const QString& file, const QString& name, qint64 clockOffsetMs, quint64 seed) {
+    Result<Replica> joiner(const QString& file, const QString& name, qint64 clockOffsetMs,
+                           quint64 seed) {
         Replica r;
         r.clock = std::make_shared<ManualClock>(TestEpochMs + clockOffsetMs, 1);
         auto joined = Replicator::join(newPath("joined") + u".larder"_s, name, file, Passphrase,
                                        fixedOptions(r.clock, seed), KdfLimits::minimal());
         if (!joined)
-            qFatal("%s", qPrintable(joined.error().toString()));
+            return joined.error();
         r.store = std::move(joined).value();
         r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
         return r;
     }
 
-    QString exportFrom(Replica& r, const QString& forSite = {}) {
+    // The path of a new sync file exported from `r`.
+    Result<QString> exportFrom(Replica& r, const QString& forSite = {}) {
         const QString path = newPath("sync") + u".lardersync"_s;
-        auto exported = r.sync->exportFile(path, Passphrase, forSite);
-        if (!exported)
-            qFatal("%s", qPrintable(exported.error().toString()));
+        if (auto exported = r.sync->exportFile(path, Passphrase, forSite); !exported)
+            return exported.error();
         return path;
     }
 
@@ -114,7 +117,7 @@ private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
     void roundTripAndIdempotentImport() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         QString household;
         LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
             const QString item = w.insert(u"items", {{u"name"_s, u"Rice"_s}});
@@ -127,16 +130,15 @@ private Q_SLOTS:
                                           {u"location_id"_s, shelf},
                                           {u"quantity"_s, 40}});
         }));
-        const QString file = exportFrom(east);
-        Replica west = joiner(file, u"Westside"_s, 3600 * 1000, 2);
+        const QString file = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(file, u"Westside"_s, 3600 * 1000, 2));
         QCOMPARE(west.store->networkId(), east.store->networkId());
         QVERIFY(west.store->siteId() != east.store->siteId());
         QCOMPARE(digest(*west.store), digest(*east.store));
         QCOMPARE(west.store->record(u"households", household).value(u"street"_s).toString(),
                  u"1843 S Loomis St"_s);
         QCOMPARE(west.store->connection().scalar("SELECT quantity FROM stock_on_hand").toInt(), 40);
-        for (const CheckResult& check : runChecks(*west.store))
-            QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+        LARDER_VERIFY_OK(integrity(*west.store));
 
         // The same file again: nothing changes.
         auto again = west.sync->importFile(file, Passphrase);
@@ -149,7 +151,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
             w.update(u"households", household, {{u"unit"_s, u"Rear"_s}});
         }));
-        const QString back = exportFrom(west, east.store->siteId());
+        const QString back = LARDER_MUST(exportFrom(west, east.store->siteId()));
         auto applied = east.sync->importFile(back, Passphrase);
         LARDER_VERIFY_OK(applied);
         QCOMPARE(applied->applied, 1); // only the one new operation travelled
@@ -159,15 +161,15 @@ private Q_SLOTS:
     }
 
     void relayAndDeleteWinsOverConcurrentEdit() {
-        Replica a = founder();
+        Replica a = LARDER_MUST(founder());
         QString household;
         LARDER_VERIFY_OK(a.store->write([&](Writer& w) {
             household = w.insert(u"households", {{u"chosen_name"_s, u"Quillonet"_s},
                                                  {u"street"_s, u"77 W Xylarch Rd"_s}});
         }));
-        const QString first = exportFrom(a);
-        Replica b = joiner(first, u"B"_s, 0, 2);
-        Replica c = joiner(first, u"C"_s, 0, 3);
+        const QString first = LARDER_MUST(exportFrom(a));
+        Replica b = LARDER_MUST(joiner(first, u"B"_s, 0, 2));
+        Replica c = LARDER_MUST(joiner(first, u"C"_s, 0, 3));
         // A deletes; C, not knowing, edits the street.
         LARDER_VERIFY_OK(a.store->write([&](Writer& w) { w.remove(u"households", household); }));
         c.clock->advance(60000); // C's edit is even later in time
@@ -175,11 +177,11 @@ private Q_SLOTS:
             w.update(u"households", household, {{u"street"_s, u"78 W Xylarch Rd"_s}});
         }));
         // A's delete reaches C through B.
-        LARDER_VERIFY_OK(b.sync->importFile(exportFrom(a), Passphrase));
-        LARDER_VERIFY_OK(c.sync->importFile(exportFrom(b), Passphrase));
+        LARDER_VERIFY_OK(b.sync->importFile(LARDER_MUST(exportFrom(a)), Passphrase));
+        LARDER_VERIFY_OK(c.sync->importFile(LARDER_MUST(exportFrom(b)), Passphrase));
         // And C's edit reaches A.
-        LARDER_VERIFY_OK(a.sync->importFile(exportFrom(c), Passphrase));
-        LARDER_VERIFY_OK(b.sync->importFile(exportFrom(c), Passphrase));
+        LARDER_VERIFY_OK(a.sync->importFile(LARDER_MUST(exportFrom(c)), Passphrase));
+        LARDER_VERIFY_OK(b.sync->importFile(LARDER_MUST(exportFrom(c)), Passphrase));
         for (Replica* r : {&a, &b, &c}) {
             QVERIFY(r->store->record(u"households", household).isEmpty());
             auto& db = r->store->connection();
@@ -197,13 +199,13 @@ private Q_SLOTS:
     }
 
     void concurrentEditsAreListedForReview() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         QString household;
         LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
             household = w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
                                                  {u"delivery_notes"_s, u"side door"_s}});
         }));
-        Replica west = joiner(exportFrom(east), u"Westside"_s, 0, 2);
+        Replica west = LARDER_MUST(joiner(LARDER_MUST(exportFrom(east)), u"Westside"_s, 0, 2));
         LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
             w.update(u"households", household, {{u"delivery_notes"_s, u"ring twice"_s}});
         }));
@@ -211,10 +213,10 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
             w.update(u"households", household, {{u"delivery_notes"_s, u"call on arrival"_s}});
         }));
-        auto atEast = east.sync->importFile(exportFrom(west), Passphrase);
+        auto atEast = east.sync->importFile(LARDER_MUST(exportFrom(west)), Passphrase);
         LARDER_VERIFY_OK(atEast);
         QCOMPARE(atEast->conflicts, 1);
-        auto atWest = west.sync->importFile(exportFrom(east), Passphrase);
+        auto atWest = west.sync->importFile(LARDER_MUST(exportFrom(east)), Passphrase);
         LARDER_VERIFY_OK(atWest);
         QCOMPARE(digest(*east.store), digest(*west.store));
         QCOMPARE(east.store->record(u"households", household).value(u"delivery_notes"_s).toString(),
@@ -227,7 +229,7 @@ private Q_SLOTS:
         // The coordinator restores the other value: a new change that wins everywhere.
         LARDER_VERIFY_OK(east.sync->restoreConflict(conflicts.first().id));
         QVERIFY(east.sync->openConflicts().isEmpty());
-        LARDER_VERIFY_OK(west.sync->importFile(exportFrom(east), Passphrase));
+        LARDER_VERIFY_OK(west.sync->importFile(LARDER_MUST(exportFrom(east)), Passphrase));
         QCOMPARE(west.store->record(u"households", household).value(u"delivery_notes"_s).toString(),
                  u"ring twice"_s);
         QCOMPARE(digest(*east.store), digest(*west.store));
@@ -235,13 +237,13 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
             w.update(u"households", household, {{u"delivery_notes"_s, u"back door"_s}});
         }));
-        auto later = east.sync->importFile(exportFrom(west), Passphrase);
+        auto later = east.sync->importFile(LARDER_MUST(exportFrom(west)), Passphrase);
         LARDER_VERIFY_OK(later);
         QCOMPARE(later->conflicts, 0);
     }
 
     void importLogAndStatusSayWhereThisLaptopStands() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         QString household;
         LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
             household = w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
@@ -250,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(east.sync->imports().isEmpty());
         QCOMPARE(east.sync->status().otherLaptops, 0);
 
-        Replica west = joiner(exportFrom(east), u"Westside"_s, 0, 2);
+        Replica west = LARDER_MUST(joiner(LARDER_MUST(exportFrom(east)), u"Westside"_s, 0, 2));
         const QList<ImportRecord> joined = west.sync->imports();
         QCOMPARE(joined.size(), 1); // the join itself
         QCOMPARE(joined.first().fromName, u"Eastside"_s);
@@ -266,8 +268,8 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
             w.update(u"households", household, {{u"delivery_notes"_s, u"call on arrival"_s}});
         }));
-        LARDER_VERIFY_OK(east.sync->importFile(exportFrom(west), Passphrase));
-        LARDER_VERIFY_OK(east.sync->importFile(exportFrom(west), Passphrase));
+        LARDER_VERIFY_OK(east.sync->importFile(LARDER_MUST(exportFrom(west)), Passphrase));
+        LARDER_VERIFY_OK(east.sync->importFile(LARDER_MUST(exportFrom(west)), Passphrase));
         const QList<ImportRecord> log = east.sync->imports();
         QCOMPARE(log.size(), 2);
         QVERIFY(log.at(0).id > log.at(1).id); // newest first
@@ -288,13 +290,13 @@ private Q_SLOTS:
     }
 
     void clockFarAheadIsObservedAndWarned() {
-        Replica east = founder(3LL * 86400 * 1000); // three days ahead
+        Replica east = LARDER_MUST(founder(3LL * 86400 * 1000)); // three days ahead
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
         }));
-        const QString file = exportFrom(east);
-        Replica west = joiner(file, u"W"_s, 0, 2);
-        auto report = west.sync->importFile(exportFrom(east), Passphrase);
+        const QString file = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(file, u"W"_s, 0, 2));
+        auto report = west.sync->importFile(LARDER_MUST(exportFrom(east)), Passphrase);
         LARDER_VERIFY_OK(report);
         QVERIFY(west.store->lastHlc() >= east.store->lastHlc());
         // West's next change sorts after everything it received.
@@ -309,19 +311,19 @@ private Q_SLOTS:
     }
 
     void badFilesAreRefusedWhole() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             for (int i = 0; i < 400; ++i)
                 w.insert(u"households", {{u"chosen_name"_s, u"Household %1"_s.arg(i)},
                                          {u"delivery_notes"_s, QString(60, QChar(u'a' + i % 26))}});
         }));
-        const QString good = exportFrom(east);
-        Replica west = joiner(exportFrom(east), u"W"_s, 0, 2);
+        const QString good = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(LARDER_MUST(exportFrom(east)), u"W"_s, 0, 2));
         // West has everything; make West lack East's newest change so a good file would apply.
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Late shelf"_s}});
         }));
-        const QString fresh = exportFrom(east);
+        const QString fresh = LARDER_MUST(exportFrom(east));
         const QByteArray bytes = readAll(fresh);
         QVERIFY(bytes.size() > 3 * 4096);
 
@@ -378,11 +380,11 @@ private Q_SLOTS:
         }
         // Another network's file.
         {
-            Replica other = founder(0, 9);
+            Replica other = LARDER_MUST(founder(0, 9));
             LARDER_VERIFY_OK(other.store->write([](Writer& w) {
                 w.insert(u"locations", {{u"name"_s, u"Theirs"_s}});
             }));
-            expectRefused(west, exportFrom(other), Error::Kind::ForeignNetwork);
+            expectRefused(west, LARDER_MUST(exportFrom(other)), Error::Kind::ForeignNetwork);
         }
         // Not a sync file at all.
         {
@@ -397,11 +399,11 @@ private Q_SLOTS:
     }
 
     void twoLaptopsWithOneIdentityAreRefused() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
         }));
-        const QString file = exportFrom(east);
+        const QString file = LARDER_MUST(exportFrom(east));
         // A raw copy that kept East's identity (made with a tool that bypassed Larder's check).
         const QString copyPath = newPath("clone") + u".larder"_s;
         east.store->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -443,16 +445,16 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"East shelf"_s}});
         }));
-        expectRefused(east, exportFrom(clone), Error::Kind::Damaged);
+        expectRefused(east, LARDER_MUST(exportFrom(clone)), Error::Kind::Damaged);
         Q_UNUSED(file);
     }
 
     void sharedFolderExchangesFiles() {
-        Replica east = founder();
+        Replica east = LARDER_MUST(founder());
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
         }));
-        Replica west = joiner(exportFrom(east), u"Westside"_s, 0, 2);
+        Replica west = LARDER_MUST(joiner(LARDER_MUST(exportFrom(east)), u"Westside"_s, 0, 2));
         QTemporaryDir shared;
         SyncFolder eastFolder(*east.store, *east.sync);
         SyncFolder westFolder(*west.store, *west.sync);
@@ -529,7 +531,7 @@ private Q_SLOTS:
         auto pick = [&rng](int n) { return int(rng() % quint64(n)); };
 
         std::vector<Replica> replicas;
-        replicas.push_back(founder(0, seed * 100));
+        replicas.push_back(LARDER_MUST(founder(0, seed * 100)));
         QStringList items, locations;
         LARDER_VERIFY_OK(replicas[0].store->write([&](Writer& w) {
             for (int i = 0; i < 3; ++i)
@@ -537,10 +539,11 @@ private Q_SLOTS:
             for (int i = 0; i < 2; ++i)
                 locations << w.insert(u"locations", {{u"name"_s, u"Loc %1"_s.arg(i)}});
         }));
-        const QString genesis = exportFrom(replicas[0]);
+        const QString genesis = LARDER_MUST(exportFrom(replicas[0]));
         const qint64 skews[] = {0, -7200000, 3600000, 2 * 86400000LL, -86400000};
         for (int i = 1; i < 5; ++i)
-            replicas.push_back(joiner(genesis, u"Site %1"_s.arg(i), skews[i], seed * 100 + i));
+            replicas.push_back(
+                LARDER_MUST(joiner(genesis, u"Site %1"_s.arg(i), skews[i], seed * 100 + i)));
 
         // A small pool of household ids, so replicas collide on the same records.
         QStringList pool;
@@ -581,7 +584,7 @@ private Q_SLOTS:
                                                   {u"quantity"_s, 1 + pick(20)}});
                 }));
             } else if (action == 8) {
-                files << exportFrom(r);
+                files << LARDER_MUST(exportFrom(r));
             } else if (!files.isEmpty()) {
                 // Any file, possibly old, possibly one already imported, possibly its own.
                 auto imported = r.sync->importFile(files.at(pick(int(files.size()))), Passphrase);
@@ -593,7 +596,7 @@ private Q_SLOTS:
         for (int round = 0; round < 2; ++round) {
             QStringList last;
             for (Replica& r : replicas)
-                last << exportFrom(r);
+                last << LARDER_MUST(exportFrom(r));
             for (Replica& r : replicas)
                 for (const QString& f : std::as_const(last))
                     LARDER_VERIFY_OK(r.sync->importFile(f, Passphrase));
@@ -619,8 +622,7 @@ private Q_SLOTS:
                 statement.step();
                 QVERIFY2(statement.int64(0) == 0, qPrintable(value));
             }
-            for (const CheckResult& check : runChecks(*r.store))
-                QVERIFY2(check.ok, qPrintable(check.name + u": "_s + check.detail));
+            LARDER_VERIFY_OK(integrity(*r.store));
         }
     }
 };

@@ -51,14 +51,17 @@ private Q_SLOTS:
     void followUpAppearsOnTodayAndGoesOnDone();
 
 private:
-    QString addHousehold(const QString& name, const QString& street);
-    void openDialog();
+    // A new household's id (taken with LARDER_MUST).
+    larder::Result<QString> addHousehold(const QString& name, const QString& street);
+    // Shows the check-in dialog of the run with the keyboard on its rows; false when it could not.
+    bool openDialog();
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString storedOutcome(const QString& stopId) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<CheckInDialog> m_dialog;
+    QTableView* m_view = nullptr; // the dialog's rows
     QString m_runId;
     // Stops by household, and the order the sheets print them: route 1 Tom, Maria; route 2 Ana.
     QString m_maria, m_tom, m_ana;
@@ -72,9 +75,9 @@ void TestCheckInUi::init() {
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
     m_store = LARDER_MUST(larder::test::createPantry(
         m_dir, std::make_shared<larder::ManualClock>(larder::test::TestEpochMs, 1)));
-    const QString maria = addHousehold(u"Maria Lopez"_s, u"12 Oak Street"_s);
-    const QString tom = addHousehold(u"Tom Baker"_s, u"7 Pine Road"_s);
-    const QString ana = addHousehold(u"Ana Ruiz"_s, u"40 Elm Avenue"_s);
+    const QString maria = LARDER_MUST(addHousehold(u"Maria Lopez"_s, u"12 Oak Street"_s));
+    const QString tom = LARDER_MUST(addHousehold(u"Tom Baker"_s, u"7 Pine Road"_s));
+    const QString ana = LARDER_MUST(addHousehold(u"Ana Ruiz"_s, u"40 Elm Avenue"_s));
 
     Runs runs(*m_store);
     auto run = runs.create(QDate(2026, 3, 7), larder::runs::kind::Delivery, u"Saturday"_s);
@@ -109,33 +112,33 @@ void TestCheckInUi::init() {
 }
 
 void TestCheckInUi::cleanup() {
+    m_view = nullptr;
     m_dialog.reset();
     m_store.reset();
 }
 
-QString TestCheckInUi::addHousehold(const QString& name, const QString& street) {
+larder::Result<QString> TestCheckInUi::addHousehold(const QString& name, const QString& street) {
     larder::people::Household h;
     h.chosenName = name;
     h.street = street;
     h.city = u"Chicago"_s;
     h.postalCode = u"60608"_s;
-    auto added = larder::people::Households(*m_store).add(h);
-    if (!added.ok())
-        qFatal("could not add a household: %s", qPrintable(added.error().toString()));
-    return added.value();
+    return larder::people::Households(*m_store).add(h);
 }
 
-void TestCheckInUi::openDialog() {
+bool TestCheckInUi::openDialog() {
     m_dialog = std::make_unique<CheckInDialog>(*m_store, m_runId);
     m_dialog->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    if (!QTest::qWaitForWindowExposed(m_dialog.get()))
+        return false;
     m_dialog->activateWindow();
-    child<QTableView>(*m_dialog, u"checkInView"_s)->setFocus();
+    m_view = LARDER_MUST(child<QTableView>(*m_dialog, u"checkInView"_s), false);
+    m_view->setFocus();
+    return true;
 }
 
 void TestCheckInUi::press(Qt::Key key, Qt::KeyboardModifiers modifiers) {
-    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                  : child<QTableView>(*m_dialog, u"checkInView"_s);
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_view;
     QTest::keyClick(target, key, modifiers);
 }
 
@@ -144,12 +147,12 @@ QString TestCheckInUi::storedOutcome(const QString& stopId) const {
 }
 
 void TestCheckInUi::rowsFollowTheSheets() {
-    openDialog();
+    QVERIFY(openDialog());
     QCOMPARE(m_dialog->rowCount(), 3);
     QCOMPARE(m_dialog->stopIdAt(0), m_tom);
     QCOMPARE(m_dialog->stopIdAt(1), m_maria);
     QCOMPARE(m_dialog->stopIdAt(2), m_ana);
-    auto* model = child<QTableView>(*m_dialog, u"checkInView"_s)->model();
+    auto* model = m_view->model();
     // Name, address and boxes are on each row; the stop number is the one printed.
     QCOMPARE(model->index(0, 2).data().toString(), u"Tom Baker"_s);
     QCOMPARE(model->index(0, 3).data().toString(), u"7 Pine Road"_s);
@@ -157,16 +160,16 @@ void TestCheckInUi::rowsFollowTheSheets() {
     QCOMPARE(model->index(2, 1).data().toString(), u"1"_s);
     QVERIFY(model->index(0, 4).data().toInt() >= 1);
     QCOMPARE(m_dialog->counterText(), u"0 of 3 recorded"_s);
-    QVERIFY(!child<QPushButton>(*m_dialog, u"saveOutcomes"_s)->isEnabled());
+    QVERIFY(!LARDER_MUST(child<QPushButton>(*m_dialog, u"saveOutcomes"_s))->isEnabled());
 }
 
 void TestCheckInUi::keysRecordOutcomesAndNotes() {
-    openDialog();
-    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 0);
+    QVERIFY(openDialog());
+    QCOMPARE(m_view->currentIndex().row(), 0);
     press(Qt::Key_1); // Tom: delivered, on to Maria
-    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 1);
+    QCOMPARE(m_view->currentIndex().row(), 1);
     press(Qt::Key_3); // Maria: not home
-    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 2);
+    QCOMPARE(m_view->currentIndex().row(), 2);
     press(Qt::Key_Up);
     press(Qt::Key_N); // a note for Maria
     QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
@@ -174,7 +177,7 @@ void TestCheckInUi::keysRecordOutcomesAndNotes() {
     press(Qt::Key_Return); // the editor commits at the next turn of the event loop
     QTRY_COMPARE(m_dialog->noteAt(1), u"side door, ring twice"_s);
     QCOMPARE(QApplication::focusWidget(),
-             child<QTableView>(*m_dialog, u"checkInView"_s)); // back on the rows
+             m_view); // back on the rows
     QCOMPARE(m_dialog->outcomeAt(0), outcome::Delivered);
     QCOMPARE(m_dialog->outcomeAt(1), outcome::NotHome);
     QCOMPARE(m_dialog->counterText(), u"2 of 3 recorded · 2 not saved yet"_s);
@@ -194,9 +197,9 @@ void TestCheckInUi::keysRecordOutcomesAndNotes() {
     QVERIFY(!m_dialog->hasUnsavedChanges());
 
     // The last stop: declined (key 5). Saving closes the run.
-    child<QTableView>(*m_dialog, u"checkInView"_s)->setFocus();
+    m_view->setFocus();
     press(Qt::Key_Down);
-    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 2);
+    QCOMPARE(m_view->currentIndex().row(), 2);
     press(Qt::Key_5);
     QCOMPARE(m_dialog->counterText(), u"3 of 3 recorded · 1 not saved yet"_s);
     QTest::keyClick(m_dialog.get(), Qt::Key_S, Qt::ControlModifier);
@@ -208,7 +211,7 @@ void TestCheckInUi::keysRecordOutcomesAndNotes() {
 }
 
 void TestCheckInUi::undoTakesBackBeforeSaving() {
-    openDialog();
+    QVERIFY(openDialog());
     press(Qt::Key_2); // Tom: left at door
     press(Qt::Key_4); // Maria: wrong address
     QCOMPARE(m_dialog->outcomeAt(1), outcome::WrongAddress);
@@ -216,7 +219,7 @@ void TestCheckInUi::undoTakesBackBeforeSaving() {
     QVERIFY(m_dialog->outcomeAt(1).isEmpty());
     QCOMPARE(m_dialog->outcomeAt(0), outcome::LeftAtDoor);
     // Back on the row that was undone, so the next key goes there.
-    QCOMPARE(child<QTableView>(*m_dialog, u"checkInView"_s)->currentIndex().row(), 1);
+    QCOMPARE(m_view->currentIndex().row(), 1);
     press(Qt::Key_1);
     QCOMPARE(m_dialog->outcomeAt(1), outcome::Delivered);
     press(Qt::Key_0); // 0 clears the current row (Ana, still empty): nothing changes
@@ -233,7 +236,7 @@ void TestCheckInUi::undoTakesBackBeforeSaving() {
 }
 
 void TestCheckInUi::refusedSaveKeepsEverything() {
-    openDialog();
+    QVERIFY(openDialog());
     press(Qt::Key_1);
     press(Qt::Key_3);
     press(Qt::Key_1);
@@ -259,14 +262,16 @@ void TestCheckInUi::followUpAppearsOnTodayAndGoesOnDone() {
     today.resize(1200, 900);
     today.show();
     QVERIFY(QTest::qWaitForWindowExposed(&today));
-    QCOMPARE(today.followUpModel()->rowCount(), 0);
+    auto* model = LARDER_MUST(child<QStandardItemModel>(today, u"followUpModel"_s));
+    auto* view = LARDER_MUST(child<QTableView>(today, u"followUpView"_s));
+    auto* done = LARDER_MUST(child<QPushButton>(today, u"followUpDone"_s));
+    QCOMPARE(model->rowCount(), 0);
 
     LARDER_VERIFY_OK(
         Runs(*m_store).recordOutcomes({{m_tom, outcome::Delivered, {}},
                                        {m_maria, outcome::NotHome, u"nobody answered"_s},
                                        {m_ana, outcome::WrongAddress, {}}}));
     today.refresh();
-    QStandardItemModel* model = today.followUpModel();
     QCOMPARE(model->rowCount(), 2);
     QStringList names{model->item(0, 0)->text(), model->item(1, 0)->text()};
     names.sort();
@@ -280,19 +285,19 @@ void TestCheckInUi::followUpAppearsOnTodayAndGoesOnDone() {
     QString requested;
     connect(&today, &larder::ui::TodayPage::householdRequested, this,
             [&requested](const QString& id) { requested = id; });
-    today.followUpView()->setCurrentIndex(model->index(mariaRow, 0));
-    today.openHouseholdButton()->click();
+    view->setCurrentIndex(model->index(mariaRow, 0));
+    LARDER_MUST(child<QPushButton>(today, u"openHousehold"_s))->click();
     QCOMPARE(requested, Runs(*m_store).stop(m_maria)->householdId);
 
     // Done takes Maria off the list, and only her.
-    today.followUpView()->setCurrentIndex(model->index(mariaRow, 0));
-    today.followUpDoneButton()->click();
+    view->setCurrentIndex(model->index(mariaRow, 0));
+    done->click();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->item(0, 0)->text(), u"Ana Ruiz"_s);
     QVERIFY(Runs(*m_store).stop(m_maria)->followedUp);
     QVERIFY(today.markFollowedUp(0));
     QCOMPARE(model->rowCount(), 0);
-    QVERIFY(!today.followUpDoneButton()->isEnabled());
+    QVERIFY(!done->isEnabled());
 }
 
 QTEST_MAIN(TestCheckInUi)

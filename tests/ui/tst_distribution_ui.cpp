@@ -59,14 +59,20 @@ private:
     // A day with every household on it and both drivers, not planned yet.
     void prepareDay();
     QStringList routeStops(const QString& driverId) const;
-    // The page's widgets and models, found by objectName.
-    template <typename T> T* child(const QString& name) const {
+    // The page's widgets and models, found by objectName (taken with LARDER_MUST).
+    template <typename T> larder::Result<T*> child(const QString& name) const {
         return larder::test::child<T>(*m_page, name);
     }
-    RunStopsModel* stopsModel() const { return child<RunStopsModel>(u"stopsModel"_s); }
-    RunStopsModel* routeStopsModel() const { return child<RunStopsModel>(u"routeStopsModel"_s); }
-    RunRoutesModel* routesModel() const { return child<RunRoutesModel>(u"routesModel"_s); }
-    larder::ui::RunDriversModel* driversModel() const {
+    larder::Result<RunStopsModel*> stopsModel() const {
+        return child<RunStopsModel>(u"stopsModel"_s);
+    }
+    larder::Result<RunStopsModel*> routeStopsModel() const {
+        return child<RunStopsModel>(u"routeStopsModel"_s);
+    }
+    larder::Result<RunRoutesModel*> routesModel() const {
+        return child<RunRoutesModel>(u"routesModel"_s);
+    }
+    larder::Result<larder::ui::RunDriversModel*> driversModel() const {
         return child<larder::ui::RunDriversModel>(u"driversModel"_s);
     }
 
@@ -145,16 +151,16 @@ void TestDistributionUi::cleanup() {
 void TestDistributionUi::prepareDay() {
     QVERIFY(m_page->createDay());
     QStringList onDay;
-    for (int row = 0; row < stopsModel()->rowCount(); ++row)
-        onDay << stopsModel()->stopAt(row).householdId;
+    for (int row = 0; row < LARDER_MUST(stopsModel())->rowCount(); ++row)
+        onDay << LARDER_MUST(stopsModel())->stopAt(row).householdId;
     for (const QString& id : m_households)
         if (!onDay.contains(id))
             QVERIFY(m_page->addHousehold(id));
     for (const QString& id : m_people)
         QVERIFY(m_page->addDriver(id));
     m_page->reload();
-    QCOMPARE(stopsModel()->rowCount(), m_households.size());
-    QCOMPARE(driversModel()->rowCount(), 2);
+    QCOMPARE(LARDER_MUST(stopsModel())->rowCount(), m_households.size());
+    QCOMPARE(LARDER_MUST(driversModel())->rowCount(), 2);
 }
 
 QStringList TestDistributionUi::routeStops(const QString& driverId) const {
@@ -167,11 +173,11 @@ QStringList TestDistributionUi::routeStops(const QString& driverId) const {
 
 void TestDistributionUi::emptyStateSaysWhatToDo() {
     QVERIFY(m_page->runId().isEmpty());
-    QVERIFY(child<QLabel>(u"distributionEmpty"_s)->isVisible());
-    const QString text = child<QLabel>(u"distributionEmpty"_s)->text();
+    QVERIFY(LARDER_MUST(child<QLabel>(u"distributionEmpty"_s))->isVisible());
+    const QString text = LARDER_MUST(child<QLabel>(u"distributionEmpty"_s))->text();
     QVERIFY2(text.contains(u"No distribution day on"_s), qPrintable(text));
     QVERIFY(text.contains(u"New distribution day"_s));
-    QVERIFY(!child<QTabWidget>(u"distributionTabs"_s)->isVisible());
+    QVERIFY(!LARDER_MUST(child<QTabWidget>(u"distributionTabs"_s))->isVisible());
     if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty())
         QVERIFY(m_page->grab().save(folder + u"/distribution-empty.png"_s));
 }
@@ -182,50 +188,51 @@ void TestDistributionUi::newDayProposesStopsAndUndoRemovesIt() {
     QVERIFY(m_page->createDay());
     const QString runId = m_page->runId();
     QVERIFY(!runId.isEmpty());
-    QVERIFY(child<QTabWidget>(u"distributionTabs"_s)->isVisible());
+    QVERIFY(LARDER_MUST(child<QTabWidget>(u"distributionTabs"_s))->isVisible());
     QCOMPARE(Runs(*m_store).runsOn(m_day).size(), 1);
     // The stops shown are the ones core proposed: the households due.
-    QCOMPARE(stopsModel()->rowCount(), due.size());
+    QCOMPARE(LARDER_MUST(stopsModel())->rowCount(), due.size());
     // Undo takes the day back; the page says what to do again.
     m_page->undoStack()->undo();
     m_page->reload();
     QVERIFY(Runs(*m_store).runsOn(m_day).isEmpty());
     QVERIFY(m_page->runId().isEmpty());
-    QVERIFY(child<QLabel>(u"distributionEmpty"_s)->isVisible());
+    QVERIFY(LARDER_MUST(child<QLabel>(u"distributionEmpty"_s))->isVisible());
 }
 
 void TestDistributionUi::typeAheadAddsAHousehold() {
     QVERIFY(m_page->createDay());
     // Take Omar off the day if the schedule proposed him, then add him back by typing.
     const QString omar = m_households.at(4);
-    for (int row = 0; row < stopsModel()->rowCount(); ++row)
-        if (stopsModel()->stopAt(row).householdId == omar)
-            QVERIFY(m_page->removeStop(stopsModel()->stopAt(row).id));
+    for (int row = 0; row < LARDER_MUST(stopsModel())->rowCount(); ++row)
+        if (LARDER_MUST(stopsModel())->stopAt(row).householdId == omar)
+            QVERIFY(m_page->removeStop(LARDER_MUST(stopsModel())->stopAt(row).id));
     m_page->reload();
-    const int before = stopsModel()->rowCount();
-    QLineEdit* search = child<QLineEdit>(u"stopSearch"_s);
+    const int before = LARDER_MUST(stopsModel())->rowCount();
+    QLineEdit* search = LARDER_MUST(child<QLineEdit>(u"stopSearch"_s));
     search->setFocus();
     QTest::keyClicks(search, u"omar"_s);
     QTest::keyClick(search, Qt::Key_Return);
     m_page->reload();
-    QVERIFY2(
-        stopsModel()->rowCount() == before + 1,
-        qPrintable(child<QLabel>(u"distributionMessage"_s)->text() + u" / "_s + search->text()));
+    QVERIFY2(LARDER_MUST(stopsModel())->rowCount() == before + 1,
+             qPrintable(LARDER_MUST(child<QLabel>(u"distributionMessage"_s))->text() + u" / "_s +
+                        search->text()));
     bool found = false;
-    for (int row = 0; row < stopsModel()->rowCount(); ++row)
-        found = found || stopsModel()->stopAt(row).householdId == omar;
+    for (int row = 0; row < LARDER_MUST(stopsModel())->rowCount(); ++row)
+        found = found || LARDER_MUST(stopsModel())->stopAt(row).householdId == omar;
     QVERIFY(found);
     QVERIFY(search->text().isEmpty());
     // A name nobody has is said, not silently ignored.
     QTest::keyClicks(search, u"zzzz"_s);
     QTest::keyClick(search, Qt::Key_Return);
-    QVERIFY(child<QLabel>(u"distributionMessage"_s)->isVisible());
-    QVERIFY(child<QLabel>(u"distributionMessage"_s)->text().contains(u"No household"_s));
+    QVERIFY(LARDER_MUST(child<QLabel>(u"distributionMessage"_s))->isVisible());
+    QVERIFY(
+        LARDER_MUST(child<QLabel>(u"distributionMessage"_s))->text().contains(u"No household"_s));
 }
 
 void TestDistributionUi::boxesAndRemovalAreUndoable() {
     prepareDay();
-    RunStopsModel* stops = stopsModel();
+    RunStopsModel* stops = LARDER_MUST(stopsModel());
     const QString stopId = stops->stopAt(0).id;
     const QString household = stops->stopAt(0).householdId;
     // Boxes are edited in place.
@@ -250,7 +257,7 @@ void TestDistributionUi::driversComeFromPeopleWithTheRole() {
     QVERIFY(m_page->createDay());
     QVERIFY(m_page->addDriver(m_people.at(0)));
     m_page->reload();
-    auto* drivers = driversModel();
+    auto* drivers = LARDER_MUST(driversModel());
     QCOMPARE(drivers->rowCount(), 1);
     QCOMPARE(drivers->driverAt(0).capacity, 8);
     QCOMPARE(drivers->driverAt(0).maxStops,
@@ -271,24 +278,25 @@ void TestDistributionUi::driversComeFromPeopleWithTheRole() {
 void TestDistributionUi::planShowsOneRoutePerDriver() {
     prepareDay();
     QVERIFY(m_page->planRoutes());
-    QCOMPARE(child<QTabWidget>(u"distributionTabs"_s)->currentIndex(), 2);
+    QCOMPARE(LARDER_MUST(child<QTabWidget>(u"distributionTabs"_s))->currentIndex(), 2);
     const auto& report = m_page->lastReport();
     QCOMPARE(report.routedStops, m_households.size()); // 10 stops, 16 boxes of room
     QVERIFY(report.unplacedStopIds.isEmpty());
-    RunRoutesModel* routes = routesModel();
+    RunRoutesModel* routes = LARDER_MUST(routesModel());
     QCOMPARE(routes->rowCount(), 2); // no "not on a route" row
     int shown = 0;
     for (int row = 0; row < routes->rowCount(); ++row) {
         const QString driverId = routes->driverIdAt(row);
         m_page->selectRoute(driverId);
-        QCOMPARE(routeStopsModel()->rowCount(), routeStops(driverId).size());
+        QCOMPARE(LARDER_MUST(routeStopsModel())->rowCount(), routeStops(driverId).size());
         // In order: 1, 2, 3...
-        for (int r = 0; r < routeStopsModel()->rowCount(); ++r)
-            QCOMPARE(routeStopsModel()->stopAt(r).position, r + 1);
-        shown += routeStopsModel()->rowCount();
+        for (int r = 0; r < LARDER_MUST(routeStopsModel())->rowCount(); ++r)
+            QCOMPARE(LARDER_MUST(routeStopsModel())->stopAt(r).position, r + 1);
+        shown += LARDER_MUST(routeStopsModel())->rowCount();
         QVERIFY(routes->index(row, RunRoutesModel::Kilometres).data().toString() != QString());
-        QCOMPARE(child<larder::ui::RouteMapWidget>(u"routeMap"_s)->route().stops.size(),
-                 routeStopsModel()->rowCount());
+        QCOMPARE(
+            LARDER_MUST(child<larder::ui::RouteMapWidget>(u"routeMap"_s))->route().stops.size(),
+            LARDER_MUST(routeStopsModel())->rowCount());
     }
     QCOMPARE(shown, m_households.size());
     QVERIFY(m_page->findChild<QLabel*>(u"planReport"_s)->text().contains(u"km"_s));
@@ -297,7 +305,7 @@ void TestDistributionUi::planShowsOneRoutePerDriver() {
     if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty()) {
         m_page->selectRoute(routes->driverIdAt(0));
         for (int tab = 0; tab < 3; ++tab) {
-            child<QTabWidget>(u"distributionTabs"_s)->setCurrentIndex(tab);
+            LARDER_MUST(child<QTabWidget>(u"distributionTabs"_s))->setCurrentIndex(tab);
             QTest::qWait(50);
             QVERIFY(m_page->grab().save(u"%1/distribution-%2.png"_s.arg(folder).arg(tab)));
         }
@@ -307,8 +315,8 @@ void TestDistributionUi::planShowsOneRoutePerDriver() {
 void TestDistributionUi::moveAndReorderAreUndoable() {
     prepareDay();
     QVERIFY(m_page->planRoutes());
-    const QString first = routesModel()->driverIdAt(0);
-    const QString second = routesModel()->driverIdAt(1);
+    const QString first = LARDER_MUST(routesModel())->driverIdAt(0);
+    const QString second = LARDER_MUST(routesModel())->driverIdAt(1);
     const QStringList firstBefore = routeStops(first);
     const QStringList secondBefore = routeStops(second);
     QVERIFY(!firstBefore.isEmpty());
@@ -330,7 +338,7 @@ void TestDistributionUi::moveAndReorderAreUndoable() {
         m_page->selectRoute(first);
         auto* view = m_page->findChild<QTableView*>(u"routeStopsView"_s);
         view->setFocus();
-        view->setCurrentIndex(routeStopsModel()->index(0, RunStopsModel::Household));
+        view->setCurrentIndex(LARDER_MUST(routeStopsModel())->index(0, RunStopsModel::Household));
         QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
         const QStringList after = routeStops(first);
         QCOMPARE(after.at(0), firstBefore.at(1));
@@ -343,19 +351,19 @@ void TestDistributionUi::moveAndReorderAreUndoable() {
 void TestDistributionUi::dragAndDropMovesStops() {
     prepareDay();
     QVERIFY(m_page->planRoutes());
-    const QString first = routesModel()->driverIdAt(0);
-    const QString second = routesModel()->driverIdAt(1);
+    const QString first = LARDER_MUST(routesModel())->driverIdAt(0);
+    const QString second = LARDER_MUST(routesModel())->driverIdAt(1);
     const QStringList firstBefore = routeStops(first);
     const QStringList secondBefore = routeStops(second);
     QVERIFY(firstBefore.size() >= 2);
 
     // Drag the first stop of route 1 and drop it on route 2's row: it goes to the end there.
     m_page->selectRoute(first);
-    RunStopsModel* stops = routeStopsModel();
+    RunStopsModel* stops = LARDER_MUST(routeStopsModel());
     std::unique_ptr<QMimeData> dragged(
         stops->mimeData({stops->index(0, RunStopsModel::Household)}));
     QVERIFY(dragged);
-    RunRoutesModel* routes = routesModel();
+    RunRoutesModel* routes = LARDER_MUST(routesModel());
     QVERIFY(routes->flags(routes->index(1, RunRoutesModel::Driver)) & Qt::ItemIsDropEnabled);
     routes->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1,
                          routes->index(routes->rowOf(second), RunRoutesModel::Driver));
@@ -367,7 +375,7 @@ void TestDistributionUi::dragAndDropMovesStops() {
     // Drag the first stop below the second on its own route: they swap.
     m_page->reload();
     m_page->selectRoute(first);
-    stops = routeStopsModel();
+    stops = LARDER_MUST(routeStopsModel());
     dragged.reset(stops->mimeData({stops->index(0, RunStopsModel::Household)}));
     stops->dropMimeData(dragged.get(), Qt::MoveAction, 2, 0, {});
     QTRY_COMPARE(routeStops(first).mid(0, 2), (QStringList{firstBefore.at(1), firstBefore.at(0)}));
@@ -378,8 +386,8 @@ void TestDistributionUi::dragAndDropMovesStops() {
 void TestDistributionUi::lockedRouteSurvivesReplanning() {
     prepareDay();
     QVERIFY(m_page->planRoutes());
-    const QString locked = routesModel()->driverIdAt(0);
-    const QString other = routesModel()->driverIdAt(1);
+    const QString locked = LARDER_MUST(routesModel())->driverIdAt(0);
+    const QString other = LARDER_MUST(routesModel())->driverIdAt(1);
     QVERIFY(m_page->setLocked(locked, true));
     m_page->reload();
     QCOMPARE(m_page->findChild<QPushButton*>(u"planRoutes"_s)->text(), u"Re-plan the rest"_s);
@@ -402,11 +410,11 @@ void TestDistributionUi::lockedRouteSurvivesReplanning() {
 void TestDistributionUi::modelsPassTheTester() {
     prepareDay();
     QVERIFY(m_page->planRoutes());
-    QAbstractItemModelTester stops(stopsModel(),
+    QAbstractItemModelTester stops(LARDER_MUST(stopsModel()),
                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester routes(routesModel(),
+    QAbstractItemModelTester routes(LARDER_MUST(routesModel()),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester drivers(driversModel(),
+    QAbstractItemModelTester drivers(LARDER_MUST(driversModel()),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->reload();
 }

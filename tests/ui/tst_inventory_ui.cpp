@@ -90,10 +90,16 @@ class TestInventoryUi : public QObject {
     std::shared_ptr<ManualClock> m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<InventoryPage> m_page;
+    // The page's widgets most tests drive, found by name in showPage().
+    QTabWidget* m_tabs = nullptr;
+    ui::IntakeForm* m_intake = nullptr;
+    QLineEdit* m_item = nullptr;
+    QLineEdit* m_quantity = nullptr;
+    QLineEdit* m_expiry = nullptr;
+    ui::LastEntriesModel* m_entries = nullptr;
     QString m_shelf, m_fridge, m_beans, m_bread, m_rosa, m_bakery;
 
     Inventory inv() { return Inventory(*m_store); }
-    ui::IntakeForm* intake() { return m_page->intake(); }
     QDate today() const { return QDate(2026, 3, 1); }
     qint64 ledgerRows() {
         return m_store->readAll("SELECT count(*) FROM stock_movements")
@@ -122,6 +128,12 @@ class TestInventoryUi : public QObject {
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QApplication::setActiveWindow(m_page.get());
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_tabs = LARDER_MUST(child<QTabWidget>(*m_page, u"inventoryTabs"_s));
+        m_intake = LARDER_MUST(child<ui::IntakeForm>(*m_page, u"intakeForm"_s));
+        m_item = LARDER_MUST(child<QLineEdit>(*m_intake, u"intakeItem"_s));
+        m_quantity = LARDER_MUST(child<QLineEdit>(*m_intake, u"intakeQuantity"_s));
+        m_expiry = LARDER_MUST(child<QLineEdit>(*m_intake, u"intakeExpiry"_s));
+        m_entries = LARDER_MUST(child<ui::LastEntriesModel>(*m_intake, u"lastEntriesModel"_s));
         m_page->focusContent();
     }
 
@@ -193,22 +205,22 @@ void TestInventoryUi::cleanup() {
 }
 
 void TestInventoryUi::intakeAsAScannerTypes() {
-    QCOMPARE(m_page->tabs()->currentIndex(), int(InventoryPage::IntakeTab));
-    QCOMPARE(QApplication::focusWidget(), intake()->itemField());
+    QCOMPARE(m_tabs->currentIndex(), int(InventoryPage::IntakeTab));
+    QCOMPARE(QApplication::focusWidget(), m_item);
     const qint64 before = ledgerRows();
 
     // The scanner types the code and Enter.
-    QTest::keyClicks(intake()->itemField(), u"0041331021565"_s);
-    QTest::keyClick(intake()->itemField(), Qt::Key_Enter);
-    QCOMPARE(intake()->currentItemId(), m_beans);
-    QCOMPARE(intake()->itemField()->text(), u"Black beans 15 oz"_s);
-    QCOMPARE(QApplication::focusWidget(), intake()->quantityField());
+    QTest::keyClicks(m_item, u"0041331021565"_s);
+    QTest::keyClick(m_item, Qt::Key_Enter);
+    QCOMPARE(m_intake->currentItemId(), m_beans);
+    QCOMPARE(m_item->text(), u"Black beans 15 oz"_s);
+    QCOMPARE(QApplication::focusWidget(), m_quantity);
 
-    QTest::keyClicks(intake()->quantityField(), u"3 cases"_s);
-    QTest::keyClick(intake()->quantityField(), Qt::Key_Enter);
-    QCOMPARE(QApplication::focusWidget(), intake()->expiryField());
-    QTest::keyClicks(intake()->expiryField(), u"3w"_s);
-    QTest::keyClick(intake()->expiryField(), Qt::Key_Enter);
+    QTest::keyClicks(m_quantity, u"3 cases"_s);
+    QTest::keyClick(m_quantity, Qt::Key_Enter);
+    QCOMPARE(QApplication::focusWidget(), m_expiry);
+    QTest::keyClicks(m_expiry, u"3w"_s);
+    QTest::keyClick(m_expiry, Qt::Key_Enter);
 
     // One ledger row: 72 beans into Shelf A, in a lot that expires in three weeks, by Rosa.
     QCOMPARE(ledgerRows(), before + 1);
@@ -225,30 +237,29 @@ void TestInventoryUi::intakeAsAScannerTypes() {
     QCOMPARE(inv().onHandTotal(m_beans), 72);
 
     // The line stays on screen, newest first, and the next scan can come.
-    auto* entries = intake()->lastEntries();
-    QCOMPARE(entries->rowCount(), 1);
+    QCOMPARE(m_entries->rowCount(), 1);
     using C = ui::LastEntriesModel;
-    QCOMPARE(entries->index(0, C::Item).data().toString(), u"Black beans 15 oz"_s);
-    QVERIFY(entries->index(0, C::Quantity).data().toString().startsWith(u"72"_s));
-    QVERIFY(entries->index(0, C::Quantity).data().toString().contains(u"3 cases"_s));
-    QVERIFY(entries->index(0, C::Expiry).data().toString().contains(u"22"_s));
-    QCOMPARE(entries->index(0, C::Location).data().toString(), u"Shelf A"_s);
-    QCOMPARE(entries->index(0, C::Who).data().toString(), u"Rosa"_s);
-    QCOMPARE(entries->index(0, C::Status).data().toString(), u"Saved"_s);
-    QCOMPARE(QApplication::focusWidget(), intake()->itemField());
-    QVERIFY(intake()->itemField()->text().isEmpty());
-    QVERIFY(intake()->quantityField()->text().isEmpty());
-    QVERIFY(intake()->expiryField()->text().isEmpty());
-    QVERIFY(intake()->status().contains(u"Saved"_s));
+    QCOMPARE(m_entries->index(0, C::Item).data().toString(), u"Black beans 15 oz"_s);
+    QVERIFY(m_entries->index(0, C::Quantity).data().toString().startsWith(u"72"_s));
+    QVERIFY(m_entries->index(0, C::Quantity).data().toString().contains(u"3 cases"_s));
+    QVERIFY(m_entries->index(0, C::Expiry).data().toString().contains(u"22"_s));
+    QCOMPARE(m_entries->index(0, C::Location).data().toString(), u"Shelf A"_s);
+    QCOMPARE(m_entries->index(0, C::Who).data().toString(), u"Rosa"_s);
+    QCOMPARE(m_entries->index(0, C::Status).data().toString(), u"Saved"_s);
+    QCOMPARE(QApplication::focusWidget(), m_item);
+    QVERIFY(m_item->text().isEmpty());
+    QVERIFY(m_quantity->text().isEmpty());
+    QVERIFY(m_expiry->text().isEmpty());
+    QVERIFY(m_intake->status().contains(u"Saved"_s));
 }
 
 void TestInventoryUi::intakeByNameWithShelfLife() {
     // A typed name (part of it) finds the one item; its shelf life proposes the date.
     typeKeys(u"bread"_s);
     pressEnter();
-    QCOMPARE(intake()->currentItemId(), m_bread);
-    QCOMPARE(QApplication::focusWidget(), intake()->quantityField());
-    QCOMPARE(intake()->expiryField()->text(), today().addDays(5).toString(Qt::ISODate));
+    QCOMPARE(m_intake->currentItemId(), m_bread);
+    QCOMPARE(QApplication::focusWidget(), m_quantity);
+    QCOMPARE(m_expiry->text(), today().addDays(5).toString(Qt::ISODate));
     typeKeys(u"14"_s);
     pressEnter();
     pressEnter(); // the proposed date is right
@@ -258,10 +269,12 @@ void TestInventoryUi::intakeByNameWithShelfLife() {
     QCOMPARE(*row->expiry, today().addDays(5));
 
     // The bakery's loaves say Friday; they came from a supplier.
-    intake()->sourceBox()->setCurrentIndex(intake()->sourceBox()->findData(u"supplier"_s));
-    QVERIFY(intake()->supplierBox()->isVisible());
-    intake()->supplierBox()->setCurrentIndex(intake()->supplierBox()->findData(m_bakery));
-    intake()->focusItem();
+    auto* source = LARDER_MUST(child<QComboBox>(*m_intake, u"intakeSource"_s));
+    auto* supplier = LARDER_MUST(child<QComboBox>(*m_intake, u"intakeSupplier"_s));
+    source->setCurrentIndex(source->findData(u"supplier"_s));
+    QVERIFY(supplier->isVisible());
+    supplier->setCurrentIndex(supplier->findData(m_bakery));
+    m_intake->focusItem();
     typeKeys(u"0072250011372"_s);
     pressEnter();
     typeKeys(u"14"_s);
@@ -272,9 +285,11 @@ void TestInventoryUi::intakeByNameWithShelfLife() {
     QCOMPARE(*row->expiry, QDate(2026, 3, 6)); // 2026-03-01 is a Sunday
     QCOMPARE(row->reason, u"supplier"_s);
     QCOMPARE(inv().onHandTotal(m_bread), 28);
-    QCOMPARE(intake()->lastEntries()->rowCount(), 2);
+    QCOMPARE(m_entries->rowCount(), 2);
     // Bread now lives on Shelf A: the next loaf is proposed there.
-    QCOMPARE(intake()->locationBox()->currentData().toString(), m_shelf);
+    QCOMPARE(
+        LARDER_MUST(child<QComboBox>(*m_intake, u"intakeLocation"_s))->currentData().toString(),
+        m_shelf);
 }
 
 void TestInventoryUi::unknownBarcodeOpensNewItem() {
@@ -283,25 +298,27 @@ void TestInventoryUi::unknownBarcodeOpensNewItem() {
     pressEnter();
     auto* dialog = waitForDialog<ui::NewItemDialog>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->barcodeField()->text(), u"0123456789012"_s);
-    QCOMPARE(QApplication::focusWidget(), dialog->nameField());
+    auto* category = LARDER_MUST(child<QComboBox>(*dialog, u"newItemCategory"_s));
+    QCOMPARE(LARDER_MUST(child<QLineEdit>(*dialog, u"newItemBarcode"_s))->text(),
+             u"0123456789012"_s);
+    QCOMPARE(QApplication::focusWidget(), LARDER_MUST(child<QLineEdit>(*dialog, u"newItemName"_s)));
 
     // She names it, picks "baby", Enter.
     typeKeys(u"Diapers size 4"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), dialog->categoryBox());
-    QTest::keyClick(dialog->categoryBox(), Qt::Key_B);
-    QCOMPARE(dialog->categoryBox()->currentData().toString(), u"baby"_s);
+    QCOMPARE(QApplication::focusWidget(), category);
+    QTest::keyClick(category, Qt::Key_B);
+    QCOMPARE(category->currentData().toString(), u"baby"_s);
     pressEnter();
-    QTRY_VERIFY(!intake()->newItemDialog());
+    QTRY_VERIFY(!m_intake->findChild<ui::NewItemDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
 
     const auto item = inv().itemByBarcode(u"0123456789012"_s);
     QVERIFY(item);
     QCOMPARE(item->name, u"Diapers size 4"_s);
     QCOMPARE(item->category, u"baby"_s);
-    QCOMPARE(intake()->currentItemId(), item->id);
-    QTRY_COMPARE(QApplication::focusWidget(), intake()->quantityField());
+    QCOMPARE(m_intake->currentItemId(), item->id);
+    QTRY_COMPARE(QApplication::focusWidget(), m_quantity);
 
     // The receipt completes: no date for diapers.
     typeKeys(u"40"_s);
@@ -310,7 +327,7 @@ void TestInventoryUi::unknownBarcodeOpensNewItem() {
     QCOMPARE(ledgerRows(), before + 1);
     QCOMPARE(inv().onHandTotal(item->id), 40);
     QVERIFY(!lastMovement()->expiry);
-    QCOMPARE(QApplication::focusWidget(), intake()->itemField());
+    QCOMPARE(QApplication::focusWidget(), m_item);
 }
 
 void TestInventoryUi::badQuantityShowsInlineAndSavesNothing_data() {
@@ -330,15 +347,15 @@ void TestInventoryUi::badQuantityShowsInlineAndSavesNothing() {
     typeKeys(typed);
     pressEnter();
     using F = ui::IntakeForm::Field;
-    QVERIFY(intake()->hasError(F::Quantity));
-    QVERIFY(!intake()->message(F::Quantity).isEmpty());
-    QCOMPARE(QApplication::focusWidget(), intake()->quantityField());
+    QVERIFY(m_intake->hasError(F::Quantity));
+    QVERIFY(!m_intake->message(F::Quantity).isEmpty());
+    QCOMPARE(QApplication::focusWidget(), m_quantity);
     // Saving from here (the button) is refused the same way.
-    intake()->receiveButton()->click();
-    QVERIFY(intake()->hasError(F::Quantity));
+    LARDER_MUST(child<QPushButton>(*m_intake, u"intakeReceive"_s))->click();
+    QVERIFY(m_intake->hasError(F::Quantity));
     QCOMPARE(ledgerRows(), before);
-    QCOMPARE(intake()->lastEntries()->rowCount(), 0);
-    QCOMPARE(intake()->quantityField()->text(), typed); // nothing typed is lost
+    QCOMPARE(m_entries->rowCount(), 0);
+    QCOMPARE(m_quantity->text(), typed); // nothing typed is lost
 }
 
 void TestInventoryUi::badExpiryShowsInline() {
@@ -349,8 +366,8 @@ void TestInventoryUi::badExpiryShowsInline() {
     pressEnter();
     typeKeys(u"someday"_s);
     pressEnter();
-    QVERIFY(intake()->hasError(ui::IntakeForm::Field::Expiry));
-    QCOMPARE(QApplication::focusWidget(), intake()->expiryField());
+    QVERIFY(m_intake->hasError(ui::IntakeForm::Field::Expiry));
+    QCOMPARE(QApplication::focusWidget(), m_expiry);
     QCOMPARE(ledgerRows(), before);
 }
 
@@ -364,21 +381,21 @@ void TestInventoryUi::pastExpiryAsksFirst() {
     pressEnter();
     QMessageBox* question = waitForDialog<QMessageBox>();
     QVERIFY(question);
-    QCOMPARE(question, intake()->pastExpiryQuestion());
+    QCOMPARE(question, m_intake->findChild<QMessageBox*>(u"pastExpiryQuestion"_s));
     QVERIFY(question->text().contains(u"already past"_s));
     // Enter picks the safe answer: fix the date. Nothing saved.
     QTest::keyClick(question, Qt::Key_Enter);
-    QTRY_VERIFY(!intake()->pastExpiryQuestion());
+    QTRY_VERIFY(!m_intake->findChild<QMessageBox*>(u"pastExpiryQuestion"_s));
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(ledgerRows(), before);
-    QTRY_COMPARE(QApplication::focusWidget(), intake()->expiryField());
+    QTRY_COMPARE(QApplication::focusWidget(), m_expiry);
 
     // Insisting saves it, with the past date.
     pressEnter();
     question = waitForDialog<QMessageBox>();
     QVERIFY(question);
     question->findChild<QPushButton*>(u"receiveAnyway"_s)->click();
-    QTRY_VERIFY(!intake()->pastExpiryQuestion());
+    QTRY_VERIFY(!m_intake->findChild<QMessageBox*>(u"pastExpiryQuestion"_s));
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(ledgerRows(), before + 1);
     QCOMPARE(*lastMovement()->expiry, QDate(2026, 2, 1));
@@ -394,9 +411,9 @@ void TestInventoryUi::undoAndRedoIntake() {
     QCOMPARE(inv().onHandTotal(m_beans), 41);
     const QString received = lastMovement()->id;
     const qint64 rows = ledgerRows();
-    QCOMPARE(QApplication::focusWidget(), intake()->itemField());
+    QCOMPARE(QApplication::focusWidget(), m_item);
 
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(ledgerRows(), rows + 1);
     auto reversal = lastMovement();
     QCOMPARE(reversal->kind, u"reversal"_s);
@@ -404,25 +421,24 @@ void TestInventoryUi::undoAndRedoIntake() {
     QCOMPARE(reversal->reason, u"undo at intake"_s);
     QCOMPARE(reversal->quantity, -41);
     QCOMPARE(inv().onHandTotal(m_beans), 0);
-    QVERIFY(intake()->lastEntries()->isUndone(0));
-    QCOMPARE(intake()->lastEntries()->index(0, ui::LastEntriesModel::Status).data().toString(),
-             u"Undone"_s);
-    QVERIFY(intake()->status().contains(u"Undone"_s));
+    QVERIFY(m_entries->isUndone(0));
+    QCOMPARE(m_entries->index(0, ui::LastEntriesModel::Status).data().toString(), u"Undone"_s);
+    QVERIFY(m_intake->status().contains(u"Undone"_s));
 
     // Redo posts the receipt again, as a new movement.
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(ledgerRows(), rows + 2);
     const auto again = lastMovement();
     QCOMPARE(again->kind, u"received"_s);
     QVERIFY(again->id != received);
     QCOMPARE(again->quantity, 41);
     QCOMPARE(inv().onHandTotal(m_beans), 41);
-    QCOMPARE(intake()->lastEntries()->rowCount(), 1);
-    QVERIFY(!intake()->lastEntries()->isUndone(0));
-    QCOMPARE(intake()->lastEntries()->movementAt(0).id, again->id);
+    QCOMPARE(m_entries->rowCount(), 1);
+    QVERIFY(!m_entries->isUndone(0));
+    QCOMPARE(m_entries->movementAt(0).id, again->id);
 
     // Undo again, then the right number.
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(inv().onHandTotal(m_beans), 0);
     typeKeys(u"0041331021565"_s);
     pressEnter();
@@ -430,12 +446,12 @@ void TestInventoryUi::undoAndRedoIntake() {
     pressEnter();
     pressEnter();
     QCOMPARE(inv().onHandTotal(m_beans), 14);
-    QCOMPARE(intake()->lastEntries()->rowCount(), 2);
+    QCOMPARE(m_entries->rowCount(), 2);
     QVERIFY(!m_page->undoStack()->canRedo());
 
     // While typing in a field, Ctrl+Z undoes the typing there, not the last entry.
     typeKeys(u"bla"_s);
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(inv().onHandTotal(m_beans), 14);
 }
 
@@ -452,7 +468,7 @@ void TestInventoryUi::outActionsAreUndoable() {
     const QString early = LARDER_MUST(inv().receive(receipt)).lotId;
     m_page->showTab(InventoryPage::OnHandTab);
     m_page->showByLot(true);
-    QTableView* view = m_page->lotsView();
+    auto* view = LARDER_MUST(child<QTableView>(*m_page, u"lotsView"_s));
     QCOMPARE(view->model()->rowCount(), 2);
     view->setFocus();
     view->setCurrentIndex(view->model()->index(0, 0));
@@ -465,12 +481,12 @@ void TestInventoryUi::outActionsAreUndoable() {
     typeKeys(u"99"_s);
     QVERIFY(!give->isValid()); // only 30 on hand: checked as typed
     QVERIFY(give->message().contains(u"30"_s));
-    give->quantityField()->clear();
+    LARDER_MUST(child<QLineEdit>(*give, u"actionQuantity"_s))->clear();
     typeKeys(u"25"_s);
     QVERIFY(give->isValid());
     QVERIFY(give->message().contains(u"20"_s));
     pressEnter();
-    QTRY_VERIFY(!m_page->actionDialog());
+    QTRY_VERIFY(!m_page->findChild<ui::StockActionDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(inv().onHandTotal(m_beans), 5);
     inventory::StockFilter filter;
@@ -494,10 +510,11 @@ void TestInventoryUi::outActionsAreUndoable() {
     QVERIFY(!dispose->isValid()); // how much is thrown away is typed, never assumed
     QVERIFY(dispose->message().contains(u"10"_s) || dispose->message().contains(u"20"_s));
     typeKeys(u"3"_s);
-    dispose->reasonBox()->setCurrentIndex(dispose->reasonBox()->findData(u"damaged"_s));
-    dispose->noteField()->setText(u"dented cans"_s);
-    dispose->okButton()->click();
-    QTRY_VERIFY(!m_page->actionDialog());
+    auto* reason = LARDER_MUST(child<QComboBox>(*dispose, u"actionReason"_s));
+    reason->setCurrentIndex(reason->findData(u"damaged"_s));
+    LARDER_MUST(child<QLineEdit>(*dispose, u"actionNote"_s))->setText(u"dented cans"_s);
+    LARDER_MUST(child<QPushButton>(*dispose, u"actionOk"_s))->click();
+    QTRY_VERIFY(!m_page->findChild<ui::StockActionDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     auto row = lastMovement();
     QCOMPARE(row->kind, u"disposed"_s);
@@ -512,11 +529,12 @@ void TestInventoryUi::outActionsAreUndoable() {
     QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
     auto* move = waitForDialog<ui::StockActionDialog>();
     QVERIFY(move);
-    QCOMPARE(move->toBox()->currentData().toString(), m_fridge);
-    move->quantityField()->selectAll();
+    QCOMPARE(LARDER_MUST(child<QComboBox>(*move, u"actionTo"_s))->currentData().toString(),
+             m_fridge);
+    LARDER_MUST(child<QLineEdit>(*move, u"actionQuantity"_s))->selectAll();
     typeKeys(u"5"_s);
     pressEnter();
-    QTRY_VERIFY(!m_page->actionDialog());
+    QTRY_VERIFY(!m_page->findChild<ui::StockActionDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(inv().onHandTotal(m_beans, m_fridge), 5);
     QCOMPARE(inv().onHandTotal(m_beans), 27);
@@ -532,9 +550,10 @@ void TestInventoryUi::outActionsAreUndoable() {
     QCOMPARE(waitForDialog<ui::StockActionDialog>(), back);
     QVERIFY(!back->isValid());
     typeKeys(u"4"_s);
-    back->toBox()->setCurrentIndex(back->toBox()->findData(m_shelf));
+    auto* to = LARDER_MUST(child<QComboBox>(*back, u"actionTo"_s));
+    to->setCurrentIndex(to->findData(m_shelf));
     pressEnter();
-    QTRY_VERIFY(!m_page->actionDialog());
+    QTRY_VERIFY(!m_page->findChild<ui::StockActionDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     row = lastMovement();
     QCOMPARE(row->kind, u"returned"_s);
@@ -557,7 +576,7 @@ void TestInventoryUi::negativeStockIsAWarning() {
     m_page->showTab(InventoryPage::OnHandTab); // its models catch up as it comes on screen
 
     // By item: the total shows, in the warning colour, with words.
-    ui::StockModel* items = m_page->model();
+    auto* items = LARDER_MUST(child<ui::StockModel>(*m_page, u"stockModel"_s));
     int row = -1;
     for (int r = 0; r < items->rowCount(); ++r) {
         if (items->index(r, 0).data(ui::StockModel::IdRole).toString() == m_beans)
@@ -568,12 +587,13 @@ void TestInventoryUi::negativeStockIsAWarning() {
     QVERIFY(total.data().toString().contains(u"below zero"_s));
     QCOMPARE(total.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xa3, 0x3b, 0x20));
     // By lot: the line is there, and the banner says so.
-    ui::LotsModel* lots = m_page->lotsModel();
+    auto* lots = LARDER_MUST(child<ui::LotsModel>(*m_page, u"lotsModel"_s));
     QCOMPARE(lots->negativeCount(), 1);
     QCOMPARE(lots->rowCount(), 1);
     QVERIFY(lots->index(0, ui::LotsModel::Quantity).data().toString().contains(u"below zero"_s));
-    QVERIFY(m_page->negativeBanner()->isVisible());
-    QVERIFY(m_page->negativeBanner()->text().contains(u"less than zero"_s));
+    auto* banner = LARDER_MUST(child<QLabel>(*m_page, u"negativeBanner"_s));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"less than zero"_s));
 }
 
 void TestInventoryUi::useFirstFollowsTheSetting() {
@@ -590,49 +610,53 @@ void TestInventoryUi::useFirstFollowsTheSetting() {
     LARDER_MUST(inv().receive(receipt));
 
     m_page->showTab(InventoryPage::UseFirstTab);
-    ui::LotsModel* useFirst = m_page->useFirstModel();
+    auto* useFirst = LARDER_MUST(child<ui::LotsModel>(*m_page, u"useFirstModel"_s));
     QCOMPARE(useFirst->withinDays(), 7);
     QCOMPARE(useFirst->rowCount(), 2); // the expired lot and the one in 3 days
     QCOMPARE(useFirst->expiredCount(), 1);
     QCOMPARE(
         useFirst->index(0, ui::LotsModel::Expiry).data(Qt::ForegroundRole).value<QBrush>().color(),
         QColor(0xa3, 0x3b, 0x20));
-    QVERIFY(m_page->tabs()->tabText(InventoryPage::UseFirstTab).contains(u"(2)"_s));
+    QVERIFY(m_tabs->tabText(InventoryPage::UseFirstTab).contains(u"(2)"_s));
 
     ui::SettingsPage settings(*m_store);
-    settings.expiryWarningBox()->setValue(14);
+    LARDER_MUST(child<QSpinBox>(settings, u"expiryWarningDays"_s))->setValue(14);
     QCOMPARE(Settings(*m_store).get(settings::ExpiryWarningDays), 14);
     QTRY_COMPARE(useFirst->withinDays(), 14);
     QCOMPARE(useFirst->rowCount(), 3);
-    QVERIFY(m_page->tabs()->tabText(InventoryPage::UseFirstTab).contains(u"(3)"_s));
+    QVERIFY(m_tabs->tabText(InventoryPage::UseFirstTab).contains(u"(3)"_s));
     // The Today page's "use first" follows the same setting.
     ui::TodayPage today(*m_store);
     QCOMPARE(today.horizonDays(), 14);
-    QCOMPARE(today.useFirstModel()->rowCount(), 3); // the past one included, in red
+    QCOMPARE(LARDER_MUST(child<ui::ExpiringLotsModel>(today, u"useFirstModel"_s))->rowCount(),
+             3); // the past one included, in red
 }
 
 void TestInventoryUi::settingsAreSavedAtOnce() {
     auto page = std::make_unique<ui::SettingsPage>(*m_store);
     page->show();
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
-    QCOMPARE(page->expiryWarningBox()->value(), 7);
-    QVERIFY(!page->monthFirstBox()->isChecked());
-    page->expiryWarningBox()->setFocus();
-    page->expiryWarningBox()->selectAll();
-    QTest::keyClicks(page->expiryWarningBox(), u"10"_s);
+    auto* days = LARDER_MUST(child<QSpinBox>(*page, u"expiryWarningDays"_s));
+    auto* monthFirst = LARDER_MUST(child<QCheckBox>(*page, u"datesMonthFirst"_s));
+    QCOMPARE(days->value(), 7);
+    QVERIFY(!monthFirst->isChecked());
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, u"10"_s);
     QCOMPARE(Settings(*m_store).get(settings::ExpiryWarningDays), 7); // not while typing
-    QTest::keyClick(page->expiryWarningBox(), Qt::Key_Enter);
+    QTest::keyClick(days, Qt::Key_Enter);
     QCOMPARE(Settings(*m_store).get(settings::ExpiryWarningDays), 10);
     // The hidden Use first tab catches up once the store is quiet.
-    QVERIFY(m_page->useFirstModel()->reloadPending());
-    QTRY_COMPARE(m_page->useFirstModel()->withinDays(), 10);
-    page->monthFirstBox()->click();
+    auto* useFirst = LARDER_MUST(child<ui::LotsModel>(*m_page, u"useFirstModel"_s));
+    QVERIFY(useFirst->reloadPending());
+    QTRY_COMPARE(useFirst->withinDays(), 10);
+    monthFirst->click();
     QCOMPARE(Settings(*m_store).get(settings::DatesMonthFirst), true);
     page.reset();
 
     // Intake reads "12/5" as December 5 from now on.
     activatePage();
-    intake()->focusItem();
+    m_intake->focusItem();
     typeKeys(u"0041331021565"_s);
     pressEnter();
     typeKeys(u"2"_s);
@@ -662,14 +686,13 @@ void TestInventoryUi::countPostsExactlyTheDifferences() {
     LARDER_MUST(inv().receive(receipt));
 
     m_page->showTab(InventoryPage::CountsTab);
-    ui::CountPanel* counts = m_page->counts();
+    auto* counts = LARDER_MUST(child<ui::CountPanel>(*m_page, u"countPanel"_s));
     counts->scopeBox()->setCurrentIndex(counts->scopeBox()->findData(m_shelf));
-    counts->startButton()->click();
+    LARDER_MUST(child<QPushButton>(*counts, u"startCount"_s))->click();
     QVERIFY(counts->isShowingCount());
-    ui::CountModel* model = counts->model();
-    QVERIFY(model);
+    auto* model = LARDER_MUST(child<ui::CountModel>(*counts, u"countModel"_s));
     QCOMPARE(model->rowCount(), 3); // Shelf A only
-    QVERIFY(m_page->tabs()->tabText(InventoryPage::CountsTab).contains(u"1 open"_s));
+    QVERIFY(m_tabs->tabText(InventoryPage::CountsTab).contains(u"1 open"_s));
 
     // Type the counts down the column: Enter moves to the next line.
     QTableView* view = counts->view();
@@ -696,36 +719,38 @@ void TestInventoryUi::countPostsExactlyTheDifferences() {
     QCOMPARE(model->differences(), 1);
 
     // Stock found that the count did not list: 4 beans in the fridge? No: this count is Shelf A.
-    counts->addFoundButton()->click();
+    LARDER_MUST(child<QPushButton>(*counts, u"addFoundItem"_s))->click();
     auto* found = waitForDialog<QDialog>();
     QVERIFY(found);
-    QCOMPARE(found, counts->foundItemDialog());
+    QCOMPARE(found, counts->findChild<QDialog*>(u"foundItemDialog"_s));
     found->findChild<QLineEdit*>(u"foundItem"_s)->setText(u"0041331021565"_s);
     auto* lot = found->findChild<QComboBox*>(u"foundLot"_s);
     QCOMPARE(lot->count(), 3); // two lots and "not sure"
     lot->setCurrentIndex(lot->count() - 1);
     found->findChild<QLineEdit*>(u"foundCounted"_s)->setText(u"4"_s);
     QTest::keyClick(found->findChild<QLineEdit*>(u"foundCounted"_s), Qt::Key_Enter);
-    QTRY_VERIFY(!counts->foundItemDialog());
+    QTRY_VERIFY(!counts->findChild<QDialog*>(u"foundItemDialog"_s));
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(model->rowCount(), 4);
     QCOMPARE(model->differences(), 2);
 
     // Review shows only the differences.
-    counts->reviewButton()->click();
-    QCOMPARE(counts->proxy()->rowCount(), 2);
-    counts->reviewButton()->click();
-    QCOMPARE(counts->proxy()->rowCount(), 4);
+    auto* review = LARDER_MUST(child<QPushButton>(*counts, u"reviewDifferences"_s));
+    auto* shown = LARDER_MUST(child<QSortFilterProxyModel>(*counts, u"differencesProxy"_s));
+    review->click();
+    QCOMPARE(shown->rowCount(), 2);
+    review->click();
+    QCOMPARE(shown->rowCount(), 4);
 
     // Confirm: the question says how many; exactly those are posted.
     const qint64 before = ledgerRows();
     const qint64 beansBefore = inv().onHandTotal(m_beans);
-    counts->confirmButton()->click();
+    LARDER_MUST(child<QPushButton>(*counts, u"confirmCount"_s))->click();
     auto* question = waitForDialog<QMessageBox>();
     QVERIFY(question);
     QVERIFY2(question->text().contains(u"2 adjustments"_s), qPrintable(question->text()));
     question->findChild<QPushButton*>(u"postAdjustments"_s)->click();
-    QTRY_VERIFY(!counts->question());
+    QTRY_VERIFY(!counts->findChild<QMessageBox*>(u"confirmCountQuestion"_s));
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     QCOMPARE(ledgerRows(), before + 2);
     const auto rows = m_store->readAll(
@@ -763,11 +788,12 @@ void TestInventoryUi::countSheetRendersToPdf() {
         LARDER_MUST(inv().receive(receipt));
     }
     m_page->showTab(InventoryPage::CountsTab);
-    ui::CountPanel* counts = m_page->counts();
+    auto* counts = LARDER_MUST(child<ui::CountPanel>(*m_page, u"countPanel"_s));
+    auto* blindBox = LARDER_MUST(child<QCheckBox>(*counts, u"blindCount"_s));
     QVERIFY(counts->startCount({}));
 
     for (const bool blind : {false, true}) {
-        counts->blindBox()->setChecked(blind);
+        blindBox->setChecked(blind);
         const QString path = m_dir.filePath(blind ? u"blind.pdf"_s : u"sheet.pdf"_s);
         QString error;
         QVERIFY2(counts->saveSheetPdf(path, &error), qPrintable(error));
@@ -802,12 +828,12 @@ void TestInventoryUi::historyFromAnyItemRow() {
     pressEnter();
     pressEnter();
     LARDER_MUST(inv().distribute(m_beans, 5));
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier); // undoes the intake?
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier); // undoes the intake?
     // Undo only undoes what this page did: the intake line (the give-out was elsewhere).
     QCOMPARE(inv().onHandTotal(m_beans), -5);
 
     m_page->showTab(InventoryPage::OnHandTab);
-    QTableView* view = m_page->view();
+    auto* view = LARDER_MUST(child<QTableView>(*m_page, u"inventoryView"_s));
     view->setFocus();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, 0).data(ui::StockRole::ItemId).toString() == m_beans)
@@ -816,8 +842,8 @@ void TestInventoryUi::historyFromAnyItemRow() {
     QTest::keyClick(view, Qt::Key_Enter);
     auto* history = waitForDialog<ui::ItemHistoryDialog>();
     QVERIFY(history);
-    QCOMPARE(history, m_page->historyDialog());
-    ui::MovementsModel* model = history->model();
+    QCOMPARE(history, m_page->findChild<ui::ItemHistoryDialog*>());
+    auto* model = LARDER_MUST(child<ui::MovementsModel>(*history, u"movementsModel"_s));
     QCOMPARE(model->rowCount(), 3); // received, distributed, the reversal
     using C = ui::MovementsModel;
     QStringList kinds;
@@ -838,27 +864,27 @@ void TestInventoryUi::historyFromAnyItemRow() {
             QVERIFY(model->index(row, C::Why).data().toString().contains(u"Undone"_s));
     }
     history->close();
-    QTRY_VERIFY(!m_page->historyDialog());
+    QTRY_VERIFY(!m_page->findChild<ui::ItemHistoryDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
 
     // From Below par and Last entries too (Enter or double-click).
     m_page->showTab(InventoryPage::BelowParTab);
-    QTableView* below = m_page->belowParView();
+    auto* below = LARDER_MUST(child<QTableView>(*m_page, u"belowParView"_s));
     QVERIFY(below->model()->rowCount() > 0);
     below->setFocus();
     below->setCurrentIndex(below->model()->index(0, 0));
     QTest::keyClick(below, Qt::Key_Return);
-    QTRY_VERIFY(m_page->historyDialog());
-    m_page->historyDialog()->close();
-    QTRY_VERIFY(!m_page->historyDialog());
+    QTRY_VERIFY(m_page->findChild<ui::ItemHistoryDialog*>());
+    m_page->findChild<ui::ItemHistoryDialog*>()->close();
+    QTRY_VERIFY(!m_page->findChild<ui::ItemHistoryDialog*>());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget*>(m_page.get()));
     m_page->showTab(InventoryPage::IntakeTab);
-    QTableView* entries = intake()->lastEntriesView();
+    QTableView* entries = m_intake->lastEntriesView();
     const QRect cell = entries->visualRect(entries->model()->index(0, 1));
     // A double-click is a click and then a second, quick press (as Qt's own view tests send it).
     QTest::mouseClick(entries->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(entries->viewport(), Qt::LeftButton, {}, cell.center());
-    QTRY_VERIFY(m_page->historyDialog());
+    QTRY_VERIFY(m_page->findChild<ui::ItemHistoryDialog*>());
 }
 
 void TestInventoryUi::modelsPassTheTester() {
@@ -880,16 +906,17 @@ void TestInventoryUi::modelsPassTheTester() {
     ui::MovementsModel history(*m_store, m_beans);
     ui::CountModel count(*m_store, countId);
     ui::BelowParModel belowPar(*m_store);
-    const QList<QAbstractItemModel*> models{m_page->model(),
-                                            m_page->proxy(),
-                                            m_page->lotsModel(),
-                                            m_page->lotsProxy(),
-                                            m_page->useFirstModel(),
-                                            m_page->belowParModel(),
-                                            intake()->lastEntries(),
-                                            &history,
-                                            &count,
-                                            &belowPar};
+    const QList<QAbstractItemModel*> models{
+        LARDER_MUST(child<ui::StockModel>(*m_page, u"stockModel"_s)),
+        LARDER_MUST(child<QSortFilterProxyModel>(*m_page, u"stockProxy"_s)),
+        LARDER_MUST(child<ui::LotsModel>(*m_page, u"lotsModel"_s)),
+        LARDER_MUST(child<QSortFilterProxyModel>(*m_page, u"lotsProxy"_s)),
+        LARDER_MUST(child<ui::LotsModel>(*m_page, u"useFirstModel"_s)),
+        LARDER_MUST(child<ui::BelowParModel>(*m_page, u"belowParModel"_s)),
+        m_entries,
+        &history,
+        &count,
+        &belowPar};
     for (QAbstractItemModel* model : models) {
         if (auto* rows = qobject_cast<ui::RowTableModel*>(model))
             rows->reload(); // the hidden tabs' models, without waiting for quiet
@@ -910,7 +937,7 @@ void TestInventoryUi::modelsPassTheTester() {
     QVERIFY(count.setData(count.index(0, ui::CountModel::Counted), u"7"_s));
     QCOMPARE(count.lineAt(0).counted, std::optional<qint64>(7));
     QVERIFY(!count.setData(count.index(0, ui::CountModel::Counted), u"seven"_s));
-    QTest::keyClick(intake()->itemField(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_item, Qt::Key_Z, Qt::ControlModifier);
     LARDER_MUST(inv().cancelCount(countId));
     // Hidden tabs reload once the store is quiet: let them, under the testers' eyes.
     QTest::qWait(ui::RowTableModel::QuietMs + 300);

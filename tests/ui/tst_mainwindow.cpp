@@ -54,6 +54,7 @@
 using namespace Qt::StringLiterals;
 using larder::ManualClock;
 using larder::Store;
+using larder::test::child;
 using larder::ui::MainWindow;
 
 namespace {
@@ -169,9 +170,12 @@ void TestMainWindow::opensWithEveryPage() {
         QVERIFY(!navigation->item(i)->icon().isNull());
     }
     QCOMPARE(window->currentPage(), MainWindow::PageId::Today);
-    QVERIFY(window->findChild<QLabel*>(u"fileLabel"_s)->text().contains(window->store().path()));
-    QVERIFY(
-        window->findChild<QLabel*>(u"siteLabel"_s)->text().contains(window->store().siteName()));
+    QVERIFY(LARDER_MUST(child<QLabel>(*window, u"fileLabel"_s))
+                ->text()
+                .contains(window->store().path()));
+    QVERIFY(LARDER_MUST(child<QLabel>(*window, u"siteLabel"_s))
+                ->text()
+                .contains(window->store().siteName()));
 }
 
 void TestMainWindow::switchesPagesWithCtrlDigits() {
@@ -209,7 +213,9 @@ void TestMainWindow::todayShowsTheStoresFigures() {
     QVERIFY(summary.items > 100);
     QCOMPARE(summary.volunteers, count("SELECT count(*) FROM people WHERE active = 1"));
     QVERIFY(summary.belowPar >= 0);
-    QCOMPARE(today->runningLowModel()->rowCount(), summary.belowPar);
+    QCOMPARE(
+        LARDER_MUST(child<larder::ui::BelowParModel>(*today, u"runningLowModel"_s))->rowCount(),
+        summary.belowPar);
 }
 
 void TestMainWindow::inventorySearchFilters() {
@@ -218,24 +224,26 @@ void TestMainWindow::inventorySearchFilters() {
     auto* inventory =
         qobject_cast<larder::ui::InventoryPage*>(window->page(MainWindow::PageId::Inventory));
     QVERIFY(inventory);
-    const int all = inventory->proxy()->rowCount();
-    QCOMPARE(all, inventory->model()->rowCount());
+    auto* proxy = LARDER_MUST(child<QSortFilterProxyModel>(*inventory, u"stockProxy"_s));
+    auto* search = LARDER_MUST(child<QLineEdit>(*inventory, u"inventorySearch"_s));
+    const int all = proxy->rowCount();
+    QCOMPARE(all,
+             LARDER_MUST(child<larder::ui::StockModel>(*inventory, u"stockModel"_s))->rowCount());
     QVERIFY(all > 100);
-    QTest::keyClicks(inventory->searchBox(), u"rice"_s);
-    const int matching = inventory->proxy()->rowCount();
+    QTest::keyClicks(search, u"rice"_s);
+    const int matching = proxy->rowCount();
     QVERIFY(matching > 0);
     QVERIFY(matching < all);
     for (int row = 0; row < matching; ++row) {
-        const QString item =
-            inventory->proxy()->index(row, larder::ui::StockModel::Item).data().toString();
+        const QString item = proxy->index(row, larder::ui::StockModel::Item).data().toString();
         const QString category =
-            inventory->proxy()->index(row, larder::ui::StockModel::Category).data().toString();
+            proxy->index(row, larder::ui::StockModel::Category).data().toString();
         QVERIFY2(item.contains(u"rice"_s, Qt::CaseInsensitive) ||
                      category.contains(u"rice"_s, Qt::CaseInsensitive),
                  qPrintable(item));
     }
-    inventory->searchBox()->clear();
-    QCOMPARE(inventory->proxy()->rowCount(), all);
+    search->clear();
+    QCOMPARE(proxy->rowCount(), all);
 }
 
 void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
@@ -246,40 +254,40 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     // demo, so no red banner), then the pantry gets one.
     QCOMPARE(store.protection(), Store::Protection::Unprotected);
     LARDER_VERIFY_OK(store.protect("beans on tuesday at the church", larder::KdfLimits::minimal()));
-    auto householdsModel = [&window] {
-        return qobject_cast<larder::ui::HouseholdsPage*>(
-                   window->page(MainWindow::PageId::Households))
-            ->model();
+    // The Households page is rebuilt when the details lock and unlock: its model is found anew.
+    auto householdRows = [&window]() -> int {
+        const auto* page = window->page(MainWindow::PageId::Households);
+        return LARDER_MUST(child<larder::ui::HouseholdsModel>(*page, u"householdsModel"_s), -1)
+            ->rowCount();
     };
-    QCOMPARE(householdsModel()->rowCount(), 100);
-    auto* banner = larder::test::child<QLabel>(*window, u"lockBanner"_s);
-    QVERIFY(banner);
+    QCOMPARE(householdRows(), 100);
+    auto* banner = LARDER_MUST(child<QLabel>(*window, u"lockBanner"_s));
     QVERIFY(!banner->isVisible());
 
     window->lockDetails();
     QCOMPARE(store.protection(), Store::Protection::Locked);
     QVERIFY(banner->isVisible());
-    QCOMPARE(householdsModel()->rowCount(), 0); // no names, no addresses on screen
+    QCOMPARE(householdRows(), 0); // no names, no addresses on screen
     // A wrong passphrase is refused, and the next try has to wait.
     QVERIFY(!window->unlockDetails("beans on monday").ok());
-    QVERIFY(!larder::test::child<QAction>(*window, u"unlockDetails"_s)->isEnabled());
+    QVERIFY(!LARDER_MUST(child<QAction>(*window, u"unlockDetails"_s))->isEnabled());
     QCOMPARE(window->unlockDetails("beans on tuesday at the church").error().kind,
              larder::Error::Kind::InvalidInput);
     QCOMPARE(store.protection(), Store::Protection::Locked);
-    auto* pause = larder::test::child<QTimer>(*window, u"unlockPause"_s);
-    QVERIFY(pause && pause->isActive());
+    auto* pause = LARDER_MUST(child<QTimer>(*window, u"unlockPause"_s));
+    QVERIFY(pause->isActive());
     pause->stop();
     LARDER_VERIFY_OK(window->unlockDetails("beans on tuesday at the church"));
     QVERIFY(!banner->isVisible());
-    QCOMPARE(householdsModel()->rowCount(), 100);
+    QCOMPARE(householdRows(), 100);
 
     // Idle: the timer the setting starts locks the details by itself.
-    auto* idle = larder::test::child<QTimer>(*window, u"idleLock"_s);
-    QVERIFY(idle && idle->isActive());
+    auto* idle = LARDER_MUST(child<QTimer>(*window, u"idleLock"_s));
+    QVERIFY(idle->isActive());
     QCOMPARE(idle->interval(), 10 * 60 * 1000);
     idle->start(1);
     QTRY_COMPARE(store.protection(), Store::Protection::Locked);
-    QCOMPARE(householdsModel()->rowCount(), 0);
+    QCOMPARE(householdRows(), 0);
 }
 
 void TestMainWindow::householdsShowDecodedNames() {
@@ -288,7 +296,7 @@ void TestMainWindow::householdsShowDecodedNames() {
     auto* page =
         qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households));
     QVERIFY(page);
-    auto* model = page->model();
+    auto* model = LARDER_MUST(child<larder::ui::HouseholdsModel>(*page, u"householdsModel"_s));
     QCOMPARE(model->rowCount(), 100);
     QCOMPARE(model->totalCount(), 100);
     for (int row : {0, 57, 99}) {
@@ -362,14 +370,16 @@ void TestMainWindow::followUpOpensTheHousehold() {
     QCOMPARE(window->currentPage(), MainWindow::PageId::Households);
     auto* households =
         qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households));
-    QCOMPARE(households->form()->currentId(), id);
+    QVERIFY(households);
+    QCOMPARE(
+        LARDER_MUST(child<larder::ui::HouseholdForm>(*households, u"householdForm"_s))->currentId(),
+        id);
 }
 
 void TestMainWindow::householdsFetchLazily() {
     const QString path = m_dir.filePath(u"many.larder"_s);
-    auto created = Store::create(path, u"Many households"_s);
-    QVERIFY(created.ok());
-    std::unique_ptr<Store> store = std::move(created).value();
+    std::unique_ptr<Store> store =
+        LARDER_MUST(Store::create(path, u"Many households"_s, larder::test::atTestEpoch()));
     const int total = 2 * larder::ui::HouseholdsModel::PageSize + 123;
     QVERIFY(store
                 ->write([total](larder::Writer& writer) {
@@ -403,15 +413,17 @@ void TestMainWindow::modelsPassTheTester() {
     QList<QAbstractItemModel*> models;
     auto* inventory =
         qobject_cast<larder::ui::InventoryPage*>(window->page(MainWindow::PageId::Inventory));
-    models << inventory->model() << inventory->proxy();
-    models << qobject_cast<larder::ui::HouseholdsPage*>(
-                  window->page(MainWindow::PageId::Households))
-                  ->model();
-    auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
-    models << today->useFirstModel() << today->runningLowModel();
-    models << qobject_cast<larder::ui::ReportsPage*>(window->page(MainWindow::PageId::Reports))
-                  ->ledgerModel();
-    models << window->shiftPicker()->model();
+    QVERIFY(inventory);
+    models << LARDER_MUST(child<larder::ui::StockModel>(*inventory, u"stockModel"_s))
+           << LARDER_MUST(child<QSortFilterProxyModel>(*inventory, u"stockProxy"_s));
+    const auto* households = window->page(MainWindow::PageId::Households);
+    models << LARDER_MUST(child<larder::ui::HouseholdsModel>(*households, u"householdsModel"_s));
+    const auto* today = window->page(MainWindow::PageId::Today);
+    models << LARDER_MUST(child<larder::ui::ExpiringLotsModel>(*today, u"useFirstModel"_s))
+           << LARDER_MUST(child<larder::ui::BelowParModel>(*today, u"runningLowModel"_s));
+    const auto* reports = window->page(MainWindow::PageId::Reports);
+    models << LARDER_MUST(child<larder::ui::MovementCountsModel>(*reports, u"ledgerModel"_s));
+    models << LARDER_MUST(child<larder::ui::PeopleModel>(*window, u"shiftPeople"_s));
     for (QAbstractItemModel* model : models) {
         QVERIFY(model);
         QAbstractItemModelTester tester(model, Mode::QtTest);
@@ -434,9 +446,8 @@ void TestMainWindow::modelsRefreshFromStoreChanges() {
     auto window = openWindow();
     QVERIFY(window);
     auto* today = qobject_cast<larder::ui::TodayPage*>(window->page(MainWindow::PageId::Today));
-    auto* households =
-        qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households))
-            ->model();
+    auto* households = LARDER_MUST(child<larder::ui::HouseholdsModel>(
+        *window->page(MainWindow::PageId::Households), u"householdsModel"_s));
     const int before = today->summary().activeHouseholds;
     const int rows = households->totalCount();
     QVERIFY(window->store()
@@ -452,23 +463,26 @@ void TestMainWindow::modelsRefreshFromStoreChanges() {
 void TestMainWindow::shiftPickerStartsWithNobody() {
     auto window = openWindow();
     QVERIFY(window);
-    auto* picker = window->shiftPicker();
+    auto* picker = LARDER_MUST(child<larder::ui::ShiftPicker>(*window, u"shiftPanel"_s));
+    auto* people = LARDER_MUST(child<larder::ui::PeopleModel>(*picker, u"shiftPeople"_s));
     QVERIFY(picker->currentPersonId().isEmpty());
     QVERIFY(window->store().actor().isEmpty());
     QCOMPARE(picker->comboBox()->currentIndex(), -1);
     QVERIFY(picker->comboBox()->currentText().isEmpty());
     QCOMPARE(picker->comboBox()->lineEdit()->placeholderText(),
              u"Who is on shift? Type your name"_s);
-    QVERIFY(picker->model()->rowCount() > 0);
-    QVERIFY(window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+    QVERIFY(people->rowCount() > 0);
+    QVERIFY(LARDER_MUST(child<QLabel>(*window, u"shiftBanner"_s))->isVisible());
 }
 
 void TestMainWindow::typingANewNameAddsThePersonOnShift() {
     auto window = openWindow();
     QVERIFY(window);
     Store& store = window->store();
-    QComboBox* combo = window->shiftPicker()->comboBox();
-    const int peopleBefore = window->shiftPicker()->model()->rowCount();
+    auto* picker = LARDER_MUST(child<larder::ui::ShiftPicker>(*window, u"shiftPanel"_s));
+    auto* people = LARDER_MUST(child<larder::ui::PeopleModel>(*picker, u"shiftPeople"_s));
+    QComboBox* combo = picker->comboBox();
+    const int peopleBefore = people->rowCount();
 
     combo->setFocus();
     QTest::keyClicks(combo, u"Rosa Quintero"_s);
@@ -476,13 +490,13 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
 
     const QString actor = store.actor();
     QVERIFY(!actor.isEmpty());
-    QCOMPARE(window->shiftPicker()->currentPersonId(), actor);
-    QCOMPARE(window->shiftPicker()->model()->rowCount(), peopleBefore + 1);
+    QCOMPARE(picker->currentPersonId(), actor);
+    QCOMPARE(people->rowCount(), peopleBefore + 1);
     const auto person = store.record(u"people", actor);
     QCOMPARE(person.value(u"display_name"_s).toString(), u"Rosa Quintero"_s);
     QCOMPARE(person.value(u"roles"_s).toString(), u"intake"_s);
     QCOMPARE(combo->currentText(), u"Rosa Quintero"_s);
-    QVERIFY(!window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+    QVERIFY(!LARDER_MUST(child<QLabel>(*window, u"shiftBanner"_s))->isVisible());
 
     // Adding herself is already recorded as hers, and so is every later change.
     auto actors = store.readAll("SELECT DISTINCT actor FROM sync_ops WHERE row_id = ?1", {actor});
@@ -505,36 +519,38 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
 void TestMainWindow::typingAKnownNamePicksThem() {
     auto window = openWindow();
     QVERIFY(window);
-    auto* picker = window->shiftPicker();
-    QVERIFY(picker->model()->rowCount() > 1);
-    const QString name = picker->model()->nameAt(1);
-    const QString id = picker->model()->idAt(1);
-    const int people = picker->model()->rowCount();
+    auto* picker = LARDER_MUST(child<larder::ui::ShiftPicker>(*window, u"shiftPanel"_s));
+    auto* people = LARDER_MUST(child<larder::ui::PeopleModel>(*picker, u"shiftPeople"_s));
+    QVERIFY(people->rowCount() > 1);
+    const QString name = people->nameAt(1);
+    const QString id = people->idAt(1);
+    const int count = people->rowCount();
 
     picker->comboBox()->setFocus();
     QTest::keyClicks(picker->comboBox(), name.toUpper()); // case does not matter
     QTest::keyClick(picker->comboBox(), Qt::Key_Enter);
 
     QCOMPARE(window->store().actor(), id);
-    QCOMPARE(picker->model()->rowCount(), people); // nobody new
+    QCOMPARE(people->rowCount(), count); // nobody new
     QCOMPARE(picker->comboBox()->currentText(), name);
 
     // Picking from the list works as well.
     picker->comboBox()->setCurrentIndex(0);
     Q_EMIT picker->comboBox()->activated(0);
-    QCOMPARE(window->store().actor(), picker->model()->idAt(0));
+    QCOMPARE(window->store().actor(), people->idAt(0));
 }
 
 void TestMainWindow::endShiftLeavesNobody() {
     auto window = openWindow();
     QVERIFY(window);
-    auto* picker = window->shiftPicker();
-    QVERIFY(picker->choosePerson(picker->model()->idAt(0)));
+    auto* picker = LARDER_MUST(child<larder::ui::ShiftPicker>(*window, u"shiftPanel"_s));
+    auto* people = LARDER_MUST(child<larder::ui::PeopleModel>(*picker, u"shiftPeople"_s));
+    QVERIFY(picker->choosePerson(people->idAt(0)));
     QVERIFY(!window->store().actor().isEmpty());
     picker->endShift();
     QVERIFY(window->store().actor().isEmpty());
     QVERIFY(picker->comboBox()->currentText().isEmpty());
-    QVERIFY(window->findChild<QLabel*>(u"shiftBanner"_s)->isVisible());
+    QVERIFY(LARDER_MUST(child<QLabel>(*window, u"shiftBanner"_s))->isVisible());
 }
 
 void TestMainWindow::startupRefusesAFileThatIsNotLarders() {
@@ -613,7 +629,7 @@ void TestMainWindow::demoIsMadeOnceAndNeverRemembered() {
                      .toInt(),
                  20);
         auto window = std::make_unique<MainWindow>(std::move(demo).value());
-        QVERIFY(window->findChild<QLabel*>(u"demoBanner"_s)->isVisibleTo(window.get()));
+        QVERIFY(LARDER_MUST(child<QLabel>(*window, u"demoBanner"_s))->isVisibleTo(window.get()));
     }
     // The second time it opens what is there; practice data never becomes the "last file".
     {
@@ -639,7 +655,7 @@ void TestMainWindow::bannerNamesTheSyncedFolder() {
     MainWindow window(std::move(store));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* banner = larder::test::child<QLabel>(window, u"cloudBanner"_s);
+    auto* banner = LARDER_MUST(larder::test::child<QLabel>(window, u"cloudBanner"_s));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QDir::toNativeSeparators(synced).toHtmlEscaped()),
              qPrintable(banner->text()));

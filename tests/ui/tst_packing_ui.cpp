@@ -55,8 +55,9 @@ private Q_SLOTS:
     void templateEditorValidatesAndSaves();
 
 private:
-    QString addItem(const QString& name, qint64 stock);
-    QString addHousehold(const QString& name);
+    // Helpers that add a record return its id (taken with LARDER_MUST).
+    larder::Result<QString> addItem(const QString& name, qint64 stock);
+    larder::Result<QString> addHousehold(const QString& name);
     void makeRun();
 
     QTemporaryDir m_dir;
@@ -80,42 +81,38 @@ void TestPackingUi::init() {
         larder::inventory::Inventory(*m_store).addLocation({{}, u"Shelf A"_s, u"shelf"_s, true});
     LARDER_VERIFY_OK(shelf);
     m_shelf = shelf.value();
-    m_rice = addItem(u"Rice 1 kg"_s, 2);
-    m_pasta = addItem(u"Pasta 500 g"_s, 10);
+    m_rice = LARDER_MUST(addItem(u"Rice 1 kg"_s, 2));
+    m_pasta = LARDER_MUST(addItem(u"Pasta 500 g"_s, 10));
 }
 
 void TestPackingUi::cleanup() {
     m_store.reset();
 }
 
-QString TestPackingUi::addItem(const QString& name, qint64 stock) {
+larder::Result<QString> TestPackingUi::addItem(const QString& name, qint64 stock) {
     larder::inventory::Inventory inventory(*m_store);
     larder::inventory::Item item;
     item.name = name;
     item.category = u"food"_s;
     auto added = inventory.addItem(item);
     if (!added.ok())
-        qFatal("could not add an item: %s", qPrintable(added.error().toString()));
+        return added.error();
     larder::inventory::Receipt receipt;
     receipt.itemId = added.value();
     receipt.locationId = m_shelf;
     receipt.quantity = stock;
     receipt.expiry = QDate(2026, 6, 30);
-    auto received = inventory.receive(receipt);
-    if (!received.ok())
-        qFatal("could not receive stock: %s", qPrintable(received.error().toString()));
+    if (auto received = inventory.receive(receipt); !received.ok())
+        return received.error();
     return added.value();
 }
 
-QString TestPackingUi::addHousehold(const QString& name) {
+larder::Result<QString> TestPackingUi::addHousehold(const QString& name) {
     larder::people::Household h;
     h.chosenName = name;
     h.street = u"1 Main Street"_s;
     h.postalCode = u"60608"_s;
-    auto added = larder::people::Households(*m_store).add(h);
-    if (!added.ok())
-        qFatal("could not add a household: %s", qPrintable(added.error().toString()));
-    return added.value();
+    return larder::people::Households(*m_store).add(h);
 }
 
 // A template of one rice for everyone, three households: three rice needed, two on the shelf.
@@ -125,8 +122,9 @@ void TestPackingUi::makeRun() {
     everyone.minSize = 1;
     everyone.lines = {{m_rice, {}, 1}};
     LARDER_VERIFY_OK(Packages(*m_store).addTemplate(everyone));
-    QStringList households{addHousehold(u"Maria Lopez"_s), addHousehold(u"Tom Baker"_s),
-                           addHousehold(u"Ana Ruiz"_s)};
+    QStringList households{LARDER_MUST(addHousehold(u"Maria Lopez"_s)),
+                           LARDER_MUST(addHousehold(u"Tom Baker"_s)),
+                           LARDER_MUST(addHousehold(u"Ana Ruiz"_s))};
     Runs runs(*m_store);
     auto run = runs.create(QDate(2026, 3, 7));
     LARDER_VERIFY_OK(run);
@@ -145,13 +143,17 @@ void TestPackingUi::shortageShowsBeforePacking() {
     PackingDialog dialog(*m_store, m_runId);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* shortages = LARDER_MUST(child<QTreeWidget>(dialog, u"shortagesView"_s));
+    auto* pickList = LARDER_MUST(child<QTreeWidget>(dialog, u"pickListView"_s));
+    auto* packages = LARDER_MUST(child<QTreeWidget>(dialog, u"packagesView"_s));
+    auto* tabs = LARDER_MUST(child<QTabWidget>(dialog, u"packingTabs"_s));
     // Before anything is set aside the shortage is already known from the templates.
-    QCOMPARE(child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItemCount(), 1);
-    QCOMPARE(child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItemCount(), 0);
+    QCOMPARE(shortages->topLevelItemCount(), 1);
+    QCOMPARE(pickList->topLevelItemCount(), 0);
 
-    child<QPushButton>(dialog, u"allocate"_s)->click();
+    LARDER_MUST(child<QPushButton>(dialog, u"allocate"_s))->click();
     QCOMPARE(dialog.shortages().size(), 1);
-    QTreeWidgetItem* row = child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItem(0);
+    QTreeWidgetItem* row = shortages->topLevelItem(0);
     QVERIFY(row);
     QCOMPARE(row->text(0), u"Rice 1 kg"_s);
     QCOMPARE(row->text(1), u"3"_s);   // needed
@@ -159,26 +161,26 @@ void TestPackingUi::shortageShowsBeforePacking() {
     QCOMPARE(row->text(3), u"1"_s);   // short by
     QVERIFY(!row->text(4).isEmpty()); // who goes without
     QVERIFY2(dialog.messageText().contains(u"short"_s), qPrintable(dialog.messageText()));
-    QVERIFY(child<QTabWidget>(dialog, u"packingTabs"_s)->tabText(0).contains(u"1"_s));
+    QVERIFY(tabs->tabText(0).contains(u"1"_s));
     screenshot(&dialog, u"packing-short"_s);
-    child<QTabWidget>(dialog, u"packingTabs"_s)->setCurrentIndex(1);
+    tabs->setCurrentIndex(1);
     screenshot(&dialog, u"packing-picklist"_s);
-    child<QTabWidget>(dialog, u"packingTabs"_s)->setCurrentIndex(2);
+    tabs->setCurrentIndex(2);
     screenshot(&dialog, u"packing-packages"_s);
 
     // The pick list: Shelf A, rice, the two there are.
-    QCOMPARE(child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItemCount(), 1);
-    QTreeWidgetItem* place = child<QTreeWidget>(dialog, u"pickListView"_s)->topLevelItem(0);
+    QCOMPARE(pickList->topLevelItemCount(), 1);
+    QTreeWidgetItem* place = pickList->topLevelItem(0);
     QCOMPARE(place->text(0), u"Shelf A"_s);
     QCOMPARE(place->childCount(), 1);
     QCOMPARE(place->child(0)->text(0), u"Rice 1 kg"_s);
     QCOMPARE(place->child(0)->text(2), u"2"_s);
 
     // Each stop with its package; one of them has nothing set aside.
-    QCOMPARE(child<QTreeWidget>(dialog, u"packagesView"_s)->topLevelItemCount(), 3);
+    QCOMPARE(packages->topLevelItemCount(), 3);
     int without = 0;
     for (int i = 0; i < 3; ++i) {
-        QTreeWidgetItem* stop = child<QTreeWidget>(dialog, u"packagesView"_s)->topLevelItem(i);
+        QTreeWidgetItem* stop = packages->topLevelItem(i);
         QCOMPARE(stop->childCount(), 1);
         without += stop->child(0)->text(0).startsWith(u"nothing set aside"_s) ? 1 : 0;
     }
@@ -191,21 +193,23 @@ void TestPackingUi::substituteCoversTheShortage() {
     QVERIFY(dialog.allocate());
     QCOMPARE(dialog.shortages().size(), 1);
     QVERIFY(!dialog.shortages().first().substitutes.isEmpty()); // pasta: food, to spare
-    const int pasta = child<QComboBox>(dialog, u"substitutes"_s)->findData(m_pasta);
+    auto* substitutes = LARDER_MUST(child<QComboBox>(dialog, u"substitutes"_s));
+    const int pasta = substitutes->findData(m_pasta);
     QVERIFY(pasta >= 0);
-    child<QComboBox>(dialog, u"substitutes"_s)->setCurrentIndex(pasta);
-    child<QPushButton>(dialog, u"substitute"_s)->click();
+    substitutes->setCurrentIndex(pasta);
+    LARDER_MUST(child<QPushButton>(dialog, u"substitute"_s))->click();
     QVERIFY2(dialog.shortages().isEmpty(), qPrintable(dialog.messageText()));
-    QCOMPARE(child<QTreeWidget>(dialog, u"shortagesView"_s)->topLevelItemCount(), 0);
+    QCOMPARE(LARDER_MUST(child<QTreeWidget>(dialog, u"shortagesView"_s))->topLevelItemCount(), 0);
     QVERIFY(dialog.messageText().contains(u"Pasta"_s));
 }
 
 void TestPackingUi::withoutTemplatesSaysWhereToMakeThem() {
-    addHousehold(u"Maria Lopez"_s);
+    LARDER_MUST(addHousehold(u"Maria Lopez"_s));
     auto run = Runs(*m_store).create(QDate(2026, 3, 7));
     LARDER_VERIFY_OK(run);
     if (Runs(*m_store).stops(run.value()).isEmpty())
-        LARDER_VERIFY_OK(Runs(*m_store).addStop(run.value(), addHousehold(u"Tom Baker"_s)));
+        LARDER_VERIFY_OK(
+            Runs(*m_store).addStop(run.value(), LARDER_MUST(addHousehold(u"Tom Baker"_s))));
     PackingDialog dialog(*m_store, run.value());
     QVERIFY(!dialog.allocate());
     QVERIFY2(dialog.messageText().contains(u"Box templates"_s), qPrintable(dialog.messageText()));
@@ -215,51 +219,59 @@ void TestPackingUi::templateEditorValidatesAndSaves() {
     TemplatesDialog dialog(*m_store);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QCOMPARE(child<QListWidget>(dialog, u"templateList"_s)->count(), 0);
+    auto* list = LARDER_MUST(child<QListWidget>(dialog, u"templateList"_s));
+    auto* name = LARDER_MUST(child<QLineEdit>(dialog, u"templateName"_s));
+    auto* minSize = LARDER_MUST(child<QSpinBox>(dialog, u"templateMinSize"_s));
+    auto* maxSize = LARDER_MUST(child<QSpinBox>(dialog, u"templateMaxSize"_s));
+    auto* boxes = LARDER_MUST(child<QSpinBox>(dialog, u"templateBoxes"_s));
+    auto* item = LARDER_MUST(child<QLineEdit>(dialog, u"templateItem"_s));
+    auto* quantity = LARDER_MUST(child<QSpinBox>(dialog, u"templateQuantity"_s));
+    auto* lines = LARDER_MUST(child<QTableWidget>(dialog, u"templateLines"_s));
+    QCOMPARE(list->count(), 0);
     QVERIFY(dialog.addTemplate());
-    QCOMPARE(child<QListWidget>(dialog, u"templateList"_s)->count(), 1);
+    QCOMPARE(list->count(), 1);
     QVERIFY(dialog.changed());
 
     // An empty name is refused as it is typed and not saved.
-    child<QLineEdit>(dialog, u"templateName"_s)->setFocus();
-    child<QLineEdit>(dialog, u"templateName"_s)->selectAll();
-    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Backspace);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
     QVERIFY(dialog.messageText().contains(u"name"_s));
-    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Return);
+    QTest::keyClick(name, Qt::Key_Return);
     QVERIFY(dialog.messageText().contains(u"Not saved"_s));
     QCOMPARE(Packages(*m_store).templates(true).first().name, u"New template"_s);
-    QTest::keyClicks(child<QLineEdit>(dialog, u"templateName"_s), u"Small household"_s);
-    QTest::keyClick(child<QLineEdit>(dialog, u"templateName"_s), Qt::Key_Return);
+    QTest::keyClicks(name, u"Small household"_s);
+    QTest::keyClick(name, Qt::Key_Return);
     QCOMPARE(Packages(*m_store).templates(true).first().name, u"Small household"_s);
 
     // Sizes: a largest below the smallest is refused; a valid range is saved at once.
-    child<QSpinBox>(dialog, u"templateMinSize"_s)->setValue(3);
-    child<QSpinBox>(dialog, u"templateMaxSize"_s)->setValue(2);
+    minSize->setValue(3);
+    maxSize->setValue(2);
     QVERIFY(dialog.messageText().contains(u"below the smallest"_s));
-    child<QSpinBox>(dialog, u"templateMaxSize"_s)->setValue(5);
+    maxSize->setValue(5);
     auto saved = Packages(*m_store).templates(true).first();
     QCOMPARE(saved.minSize, 3);
     QCOMPARE(saved.maxSize, std::optional<int>(5));
-    child<QSpinBox>(dialog, u"templateBoxes"_s)->setValue(2);
+    boxes->setValue(2);
     QCOMPARE(Packages(*m_store).templates(true).first().boxes, 2);
 
     // Items by part of their name.
-    child<QLineEdit>(dialog, u"templateItem"_s)->setFocus();
-    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"ric"_s);
-    child<QSpinBox>(dialog, u"templateQuantity"_s)->setValue(2);
-    QTest::keyClick(child<QLineEdit>(dialog, u"templateItem"_s), Qt::Key_Return);
+    item->setFocus();
+    QTest::keyClicks(item, u"ric"_s);
+    quantity->setValue(2);
+    QTest::keyClick(item, Qt::Key_Return);
     saved = Packages(*m_store).templates(true).first();
     QCOMPARE(saved.lines.size(), 1);
     QCOMPARE(saved.lines.first().itemId, m_rice);
     QCOMPARE(saved.lines.first().quantity, 2);
-    QCOMPARE(child<QTableWidget>(dialog, u"templateLines"_s)->rowCount(), 1);
+    QCOMPARE(lines->rowCount(), 1);
     screenshot(&dialog, u"templates"_s);
     // The same item twice is refused; an unknown one says so.
-    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"rice"_s);
+    QTest::keyClicks(item, u"rice"_s);
     QVERIFY(!dialog.addLine());
     QVERIFY(dialog.messageText().contains(u"already"_s));
-    child<QLineEdit>(dialog, u"templateItem"_s)->clear();
-    QTest::keyClicks(child<QLineEdit>(dialog, u"templateItem"_s), u"caviar"_s);
+    item->clear();
+    QTest::keyClicks(item, u"caviar"_s);
     QVERIFY(!dialog.addLine());
     QVERIFY(dialog.messageText().contains(u"No item"_s));
     QCOMPARE(Packages(*m_store).templates(true).first().lines.size(), 1);

@@ -51,9 +51,9 @@ private Q_SLOTS:
 
     void aNewPassphraseWaitsForAGoodOne() {
         PassphraseDialog dialog(PassphraseDialog::Mode::New, u"Eastside"_s, u"Why."_s);
-        auto* first = child<QLineEdit>(dialog, u"passphraseField"_s);
-        auto* again = child<QLineEdit>(dialog, u"passphraseAgain"_s);
-        auto* reason = child<QLabel>(dialog, u"passphraseReason"_s);
+        auto* first = LARDER_MUST(child<QLineEdit>(dialog, u"passphraseField"_s));
+        auto* again = LARDER_MUST(child<QLineEdit>(dialog, u"passphraseAgain"_s));
+        auto* reason = LARDER_MUST(child<QLabel>(dialog, u"passphraseReason"_s));
         QVERIFY(first && again && reason && okButton(dialog));
         QCOMPARE(first->echoMode(), QLineEdit::Password);
         QVERIFY(!okButton(dialog)->isEnabled());
@@ -78,9 +78,9 @@ private Q_SLOTS:
 
     void aSuggestionFillsBothAndShowsIt() {
         PassphraseDialog dialog(PassphraseDialog::Mode::New, u"Eastside"_s, u"Why."_s);
-        auto* suggest = child<QPushButton>(dialog, u"suggestPassphrase"_s);
-        auto* first = child<QLineEdit>(dialog, u"passphraseField"_s);
-        auto* again = child<QLineEdit>(dialog, u"passphraseAgain"_s);
+        auto* suggest = LARDER_MUST(child<QPushButton>(dialog, u"suggestPassphrase"_s));
+        auto* first = LARDER_MUST(child<QLineEdit>(dialog, u"passphraseField"_s));
+        auto* again = LARDER_MUST(child<QLineEdit>(dialog, u"passphraseAgain"_s));
         QVERIFY(suggest && first && again);
         suggest->click();
         QCOMPARE(first->text().split(u' ').size(), 6);
@@ -95,10 +95,11 @@ private Q_SLOTS:
     void aNetworksPassphraseIsAskedOnce() {
         PassphraseDialog dialog(PassphraseDialog::Mode::Existing, u"Eastside"_s, u"Why."_s);
         QVERIFY(!dialog.findChild<QPushButton*>(u"suggestPassphrase"_s));
-        auto* again = child<QLineEdit>(dialog, u"passphraseAgain"_s);
+        auto* again = LARDER_MUST(child<QLineEdit>(dialog, u"passphraseAgain"_s));
         QVERIFY(again && again->isHidden());
         QVERIFY(!okButton(dialog)->isEnabled());
-        child<QLineEdit>(dialog, u"passphraseField"_s)->setText(u"short"_s); // not this laptop's
+        LARDER_MUST(child<QLineEdit>(dialog, u"passphraseField"_s))
+            ->setText(u"short"_s); // not this laptop's
         QVERIFY(okButton(dialog)->isEnabled());
     }
 
@@ -108,7 +109,7 @@ private Q_SLOTS:
         larder::ui::MainWindow window(std::move(store));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* banner = child<QLabel>(window, u"unprotectedBanner"_s);
+        auto* banner = LARDER_MUST(child<QLabel>(window, u"unprotectedBanner"_s));
         QVERIFY(banner && banner->isVisible());
         // A backup taken before the passphrase holds the details in plain form.
         larder::Backups backups(window.store());
@@ -122,7 +123,7 @@ private Q_SLOTS:
             auto* dialog = qobject_cast<PassphraseDialog*>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
-            child<QPushButton>(*dialog, u"suggestPassphrase"_s)->click();
+            dialog->findChild<QPushButton*>(u"suggestPassphrase"_s)->click();
             answered = true;
             // Then: the question about the old backups, which names the file.
             connect(&poll, &QTimer::timeout, this, [&poll, &question] {
@@ -139,16 +140,17 @@ private Q_SLOTS:
             poll.start(10);
             dialog->accept();
         });
-        child<QAction>(window, u"protectPantry"_s)->trigger();
+        LARDER_MUST(child<QAction>(window, u"protectPantry"_s))->trigger();
         QVERIFY(answered);
         QCOMPARE(window.store().protection(), Store::Protection::Unlocked);
         QVERIFY(!banner->isVisible());
-        QVERIFY(!child<QAction>(window, u"protectPantry"_s)->isVisible());
+        QVERIFY(!LARDER_MUST(child<QAction>(window, u"protectPantry"_s))->isVisible());
         QVERIFY2(question.contains(QDir::toNativeSeparators(plainBackup)), qPrintable(question));
-        // The plain one is gone; the one in its place (the same second, so the same name) is sealed.
+        // The plain one is gone; the one in its place (the same second, so the same name) is
+        // sealed.
         QCOMPARE(backups.list().size(), 1);
         QVERIFY(backups.unprotected().isEmpty());
-        QVERIFY(!child<QLabel>(window, u"plainBackupsBanner"_s)->isVisible());
+        QVERIFY(!LARDER_MUST(child<QLabel>(window, u"plainBackupsBanner"_s))->isVisible());
     }
 
     // A weaker privacy setting from another laptop shows on the Settings page, with the value in
@@ -158,19 +160,19 @@ private Q_SLOTS:
             m_dir, std::make_shared<larder::ManualClock>(larder::test::TestEpochMs, 1)));
         larder::ui::SettingsPage page(*store);
         page.show();
-        auto* pending = child<QWidget>(page, u"pendingSettings"_s);
+        auto* pending = LARDER_MUST(child<QWidget>(page, u"pendingSettings"_s));
         QVERIFY(pending && !pending->isVisible());
         LARDER_MUST(store->write([&store](larder::Writer& w) { // as a sync import writes it
             w.insert(u"settings", {{u"value"_s, u"36"_s}}, u"household_retention_months"_s);
         }));
         QVERIFY(pending->isVisible());
-        const QString text = child<QLabel>(page, u"pendingSettingsText"_s)->text();
+        const QString text = LARDER_MUST(child<QLabel>(page, u"pendingSettingsText"_s))->text();
         QVERIFY2(text.contains(u"<b>12</b> here"_s) && text.contains(u"<b>36</b> proposed"_s),
                  qPrintable(text));
-        QCOMPARE(child<QSpinBox>(page, u"retentionMonths"_s)->value(), 12);
-        child<QPushButton>(page, u"acceptPendingSettings"_s)->click();
+        QCOMPARE(LARDER_MUST(child<QSpinBox>(page, u"retentionMonths"_s))->value(), 12);
+        LARDER_MUST(child<QPushButton>(page, u"acceptPendingSettings"_s))->click();
         QVERIFY(!pending->isVisible());
-        QCOMPARE(child<QSpinBox>(page, u"retentionMonths"_s)->value(), 36);
+        QCOMPARE(LARDER_MUST(child<QSpinBox>(page, u"retentionMonths"_s))->value(), 36);
         QCOMPARE(larder::Settings(*store).get(larder::settings::HouseholdRetentionMonths), 36);
     }
 

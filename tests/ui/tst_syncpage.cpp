@@ -56,9 +56,11 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(joined);
         Store& west = *joined.value();
         ui::SyncPage westPage(west);
-        QAbstractItemModelTester importsTester(westPage.importsModel());
-        QAbstractItemModelTester conflictsTester(westPage.conflictsModel());
-        QCOMPARE(westPage.importsModel()->rowCount(), 1); // the join itself
+        auto* imports = LARDER_MUST(child<ui::SyncImportsModel>(westPage, u"syncImportsModel"_s));
+        auto* conflicts = LARDER_MUST(child<QStandardItemModel>(westPage, u"conflictsModel"_s));
+        QAbstractItemModelTester importsTester(imports);
+        QAbstractItemModelTester conflictsTester(conflicts);
+        QCOMPARE(imports->rowCount(), 1); // the join itself
 
         // Both edit the same field without seeing each other.
         LARDER_VERIFY_OK(east.write([&](Writer& w) {
@@ -73,16 +75,16 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(u"Eastside"_s), qPrintable(lines.first()));
         QVERIFY2(lines.first().contains(u"to review"_s), qPrintable(lines.first()));
-        QCOMPARE(westPage.importsModel()->rowCount(), 2);
-        QCOMPARE(westPage.conflictsModel()->rowCount(), 1);
-        QCOMPARE(westPage.conflictsModel()->item(0, 0)->text(), u"Ana R."_s);
-        QCOMPARE(westPage.conflictsModel()->item(0, 3)->text(), u"ring twice"_s);
+        QCOMPARE(imports->rowCount(), 2);
+        QCOMPARE(conflicts->rowCount(), 1);
+        QCOMPARE(conflicts->item(0, 0)->text(), u"Ana R."_s);
+        QCOMPARE(conflicts->item(0, 3)->text(), u"ring twice"_s);
 
         // Keep what Larder chose: the list empties.
-        const qint64 id = westPage.conflictsModel()->item(0, 0)->data(Qt::UserRole).toLongLong();
+        const qint64 id = conflicts->item(0, 0)->data(Qt::UserRole).toLongLong();
         LARDER_VERIFY_OK(westPage.replicator().acceptConflict(id));
         westPage.refresh();
-        QCOMPARE(westPage.conflictsModel()->rowCount(), 0);
+        QCOMPARE(conflicts->rowCount(), 0);
 
         // A half-copied file is reported and changes nothing.
         QFile full(second);

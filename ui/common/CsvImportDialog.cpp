@@ -91,6 +91,7 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_problems = new QStandardItemModel(0, 4, this);
+    m_problems->setObjectName(u"importProblemsModel"_s);
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Column"), tr("Problem")});
     m_problemsView = new QTableView(this);
     m_problemsView->setObjectName(u"importProblems"_s);

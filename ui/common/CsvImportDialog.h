@@ -47,12 +47,6 @@ public:
     std::optional<io::ImportReport> commit();
 
     const std::optional<io::ImportReport>& lastReport() const { return m_report; }
-    QTableWidget* mappingTable() const { return m_mapping; }
-    QComboBox* keyCombo() const { return m_key; }
-    QStandardItemModel* problems() const { return m_problems; }
-    QLabel* summaryLabel() const { return m_summary; }
-    QPushButton* importButton() const { return m_import; }
-
 Q_SIGNALS:
     void imported(const io::ImportReport& report);
 

@@ -182,6 +182,7 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     static_cast<QFrame*>(m_duplicateBox)->setFrameShape(QFrame::StyledPanel);
     auto* duplicateLayout = new QVBoxLayout(m_duplicateBox);
     m_duplicate = new QLabel(m_duplicateBox);
+    m_duplicate->setObjectName(u"householdDuplicateText"_s);
     m_duplicate->setWordWrap(true);
     duplicateLayout->addWidget(m_duplicate);
     auto* duplicateButtons = new QHBoxLayout;

@@ -57,13 +57,8 @@ public:
     // Merges the look-alike household shown in the warning into the one on the form.
     bool mergeDuplicate();
 
-    // For tests and the page: the widgets people type into.
+    // The name field, where the page puts the keyboard.
     QLineEdit* nameEdit() const { return m_name; }
-    QLineEdit* phoneEdit() const { return m_phone; }
-    QLineEdit* streetEdit() const { return m_street; }
-    QLabel* messageLabel(const QString& field) const { return m_messages.value(field); }
-    QLabel* duplicateLabel() const { return m_duplicate; }
-    QPushButton* addButton() const { return m_add; }
     QString duplicateId() const { return m_duplicateId; }
 
 Q_SIGNALS:

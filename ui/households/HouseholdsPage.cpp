@@ -53,6 +53,7 @@ HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent)
     m_undo = new QUndoStack(this); // before the form: commands go before what they report to
     m_index = new people::HouseholdIndex(store, this);
     m_model = new HouseholdsModel(*m_index, this);
+    m_model->setObjectName(u"householdsModel"_s);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"householdTabs"_s);

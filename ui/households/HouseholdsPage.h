@@ -43,16 +43,7 @@ public:
 
     void focusContent() override;
 
-    HouseholdsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* searchBox() const { return m_search; }
-    QComboBox* statusFilter() const { return m_status; }
-    QComboBox* languageFilter() const { return m_language; }
-    QLineEdit* postalFilter() const { return m_postal; }
-    HouseholdForm* form() const { return m_form; }
-    PeoplePanel* peoplePanel() const { return m_people; }
     QUndoStack* undoStack() const override { return m_undo; }
-    QTabWidget* tabs() const { return m_tabs; }
     people::Households& households() const { return *m_households; }
 
     // Opens the form on this household (empty: a new one) and puts the keyboard in it.

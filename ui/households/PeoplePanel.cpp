@@ -52,7 +52,9 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_model = new PeopleTableModel(store, this);
+    m_model->setObjectName(u"peopleModel"_s);
     m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setObjectName(u"peopleProxy"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);

@@ -38,15 +38,6 @@ class PeoplePanel : public QWidget {
 
 public:
     PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* parent = nullptr);
-
-    PeopleTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* searchBox() const { return m_search; }
-    QLineEdit* nameEdit() const { return m_name; }
-    QLineEdit* householdEdit() const { return m_household; }
-    QLabel* messageLabel() const { return m_message; }
-
     ~PeoplePanel() override;
     // Stops saving on focus changes (see HouseholdForm::detach).
     void detach() { m_detached = true; }
@@ -62,7 +53,6 @@ public:
     // Adds, changes, links and removals become commands on this stack (Ctrl+Z undoes them);
     // without one they are written directly.
     void setUndoStack(QUndoStack* stack) { m_undo = stack; }
-    QPushButton* removeButton() const { return m_remove; }
 
 private:
     void check();

@@ -263,6 +263,7 @@ QWidget* CountPanel::buildCount() {
     layout->addWidget(hint);
 
     m_proxy = new DifferencesProxy(this);
+    m_proxy->setObjectName(u"differencesProxy"_s);
     m_view = new QTableView(page);
     m_view->setObjectName(u"countView"_s);
     m_view->setModel(m_proxy);
@@ -380,6 +381,7 @@ bool CountPanel::startCount(const QString& locationId) {
 void CountPanel::showCount(const QString& countId) {
     auto* old = m_model;
     m_model = new CountModel(m_store, countId, this);
+    m_model->setObjectName(u"countModel"_s);
     m_proxy->setSourceModel(m_model);
     delete old;
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CountPanel::updateCountHeader);

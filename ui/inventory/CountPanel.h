@@ -38,20 +38,10 @@ public:
 
     // Start view
     QComboBox* scopeBox() const { return m_scope; }
-    QPushButton* startButton() const { return m_start; }
     // Count view
     QString currentCountId() const;
-    CountModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
-    QCheckBox* blindBox() const { return m_blind; }
-    QPushButton* reviewButton() const { return m_review; }
-    QPushButton* confirmButton() const { return m_confirm; }
-    QPushButton* addFoundButton() const { return m_addFound; }
     QString status() const;
-    // The confirmation or cancel question, and the "Add found item" dialog, while open.
-    QMessageBox* question() const { return m_question; }
-    QDialog* foundItemDialog() const { return m_foundDialog; }
     bool isShowingCount() const;
 
     // Starts a count (empty id: every location) and shows it; false with the reason on the

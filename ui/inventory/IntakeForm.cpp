@@ -99,6 +99,7 @@ IntakeForm::IntakeForm(Store& store, QUndoStack& undoStack, QWidget* parent)
     layout->addLayout(heading);
 
     m_entries = new LastEntriesModel(store, this);
+    m_entries->setObjectName(u"lastEntriesModel"_s);
     m_entriesView = new QTableView(this);
     m_entriesView->setObjectName(u"lastEntriesView"_s);
     m_entriesView->setModel(m_entries);

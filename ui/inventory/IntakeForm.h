@@ -43,24 +43,12 @@ public:
 
     IntakeForm(Store& store, QUndoStack& undoStack, QWidget* parent = nullptr);
 
-    QLineEdit* itemField() const { return m_item; }
-    QLineEdit* quantityField() const { return m_quantity; }
-    QLineEdit* expiryField() const { return m_expiry; }
-    QComboBox* locationBox() const { return m_location; }
-    QComboBox* sourceBox() const { return m_source; }
-    QComboBox* supplierBox() const { return m_supplier; }
-    QPushButton* receiveButton() const { return m_receive; }
-    QCompleter* completer() const { return m_completer; }
     // The message shown under a field: an error in red, or a hint; empty when none.
     QString message(Field field) const;
     bool hasError(Field field) const;
     // The line under the fields: what was just saved, or what core refused.
     QString status() const;
-    LastEntriesModel* lastEntries() const { return m_entries; }
     QTableView* lastEntriesView() const { return m_entriesView; }
-    // The open "New item" dialog or "already past" question, if any.
-    NewItemDialog* newItemDialog() const { return m_newItemDialog; }
-    QMessageBox* pastExpiryQuestion() const { return m_pastQuestion; }
     QString currentItemId() const { return m_itemData ? m_itemData->id : QString(); }
 
     // Ready for the next scan: Item focused and empty.

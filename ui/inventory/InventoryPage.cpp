@@ -98,6 +98,7 @@ InventoryPage::InventoryPage(Store& store, QWidget* parent)
         cornerLayout->addWidget(button);
     }
     m_importItems = new QAction(tr("Import items from CSV…"), this);
+    m_importItems->setObjectName(u"importItemsAction"_s);
     m_importItems->setToolTip(tr("Add or update catalog items from a spreadsheet's CSV file"));
     connect(m_importItems, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -301,9 +302,13 @@ QWidget* InventoryPage::buildOnHand() {
     layout->setSpacing(8);
 
     m_model = new StockModel(store(), this);
+    m_model->setObjectName(u"stockModel"_s);
     m_proxy = sortingProxy(m_model, this);
+    m_proxy->setObjectName(u"stockProxy"_s);
     m_lots = new LotsModel(store(), LotsModel::Mode::OnHand, this);
+    m_lots->setObjectName(u"lotsModel"_s);
     m_lotsProxy = sortingProxy(m_lots, this);
+    m_lotsProxy->setObjectName(u"lotsProxy"_s);
 
     auto* bar = new QHBoxLayout;
     m_search = new QLineEdit(panel);
@@ -410,6 +415,7 @@ QWidget* InventoryPage::buildUseFirst() {
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     m_useFirst = new LotsModel(store(), LotsModel::Mode::UseFirst, this);
+    m_useFirst->setObjectName(u"useFirstModel"_s);
     m_useFirstProxy = sortingProxy(m_useFirst, this);
     m_useFirstLead = new QLabel(panel);
     m_useFirstLead->setWordWrap(true);
@@ -436,6 +442,7 @@ QWidget* InventoryPage::buildBelowPar() {
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     m_belowPar = new BelowParModel(store(), this);
+    m_belowPar->setObjectName(u"belowParModel"_s);
     auto* lead = new QLabel(tr("Items with less on hand than the pantry aims to keep (their par "
                                "level), the emptiest first: what to ask suppliers and drives "
                                "for."),

@@ -44,7 +44,6 @@ public:
 
     void focusContent() override;
 
-    QTabWidget* tabs() const { return m_tabs; }
     void showTab(Tab tab);
     QUndoStack* undoStack() const override { return m_undo; }
     // Undo or redo the last change and say on the page what it was.
@@ -53,31 +52,14 @@ public:
     // The line under the tabs: what an action or an undo just did, or why it could not.
     QString status() const;
 
-    IntakeForm* intake() const { return m_intake; }
-
-    // On hand by item (and the search box over both views).
-    StockModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
-    QLineEdit* searchBox() const { return m_search; }
-    QTableView* view() const { return m_view; }
-    // On hand by location and lot.
-    LotsModel* lotsModel() const { return m_lots; }
-    QSortFilterProxyModel* lotsProxy() const { return m_lotsProxy; }
-    QTableView* lotsView() const { return m_lotsView; }
+    // On hand by item, or by location and lot.
     void showByLot(bool byLot);
     bool showingByLot() const;
-    QLabel* negativeBanner() const { return m_negativeBanner; }
-
-    LotsModel* useFirstModel() const { return m_useFirst; }
-    BelowParModel* belowParModel() const { return m_belowPar; }
-    QTableView* belowParView() const { return m_belowParView; }
-    CountPanel* counts() const { return m_counts; }
 
     // The out actions on the current row of the tab shown.
     QAction* action(StockActionDialog::Action action) const;
     // Opens the dialog for `action` on a row (of any stock view); returns it.
     StockActionDialog* startAction(StockActionDialog::Action action, const QModelIndex& row);
-    StockActionDialog* actionDialog() const { return m_actionDialog; }
     // Performs a checked request as an undoable command; returns why not, or empty.
     QString perform(const StockActionDialog::Request& request);
 
@@ -86,9 +68,7 @@ public:
     // "Import items from CSV…": the catalog from a spreadsheet, through the same dialog as
     // households. createItemImportDialog() is what the action opens after asking for the file
     // (tests drive it directly); it deletes itself when closed.
-    QAction* importItemsAction() const { return m_importItems; }
     CsvImportDialog* createItemImportDialog();
-    ItemHistoryDialog* historyDialog() const { return m_history; }
 
 private:
     QWidget* buildOnHand();

@@ -40,6 +40,7 @@ ItemHistoryDialog::ItemHistoryDialog(Store& store, const QString& itemId, QWidge
     layout->addWidget(m_summary);
 
     m_model = new MovementsModel(store, itemId, this);
+    m_model->setObjectName(u"movementsModel"_s);
     m_view = new QTableView(this);
     m_view->setObjectName(u"historyView"_s);
     m_view->setModel(m_model);

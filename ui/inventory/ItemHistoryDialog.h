@@ -23,9 +23,6 @@ class ItemHistoryDialog : public QDialog {
 public:
     ItemHistoryDialog(Store& store, const QString& itemId, QWidget* parent = nullptr);
 
-    MovementsModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-
 private:
     void updateSummary();
 

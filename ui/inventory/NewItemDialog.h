@@ -30,9 +30,6 @@ public:
     // The new item's id, once accepted.
     QString itemId() const { return m_itemId; }
 
-    QLineEdit* barcodeField() const { return m_barcode; }
-    QLineEdit* nameField() const { return m_name; }
-    QComboBox* categoryBox() const { return m_category; }
     QList<QCheckBox*> tagBoxes() const { return m_tags; }
     QString errorText() const;
 

@@ -172,6 +172,7 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(u"actionOk"_s);
     m_ok->setText(title(action));
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &StockActionDialog::accept);

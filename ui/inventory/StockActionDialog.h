@@ -49,11 +49,6 @@ public:
                       const QString& locationId, Submit submit, QWidget* parent = nullptr);
 
     Action action() const { return m_action; }
-    QLineEdit* quantityField() const { return m_quantity; }
-    QComboBox* toBox() const { return m_to; }
-    QComboBox* reasonBox() const { return m_reason; }
-    QLineEdit* noteField() const { return m_note; }
-    QPushButton* okButton() const { return m_ok; }
     QString message() const;
     bool isValid() const { return m_valid; }
 

@@ -19,6 +19,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
               "what spoiled, and how many households were served."),
            parent) {
     m_ledger = new MovementCountsModel(store, WindowDays, this);
+    m_ledger->setObjectName(u"ledgerModel"_s);
     m_ledger->setReloadWhileHidden(false);
     m_ledger->setOnScreen(false); // read again when the page is shown
 

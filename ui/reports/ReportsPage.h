@@ -19,8 +19,6 @@ public:
 
     explicit ReportsPage(Store& store, QWidget* parent = nullptr);
 
-    MovementCountsModel* ledgerModel() const { return m_ledger; }
-
 protected:
     // The ledger table scans weeks of movements: it is read again when shown, not after every
     // change made on another page.

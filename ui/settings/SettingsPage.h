@@ -27,11 +27,6 @@ class SettingsPage : public Page {
 public:
     explicit SettingsPage(Store& store, QWidget* parent = nullptr);
 
-    QSpinBox* expiryWarningBox() const { return m_expiryDays; }
-    QCheckBox* monthFirstBox() const { return m_monthFirst; }
-
-    QSpinBox* retentionMonthsBox() const { return m_retentionMonths; }
-
     // Erases the closed households past the retention period (people/Retention), after a
     // confirmation that names them unless `confirm` is false (tests). False when nothing was
     // erased.

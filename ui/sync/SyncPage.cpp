@@ -200,6 +200,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     // What arrived, and what to review.
     content->addWidget(sectionHeading(tr("Received")));
     m_imports = new SyncImportsModel(store, *m_replicator, this);
+    m_imports->setObjectName(u"syncImportsModel"_s);
     content->addWidget(makeTable(m_imports, this));
 
     content->addWidget(sectionHeading(tr("Edits to review")));
@@ -211,6 +212,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     content->addWidget(reviewLead);
     // Built from the replicator, which decodes the values (they may be personal data).
     m_conflicts = new QStandardItemModel(0, 5, this);
+    m_conflicts->setObjectName(u"conflictsModel"_s);
     m_conflicts->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Kept"), tr("Other value"), tr("Noticed")});
     m_conflictsView = makeTable(m_conflicts, this);

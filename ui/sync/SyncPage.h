@@ -49,8 +49,6 @@ public:
     Result<void> setFolder(const QString& folder);
     QStringList syncFolderNow(const QByteArray& passphrase);
 
-    SyncImportsModel* importsModel() const { return m_imports; }
-    QStandardItemModel* conflictsModel() const { return m_conflicts; }
     sync::Replicator& replicator() const { return *m_replicator; }
 
 private:

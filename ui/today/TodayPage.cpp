@@ -110,8 +110,10 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     body()->addSpacing(8);
 
     m_useFirst = new ExpiringLotsModel(store, this);
+    m_useFirst->setObjectName(u"useFirstModel"_s);
     // The rule of the Inventory page's "Below par" tab, without its "short by" column.
     m_runningLow = new BelowParModel(store, this);
+    m_runningLow->setObjectName(u"runningLowModel"_s);
     m_runningLow->setOpensHistory(false); // Today lists; the Inventory page opens histories
     // Lists nobody is looking at are read again when the page is shown.
     for (RowTableModel* model : QList<RowTableModel*>{m_useFirst, m_runningLow}) {
@@ -137,6 +139,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     // Follow up: stops where the boxes did not arrive because nobody was home or the address
     // was wrong, until someone marks them done.
     m_followUps = new QStandardItemModel(0, 4, this);
+    m_followUps->setObjectName(u"followUpModel"_s);
     m_followUps->setHorizontalHeaderLabels(
         {tr("Household"), tr("Run"), tr("What happened"), tr("Driver's note")});
     m_followUpView = listView(m_followUps, u"followUpView"_s, true);

@@ -41,14 +41,6 @@ public:
     explicit TodayPage(Store& store, QWidget* parent = nullptr);
 
     Summary summary() const { return m_summary; }
-    ExpiringLotsModel* useFirstModel() const { return m_useFirst; }
-    BelowParModel* runningLowModel() const { return m_runningLow; }
-    // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
-    // under Qt::UserRole and the household id under Qt::UserRole + 1 of column 0.
-    QStandardItemModel* followUpModel() const { return m_followUps; }
-    QTableView* followUpView() const { return m_followUpView; }
-    QPushButton* followUpDoneButton() const { return m_followUpDone; }
-    QPushButton* openHouseholdButton() const { return m_openHousehold; }
     // Marks the follow-up in `row` as dealt with; false (and the reason shown) if refused.
     bool markFollowedUp(int row);
 
@@ -77,6 +69,8 @@ private:
     BelowParModel* m_runningLow = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
+    // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
+    // under Qt::UserRole and the household id under Qt::UserRole + 1 of column 0.
     QStandardItemModel* m_followUps = nullptr;
     QTableView* m_followUpView = nullptr;
     QLabel* m_followUpEmpty = nullptr;
