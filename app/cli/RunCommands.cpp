@@ -9,6 +9,7 @@
 #include "core/io/Csv.h"
 #include "core/people/FieldParser.h"
 #include "core/people/People.h"
+#include "core/runs/Outcomes.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
@@ -149,7 +150,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
             if (stop.placedByPostalArea)
                 line += Tr::tr(" [placed by postal code %1]").arg(stop.postalCode);
             if (!stop.outcome.isEmpty())
-                line += u" ["_s + stop.outcome + u']';
+                line += u" ["_s + runs::outcome::label(stop.outcome) + u']';
             context.out << line << '\n';
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/distribution/CheckInDialog.h"
 
+#include "core/runs/Outcomes.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
@@ -146,8 +147,8 @@ public:
                 if (line.outcome.isEmpty())
                     return role == Qt::EditRole ? QString() : tr("— press 1-5");
                 return tr("%1  %2")
-                    .arg(CheckInDialog::outcomeKey(line.outcome))
-                    .arg(CheckInDialog::outcomeLabel(line.outcome));
+                    .arg(runs::outcome::key(line.outcome))
+                    .arg(runs::outcome::label(line.outcome));
             case Note:
                 return line.note;
             }
@@ -319,25 +320,6 @@ CheckInDialog::CheckInDialog(Store& store, const QString& runId, QWidget* parent
 }
 
 CheckInDialog::~CheckInDialog() = default;
-
-QString CheckInDialog::outcomeLabel(const QString& code) {
-    using namespace runs::outcome;
-    if (code == Delivered)
-        return tr("Delivered");
-    if (code == LeftAtDoor)
-        return tr("Left at door");
-    if (code == NotHome)
-        return tr("Not home");
-    if (code == WrongAddress)
-        return tr("Wrong address");
-    if (code == Declined)
-        return tr("Declined");
-    return code;
-}
-
-int CheckInDialog::outcomeKey(const QString& code) {
-    return int(runs::outcome::all().indexOf(code)) + 1;
-}
 
 void CheckInDialog::reload() {
     runs::Runs runs(m_store);
