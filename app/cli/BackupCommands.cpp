@@ -85,7 +85,7 @@ int runList(Context& context) {
     }
     const QLocale locale;
     for (const BackupInfo& backup : all)
-        context.out << backup.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+        context.out << localTime(backup.takenAt) << "  "
                     << locale.formattedDataSize(backup.bytes).rightJustified(10) << "  "
                     << QDir::toNativeSeparators(backup.path) << '\n';
     return Success;

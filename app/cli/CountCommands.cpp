@@ -113,12 +113,12 @@ void printSheet(Context& context, const Inventory& inventory, const StockCount& 
     if (count.lines.isEmpty())
         return;
     Table table({Tr::tr("Line"), Tr::tr("Item"), Tr::tr("Location"), Tr::tr("Expiry"),
-                 Tr::tr("Unit"), Tr::tr("Expected"), Tr::tr("Counted")},
-                {5, 6});
+                 Tr::tr("Expected"), Tr::tr("Counted")},
+                {4, 5});
     for (const CountLine& line : count.lines)
-        table.add({line.id, line.itemName, line.locationName, dateText(line.expiry), line.unit,
-                   QString::number(line.expected),
-                   line.counted ? QString::number(*line.counted) : QString()});
+        table.add({line.id, line.itemName, line.locationName, dateText(line.expiry),
+                   Quantities::format(line.expected, line.unit),
+                   line.counted ? Quantities::format(*line.counted, line.unit) : QString()});
     table.print(context.out);
 }
 
@@ -167,8 +167,8 @@ Command countSheetCommand() {
     countSheet.name = u"sheet"_s;
     countSheet.summary = Tr::tr("Print a count's lines.");
     countSheet.description =
-        Tr::tr("Prints each line of the count: line id, item, location, lot expiry, unit, "
-               "expected (on hand when the count started) and counted. --csv writes "
+        Tr::tr("Prints each line of the count: line id, item, location, lot expiry, expected "
+               "(on hand when the count started) and counted, in the item's unit. --csv writes "
                "line_id,item,location,expiry,unit,expected,counted: fill in counted and give the "
                "file to count enter --file. --json prints {\"count\": {..., \"lines\": "
                "[{\"line_id\", \"item\", ..., \"expected\", \"counted\", \"on_hand\"}]}}.");
@@ -341,10 +341,11 @@ int runCountEnter(Context& context) {
     if (!why.isEmpty())
         refuseFlag(u"counted"_s, why);
     saveCounts(pantry, count, {{lineId, value}});
-    context.out << Tr::tr("Counted %1 %2 of \"%3\" at %4, %5 (on hand %6, difference %7).")
-                       .arg(QString::number(value), line->unit, line->itemName, line->locationName,
-                            lotText(line->expiry), QString::number(line->onHandNow),
-                            signedNumber(value - line->onHandNow))
+    context.out << Tr::tr("Counted %1 of \"%2\" at %3, %4 (on hand %5, difference %6).")
+                       .arg(Quantities::format(value, line->unit), line->itemName,
+                            line->locationName, lotText(line->expiry),
+                            Quantities::format(line->onHandNow, line->unit),
+                            Quantities::formatSigned(value - line->onHandNow, line->unit))
                 << '\n';
     return Success;
 }
@@ -405,12 +406,13 @@ int runCountReview(Context& context) {
     if (differences.isEmpty())
         return Success;
     Table table({Tr::tr("Line"), Tr::tr("Item"), Tr::tr("Location"), Tr::tr("Expiry"),
-                 Tr::tr("Unit"), Tr::tr("On hand"), Tr::tr("Counted"), Tr::tr("Difference")},
-                {5, 6, 7});
+                 Tr::tr("On hand"), Tr::tr("Counted"), Tr::tr("Difference")},
+                {4, 5, 6});
     for (const CountLine& line : std::as_const(differences))
-        table.add({line.id, line.itemName, line.locationName, dateText(line.expiry), line.unit,
-                   QString::number(line.onHandNow), QString::number(*line.counted),
-                   signedNumber(line.difference())});
+        table.add({line.id, line.itemName, line.locationName, dateText(line.expiry),
+                   Quantities::format(line.onHandNow, line.unit),
+                   Quantities::format(*line.counted, line.unit),
+                   Quantities::formatSigned(line.difference(), line.unit)});
     table.print(context.out);
     return Success;
 }
