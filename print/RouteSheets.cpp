@@ -4,6 +4,7 @@
 // manifests; and their PDFs.
 #include "print/RouteSheets.h"
 
+#include "core/runs/Outcomes.h"
 #include "print/SheetLayout.h"
 #include "print/SheetRows.h"
 
@@ -93,8 +94,12 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
     map << separator(ink);
     section.groups << map;
 
-    const QStringList ticks{Tr::tr("1 Delivered"), Tr::tr("2 Left at door"), Tr::tr("3 Not home"),
-                            Tr::tr("4 Wrong address"), Tr::tr("5 Declined")};
+    // The outcomes in the check-in screen's key order, worded as it words them.
+    QStringList ticks;
+    for (const QString& outcome : runs::outcome::all())
+        ticks << Tr::tr("%1 %2", "a tick box: its number, then what happened at the stop")
+                     .arg(runs::outcome::key(outcome))
+                     .arg(runs::outcome::label(outcome));
     const double indent = 19 * mm;
     for (const SheetStop& stop : data.stops) {
         const QString name = options.initialsOnly ? initials(stop.name) : stop.name;
