@@ -5,6 +5,8 @@
 // its exit code, stdout and stderr, as a person at a terminal would see them.
 
 #include <QDate>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,6 +28,22 @@ struct CliRun {
 // instant (TestSupport.h's TestEpochMs, 2026-03-01T12:00:00Z), so that expiry dates, "today"
 // and the next delivery day are the same on every day of the year.
 inline constexpr char CliTestNow[] = "2026-03-01T12:00:00Z";
+
+// The passphrase the CLI suites give the pantries they make (`init --passphrase-file`).
+inline constexpr char CliPassphrase[] = "beans on tuesday at the church";
+
+// Writes CliPassphrase to a file in `folder` and returns its path; sets LARDER_PASSPHRASE_FILE to
+// it, so every later larder-cli of the suite unlocks the details, and LARDER_KDF=minimal, so
+// deriving the key is cheap. Empty when the file cannot be written.
+inline QString useCliPassphrase(const QString& folder) {
+    const QString path = QDir(folder).filePath(QStringLiteral("cli-passphrase.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(CliPassphrase) < 0 || !file.flush())
+        return {};
+    qputenv("LARDER_PASSPHRASE_FILE", path.toUtf8());
+    qputenv("LARDER_KDF", "minimal");
+    return path;
+}
 
 // The date CliTestNow falls on, in UTC and (at noon UTC) in every time zone from UTC-11 to UTC+11.
 inline QDate cliTestToday() {

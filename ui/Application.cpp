@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ int run(QApplication& app, const LaunchRequest& request) {
         return 0;
     MainWindow window(std::move(store));
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerFirstPassphrase);
     return app.exec();
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/storage/Backup.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "ui/PassphraseDialog.h"
 #include "ui/ShiftPicker.h"
 #include "ui/Startup.h"
 #include "ui/common/Palette.h"
@@ -27,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -106,8 +109,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
         u"unprotectedBanner"_s, Palette::danger(),
         tr("<b>This pantry has no passphrase.</b> Anyone who copies the file or a backup can read "
            "who lives where. Give it one: File ▸ Protect with a passphrase."));
+    m_plainBackupsBanner = banner(u"plainBackupsBanner"_s, Palette::danger(), QString());
+    m_plainBackupsBanner->setTextFormat(Qt::RichText);
+    connect(m_plainBackupsBanner, &QLabel::linkActivated, this, &MainWindow::replacePlainBackups);
     outer->addWidget(m_demoBanner);
     outer->addWidget(m_unprotectedBanner);
+    outer->addWidget(m_plainBackupsBanner);
     outer->addWidget(m_lockBanner);
     outer->addWidget(m_shiftBanner);
 
@@ -416,6 +423,15 @@ void MainWindow::updateForProtection() {
     m_unlockAction->setEnabled(protection == Store::Protection::Locked &&
                                !m_unlockPause->isActive());
     m_protectAction->setVisible(protection == Store::Protection::Unprotected);
+    const qsizetype plainBackups = protection == Store::Protection::Unlocked && !demo
+                                       ? Backups(*m_store).unprotected().size()
+                                       : 0;
+    m_plainBackupsBanner->setText(
+        tr("<b>%n backup(s) taken before the passphrase still show names and addresses</b> to "
+           "anyone who copies them. <a href=\"replace\">Replace them with a protected "
+           "backup…</a>",
+           nullptr, int(plainBackups)));
+    m_plainBackupsBanner->setVisible(plainBackups > 0);
     const int minutes = Settings(*m_store).get(settings::LockAfterMinutes);
     m_idleLock->setInterval(std::chrono::minutes(std::max(1, minutes)));
     if (protection == Store::Protection::Unlocked)
@@ -475,13 +491,67 @@ void MainWindow::askToUnlock() {
 }
 
 void MainWindow::askForFirstPassphrase() {
-    QMessageBox::information(
-        this, tr("Protect with a passphrase"),
-        tr("The pantry's passphrase is the network's: start a network on the Sync page (it asks "
-           "for the passphrase and seals every name, address, phone and note with it), or run "
-           "\"larder-cli --db FILE passphrase set --passphrase-file P\". Write the passphrase "
-           "down and keep it apart from the laptop: without it the details cannot be read."));
-    showPage(PageId::Sync);
+    // A pantry of a network from before privacy at rest already shares a passphrase: it becomes
+    // the pantry's too. Otherwise this laptop chooses one (and with it starts the network).
+    const bool network = sync::Replicator(*m_store).hasPassphrase();
+    QByteArray passphrase = PassphraseDialog::ask(
+        network ? PassphraseDialog::Mode::Existing : PassphraseDialog::Mode::New,
+        m_store->siteName(),
+        network ? tr("This pantry is part of a network: type the network's passphrase. From now "
+                     "on it also seals every name, address, phone and note in this file.")
+                : tr("The passphrase seals every name, address, phone and note in this file, its "
+                     "backups and its sync files. It is also the passphrase of the pantry's "
+                     "network: other pantries that share data with this one use the same."),
+        this);
+    if (passphrase.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto protectedNow = m_store->protect(std::move(passphrase), Startup::kdfLimits());
+    QApplication::restoreOverrideCursor();
+    if (!protectedNow) {
+        Startup::showError(this, protectedNow.error());
+        return;
+    }
+    replacePlainBackups();
+}
+
+void MainWindow::offerFirstPassphrase() {
+    if (m_store->protection() == Store::Protection::Unprotected &&
+        !Startup::isDemo(m_store->path()))
+        askForFirstPassphrase();
+}
+
+void MainWindow::replacePlainBackups() {
+    Backups backups(*m_store);
+    const QList<BackupInfo> plain = backups.unprotected();
+    if (plain.isEmpty())
+        return;
+    QStringList paths;
+    for (const BackupInfo& backup : plain)
+        paths << QDir::toNativeSeparators(backup.path);
+    QMessageBox box(QMessageBox::Warning, tr("Backups taken before the passphrase"),
+                    tr("%n backup(s) of this pantry were taken before it had its passphrase: "
+                       "anyone who copies them can read every name, address and phone.",
+                       nullptr, int(plain.size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"plainBackupsQuestion"_s);
+    box.setInformativeText(
+        tr("Delete them and take one protected backup now? The files:\n%1").arg(paths.join(u'\n')));
+    QPushButton* replace = box.addButton(tr("&Delete them and back up"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep them for now"), QMessageBox::RejectRole);
+    box.setDefaultButton(replace);
+    box.exec();
+    if (box.clickedButton() != replace)
+        return;
+    auto report = backups.replaceUnprotected();
+    if (!report) {
+        Startup::showError(this, report.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Deleted %n unprotected backup(s); a protected backup was taken.",
+                                nullptr, int(plain.size())),
+                             8000);
+    updateForProtection();
 }
 
 void MainWindow::updateShiftBanner() {

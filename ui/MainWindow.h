@@ -50,6 +50,9 @@ public:
     Result<void> unlockDetails(QByteArray passphrase);
     // Locks them: pages are rebuilt without any personal value, the search index emptied.
     void lockDetails();
+    // A real pantry without a passphrase (one made before privacy at rest) is asked for one when
+    // it opens; "Cancel" leaves the red banner and File ▸ Protect with a passphrase.
+    void offerFirstPassphrase();
 
     // The About box's text: version, what Larder is, the licence.
     static QString aboutText();
@@ -69,6 +72,9 @@ private:
     void updateForProtection();
     void askToUnlock();
     void askForFirstPassphrase();
+    // Offers to delete the backups taken before the passphrase (they show names and addresses)
+    // and take a protected one; the confirmation names each file.
+    void replacePlainBackups();
     bool eventFilter(QObject* watched, QEvent* event) override;
     void replaceStore(Result<std::unique_ptr<Store>> result);
     bool isCurrentFile(const QString& path) const;
@@ -82,8 +88,9 @@ private:
     QLabel* m_siteHeader = nullptr;
     QLabel* m_shiftBanner = nullptr;
     QLabel* m_demoBanner = nullptr;
-    QLabel* m_lockBanner = nullptr;        // the details are locked
-    QLabel* m_unprotectedBanner = nullptr; // the pantry has no passphrase yet
+    QLabel* m_lockBanner = nullptr;         // the details are locked
+    QLabel* m_unprotectedBanner = nullptr;  // the pantry has no passphrase yet
+    QLabel* m_plainBackupsBanner = nullptr; // backups from before the passphrase are readable
     QAction* m_lockAction = nullptr;
     QAction* m_unlockAction = nullptr;
     QAction* m_protectAction = nullptr;

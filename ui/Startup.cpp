@@ -5,6 +5,7 @@
 #include "core/storage/Backup.h"
 #include "core/storage/Store.h"
 #include "core/sync/Replicator.h"
+#include "ui/PassphraseDialog.h"
 #include "ui/StartDialog.h"
 
 #include <QDir>
@@ -69,8 +70,14 @@ Result<std::unique_ptr<Store>> Startup::openPantry(const QString& path) {
     return store;
 }
 
-Result<std::unique_ptr<Store>> Startup::createPantry(const QString& path, const QString& siteName) {
-    auto store = Store::create(path, siteName);
+Result<std::unique_ptr<Store>> Startup::createPantry(const QString& path, const QString& siteName,
+                                                     QByteArray passphrase) {
+    StoreOptions options;
+    if (!passphrase.isEmpty()) {
+        options.passphrase = std::move(passphrase);
+        options.kdf = kdfLimits();
+    }
+    auto store = Store::create(path, siteName, options);
     if (store)
         rememberDatabase(path);
     return store;
@@ -222,7 +229,21 @@ Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* paren
     const QString path = askNewPantryPath(parent, name);
     if (path.isEmpty())
         return Error::cancelled();
-    return createPantry(path, name);
+    QByteArray passphrase = PassphraseDialog::ask(
+        PassphraseDialog::Mode::New, name,
+        tr("Names, addresses, phones and notes are kept sealed with this passphrase: someone who "
+           "takes the laptop or copies the file cannot read them. Volunteers on shift do not "
+           "need it (stock, counts and packing work without it); a coordinator types it to see "
+           "or change the details. Pantries of one network share it."),
+        parent);
+    if (passphrase.isEmpty())
+        return Error::cancelled();
+    return createPantry(path, name, std::move(passphrase));
+}
+
+KdfLimits Startup::kdfLimits() {
+    return qEnvironmentVariable("LARDER_KDF") == u"minimal" ? KdfLimits::minimal()
+                                                            : KdfLimits::moderate();
 }
 
 Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent) {
@@ -247,10 +268,8 @@ Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent
     const QString path = askNewPantryPath(parent, name);
     if (path.isEmpty())
         return Error::cancelled();
-    const sync::KdfLimits limits = qEnvironmentVariable("LARDER_KDF") == u"minimal"
-                                       ? sync::KdfLimits::minimal()
-                                       : sync::KdfLimits::moderate();
-    auto joined = sync::Replicator::join(path, name, syncFile, passphrase.toUtf8(), {}, limits);
+    auto joined =
+        sync::Replicator::join(path, name, syncFile, passphrase.toUtf8(), {}, kdfLimits());
     if (joined)
         rememberDatabase(path);
     return joined;

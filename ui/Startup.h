@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/KeyRing.h"
 #include "core/storage/Result.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,12 @@ public:
     static constexpr int DemoHouseholds = 300;
 
     static Result<std::unique_ptr<Store>> openPantry(const QString& path);
-    static Result<std::unique_ptr<Store>> createPantry(const QString& path,
-                                                       const QString& siteName);
+    // A new pantry file; with a passphrase, protected from the start (privacy at rest).
+    static Result<std::unique_ptr<Store>> createPantry(const QString& path, const QString& siteName,
+                                                       QByteArray passphrase = {});
+    // The cost of key derivation: libsodium's moderate, or minimal when a test run sets
+    // LARDER_KDF=minimal.
+    static KdfLimits kdfLimits();
     // Opens the demo file in the app's data folder, making it first if it is missing.
     static Result<std::unique_ptr<Store>> openDemo(int households = DemoHouseholds);
 

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,14 @@ QJsonObject toJson(const BackupInfo& backup) {
     return {{u"path"_s, backup.path},
             {u"taken_at"_s, backup.takenAt.toString(Qt::ISODate)},
             {u"bytes"_s, backup.bytes}};
+}
+
+// The paths of `backups`, as a set.
+QSet<QString> pathsOf(const QList<BackupInfo>& backups) {
+    QSet<QString> paths;
+    for (const BackupInfo& backup : backups)
+        paths.insert(backup.path);
+    return paths;
 }
 
 int runTake(Context& context) {
@@ -70,10 +79,14 @@ int runList(Context& context) {
         return context.fail(store.error());
     Backups backups(**store, context.value(u"folder"_s));
     const QList<BackupInfo> all = backups.list();
+    const QSet<QString> plain = pathsOf(backups.unprotected());
     if (context.isSet(u"json"_s)) {
         QJsonArray array;
-        for (const BackupInfo& backup : all)
-            array.append(toJson(backup));
+        for (const BackupInfo& backup : all) {
+            QJsonObject entry = toJson(backup);
+            entry.insert(u"unprotected"_s, plain.contains(backup.path));
+            array.append(entry);
+        }
         printJson(context, QJsonObject{{u"folder"_s, backups.folder()}, {u"backups"_s, array}});
         return Success;
     }
@@ -84,10 +97,54 @@ int runList(Context& context) {
         return Success;
     }
     const QLocale locale;
-    for (const BackupInfo& backup : all)
+    for (const BackupInfo& backup : all) {
         context.out << localTime(backup.takenAt) << "  "
                     << locale.formattedDataSize(backup.bytes).rightJustified(10) << "  "
-                    << QDir::toNativeSeparators(backup.path) << '\n';
+                    << QDir::toNativeSeparators(backup.path);
+        if (plain.contains(backup.path))
+            context.out << "  " << Tr::tr("(not protected: taken before the passphrase)");
+        context.out << '\n';
+    }
+    if (!plain.isEmpty())
+        context.err << Tr::tr("%n backup(s) still show names and addresses to anyone who copies "
+                              "them; replace them with \"backup replace-unprotected\".",
+                              nullptr, int(plain.size()))
+                    << '\n';
+    return Success;
+}
+
+int runReplaceUnprotected(Context& context) {
+    auto store = context.openPantry();
+    if (!store)
+        return context.fail(store.error());
+    Backups backups(**store, context.value(u"folder"_s));
+    const QList<BackupInfo> plain = backups.unprotected();
+    if (plain.isEmpty()) {
+        context.out << Tr::tr("Every backup in %1 is protected; nothing to replace.")
+                           .arg(QDir::toNativeSeparators(backups.folder()))
+                    << '\n';
+        return Success;
+    }
+    if (!context.isSet(u"confirm"_s)) {
+        // Says which, and changes nothing: the confirmation is running it again with --confirm.
+        for (const BackupInfo& backup : plain)
+            context.out << Tr::tr("Would delete: %1").arg(QDir::toNativeSeparators(backup.path))
+                        << '\n';
+        context.err << Tr::tr("Nothing was deleted. These %n backup(s) were taken before the "
+                              "passphrase and show names and addresses; run again with "
+                              "--confirm to delete them and take one protected backup instead.",
+                              nullptr, int(plain.size()))
+                    << '\n';
+        return Success;
+    }
+    auto report = backups.replaceUnprotected();
+    if (!report)
+        return context.fail(report.error());
+    for (const QString& path : std::as_const(report->deleted))
+        context.out << Tr::tr("Deleted: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    context.out
+        << Tr::tr("Protected backup written: %1").arg(QDir::toNativeSeparators(report->taken->path))
+        << '\n';
     return Success;
 }
 
@@ -154,6 +211,25 @@ QList<Command> backupCommands() {
     restore.needsDatabase = false;
     restore.run = runRestore;
 
+    Command replace;
+    replace.name = u"replace-unprotected"_s;
+    replace.summary =
+        Tr::tr("Delete the backups taken before the passphrase; take a protected one.");
+    replace.description = Tr::tr(
+        "Backups taken before the pantry had its passphrase hold every name, address and phone "
+        "in plain form. Without --confirm this lists them and changes nothing; with --confirm it "
+        "overwrites and deletes them and takes a new backup, sealed like the file. Needs the "
+        "passphrase (the new backup is taken unlocked).");
+    replace.synopsis = u"--passphrase-file P [--confirm] [--folder DIR]"_s;
+    replace.options = {
+        folderOption(),
+        QCommandLineOption(u"confirm"_s, Tr::tr("delete them (without it: only list them)"))};
+    replace.example =
+        u"larder-cli --db pantry.larder backup replace-unprotected --passphrase-file pass.txt "
+        u"--confirm"_s;
+    replace.needsDetails = true;
+    replace.run = runReplaceUnprotected;
+
     Command backup;
     backup.name = u"backup"_s;
     backup.summary = Tr::tr("Take a backup of a pantry file now, and rotate old backups.");
@@ -170,7 +246,7 @@ QList<Command> backupCommands() {
         folderOption(), jsonOption()};
     backup.example = u"larder-cli --db pantry.larder backup --keep 10"_s;
     backup.run = runTake;
-    backup.subcommands = {list, restore};
+    backup.subcommands = {list, restore, replace};
     return {backup};
 }
 

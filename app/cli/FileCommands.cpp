@@ -70,19 +70,12 @@ int runInit(Context& context) {
     const bool join = context.isSet(u"join"_s);
     if (join && context.value(u"join"_s).isEmpty())
         throw UsageProblem{Tr::tr("--join needs a sync file from a laptop of the network")};
-    if (!context.isSet(u"passphrase-file"_s)) {
-        if (join)
-            throw UsageProblem{
-                Tr::tr("joining needs the network's passphrase: add --passphrase-file P")};
-        // A pantry on its own: no network passphrase yet.
-        auto store = Store::create(context.database, siteName, context.storeOptions);
-        if (!store)
-            return context.fail(store.error());
-        context.out << Tr::tr("Created %1 for \"%2\" (site %3).")
-                           .arg(context.database, (*store)->siteName(), (*store)->siteId())
-                    << '\n';
-        return Success;
-    }
+    if (!context.isSet(u"passphrase-file"_s))
+        throw UsageProblem{
+            join ? Tr::tr("joining needs the network's passphrase: add --passphrase-file P")
+                 : Tr::tr("a new pantry needs a passphrase, which seals its names, addresses, "
+                          "phones and notes: add --passphrase-file P (a file whose first line is "
+                          "the passphrase; at least 12 characters, e.g. four or five words)")};
     const sync::KdfLimits limits = kdfLimits();
     // The passphrase is read before anything is made, so a bad passphrase file leaves no file.
     auto passphrase = requiredPassphrase(context);
@@ -165,14 +158,16 @@ QList<Command> fileCommands() {
     initCommand.name = u"init"_s;
     initCommand.summary = Tr::tr("Create a new pantry file, a new network, or join one.");
     initCommand.description =
-        Tr::tr("Makes a new Larder file with its own site id and network id. With "
-               "--passphrase-file it also starts a sync network: the passphrase (the first line "
-               "of that file) is what the group's laptops share, and is stored only as a "
-               "verifier. With --join FILE and --passphrase-file it instead joins the network of "
-               "FILE, a sync file exported by one of its laptops, and imports what that file "
-               "holds. Refuses a file that already exists; a failed init leaves no file. ") +
+        Tr::tr("Makes a new Larder file with its own site id and network id, protected by the "
+               "passphrase (the first line of the --passphrase-file): it seals every name, "
+               "address, phone and note, and it is what the laptops of the pantry's sync network "
+               "share. A passphrase needs at least 12 characters and must not be a common "
+               "password or the pantry's name. With --join FILE it instead joins the network of "
+               "FILE, a sync file exported by one of its laptops, with that network's "
+               "passphrase, and imports what that file holds. Refuses a file that already "
+               "exists; a failed init leaves no file. ") +
         kdfHelp();
-    initCommand.synopsis = u"--site-name NAME [--passphrase-file P [--join FILE]]"_s;
+    initCommand.synopsis = u"--site-name NAME --passphrase-file P [--join FILE]"_s;
     initCommand.options = {
         QCommandLineOption(u"site-name"_s,
                            Tr::tr("the pantry's name, as other laptops will see it"), u"NAME"_s),

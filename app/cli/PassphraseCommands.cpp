@@ -6,6 +6,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/SyncSupport.h"
 #include "core/storage/Store.h"
+#include "core/sync/Replicator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,13 +37,14 @@ int runSet(Context& context) {
     if (!opened)
         return context.fail(opened.error());
     Store& store = *opened.value();
-    if (passphrase->bytes().trimmed().size() < 8)
-        return context.fail(Error::invalidInput(Tr::tr("The passphrase needs at least 8 "
-                                                       "characters."),
-                                                Tr::tr("Choose a sentence the group will "
-                                                       "remember, such as \"beans on tuesday at "
-                                                       "the church\"."))
-                                .at(context.value(u"passphrase-file"_s)));
+    // A pantry of a network from before keeps the network's passphrase (protect() checks it);
+    // a new one meets the policy.
+    if (!sync::Replicator(store, limits).hasPassphrase()) {
+        if (auto ok = acceptableNewPassphrase(*passphrase, context.value(u"passphrase-file"_s),
+                                              store.siteName());
+            !ok)
+            return context.fail(ok.error());
+    }
     if (auto ok = store.protect(passphrase->bytes(), limits); !ok)
         return context.fail(ok.error());
     context.out << Tr::tr("%1 is protected: names, addresses, phones and notes are sealed with "
@@ -62,14 +64,14 @@ int runChange(Context& context) {
     auto next = Passphrase::fromFile(context.value(u"new-passphrase-file"_s));
     if (!next)
         return context.fail(next.error());
-    if (next->bytes().trimmed().size() < 8)
-        return context.fail(Error::invalidInput(Tr::tr("The new passphrase needs at least 8 "
-                                                       "characters."))
-                                .at(context.value(u"new-passphrase-file"_s)));
     const KdfLimits limits = kdfLimits();
     auto opened = openAsItIs(context);
     if (!opened)
         return context.fail(opened.error());
+    if (auto ok = acceptableNewPassphrase(*next, context.value(u"new-passphrase-file"_s),
+                                          opened.value()->siteName());
+        !ok)
+        return context.fail(ok.error());
     if (auto ok = opened.value()->changePassphrase(current->bytes(), next->bytes(), limits); !ok)
         return context.fail(ok.error());
     context.out << Tr::tr("The passphrase of %1 is changed. The household details were not "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/SyncSupport.h"
 
+#include "core/storage/PassphrasePolicy.h"
+
 #include <QFile>
 
 #include <sodium.h>
@@ -63,6 +65,13 @@ Result<Passphrase> requiredPassphrase(const Context& context) {
     if (!context.isSet(u"passphrase-file"_s) || context.value(u"passphrase-file"_s).isEmpty())
         throw UsageProblem{Tr::tr("the network's passphrase is needed: add --passphrase-file P")};
     return Passphrase::fromFile(context.value(u"passphrase-file"_s));
+}
+
+Result<void> acceptableNewPassphrase(const Passphrase& passphrase, const QString& file,
+                                     const QString& pantryName) {
+    if (auto ok = passphrase::check(QString::fromUtf8(passphrase.bytes()), {pantryName}); !ok)
+        return Error(ok.error()).at(file);
+    return {};
 }
 
 sync::KdfLimits kdfLimits() {

@@ -41,6 +41,10 @@ private:
 QCommandLineOption passphraseFileOption();
 // The passphrase named by --passphrase-file; throws UsageProblem when the option is missing.
 Result<Passphrase> requiredPassphrase(const Context& context);
+// Whether `passphrase`, read from `file`, may become a new pantry's or network's passphrase
+// (core/storage/PassphrasePolicy); the refusal names the file.
+Result<void> acceptableNewPassphrase(const Passphrase& passphrase, const QString& file,
+                                     const QString& pantryName);
 
 // The Argon2id cost the CLI seals files and stores the passphrase verifier with: moderate, or
 // minimal when the environment says LARDER_KDF=minimal (for tests only: such files are cheap to

@@ -27,15 +27,26 @@ QString cellText(const QVariant& value) {
     return value.toString();
 }
 
-// The columns of `table` a redacted export may hold: not sensitive, not a record id (ids would
-// let the file be joined back to a full export), no place finer than the postal area (the city
-// goes too), postal codes cut to their area.
+// Personal columns a redacted export still holds, generalised where they say too much: what
+// aggregate planning needs (needs, languages, schedules), never who or where (postal codes are cut
+// to their area).
+bool redactedKeeps(const QString& column) {
+    static const QStringList kept{
+        u"postal_code"_s,       u"dietary_tags"_s,      u"languages"_s,  u"schedule"_s,
+        u"preferred_weekday"_s, u"window_start"_s,      u"window_end"_s, u"may_call"_s,
+        u"may_text"_s,          u"may_leave_at_door"_s, u"roles"_s,      u"usual_days"_s};
+    return kept.contains(column);
+}
+
+// The columns of `table` a redacted export may hold: not sensitive (but for the few above), not
+// a record id (ids would let the file be joined back to a full export), no place finer than the
+// postal area (the city goes too), postal codes cut to their area.
 QStringList redactedColumns(const QString& tableName) {
     QStringList columns;
     const TableDef* table = schema::table(tableName);
     for (const ColumnDef& column : table->columns) {
-        if (column.sensitive || column.name == u"id" || column.name.endsWith(u"_id"_s) ||
-            column.name == u"city")
+        if ((column.sensitive && !redactedKeeps(column.name)) || column.name == u"id" ||
+            column.name.endsWith(u"_id"_s) || column.name == u"city")
             continue;
         columns << (column.name == u"postal_code" ? u"postal_area"_s : column.name);
     }
@@ -61,6 +72,8 @@ Result<ExportSummary> write(Store& store, const QString& path, const QString& ta
             select += ", ";
         select += column == u"postal_area" ? QByteArray("postal_code") : column.toUtf8();
     }
+    if (!columns.contains(u"id"_s))
+        select += ", id"; // sealed values open with their row's id (not written out)
     const qint64 total =
         store.connection().scalar("SELECT count(*) FROM " + tableName.toUtf8()).toLongLong();
     QList<QStringList> rows;

@@ -743,6 +743,8 @@ QList<PackageLine> Packages::packageFor(const people::Household& household) cons
 
 Result<QList<Shortage>> Packages::allocate(const QString& runId) {
     QList<Shortage> shortages;
+    if (!m_store.detailsReadable())
+        return Error(Error::locked()).at(m_store.path()); // dietary needs are sealed
     auto ok = m_store.write([&](Writer& w) {
         const Values run = openRun(m_store, w, runId);
         if (run.value(u"kind"_s).toString() == u"supplier_pickup"_s)
@@ -852,6 +854,8 @@ Result<void> Packages::substitute(const QString& runId, const QString& itemId,
 }
 
 Result<void> Packages::addToPackage(const QString& stopId, const QString& itemId, qint64 quantity) {
+    if (!m_store.detailsReadable())
+        return Error(Error::locked()).at(m_store.path()); // dietary needs are sealed
     return m_store.write([&](Writer& w) {
         const Values stop = m_store.record(u"run_stops", stopId);
         if (stop.isEmpty())

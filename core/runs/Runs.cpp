@@ -123,31 +123,37 @@ RunStop stopFromRow(const Row& r) {
 }
 
 // Places stops without coordinates at the centre of the households of their postal code that
-// have coordinates.
+// have coordinates. Postal codes are sealed, so the centres are worked out here, not in SQL: one
+// pass over the households, only when a stop needs it.
 void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
-    QHash<QString, std::optional<Coordinates>> centres;
+    struct Centre {
+        double latitude = 0, longitude = 0;
+        int count = 0;
+    };
+    QHash<QString, Centre> centres;
+    for (const RunStop& stop : std::as_const(stops)) {
+        if (!stop.where && !stop.postalCode.isEmpty() && !stop.householdId.isEmpty())
+            centres.insert(stop.postalCode, {});
+    }
+    if (centres.isEmpty())
+        return;
+    store.readOrWarn("SELECT id, postal_code, latitude, longitude FROM households "
+                     "WHERE latitude IS NOT NULL AND longitude IS NOT NULL",
+                     {}, [&](const Row& row) {
+                         const auto it = centres.find(row.text(1).trimmed());
+                         if (it == centres.end() || row.isNull(2) || row.isNull(3))
+                             return;
+                         it->latitude += row.real(2);
+                         it->longitude += row.real(3);
+                         ++it->count;
+                     });
     for (RunStop& stop : stops) {
-        if (stop.where || stop.postalCode.isEmpty() || stop.householdId.isEmpty())
+        if (stop.where || stop.householdId.isEmpty())
             continue;
-        if (!centres.contains(stop.postalCode)) {
-            double latitude = 0, longitude = 0;
-            int count = 0;
-            // postal_code is not sealed; the coordinates are decoded by read() (with the id).
-            store.readOrWarn(
-                "SELECT latitude, longitude, id FROM households WHERE postal_code = ?1",
-                {stop.postalCode}, [&](const Row& row) {
-                    if (row.isNull(0) || row.isNull(1))
-                        return;
-                    latitude += row.real(0);
-                    longitude += row.real(1);
-                    ++count;
-                });
-            centres.insert(stop.postalCode, count > 0 ? std::optional<Coordinates>(Coordinates{
-                                                            latitude / count, longitude / count})
-                                                      : std::nullopt);
-        }
-        if (const auto centre = centres.value(stop.postalCode)) {
-            stop.where = centre;
+        const Centre centre = centres.value(stop.postalCode);
+        if (centre.count > 0) {
+            stop.where =
+                Coordinates{centre.latitude / centre.count, centre.longitude / centre.count};
             stop.placedByPostalArea = true;
         }
     }
@@ -239,45 +245,51 @@ Runs::Runs(Store& store)
 
 QStringList Runs::dueHouseholds(const QDate& date) const {
     QStringList due;
-    if (!date.isValid())
+    if (!date.isValid() || !m_store.detailsReadable())
         return due;
     const QString day = date.toString(Qt::ISODate);
-    // None of these columns is sensitive.
-    m_store.readOrWarn("SELECT h.id, h.schedule, ifnull(h.preferred_weekday, 0), h.created_at, "
-                       "(SELECT max(r.run_date) FROM run_stops s JOIN runs r ON r.id = s.run_id "
-                       " WHERE s.household_id = h.id AND ifnull(s.outcome, '') <> 'declined' AND "
-                       " r.run_date <= ?1) "
-                       "FROM households h WHERE h.status = 'active' ORDER BY h.postal_code, h.id",
-                       {day}, [&](const Row& row) {
-                           const int weekday = int(row.integer(2));
-                           if (weekday > 0 && weekday != date.dayOfWeek())
-                               return;
-                           const QDate joined =
-                               QDate::fromString(row.text(3).left(10), Qt::ISODate);
-                           if (joined.isValid() && joined > date)
-                               return;
-                           if (row.isNull(4)) {
-                               due << row.text(0); // never served yet: their first delivery
-                               return;
-                           }
-                           const QDate last = QDate::fromString(row.text(4), Qt::ISODate);
-                           if (!last.isValid())
-                               return;
-                           // On their own weekday a delivery a few days off schedule (a holiday)
-                           // still counts as that week's: the next one is due from three days
-                           // before the full interval.
-                           const int slack = weekday > 0 ? 3 : 0;
-                           const QString schedule = row.text(1);
-                           QDate next;
-                           if (schedule == u"monthly")
-                               next = last.addMonths(1).addDays(-slack);
-                           else if (schedule == u"biweekly")
-                               next = last.addDays(14 - slack);
-                           else
-                               next = last.addDays(7 - slack);
-                           if (date >= next && last < date)
-                               due << row.text(0);
-                       });
+    // The schedule, weekday and postal code are sealed: read with the id, decided and ordered
+    // (by postal code, then id) here.
+    QList<std::pair<QString, QString>> dueByArea; // postal code, id
+    m_store.readOrWarn(
+        "SELECT h.id, h.schedule, ifnull(h.preferred_weekday, 0), h.created_at, "
+        "(SELECT max(r.run_date) FROM run_stops s JOIN runs r ON r.id = s.run_id "
+        " WHERE s.household_id = h.id AND ifnull(s.outcome, '') <> 'declined' AND "
+        " r.run_date <= ?1), h.postal_code "
+        "FROM households h WHERE h.status = 'active'",
+        {day}, [&](const Row& row) {
+            const auto due = [&dueByArea, &row] { dueByArea.append({row.text(5), row.text(0)}); };
+            const int weekday = int(row.integer(2));
+            if (weekday > 0 && weekday != date.dayOfWeek())
+                return;
+            const QDate joined = QDate::fromString(row.text(3).left(10), Qt::ISODate);
+            if (joined.isValid() && joined > date)
+                return;
+            if (row.isNull(4)) {
+                due(); // never served yet: their first delivery
+                return;
+            }
+            const QDate last = QDate::fromString(row.text(4), Qt::ISODate);
+            if (!last.isValid())
+                return;
+            // On their own weekday a delivery a few days off schedule (a holiday)
+            // still counts as that week's: the next one is due from three days
+            // before the full interval.
+            const int slack = weekday > 0 ? 3 : 0;
+            const QString schedule = row.text(1);
+            QDate next;
+            if (schedule == u"monthly")
+                next = last.addMonths(1).addDays(-slack);
+            else if (schedule == u"biweekly")
+                next = last.addDays(14 - slack);
+            else
+                next = last.addDays(7 - slack);
+            if (date >= next && last < date)
+                due();
+        });
+    std::sort(dueByArea.begin(), dueByArea.end());
+    for (const auto& [postalCode, id] : std::as_const(dueByArea))
+        due << id;
     return due;
 }
 
@@ -309,6 +321,8 @@ Result<QString> Runs::create(const QDate& date, const QString& runKind, const QS
     if (!kind::all().contains(runKind))
         return Error::invalidInput(tr("\"%1\" is not a kind of distribution day.").arg(runKind),
                                    tr("Use one of: %1.").arg(kind::all().join(u", ")));
+    if (runKind != kind::SupplierPickup && !m_store.detailsReadable())
+        return Error(Error::locked()).at(m_store.path()); // who is due is sealed
     QString id;
     auto ok = m_store.write([&](Writer& w) {
         const QStringList due =
@@ -500,8 +514,19 @@ std::optional<RunStop> Runs::stop(const QString& stopId) const {
 QList<RunStop> Runs::stops(const QString& runId) const {
     QList<RunStop> list;
     m_store.readOrWarn(StopSelect + "WHERE s.run_id = ?1 ORDER BY d.route_no IS NULL, d.route_no, "
-                                    "s.position, h.postal_code, s.created_at, s.id",
+                                    "s.position, s.created_at, s.id",
                        {runId}, [&list](const Row& row) { list.append(stopFromRow(row)); });
+    // Stops at the same place in the order (the ones not yet on a route) go by postal code, which
+    // is sealed, so that part of the order is made here.
+    for (auto first = list.begin(); first != list.end();) {
+        auto last = std::find_if(first, list.end(), [&first](const RunStop& stop) {
+            return stop.driverId != first->driverId || stop.position != first->position;
+        });
+        std::stable_sort(first, last, [](const RunStop& a, const RunStop& b) {
+            return a.postalCode < b.postalCode;
+        });
+        first = last;
+    }
     placeByPostalArea(m_store, list);
     return list;
 }

@@ -150,7 +150,8 @@ public:
 
     // Active households due on `date` by their schedule: weekly, every two weeks or monthly, on
     // their preferred weekday (any weekday when they have none), counting from their last stop
-    // on a run that was not declined (or from when they joined).
+    // on a run that was not declined (or from when they joined); by postal code, then id. Empty
+    // while the details are locked (schedules are sealed).
     QStringList dueHouseholds(const QDate& date) const;
 
     // Active suppliers whose pickup days (suppliers.pickup_days, "tue,thu,sat") include the

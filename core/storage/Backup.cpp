@@ -129,6 +129,59 @@ QList<BackupInfo> Backups::list() const {
     return backups;
 }
 
+QList<BackupInfo> Backups::unprotected() const {
+    QList<BackupInfo> plain;
+    if (m_store.protection() == Store::Protection::Unprotected)
+        return plain;
+    for (const BackupInfo& backup : list()) {
+        bool sealed = false;
+        try {
+            sql::Connection copy(backup.path, sql::Connection::OpenMode::ReadOnly);
+            sealed = !copy.scalar("SELECT 1 FROM meta WHERE key = 'data_key'").isNull() &&
+                     copy.scalar("SELECT 1 FROM meta WHERE key = 'seal_pending'").isNull();
+        } catch (const sql::SqlError&) {
+            sealed = false; // unreadable: not known to be sealed
+        }
+        if (!sealed)
+            plain.append(backup);
+    }
+    return plain;
+}
+
+Result<RotationReport> Backups::replaceUnprotected(const BackupPolicy& policy) {
+    if (m_store.protection() != Store::Protection::Unlocked)
+        return Error::invalidInput(
+                   m_store.protection() == Store::Protection::Locked
+                       ? tr("The pantry is locked: unlock it first, so the new backup is taken "
+                            "with every value sealed.")
+                       : tr("This pantry has no passphrase yet, so a new backup would be as "
+                            "readable as the old ones."),
+                   tr("Give the pantry its passphrase (or unlock it), then replace the backups."))
+            .at(m_store.path());
+    const QList<BackupInfo> plain = unprotected();
+    QStringList deleted;
+    for (const BackupInfo& backup : plain) {
+        QFile file(backup.path);
+        if (file.open(QIODevice::ReadWrite)) {
+            const QByteArray zeros(64 * 1024, '\0');
+            for (qint64 left = file.size(); left > 0; left -= zeros.size())
+                file.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
+            file.flush();
+            file.close();
+        }
+        if (!QFile::remove(backup.path))
+            return Error::storage(tr("Larder could not delete an unprotected backup."), writeHint())
+                .at(backup.path);
+        deleted.append(backup.path);
+    }
+    auto taken = take(policy);
+    if (!taken)
+        return taken.error();
+    RotationReport report = taken.value();
+    report.deleted = deleted + report.deleted;
+    return report;
+}
+
 std::optional<BackupInfo> Backups::latest() const {
     const QList<BackupInfo> all = list();
     if (all.isEmpty())

@@ -82,6 +82,15 @@ public:
     // when it held nothing deleted since.
     Result<bool> scrub(const QString& backupPath);
 
+    // Backups that still hold personal values unsealed, newest first: taken before the pantry
+    // had its passphrase, or before a newer schema made more columns personal. Empty while the
+    // pantry itself has no passphrase (then every backup is as plain as the file).
+    QList<BackupInfo> unprotected() const;
+    // Deletes the unprotected backups (their bytes overwritten with zeros first, which helps on
+    // disks that write in place) and takes a new, sealed backup in their place. The report's
+    // `deleted` names them. Refused while the pantry has no passphrase or is locked.
+    Result<RotationReport> replaceUnprotected(const BackupPolicy& policy = {});
+
     // Which of `backups` (any order) the policy keeps; the rest are deleted by rotation.
     static QList<BackupInfo> kept(QList<BackupInfo> backups, const BackupPolicy& policy);
 

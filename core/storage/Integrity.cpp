@@ -2,6 +2,7 @@
 #include "core/storage/Integrity.h"
 
 #include "core/identity/HybridClock.h"
+#include "core/storage/KeyRing.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
@@ -262,7 +263,7 @@ CheckResult sealCheck(sql::Connection& db, const Store& store) {
     if (store.protection() == Store::Protection::Locked)
         return {name, true, Tr::tr("not checked: the details are locked (add --passphrase-file)")};
     qint64 checked = 0;
-    QStringList bad;
+    QStringList bad, plain;
     for (const TableDef& table : schema::tables()) {
         if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
             continue;
@@ -274,11 +275,19 @@ CheckResult sealCheck(sql::Connection& db, const Store& store) {
                            " WHERE " + column.name.toUtf8() + " IS NOT NULL");
             while (rows.step()) {
                 ++checked;
-                if (!store.opensInPlace(table, column, rows.text(0), rows.value(1)))
-                    bad.append(u"%1 %2 (%3)"_s.arg(table.name, rows.text(0), column.name));
+                const QString where = u"%1 %2 (%3)"_s.arg(table.name, rows.text(0), column.name);
+                if (!KeyRing::isSealed(rows.value(1)))
+                    plain.append(where);
+                else if (!store.opensInPlace(table, column, rows.text(0), rows.value(1)))
+                    bad.append(where);
             }
         }
     }
+    if (!plain.isEmpty())
+        return {name, false,
+                Tr::tr("%1 personal value(s) are stored plain in a pantry that has a passphrase "
+                       "(written by another program); first: %2")
+                    .arg(number(plain.size()), plain.first())};
     if (bad.isEmpty())
         return {name, true, Tr::tr("all %1 sealed value(s) open in their place").arg(checked)};
     return {name, false,

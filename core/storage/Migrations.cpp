@@ -368,11 +368,29 @@ const char* const Version5 = R"sql(
 DELETE FROM meta WHERE key = 'encryption';
 )sql";
 
+// Version 6: more household and people columns are personal (city, postal code, dietary needs,
+// languages, schedule, preferred day, window, contact permissions; a person's roles, languages
+// and usual days): together they re-identify a household. A file that already has a passphrase
+// keeps these values plain until it is next unlocked, when Store::unlock seals them (the key is
+// not at hand here); 'seal_pending' says so. And settings_confirmed: the values of the settings
+// that guard privacy this laptop agreed to (core/storage/PrivacySettings.h); never synced.
+const char* const Version6 = R"sql(
+INSERT OR REPLACE INTO meta (key, value)
+    SELECT 'seal_pending', 1 WHERE EXISTS (SELECT 1 FROM meta WHERE key = 'data_key');
+CREATE TABLE settings_confirmed (
+    id    TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO settings_confirmed (id, value)
+    SELECT id, value FROM settings WHERE value IS NOT NULL AND id IN
+        ('sheet_initials_only', 'household_retention_months', 'lock_after_minutes');
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
-            QByteArray(Version5)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
+            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

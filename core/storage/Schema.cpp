@@ -29,8 +29,8 @@ constexpr bool Sensitive = true;
 ColumnDef text(const char* name, bool sensitive = false) {
     return {QString::fromLatin1(name), ColumnType::Text, sensitive};
 }
-ColumnDef integer(const char* name) {
-    return {QString::fromLatin1(name), ColumnType::Integer, false};
+ColumnDef integer(const char* name, bool sensitive = false) {
+    return {QString::fromLatin1(name), ColumnType::Integer, sensitive};
 }
 ColumnDef real(const char* name, bool sensitive = false) {
     return {QString::fromLatin1(name), ColumnType::Real, sensitive};
@@ -63,36 +63,37 @@ QList<TableDef> makeTables() {
           text("chosen_name", Sensitive),
           text("street", Sensitive),
           text("unit", Sensitive),
-          text("city"),
-          text("postal_code"),
+          text("city", Sensitive),
+          text("postal_code", Sensitive),
           text("meeting_point", Sensitive),
           real("latitude", Sensitive),
           real("longitude", Sensitive),
           integer("adults"),
           integer("children"),
           integer("seniors"),
-          text("dietary_tags"),
+          text("dietary_tags", Sensitive),
           text("allergies", Sensitive),
-          text("languages"),
+          text("languages", Sensitive),
           text("delivery_notes", Sensitive),
           text("access_needs", Sensitive),
           text("phone", Sensitive),
-          integer("may_call"),
-          integer("may_text"),
-          integer("may_leave_at_door"),
-          text("schedule"),
-          integer("preferred_weekday"),
-          text("window_start"),
-          text("window_end"),
+          integer("may_call", Sensitive),
+          integer("may_text", Sensitive),
+          integer("may_leave_at_door", Sensitive),
+          text("schedule", Sensitive),
+          integer("preferred_weekday", Sensitive),
+          text("window_start", Sensitive),
+          text("window_end", Sensitive),
           text("status"),
           text("status_since"),
           text("created_at")}},
         {u"people"_s,
          K::Record,
-         {text("id"), text("display_name", Sensitive), text("phone", Sensitive), text("roles"),
-          integer("vehicle_capacity"), text("languages"), text("start_point", Sensitive),
-          real("start_latitude", Sensitive), real("start_longitude", Sensitive), text("usual_days"),
-          text("household_id"), text("notes", Sensitive), integer("active"), text("created_at")}},
+         {text("id"), text("display_name", Sensitive), text("phone", Sensitive),
+          text("roles", Sensitive), integer("vehicle_capacity"), text("languages", Sensitive),
+          text("start_point", Sensitive), real("start_latitude", Sensitive),
+          real("start_longitude", Sensitive), text("usual_days", Sensitive), text("household_id"),
+          text("notes", Sensitive), integer("active"), text("created_at")}},
         {u"stock_movements"_s,
          K::Ledger,
          {text("id"), text("at"), text("kind"), text("item_id"), text("lot_id"),
@@ -177,6 +178,7 @@ QList<TableDef> makeTables() {
         {u"site_history"_s,
          K::Local,
          {text("site"), text("replaced_by"), text("at"), text("reason")}},
+        {u"settings_confirmed"_s, K::Local, {text("id"), text("value")}},
     };
 }
 

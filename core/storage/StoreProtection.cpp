@@ -25,6 +25,100 @@ void wipe(QByteArray& bytes) {
         sodium_memzero(bytes.data(), std::size_t(bytes.size()));
 }
 
+// Seals every personal value that is still plain, in the records, the operation log and open
+// conflicts, and clears the values of operations that later ones replaced and of closed
+// conflicts. Run inside the caller's transaction: when a file is first protected, and at unlock
+// when a newer schema made more columns personal ('seal_pending').
+void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
+            continue;
+        const QByteArray name = table.name.toUtf8();
+        for (const ColumnDef& column : table.columns) {
+            if (!column.sensitive)
+                continue;
+            const QByteArray col = column.name.toUtf8();
+            // 1. Values that later operations replaced leave the log.
+            auto superseded = db.prepare(
+                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND col <> '*' "
+                "AND value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
+                "site, seq, row_number() OVER (PARTITION BY row_id ORDER BY hlc DESC, "
+                "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2 AND "
+                "col <> '*') WHERE rank = 1)"); // col <> '*': the partial index applies
+            superseded.bindAll(table.name, column.name).run();
+            // 2. Each record's value, and the operation that holds the same value, sealed
+            // into the same bytes.
+            QList<std::pair<QString, QVariant>> plain;
+            auto rows = db.prepare("SELECT id, " + col + " FROM " + name + " WHERE " + col +
+                                   " IS NOT NULL AND typeof(" + col + ") <> 'blob'");
+            while (rows.step())
+                plain.append({rows.text(0), rows.value(1)});
+            auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
+            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
+                                 "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
+            for (const auto& [id, value] : std::as_const(plain)) {
+                const QByteArray sealed = keys.seal(table.name, column.name, id, value);
+                row.reset();
+                row.bindAll(sealed, id).run();
+                op.reset();
+                op.bindAll(sealed, table.name, id, column.name, value).run();
+            }
+            // 3. Operation values of records still waiting for fields, sealed on their own.
+            QList<std::tuple<QString, qint64, QString, QVariant>> loose;
+            auto ops = db.prepare("SELECT site, seq, row_id, value FROM sync_ops WHERE "
+                                  "tbl = ?1 AND col = ?2 AND col <> '*' AND value IS NOT "
+                                  "NULL AND typeof(value) <> 'blob'");
+            ops.bindAll(table.name, column.name);
+            while (ops.step())
+                loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+            auto looseOp =
+                db.prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
+            for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
+                looseOp.reset();
+                looseOp.bindAll(keys.seal(table.name, column.name, rowId, value), site, seq).run();
+            }
+            // 4. Conflicts: a closed one keeps no value, an open one keeps them sealed.
+            auto closed =
+                db.prepare("UPDATE sync_conflicts SET kept_value = NULL, lost_value = NULL WHERE "
+                           "tbl = ?1 AND col = ?2 AND status <> 'open'");
+            closed.bindAll(table.name, column.name).run();
+            QList<std::tuple<qint64, QString, QVariant, QVariant>> open;
+            auto conflicts = db.prepare("SELECT id, row_id, kept_value, lost_value FROM "
+                                        "sync_conflicts WHERE tbl = ?1 AND col = ?2 AND "
+                                        "status = 'open'");
+            conflicts.bindAll(table.name, column.name);
+            while (conflicts.step())
+                open.append({conflicts.int64(0), conflicts.text(1), conflicts.value(2),
+                             conflicts.value(3)});
+            auto sealIfPlain = [&](const QString& rowId, const QVariant& value) -> QVariant {
+                if (value.isNull() || KeyRing::isSealed(value))
+                    return value;
+                return keys.seal(table.name, column.name, rowId, value);
+            };
+            auto conflict = db.prepare("UPDATE sync_conflicts SET kept_value = ?1, "
+                                       "lost_value = ?2 WHERE id = ?3");
+            for (const auto& [id, rowId, kept, lost] : std::as_const(open)) {
+                conflict.reset();
+                conflict.bindAll(sealIfPlain(rowId, kept), sealIfPlain(rowId, lost), id).run();
+            }
+        }
+    }
+}
+
+// Rewrites the file so that plain values replaced by sealed ones leave no page behind (free
+// pages, the write-ahead log).
+void compact(sql::Connection& db) {
+    try {
+        db.clearCache();
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        db.exec("VACUUM");
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const sql::SqlError& e) {
+        qCWarning(lcStorage, "After sealing, the file could not be compacted: %s",
+                  qUtf8Printable(e.message()));
+    }
+}
+
 } // namespace
 
 Store::Protection Store::protection() const {
@@ -81,6 +175,20 @@ Result<void> Store::unlock(QByteArray passphrase) {
     }
     if (auto ok = m_keys->unlock(meta("data_key").toByteArray(), std::move(passphrase)); !ok)
         return Error(ok.error()).at(m_path);
+    if (!meta("seal_pending").isNull()) {
+        // A newer schema made more columns personal: seal what they hold now the key is here.
+        try {
+            WriterScope writing(m_writerDepth);
+            sql::Transaction transaction(*m_db);
+            sealPlainValues(*m_db, *m_keys);
+            m_db->exec("DELETE FROM meta WHERE key = 'seal_pending'");
+            transaction.commit();
+        } catch (const sql::SqlError& e) {
+            m_keys->lock();
+            return Error::storage(e.message()).at(m_path);
+        }
+        compact(*m_db);
+    }
     Q_EMIT protectionChanged(protection());
     return {};
 }
@@ -172,86 +280,10 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
     auto envelope = m_keys->create(std::move(passphrase), limits);
     if (!envelope)
         return Error(envelope.error()).at(m_path);
-    const KeyRing& keys = *m_keys;
     try {
         WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
-        for (const TableDef& table : schema::tables()) {
-            if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
-                continue;
-            const QByteArray name = table.name.toUtf8();
-            for (const ColumnDef& column : table.columns) {
-                if (!column.sensitive)
-                    continue;
-                const QByteArray col = column.name.toUtf8();
-                // 1. Values that later operations replaced leave the log.
-                auto superseded = m_db->prepare(
-                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND col <> '*' "
-                    "AND value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
-                    "site, seq, row_number() OVER (PARTITION BY row_id ORDER BY hlc DESC, "
-                    "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2 AND "
-                    "col <> '*') WHERE rank = 1)"); // col <> '*': the partial index applies
-                superseded.bindAll(table.name, column.name).run();
-                // 2. Each record's value, and the operation that holds the same value, sealed
-                // into the same bytes.
-                QList<std::pair<QString, QVariant>> plain;
-                auto rows = m_db->prepare("SELECT id, " + col + " FROM " + name + " WHERE " + col +
-                                          " IS NOT NULL");
-                while (rows.step())
-                    plain.append({rows.text(0), rows.value(1)});
-                auto row = m_db->prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
-                auto op = m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
-                                        "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
-                for (const auto& [id, value] : std::as_const(plain)) {
-                    if (KeyRing::isSealed(value))
-                        continue;
-                    const QByteArray sealed = keys.seal(table.name, column.name, id, value);
-                    row.reset();
-                    row.bindAll(sealed, id).run();
-                    op.reset();
-                    op.bindAll(sealed, table.name, id, column.name, value).run();
-                }
-                // 3. Operation values of records still waiting for fields, sealed on their own.
-                QList<std::tuple<QString, qint64, QString, QVariant>> loose;
-                auto ops = m_db->prepare("SELECT site, seq, row_id, value FROM sync_ops WHERE "
-                                         "tbl = ?1 AND col = ?2 AND col <> '*' AND value IS NOT "
-                                         "NULL AND typeof(value) <> 'blob'");
-                ops.bindAll(table.name, column.name);
-                while (ops.step())
-                    loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
-                auto looseOp =
-                    m_db->prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
-                for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
-                    looseOp.reset();
-                    looseOp.bindAll(keys.seal(table.name, column.name, rowId, value), site, seq)
-                        .run();
-                }
-                // 4. Conflicts: a closed one keeps no value, an open one keeps them sealed.
-                auto closed = m_db->prepare(
-                    "UPDATE sync_conflicts SET kept_value = NULL, lost_value = NULL WHERE "
-                    "tbl = ?1 AND col = ?2 AND status <> 'open'");
-                closed.bindAll(table.name, column.name).run();
-                QList<std::tuple<qint64, QString, QVariant, QVariant>> open;
-                auto conflicts = m_db->prepare("SELECT id, row_id, kept_value, lost_value FROM "
-                                               "sync_conflicts WHERE tbl = ?1 AND col = ?2 AND "
-                                               "status = 'open'");
-                conflicts.bindAll(table.name, column.name);
-                while (conflicts.step())
-                    open.append({conflicts.int64(0), conflicts.text(1), conflicts.value(2),
-                                 conflicts.value(3)});
-                auto sealIfPlain = [&](const QString& rowId, const QVariant& value) -> QVariant {
-                    if (value.isNull() || KeyRing::isSealed(value))
-                        return value;
-                    return keys.seal(table.name, column.name, rowId, value);
-                };
-                auto conflict = m_db->prepare("UPDATE sync_conflicts SET kept_value = ?1, "
-                                              "lost_value = ?2 WHERE id = ?3");
-                for (const auto& [id, rowId, kept, lost] : std::as_const(open)) {
-                    conflict.reset();
-                    conflict.bindAll(sealIfPlain(rowId, kept), sealIfPlain(rowId, lost), id).run();
-                }
-            }
-        }
+        sealPlainValues(*m_db, *m_keys);
         setMeta("data_key", envelope.value());
         m_db->exec("DELETE FROM meta WHERE key = 'passphrase_check'");
         transaction.commit();
@@ -263,16 +295,7 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
         return refusal.error();
     }
     m_protected = true;
-    // The plain values may still be in free pages and in the log: rewrite the file without them.
-    try {
-        m_db->clearCache();
-        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        m_db->exec("VACUUM");
-        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const sql::SqlError& e) {
-        qCWarning(lcStorage, "After sealing, the file could not be compacted: %s",
-                  qUtf8Printable(e.message()));
-    }
+    compact(*m_db);
     Q_EMIT protectionChanged(protection());
     return {};
 }

@@ -4,6 +4,7 @@
 #include "core/identity/Clock.h"
 #include "core/identity/HybridClock.h"
 #include "core/storage/FieldCodec.h"
+#include "core/storage/PassphrasePolicy.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 
@@ -181,12 +182,12 @@ bool Replicator::hasPassphrase() const {
 }
 
 Result<void> Replicator::setPassphrase(QByteArray passphrase) {
-    if (passphrase.trimmed().size() < 8) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return Error::invalidInput(
-            tr("The network passphrase needs at least 8 characters."),
-            tr("Choose a sentence the group will remember, such as \"beans on "
-               "tuesday at the church\"."));
+    if (!hasPassphrase()) {
+        // A new network's passphrase meets the policy; an old network's is checked by protect().
+        if (auto ok = passphrase::check(QString::fromUtf8(passphrase), {m_store.siteName()}); !ok) {
+            sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+            return ok.error();
+        }
     }
     // The network's one passphrase is the pantry's: it wraps the key of the personal values.
     return m_store.protect(std::move(passphrase), m_limits);

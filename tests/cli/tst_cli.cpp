@@ -39,6 +39,7 @@ class TestCli : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    const QString m_passphraseFile = m_dir.filePath(u"passphrase.txt"_s);
     int m_files = 0;
 
     QString newPath(const QString& stem = u"pantry"_s) {
@@ -119,6 +120,11 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QFileInfo::exists(QStringLiteral(LARDER_CLI_PATH)), LARDER_CLI_PATH);
         QVERIFY(m_dir.isValid());
+        // New pantries need a passphrase; a cheap key derivation keeps the suite quick.
+        qputenv("LARDER_KDF", "minimal");
+        QFile file(m_passphraseFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("beans on tuesday at the church\n");
     }
 
     // ---- version and help ----
@@ -172,7 +178,8 @@ private Q_SLOTS:
 
     void initCreatesAndRefusesAnExistingFile() {
         const QString path = newPath();
-        Run run = cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Eastside pantry"_s});
+        Run run = cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Eastside pantry"_s,
+                       u"--passphrase-file"_s, m_passphraseFile});
         QCOMPARE(run.code, 0);
         QVERIFY(run.err.isEmpty());
         QVERIFY(QFileInfo::exists(path));
@@ -185,7 +192,8 @@ private Q_SLOTS:
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
 
-        run = cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Again"_s});
+        run = cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Again"_s, u"--passphrase-file"_s,
+                   m_passphraseFile});
         QCOMPARE(run.code, 1);
         verifyOneLineError(run);
         QVERIFY2(run.err.contains(u"already exists"_s), qPrintable(run.err));
@@ -197,14 +205,50 @@ private Q_SLOTS:
 
     void initAcceptsDbAfterTheCommand() {
         const QString path = newPath();
-        const Run run = cli({u"init"_s, u"--site-name=Westside"_s, u"--db"_s, path});
+        const Run run = cli({u"init"_s, u"--site-name=Westside"_s, u"--db"_s, path,
+                             u"--passphrase-file"_s, m_passphraseFile});
         QCOMPARE(run.code, 0);
         QVERIFY(QFileInfo::exists(path));
     }
 
+    // Every new pantry is protected: without a passphrase, or with a weak one, init makes
+    // nothing and says why.
+    void initNeedsAGoodPassphrase_data() {
+        QTest::addColumn<QByteArray>("passphrase"); // empty: no --passphrase-file at all
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("none") << QByteArray() << 2 << u"--passphrase-file"_s;
+        QTest::newRow("too short") << QByteArray("beans\n") << 1 << u"at least 12"_s;
+        QTest::newRow("digits") << QByteArray("312555017599\n") << 1 << u"digits"_s;
+        QTest::newRow("common") << QByteArray("Password2024!\n") << 1 << u"password"_s;
+        QTest::newRow("the pantry's name")
+            << QByteArray("Westside Pantry 1\n") << 1 << u"pantry's name"_s;
+    }
+
+    void initNeedsAGoodPassphrase() {
+        QFETCH(QByteArray, passphrase);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        const QString path = newPath();
+        QStringList arguments{u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Westside"_s};
+        if (!passphrase.isEmpty()) {
+            const QString file =
+                m_dir.filePath(u"weak-%1.txt"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(passphrase);
+            out.close();
+            arguments << u"--passphrase-file"_s << file;
+        }
+        const Run run = cli(arguments);
+        QCOMPARE(run.code, code);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     void initIntoMissingFolderFails() {
         const Run run = cli({u"--db"_s, m_dir.filePath(u"no/such/folder/p.larder"_s), u"init"_s,
-                             u"--site-name"_s, u"X"_s});
+                             u"--site-name"_s, u"X"_s, u"--passphrase-file"_s, m_passphraseFile});
         QCOMPARE(run.code, 1);
         verifyOneLineError(run);
         QVERIFY(run.err.contains(u"does not exist"_s));
@@ -285,7 +329,10 @@ private Q_SLOTS:
 
     void demoRefusesAnExistingFile() {
         const QString path = newPath();
-        QCOMPARE(cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Mine"_s}).code, 0);
+        QCOMPARE(cli({u"--db"_s, path, u"init"_s, u"--site-name"_s, u"Mine"_s,
+                      u"--passphrase-file"_s, m_passphraseFile})
+                     .code,
+                 0);
         const QJsonObject before = stats(path);
         const Run run = cli({u"--db"_s, path, u"demo"_s, u"--households"_s, u"5"_s});
         QCOMPARE(run.code, 1);

@@ -37,6 +37,7 @@ class TestCliHouseholds : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_passphraseFile;
     int m_files = 0;
 
     QString path(const QString& name) {
@@ -59,7 +60,8 @@ class TestCliHouseholds : public QObject {
 
     QString pantry() {
         const QString p = path(u"pantry.larder"_s);
-        const Run run = cli({u"--db"_s, p, u"init"_s, u"--site-name"_s, u"East"_s});
+        const Run run = cli({u"--db"_s, p, u"init"_s, u"--site-name"_s, u"East"_s,
+                             u"--passphrase-file"_s, m_passphraseFile});
         if (run.code != 0)
             qWarning("init failed: %s", qPrintable(run.err));
         return p;
@@ -73,6 +75,12 @@ class TestCliHouseholds : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_passphraseFile = useCliPassphrase(m_dir.path());
+        QVERIFY(!m_passphraseFile.isEmpty());
+    }
+
     void importDryRunThenForRealThenAgain() {
         const QString db = pantry();
         const QString csv = file(Spreadsheet);
@@ -187,7 +195,10 @@ private Q_SLOTS:
     void purgeListsThenErasesClosedHouseholds() {
         const QString db = pantry();
         {
-            auto store = larder::Store::open(db, larder::test::atTestEpoch());
+            larder::StoreOptions options = larder::test::atTestEpoch();
+            options.passphrase = CliPassphrase;
+            options.kdf = larder::KdfLimits::minimal();
+            auto store = larder::Store::open(db, options);
             QVERIFY(store);
             larder::people::Households households(**store);
             larder::people::Household h;

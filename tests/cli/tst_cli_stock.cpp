@@ -40,6 +40,7 @@ class TestCliStock : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    QString m_passphraseFile;
     int m_files = 0;
     QString m_shared; // a pantry the bad-input cases are tried on
     QDate m_today;
@@ -96,7 +97,8 @@ private:
     QString newPantry(bool oneLocation = false) {
         const QString path = newPath();
         const QList<QStringList> steps{
-            {u"init"_s, u"--site-name"_s, u"Eastside pantry"_s},
+            {u"init"_s, u"--site-name"_s, u"Eastside pantry"_s, u"--passphrase-file"_s,
+             m_passphraseFile},
             {u"locations"_s, u"add"_s, u"--name"_s, u"Shelf A"_s, u"--kind"_s, u"shelf"_s},
             {u"locations"_s, u"add"_s, u"--name"_s, u"Fridge"_s, u"--kind"_s, u"fridge"_s},
             {u"items"_s, u"add"_s, u"--name"_s, Beans, u"--category"_s, u"food"_s, u"--case-size"_s,
@@ -148,6 +150,8 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(QFileInfo::exists(QStringLiteral(LARDER_CLI_PATH)), LARDER_CLI_PATH);
         QVERIFY(m_dir.isValid());
+        m_passphraseFile = useCliPassphrase(m_dir.path());
+        QVERIFY(!m_passphraseFile.isEmpty());
         m_today = cliTestToday(); // every larder-cli here runs at CliTestNow
         m_shared = newPantry();
         QVERIFY(!m_shared.isEmpty());

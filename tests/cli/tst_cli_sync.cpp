@@ -324,9 +324,15 @@ private Q_SLOTS:
         QVERIFY(!readAll(path).contains(Passphrase));
     }
 
-    void initWithoutAPassphraseIsAPantryOnItsOwn() {
+    // init makes no pantry without a passphrase; one from before (or the demo) has none and
+    // cannot export until it gets one.
+    void aPantryWithoutAPassphraseIsOnItsOwn() {
         const QString path = newPath(u"alone"_s);
-        QCOMPARE(on(path, {u"init"_s, u"--site-name"_s, u"Alone"_s}).code, 0);
+        const Run refused = on(path, {u"init"_s, u"--site-name"_s, u"Alone"_s});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"--passphrase-file"_s), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(on(path, {u"demo"_s, u"--households"_s, u"3"_s}).code, 0);
         QVERIFY(!status(path).value(u"passphrase_set"_s).toBool());
         const Run text = on(path, {u"sync"_s, u"status"_s});
         QCOMPARE(text.code, 0);
@@ -346,7 +352,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("empty first line") << QByteArray("\nbeans on tuesday\n") << u"empty"_s;
         QTest::newRow("windows line end only") << QByteArray("\r\n") << u"empty"_s;
-        QTest::newRow("too short") << QByteArray("beans\n") << u"at least 8"_s;
+        QTest::newRow("too short") << QByteArray("beans\n") << u"at least 12"_s;
+        QTest::newRow("the pantry's name") << QByteArray("eastside eastside\n") << u"name"_s;
     }
 
     void badPassphraseFilesAreRefusedAndLeaveNoFile() {

@@ -7,14 +7,19 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/Households.h"
 #include "core/storage/Backup.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/KeyRing.h"
+#include "core/storage/PassphrasePolicy.h"
+#include "core/storage/PrivacySettings.h"
 #include "core/storage/Schema.h"
+#include "core/storage/Settings.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/Replicator.h"
 #include "tests/TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,8 +46,13 @@ Household household(const QString& name, const QString& street, const QString& p
     Household h;
     h.chosenName = name;
     h.street = street;
-    h.city = u"Chicago"_s;
+    h.city = u"Pilsenville"_s;
     h.postalCode = u"60608"_s;
+    h.languages = {u"es"_s, u"ar"_s};
+    h.dietaryTags = {u"halal"_s};
+    h.schedule = u"biweekly"_s;
+    h.windowStart = QTime(16, 30);
+    h.windowEnd = QTime(18, 45);
     h.phone = phone;
     h.deliveryNotes = notes;
     h.coordinates = Coordinates{41.857913, -87.656722};
@@ -84,6 +94,59 @@ class TestPrivacy : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A new passphrase below the minimum is refused with the reason; the suggestions are six
+    // words from Larder's list (66 bits) and pass the policy.
+    void weakPassphrasesAreRefusedWithTheReason_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("mentions"); // empty: accepted
+        QTest::newRow("short") << u"beans rice"_s << u"at least 12"_s;
+        QTest::newRow("short, counted in characters") << u"ñandú ñandú"_s << u"has 11"_s;
+        QTest::newRow("repeated") << u"aaaaaaaaaaaaaaaa"_s << u"repeats"_s;
+        QTest::newRow("digits") << u"3125550175 12"_s << u"digits"_s;
+        QTest::newRow("a run of keys") << u"abcdefghijklmn"_s << u"in order"_s;
+        QTest::newRow("common password") << u"Password2024!"_s << u"password"_s;
+        QTest::newRow("the pantry's name") << u"Eastside Pantry 1"_s << u"name"_s;
+        QTest::newRow("the name, but more") << u"eastside beans on tuesday"_s << QString();
+        QTest::newRow("a sentence") << u"beans on tuesday at the church"_s << QString();
+        QTest::newRow("spaces around") << u"   beans on tuesday   "_s << QString();
+    }
+
+    void weakPassphrasesAreRefusedWithTheReason() {
+        QFETCH(QString, text);
+        QFETCH(QString, mentions);
+        const auto checked = passphrase::check(text, {u"Eastside"_s});
+        if (mentions.isEmpty()) {
+            QVERIFY2(checked.ok(), checked.ok() ? "" : qPrintable(checked.error().message));
+            return;
+        }
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind, Error::Kind::InvalidInput);
+        QVERIFY2(checked.error().message.contains(mentions), qPrintable(checked.error().message));
+        QVERIFY(!checked.error().hint.isEmpty());
+    }
+
+    void suggestionsAreSixWordsFromTheList() {
+        QVERIFY(passphrase::suggestionBits() >= 64.0);
+        const QSet<QString> list = [] {
+            QSet<QString> words;
+            for (const char* word : passphrase::Words)
+                words.insert(QString::fromLatin1(word));
+            return words;
+        }();
+        QCOMPARE(list.size(), passphrase::WordCount); // no word twice
+        QSet<QString> seen;
+        for (int i = 0; i < 50; ++i) {
+            const QString suggestion = passphrase::suggest();
+            const QStringList words = suggestion.split(u' ');
+            QCOMPARE(words.size(), passphrase::SuggestedWords);
+            for (const QString& word : words)
+                QVERIFY2(list.contains(word), qPrintable(word));
+            QVERIFY2(passphrase::check(suggestion, {u"Eastside"_s}).ok(), qPrintable(suggestion));
+            seen.insert(suggestion);
+        }
+        QCOMPARE(seen.size(), 50); // 66 bits: a repeat in 50 draws would mean a broken source
+    }
+
     void sealedValuesRoundTrip() {
         KeyRing keys;
         LARDER_MUST(keys.create(Passphrase, KdfLimits::minimal()));
@@ -184,7 +247,8 @@ private Q_SLOTS:
         for (const QByteArray& bytes : {whileOpen, closed}) {
             for (const char* secret :
                  {"Familia Ortiz", "Ortiz", "Casa Azul", "2376 W 25th", "Throop", "555-0175",
-                  "3125550175", "neighbour in 1F", "41.857913", "87.656722"})
+                  "3125550175", "neighbour in 1F", "41.857913", "87.656722", "Pilsenville", "60608",
+                  "halal", "biweekly", "16:30", "18:45", "es,ar"})
                 QVERIFY2(!bytes.contains(secret), secret);
         }
 
@@ -198,6 +262,62 @@ private Q_SLOTS:
         QCOMPARE(found->deliveryNotes, u"leave with the neighbour in 1F if nobody answers"_s);
         QVERIFY(found->coordinates);
         QCOMPARE(found->coordinates->latitude, 41.857913);
+        QCOMPARE(found->city, u"Pilsenville"_s);
+        QCOMPARE(found->postalCode, u"60608"_s);
+        QCOMPARE(found->languages, QStringList({u"es"_s, u"ar"_s}));
+        QCOMPARE(found->dietaryTags, QStringList({u"halal"_s}));
+        QCOMPARE(found->schedule, u"biweekly"_s);
+        QCOMPARE(found->windowStart, QTime(16, 30));
+    }
+
+    // Schema 6 made more columns personal (city, postal code, languages, schedule, window ...).
+    // A file protected under schema 5 holds them plain: its first unlock seals them, and until
+    // then `check` says they are plain.
+    void columnsMadePersonalLaterAreSealedAtUnlock() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"east.larder"_s);
+        QString id;
+        {
+            auto store = LARDER_MUST(Store::create(path, u"East"_s, protectedOptions()));
+            id = LARDER_MUST(Households(*store).add(
+                household(u"Familia Ortiz"_s, u"2376 W 25th St"_s, u"(312) 555-0175"_s, {})));
+        }
+        // As a schema-5 Larder left it: the city plain in the record and in the log.
+        rawExec(path, "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
+                      "'Pilsenville' WHERE tbl = 'households' AND col = 'city' AND value IS NOT "
+                      "NULL; DROP TABLE settings_confirmed; PRAGMA user_version = 5;");
+        QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
+        {
+            auto store = LARDER_MUST(Store::open(path, atTestEpoch()));
+            QCOMPARE(store->protection(), Store::Protection::Locked);
+            QVERIFY(!store->connection()
+                         .scalar("SELECT value FROM meta WHERE key = "
+                                 "'seal_pending'")
+                         .isNull());
+            LARDER_MUST(store->unlock(Passphrase));
+            QVERIFY(store->connection()
+                        .scalar("SELECT value FROM meta WHERE key = "
+                                "'seal_pending'")
+                        .isNull());
+            QCOMPARE(Households(*store).household(id)->city, u"Pilsenville"_s);
+            for (const CheckResult& result : runChecks(*store))
+                QVERIFY2(result.ok, qPrintable(result.name + u": "_s + result.detail));
+        }
+        QVERIFY(!allBytes(dir.path()).contains("Pilsenville"));
+
+        // A plain value written behind Larder's back into a protected file is reported.
+        rawExec(path, "UPDATE households SET postal_code = '60608'");
+        auto store = LARDER_MUST(Store::open(path, protectedOptions()));
+        bool reported = false;
+        for (const CheckResult& result : runChecks(*store)) {
+            if (result.name == u"sealed values"_s) {
+                QVERIFY(!result.ok);
+                QVERIFY2(result.detail.contains(u"plain"_s), qPrintable(result.detail));
+                QVERIFY2(result.detail.contains(u"postal_code"_s), qPrintable(result.detail));
+                reported = true;
+            }
+        }
+        QVERIFY(reported);
     }
 
     void lockedPantryShowsAndTakesNoDetails() {
@@ -360,6 +480,79 @@ private Q_SLOTS:
 
         auto store = LARDER_MUST(Store::open(path, protectedOptions()));
         QCOMPARE(sync::digest(*store), digestBefore);
+    }
+
+    // A backup taken before the passphrase shows the details; it is listed as unprotected, and
+    // replacing deletes it and takes a sealed one.
+    void backupsFromBeforeThePassphraseAreReplaced() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"east.larder"_s);
+        auto store = LARDER_MUST(Store::create(path, u"East"_s, atTestEpoch()));
+        LARDER_MUST(Households(*store).add(
+            household(u"Familia Ortiz"_s, u"2376 W 25th St"_s, u"(312) 555-0175"_s, {})));
+        Backups backups(*store);
+        LARDER_MUST(backups.take());
+        QVERIFY(backups.unprotected().isEmpty()); // nothing to compare with yet: all plain
+        LARDER_MUST(store->protect(Passphrase, KdfLimits::minimal()));
+        QCOMPARE(backups.unprotected().size(), 1);
+        QVERIFY(allBytes(backups.folder()).contains("Familia Ortiz"));
+
+        store->lock();
+        const auto locked = backups.replaceUnprotected();
+        QVERIFY(!locked.ok()); // the new backup must be taken unlocked
+        QCOMPARE(backups.list().size(), 1);
+        LARDER_MUST(store->unlock(Passphrase));
+        const RotationReport report = LARDER_MUST(backups.replaceUnprotected());
+        QCOMPARE(report.deleted.size(), 1);
+        QVERIFY(report.taken);
+        QCOMPARE(backups.list().size(), 1);
+        QVERIFY(backups.unprotected().isEmpty());
+        QVERIFY(!allBytes(backups.folder()).contains("Familia Ortiz"));
+        QVERIFY(!allBytes(backups.folder()).contains("2376 W 25th"));
+    }
+
+    // A privacy setting made weaker on another laptop (it arrives by sync, not through
+    // Settings::set here) waits for a confirmation here; a stricter one applies at once.
+    void weakerPrivacySettingsWaitForAConfirmation() {
+        QTemporaryDir dir;
+        auto store =
+            LARDER_MUST(Store::create(dir.filePath(u"east.larder"_s), u"East"_s, atTestEpoch()));
+        Settings here(*store);
+        PrivacySettings privacy(*store);
+        const auto arrive = [&store](const char* key, const QString& value) {
+            return store->write([&](Writer& w) {
+                const QString id = QString::fromLatin1(key);
+                if (store->record(u"settings", id).isEmpty())
+                    w.insert(u"settings", {{u"value"_s, value}}, id);
+                else
+                    w.update(u"settings", id, {{u"value"_s, value}});
+            });
+        };
+        LARDER_MUST(arrive(settings::HouseholdRetentionMonths.key, u"36"_s));
+        QCOMPARE(here.get(settings::HouseholdRetentionMonths), 12); // the default stays
+        LARDER_MUST(arrive(settings::LockAfterMinutes.key, u"5"_s));
+        QCOMPARE(here.get(settings::LockAfterMinutes), 5); // stricter: at once
+        LARDER_MUST(here.set(settings::SheetInitialsOnly, true));
+        LARDER_MUST(arrive(settings::SheetInitialsOnly.key, u"false"_s));
+        QCOMPARE(here.get(settings::SheetInitialsOnly), true);
+
+        QList<PendingSetting> pending = privacy.pending();
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).key, u"sheet_initials_only"_s);
+        QCOMPARE(pending.at(0).inEffect, u"on"_s);
+        QCOMPARE(pending.at(0).proposed, u"off"_s);
+        QCOMPARE(pending.at(1).key, u"household_retention_months"_s);
+        QCOMPARE(pending.at(1).inEffect, u"12"_s);
+        QCOMPARE(pending.at(1).proposed, u"36"_s);
+
+        LARDER_MUST(privacy.confirm(u"household_retention_months"_s));
+        QCOMPARE(here.get(settings::HouseholdRetentionMonths), 36);
+        LARDER_MUST(arrive(settings::HouseholdRetentionMonths.key, u"48"_s));
+        QCOMPARE(here.get(settings::HouseholdRetentionMonths), 36);    // agreed here: 36
+        LARDER_MUST(here.set(settings::HouseholdRetentionMonths, 60)); // chosen here: at once
+        QCOMPARE(here.get(settings::HouseholdRetentionMonths), 60);
+        QCOMPARE(privacy.pending().size(), 1);
+        QVERIFY(!privacy.confirm(u"pantry_name"_s).ok()); // not a guarded setting
     }
 
     void twoLaptopsShareTheDetails() {

@@ -142,12 +142,18 @@ private Q_SLOTS:
 
     void sensitiveColumnsAreDeclaredOnce() {
         // The personal columns a lost laptop must not reveal.
-        for (const char* column : {"chosen_name", "street", "unit", "meeting_point", "latitude",
-                                   "longitude", "phone", "delivery_notes", "access_needs"})
+        // Postal code, city, languages, needs, schedule and window re-identify together.
+        for (const char* column :
+             {"chosen_name", "street", "unit", "meeting_point", "latitude", "longitude", "phone",
+              "delivery_notes", "access_needs", "city", "postal_code", "languages", "dietary_tags",
+              "schedule", "preferred_weekday", "window_start", "window_end"})
             QVERIFY2(schema::isSensitive(u"households", QString::fromLatin1(column)), column);
-        for (const char* column : {"display_name", "phone", "start_latitude", "notes"})
+        for (const char* column :
+             {"display_name", "phone", "start_latitude", "notes", "languages", "usual_days"})
             QVERIFY2(schema::isSensitive(u"people", QString::fromLatin1(column)), column);
-        QVERIFY(!schema::isSensitive(u"households", u"postal_code"));
+        // What packing, reports and the lock need stays readable.
+        for (const char* column : {"id", "adults", "children", "seniors", "status"})
+            QVERIFY2(!schema::isSensitive(u"households", QString::fromLatin1(column)), column);
         QVERIFY(!schema::isSensitive(u"items", u"name"));
         for (const TableDef& table : schema::tables()) {
             if (table.kind != TableKind::Local)

@@ -3,6 +3,7 @@
 
 #include "core/people/FieldParser.h"
 #include "core/people/Retention.h"
+#include "core/storage/PrivacySettings.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Palette.h"
@@ -71,6 +72,7 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
     buttons->addWidget(openFolder);
     buttons->addStretch(1);
     content->addLayout(buttons);
+    content->addWidget(buildPendingSettings());
 
     content->addWidget(sectionHeading(tr("Stock")));
     content->addWidget(buildStockSettings());
@@ -392,6 +394,62 @@ QWidget* SettingsPage::buildRetentionSettings() {
             showPurgeCandidates();
     });
     return frame;
+}
+
+QWidget* SettingsPage::buildPendingSettings() {
+    const Palette::Banner colours = Palette::notice();
+    auto* frame = new QFrame(this);
+    frame->setObjectName(u"pendingSettings"_s);
+    frame->setStyleSheet(
+        u"QFrame#pendingSettings { background: %1; border: 1px solid %2; "
+        u"border-radius: 6px; } QFrame#pendingSettings QLabel { color: %3; }"_s.arg(
+            colours.background.name(), colours.border.name(), colours.text.name()));
+    auto* row = new QHBoxLayout(frame);
+    m_pendingText = new QLabel(frame);
+    m_pendingText->setObjectName(u"pendingSettingsText"_s);
+    m_pendingText->setWordWrap(true);
+    m_pendingText->setTextFormat(Qt::RichText);
+    auto* accept = new QPushButton(tr("&Accept these changes"), frame);
+    accept->setObjectName(u"acceptPendingSettings"_s);
+    row->addWidget(m_pendingText, 1);
+    row->addWidget(accept, 0, Qt::AlignTop);
+    connect(accept, &QPushButton::clicked, this, [this] {
+        PrivacySettings privacy(store());
+        for (const PendingSetting& setting : privacy.pending()) {
+            if (auto ok = privacy.confirm(setting.key); !ok) {
+                saved(false, ok.error().message);
+                break;
+            }
+        }
+        showSettings();
+        showPendingSettings();
+    });
+    connect(&store(), &Store::changed, this, [this](const QSet<QString>& tables) {
+        if (tables.contains(u"settings"_s))
+            showPendingSettings();
+    });
+    m_pending = frame;
+    showPendingSettings();
+    return frame;
+}
+
+void SettingsPage::showPendingSettings() {
+    const QList<PendingSetting> pending = PrivacySettings(store()).pending();
+    m_pending->setVisible(!pending.isEmpty());
+    if (pending.isEmpty())
+        return;
+    QString items;
+    for (const PendingSetting& setting : pending)
+        items += u"<li>"_s +
+                 tr("%1: <b>%2</b> here; <b>%3</b> proposed")
+                     .arg(setting.label.toHtmlEscaped(), setting.inEffect.toHtmlEscaped(),
+                          setting.proposed.toHtmlEscaped()) +
+                 u"</li>"_s;
+    m_pendingText->setText(
+        tr("<b>Another laptop of the network made these privacy settings weaker.</b> They take "
+           "effect on this laptop only when someone here accepts them; until then the stricter "
+           "value stays.") +
+        u"<ul>"_s + items + u"</ul>"_s);
 }
 
 void SettingsPage::showPurgeCandidates() {

@@ -45,6 +45,9 @@ private:
     QWidget* buildPantrySettings();
     QWidget* buildRouteSettings();
     QWidget* buildRetentionSettings();
+    // Privacy settings another laptop made weaker, waiting for someone here to accept them.
+    QWidget* buildPendingSettings();
+    void showPendingSettings();
     void showPurgeCandidates();
     static QFrame* settingsFrame(QWidget* parent, const QString& name);
     // Saves a text setting when editing finishes; the coordinates are checked first.
@@ -75,6 +78,8 @@ private:
     QLabel* m_purgeNote = nullptr;
     QPushButton* m_purgeButton = nullptr;
     QScrollArea* m_scroll = nullptr;
+    QWidget* m_pending = nullptr;
+    QLabel* m_pendingText = nullptr;
 };
 
 } // namespace larder::ui

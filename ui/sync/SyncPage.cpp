@@ -5,6 +5,8 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Store.h"
 #include "core/sync/SyncFolder.h"
+#include "ui/PassphraseDialog.h"
+#include "ui/Startup.h"
 #include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
 #include "ui/sync/SyncImportsModel.h"
@@ -36,12 +38,6 @@ using namespace Qt::StringLiterals;
 namespace larder::ui {
 
 namespace {
-
-// Test runs set LARDER_KDF=minimal so that key derivation is cheap; real use is moderate.
-sync::KdfLimits kdfLimits() {
-    return qEnvironmentVariable("LARDER_KDF") == u"minimal" ? sync::KdfLimits::minimal()
-                                                            : sync::KdfLimits::moderate();
-}
 
 QString localTime(const QString& iso) {
     const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -80,7 +76,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
            tr("Share this pantry's changes with the other pantries of your network by file — a "
               "USB stick, a messaging app or a shared folder. No internet service is involved."),
            parent)
-    , m_replicator(std::make_unique<sync::Replicator>(store, kdfLimits()))
+    , m_replicator(std::make_unique<sync::Replicator>(store, Startup::kdfLimits()))
     , m_folder(std::make_unique<sync::SyncFolder>(store, *m_replicator)) {
     // The page is taller than a laptop screen: it scrolls as one.
     auto* scroll = new QScrollArea(this);
@@ -120,15 +116,14 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_networkState->setWordWrap(true);
     m_createNetwork = new QPushButton(tr("Set the network passphrase…"), this);
     connect(m_createNetwork, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString text = QInputDialog::getText(
-            this, tr("Network passphrase"),
-            tr("Choose a passphrase for your network: a sentence the group will remember. Every "
-               "laptop of the network uses the same one; Larder never stores it."),
-            QLineEdit::Password, {}, &ok);
-        if (!ok)
+        QByteArray passphrase = PassphraseDialog::ask(
+            PassphraseDialog::Mode::New, this->store().siteName(),
+            tr("Choose a passphrase for your network. Every laptop of the network uses the same "
+               "one: it seals the names, addresses, phones and notes in this pantry's file and "
+               "encrypts the sync files. Larder never stores it."),
+            this);
+        if (passphrase.isEmpty())
             return;
-        QByteArray passphrase = text.toUtf8();
         auto result = createNetwork(passphrase);
         wipe(passphrase);
         if (!result)
