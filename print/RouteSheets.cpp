@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The papers of a distribution day, each a list of sections of rows (SheetRows.h) that
+// SheetLayout.h paginates and paints: route sheets, packing lists, the pick list and pickup
+// manifests; and their PDFs.
 #include "print/RouteSheets.h"
 
+#include "core/runs/Outcomes.h"
+#include "print/SheetLayout.h"
+#include "print/SheetRows.h"
+
 #include <QFileInfo>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
-#include <QPainter>
 #include <QPdfWriter>
-#include <QPen>
 #include <QPrinter>
 #include <QSaveFile>
 
 #include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -26,351 +28,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::print::RouteSheets)
 };
 
-constexpr double MarginMm = 12.0;
-constexpr double HeaderMm = 9.0; // the running header on every page
-constexpr double FooterMm = 9.0;
-constexpr double BodyPt = 12.0; // body text; never below 11 pt
-constexpr double SmallPt = 11.0;
-
-QFont sans(double points, bool bold = false) {
-    QFont font(u"Sans Serif"_s);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    // No ligatures, so "fi" reaches a PDF's text (search, screen readers) as two letters.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
-
-// Measures text on the device the pages are painted on, so what is measured is what is painted.
-class Ink {
-public:
-    explicit Ink(QPaintDevice* device)
-        : m_device(device)
-        , mm(device->logicalDpiY() / 25.4) {}
-
-    double height(const QFont& font, const QString& text, double width) const {
-        if (text.isEmpty())
-            return 0;
-        const QFontMetricsF metrics(font, m_device);
-        return metrics.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text).height();
-    }
-    double width(const QFont& font, const QString& text) const {
-        return QFontMetricsF(font, m_device).horizontalAdvance(text);
-    }
-    double lineHeight(const QFont& font) const { return QFontMetricsF(font, m_device).height(); }
-
-private:
-    QPaintDevice* m_device;
-
-public:
-    const double mm;
-};
-
-void drawText(QPainter& painter, const QRectF& rect, const QFont& font, const QString& text,
-              Qt::Alignment align = Qt::AlignLeft | Qt::AlignTop) {
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    painter.drawText(rect, int(align) | Qt::TextWordWrap, text);
-}
-
-// One horizontal slice of a page; `paint` gets the slice's rectangle.
-struct Row {
-    double height = 0;
-    std::function<void(QPainter&, const QRectF&)> paint;
-};
-// Rows kept on one page when they fit on one (a stop, a table row with its heading).
-using Group = QList<Row>;
-
-// A run of pages numbered together ("page x of y"): one driver's sheet, one packing list.
-struct Section {
-    QString headerLeft;
-    QString headerRight;
-    QString footerLeft;
-    std::optional<Row> continuationHead; // column heads repeated at the top of later pages
-    QList<Group> groups;
-};
-
-struct PlacedRow {
-    Row row;
-    double y = 0;
-};
-using Page = QList<PlacedRow>;
-
-QList<Page> paginate(const Section& section, double bodyHeight) {
-    const double headHeight = section.continuationHead ? section.continuationHead->height : 0;
-    QList<Page> pages{Page{}};
-    double y = 0;
-    double top = 0; // where this page's own rows start (below repeated column heads)
-    const auto newPage = [&] {
-        pages << Page{};
-        y = 0;
-        if (section.continuationHead) {
-            pages.last() << PlacedRow{*section.continuationHead, 0};
-            y = headHeight;
-        }
-        top = y;
-    };
-    for (const Group& group : section.groups) {
-        double total = 0;
-        for (const Row& row : group)
-            total += row.height;
-        // A group that does not fit here but fits on a page of its own starts a new page.
-        if (y + total > bodyHeight && y > top && total <= bodyHeight - headHeight)
-            newPage();
-        for (const Row& row : group) {
-            // A group taller than a page breaks between its rows.
-            if (y + row.height > bodyHeight && y > top)
-                newPage();
-            pages.last() << PlacedRow{row, y};
-            y += row.height;
-        }
-    }
-    return pages;
-}
-
-// Paints every section, each with its own page numbers, the running header and the footer.
-int paintSections(QPagedPaintDevice& device, const QList<Section>& sections) {
-    QPainter painter;
-    if (!painter.begin(&device))
-        return 0;
-    const Ink ink(&device);
-    const double mm = ink.mm;
-    const QRectF page(0, 0, device.width(), device.height());
-    const QRectF body(0, HeaderMm * mm, page.width(), page.height() - (HeaderMm + FooterMm) * mm);
-    const QFont headerFont = sans(SmallPt);
-    const QFont headerBold = sans(SmallPt, true);
-    int painted = 0;
-    for (const Section& section : sections) {
-        const QList<Page> pages = paginate(section, body.height());
-        for (int i = 0; i < pages.size(); ++i) {
-            if (painted > 0)
-                device.newPage();
-            ++painted;
-            const QRectF header(0, 0, page.width(), HeaderMm * mm - 2.5 * mm);
-            drawText(painter, header, headerBold, section.headerLeft,
-                     Qt::AlignLeft | Qt::AlignBottom);
-            drawText(painter, header, headerFont, section.headerRight,
-                     Qt::AlignRight | Qt::AlignBottom);
-            painter.setPen(QPen(Qt::black, 0.3 * mm));
-            painter.drawLine(QPointF(0, HeaderMm * mm - 1.5 * mm),
-                             QPointF(page.width(), HeaderMm * mm - 1.5 * mm));
-
-            for (const PlacedRow& placed : pages.at(i)) {
-                painter.save();
-                placed.row.paint(painter, QRectF(body.left(), body.top() + placed.y, body.width(),
-                                                 placed.row.height));
-                painter.restore();
-            }
-
-            const QRectF footer(0, page.height() - FooterMm * mm + 2.5 * mm, page.width(),
-                                FooterMm * mm - 2.5 * mm);
-            painter.setPen(QPen(Qt::black, 0.3 * mm));
-            painter.drawLine(QPointF(0, footer.top() - 1 * mm),
-                             QPointF(page.width(), footer.top() - 1 * mm));
-            drawText(painter, footer, headerBold, section.footerLeft, Qt::AlignLeft | Qt::AlignTop);
-            drawText(painter, footer, headerFont,
-                     Tr::tr("Page %1 of %2").arg(i + 1).arg(pages.size()),
-                     Qt::AlignRight | Qt::AlignTop);
-        }
-    }
-    painter.end();
-    return painted;
-}
-
-// ---- Building blocks ----
-
-QString longDate(const QDate& date) {
-    return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
-}
-
-QString duration(int minutes) {
-    if (minutes < 60)
-        return Tr::tr("%1 min").arg(minutes);
-    return Tr::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-// Spaces that never break, so a fact ("12 of 12 boxes") or a phone number stays on one line.
-QString unbroken(QString text) {
-    return text.replace(u' ', QChar(0x00A0));
-}
-
-QString joinFacts(const QStringList& facts) {
-    QStringList kept;
-    for (const QString& fact : facts)
-        kept << unbroken(fact);
-    return kept.join(u"   ·   "_s);
-}
-
-Row spacer(double height) {
-    return Row{height, [](QPainter&, const QRectF&) {}};
-}
-
-// A paragraph of wrapped text.
-Row paragraph(const Ink& ink, double width, const QFont& font, const QString& text,
-              double spaceAfter = 0) {
-    const double height = ink.height(font, text, width) + spaceAfter;
-    return Row{height, [font, text](QPainter& painter, const QRectF& rect) {
-                   drawText(painter, rect, font, text);
-               }};
-}
-
-// A big title on the left and the date on the right, or under it when both do not fit.
-Row titleRow(const Ink& ink, double width, const QString& title, const QString& right) {
-    const QFont titleFont = sans(22, true);
-    const QFont rightFont = sans(14, true);
-    const double rightWidth = ink.width(rightFont, right) + 2 * ink.mm;
-    const bool oneLine = ink.width(titleFont, title) + rightWidth + 4 * ink.mm <= width;
-    const double titleHeight = ink.height(titleFont, title, oneLine ? width - rightWidth : width);
-    const double height = (oneLine ? std::max(titleHeight, ink.height(rightFont, right, rightWidth))
-                                   : titleHeight + ink.height(rightFont, right, width)) +
-                          1.5 * ink.mm;
-    return Row{height, [=](QPainter& painter, const QRectF& rect) {
-                   drawText(painter, rect.adjusted(0, 0, oneLine ? -rightWidth : 0, 0), titleFont,
-                            title);
-                   drawText(painter, rect.adjusted(0, oneLine ? 1 * ink.mm : titleHeight, 0, 0),
-                            rightFont, right, Qt::AlignRight | Qt::AlignTop);
-               }};
-}
-
-Row mapRow(const Ink& ink, const RouteMapData& map, double height) {
-    return Row{height + 3 * ink.mm, [map, height](QPainter& painter, const QRectF& rect) {
-                   paintRouteMap(painter, QRectF(rect.left(), rect.top(), rect.width(), height),
-                                 map);
-               }};
-}
-
-// "Note: ______" — a line to write on.
-Row noteRow(const Ink& ink, const QString& label) {
-    const QFont font = sans(BodyPt);
-    const double mm = ink.mm;
-    const double height = 9 * mm;
-    return Row{height, [=](QPainter& painter, const QRectF& rect) {
-                   const double labelWidth = ink.width(font, label) + 2 * mm;
-                   drawText(painter, QRectF(rect.left(), rect.top() + 3 * mm, labelWidth, 6 * mm),
-                            font, label);
-                   painter.setPen(QPen(Qt::black, 0.25 * mm, Qt::DotLine));
-                   const double y = rect.top() + 3 * mm + ink.lineHeight(font) - 0.5 * mm;
-                   painter.drawLine(QPointF(rect.left() + labelWidth, y), QPointF(rect.right(), y));
-               }};
-}
-
-Row separator(const Ink& ink) {
-    const double mm = ink.mm;
-    return Row{5 * mm, [mm](QPainter& painter, const QRectF& rect) {
-                   painter.setPen(QPen(Qt::black, 0.5 * mm));
-                   const double y = rect.top() + 2.5 * mm;
-                   painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
-               }};
-}
-
-// Shifts a row right by `indent`, so it sits beside a stop's number.
-Row indented(Row row, double indent) {
-    auto paint = row.paint;
-    row.paint = [paint, indent](QPainter& painter, const QRectF& rect) {
-        paint(painter, rect.adjusted(indent, 0, 0, 0));
-    };
-    return row;
-}
-
-// The stop's number, large, in a box: what the driver looks for.
-void paintStopNumber(QPainter& painter, const QRectF& rect, int number, double mm) {
-    const QRectF box(rect.left(), rect.top() + 1 * mm, 15 * mm, 12 * mm);
-    painter.setPen(QPen(Qt::black, 0.6 * mm));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(box);
-    drawText(painter, box, sans(24, true), QString::number(number), Qt::AlignCenter);
-}
-
-using Details = QList<std::pair<QString, QString>>; // label, value
-
-// A stop: its number large in a box on the left; the name, where, and labelled details in the
-// middle; the boxes and the tick boxes for the outcome stacked on the right.
-Row stopRow(const Ink& ink, double width, int number, const QString& name, const QString& boxes,
-            const QString& where, const Details& details, const QStringList& ticks) {
-    const double mm = ink.mm;
-    const double indent = 19 * mm;
-    const QFont nameFont = sans(15, true);
-    const QFont boxesFont = sans(14, true);
-    const QFont whereFont = sans(14);
-    const QFont labelFont = sans(BodyPt, true);
-    const QFont valueFont = sans(BodyPt);
-    const QFont tickFont = sans(BodyPt);
-    const double box = 4.5 * mm;
-
-    double ticksWidth = 0;
-    for (const QString& tick : ticks)
-        ticksWidth = std::max(ticksWidth, box + 2 * mm + ink.width(tickFont, tick));
-    ticksWidth = std::max(ticksWidth, ink.width(boxesFont, boxes)) + 1 * mm;
-    const double ticksLeft = width - ticksWidth;
-    const double textWidth = ticksLeft - indent - 4 * mm;
-    double labelWidth = 0;
-    for (const auto& detail : details)
-        labelWidth = std::max(labelWidth, ink.width(labelFont, detail.first) + 3 * mm);
-
-    // The middle column, top to bottom.
-    struct Line {
-        double y;
-        double height;
-        QString label;
-        QString value;
-    };
-    const double nameHeight = ink.height(nameFont, name, textWidth);
-    const double whereHeight = ink.height(whereFont, where, textWidth);
-    double y = nameHeight + 0.5 * mm + whereHeight + 1.5 * mm;
-    QList<Line> lines;
-    for (const auto& [label, value] : details) {
-        const double height = std::max(ink.height(labelFont, label, labelWidth),
-                                       ink.height(valueFont, value, textWidth - labelWidth)) +
-                              0.8 * mm;
-        lines << Line{y, height, label, value};
-        y += height;
-    }
-    // The right column: boxes, then one tick box a line.
-    const double boxesHeight = boxes.isEmpty() ? 0 : ink.height(boxesFont, boxes, ticksWidth);
-    const double tickLine = std::max(box, ink.lineHeight(tickFont)) + 1.8 * mm;
-    const double ticksHeight = boxesHeight + 1.5 * mm + tickLine * ticks.size();
-    const double height = std::max({y, ticksHeight, 14.5 * mm}) + 1 * mm;
-
-    return Row{
-        height, [=](QPainter& painter, const QRectF& rect) {
-            paintStopNumber(painter, rect, number, mm);
-            const double left = rect.left() + indent;
-            drawText(painter, QRectF(left, rect.top(), textWidth, nameHeight), nameFont, name);
-            drawText(painter,
-                     QRectF(left, rect.top() + nameHeight + 0.5 * mm, textWidth, whereHeight),
-                     whereFont, where);
-            for (const Line& line : lines) {
-                drawText(painter, QRectF(left, rect.top() + line.y, labelWidth, line.height),
-                         labelFont, line.label);
-                drawText(painter,
-                         QRectF(left + labelWidth, rect.top() + line.y, textWidth - labelWidth,
-                                line.height),
-                         valueFont, line.value);
-            }
-            const double right = rect.left() + ticksLeft;
-            drawText(painter, QRectF(right, rect.top(), ticksWidth, boxesHeight), boxesFont, boxes,
-                     Qt::AlignRight | Qt::AlignTop);
-            double tickY = rect.top() + boxesHeight + 1.5 * mm;
-            for (const QString& tick : ticks) {
-                painter.setPen(QPen(Qt::black, 0.4 * mm));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawRect(QRectF(right, tickY + 0.3 * mm, box, box));
-                drawText(painter,
-                         QRectF(right + box + 2 * mm, tickY, ticksWidth - box - 2 * mm, tickLine),
-                         tickFont, tick);
-                tickY += tickLine;
-            }
-        }};
-}
-
-// Plural forms spelled out: the CLI prints without loading a translation.
-QString boxesLabel(int boxes) {
-    return boxes == 1 ? Tr::tr("1 box") : Tr::tr("%1 boxes").arg(boxes);
-}
-
-QString stopsLabel(qsizetype stops) {
-    return stops == 1 ? Tr::tr("1 stop") : Tr::tr("%1 stops").arg(stops);
-}
+using namespace layout;
 
 // ---- Route sheets ----
 
@@ -436,8 +94,12 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
     map << separator(ink);
     section.groups << map;
 
-    const QStringList ticks{Tr::tr("1 Delivered"), Tr::tr("2 Left at door"), Tr::tr("3 Not home"),
-                            Tr::tr("4 Wrong address"), Tr::tr("5 Declined")};
+    // The outcomes in the check-in screen's key order, worded as it words them.
+    QStringList ticks;
+    for (const QString& outcome : runs::outcome::all())
+        ticks << Tr::tr("%1 %2", "a tick box: its number, then what happened at the stop")
+                     .arg(runs::outcome::key(outcome))
+                     .arg(runs::outcome::label(outcome));
     const double indent = 19 * mm;
     for (const SheetStop& stop : data.stops) {
         const QString name = options.initialsOnly ? initials(stop.name) : stop.name;
@@ -482,41 +144,6 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
 }
 
 // ---- Packing lists ----
-
-// A table row: cells at the given x offsets and widths; each cell wraps.
-struct Column {
-    double x = 0;
-    double width = 0;
-    Qt::Alignment align = Qt::AlignLeft;
-};
-
-Row tableRow(const Ink& ink, const QList<Column>& columns, const QStringList& cells,
-             const QFont& font, bool tickBox, bool heading) {
-    const double mm = ink.mm;
-    double height = ink.lineHeight(font);
-    for (int c = 0; c < cells.size() && c < columns.size(); ++c)
-        height = std::max(height, ink.height(font, cells.at(c), columns.at(c).width - 2 * mm));
-    height += 3 * mm;
-    return Row{height, [=](QPainter& painter, const QRectF& rect) {
-                   for (int c = 0; c < cells.size() && c < columns.size(); ++c) {
-                       const Column& column = columns.at(c);
-                       drawText(painter,
-                                QRectF(rect.left() + column.x + 1 * mm, rect.top() + 1.5 * mm,
-                                       column.width - 2 * mm, rect.height() - 1.5 * mm),
-                                font, cells.at(c), column.align | Qt::AlignTop);
-                   }
-                   if (tickBox && !columns.isEmpty()) {
-                       const Column& last = columns.last();
-                       painter.setPen(QPen(Qt::black, 0.35 * mm));
-                       painter.setBrush(Qt::NoBrush);
-                       painter.drawRect(QRectF(rect.left() + last.x + (last.width - 5 * mm) / 2,
-                                               rect.top() + 1.5 * mm, 5 * mm, 5 * mm));
-                   }
-                   painter.setPen(QPen(Qt::black, (heading ? 0.5 : 0.2) * mm));
-                   painter.drawLine(QPointF(rect.left(), rect.bottom()),
-                                    QPointF(rect.right(), rect.bottom()));
-               }};
-}
 
 Section packingListSection(const Ink& ink, double width, const PackingListData& data,
                            const PrintOptions& options) {

@@ -98,7 +98,7 @@ int runList(Context& context) {
     }
     const QLocale locale;
     for (const BackupInfo& backup : all) {
-        context.out << backup.takenAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+        context.out << localTime(backup.takenAt) << "  "
                     << locale.formattedDataSize(backup.bytes).rightJustified(10) << "  "
                     << QDir::toNativeSeparators(backup.path);
         if (plain.contains(backup.path))

@@ -203,8 +203,8 @@ int runItems(Context& context) {
         if (item.parLevel > 0 && onHand.value(item.id) < item.parLevel)
             status.append(Tr::tr("below par"));
         table.add({item.name, item.category, unit, item.barcodes.join(u' '),
-                   QString::number(item.parLevel), QString::number(onHand.value(item.id)),
-                   status.join(u", "_s)});
+                   Quantities::format(item.parLevel, item.unit),
+                   Quantities::format(onHand.value(item.id), item.unit), status.join(u", "_s)});
     }
     table.print(context.out);
     return Success;

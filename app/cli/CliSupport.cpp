@@ -87,6 +87,15 @@ QJsonValue dateJson(const std::optional<QDate>& date) {
     return date ? QJsonValue(date->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QString localTime(const QDateTime& at) {
+    return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString localTime(const QString& iso) {
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? localTime(at) : iso;
+}
+
 QJsonValue textOrNull(const QString& text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }

@@ -11,6 +11,7 @@
 #include "core/storage/Store.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -69,9 +70,14 @@ QCommandLineOption jsonOption(const QString& what);
 void printJson(Context& context, const QJsonObject& object,
                QJsonDocument::JsonFormat format = QJsonDocument::Indented);
 
-// YYYY-MM-DD, or `none` for no date; in JSON, null.
+// How a day reads to people, in every command: YYYY-MM-DD (as --date is typed), or `none` for
+// no date. In JSON, dateJson: the same text, or null.
 QString dateText(const std::optional<QDate>& date, const QString& none = QStringLiteral("-"));
 QJsonValue dateJson(const std::optional<QDate>& date);
+// How a moment reads to people: this laptop's local time, "2026-03-01 13:00". A stored ISO 8601
+// text that is not a time is shown as it is.
+QString localTime(const QDateTime& at);
+QString localTime(const QString& iso);
 // The text, or null when it is empty.
 QJsonValue textOrNull(const QString& text);
 

@@ -19,12 +19,12 @@ namespace {
 
 using Tr = StockTr;
 
-// "2026-03-05 (6)", "no expiry (2)": a bin as the lot-choice messages list it.
+// "2026-03-05 (6)", "no expiry (2 cases)": a bin as the lot-choice messages list it.
 QString binText(const OnHand& line, bool withLocation) {
-    QString text = line.expiry ? line.expiry->toString(Qt::ISODate) : Tr::tr("no expiry");
+    QString text = dateText(line.expiry, Tr::tr("no expiry"));
     if (withLocation)
         text += u" at "_s + line.locationName;
-    return text + u" ("_s + QString::number(line.quantity) + u')';
+    return text + u" ("_s + Quantities::format(line.quantity, line.unit) + u')';
 }
 
 // --lot-expiry DATE: an ISO date as stock prints it, or "none" for a lot without expiry.
@@ -157,15 +157,15 @@ int runDispose(Context& context) {
     const OnHand bin = chooseBin(context, inventory, item, location, u"location"_s);
     if (quantity > bin.quantity)
         refuseFlag(u"quantity"_s,
-                   Tr::tr("only %1 %2 on hand in the %3 at %4; %5 asked for.")
-                       .arg(QString::number(bin.quantity), unitOf(item), lotText(bin.expiry),
-                            bin.locationName, QString::number(quantity)),
+                   Tr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
+                       .arg(Quantities::format(bin.quantity, item.unit), lotText(bin.expiry),
+                            bin.locationName, Quantities::format(quantity, item.unit)),
                    Tr::tr("Check the lot and location, or count the shelf first."));
     const Posted posted = checked(pantry.inventory->dispose(
         item.id, bin.lotId, bin.locationId, quantity, reason, context.value(u"note"_s)));
     printPosted(context, pantry, u"dispose"_s,
-                Tr::tr("Disposed of %1 %2 of \"%3\" (%4) from %5, %6.")
-                    .arg(QString::number(quantity), unitOf(item), item.name, reason,
+                Tr::tr("Disposed of %1 of \"%2\" (%3) from %4, %5.")
+                    .arg(Quantities::format(quantity, item.unit), item.name, reason,
                          bin.locationName, lotText(bin.expiry)),
                 posted);
     return Success;
@@ -221,14 +221,14 @@ int runMove(Context& context) {
     const OnHand bin = chooseBin(context, inventory, item, from, u"from"_s);
     if (quantity > bin.quantity)
         refuseFlag(u"quantity"_s,
-                   Tr::tr("only %1 %2 on hand in the %3 at %4; %5 asked for.")
-                       .arg(QString::number(bin.quantity), unitOf(item), lotText(bin.expiry),
-                            from.name, QString::number(quantity)));
+                   Tr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
+                       .arg(Quantities::format(bin.quantity, item.unit), lotText(bin.expiry),
+                            from.name, Quantities::format(quantity, item.unit)));
     const Posted posted =
         checked(pantry.inventory->move(item.id, bin.lotId, from.id, to.id, quantity));
     printPosted(context, pantry, u"move"_s,
-                Tr::tr("Moved %1 %2 of \"%3\", %4, from %5 to %6.")
-                    .arg(QString::number(quantity), unitOf(item), item.name, lotText(bin.expiry),
+                Tr::tr("Moved %1 of \"%2\", %3, from %4 to %5.")
+                    .arg(Quantities::format(quantity, item.unit), item.name, lotText(bin.expiry),
                          from.name, to.name),
                 posted);
     return Success;
@@ -317,8 +317,8 @@ int runReturn(Context& context) {
     const Posted posted =
         checked(pantry.inventory->returnStock(item.id, lotId, location.id, quantity));
     printPosted(context, pantry, u"return"_s,
-                Tr::tr("Returned %1 %2 of \"%3\" to %4, %5.")
-                    .arg(QString::number(quantity), unitOf(item), item.name, location.name,
+                Tr::tr("Returned %1 of \"%2\" to %3, %4.")
+                    .arg(Quantities::format(quantity, item.unit), item.name, location.name,
                          lotText(expiry)),
                 posted);
     return Success;

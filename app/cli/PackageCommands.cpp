@@ -8,6 +8,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/Quantities.h"
 #include "core/runs/Packages.h"
 #include "core/storage/Store.h"
 
@@ -66,8 +67,7 @@ QString findRun(const Context& context, const Store& store) {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         refuse(Tr::tr("--date: \"%1\" is not a date.").arg(text),
-               Tr::tr("Type it as YYYY-MM-DD, such as %1.")
-                   .arg(QDate(2026, 3, 3).toString(Qt::ISODate)));
+               Tr::tr("Type it as YYYY-MM-DD, such as %1.").arg(dateText(QDate(2026, 3, 3))));
     QStringList ids;
     auto ok = store.read("SELECT id FROM runs WHERE run_date = ?1 AND kind <> 'supplier_pickup' "
                          "ORDER BY created_at, id",
@@ -75,11 +75,10 @@ QString findRun(const Context& context, const Store& store) {
                          [&ids](const Row& row) { ids.append(row.text(0)); });
     Q_UNUSED(ok);
     if (ids.isEmpty())
-        refuse(Tr::tr("--date: there is no delivery or pickup run on %1.")
-                   .arg(date.toString(Qt::ISODate)),
+        refuse(Tr::tr("--date: there is no delivery or pickup run on %1.").arg(dateText(date)),
                Tr::tr("Check the day, or create the run first."));
     if (ids.size() > 1)
-        refuse(Tr::tr("--date: %1 has %2 runs.").arg(date.toString(Qt::ISODate)).arg(ids.size()),
+        refuse(Tr::tr("--date: %1 has %2 runs.").arg(dateText(date)).arg(ids.size()),
                Tr::tr("Name one with --run: %1.").arg(ids.join(u", "_s)));
     return ids.first();
 }
@@ -111,6 +110,13 @@ inventory::Item findItem(const inventory::Inventory& inventory, const QString& a
                .arg(found.size())
                .arg(names.join(u", "_s)),
            Tr::tr("Give the whole name, a barcode or the item's id."));
+}
+
+// An amount of an item in its unit ("2 cases", "3 lb"), for lists that carry the item's id but
+// not its unit.
+QString unitAmount(const inventory::Inventory& inventory, const QString& itemId, qint64 amount) {
+    const auto item = inventory.item(itemId);
+    return inventory::Quantities::format(amount, item ? item->unit : QString());
 }
 
 // ---- templates ----
@@ -156,9 +162,15 @@ int runTemplates(Context& context) {
         if (!t.active)
             context.out << ' ' << Tr::tr("[retired]");
         context.out << '\n';
-        for (const TemplateLine& line : t.lines)
-            context.out << u"  "_s << QString::number(line.quantity).rightJustified(4) << u"  "_s
-                        << line.itemName << '\n';
+        QStringList amounts;
+        qsizetype width = 4;
+        for (const TemplateLine& line : t.lines) {
+            amounts.append(unitAmount(*pantry.inventory, line.itemId, line.quantity));
+            width = std::max(width, amounts.last().size());
+        }
+        for (qsizetype i = 0; i < t.lines.size(); ++i)
+            context.out << u"  "_s << amounts.at(i).rightJustified(width) << u"  "_s
+                        << t.lines.at(i).itemName << '\n';
     }
     return Success;
 }
@@ -180,7 +192,8 @@ QJsonObject shortageJson(const Shortage& shortage) {
             {u"substitutes"_s, substitutes}};
 }
 
-void printShortages(Context& context, const QList<Shortage>& shortages) {
+void printShortages(Context& context, const inventory::Inventory& inventory,
+                    const QList<Shortage>& shortages) {
     if (shortages.isEmpty()) {
         context.out << Tr::tr("Nothing is short: every package is complete.") << '\n';
         return;
@@ -191,14 +204,16 @@ void printShortages(Context& context, const QList<Shortage>& shortages) {
     for (const Shortage& shortage : shortages) {
         QStringList substitutes;
         for (const Shortage::Substitute& s : shortage.substitutes)
-            substitutes.append(Tr::tr("%1 (%2)").arg(s.itemName).arg(s.available));
+            substitutes.append(
+                Tr::tr("%1 (%2)").arg(s.itemName, unitAmount(inventory, s.itemId, s.available)));
         // A table row stays readable: the first few households, then how many more (--json
         // lists them all).
         QStringList forWhom = shortage.householdNames.mid(0, 4);
         if (shortage.householdNames.size() > 4)
             forWhom.append(Tr::tr("%1 more").arg(shortage.householdNames.size() - 4));
-        table.add({shortage.itemName, QString::number(shortage.needed),
-                   QString::number(shortage.available), forWhom.join(u", "_s),
+        table.add({shortage.itemName, inventory::Quantities::format(shortage.needed, shortage.unit),
+                   inventory::Quantities::format(shortage.available, shortage.unit),
+                   forWhom.join(u", "_s),
                    substitutes.isEmpty() ? Tr::tr("none") : substitutes.join(u"; "_s)});
     }
     table.print(context.out);
@@ -229,7 +244,7 @@ int runAllocate(Context& context) {
     }
     context.out << Tr::tr("Set aside %1 units for %2 packages.").arg(units).arg(stops.size())
                 << '\n';
-    printShortages(context, shortages);
+    printShortages(context, *pantry.inventory, shortages);
     return Success;
 }
 
@@ -244,7 +259,7 @@ int runShortages(Context& context) {
         printJson(context, {{u"run_id"_s, runId}, {u"shortages"_s, list}});
         return Success;
     }
-    printShortages(context, shortages);
+    printShortages(context, *pantry.inventory, shortages);
     return Success;
 }
 
@@ -258,7 +273,7 @@ int runSubstitute(Context& context) {
     context.out
         << Tr::tr("\"%1\" stands in for \"%2\" where it was short.").arg(substitute.name, item.name)
         << '\n';
-    printShortages(context, pantry.packages->shortages(runId));
+    printShortages(context, *pantry.inventory, pantry.packages->shortages(runId));
     return Success;
 }
 
@@ -292,7 +307,7 @@ int runPickList(Context& context) {
         if (rows.isEmpty())
             return;
         context.out << location << '\n';
-        Table table({Tr::tr("  quantity"), Tr::tr("unit"), Tr::tr("item"), Tr::tr("use by")}, {0});
+        Table table({Tr::tr("  quantity"), Tr::tr("item"), Tr::tr("use by")}, {0});
         for (const QStringList& row : std::as_const(rows))
             table.add(row);
         table.print(context.out);
@@ -305,8 +320,8 @@ int runPickList(Context& context) {
         if (name != location)
             flush();
         location = name;
-        rows.append({QString::number(line.quantity), line.unit, line.itemName,
-                     line.expiry ? line.expiry->toString(Qt::ISODate) : u"-"_s});
+        rows.append({inventory::Quantities::format(line.quantity, line.unit), line.itemName,
+                     dateText(line.expiry)});
     }
     flush();
     return Success;

@@ -200,8 +200,7 @@ int runPurge(Context& context) {
         return Success;
     }
     for (const people::PurgeCandidate& c : due)
-        context.out << Tr::tr("  closed since %1  %2")
-                           .arg(c.closedSince.toString(Qt::ISODate), c.chosenName)
+        context.out << Tr::tr("  closed since %1  %2").arg(dateText(c.closedSince), c.chosenName)
                     << '\n';
     context.out << (dryRun ? Tr::tr("%1 household(s) would be erased (--dry-run: nothing "
                                     "changed).")

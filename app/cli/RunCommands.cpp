@@ -9,6 +9,7 @@
 #include "core/io/Csv.h"
 #include "core/people/FieldParser.h"
 #include "core/people/People.h"
+#include "core/runs/Outcomes.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
@@ -119,7 +120,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
     for (const runs::RunDriver& driver : drivers)
         total += driver.distanceMetres;
     context.out << Tr::tr("Distribution day %1 (%2, %3): %n stop(s)", "", int(stops.size()))
-                       .arg(run.date.toString(Qt::ISODate), run.kind, run.status)
+                       .arg(dateText(run.date), run.kind, run.status)
                 << Tr::tr(", %n route(s), %1 km", "", int(drivers.size())).arg(km(total)) << '\n';
     for (const runs::RunDriver& driver : drivers) {
         int count = 0, boxes = 0;
@@ -149,7 +150,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
             if (stop.placedByPostalArea)
                 line += Tr::tr(" [placed by postal code %1]").arg(stop.postalCode);
             if (!stop.outcome.isEmpty())
-                line += u" ["_s + stop.outcome + u']';
+                line += u" ["_s + runs::outcome::label(stop.outcome) + u']';
             context.out << line << '\n';
         }
     }
@@ -208,9 +209,9 @@ int runPlan(Context& context) {
                 drivers << p;
         }
         if (drivers.isEmpty())
-            return context.fail(Error::invalidInput(
-                Tr::tr("No driver usually comes on %1.").arg(date.toString(Qt::ISODate)),
-                Tr::tr("Name the drivers who came with --drivers NAME,NAME.")));
+            return context.fail(
+                Error::invalidInput(Tr::tr("No driver usually comes on %1.").arg(dateText(date)),
+                                    Tr::tr("Name the drivers who came with --drivers NAME,NAME.")));
     }
 
     std::optional<runs::Run> run = runOn(runs, date);
@@ -313,8 +314,7 @@ int runClose(Context& context) {
     auto closed = runs.close(run->id);
     if (!closed)
         return context.fail(closed.error());
-    context.out << Tr::tr("The distribution day of %1 is closed.").arg(date.toString(Qt::ISODate))
-                << '\n';
+    context.out << Tr::tr("The distribution day of %1 is closed.").arg(dateText(date)) << '\n';
     context.out.flush();
     return Success;
 }
@@ -348,7 +348,7 @@ int runCreate(Context& context) {
     if (!created)
         return context.fail(created.error());
     context.out << Tr::tr("Made the %1 day of %2 (%3) with %4 proposed stop(s).")
-                       .arg(kind, date.toString(Qt::ISODate), *created)
+                       .arg(kind, dateText(date), *created)
                        .arg(runs.stops(*created).size())
                 << '\n';
     context.out.flush();
@@ -401,8 +401,8 @@ std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date) {
 
 Error noRun(const QDate& date) {
     return Error::invalidInput(
-        Tr::tr("There is no distribution day on %1.").arg(date.toString(Qt::ISODate)),
-        Tr::tr("Plan one first: larder-cli run plan --date %1").arg(date.toString(Qt::ISODate)));
+        Tr::tr("There is no distribution day on %1.").arg(dateText(date)),
+        Tr::tr("Plan one first: larder-cli run plan --date %1").arg(dateText(date)));
 }
 
 QCommandLineOption dateOptionSpec() {

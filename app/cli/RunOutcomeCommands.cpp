@@ -107,7 +107,7 @@ int runOutcome(Context& context) {
         if (stopId.isEmpty())
             return context.fail(Error::invalidInput(
                 Tr::tr("\"%1\" is not a stop of the distribution day on %2.")
-                    .arg(given, date.toString(Qt::ISODate)),
+                    .arg(given, dateText(date)),
                 Tr::tr("Give the stop's id (run show --json) or ROUTE:STOP, such as "
                        "2:5.")));
         entries.append({stopId, *single, context.value(u"note"_s)});
@@ -195,7 +195,7 @@ int runOutcome(Context& context) {
         context.err << Tr::tr("Note: no stock was set aside for this day, so delivered boxes "
                               "took nothing from stock. Run packages allocate --date %1 before "
                               "recording outcomes.")
-                           .arg(date.toString(Qt::ISODate))
+                           .arg(dateText(date))
                     << '\n';
     context.out.flush();
     return Success;

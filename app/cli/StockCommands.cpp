@@ -82,12 +82,12 @@ int runStock(Context& context) {
             return Success;
         }
         Table table({Tr::tr("Item"), Tr::tr("Category"), Tr::tr("On hand"), Tr::tr("Par"),
-                     Tr::tr("Short"), Tr::tr("Unit"), Tr::tr("Next expiry")},
+                     Tr::tr("Short"), Tr::tr("Next expiry")},
                     {2, 3, 4});
         for (const ItemTotal& total : std::as_const(totals))
-            table.add({total.name, total.category, QString::number(total.onHand),
-                       QString::number(total.parLevel),
-                       QString::number(total.parLevel - total.onHand), total.unit,
+            table.add({total.name, total.category, Quantities::format(total.onHand, total.unit),
+                       Quantities::format(total.parLevel, total.unit),
+                       Quantities::format(total.parLevel - total.onHand, total.unit),
                        dateText(total.nextExpiry)});
         table.print(context.out);
         return Success;
@@ -119,7 +119,7 @@ int runStock(Context& context) {
     const QDate today = inventory.today();
     int negative = 0;
     Table table({Tr::tr("Item"), Tr::tr("Category"), Tr::tr("Location"), Tr::tr("Expiry"),
-                 Tr::tr("Quantity"), Tr::tr("Unit"), Tr::tr("Warning")},
+                 Tr::tr("Quantity"), Tr::tr("Warning")},
                 {4});
     for (const OnHand& line : std::as_const(lines)) {
         QStringList warnings;
@@ -130,7 +130,7 @@ int runStock(Context& context) {
         if (line.expiry && *line.expiry < today)
             warnings.append(Tr::tr("expired"));
         table.add({line.itemName, line.category, line.locationName, dateText(line.expiry),
-                   QString::number(line.quantity), line.unit, warnings.join(u", "_s)});
+                   Quantities::format(line.quantity, line.unit), warnings.join(u", "_s)});
     }
     table.print(context.out);
     // A warning, not data: on stderr, so a script cutting the table sees only its rows.
@@ -261,8 +261,8 @@ int runReceive(Context& context) {
     if (const auto row = inventory.movement(posted.movementIds.value(0)))
         expiry = row->expiry; // the default shelf life may have set it
     printPosted(context, pantry, u"receive"_s,
-                Tr::tr("Received %1 %2 of \"%3\" into %4, %5.")
-                    .arg(QString::number(quantity), unitOf(item), item.name, location.name,
+                Tr::tr("Received %1 of \"%2\" into %3, %4.")
+                    .arg(Quantities::format(quantity, item.unit), item.name, location.name,
                          lotText(expiry)),
                 posted);
     return Success;
@@ -327,18 +327,18 @@ int runDistribute(Context& context) {
             available += std::max<qint64>(line.quantity, 0);
         if (available < quantity)
             refuseFlag(u"quantity"_s,
-                       Tr::tr("only %1 %2 of \"%3\" on hand%4; %5 asked for.")
-                           .arg(QString::number(available), unitOf(item), item.name,
+                       Tr::tr("only %1 of \"%2\" on hand%3; %4 asked for.")
+                           .arg(Quantities::format(available, item.unit), item.name,
                                 location ? Tr::tr(" at %1").arg(location->name) : QString(),
-                                QString::number(quantity)),
+                                Quantities::format(quantity, item.unit)),
                        Tr::tr("Give out what there is, record the missing intake first, or add "
                               "--allow-negative to record it anyway."));
     }
     const Posted posted = checked(pantry.inventory->distribute(
         item.id, quantity, location ? location->id : QString(), {}, allowNegative));
     printPosted(context, pantry, u"distribute"_s,
-                Tr::tr("Distributed %1 %2 of \"%3\", first expiry first out.")
-                    .arg(QString::number(quantity), unitOf(item), item.name),
+                Tr::tr("Distributed %1 of \"%2\", first expiry first out.")
+                    .arg(Quantities::format(quantity, item.unit), item.name),
                 posted);
     return Success;
 }
@@ -400,8 +400,8 @@ int runHistory(Context& context) {
         QString why = row.reason;
         if (!row.reverses.isEmpty())
             why = Tr::tr("%1 (reverses %2)").arg(why, row.reverses);
-        table.add({localTime(row.at), row.kind, signedNumber(row.quantity), dateText(row.expiry),
-                   row.locationName,
+        table.add({localTime(row.at), row.kind, Quantities::formatSigned(row.quantity, item.unit),
+                   dateText(row.expiry), row.locationName,
                    !row.recordedByName.isEmpty() ? row.recordedByName
                    : row.recordedBy.isEmpty()    ? u"-"_s
                                                  : row.recordedBy,

@@ -2,9 +2,10 @@
 #include "app/cli/StockSupport.h"
 
 #include "core/inventory/Parsing.h"
+#include "core/inventory/Quantities.h"
 #include "core/storage/Settings.h"
 
-#include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -19,15 +20,6 @@ namespace {
 using Tr = StockTr;
 
 } // namespace
-
-QString signedNumber(qint64 number) {
-    return number > 0 ? u"+"_s + QString::number(number) : QString::number(number);
-}
-
-QString localTime(const QString& iso) {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : iso;
-}
 
 QString quotedList(const QStringList& names, int most) {
     QStringList shown;
@@ -149,13 +141,8 @@ qint64 quantityOption(const Context& context, const Pantry& pantry, const Item& 
     return parsed.quantity;
 }
 
-QString unitOf(const Item& item) {
-    return item.unit;
-}
-
 QString lotText(const std::optional<QDate>& expiry) {
-    return expiry ? Tr::tr("lot expiring %1").arg(expiry->toString(Qt::ISODate))
-                  : Tr::tr("lot without expiry");
+    return expiry ? Tr::tr("lot expiring %1").arg(dateText(expiry)) : Tr::tr("lot without expiry");
 }
 
 QJsonObject movementJson(const MovementRow& row) {
@@ -201,12 +188,20 @@ void printPosted(Context& context, const Pantry& pantry, const QString& action,
     context.out << sentence << '\n';
     if (rows.isEmpty())
         return;
+    // Each row in its item's unit ("+2 cases"); one action may touch several items.
+    QHash<QString, QString> units;
+    for (const MovementRow& row : std::as_const(rows)) {
+        if (!units.contains(row.itemId)) {
+            const auto item = pantry.inv().item(row.itemId);
+            units.insert(row.itemId, item ? item->unit : QString());
+        }
+    }
     Table table({Tr::tr("Movement"), Tr::tr("Kind"), Tr::tr("Item"), Tr::tr("Location"),
                  Tr::tr("Expiry"), Tr::tr("Quantity")},
                 {5});
     for (const MovementRow& row : std::as_const(rows))
         table.add({row.id, row.kind, row.itemName, row.locationName, dateText(row.expiry),
-                   signedNumber(row.quantity)});
+                   Quantities::formatSigned(row.quantity, units.value(row.itemId))});
     table.print(context.out);
 }
 

@@ -9,6 +9,7 @@
 
 #include "app/cli/CliSupport.h"
 #include "core/inventory/Inventory.h"
+#include "core/inventory/Quantities.h"
 #include "core/storage/Store.h"
 
 #include <QJsonObject>
@@ -58,13 +59,9 @@ qint64 quantityOption(const Context& context, const Pantry& pantry, const invent
 
 // ---- Output ----
 
-QString unitOf(const inventory::Item& item);
+// Amounts read as everywhere else in Larder: inventory::Quantities ("1 case", "+2 cases").
 // "lot expiring 2026-03-05", "lot without expiry".
 QString lotText(const std::optional<QDate>& expiry);
-// "+3", "0", "-2".
-QString signedNumber(qint64 number);
-// "2026-03-01T12:00:00.000Z" as this laptop's "2026-03-01 13:00".
-QString localTime(const QString& iso);
 // "\"a\", \"b\" and 3 more".
 QString quotedList(const QStringList& names, int most = 8);
 QJsonObject movementJson(const inventory::MovementRow& row);

@@ -27,15 +27,11 @@ struct Tr {
 
 constexpr int RecentImports = 10;
 
+// When a peer's file was made, in this laptop's time like every time larder-cli prints.
 QString timeText(qint64 ms) {
     if (ms <= 0)
         return Tr::tr("unknown");
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-}
-
-QString isoText(const QString& iso) {
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? timeText(at.toMSecsSinceEpoch()) : iso;
+    return localTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 int runSync(Context&) {
@@ -135,7 +131,7 @@ int runStatus(Context& context) {
         context.out << "  "
                     << Tr::tr("\"%1\" (%2): file made %3, imported %4; holds %5")
                            .arg(peer.name, peer.site, timeText(peer.fileCreatedMs),
-                                isoText(peer.importedAt),
+                                localTime(peer.importedAt),
                                 holds.isEmpty() ? Tr::tr("nothing") : holds.join(u", "_s))
                     << '\n';
     }
@@ -150,7 +146,7 @@ int runStatus(Context& context) {
     for (const Import& i : std::as_const(imports)) {
         context.out << "  "
                     << Tr::tr("%1  %2 from \"%3\": %4 applied, %5 skipped, %6 conflicts")
-                           .arg(isoText(i.at), i.file, i.fromName)
+                           .arg(localTime(i.at), i.file, i.fromName)
                            .arg(i.applied)
                            .arg(i.skipped)
                            .arg(i.conflicts);
@@ -226,7 +222,7 @@ int runConflicts(Context& context) {
                            .arg(c.id)
                            .arg(c.table, c.rowId, c.column, valueText(c.keptValue),
                                 names.value(c.keptSite, c.keptSite), valueText(c.lostValue),
-                                names.value(c.lostSite, c.lostSite), isoText(c.detectedAt))
+                                names.value(c.lostSite, c.lostSite), localTime(c.detectedAt))
                     << '\n';
     context.out << '\n'
                 << Tr::tr("Keep the value shown with \"sync resolve ID --accept\", or bring the "

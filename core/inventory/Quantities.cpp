@@ -27,4 +27,13 @@ QString Quantities::format(qint64 amount, const QString& unit) {
     return tr("%1 %2", "amount and unit, e.g. 3 lb").arg(locale.toString(amount), unit);
 }
 
+QString Quantities::formatSigned(qint64 amount, const QString& unit) {
+    const QString text = format(qAbs(amount), unit);
+    if (amount > 0)
+        return u'+' + text;
+    if (amount < 0)
+        return QChar(0x2212) + text;
+    return text;
+}
+
 } // namespace larder::inventory

@@ -14,6 +14,9 @@ class Quantities {
 
 public:
     static QString format(qint64 amount, const QString& unit);
+    // A change of stock, always signed, for ledgers and differences: "+14", "−3 cases" (a real
+    // minus sign), "0".
+    static QString formatSigned(qint64 amount, const QString& unit);
 };
 
 } // namespace larder::inventory

@@ -25,19 +25,6 @@ const QStringList& kind::all() {
     return kinds;
 }
 
-const QStringList& outcome::all() {
-    static const QStringList outcomes{Delivered, LeftAtDoor, NotHome, WrongAddress, Declined};
-    return outcomes;
-}
-
-bool outcome::boxesDelivered(const QString& value) {
-    return value == Delivered || value == LeftAtDoor;
-}
-
-bool outcome::needsFollowUp(const QString& value) {
-    return value == NotHome || value == WrongAddress;
-}
-
 namespace {
 
 struct Tr {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/people/FieldParser.h"
+#include "core/runs/Outcomes.h"
 #include "core/storage/Result.h"
 
 #include <QCoreApplication>
@@ -40,20 +41,7 @@ inline const QString Packed = QStringLiteral("packed");
 inline const QString Closed = QStringLiteral("closed");
 } // namespace status
 
-// What happened at a stop (run_stops.outcome), in the order of the sheet's tick boxes and of the
-// check-in screen's keys 1-5.
-namespace outcome {
-inline const QString Delivered = QStringLiteral("delivered");
-inline const QString LeftAtDoor = QStringLiteral("left_at_door");
-inline const QString NotHome = QStringLiteral("not_home");
-inline const QString WrongAddress = QStringLiteral("wrong_address");
-inline const QString Declined = QStringLiteral("declined");
-const QStringList& all(); // the five above, in key order
-// The boxes left the van: delivered or left at the door.
-bool boxesDelivered(const QString& outcome);
-// Needs someone to follow up: not home or wrong address.
-bool needsFollowUp(const QString& outcome);
-} // namespace outcome
+// What happened at a stop: runs::outcome, in core/runs/Outcomes.h.
 
 // A distribution day.
 struct Run {

@@ -162,6 +162,11 @@ private Q_SLOTS:
             show(db).value(u"routes"_s).toArray().at(0).toObject().value(u"stops"_s).toArray();
         QCOMPARE(after.at(0).toObject().value(u"outcome"_s).toString(), u"delivered"_s);
         QCOMPARE(after.at(1).toObject().value(u"outcome"_s).toString(), u"not_home"_s);
+        // People read an outcome's words, the check-in screen's; --json keeps the codes.
+        const Run text = cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day});
+        QVERIFY2(text.out.contains(u" [Delivered]\n"_s) && text.out.contains(u" [Not home]\n"_s),
+                 qPrintable(text.out));
+        QVERIFY2(!text.out.contains(u"not_home"_s), qPrintable(text.out));
 
         // One stop by id; then close refuses while stops are left, and says how many.
         const QString id = after.at(1).toObject().value(u"id"_s).toString();

@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         const QString expiry = iso(m_today.addDays(21));
         QCOMPARE(run.out.section(u'\n', 0, 0),
-                 u"Received 36 each of \"%1\" into Shelf A, lot expiring %2."_s.arg(Beans, expiry));
+                 u"Received 36 of \"%1\" into Shelf A, lot expiring %2."_s.arg(Beans, expiry));
 
         const QJsonArray lines = stock(path);
         QCOMPARE(lines.size(), 1);
@@ -244,8 +244,48 @@ private Q_SLOTS:
         QCOMPARE(table.code, 0);
         QVERIFY2(table.out.startsWith(u"Item "_s), qPrintable(table.out));
         QVERIFY2(table.out.contains(QRegularExpression(u"\\n"_s + Beans + u" +food +Shelf A +"_s +
-                                                       expiry + u" +40 +each\\n"_s)),
+                                                       expiry + u" +40\\n"_s)),
                  qPrintable(table.out));
+        verifyCheckPasses(path);
+    }
+
+    // Amounts read as on the screens and papers (inventory::Quantities): in the item's unit,
+    // "1 case" but "2 cases", changes signed; --json keeps the bare numbers.
+    void amountsReadAsOnScreen() {
+        const QString path = newPantry();
+        QVERIFY(!path.isEmpty());
+        const QString diapers = u"Diapers size 4"_s;
+        QCOMPARE(ok(path, {u"items"_s, u"add"_s, u"--name"_s, diapers, u"--category"_s, u"baby"_s,
+                           u"--unit"_s, u"case"_s, u"--case-size"_s, u"4"_s})
+                     .code,
+                 0);
+        Run run = receive(path, diapers, u"1"_s, {}, u"Shelf A"_s);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.section(u'\n', 0, 0),
+                 u"Received 1 case of \"%1\" into Shelf A, lot without expiry."_s.arg(diapers));
+        run = receive(path, diapers, u"2"_s, {}, u"Shelf A"_s);
+        QVERIFY2(run.out.startsWith(u"Received 2 cases of "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(u" \\+2 cases\\n"_s)), qPrintable(run.out));
+
+        const Run table = ok(path, {u"stock"_s, u"--item"_s, diapers});
+        QVERIFY2(
+            table.out.contains(QRegularExpression(diapers + u" +baby +Shelf A +- +3 cases\\n"_s)),
+            qPrintable(table.out));
+        QCOMPARE(stock(path, {u"--item"_s, diapers}).first().toObject().value(u"quantity"_s),
+                 QJsonValue(3));
+
+        run = on(path, {u"distribute"_s, u"--item"_s, diapers, u"--quantity"_s, u"4"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.startsWith(u"--quantity: only 3 cases of \"%1\" on hand; 4 cases asked "
+                                    u"for."_s.arg(diapers)),
+                 qPrintable(run.err));
+        run = ok(path, {u"distribute"_s, u"--item"_s, diapers, u"--quantity"_s, u"1"_s});
+        QVERIFY2(run.out.startsWith(u"Distributed 1 case of "_s), qPrintable(run.out));
+
+        run = ok(path, {u"history"_s, u"--item"_s, diapers});
+        QVERIFY2(run.out.contains(QChar(0x2212) + u"1 case "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"+2 cases "_s) && run.out.contains(u"+1 case "_s),
+                 qPrintable(run.out));
         verifyCheckPasses(path);
     }
 
@@ -307,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(stock(path, {u"--expiring"_s}), lines); // the setting: 7 days by default
         QCOMPARE(stock(path, {u"--expiring-within"_s, u"2"_s}).size(), 1);
         const Run table = ok(path, {u"stock"_s, u"--expiring-within"_s, u"7"_s});
-        QVERIFY2(table.out.contains(QRegularExpression(u" 2 +each +expired\\n"_s)),
+        QVERIFY2(table.out.contains(QRegularExpression(u" 2 +expired\\n"_s)),
                  qPrintable(table.out));
 
         lines = stock(path, {u"--location"_s, u"fridge"_s});
@@ -359,7 +399,7 @@ private Q_SLOTS:
         run = ok(path, {u"distribute"_s, u"--item"_s, Beans, u"--quantity"_s, u"2"_s,
                         u"--location"_s, u"Fridge"_s});
         QCOMPARE(run.code, 0);
-        QVERIFY(run.out.startsWith(u"Distributed 2 each of \"%1\""_s.arg(Beans)));
+        QVERIFY(run.out.startsWith(u"Distributed 2 of \"%1\""_s.arg(Beans)));
         QCOMPARE(lots(path, Beans), (QMap<QString, qint64>{{late, 3}, {latest, 6}}));
 
         // More than there is: refused, naming the flag; nothing changes.
@@ -368,7 +408,7 @@ private Q_SLOTS:
                         u"--location"_s, u"Shelf A"_s});
         QCOMPARE(run.code, 1);
         verifyOneLineError(run);
-        QVERIFY2(run.err.startsWith(u"--quantity: only 3 each"_s), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"--quantity: only 3 of "_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"--allow-negative"_s));
         QCOMPARE(stats(path), before);
 
@@ -386,7 +426,7 @@ private Q_SLOTS:
         QCOMPARE(negative.value(u"location"_s).toString(), u"Shelf A"_s);
         const Run table = on(path, {u"stock"_s});
         QCOMPARE(table.code, 0);
-        QVERIFY2(table.out.contains(QRegularExpression(u" -1 +each +NEGATIVE\\n"_s)),
+        QVERIFY2(table.out.contains(QRegularExpression(u" -1 +NEGATIVE\\n"_s)),
                  qPrintable(table.out));
         // The warning under the table is not data: stderr, one line; stdout is the table alone.
         QVERIFY2(!table.out.contains(u"below zero"_s) && !table.out.endsWith(u"\n\n"_s),
@@ -453,14 +493,14 @@ private Q_SLOTS:
         run = on(path, {u"move"_s, u"--item"_s, Beans, u"--quantity"_s, u"6"_s, u"--from"_s,
                         u"Fridge"_s, u"--to"_s, u"Shelf A"_s});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.startsWith(u"--quantity: only 5 each"_s), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"--quantity: only 5 on hand"_s), qPrintable(run.err));
 
         // Undelivered boxes back into their lot; with only one lot in the fridge, it is found.
         run = ok(path, {u"return"_s, u"--item"_s, Beans, u"--quantity"_s, u"2"_s, u"--location"_s,
                         u"Fridge"_s});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.startsWith(
-                     u"Returned 2 each of \"%1\" to Fridge, lot expiring %2."_s.arg(Beans, late)),
+                     u"Returned 2 of \"%1\" to Fridge, lot expiring %2."_s.arg(Beans, late)),
                  qPrintable(run.out));
         QCOMPARE(lots(path, Beans, u"Fridge"_s), (QMap<QString, qint64>{{late, 7}}));
         run = on(path, {u"return"_s, u"--item"_s, Beans, u"--quantity"_s, u"1"_s, u"--location"_s,
@@ -572,7 +612,7 @@ private Q_SLOTS:
         run = ok(path,
                  {u"count"_s, u"enter"_s, countId, u"--line"_s, soonLine, u"--counted"_s, u"4"_s});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(u"difference -2"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"difference "_s + QChar(0x2212) + u"2)"_s), qPrintable(run.out));
 
         // The rest from the sheet's CSV, filled in: late lot as expected, rice 9; a row left
         // empty is skipped.

@@ -423,6 +423,12 @@ private Q_SLOTS:
         QCOMPARE(Quantities::format(14, u"each"_s), u"14"_s);
         QCOMPARE(Quantities::format(14, QString()), u"14"_s);
         QCOMPARE(Quantities::format(3, u"lb"_s), u"3 lb"_s);
+        // Changes of stock carry their sign, a real minus sign when negative.
+        QCOMPARE(Quantities::formatSigned(1, u"case"_s), u"+1 case"_s);
+        QCOMPARE(Quantities::formatSigned(-2, u"case"_s), QChar(0x2212) + u"2 cases"_s);
+        QCOMPARE(Quantities::formatSigned(-2500, u"g"_s), QChar(0x2212) + u"2.5 kg"_s);
+        QCOMPARE(Quantities::formatSigned(14, u"each"_s), u"+14"_s);
+        QCOMPARE(Quantities::formatSigned(0, u"lb"_s), u"0 lb"_s);
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
         QCOMPARE(Quantities::format(2500, u"g"_s), u"2,5 kg"_s);
         QLocale::setDefault(before);

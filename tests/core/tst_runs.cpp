@@ -2,8 +2,8 @@
 // Distribution days: who is due by schedule, runs with stops and drivers, planning with the
 // routing solver (every stop once, limits kept, locked routes kept, driver consistency, postal
 // area placement, the pantry's coordinates required), the coordinator's moves and their undo,
-// outcomes that move exactly the allocated stock (and reverse it when changed), closing, and
-// a demo pantry's day planned end to end.
+// outcomes that move exactly the allocated stock (and reverse it when changed) and how an
+// outcome reads, closing, and a demo pantry's day planned end to end.
 
 #include "core/demo/DemoData.h"
 #include "core/inventory/Inventory.h"
@@ -11,6 +11,7 @@
 #include "core/people/Households.h"
 #include "core/people/People.h"
 #include "core/people/Retention.h"
+#include "core/runs/Outcomes.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Sqlite.h"
@@ -723,6 +724,24 @@ private Q_SLOTS:
         QVERIFY(runs.runsOn(Saturday).isEmpty());
         QVERIFY(runs.stops(runId).isEmpty());
         QVERIFY(!runs.create(Saturday, u"party"_s));
+    }
+
+    void outcomesReadTheSameEverywhere() {
+        // The words of the check-in screen, the Today page and larder-cli, in the sheet's order.
+        const QStringList labels{u"Delivered"_s, u"Left at door"_s, u"Not home"_s,
+                                 u"Wrong address"_s, u"Declined"_s};
+        QCOMPARE(outcome::all().size(), labels.size());
+        for (int i = 0; i < labels.size(); ++i) {
+            const QString code = outcome::all().at(i);
+            QCOMPARE(outcome::label(code), labels.at(i));
+            QCOMPARE(outcome::key(code), i + 1); // the tick box and the check-in key
+        }
+        QCOMPARE(outcome::label(outcome::NotHome), u"Not home"_s);
+        // No outcome yet reads as nothing; a code from a newer Larder reads as itself.
+        QCOMPARE(outcome::label(QString()), QString());
+        QCOMPARE(outcome::key(QString()), 0);
+        QCOMPARE(outcome::label(u"moved_away"_s), u"moved_away"_s);
+        QCOMPARE(outcome::key(u"moved_away"_s), 0);
     }
 
     // ---- Demo pantry ----

@@ -11,7 +11,9 @@
 #include "tests/TestSupport.h"
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/RouteMapWidget.h"
-#include "ui/distribution/RunModels.h"
+#include "ui/distribution/RunDriversModel.h"
+#include "ui/distribution/RunRoutesModel.h"
+#include "ui/distribution/RunStopsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

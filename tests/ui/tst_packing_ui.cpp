@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Packing offscreen: "Set aside stock" shows a shortage (item, needed, on hand, for whom) with a
 // substitute to choose, the pick list by location and each stop's package; the template editor
-// validates as you type and saves at once.
+// validates as you type and saves at once, and says which household sizes no template covers.
 
 #include "core/inventory/Inventory.h"
 #include "core/people/Households.h"
@@ -10,6 +10,7 @@
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
 #include "ui/distribution/PackingDialog.h"
+#include "ui/distribution/TemplateSizes.h"
 #include "ui/distribution/TemplatesDialog.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void substituteCoversTheShortage();
     void withoutTemplatesSaysWhereToMakeThem();
     void templateEditorValidatesAndSaves();
+    void templateSizesSayWhoGetsNoPackage();
 
 private:
     // Helpers that add a record return its id (taken with LARDER_MUST).
@@ -275,6 +277,34 @@ void TestPackingUi::templateEditorValidatesAndSaves() {
     QVERIFY(!dialog.addLine());
     QVERIFY(dialog.messageText().contains(u"No item"_s));
     QCOMPARE(Packages(*m_store).templates(true).first().lines.size(), 1);
+}
+
+void TestPackingUi::templateSizesSayWhoGetsNoPackage() {
+    using larder::runs::BoxTemplate;
+    using larder::ui::TemplateSizes;
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BoxTemplate small;
+    small.minSize = 1;
+    small.maxSize = 2;
+    BoxTemplate middle;
+    middle.minSize = 4;
+    middle.maxSize = 5;
+    BoxTemplate retired;
+    retired.minSize = 3;
+    retired.active = false;
+    QCOMPARE(TemplateSizes::range(small), u"households of 1-2"_s);
+    QCOMPARE(TemplateSizes::range(retired), u"households of 3 or more"_s);
+    middle.maxSize = 4;
+    QCOMPARE(TemplateSizes::range(middle), u"households of 4"_s);
+    // A template not in use covers nobody; past 12 counts as no upper bound.
+    QCOMPARE(TemplateSizes::uncovered({small, middle, retired}),
+             u"No template in use covers households of 3 and 5 or more people: they get no "
+             u"package."_s);
+    BoxTemplate large;
+    large.minSize = 3;
+    QCOMPARE(TemplateSizes::uncovered({small, large}), QString());
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestPackingUi)

@@ -182,12 +182,7 @@ QString Labels::locationKind(const QString& code) {
 }
 
 QString Labels::signedQuantity(qint64 amount, const QString& unit) {
-    const QString text = quantity(qAbs(amount), unit);
-    if (amount > 0)
-        return u'+' + text;
-    if (amount < 0)
-        return QChar(0x2212) + text;
-    return text;
+    return inventory::Quantities::formatSigned(amount, unit);
 }
 
 QString Labels::when(const QString& isoUtc, const QDate& today) {

@@ -39,7 +39,8 @@ public:
     static QString movementReason(const QString& reason);
     // "Shelf", "Fridge" … for a location kind code.
     static QString locationKind(const QString& code);
-    // A signed amount for ledger lists: "+14", "−3" (a real minus sign), in the item's unit.
+    // A signed amount for ledger lists: "+14", "−3" (a real minus sign), in the item's unit;
+    // the same wording as the CLI (inventory::Quantities).
     static QString signedQuantity(qint64 amount, const QString& unit);
     // "Sun 1 Mar, 14:05" (this year) or "1 Mar 2025, 14:05" for a stored UTC timestamp, in
     // local time.

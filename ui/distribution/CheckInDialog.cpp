@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/distribution/CheckInDialog.h"
 
+#include "core/runs/Outcomes.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
-#include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
+#include "ui/distribution/CheckInModel.h"
 
-#include <QAbstractTableModel>
 #include <QAction>
-#include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,160 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
-
-namespace {} // namespace
-
-// The stops of one run as rows, with what was saved and what is on screen. Edits change only the
-// on-screen values; the dialog saves them.
-class CheckInModel : public QAbstractTableModel {
-    Q_DECLARE_TR_FUNCTIONS(larder::ui::CheckInModel)
-
-public:
-    enum Column { Route, Stop, Household, Address, Boxes, Outcome, Note, ColumnCount };
-
-    struct Line {
-        QString stopId;
-        int routeNo = 0; // 0: not on a route
-        QString driverName;
-        int position = 0;
-        QString name;
-        QString address;
-        int boxes = 0;
-        QString savedOutcome;
-        QString savedNote;
-        QString outcome;
-        QString note;
-        bool changed() const { return outcome != savedOutcome || note != savedNote; }
-    };
-
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setLines(QList<Line> lines) {
-        beginResetModel();
-        m_lines = std::move(lines);
-        endResetModel();
-    }
-    const QList<Line>& lines() const { return m_lines; }
-    const Line& line(int row) const { return m_lines.at(row); }
-
-    void setValues(int row, const QString& outcome, const QString& note) {
-        Line& line = m_lines[row];
-        line.outcome = outcome;
-        line.note = note;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-    void markSaved() {
-        for (Line& line : m_lines) {
-            line.savedOutcome = line.outcome;
-            line.savedNote = line.note;
-        }
-        if (!m_lines.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
-    }
-
-    // Called by the view's note editor; the dialog turns it into an undoable step.
-    std::function<void(int row, const QString& note)> onNoteEdited;
-
-    int rowCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : int(m_lines.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    Qt::ItemFlags flags(const QModelIndex& index) const override {
-        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-        if (index.column() == Note)
-            flags |= Qt::ItemIsEditable;
-        return flags;
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case Route:
-            return tr("Route");
-        case Stop:
-            return tr("Stop");
-        case Household:
-            return tr("Household");
-        case Address:
-            return tr("Address");
-        case Boxes:
-            return tr("Boxes");
-        case Outcome:
-            return tr("What happened");
-        case Note:
-            return tr("Note");
-        }
-        return {};
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override {
-        if (!index.isValid() || index.row() >= m_lines.size())
-            return {};
-        const Line& line = m_lines.at(index.row());
-        if (role == Qt::DisplayRole || role == Qt::EditRole) {
-            switch (index.column()) {
-            case Route:
-                if (line.routeNo == 0)
-                    return tr("Not on a route");
-                return line.driverName.isEmpty()
-                           ? QString::number(line.routeNo)
-                           : tr("%1 (%2)").arg(line.routeNo).arg(line.driverName);
-            case Stop:
-                return line.routeNo == 0 ? u"—"_s : QString::number(line.position);
-            case Household:
-                return line.name;
-            case Address:
-                return line.address;
-            case Boxes:
-                return line.boxes;
-            case Outcome:
-                if (line.outcome.isEmpty())
-                    return role == Qt::EditRole ? QString() : tr("— press 1-5");
-                return tr("%1  %2")
-                    .arg(CheckInDialog::outcomeKey(line.outcome))
-                    .arg(CheckInDialog::outcomeLabel(line.outcome));
-            case Note:
-                return line.note;
-            }
-        }
-        if (role == Qt::ForegroundRole && index.column() == Outcome) {
-            if (line.outcome.isEmpty())
-                return QBrush(Palette::mutedText());
-            if (runs::outcome::needsFollowUp(line.outcome))
-                return QBrush(Palette::warning());
-        }
-        if (role == Qt::FontRole && index.column() == Outcome && line.changed()) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        if (role == Qt::ToolTipRole && line.changed())
-            return tr("Changed, not saved yet");
-        if (role == Qt::TextAlignmentRole && (index.column() == Stop || index.column() == Boxes))
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
-
-    bool setData(const QModelIndex& index, const QVariant& value, int role) override {
-        if (role != Qt::EditRole || index.column() != Note || index.row() >= m_lines.size())
-            return false;
-        const QString note = value.toString().trimmed();
-        if (note == m_lines.at(index.row()).note)
-            return false;
-        if (onNoteEdited)
-            onNoteEdited(index.row(), note);
-        else
-            setValues(index.row(), m_lines.at(index.row()).outcome, note);
-        return true;
-    }
-
-private:
-    QList<Line> m_lines;
-};
 
 namespace {
 
@@ -319,25 +163,6 @@ CheckInDialog::CheckInDialog(Store& store, const QString& runId, QWidget* parent
 }
 
 CheckInDialog::~CheckInDialog() = default;
-
-QString CheckInDialog::outcomeLabel(const QString& code) {
-    using namespace runs::outcome;
-    if (code == Delivered)
-        return tr("Delivered");
-    if (code == LeftAtDoor)
-        return tr("Left at door");
-    if (code == NotHome)
-        return tr("Not home");
-    if (code == WrongAddress)
-        return tr("Wrong address");
-    if (code == Declined)
-        return tr("Declined");
-    return code;
-}
-
-int CheckInDialog::outcomeKey(const QString& code) {
-    return int(runs::outcome::all().indexOf(code)) + 1;
-}
 
 void CheckInDialog::reload() {
     runs::Runs runs(m_store);

@@ -32,11 +32,6 @@ public:
     CheckInDialog(Store& store, const QString& runId, QWidget* parent = nullptr);
     ~CheckInDialog() override;
 
-    // "Delivered", "Not home" … for an outcome code (runs::outcome), translated.
-    static QString outcomeLabel(const QString& code);
-    // The key (1-5) of an outcome code, 0 for none.
-    static int outcomeKey(const QString& code);
-
     QUndoStack* undoStack() const { return m_undo; }
     int rowCount() const;
     QString stopIdAt(int row) const;

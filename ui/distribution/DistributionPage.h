@@ -28,7 +28,8 @@ class StopsTab;
 // route and re-plan the rest — and hand the day on (HandOffBar). The page holds the day picker,
 // the undo stack and the changes: every change is saved at once through core/runs and is a
 // command on the page's undo stack (Ctrl+Z); the tabs reload from Store::changed through the
-// page. Errors from core show in the line under the day picker.
+// page. Errors from core show in the line under the day picker. The changes are defined in
+// DistributionPageChanges.cpp, the rest in DistributionPage.cpp.
 class DistributionPage : public Page {
     Q_OBJECT
 

@@ -3,7 +3,7 @@
 
 #include "core/runs/Runs.h"
 #include "ui/distribution/DistributionPage.h"
-#include "ui/distribution/RunModels.h"
+#include "ui/distribution/RunModelRoles.h"
 
 #include <QAction>
 #include <QHeaderView>

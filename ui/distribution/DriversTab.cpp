@@ -3,7 +3,8 @@
 
 #include "core/people/People.h"
 #include "ui/distribution/DistributionPage.h"
-#include "ui/distribution/RunModels.h"
+#include "ui/distribution/RunDriversModel.h"
+#include "ui/distribution/RunModelRoles.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

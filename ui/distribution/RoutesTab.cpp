@@ -6,7 +6,8 @@
 #include "ui/common/Palette.h"
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/RouteMapWidget.h"
-#include "ui/distribution/RunModels.h"
+#include "ui/distribution/RunRoutesModel.h"
+#include "ui/distribution/RunStopsModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

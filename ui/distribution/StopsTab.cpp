@@ -3,7 +3,8 @@
 
 #include "core/people/HouseholdIndex.h"
 #include "ui/distribution/DistributionPage.h"
-#include "ui/distribution/RunModels.h"
+#include "ui/distribution/RunModelRoles.h"
+#include "ui/distribution/RunStopsModel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

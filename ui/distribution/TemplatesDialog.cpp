@@ -3,8 +3,8 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/storage/Store.h"
-#include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
+#include "ui/distribution/TemplateSizes.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -36,16 +35,6 @@ namespace {
 
 constexpr int LargestSize = 30; // spin box range for household sizes
 constexpr int QuantityColumn = 1;
-
-QString sizeRange(const runs::BoxTemplate& boxTemplate) {
-    if (!boxTemplate.maxSize)
-        return TemplatesDialog::tr("households of %1 or more").arg(boxTemplate.minSize);
-    if (*boxTemplate.maxSize == boxTemplate.minSize)
-        return TemplatesDialog::tr("households of %1").arg(boxTemplate.minSize);
-    return TemplatesDialog::tr("households of %1-%2")
-        .arg(boxTemplate.minSize)
-        .arg(*boxTemplate.maxSize);
-}
 
 } // namespace
 
@@ -202,7 +191,8 @@ void TemplatesDialog::reloadList(const QString& selectId) {
     int select = m_templates.isEmpty() ? -1 : 0;
     for (int i = 0; i < m_templates.size(); ++i) {
         const runs::BoxTemplate& t = m_templates.at(i);
-        QString text = tr("%1\n%2, boxes: %3").arg(t.name, sizeRange(t), QString::number(t.boxes));
+        QString text =
+            tr("%1\n%2, boxes: %3").arg(t.name, TemplateSizes::range(t), QString::number(t.boxes));
         if (!t.active)
             text += u" "_s + tr("(not in use)");
         auto* item = new QListWidgetItem(text, m_list);
@@ -327,9 +317,9 @@ void TemplatesDialog::validateAndSave() {
     m_current = boxTemplate;
     if (row >= 0 && row < m_templates.size()) {
         m_templates[row] = boxTemplate;
-        QString text =
-            tr("%1\n%2, boxes: %3")
-                .arg(boxTemplate.name, sizeRange(boxTemplate), QString::number(boxTemplate.boxes));
+        QString text = tr("%1\n%2, boxes: %3")
+                           .arg(boxTemplate.name, TemplateSizes::range(boxTemplate),
+                                QString::number(boxTemplate.boxes));
         if (!boxTemplate.active)
             text += u" "_s + tr("(not in use)");
         m_list->item(row)->setText(text);
@@ -474,39 +464,9 @@ void TemplatesDialog::removeSelectedLine() {
 }
 
 void TemplatesDialog::updateCoverage() {
-    // Household sizes (up to 12) no template in use covers: they would get no package.
-    QList<int> uncovered;
-    for (int size = 1; size <= 12; ++size) {
-        const bool covered =
-            std::any_of(m_templates.cbegin(), m_templates.cend(), [size](const auto& t) {
-                return t.active && t.minSize <= size && (!t.maxSize || size <= *t.maxSize);
-            });
-        if (!covered)
-            uncovered.append(size);
-    }
-    if (uncovered.isEmpty() || m_templates.isEmpty()) {
-        m_coverage->setText(m_templates.isEmpty()
-                                ? tr("No templates yet: press \"New template\" to start.")
-                                : QString());
-        return;
-    }
-    // As ranges: "3", "6-8", "10 or more" (past 12 counts as no upper bound).
-    QStringList ranges;
-    for (int i = 0; i < uncovered.size();) {
-        int j = i;
-        while (j + 1 < uncovered.size() && uncovered.at(j + 1) == uncovered.at(j) + 1)
-            ++j;
-        if (uncovered.at(j) == 12)
-            ranges.append(tr("%1 or more").arg(uncovered.at(i)));
-        else if (i == j)
-            ranges.append(QString::number(uncovered.at(i)));
-        else
-            ranges.append(tr("%1-%2").arg(uncovered.at(i)).arg(uncovered.at(j)));
-        i = j + 1;
-    }
-    m_coverage->setText(tr("No template in use covers households of %1 people: they get no "
-                           "package.")
-                            .arg(QLocale().createSeparatedList(ranges)));
+    m_coverage->setText(m_templates.isEmpty()
+                            ? tr("No templates yet: press \"New template\" to start.")
+                            : TemplateSizes::uncovered(m_templates));
 }
 
 } // namespace larder::ui

@@ -4,13 +4,13 @@
 #include "core/inventory/Inventory.h"
 #include "core/people/Households.h"
 #include "core/people/People.h"
+#include "core/runs/Outcomes.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
-#include "ui/distribution/CheckInDialog.h"
 #include "ui/inventory/BelowParModel.h"
 #include "ui/today/ExpiringLotsModel.h"
 
@@ -243,7 +243,7 @@ void TodayPage::refreshFollowUps() {
         name->setData(stop.id, Qt::UserRole);
         name->setData(stop.householdId, Qt::UserRole + 1);
         name->setToolTip(stop.address);
-        auto* outcome = new QStandardItem(CheckInDialog::outcomeLabel(stop.outcome));
+        auto* outcome = new QStandardItem(runs::outcome::label(stop.outcome));
         outcome->setForeground(QBrush(Palette::warning()));
         auto* note = new QStandardItem(stop.outcomeNote);
         note->setToolTip(stop.outcomeNote);
