@@ -417,7 +417,8 @@ void MainWindow::buildLockMenu(QMenu* file) {
     m_unlockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_lockAction = file->addAction(tr("&Lock details"), this, &MainWindow::lockDetails);
     m_lockAction->setObjectName(u"lockDetails"_s);
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)); // Ctrl+L locks a route
     m_protectAction = file->addAction(tr("&Protect with a passphrase…"), this,
                                       &MainWindow::askForFirstPassphrase);
     m_protectAction->setObjectName(u"protectPantry"_s);

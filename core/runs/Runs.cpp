@@ -736,6 +736,8 @@ struct Runs::PlanProblem {
 };
 
 Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) {
+    if (!m_store.detailsReadable())
+        return Error(Error::locked()).at(m_store.path()); // where the stops are is sealed
     QElapsedTimer timer;
     timer.start();
     auto input = validateRunToPlan(runId);

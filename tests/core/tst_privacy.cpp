@@ -6,6 +6,8 @@
 
 #include "core/people/HouseholdIndex.h"
 #include "core/people/Households.h"
+#include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/KeyRing.h"
@@ -553,6 +555,30 @@ private Q_SLOTS:
         QCOMPARE(here.get(settings::HouseholdRetentionMonths), 60);
         QCOMPARE(privacy.pending().size(), 1);
         QVERIFY(!privacy.confirm(u"pantry_name"_s).ok()); // not a guarded setting
+    }
+
+    // Who is due, where the stops are and what suits a household are sealed: while locked a
+    // delivery day is not made, routes are not planned and boxes are not packed (a supplier
+    // pickup day, which names no household, is).
+    void planningAndPackingWaitForTheUnlock() {
+        QTemporaryDir dir;
+        auto store = LARDER_MUST(
+            Store::create(dir.filePath(u"east.larder"_s), u"East"_s, protectedOptions()));
+        LARDER_MUST(Households(*store).add(
+            household(u"Familia Ortiz"_s, u"2376 W 25th St"_s, u"(312) 555-0175"_s, {})));
+        runs::Runs days(*store);
+        const QDate saturday(2026, 3, 7);
+        const QString run = LARDER_MUST(days.create(saturday, runs::kind::Delivery));
+        QCOMPARE(days.stops(run).size(), 1); // due: never served yet
+        store->lock();
+        QCOMPARE(days.dueHouseholds(saturday), QStringList());
+        const auto made = days.create(saturday, runs::kind::Delivery);
+        QVERIFY(!made.ok());
+        QCOMPARE(made.error().kind, Error::Kind::Locked);
+        QCOMPARE(days.plan(run).error().kind, Error::Kind::Locked);
+        QCOMPARE(runs::Packages(*store).allocate(run).error().kind, Error::Kind::Locked);
+        QVERIFY(days.create(saturday, runs::kind::SupplierPickup).ok());
+        QCOMPARE(days.stops(run).size(), 1); // the day itself still reads, by number
     }
 
     void twoLaptopsShareTheDetails() {

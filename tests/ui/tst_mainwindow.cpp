@@ -268,6 +268,13 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     QCOMPARE(store.protection(), Store::Protection::Locked);
     QVERIFY(banner->isVisible());
     QCOMPARE(householdRows(), 0); // no names, no addresses on screen
+    // The pages with personal data say so, and what waits for a coordinator.
+    for (const MainWindow::PageId id :
+         {MainWindow::PageId::Today, MainWindow::PageId::Distribution, MainWindow::PageId::Sync}) {
+        auto* note = window->page(id)->findChild<QLabel*>(u"lockedNote"_s);
+        QVERIFY2(note && note->text().contains(u"Unlock details"_s), qPrintable(note->text()));
+    }
+    QVERIFY(!window->page(MainWindow::PageId::Inventory)->findChild<QLabel*>(u"lockedNote"_s));
     // A wrong passphrase is refused, and the next try has to wait.
     QVERIFY(!window->unlockDetails("beans on monday").ok());
     QVERIFY(!LARDER_MUST(child<QAction>(*window, u"unlockDetails"_s))->isEnabled());
@@ -280,6 +287,7 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     LARDER_VERIFY_OK(window->unlockDetails("beans on tuesday at the church"));
     QVERIFY(!banner->isVisible());
     QCOMPARE(householdRows(), 100);
+    QVERIFY(!window->page(MainWindow::PageId::Distribution)->findChild<QLabel*>(u"lockedNote"_s));
 
     // Idle: the timer the setting starts locks the details by itself.
     auto* idle = LARDER_MUST(child<QTimer>(*window, u"idleLock"_s));

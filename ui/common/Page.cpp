@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/Page.h"
 
+#include "core/storage/Store.h"
+#include "ui/common/Palette.h"
+
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -120,6 +123,25 @@ QWidget* Page::facts(const QList<std::pair<QString, QString>>& rows) {
         form->addRow(name, valueLabel);
     }
     return frame;
+}
+
+void Page::addLockedNote(const QString& whatWaits) {
+    if (m_store.detailsReadable())
+        return;
+    auto* label = new QLabel(
+        tr("<b>Names and addresses are locked on this laptop.</b> %1 A coordinator unlocks them "
+           "with the pantry's passphrase: File ▸ Unlock details (Ctrl+Shift+U).")
+            .arg(whatWaits.toHtmlEscaped()),
+        this);
+    label->setObjectName(u"lockedNote"_s);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    const Palette::Banner colours = Palette::notice();
+    label->setStyleSheet(u"QLabel#lockedNote { background: %1; color: %2; border: 1px solid %3; "
+                         u"border-radius: 6px; padding: 8px; }"_s.arg(colours.background.name(),
+                                                                      colours.text.name(),
+                                                                      colours.border.name()));
+    m_body->insertWidget(0, label);
 }
 
 } // namespace larder::ui

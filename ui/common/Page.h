@@ -49,6 +49,10 @@ protected:
     static QWidget* note(const QString& heading, const QString& text);
     // A boxed note whose body is a bulleted list (each entry rich text).
     static QWidget* note(const QString& heading, const QStringList& bullets);
+    // While the household details are locked, a notice at the top of the page: names and
+    // addresses are hidden, then `whatWaits` (what on this page needs a coordinator), then how to
+    // unlock. Nothing when they can be read. Pages are rebuilt when the lock changes.
+    void addLockedNote(const QString& whatWaits);
     // A boxed list of labelled values (selectable, so ids can be copied).
     static QWidget* facts(const QList<std::pair<QString, QString>>& rows);
 

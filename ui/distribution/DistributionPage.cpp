@@ -52,6 +52,9 @@ DistributionPage::DistributionPage(Store& store, QWidget* parent)
            parent)
     , m_runs(std::make_unique<runs::Runs>(store)) {
     m_undo = new QUndoStack(this);
+    addLockedNote(tr("Stops show by route and number, and check-in by route and stop number "
+                     "works. Making a day, planning routes, packing boxes and printing route "
+                     "sheets wait for a coordinator."));
     buildDayRow();
 
     m_message = new QLabel(this);

@@ -78,6 +78,8 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
            parent)
     , m_replicator(std::make_unique<sync::Replicator>(store, Startup::kdfLimits()))
     , m_folder(std::make_unique<sync::SyncFolder>(store, *m_replicator)) {
+    addLockedNote(tr("Conflicts over personal details show no values; exporting and importing "
+                     "ask for the network's passphrase."));
     // The page is taller than a laptop screen: it scrolls as one.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

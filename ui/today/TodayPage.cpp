@@ -97,6 +97,7 @@ QWidget* listPanel(const QString& heading, const QString& explanation, QTableVie
 
 TodayPage::TodayPage(Store& store, QWidget* parent)
     : Page(store, tr("Today"), QString(), parent) {
+    addLockedNote(tr("Stock, expiry dates and counts are all here; the follow-ups show no names."));
     auto* cards = new QHBoxLayout;
     cards->setSpacing(12);
     m_households = new StatCard(tr("active households"), this);
