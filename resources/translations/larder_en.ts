@@ -308,10 +308,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints each line of the count: line id, item, location, lot expiry, unit, expected (on hand when the count started) and counted. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>print the lines as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,10 +381,6 @@
     </message>
     <message>
         <source>See the lines with larder-cli --db FILE count sheet %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted %1 %2 of &quot;%3&quot; at %4, %5 (on hand %6, difference %7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,15 +536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only %1 %2 on hand in the %3 at %4; %5 asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the lot and location, or count the shelf first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposed of %1 %2 of &quot;%3&quot; (%4) from %5, %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,10 +572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved %1 %2 of &quot;%3&quot;, %4, from %5 to %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move stock of one lot from one location to another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,10 +601,6 @@
     </message>
     <message>
         <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned %1 %2 of &quot;%3&quot; to %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,10 +764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received %1 %2 of &quot;%3&quot; into %4, %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record stock coming in, into a lot per expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,15 +792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only %1 %2 of &quot;%3&quot; on hand%4; %5 asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distributed %1 %2 of &quot;%3&quot;, first expiry first out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +927,42 @@
         <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -1046,6 +1046,22 @@
     </message>
     <message>
         <source>Delete this backup by hand if it cannot be opened; the others are unaffected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry is locked: unlock it first, so the new backup is taken with every value sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no passphrase yet, so a new backup would be as readable as the old ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pantry its passphrase (or unlock it), then replace the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not delete an unprotected backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1201,10 @@
         <source>%1 sealed value(s) do not open where they are (moved or damaged; they read as empty); first: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 personal value(s) are stored plain in a pantry that has a passphrase (written by another program); first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -1226,6 +1246,33 @@
     </message>
     <message>
         <source>Unlock with the current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::PrivacySettings</name>
+    <message>
+        <source>Route sheets show initials only, no phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months a closed household is kept before it is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the details lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting that waits for confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,6 +1568,52 @@
         <source>keep exactly the newest N backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not protected: taken before the passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still show names and addresses to anyone who copies them; replace them with &quot;backup replace-unprotected&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup in %1 is protected; nothing to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted. These %n backup(s) were taken before the passphrase and show names and addresses; run again with --confirm to delete them and take one protected backup instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backups taken before the passphrase; take a protected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups taken before the pantry had its passphrase hold every name, address and phone in plain form. Without --confirm this lists them and changes nothing; with --confirm it overwrites and deletes them and takes a new backup, sealed like the file. Needs the passphrase (the new backup is taken unlocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete them (without it: only list them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::Cli</name>
@@ -1651,10 +1744,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1 for &quot;%2&quot; (site %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file already exists, and demo only makes new files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,11 +1808,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Makes a new Larder file with its own site id and network id. With --passphrase-file it also starts a sync network: the passphrase (the first line of that file) is what the group&apos;s laptops share, and is stored only as a verifier. With --join FILE and --passphrase-file it instead joins the network of FILE, a sync file exported by one of its laptops, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
+        <source>join the network of this sync file instead of starting one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>join the network of this sync file instead of starting one</source>
+        <source>a new pantry needs a passphrase, which seals its names, addresses, phones and notes: add --passphrase-file P (a file whose first line is the passphrase; at least 12 characters, e.g. four or five words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new Larder file with its own site id and network id, protected by the passphrase (the first line of the --passphrase-file): it seals every name, address, phone and note, and it is what the laptops of the pantry&apos;s sync network share. A passphrase needs at least 12 characters and must not be a common password or the pantry&apos;s name. With --join FILE it instead joins the network of FILE, a sync file exported by one of its laptops, with that network&apos;s passphrase, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,7 +1867,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails.</source>
+        <source>Warning: %1 is in a folder that %2 copies off this laptop: %3. A copy lives on every computer and server that folder is synced to, and a file copied while open can arrive damaged. Move the pantry file and its .backups folder to a folder on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,10 +1990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>use by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,23 +2088,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is protected: names, addresses, phones and notes are sealed with its passphrase. Keep the passphrase somewhere safe: without it they cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the new passphrase is needed: add --new-passphrase-file Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passphrase needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2218,10 +2299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports. A full export re-imports onto the same records with --key id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no names, phones or street addresses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,6 +2380,17 @@
     </message>
     <message>
         <source>List, import, export or purge households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n household(s) left out: too few households shared their values (the file&apos;s first lines say how it was made anonymous).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports; households then show only postal area, size band, status and month or year added, coarse enough that every row is shared by at least 5 households (the rest are left out, and the file&apos;s first lines say so). A full export re-imports onto the same records with --key id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3391,6 +3479,63 @@
     </message>
 </context>
 <context>
+    <name>larder::io::Anonymity</name>
+    <message>
+        <source>The date the record was made: its month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the record was made: its quarter (2026-Q1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the record was made: its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the record was made: not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder: redacted household export. No names or addresses or phones or notes or record ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous with k = %1: each combination of values in the rows below is shared by at least %1 households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generalised: the postal code to its area (its first 3 characters or the part before a space). Household size in bands %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown because together they single households out: dietary tags / languages / contact consents / schedule / delivery day and window / status date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: none. The pantry has no households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: all %n household(s). With fewer than %1 households in the pantry any row would single one out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1 of %2 households. Their combination of values was shared by fewer than %3 households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: none. All %n household(s) are in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -3799,6 +3944,37 @@
     </message>
     <message>
         <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::passphrase</name>
+    <message>
+        <source>Use four or more words that have nothing to do with the pantry, or let Larder suggest some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase repeats a few characters; it is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase of digits only is easy to guess (like a date or a phone number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is a run of keys or letters in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is built on &quot;%1&quot;, one of the first things anyone tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is built on the pantry&apos;s name, which anyone who knows the pantry would try.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4514,26 +4690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 Left at door</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 Not home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 Wrong address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meet at: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4727,6 +4883,11 @@
     </message>
     <message>
         <source>Pickup routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a tick box: its number, then what happened at the stop</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,6 +5191,29 @@
     </message>
     <message>
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Outcomes</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left at door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5511,14 +5695,6 @@
 <context>
     <name>larder::sync::Replicator</name>
     <message>
-        <source>The network passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5800,26 +5976,6 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left at door</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6646,6 +6802,10 @@
         <source>unlock %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stops show by route and number, and check-in by route and stop number works. Making a day, planning routes, packing boxes and printing route sheets wait for a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -7235,12 +7395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A redacted file has no names, phones or street addresses (postal area only): safe for counts and reports.
-
-A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redacted file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7287,6 +7441,19 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>The household details are locked on this laptop. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A redacted file has no names, phones or street addresses: only the postal area, size, status and month or year added of each household, made coarse enough that every row is shared by at least 5 households (the file&apos;s first lines say how). For counts and reports.
+
+A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. %n household(s) left out: too few households shared their values.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8259,13 +8426,51 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>Not unlocked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n backup(s) taken before the passphrase still show names and addresses&lt;/b&gt; to anyone who copies them. &lt;a href=&quot;replace&quot;&gt;Replace them with a protected backup…&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Protect with a passphrase</source>
+        <source>This pantry is part of a network: type the network&apos;s passphrase. From now on it also seals every name, address, phone and note in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pantry&apos;s passphrase is the network&apos;s: start a network on the Sync page (it asks for the passphrase and seals every name, address, phone and note with it), or run &quot;larder-cli --db FILE passphrase set --passphrase-file P&quot;. Write the passphrase down and keep it apart from the laptop: without it the details cannot be read.</source>
+        <source>The passphrase seals every name, address, phone and note in this file, its backups and its sync files. It is also the passphrase of the pantry&apos;s network: other pantries that share data with this one use the same.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups taken before the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this pantry were taken before it had its passphrase: anyone who copies them can read every name, address and phone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them and take one protected backup now? The files:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete them and back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n unprotected backup(s); a protected backup was taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8885,68 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>nothing set aside: see the Short tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::Page</name>
+    <message>
+        <source>&lt;b&gt;Names and addresses are locked on this laptop.&lt;/b&gt; %1 A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PassphraseDialog</name>
+    <message>
+        <source>Choose the pantry&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write it down&lt;/b&gt; and keep the paper apart from the laptop (not in its bag). Without the passphrase nobody, not even Larder&apos;s makers, can read the household details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six words chosen at random from Larder&apos;s list: about %1 bits, stronger than most passwords and easier to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again below, to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a few words that mean something to you and nothing to anyone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9542,6 +9809,18 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>&amp;Lock household details after:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accept these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; here; &lt;b&gt;%3&lt;/b&gt; proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another laptop of the network made these privacy settings weaker.&lt;/b&gt; They take effect on this laptop only when someone here accepts them; until then the stricter value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -9727,6 +10006,34 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>This pantry&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy then lives outside this laptop, on every computer and server the folder is synced to (names, addresses and phones readable unless the pantry has a passphrase), and a file copied while Larder has it open can arrive damaged. Close Larder, move the file and its .backups folder to a folder on this laptop only, and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry file is in a folder that %1 copies off this laptop:&lt;/b&gt; %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry&apos;s backups are in a folder that %1 copies off this laptop:&lt;/b&gt; %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, addresses, phones and notes are kept sealed with this passphrase: someone who takes the laptop or copies the file cannot read them. Volunteers on shift do not need it (stock, counts and packing work without it); a coordinator types it to see or change the details. Pantries of one network share it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10069,10 +10376,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a passphrase for your network: a sentence the group will remember. Every laptop of the network uses the same one; Larder never stores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10294,6 +10597,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts over personal details show no values; exporting and importing ask for the network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your network. Every laptop of the network uses the same one: it seals the names, addresses, phones and notes in this pantry&apos;s file and encrypts the sync files. Larder never stores it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10605,6 +10916,10 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock, expiry dates and counts are all here; the follow-ups show no names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,10 +308,6 @@
         <translation>Muestra las líneas de un conteo.</translation>
     </message>
     <message>
-        <source>Prints each line of the count: line id, item, location, lot expiry, unit, expected (on hand when the count started) and counted. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation>Muestra cada línea del conteo: identificador de línea, artículo, lugar, vencimiento del lote, unidad, esperado (las existencias al empezar el conteo) y contado. --csv escribe line_id,item,location,expiry,unit,expected,counted: llene counted y pase el archivo a count enter --file. --json muestra {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
-    </message>
-    <message>
         <source>print the lines as CSV</source>
         <translation>mostrar las líneas como CSV</translation>
     </message>
@@ -386,10 +382,6 @@
     <message>
         <source>See the lines with larder-cli --db FILE count sheet %1.</source>
         <translation>Vea las líneas con larder-cli --db FILE count sheet %1.</translation>
-    </message>
-    <message>
-        <source>Counted %1 %2 of &quot;%3&quot; at %4, %5 (on hand %6, difference %7).</source>
-        <translation>Se contaron %1 %2 de &quot;%3&quot; en %4, %5 (existencias %6, diferencia %7).</translation>
     </message>
     <message>
         <source>Enter counted quantities, one line or a CSV file.</source>
@@ -544,16 +536,8 @@
         <translation>&quot;%1&quot; no es un motivo para desechar.</translation>
     </message>
     <message>
-        <source>only %1 %2 on hand in the %3 at %4; %5 asked for.</source>
-        <translation>solo hay %1 %2 en el %3 en %4; se pidieron %5.</translation>
-    </message>
-    <message>
         <source>Check the lot and location, or count the shelf first.</source>
         <translation>Revise el lote y el lugar, o cuente primero el estante.</translation>
-    </message>
-    <message>
-        <source>Disposed of %1 %2 of &quot;%3&quot; (%4) from %5, %6.</source>
-        <translation>Se desecharon %1 %2 de &quot;%3&quot; (%4) de %5, %6.</translation>
     </message>
     <message>
         <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
@@ -588,10 +572,6 @@
         <translation>Indique otro lugar.</translation>
     </message>
     <message>
-        <source>Moved %1 %2 of &quot;%3&quot;, %4, from %5 to %6.</source>
-        <translation>Se movieron %1 %2 de &quot;%3&quot;, %4, de %5 a %6.</translation>
-    </message>
-    <message>
         <source>Move stock of one lot from one location to another.</source>
         <translation>Mueve existencias de un lote de un lugar a otro.</translation>
     </message>
@@ -622,10 +602,6 @@
     <message>
         <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
         <translation>Indique de qué lote salieron las cajas con --lot-expiry DATE o --lot ID.</translation>
-    </message>
-    <message>
-        <source>Returned %1 %2 of &quot;%3&quot; to %4, %5.</source>
-        <translation>Se devolvieron %1 %2 de &quot;%3&quot; a %4, %5.</translation>
     </message>
     <message>
         <source>Put undelivered boxes back on the shelf, into their lot.</source>
@@ -788,10 +764,6 @@
         <translation>Proveedores conocidos: %1.</translation>
     </message>
     <message>
-        <source>Received %1 %2 of &quot;%3&quot; into %4, %5.</source>
-        <translation>Se recibieron %1 %2 de &quot;%3&quot; en %4, %5.</translation>
-    </message>
-    <message>
         <source>Record stock coming in, into a lot per expiry date.</source>
         <translation>Registra existencias que entran, en un lote por fecha de vencimiento.</translation>
     </message>
@@ -820,16 +792,8 @@
         <translation>aceptar una fecha de vencimiento que ya pasó</translation>
     </message>
     <message>
-        <source>only %1 %2 of &quot;%3&quot; on hand%4; %5 asked for.</source>
-        <translation>solo hay %1 %2 de &quot;%3&quot; en existencias%4; se pidieron %5.</translation>
-    </message>
-    <message>
         <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
         <translation>Entregue lo que hay, registre primero la entrada que falta, o agregue --allow-negative para registrarlo de todos modos.</translation>
-    </message>
-    <message>
-        <source>Distributed %1 %2 of &quot;%3&quot;, first expiry first out.</source>
-        <translation>Se entregaron %1 %2 de &quot;%3&quot;, primero lo que vence antes.</translation>
     </message>
     <message>
         <source>Give stock out, first expiry first out.</source>
@@ -963,6 +927,42 @@
         <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
         <translation>Muestra lo que registró: una frase y luego las filas del registro con sus identificadores (los que usa reverse); --json muestra {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Una entrada incorrecta no guarda nada y muestra una línea en stderr que nombra la opción que hay que corregir (código de salida 1).</translation>
     </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation>Muestra cada línea del recuento: id de línea, artículo, lugar, caducidad del lote, lo esperado (en existencia cuando empezó el recuento) y lo contado, en la unidad del artículo. --csv escribe line_id,item,location,expiry,unit,expected,counted: rellene counted y pase el archivo a count enter --file. --json imprime {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
+        <translation>Contado: %1 de &quot;%2&quot; en %3, %4 (en existencia %5, diferencia %6).</translation>
+    </message>
+    <message>
+        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
+        <translation>solo hay %1 en existencia en %2 en %3; se pidieron %4.</translation>
+    </message>
+    <message>
+        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
+        <translation>Desechado: %1 de &quot;%2&quot; (%3) de %4, %5.</translation>
+    </message>
+    <message>
+        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
+        <translation>Movido: %1 de &quot;%2&quot;, %3, de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
+        <translation>Devuelto: %1 de &quot;%2&quot; a %3, %4.</translation>
+    </message>
+    <message>
+        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
+        <translation>Recibido: %1 de &quot;%2&quot; en %3, %4.</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
+        <translation>solo hay %1 de &quot;%2&quot; en existencia%3; se pidieron %4.</translation>
+    </message>
+    <message>
+        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
+        <translation>Repartido: %1 de &quot;%2&quot;, lo que caduca antes sale primero.</translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -1047,6 +1047,22 @@
     <message>
         <source>Delete this backup by hand if it cannot be opened; the others are unaffected.</source>
         <translation>Borre esta copia de seguridad a mano si no se puede abrir; las demás no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>The pantry is locked: unlock it first, so the new backup is taken with every value sealed.</source>
+        <translation>La despensa está bloqueada: desbloquéela primero, para que la nueva copia se haga con todos los valores sellados.</translation>
+    </message>
+    <message>
+        <source>This pantry has no passphrase yet, so a new backup would be as readable as the old ones.</source>
+        <translation>Esta despensa aún no tiene frase de contraseña, así que una copia nueva sería tan legible como las viejas.</translation>
+    </message>
+    <message>
+        <source>Give the pantry its passphrase (or unlock it), then replace the backups.</source>
+        <translation>Dé a la despensa su frase de contraseña (o desbloquéela) y luego reemplace las copias.</translation>
+    </message>
+    <message>
+        <source>Larder could not delete an unprotected backup.</source>
+        <translation>Larder no pudo borrar una copia de seguridad sin proteger.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1201,10 @@
         <source>%1 sealed value(s) do not open where they are (moved or damaged; they read as empty); first: %2</source>
         <translation>%1 valores sellados no se abren donde están (movidos o dañados; se leen vacíos); el primero: %2</translation>
     </message>
+    <message>
+        <source>%1 personal value(s) are stored plain in a pantry that has a passphrase (written by another program); first: %2</source>
+        <translation>%1 dato(s) personal(es) están guardados sin sellar en una despensa que tiene frase de contraseña (escritos por otro programa); el primero: %2</translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -1227,6 +1247,33 @@
     <message>
         <source>Unlock with the current passphrase first.</source>
         <translation>Desbloquee primero con la frase de paso actual.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::PrivacySettings</name>
+    <message>
+        <source>Route sheets show initials only, no phone numbers</source>
+        <translation>Las hojas de ruta muestran solo iniciales, sin teléfonos</translation>
+    </message>
+    <message>
+        <source>Months a closed household is kept before it is erased</source>
+        <translation>Meses que se guarda un hogar cerrado antes de borrarlo</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the details lock</source>
+        <translation>Minutos sin uso antes de bloquear los datos</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting that waits for confirmation.</source>
+        <translation>&quot;%1&quot; no es un ajuste que espere confirmación.</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1568,52 @@
         <source>keep exactly the newest N backups</source>
         <translation>conservar exactamente las N copias más recientes</translation>
     </message>
+    <message>
+        <source>(not protected: taken before the passphrase)</source>
+        <translation>(sin proteger: hecha antes de la frase de contraseña)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still show names and addresses to anyone who copies them; replace them with &quot;backup replace-unprotected&quot;.</source>
+        <translation>
+            <numerusform>%n copia de seguridad todavía muestra nombres y direcciones a quien la copie; reemplácela con &quot;backup replace-unprotected&quot;.</numerusform>
+            <numerusform>%n copias de seguridad todavía muestran nombres y direcciones a quien las copie; reemplácelas con &quot;backup replace-unprotected&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup in %1 is protected; nothing to replace.</source>
+        <translation>Todas las copias en %1 están protegidas; no hay nada que reemplazar.</translation>
+    </message>
+    <message>
+        <source>Would delete: %1</source>
+        <translation>Se borraría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted. These %n backup(s) were taken before the passphrase and show names and addresses; run again with --confirm to delete them and take one protected backup instead.</source>
+        <translation>
+            <numerusform>No se borró nada. Esta %n copia se hizo antes de la frase de contraseña y muestra nombres y direcciones; vuelva a ejecutar con --confirm para borrarla y hacer una copia protegida en su lugar.</numerusform>
+            <numerusform>No se borró nada. Estas %n copias se hicieron antes de la frase de contraseña y muestran nombres y direcciones; vuelva a ejecutar con --confirm para borrarlas y hacer una copia protegida en su lugar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Borrada: %1</translation>
+    </message>
+    <message>
+        <source>Protected backup written: %1</source>
+        <translation>Copia protegida escrita: %1</translation>
+    </message>
+    <message>
+        <source>Delete the backups taken before the passphrase; take a protected one.</source>
+        <translation>Borrar las copias hechas antes de la frase de contraseña; hacer una protegida.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the pantry had its passphrase hold every name, address and phone in plain form. Without --confirm this lists them and changes nothing; with --confirm it overwrites and deletes them and takes a new backup, sealed like the file. Needs the passphrase (the new backup is taken unlocked).</source>
+        <translation>Las copias hechas antes de que la despensa tuviera su frase de contraseña guardan cada nombre, dirección y teléfono sin cifrar. Sin --confirm las enumera y no cambia nada; con --confirm las sobrescribe y las borra y hace una copia nueva, sellada como el archivo. Necesita la frase de contraseña (la copia nueva se hace desbloqueada).</translation>
+    </message>
+    <message>
+        <source>delete them (without it: only list them)</source>
+        <translation>borrarlas (sin esto: solo enumerarlas)</translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::Cli</name>
@@ -1651,10 +1744,6 @@
         <translation>init necesita el nombre de la despensa: agregue --site-name NAME</translation>
     </message>
     <message>
-        <source>Created %1 for &quot;%2&quot; (site %3).</source>
-        <translation>Se creó %1 para &quot;%2&quot; (sitio %3).</translation>
-    </message>
-    <message>
         <source>This file already exists, and demo only makes new files.</source>
         <translation>Este archivo ya existe, y demo solo crea archivos nuevos.</translation>
     </message>
@@ -1719,12 +1808,16 @@
         <translation>Crea un archivo de despensa nuevo, una red nueva, o se une a una.</translation>
     </message>
     <message>
-        <source>Makes a new Larder file with its own site id and network id. With --passphrase-file it also starts a sync network: the passphrase (the first line of that file) is what the group&apos;s laptops share, and is stored only as a verifier. With --join FILE and --passphrase-file it instead joins the network of FILE, a sync file exported by one of its laptops, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
-        <translation>Crea un archivo de Larder nuevo con su propio identificador de sitio y de red. Con --passphrase-file también empieza una red de sincronización: la contraseña (la primera línea de ese archivo) es lo que comparten las computadoras del grupo, y solo se guarda como verificador. Con --join FILE y --passphrase-file, en cambio, se une a la red de FILE, un archivo de sincronización exportado por una de sus computadoras, e importa lo que contiene ese archivo. Rechaza un archivo que ya existe; un init que falla no deja ningún archivo. </translation>
-    </message>
-    <message>
         <source>join the network of this sync file instead of starting one</source>
         <translation>unirse a la red de este archivo de sincronización en lugar de empezar una</translation>
+    </message>
+    <message>
+        <source>a new pantry needs a passphrase, which seals its names, addresses, phones and notes: add --passphrase-file P (a file whose first line is the passphrase; at least 12 characters, e.g. four or five words)</source>
+        <translation>una despensa nueva necesita una frase de contraseña, que sella sus nombres, direcciones, teléfonos y notas: añada --passphrase-file P (un archivo cuya primera línea es la frase; al menos 12 caracteres, p. ej. cuatro o cinco palabras)</translation>
+    </message>
+    <message>
+        <source>Makes a new Larder file with its own site id and network id, protected by the passphrase (the first line of the --passphrase-file): it seals every name, address, phone and note, and it is what the laptops of the pantry&apos;s sync network share. A passphrase needs at least 12 characters and must not be a common password or the pantry&apos;s name. With --join FILE it instead joins the network of FILE, a sync file exported by one of its laptops, with that network&apos;s passphrase, and imports what that file holds. Refuses a file that already exists; a failed init leaves no file. </source>
+        <translation>Crea un archivo de Larder nuevo con su propio id de sitio e id de red, protegido por la frase de contraseña (la primera línea del --passphrase-file): sella cada nombre, dirección, teléfono y nota, y es lo que comparten los portátiles de la red de sincronización de la despensa. Una frase necesita al menos 12 caracteres y no puede ser una contraseña común ni el nombre de la despensa. Con --join ARCHIVO se une en cambio a la red de ARCHIVO, un archivo de sincronización exportado por uno de sus portátiles, con la frase de esa red, e importa lo que contiene. No acepta un archivo que ya existe; un init fallido no deja archivo. </translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1867,12 @@
         <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails.</source>
-        <translation>Ejecuta las revisiones de integridad y de claves foráneas de SQLite y luego las de Larder: cada existencia (por artículo, lugar y lote) es la suma de sus movimientos, los cambios de esta computadora están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del libro tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de guarda están en su lugar; con --passphrase-file, cada dato personal sellado se abre donde está. Imprime una línea por revisión; sale con 1 si alguna falla.</translation>
+        <source>Warning: %1 is in a folder that %2 copies off this laptop: %3. A copy lives on every computer and server that folder is synced to, and a file copied while open can arrive damaged. Move the pantry file and its .backups folder to a folder on this laptop only.</source>
+        <translation>Aviso: %1 está en una carpeta que %2 copia fuera de este portátil: %3. Una copia vive en cada computadora y servidor con los que se sincroniza esa carpeta, y un archivo copiado mientras está abierto puede llegar dañado. Mueva el archivo de la despensa y su carpeta .backups a una carpeta solo de este portátil.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
+        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las de Larder: cada total en existencia (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de este portátil están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del libro tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su sitio; con --passphrase-file, cada dato personal sellado se abre donde está. Imprime una línea por comprobación; sale con 1 cuando alguna falla. Avisa en stderr cuando el archivo o su carpeta de copias está en una carpeta que Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud u otro cliente de sincronización copia fuera del portátil.</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +1990,6 @@
         <translation>  cantidad</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>unidad</translation>
-    </message>
-    <message>
         <source>use by</source>
         <translation>vence</translation>
     </message>
@@ -1995,24 +2088,12 @@
         <translation>un archivo cuya primera línea es la nueva frase de paso</translation>
     </message>
     <message>
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation>La frase de paso necesita al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
-        <translation>Elija una frase que el grupo recuerde, como &quot;frijoles el martes en la iglesia&quot;.</translation>
-    </message>
-    <message>
         <source>%1 is protected: names, addresses, phones and notes are sealed with its passphrase. Keep the passphrase somewhere safe: without it they cannot be read.</source>
         <translation>%1 está protegido: nombres, direcciones, teléfonos y notas están sellados con su frase de paso. Guarde la frase de paso en un lugar seguro: sin ella no se pueden leer.</translation>
     </message>
     <message>
         <source>the new passphrase is needed: add --new-passphrase-file Q</source>
         <translation>se necesita la nueva frase de paso: añada --new-passphrase-file Q</translation>
-    </message>
-    <message>
-        <source>The new passphrase needs at least 8 characters.</source>
-        <translation>La nueva frase de paso necesita al menos 8 caracteres.</translation>
     </message>
     <message>
         <source>The passphrase of %1 is changed. The household details were not re-encrypted: the same key is now wrapped with the new passphrase.</source>
@@ -2218,10 +2299,6 @@
         <translation>Escribe los voluntarios en un archivo CSV.</translation>
     </message>
     <message>
-        <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports. A full export re-imports onto the same records with --key id.</source>
-        <translation>Una exportación completa incluye nombres, direcciones y teléfonos, y solo se escribe con --confirm-personal-data (entonces el archivo solo lo puede leer su dueño). --redacted deja fuera todas las columnas personales y los identificadores de los registros, y recorta los códigos postales a su zona, para informes. Una exportación completa se vuelve a importar sobre los mismos registros con --key id.</translation>
-    </message>
-    <message>
         <source>no names, phones or street addresses</source>
         <translation>sin nombres, teléfonos ni direcciones</translation>
     </message>
@@ -2304,6 +2381,17 @@
     <message>
         <source>List, import, export or purge households.</source>
         <translation>Mostrar, importar, exportar o borrar hogares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n household(s) left out: too few households shared their values (the file&apos;s first lines say how it was made anonymous).</source>
+        <translation>
+            <numerusform>Nota: se dejó fuera %n hogar: demasiado pocos hogares compartían sus valores (las primeras líneas del archivo dicen cómo se anonimizó).</numerusform>
+            <numerusform>Nota: se dejaron fuera %n hogares: demasiado pocos hogares compartían sus valores (las primeras líneas del archivo dicen cómo se anonimizó).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A full export holds names, addresses and phones, and is written only with --confirm-personal-data (the file is then readable by its owner only). --redacted leaves out every personal column and the record ids and cuts postal codes to their area, for reports; households then show only postal area, size band, status and month or year added, coarse enough that every row is shared by at least 5 households (the rest are left out, and the file&apos;s first lines say so). A full export re-imports onto the same records with --key id.</source>
+        <translation>Una exportación completa contiene nombres, direcciones y teléfonos, y solo se escribe con --confirm-personal-data (el archivo queda legible solo para su dueño). --redacted deja fuera cada columna personal y los ids de registro y recorta los códigos postales a su zona, para informes; los hogares muestran entonces solo zona postal, rango de tamaño, estado y mes o año de alta, lo bastante generales como para que cada fila la compartan al menos 5 hogares (el resto se deja fuera, y las primeras líneas del archivo lo dicen). Una exportación completa se vuelve a importar sobre los mismos registros con --key id.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3479,63 @@
     </message>
 </context>
 <context>
+    <name>larder::io::Anonymity</name>
+    <message>
+        <source>The date the record was made: its month.</source>
+        <translation>La fecha de alta del registro: su mes.</translation>
+    </message>
+    <message>
+        <source>The date the record was made: its quarter (2026-Q1).</source>
+        <translation>La fecha de alta del registro: su trimestre (2026-T1).</translation>
+    </message>
+    <message>
+        <source>The date the record was made: its year.</source>
+        <translation>La fecha de alta del registro: su año.</translation>
+    </message>
+    <message>
+        <source>The date the record was made: not shown.</source>
+        <translation>La fecha de alta del registro: no se muestra.</translation>
+    </message>
+    <message>
+        <source>Larder: redacted household export. No names or addresses or phones or notes or record ids.</source>
+        <translation>Larder: exportación de hogares anonimizada. Sin nombres, direcciones, teléfonos, notas ni ids de registro.</translation>
+    </message>
+    <message>
+        <source>Anonymous with k = %1: each combination of values in the rows below is shared by at least %1 households.</source>
+        <translation>Anónima con k = %1: cada combinación de valores de las filas siguientes la comparten al menos %1 hogares.</translation>
+    </message>
+    <message>
+        <source>Generalised: the postal code to its area (its first 3 characters or the part before a space). Household size in bands %1. %2</source>
+        <translation>Generalizado: el código postal a su zona (sus 3 primeros caracteres o la parte antes de un espacio). Tamaño del hogar en rangos %1. %2</translation>
+    </message>
+    <message>
+        <source>Not shown because together they single households out: dietary tags / languages / contact consents / schedule / delivery day and window / status date.</source>
+        <translation>No se muestran porque juntos identifican hogares: etiquetas de dieta / idiomas / permisos de contacto / frecuencia / día y franja de entrega / fecha de estado.</translation>
+    </message>
+    <message>
+        <source>Left out: none. The pantry has no households.</source>
+        <translation>Dejados fuera: ninguno. La despensa no tiene hogares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: all %n household(s). With fewer than %1 households in the pantry any row would single one out.</source>
+        <translation>
+            <numerusform>Dejados fuera: el único hogar (%n). Con menos de %1 hogares en la despensa cualquier fila identificaría a uno.</numerusform>
+            <numerusform>Dejados fuera: los %n hogares. Con menos de %1 hogares en la despensa cualquier fila identificaría a uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out: %1 of %2 households. Their combination of values was shared by fewer than %3 households.</source>
+        <translation>Dejados fuera: %1 de %2 hogares. Su combinación de valores la compartían menos de %3 hogares.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: none. All %n household(s) are in the file.</source>
+        <translation>
+            <numerusform>Dejados fuera: ninguno. El único hogar (%n) está en el archivo.</numerusform>
+            <numerusform>Dejados fuera: ninguno. Los %n hogares están en el archivo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>larder::io::ColumnMapper</name>
     <message>
         <source>Larder id</source>
@@ -3800,6 +3945,37 @@
     <message>
         <source>tab</source>
         <translation>tabulador</translation>
+    </message>
+</context>
+<context>
+    <name>larder::passphrase</name>
+    <message>
+        <source>Use four or more words that have nothing to do with the pantry, or let Larder suggest some.</source>
+        <translation>Use cuatro o más palabras que no tengan nada que ver con la despensa, o deje que Larder le sugiera algunas.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters; this one has %2.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>This passphrase repeats a few characters; it is easy to guess.</source>
+        <translation>Esta frase repite unos pocos caracteres; es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>A passphrase of digits only is easy to guess (like a date or a phone number).</source>
+        <translation>Una frase solo de dígitos es fácil de adivinar (como una fecha o un teléfono).</translation>
+    </message>
+    <message>
+        <source>This passphrase is a run of keys or letters in order.</source>
+        <translation>Esta frase es una serie de teclas o letras seguidas.</translation>
+    </message>
+    <message>
+        <source>This passphrase is built on &quot;%1&quot;, one of the first things anyone tries.</source>
+        <translation>Esta frase se basa en &quot;%1&quot;, una de las primeras cosas que cualquiera prueba.</translation>
+    </message>
+    <message>
+        <source>This passphrase is built on the pantry&apos;s name, which anyone who knows the pantry would try.</source>
+        <translation>Esta frase se basa en el nombre de la despensa, que probaría cualquiera que la conozca.</translation>
     </message>
 </context>
 <context>
@@ -4514,26 +4690,6 @@
         <translation>En cada parada marque una casilla (1 Entregado, 2 Dejado en la puerta, 3 No estaba, 4 Dirección equivocada, 5 No lo quiso) y escriba en la línea de nota lo que la despensa deba saber.</translation>
     </message>
     <message>
-        <source>1 Delivered</source>
-        <translation>1 Entregado</translation>
-    </message>
-    <message>
-        <source>2 Left at door</source>
-        <translation>2 Dejado en la puerta</translation>
-    </message>
-    <message>
-        <source>3 Not home</source>
-        <translation>3 No estaba</translation>
-    </message>
-    <message>
-        <source>4 Wrong address</source>
-        <translation>4 Dirección equivocada</translation>
-    </message>
-    <message>
-        <source>5 Declined</source>
-        <translation>5 No lo quiso</translation>
-    </message>
-    <message>
         <source>Meet at: %1</source>
         <translation>Punto de encuentro: %1</translation>
     </message>
@@ -4728,6 +4884,11 @@
     <message>
         <source>Pickup routes</source>
         <translation>Rutas de recolección</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a tick box: its number, then what happened at the stop</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5192,29 @@
     <message>
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
         <translation>La duración del lugar %1 al lugar %2 es %3; debe estar entre 0 y %4.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::runs::Outcomes</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Left at door</source>
+        <translation>Dejado en la puerta</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>No estaba</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Dirección equivocada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No lo quiso</translation>
     </message>
 </context>
 <context>
@@ -5511,14 +5695,6 @@
 <context>
     <name>larder::sync::Replicator</name>
     <message>
-        <source>The network passphrase needs at least 8 characters.</source>
-        <translation>La contraseña de la red necesita al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Choose a sentence the group will remember, such as &quot;beans on tuesday at the church&quot;.</source>
-        <translation>Elija una frase que el grupo recuerde, como &quot;frijoles el martes en la iglesia&quot;.</translation>
-    </message>
-    <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
         <translation>Todavía no se ha importado aquí ningún archivo de &quot;%1&quot;, así que Larder no sabe lo que le falta.</translation>
     </message>
@@ -5801,26 +5977,6 @@
     <message>
         <source>Redo</source>
         <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Left at door</source>
-        <translation>Dejado en la puerta</translation>
-    </message>
-    <message>
-        <source>Not home</source>
-        <translation>No estaba</translation>
-    </message>
-    <message>
-        <source>Wrong address</source>
-        <translation>Dirección equivocada</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>No lo quiso</translation>
     </message>
     <message>
         <source>This run is no longer in the file (deleted, perhaps on another laptop). Close this window and choose the run again.</source>
@@ -6646,6 +6802,10 @@
         <source>unlock %1</source>
         <translation>desbloquear %1</translation>
     </message>
+    <message>
+        <source>Stops show by route and number, and check-in by route and stop number works. Making a day, planning routes, packing boxes and printing route sheets wait for a coordinator.</source>
+        <translation>Las paradas se ven por ruta y número, y el registro por número de ruta y de parada funciona. Crear un día, planificar rutas, preparar cajas e imprimir hojas de ruta esperan a un coordinador.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -7235,14 +7395,6 @@
         <translation>¿Qué archivo necesita?</translation>
     </message>
     <message>
-        <source>A redacted file has no names, phones or street addresses (postal area only): safe for counts and reports.
-
-A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
-        <translation>Un archivo sin datos personales no tiene nombres, teléfonos ni calles (solo la zona postal): sirve sin riesgo para conteos e informes.
-
-Un archivo completo contiene datos personales de las personas a las que sirven. Guárdelo en esta computadora, nunca lo mande por correo y bórrelo cuando termine.</translation>
-    </message>
-    <message>
         <source>Redacted file</source>
         <translation>Archivo sin datos personales</translation>
     </message>
@@ -7289,6 +7441,21 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>The household details are locked on this laptop. A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
         <translation>Los datos de los hogares están bloqueados en esta computadora. Una persona coordinadora los desbloquea con la frase de paso de la despensa: Archivo ▸ Desbloquear datos (Ctrl+Mayús+U).</translation>
+    </message>
+    <message>
+        <source>A redacted file has no names, phones or street addresses: only the postal area, size, status and month or year added of each household, made coarse enough that every row is shared by at least 5 households (the file&apos;s first lines say how). For counts and reports.
+
+A full file contains personal data of the people you serve. Keep it on this laptop, never email it, and delete it when done.</source>
+        <translation>Un archivo anonimizado no tiene nombres, teléfonos ni direcciones: solo la zona postal, el tamaño, el estado y el mes o año de alta de cada hogar, lo bastante generales como para que cada fila la compartan al menos 5 hogares (las primeras líneas del archivo dicen cómo). Para recuentos e informes.
+
+Un archivo completo contiene datos personales de las personas a las que sirve. Guárdelo en este portátil, nunca lo envíe por correo y bórrelo al terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1. %n household(s) left out: too few households shared their values.</source>
+        <translation>
+            <numerusform>Exportado a %1. Se dejó fuera %n hogar: demasiado pocos hogares compartían sus valores.</numerusform>
+            <numerusform>Exportado a %1. Se dejaron fuera %n hogares: demasiado pocos hogares compartían sus valores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8244,7 +8411,10 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     </message>
     <message numerus="yes">
         <source>Wait %n more second(s) before trying again.</source>
-        <translation><numerusform>Espere %n segundo más antes de volver a intentarlo.</numerusform><numerusform>Espere %n segundos más antes de volver a intentarlo.</numerusform></translation>
+        <translation>
+            <numerusform>Espere %n segundo más antes de volver a intentarlo.</numerusform>
+            <numerusform>Espere %n segundos más antes de volver a intentarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock household details</source>
@@ -8258,13 +8428,52 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>Not unlocked</source>
         <translation>No se desbloqueó</translation>
     </message>
-    <message>
-        <source>Protect with a passphrase</source>
-        <translation>Proteger con una frase de paso</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n backup(s) taken before the passphrase still show names and addresses&lt;/b&gt; to anyone who copies them. &lt;a href=&quot;replace&quot;&gt;Replace them with a protected backup…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n copia de seguridad hecha antes de la frase de contraseña todavía muestra nombres y direcciones&lt;/b&gt; a quien la copie. &lt;a href=&quot;replace&quot;&gt;Reemplazarla por una copia protegida…&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n copias de seguridad hechas antes de la frase de contraseña todavía muestran nombres y direcciones&lt;/b&gt; a quien las copie. &lt;a href=&quot;replace&quot;&gt;Reemplazarlas por una copia protegida…&lt;/a&gt;</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The pantry&apos;s passphrase is the network&apos;s: start a network on the Sync page (it asks for the passphrase and seals every name, address, phone and note with it), or run &quot;larder-cli --db FILE passphrase set --passphrase-file P&quot;. Write the passphrase down and keep it apart from the laptop: without it the details cannot be read.</source>
-        <translation>La frase de paso de la despensa es la de la red: inicie una red en la página Sincronizar (pide la frase de paso y sella con ella cada nombre, dirección, teléfono y nota), o ejecute &quot;larder-cli --db ARCHIVO passphrase set --passphrase-file P&quot;. Anote la frase de paso y guárdela lejos de la computadora: sin ella los datos no se pueden leer.</translation>
+        <source>This pantry is part of a network: type the network&apos;s passphrase. From now on it also seals every name, address, phone and note in this file.</source>
+        <translation>Esta despensa forma parte de una red: escriba la frase de contraseña de la red. Desde ahora también sella cada nombre, dirección, teléfono y nota de este archivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase seals every name, address, phone and note in this file, its backups and its sync files. It is also the passphrase of the pantry&apos;s network: other pantries that share data with this one use the same.</source>
+        <translation>La frase de contraseña sella cada nombre, dirección, teléfono y nota de este archivo, sus copias de seguridad y sus archivos de sincronización. También es la frase de la red de la despensa: las otras despensas que comparten datos con esta usan la misma.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the passphrase</source>
+        <translation>Copias hechas antes de la frase de contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this pantry were taken before it had its passphrase: anyone who copies them can read every name, address and phone.</source>
+        <translation>
+            <numerusform>%n copia de seguridad de esta despensa se hizo antes de que tuviera su frase de contraseña: quien la copie puede leer cada nombre, dirección y teléfono.</numerusform>
+            <numerusform>%n copias de seguridad de esta despensa se hicieron antes de que tuviera su frase de contraseña: quien las copie puede leer cada nombre, dirección y teléfono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete them and take one protected backup now? The files:
+%1</source>
+        <translation>¿Borrarlas y hacer ahora una copia protegida? Los archivos:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them and back up</source>
+        <translation>&amp;Borrarlas y hacer copia</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them for now</source>
+        <translation>&amp;Conservarlas por ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n unprotected backup(s); a protected backup was taken.</source>
+        <translation>
+            <numerusform>Se borró %n copia sin proteger; se hizo una copia protegida.</numerusform>
+            <numerusform>Se borraron %n copias sin proteger; se hizo una copia protegida.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8680,6 +8889,68 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>nothing set aside: see the Short tab</source>
         <translation>nada apartado: vea la pestaña Faltan</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::Page</name>
+    <message>
+        <source>&lt;b&gt;Names and addresses are locked on this laptop.&lt;/b&gt; %1 A coordinator unlocks them with the pantry&apos;s passphrase: File ▸ Unlock details (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;Los nombres y direcciones están bloqueados en este portátil.&lt;/b&gt; %1 Un coordinador los desbloquea con la frase de contraseña de la despensa: Archivo ▸ Desbloquear datos (Ctrl+Mayús+U).</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::PassphraseDialog</name>
+    <message>
+        <source>Choose the pantry&apos;s passphrase</source>
+        <translation>Elija la frase de contraseña de la despensa</translation>
+    </message>
+    <message>
+        <source>The network&apos;s passphrase</source>
+        <translation>La frase de contraseña de la red</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation>La frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Write it down&lt;/b&gt; and keep the paper apart from the laptop (not in its bag). Without the passphrase nobody, not even Larder&apos;s makers, can read the household details again.</source>
+        <translation>&lt;b&gt;Anótela&lt;/b&gt; y guarde el papel lejos del portátil (no en su bolsa). Sin la frase de contraseña nadie, ni siquiera quienes hicieron Larder, puede volver a leer los datos de los hogares.</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest one</source>
+        <translation>S&amp;ugerir una</translation>
+    </message>
+    <message>
+        <source>Six words chosen at random from Larder&apos;s list: about %1 bits, stronger than most passwords and easier to type.</source>
+        <translation>Seis palabras elegidas al azar de la lista de Larder: unos %1 bits, más fuerte que la mayoría de las contraseñas y más fácil de escribir.</translation>
+    </message>
+    <message>
+        <source>Type it again below, to be sure of it.</source>
+        <translation>Escríbala otra vez abajo, para estar seguro.</translation>
+    </message>
+    <message>
+        <source>The two do not match yet.</source>
+        <translation>Las dos todavía no coinciden.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a few words that mean something to you and nothing to anyone else.</source>
+        <translation>Al menos %1 caracteres: unas palabras que signifiquen algo para usted y nada para los demás.</translation>
     </message>
 </context>
 <context>
@@ -9541,6 +9812,18 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <source>&amp;Lock household details after:</source>
         <translation>&amp;Bloquear los datos de los hogares tras:</translation>
     </message>
+    <message>
+        <source>&amp;Accept these changes</source>
+        <translation>&amp;Aceptar estos cambios</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; here; &lt;b&gt;%3&lt;/b&gt; proposed</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; aquí; &lt;b&gt;%3&lt;/b&gt; propuesto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another laptop of the network made these privacy settings weaker.&lt;/b&gt; They take effect on this laptop only when someone here accepts them; until then the stricter value stays.</source>
+        <translation>&lt;b&gt;Otro portátil de la red hizo menos estrictos estos ajustes de privacidad.&lt;/b&gt; Solo tienen efecto en este portátil cuando alguien aquí los acepta; hasta entonces se mantiene el valor más estricto.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -9727,6 +10010,34 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>This pantry&apos;s name</source>
         <translation>Nombre de esta despensa</translation>
+    </message>
+    <message>
+        <source>A synced folder</source>
+        <translation>Una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>Elegir otra carpeta</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Dejarlo aquí</translation>
+    </message>
+    <message>
+        <source>A copy then lives outside this laptop, on every computer and server the folder is synced to (names, addresses and phones readable unless the pantry has a passphrase), and a file copied while Larder has it open can arrive damaged. Close Larder, move the file and its .backups folder to a folder on this laptop only, and open it from there.</source>
+        <translation>Entonces una copia vive fuera de este portátil, en cada computadora y servidor con los que se sincroniza la carpeta (con nombres, direcciones y teléfonos legibles si la despensa no tiene frase de contraseña), y un archivo copiado mientras Larder lo tiene abierto puede llegar dañado. Cierre Larder, mueva el archivo y su carpeta .backups a una carpeta solo de este portátil y ábralo desde ahí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry file is in a folder that %1 copies off this laptop:&lt;/b&gt; %2. %3</source>
+        <translation>&lt;b&gt;Este archivo de despensa está en una carpeta que %1 copia fuera de este portátil:&lt;/b&gt; %2. %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This pantry&apos;s backups are in a folder that %1 copies off this laptop:&lt;/b&gt; %2. %3</source>
+        <translation>&lt;b&gt;Las copias de seguridad de esta despensa están en una carpeta que %1 copia fuera de este portátil:&lt;/b&gt; %2. %3</translation>
+    </message>
+    <message>
+        <source>Names, addresses, phones and notes are kept sealed with this passphrase: someone who takes the laptop or copies the file cannot read them. Volunteers on shift do not need it (stock, counts and packing work without it); a coordinator types it to see or change the details. Pantries of one network share it.</source>
+        <translation>Los nombres, direcciones, teléfonos y notas se guardan sellados con esta frase de contraseña: quien se lleve el portátil o copie el archivo no puede leerlos. Los voluntarios de turno no la necesitan (existencias, recuentos y preparación de cajas funcionan sin ella); un coordinador la escribe para ver o cambiar los datos. Las despensas de una red la comparten.</translation>
     </message>
 </context>
 <context>
@@ -10068,10 +10379,6 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
         <translation>Contraseña de la red</translation>
     </message>
     <message>
-        <source>Choose a passphrase for your network: a sentence the group will remember. Every laptop of the network uses the same one; Larder never stores it.</source>
-        <translation>Elija una contraseña para su red: una frase que el grupo recuerde. Todas las computadoras de la red usan la misma; Larder nunca la guarda.</translation>
-    </message>
-    <message>
         <source>Passphrase not set</source>
         <translation>Contraseña sin definir</translation>
     </message>
@@ -10294,6 +10601,14 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Conflicts over personal details show no values; exporting and importing ask for the network&apos;s passphrase.</source>
+        <translation>Los conflictos sobre datos personales no muestran valores; exportar e importar piden la frase de contraseña de la red.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your network. Every laptop of the network uses the same one: it seals the names, addresses, phones and notes in this pantry&apos;s file and encrypts the sync files. Larder never stores it.</source>
+        <translation>Elija una frase de contraseña para su red. Cada portátil de la red usa la misma: sella los nombres, direcciones, teléfonos y notas del archivo de esta despensa y cifra los archivos de sincronización. Larder nunca la guarda.</translation>
     </message>
 </context>
 <context>
@@ -10606,6 +10921,10 @@ Un archivo completo contiene datos personales de las personas a las que sirven. 
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Stock, expiry dates and counts are all here; the follow-ups show no names.</source>
+        <translation>Existencias, fechas de caducidad y recuentos están aquí; los seguimientos no muestran nombres.</translation>
     </message>
 </context>
 </TS>
