@@ -397,12 +397,14 @@ void MainWindow::updateForStore() {
         // Pages and their models rebuilt: nothing read while unlocked stays on screen or in
         // memory after a lock, and an unlock shows the details everywhere.
         const PageId shown = currentPage();
+        const QString onShift = m_store->actor(); // stays on shift through the lock
         m_shiftPicker->setStore(nullptr);
         clearPages();
         buildPages();
-        m_shiftPicker->setStore(m_store.get());
+        m_shiftPicker->setStore(m_store.get(), onShift);
         showPage(shown);
         updateForProtection();
+        updateShiftBanner();
     });
     connect(m_store.get(), &Store::changed, this, [this](const QSet<QString>& tables) {
         if (tables.contains(u"settings"_s))
@@ -565,7 +567,8 @@ void MainWindow::replacePlainBackups() {
 }
 
 void MainWindow::updateShiftBanner() {
-    m_shiftBanner->setVisible(m_store->actor().isEmpty());
+    // While locked no name can be typed: the lock banner says what to do instead.
+    m_shiftBanner->setVisible(m_store->actor().isEmpty() && m_store->detailsReadable());
 }
 
 void MainWindow::showPage(PageId page) {

@@ -58,7 +58,7 @@ ShiftPicker::ShiftPicker(QWidget* parent)
     setEnabled(false);
 }
 
-void ShiftPicker::setStore(Store* store) {
+void ShiftPicker::setStore(Store* store, const QString& keepPersonId) {
     if (m_store)
         m_store->setActor({});
     m_store = store;
@@ -81,6 +81,21 @@ void ShiftPicker::setStore(Store* store) {
             completer->setFilterMode(Qt::MatchContains);
             completer->setCompletionMode(QCompleter::PopupCompletion);
         }
+    }
+    const bool locked = m_store && !m_store->detailsReadable();
+    m_combo->setEnabled(!locked);
+    m_combo->lineEdit()->setPlaceholderText(locked ? tr("Names are locked")
+                                                   : tr("Who is on shift? Type your name"));
+    m_combo->setToolTip(locked ? tr("Names are locked on this laptop. Whoever was on shift stays "
+                                    "on shift; a new name can be typed once a coordinator "
+                                    "unlocks (Ctrl+Shift+U). Stock, counts and packing work "
+                                    "meanwhile.")
+                               : QString());
+    if (m_store && !keepPersonId.isEmpty()) {
+        m_personId = keepPersonId;
+        m_store->setActor(keepPersonId);
+        if (const int row = m_model->rowOf(keepPersonId); row >= 0)
+            m_name = m_model->nameAt(row);
     }
     setEnabled(m_store != nullptr);
     showCurrent();
@@ -158,6 +173,15 @@ void ShiftPicker::setActor(const QString& personId, const QString& name) {
 
 void ShiftPicker::showCurrent() {
     const int row = m_model ? m_model->rowOf(m_personId) : -1;
+    const bool locked = m_store && !m_store->detailsReadable();
+    if (locked) {
+        // No names to show: who is on shift stays so, without their name on the screen.
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(-1);
+        m_combo->setEditText(m_personId.isEmpty() ? QString() : tr("On shift (name locked)"));
+        m_endShift->setEnabled(!m_personId.isEmpty());
+        return;
+    }
     if (row < 0 && !m_personId.isEmpty() && m_model) {
         // The person on shift was removed or deactivated elsewhere: nobody is on shift now.
         m_personId.clear();

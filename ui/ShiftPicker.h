@@ -26,8 +26,11 @@ class ShiftPicker : public QWidget {
 public:
     explicit ShiftPicker(QWidget* parent = nullptr);
 
-    // The store whose people are listed; nullptr empties the picker. Resets to nobody picked.
-    void setStore(Store* store);
+    // The store whose people are listed; nullptr empties the picker. Resets to nobody picked,
+    // or to `keepPersonId` (the same store shown again after its lock changed: whoever was on
+    // shift stays on shift). While the store's details are locked names cannot be read, so the
+    // picker shows none and takes no new name, and says so.
+    void setStore(Store* store, const QString& keepPersonId = {});
 
     QComboBox* comboBox() const { return m_combo; }
     QString currentPersonId() const { return m_personId; }

@@ -9856,6 +9856,18 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>&quot;%1&quot; looks like a scanned barcode, not a name. To receive stock, go to Inventory (Ctrl+2) and scan again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Names are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are locked on this laptop. Whoever was on shift stays on shift; a new name can be typed once a coordinator unlocks (Ctrl+Shift+U). Stock, counts and packing work meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shift (name locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StartDialog</name>

@@ -9859,6 +9859,18 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <source>&quot;%1&quot; looks like a scanned barcode, not a name. To receive stock, go to Inventory (Ctrl+2) and scan again.</source>
         <translation>&quot;%1&quot; parece un código de barras escaneado, no un nombre. Para recibir existencias, vaya a Inventario (Ctrl+2) y escanee de nuevo.</translation>
     </message>
+    <message>
+        <source>Names are locked</source>
+        <translation>Los nombres están bloqueados</translation>
+    </message>
+    <message>
+        <source>Names are locked on this laptop. Whoever was on shift stays on shift; a new name can be typed once a coordinator unlocks (Ctrl+Shift+U). Stock, counts and packing work meanwhile.</source>
+        <translation>Los nombres están bloqueados en este portátil. Quien estaba de turno sigue de turno; se puede escribir un nombre nuevo cuando un coordinador desbloquee (Ctrl+Mayús+U). Mientras tanto funcionan existencias, recuentos y preparación de cajas.</translation>
+    </message>
+    <message>
+        <source>On shift (name locked)</source>
+        <translation>De turno (nombre bloqueado)</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StartDialog</name>

@@ -10,10 +10,12 @@
 #include "tests/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
+#include "ui/ShiftPicker.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -151,6 +153,34 @@ private Q_SLOTS:
         QCOMPARE(backups.list().size(), 1);
         QVERIFY(backups.unprotected().isEmpty());
         QVERIFY(!LARDER_MUST(child<QLabel>(window, u"plainBackupsBanner"_s))->isVisible());
+    }
+
+    // Story 8: the idle lock does not take the volunteer off shift; while locked the picker
+    // shows no names and takes no new one (it is disabled), and the "nobody on shift" banner stays
+    // away.
+    void theVolunteerOnShiftStaysOnShiftThroughTheLock() {
+        auto store = LARDER_MUST(larder::test::createPantry(
+            m_dir, std::make_shared<larder::ManualClock>(larder::test::TestEpochMs, 1)));
+        LARDER_MUST(store->protect("beans on tuesday at the church", larder::KdfLimits::minimal()));
+        larder::ui::MainWindow window(std::move(store));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* picker = window.findChild<larder::ui::ShiftPicker*>();
+        QVERIFY(picker);
+        QVERIFY(picker->chooseOrAddName(u"Rosa"_s));
+        const QString rosa = window.store().actor();
+        QVERIFY(!rosa.isEmpty());
+
+        window.lockDetails();
+        QCOMPARE(window.store().actor(), rosa);
+        QVERIFY(!picker->comboBox()->isEnabled());
+        QVERIFY(!picker->comboBox()->currentText().contains(u"Rosa"_s));
+        QVERIFY(!LARDER_MUST(child<QLabel>(window, u"shiftBanner"_s))->isVisible());
+
+        LARDER_MUST(window.unlockDetails("beans on tuesday at the church"));
+        QCOMPARE(window.store().actor(), rosa);
+        QVERIFY(picker->comboBox()->isEnabled());
+        QCOMPARE(picker->comboBox()->currentText(), u"Rosa"_s);
     }
 
     // A weaker privacy setting from another laptop shows on the Settings page, with the value in
