@@ -5,11 +5,12 @@
 // Packages call, so one transaction, and a refused command changes nothing. Text output is an
 // aligned table for people; --json gives the same facts to scripts.
 
-#include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
+#include "app/cli/StockSupport.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Quantities.h"
 #include "core/runs/Packages.h"
+#include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 
 #include <QDate>
@@ -39,26 +40,23 @@ QCommandLineOption runOption() {
                               u"ID"_s);
 }
 
-// The file open, with its packages. Opening failures are refusals (exit code 1).
-struct Pantry {
-    std::unique_ptr<Store> store;
+// The pantry open (StockSupport), with its packages. Opening failures are refusals (exit code 1).
+struct PackagePantry : Pantry {
     std::unique_ptr<Packages> packages;
-    std::unique_ptr<inventory::Inventory> inventory;
 };
 
-Pantry openPantry(const Context& context) {
-    Pantry pantry;
-    pantry.store = openStore(context);
+PackagePantry openPackages(const Context& context) {
+    PackagePantry pantry{openPantry(context), nullptr};
     pantry.packages = std::make_unique<Packages>(*pantry.store);
-    pantry.inventory = std::make_unique<inventory::Inventory>(*pantry.store);
     return pantry;
 }
 
 // The run a command works on: --run ID, or the one delivery or pickup run on --date.
-QString findRun(const Context& context, const Store& store) {
+QString findRun(const Context& context, Store& store) {
+    runs::Runs runs(store);
     if (context.isSet(u"run"_s)) {
         const QString id = context.value(u"run"_s).trimmed();
-        if (store.record(u"runs", id).isEmpty())
+        if (!runs.run(id))
             refuse(Tr::tr("--run: there is no run %1.").arg(id),
                    Tr::tr("Give the day instead: --date YYYY-MM-DD."));
         return id;
@@ -69,11 +67,10 @@ QString findRun(const Context& context, const Store& store) {
         refuse(Tr::tr("--date: \"%1\" is not a date.").arg(text),
                Tr::tr("Type it as YYYY-MM-DD, such as %1.").arg(dateText(QDate(2026, 3, 3))));
     QStringList ids;
-    auto ok = store.read("SELECT id FROM runs WHERE run_date = ?1 AND kind <> 'supplier_pickup' "
-                         "ORDER BY created_at, id",
-                         {date.toString(Qt::ISODate)},
-                         [&ids](const Row& row) { ids.append(row.text(0)); });
-    Q_UNUSED(ok);
+    for (const runs::Run& run : runs.runsOn(date)) {
+        if (run.kind != runs::kind::SupplierPickup)
+            ids.prepend(run.id); // runsOn lists the newest first; name the oldest first
+    }
     if (ids.isEmpty())
         refuse(Tr::tr("--date: there is no delivery or pickup run on %1.").arg(dateText(date)),
                Tr::tr("Check the day, or create the run first."));
@@ -81,35 +78,6 @@ QString findRun(const Context& context, const Store& store) {
         refuse(Tr::tr("--date: %1 has %2 runs.").arg(dateText(date)).arg(ids.size()),
                Tr::tr("Name one with --run: %1.").arg(ids.join(u", "_s)));
     return ids.first();
-}
-
-// An item by id, barcode, whole name (any case) or words only one item's name holds.
-inventory::Item findItem(const inventory::Inventory& inventory, const QString& argument,
-                         const QString& text) {
-    const QString wanted = text.trimmed();
-    if (const auto byCode = inventory.itemByBarcode(wanted))
-        return *byCode;
-    QList<inventory::Item> exact;
-    for (const inventory::Item& item : inventory.items(true)) {
-        if (item.id == wanted)
-            return item;
-        if (item.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            exact.append(item);
-    }
-    const QList<inventory::Item> found = exact.isEmpty() ? inventory.findItems(wanted, 50) : exact;
-    if (found.size() == 1)
-        return found.first();
-    if (found.isEmpty())
-        refuse(Tr::tr("%1: no item is called \"%2\".").arg(argument, wanted),
-               Tr::tr("See the catalog with larder-cli --db FILE items."));
-    QStringList names;
-    for (const inventory::Item& item : found.mid(0, 6))
-        names.append(u'"' + item.name + u'"');
-    refuse(Tr::tr("%1: \"%2\" could be %3 items: %4.")
-               .arg(argument, wanted)
-               .arg(found.size())
-               .arg(names.join(u", "_s)),
-           Tr::tr("Give the whole name, a barcode or the item's id."));
 }
 
 // An amount of an item in its unit ("2 cases", "3 lb"), for lists that carry the item's id but
@@ -130,7 +98,7 @@ QString sizeText(const BoxTemplate& t) {
 }
 
 int runTemplates(Context& context) {
-    Pantry pantry = openPantry(context);
+    PackagePantry pantry = openPackages(context);
     const QList<BoxTemplate> templates = pantry.packages->templates(context.isSet(u"all"_s));
     if (context.isSet(u"json"_s)) {
         QJsonArray list;
@@ -220,7 +188,7 @@ void printShortages(Context& context, const inventory::Inventory& inventory,
 }
 
 int runAllocate(Context& context) {
-    Pantry pantry = openPantry(context);
+    PackagePantry pantry = openPackages(context);
     const QString runId = findRun(context, *pantry.store);
     const QList<Shortage> shortages = checked(pantry.packages->allocate(runId));
     const QList<Allocation> allocations = pantry.packages->allocations(runId);
@@ -249,7 +217,7 @@ int runAllocate(Context& context) {
 }
 
 int runShortages(Context& context) {
-    Pantry pantry = openPantry(context);
+    PackagePantry pantry = openPackages(context);
     const QString runId = findRun(context, *pantry.store);
     const QList<Shortage> shortages = pantry.packages->shortages(runId);
     if (context.isSet(u"json"_s)) {
@@ -264,11 +232,11 @@ int runShortages(Context& context) {
 }
 
 int runSubstitute(Context& context) {
-    Pantry pantry = openPantry(context);
+    PackagePantry pantry = openPackages(context);
     const QString runId = findRun(context, *pantry.store);
-    const inventory::Item item = findItem(*pantry.inventory, u"ITEM"_s, context.arguments.at(0));
+    const inventory::Item item = findItem(pantry.inv(), u"ITEM"_s, context.arguments.at(0));
     const inventory::Item substitute =
-        findItem(*pantry.inventory, u"SUBSTITUTE"_s, context.arguments.at(1));
+        findItem(pantry.inv(), u"SUBSTITUTE"_s, context.arguments.at(1));
     checked(pantry.packages->substitute(runId, item.id, substitute.id));
     context.out
         << Tr::tr("\"%1\" stands in for \"%2\" where it was short.").arg(substitute.name, item.name)
@@ -278,7 +246,7 @@ int runSubstitute(Context& context) {
 }
 
 int runPickList(Context& context) {
-    Pantry pantry = openPantry(context);
+    PackagePantry pantry = openPackages(context);
     const QString runId = findRun(context, *pantry.store);
     const QList<PickLine> lines = pantry.packages->pickList(runId);
     if (context.isSet(u"json"_s)) {

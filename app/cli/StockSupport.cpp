@@ -19,6 +19,11 @@ namespace {
 
 using Tr = StockTr;
 
+// A refusal about what was typed for `label`: an option ("--item") or an argument ("ITEM").
+[[noreturn]] void refuseAbout(const QString& label, const QString& message, const QString& hint) {
+    refuse(label + u": "_s + message, hint);
+}
+
 } // namespace
 
 QString quotedList(const QStringList& names, int most) {
@@ -82,7 +87,7 @@ std::optional<Location> optionalLocation(const Context& context, const Inventory
     return findLocation(inventory, option, required(context, option, u"L"_s));
 }
 
-Item findItem(const Inventory& inventory, const QString& option, const QString& text) {
+Item findItem(const Inventory& inventory, const QString& label, const QString& text) {
     const QString wanted = text.trimmed();
     if (const auto byCode = inventory.itemByBarcode(wanted))
         return *byCode;
@@ -112,25 +117,26 @@ Item findItem(const Inventory& inventory, const QString& option, const QString& 
     if (found.isEmpty()) {
         static const QRegularExpression code(u"^\\d{6,}$"_s);
         if (code.match(wanted).hasMatch())
-            refuseFlag(option, Tr::tr("no item has the barcode %1.").arg(wanted),
-                       Tr::tr("Check the number, or add the item: larder-cli --db FILE items add "
-                              "--name NAME --category CATEGORY --barcode %1.")
-                           .arg(wanted));
-        refuseFlag(option, Tr::tr("no item is called \"%1\".").arg(wanted),
-                   Tr::tr("See the catalog with larder-cli --db FILE items, or give a barcode."));
+            refuseAbout(label, Tr::tr("no item has the barcode %1.").arg(wanted),
+                        Tr::tr("Check the number, or add the item: larder-cli --db FILE items add "
+                               "--name NAME --category CATEGORY --barcode %1.")
+                            .arg(wanted));
+        refuseAbout(label, Tr::tr("no item is called \"%1\".").arg(wanted),
+                    Tr::tr("See the catalog with larder-cli --db FILE items, or give a barcode."));
     }
     QStringList names;
     for (const Item& item : found)
         names.append(item.active ? item.name : Tr::tr("%1 (retired)").arg(item.name));
-    refuseFlag(option,
-               Tr::tr("\"%1\" could be %2 items: %3.")
-                   .arg(wanted, QString::number(found.size()), quotedList(names)),
-               Tr::tr("Give the whole name, a barcode or the item's id (larder-cli --db FILE items "
-                      "--json)."));
+    refuseAbout(
+        label,
+        Tr::tr("\"%1\" could be %2 items: %3.")
+            .arg(wanted, QString::number(found.size()), quotedList(names)),
+        Tr::tr("Give the whole name, a barcode or the item's id (larder-cli --db FILE items "
+               "--json)."));
 }
 
 Item itemOption(const Context& context, const Inventory& inventory) {
-    return findItem(inventory, u"item"_s, required(context, u"item"_s, u"X"_s));
+    return findItem(inventory, u"--item"_s, required(context, u"item"_s, u"X"_s));
 }
 
 qint64 quantityOption(const Context& context, const Pantry& pantry, const Item& item) {

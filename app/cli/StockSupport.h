@@ -2,10 +2,11 @@
 #pragma once
 
 // What the inventory commands share (StockCommands, MovementCommands, CountCommands,
-// CatalogCommands): the pantry open with its Inventory, finding the item and location a person
-// named, reading --quantity, and printing what a change posted. Each reads or changes the pantry
-// through inventory::Inventory only; every change is one Inventory call, so one transaction, and
-// everything a person typed is checked before it is called, so a refused command changes nothing.
+// CatalogCommands, and PackageCommands for the pantry and its items): the pantry open with its
+// Inventory, finding the item and location a person named, reading --quantity, and printing what a
+// change posted. Each reads or changes the pantry through inventory::Inventory only; every change
+// is one Inventory call, so one transaction, and everything a person typed is checked before it is
+// called, so a refused command changes nothing.
 
 #include "app/cli/CliSupport.h"
 #include "core/inventory/Inventory.h"
@@ -49,8 +50,9 @@ QString knownLocations(const inventory::Inventory& inventory);
 [[noreturn]] void refuseNoLocations();
 
 // An item by barcode (exact), id, name (exact, case-insensitive) or, failing those, the one item
-// whose name holds every word typed.
-inventory::Item findItem(const inventory::Inventory& inventory, const QString& option,
+// whose name holds every word typed. A refusal starts with `label`: an option ("--item") or an
+// argument ("ITEM").
+inventory::Item findItem(const inventory::Inventory& inventory, const QString& label,
                          const QString& text);
 // The item of --item, which is required.
 inventory::Item itemOption(const Context& context, const inventory::Inventory& inventory);
