@@ -136,6 +136,43 @@ std::optional<std::pair<Component, Component>> components(QString text) {
     return std::pair{found.at(0), found.at(1)};
 }
 
+// The stored value `text` stands for in `aliases`; `unknown()` says what to type instead when it
+// stands for none. Empty text is no value.
+template <typename Unknown>
+FieldParser::Parsed<QString> aliasOf(const QHash<QString, QString>& aliases, const QString& text,
+                                     Unknown unknown) {
+    FieldParser::Parsed<QString> result;
+    const QString folded = fold(text);
+    if (folded.isEmpty())
+        return result;
+    if (aliases.contains(folded))
+        result.value = aliases.value(folded);
+    else
+        result.error = unknown();
+    return result;
+}
+
+// The stored values the words of `text` stand for in `aliases`, each once; `unknown(word)` says
+// what to type instead of the first word that stands for none. Empty text is no value.
+template <typename Unknown>
+FieldParser::Parsed<QStringList> aliasesOf(const QHash<QString, QString>& aliases,
+                                           const QString& text, Unknown unknown) {
+    FieldParser::Parsed<QStringList> result;
+    QStringList values;
+    for (const QString& word : words(text)) {
+        const QString value = aliases.value(fold(word));
+        if (value.isEmpty()) {
+            result.error = unknown(word);
+            return result;
+        }
+        if (!values.contains(value))
+            values << value;
+    }
+    if (!values.isEmpty())
+        result.value = values;
+    return result;
+}
+
 } // namespace
 
 FieldParser::Parsed<Coordinates> FieldParser::coordinates(const QString& input) {
@@ -584,17 +621,10 @@ FieldParser::Parsed<QString> FieldParser::schedule(const QString& text) {
                                                  {u"mensual"_s, u"monthly"_s},
                                                  {u"cada mes"_s, u"monthly"_s},
                                                  {u"1m"_s, u"monthly"_s}};
-    Parsed<QString> result;
-    const QString folded = fold(text);
-    if (folded.isEmpty())
-        return result;
-    if (aliases.contains(folded)) {
-        result.value = aliases.value(folded);
-        return result;
-    }
-    result.error = tr("\"%1\" is not a delivery schedule.").arg(text.trimmed()) + u' ' +
-                   tr("Type weekly, every two weeks or monthly.");
-    return result;
+    return aliasOf(aliases, text, [&text]() -> QString {
+        return tr("\"%1\" is not a delivery schedule.").arg(text.trimmed()) + u' ' +
+               tr("Type weekly, every two weeks or monthly.");
+    });
 }
 
 FieldParser::Parsed<QString> FieldParser::status(const QString& text) {
@@ -607,17 +637,10 @@ FieldParser::Parsed<QString> FieldParser::status(const QString& text) {
         {u"close"_s, u"closed"_s},     {u"inactive"_s, u"closed"_s},   {u"cerrado"_s, u"closed"_s},
         {u"cerrada"_s, u"closed"_s},   {u"inactivo"_s, u"closed"_s},   {u"inactiva"_s, u"closed"_s},
         {u"baja"_s, u"closed"_s},      {u"de baja"_s, u"closed"_s}};
-    Parsed<QString> result;
-    const QString folded = fold(text);
-    if (folded.isEmpty())
-        return result;
-    if (aliases.contains(folded)) {
-        result.value = aliases.value(folded);
-        return result;
-    }
-    result.error = tr("\"%1\" is not a status.").arg(text.trimmed()) + u' ' +
-                   tr("Type active, paused or closed.");
-    return result;
+    return aliasOf(aliases, text, [&text]() -> QString {
+        return tr("\"%1\" is not a status.").arg(text.trimmed()) + u' ' +
+               tr("Type active, paused or closed.");
+    });
 }
 
 FieldParser::Parsed<bool> FieldParser::yesNo(const QString& text) {
@@ -669,22 +692,10 @@ FieldParser::Parsed<QStringList> FieldParser::dietaryTags(const QString& text) {
                                                  {u"kosher"_s, u"kosher"_s},
                                                  {u"vegetarian"_s, u"vegetarian"_s},
                                                  {u"vegan"_s, u"vegan"_s}};
-    Parsed<QStringList> result;
-    QStringList tags;
-    for (const QString& word : words(text)) {
-        const QString folded = fold(word);
-        const QString tag = aliases.value(folded);
-        if (tag.isEmpty()) {
-            result.error = tr("\"%1\" is not a dietary tag.").arg(word) + u' ' +
-                           tr("Use: %1.").arg(inventory::vocabulary::dietaryTags().join(u", "));
-            return result;
-        }
-        if (!tags.contains(tag))
-            tags << tag;
-    }
-    if (!tags.isEmpty())
-        result.value = tags;
-    return result;
+    return aliasesOf(aliases, text, [](const QString& word) -> QString {
+        return tr("\"%1\" is not a dietary tag.").arg(word) + u' ' +
+               tr("Use: %1.").arg(inventory::vocabulary::dietaryTags().join(u", "));
+    });
 }
 
 FieldParser::Parsed<QStringList> FieldParser::roles(const QString& text) {
@@ -710,21 +721,10 @@ FieldParser::Parsed<QStringList> FieldParser::roles(const QString& text) {
                                                  {u"coordinador"_s, u"coordinator"_s},
                                                  {u"coordinadora"_s, u"coordinator"_s},
                                                  {u"coordinacion"_s, u"coordinator"_s}};
-    Parsed<QStringList> result;
-    QStringList roles;
-    for (const QString& word : words(text)) {
-        const QString role = aliases.value(fold(word));
-        if (role.isEmpty()) {
-            result.error = tr("\"%1\" is not a role.").arg(word) + u' ' +
-                           tr("Use: %1.").arg(vocabulary::roles().join(u", "));
-            return result;
-        }
-        if (!roles.contains(role))
-            roles << role;
-    }
-    if (!roles.isEmpty())
-        result.value = roles;
-    return result;
+    return aliasesOf(aliases, text, [](const QString& word) -> QString {
+        return tr("\"%1\" is not a role.").arg(word) + u' ' +
+               tr("Use: %1.").arg(vocabulary::roles().join(u", "));
+    });
 }
 
 FieldParser::Parsed<int> FieldParser::count(const QString& text, int maximum) {
