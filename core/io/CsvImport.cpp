@@ -143,12 +143,24 @@ struct CsvImporter::Context {
             match.index = found.first();
         return match;
     }
-    // The id a new record may be added with, when rows are matched on id and this row's id is
-    // not on file: a well-formed id of a record never deleted. Reports the problem otherwise.
-    QString givenId(int r, const QString& tableName, const QString& idCell,
-                    const QString& notAnIdHint, const QString& deletedMessage,
-                    const QString& deletedHint) {
-        if (idCell.isEmpty())
+    // How rows find the records on file with their key: by id when matched on id, else in `byKey`.
+    static std::function<QList<int>(const QString&)>
+    byIdOrKey(const QString& key, const QHash<QString, int>& byId,
+              const QMultiHash<QString, int>& byKey) {
+        return [&key, &byId, &byKey](const QString& k) {
+            if (key != u"id")
+                return byKey.values(k);
+            const int i = byId.value(k, -1);
+            return i < 0 ? QList<int>() : QList<int>{i};
+        };
+    }
+    // The id a new record may be added with, when rows are matched on id (`key`) and this row's id
+    // is not on file (`match` adds a record): a well-formed id of a record never deleted. Empty
+    // otherwise, and when it is not such an id (reported).
+    QString givenId(int r, const QString& key, int match, const QString& tableName,
+                    const QString& idCell, const QString& notAnIdHint,
+                    const QString& deletedMessage, const QString& deletedHint) {
+        if (match >= 0 || key != u"id" || idCell.isEmpty())
             return {};
         if (!isRecordId(idCell)) {
             problem(r, u"id"_s, CsvImporter::tr("\"%1\" is not a Larder id.").arg(idCell),
@@ -392,12 +404,7 @@ void CsvImporter::planHouseholds(Context& x) {
                              : key == u"address" ? u"street"_s
                                                  : u"chosen_name"_s;
     QHash<QString, int> fileKeys, filePhones, fileAddresses; // -> spreadsheet row
-    auto lookup = [&](const QString& k) {
-        if (key != u"id")
-            return byKey.values(k);
-        const int i = byId.value(k, -1);
-        return i < 0 ? QList<int>() : QList<int>{i};
-    };
+    const auto lookup = Context::byIdOrKey(key, byId, byKey);
     const Context::MatchWords words{
         tr("This row is the same household as row %1 (same %2)."),
         tr("This row matches %1 households already on file (same %2)."),
@@ -420,12 +427,11 @@ void CsvImporter::planHouseholds(Context& x) {
             continue;
         const Household base = match >= 0 ? existing.at(match) : Household();
         Household h = base;
-        QString givenId;
-        if (match < 0 && key == u"id")
-            givenId = x.givenId(r, u"households"_s, idCell,
-                                tr("Leave the id empty for a household that is new to Larder."),
-                                tr("This household was deleted and cannot be brought back."),
-                                tr("Leave the id empty to add it as a new household."));
+        const QString givenId =
+            x.givenId(r, key, match, u"households"_s, idCell,
+                      tr("Leave the id empty for a household that is new to Larder."),
+                      tr("This household was deleted and cannot be brought back."),
+                      tr("Leave the id empty to add it as a new household."));
 
         auto text = [&](const char16_t* field, QString& target) {
             const QString name = QString::fromUtf16(field);
@@ -633,12 +639,7 @@ void CsvImporter::planPeople(Context& x) {
                              : key == u"phone" ? u"phone"_s
                                                : u"display_name"_s;
     QHash<QString, int> fileKeys;
-    auto lookup = [&](const QString& k) {
-        if (key != u"id")
-            return byKey.values(k);
-        const int i = byId.value(k, -1);
-        return i < 0 ? QList<int>() : QList<int>{i};
-    };
+    const auto lookup = Context::byIdOrKey(key, byId, byKey);
     const Context::MatchWords words{tr("This row is the same person as row %1 (same %2)."),
                                     tr("This row matches %1 people already on file (same %2)."),
                                     tr("Match rows on another key, such as their phone.")};
@@ -657,12 +658,10 @@ void CsvImporter::planPeople(Context& x) {
             continue;
         const Person base = match >= 0 ? existing.at(match) : Person();
         Person p = base;
-        QString givenId;
-        if (match < 0 && key == u"id")
-            givenId = x.givenId(r, u"people"_s, idCell,
-                                tr("Leave the id empty for someone new to Larder."),
-                                tr("This person was removed and cannot be brought back."),
-                                tr("Leave the id empty to add them again."));
+        const QString givenId = x.givenId(r, key, match, u"people"_s, idCell,
+                                          tr("Leave the id empty for someone new to Larder."),
+                                          tr("This person was removed and cannot be brought back."),
+                                          tr("Leave the id empty to add them again."));
         auto text = [&](const char16_t* field, QString& target) {
             if (const QString value = x.cell(r, QString::fromUtf16(field)); !value.isEmpty())
                 target = value;
