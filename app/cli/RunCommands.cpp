@@ -276,14 +276,10 @@ Command planCommand() {
 
 int runShow(Context& context) {
     const QDate date = dateOption(context);
-    auto opened = context.openPantry();
-    if (!opened)
-        return context.fail(opened.error());
-    runs::Runs runs(**opened);
-    const auto run = runOn(runs, date);
-    if (!run)
-        return context.fail(noRun(date));
-    printRun(context, runs, *run, std::nullopt);
+    auto day = openDayRun(context, date);
+    if (!day)
+        return context.fail(day.error());
+    printRun(context, *day->runs, day->run, std::nullopt);
     return Success;
 }
 
@@ -304,14 +300,10 @@ Command showCommand() {
 
 int runClose(Context& context) {
     const QDate date = dateOption(context);
-    auto opened = context.openPantry();
-    if (!opened)
-        return context.fail(opened.error());
-    runs::Runs runs(**opened);
-    const auto run = runOn(runs, date);
-    if (!run)
-        return context.fail(noRun(date));
-    auto closed = runs.close(run->id);
+    auto day = openDayRun(context, date);
+    if (!day)
+        return context.fail(day.error());
+    auto closed = day->runs->close(day->run.id);
     if (!closed)
         return context.fail(closed.error());
     context.out << Tr::tr("The distribution day of %1 is closed.").arg(dateText(date)) << '\n';
@@ -403,6 +395,20 @@ Error noRun(const QDate& date) {
     return Error::invalidInput(
         Tr::tr("There is no distribution day on %1.").arg(dateText(date)),
         Tr::tr("Plan one first: larder-cli run plan --date %1").arg(dateText(date)));
+}
+
+Result<DayRun> openDayRun(const Context& context, const QDate& date) {
+    auto opened = context.openPantry();
+    if (!opened)
+        return opened.error();
+    DayRun day;
+    day.store = std::move(*opened);
+    day.runs = std::make_unique<runs::Runs>(*day.store);
+    const auto run = runOn(*day.runs, date);
+    if (!run)
+        return noRun(date);
+    day.run = *run;
+    return day;
 }
 
 QCommandLineOption dateOptionSpec() {

@@ -71,15 +71,13 @@ int runOutcome(Context& context) {
             throw UsageProblem{Tr::tr("--outcome \"%1\" is not an outcome. %2")
                                    .arg(context.value(u"outcome"_s), outcomeChoices())};
     }
-    auto opened = context.openPantry();
-    if (!opened)
-        return context.fail(opened.error());
-    runs::Runs runs(**opened);
-    const auto run = runOn(runs, date);
-    if (!run)
-        return context.fail(noRun(date));
-    const QList<runs::RunDriver> drivers = runs.drivers(run->id);
-    const QList<runs::RunStop> stops = runs.stops(run->id);
+    auto day = openDayRun(context, date);
+    if (!day)
+        return context.fail(day.error());
+    runs::Runs& runs = *day->runs;
+    const runs::Run& run = day->run;
+    const QList<runs::RunDriver> drivers = runs.drivers(run.id);
+    const QList<runs::RunStop> stops = runs.stops(run.id);
 
     QList<runs::OutcomeEntry> entries;
     if (!fromFile) {
@@ -184,14 +182,14 @@ int runOutcome(Context& context) {
     if (!recorded)
         return context.fail(recorded.error());
     int missing = 0;
-    for (const runs::RunStop& stop : runs.stops(run->id))
+    for (const runs::RunStop& stop : runs.stops(run.id))
         missing += stop.outcome.isEmpty() ? 1 : 0;
     context.out << Tr::tr("Recorded %n outcome(s).", "", int(entries.size())) << ' '
                 << (missing == 0 ? Tr::tr("Every stop has an outcome; the day is closed.")
                                  : Tr::tr("%n stop(s) still have no outcome.", "", missing))
                 << '\n';
-    if (run->kind != runs::kind::SupplierPickup &&
-        runs::Packages(**opened).allocations(run->id).isEmpty())
+    if (run.kind != runs::kind::SupplierPickup &&
+        runs::Packages(*day->store).allocations(run.id).isEmpty())
         context.err << Tr::tr("Note: no stock was set aside for this day, so delivered boxes "
                               "took nothing from stock. Run packages allocate --date %1 before "
                               "recording outcomes.")

@@ -6,10 +6,12 @@
 #include "app/cli/Cli.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Result.h"
+#include "core/storage/Store.h"
 
 #include <QCommandLineOption>
 #include <QDate>
 
+#include <memory>
 #include <optional>
 
 namespace larder::cli {
@@ -22,6 +24,15 @@ QDate dateOption(const Context& context);
 std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date);
 // "There is no distribution day on DATE", and how to plan one.
 Error noRun(const QDate& date);
+
+// The pantry of --db open with its runs, and the run on a day (runOn).
+struct DayRun {
+    std::unique_ptr<Store> store;
+    std::unique_ptr<runs::Runs> runs;
+    runs::Run run;
+};
+// The day's run; the opening failure, or noRun(date) when the day has none.
+Result<DayRun> openDayRun(const Context& context, const QDate& date);
 
 // run outcome (RunOutcomeCommands.cpp), a subcommand of run.
 Command runOutcomeCommand();
