@@ -13,6 +13,9 @@
 
 #include <QFileInfo>
 
+#include <memory>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::cli {
@@ -84,76 +87,85 @@ void reportWritten(Context& context, const QString& path, const QString& what) {
     context.out << Tr::tr("Wrote %1 to %2").arg(what, QFileInfo(path).absoluteFilePath()) << '\n';
 }
 
-int runRouteSheets(Context& context) {
-    const QDate date = dateFrom(context);
-    const QString output = outputFrom(context);
-    const std::optional<int> route = routeFrom(context);
+// What every print command starts from: the day, the file to write, the route (when the command
+// takes --route), the pantry open and how to print.
+struct Job {
+    QDate date;
+    QString output;
+    std::optional<int> route;
+    std::unique_ptr<Store> store;
+    print::PrintOptions options;
+};
+
+Result<Job> jobFrom(const Context& context, bool takesRoute) {
+    Job job;
+    job.date = dateFrom(context);
+    job.output = outputFrom(context);
+    if (takesRoute)
+        job.route = routeFrom(context);
     auto store = context.openPantry();
     if (!store)
-        return context.fail(store.error());
-    const print::PrintOptions options = optionsFrom(context, **store);
-    const print::SheetBuilder builder(**store);
+        return store.error();
+    job.store = std::move(*store);
+    job.options = optionsFrom(context, *job.store);
+    return job;
+}
+
+// Writes the papers built (or fails with why they were not) with `write` to the job's file, then
+// says what was written: `what(papers)`.
+template <typename Papers, typename Write, typename What>
+int writePapers(Context& context, const Job& job, const Result<Papers>& papers, Write write,
+                What what) {
+    if (!papers)
+        return context.fail(papers.error());
+    auto written = write(job.output, papers.value(), job.options);
+    if (!written)
+        return context.fail(written.error());
+    reportWritten(context, job.output, what(papers.value()));
+    return Success;
+}
+
+int runRouteSheets(Context& context) {
+    auto job = jobFrom(context, true);
+    if (!job)
+        return context.fail(job.error());
+    const print::SheetBuilder builder(*job->store);
 
     // Delivery runs get route sheets; a day with only supplier pickups gets their manifests.
     bool delivery = false;
     bool supplierPickup = false;
-    for (const runs::Run& run : runs::Runs(**store).runsOn(date)) {
+    for (const runs::Run& run : runs::Runs(*job->store).runsOn(job->date)) {
         delivery = delivery || run.kind == runs::kind::Delivery;
         supplierPickup = supplierPickup || run.kind == runs::kind::SupplierPickup;
     }
-    if (!delivery && supplierPickup) {
-        auto manifests = builder.pickupManifests(date, route);
-        if (!manifests)
-            return context.fail(manifests.error());
-        auto written = print::writePickupManifestsPdf(output, manifests.value(), options);
-        if (!written)
-            return context.fail(written.error());
-        reportWritten(context, output, Tr::tr("%1 pickup route(s)").arg(manifests->size()));
-        return Success;
-    }
-    auto sheets = builder.routeSheets(date, route);
-    if (!sheets)
-        return context.fail(sheets.error());
-    auto written = print::writeRouteSheetsPdf(output, sheets.value(), options);
-    if (!written)
-        return context.fail(written.error());
-    reportWritten(context, output, Tr::tr("%1 route sheet(s)").arg(sheets->size()));
-    return Success;
+    if (!delivery && supplierPickup)
+        return writePapers(context, *job, builder.pickupManifests(job->date, job->route),
+                           print::writePickupManifestsPdf, [](const auto& manifests) {
+                               return Tr::tr("%1 pickup route(s)").arg(manifests.size());
+                           });
+    return writePapers(
+        context, *job, builder.routeSheets(job->date, job->route), print::writeRouteSheetsPdf,
+        [](const auto& sheets) { return Tr::tr("%1 route sheet(s)").arg(sheets.size()); });
 }
 
 int runPackingLists(Context& context) {
-    const QDate date = dateFrom(context);
-    const QString output = outputFrom(context);
-    const std::optional<int> route = routeFrom(context);
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    const print::PrintOptions options = optionsFrom(context, **store);
-    auto lists = print::SheetBuilder(**store).packingLists(date, route);
-    if (!lists)
-        return context.fail(lists.error());
-    auto written = print::writePackingListsPdf(output, lists.value(), options);
-    if (!written)
-        return context.fail(written.error());
-    reportWritten(context, output, Tr::tr("%1 packing list(s)").arg(lists->size()));
-    return Success;
+    auto job = jobFrom(context, true);
+    if (!job)
+        return context.fail(job.error());
+    return writePapers(
+        context, *job, print::SheetBuilder(*job->store).packingLists(job->date, job->route),
+        print::writePackingListsPdf,
+        [](const auto& lists) { return Tr::tr("%1 packing list(s)").arg(lists.size()); });
 }
 
 int runPickList(Context& context) {
-    const QDate date = dateFrom(context);
-    const QString output = outputFrom(context);
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    const print::PrintOptions options = optionsFrom(context, **store);
-    auto list = print::SheetBuilder(**store).pickList(date);
-    if (!list)
-        return context.fail(list.error());
-    auto written = print::writePickListPdf(output, list.value(), options);
-    if (!written)
-        return context.fail(written.error());
-    reportWritten(context, output, Tr::tr("the pick list (%1 line(s))").arg(list->lines.size()));
-    return Success;
+    auto job = jobFrom(context, false);
+    if (!job)
+        return context.fail(job.error());
+    return writePapers(context, *job, print::SheetBuilder(*job->store).pickList(job->date),
+                       print::writePickListPdf, [](const auto& list) {
+                           return Tr::tr("the pick list (%1 line(s))").arg(list.lines.size());
+                       });
 }
 
 } // namespace
