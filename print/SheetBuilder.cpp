@@ -102,6 +102,23 @@ Result<QList<runs::RunDriver>> chosenDrivers(const runs::Runs& runs, const QStri
     return chosen;
 }
 
+// The packing lists of route sheets: each route's stops, with what goes in their boxes.
+QList<PackingListData> packingListsOf(const QList<RouteSheetData>& sheets) {
+    QList<PackingListData> lists;
+    for (const RouteSheetData& sheet : sheets) {
+        PackingListData list;
+        list.date = sheet.date;
+        list.runName = sheet.runName;
+        list.routeNo = sheet.routeNo;
+        list.driver = sheet.driver;
+        for (const SheetStop& stop : sheet.stops)
+            list.lines << PackingListData::Line{stop.number, stop.name, stop.boxes, stop.boxName,
+                                                stop.contents};
+        lists << list;
+    }
+    return lists;
+}
+
 } // namespace
 
 SheetBuilder::SheetBuilder(Store& store)
@@ -277,19 +294,7 @@ Result<QList<PackingListData>> SheetBuilder::packingLists(const QDate& date,
     auto sheets = routeSheets(date, routeNo);
     if (!sheets)
         return sheets.error();
-    QList<PackingListData> lists;
-    for (const RouteSheetData& sheet : sheets.value()) {
-        PackingListData list;
-        list.date = sheet.date;
-        list.runName = sheet.runName;
-        list.routeNo = sheet.routeNo;
-        list.driver = sheet.driver;
-        for (const SheetStop& stop : sheet.stops)
-            list.lines << PackingListData::Line{stop.number, stop.name, stop.boxes, stop.boxName,
-                                                stop.contents};
-        lists << list;
-    }
-    return lists;
+    return packingListsOf(sheets.value());
 }
 
 Result<QList<PackingListData>> SheetBuilder::packingListsForRun(const QString& runId,
@@ -297,19 +302,7 @@ Result<QList<PackingListData>> SheetBuilder::packingListsForRun(const QString& r
     auto sheets = routeSheetsForRun(runId, routeNo);
     if (!sheets)
         return sheets.error();
-    QList<PackingListData> lists;
-    for (const RouteSheetData& sheet : sheets.value()) {
-        PackingListData list;
-        list.date = sheet.date;
-        list.runName = sheet.runName;
-        list.routeNo = sheet.routeNo;
-        list.driver = sheet.driver;
-        for (const SheetStop& stop : sheet.stops)
-            list.lines << PackingListData::Line{stop.number, stop.name, stop.boxes, stop.boxName,
-                                                stop.contents};
-        lists << list;
-    }
-    return lists;
+    return packingListsOf(sheets.value());
 }
 
 Result<PickListData> SheetBuilder::pickList(const QDate& date) const {
