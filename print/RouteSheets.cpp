@@ -30,20 +30,32 @@ struct Tr {
 
 using namespace layout;
 
+// A section's frame: `left` at the top left, the day (and the pantry's name) at the top right,
+// `footer` at the bottom left.
+Section framed(const QString& left, const QString& date, const PrintOptions& options,
+               const QString& footer = {}) {
+    Section section;
+    section.headerLeft = left;
+    section.headerRight =
+        options.pantryName.isEmpty() ? date : Tr::tr("%1 · %2").arg(date, options.pantryName);
+    section.footerLeft = footer;
+    return section;
+}
+
+// "Route 4 — Saturday morning": a title with the run's name, when it has one.
+QString withRunName(const QString& title, const QString& runName) {
+    return runName.isEmpty() ? title : title + u" — "_s + runName;
+}
+
 // ---- Route sheets ----
 
 Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& data,
                           const PrintOptions& options) {
     const double mm = ink.mm;
     const QString date = longDate(data.date);
-    QString title = Tr::tr("Route %1").arg(data.routeNo);
-    if (!data.runName.isEmpty())
-        title += u" — "_s + data.runName;
-    Section section;
-    section.headerLeft = Tr::tr("Route %1 · %2").arg(data.routeNo).arg(data.driver);
-    section.headerRight =
-        options.pantryName.isEmpty() ? date : Tr::tr("%1 · %2").arg(date, options.pantryName);
-    section.footerLeft = Tr::tr("Return or destroy this sheet after the run.");
+    const QString title = withRunName(Tr::tr("Route %1").arg(data.routeNo), data.runName);
+    Section section = framed(Tr::tr("Route %1 · %2").arg(data.routeNo).arg(data.driver), date,
+                             options, Tr::tr("Return or destroy this sheet after the run."));
 
     Group head;
     head << titleRow(ink, width, title, date);
@@ -149,11 +161,9 @@ Section packingListSection(const Ink& ink, double width, const PackingListData& 
                            const PrintOptions& options) {
     const double mm = ink.mm;
     const QString date = longDate(data.date);
-    Section section;
-    section.headerLeft = Tr::tr("Packing list · Route %1 · %2").arg(data.routeNo).arg(data.driver);
-    section.headerRight =
-        options.pantryName.isEmpty() ? date : Tr::tr("%1 · %2").arg(date, options.pantryName);
-    section.footerLeft = Tr::tr("Destroy this list after packing.");
+    Section section =
+        framed(Tr::tr("Packing list · Route %1 · %2").arg(data.routeNo).arg(data.driver), date,
+               options, Tr::tr("Destroy this list after packing."));
 
     int boxes = 0;
     for (const PackingListData::Line& line : data.lines)
@@ -207,15 +217,10 @@ Section pickListSection(const Ink& ink, double width, const PickListData& data,
                         const PrintOptions& options) {
     const double mm = ink.mm;
     const QString date = longDate(data.date);
-    Section section;
-    section.headerLeft = Tr::tr("Pick list");
-    section.headerRight =
-        options.pantryName.isEmpty() ? date : Tr::tr("%1 · %2").arg(date, options.pantryName);
+    Section section = framed(Tr::tr("Pick list"), date, options);
 
     Group head;
-    QString title = Tr::tr("Pick list");
-    if (!data.runName.isEmpty())
-        title += u" — "_s + data.runName;
+    const QString title = withRunName(Tr::tr("Pick list"), data.runName);
     head << titleRow(ink, width, title, date);
     head << paragraph(ink, width, sans(13),
                       Tr::tr("Take these from each place for every route of the day, and tick "
@@ -264,16 +269,12 @@ Section manifestSection(const Ink& ink, double width, const PickupManifestData& 
                         const PrintOptions& options) {
     const double mm = ink.mm;
     const QString date = longDate(data.date);
-    Section section;
-    section.headerLeft = Tr::tr("Pickup route %1 · %2").arg(data.routeNo).arg(data.driver);
-    section.headerRight =
-        options.pantryName.isEmpty() ? date : Tr::tr("%1 · %2").arg(date, options.pantryName);
-    section.footerLeft = Tr::tr("Bring this sheet back to the pantry with the food.");
+    Section section =
+        framed(Tr::tr("Pickup route %1 · %2").arg(data.routeNo).arg(data.driver), date, options,
+               Tr::tr("Bring this sheet back to the pantry with the food."));
 
     Group head;
-    QString title = Tr::tr("Pickup route %1").arg(data.routeNo);
-    if (!data.runName.isEmpty())
-        title += u" — "_s + data.runName;
+    const QString title = withRunName(Tr::tr("Pickup route %1").arg(data.routeNo), data.runName);
     head << titleRow(ink, width, title, date);
     head << paragraph(ink, width, sans(16, true), Tr::tr("Driver: %1").arg(data.driver), 1.5 * mm);
     QStringList facts;
