@@ -22,6 +22,19 @@ void RowTableModel::scheduleReload() {
     m_timer->start(m_onScreen ? 0 : QuietMs); // restarting it is what waits for quiet
 }
 
+QVariant RowTableModel::columnHeader(int section, Qt::Orientation orientation, int role,
+                                     const QStringList& titles,
+                                     const QList<int>& rightAligned) const {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        rightAligned.contains(section))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= titles.size())
+        return {};
+    return titles.at(section);
+}
+
 void RowTableModel::watch(Store& store, QSet<QString> tables) {
     connect(&store, &Store::changed, this, [this, tables](const QSet<QString>& changed) {
         if (changed.intersects(tables))

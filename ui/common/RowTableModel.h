@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 class QTimer;
 
@@ -58,6 +59,12 @@ public:
     static constexpr int QuietMs = 1200;
 
 protected:
+    // The horizontal header: `titles` by column, the `rightAligned` columns (numbers) aligned
+    // right as their cells are; any other section, orientation or role as QAbstractTableModel
+    // gives it. A subclass's headerData() returns this with its own titles.
+    QVariant columnHeader(int section, Qt::Orientation orientation, int role,
+                          const QStringList& titles, const QList<int>& rightAligned = {}) const;
+
     void scheduleReload();
     // Schedules a reload whenever `store` reports a change to one of `tables`.
     void watch(Store& store, QSet<QString> tables);

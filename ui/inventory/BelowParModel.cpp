@@ -15,11 +15,7 @@ namespace larder::ui {
 BelowParModel::BelowParModel(Store& store, QObject* parent)
     : RowTableModel(parent)
     , m_store(store) {
-    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
-        static const QSet<QString> read{u"items"_s, u"stock_movements"_s, u"stock_on_hand"_s};
-        if (tables.intersects(read))
-            scheduleReload();
-    });
+    watch(m_store, {u"items"_s, u"stock_movements"_s, u"stock_on_hand"_s});
     reload();
 }
 
@@ -91,23 +87,9 @@ QVariant BelowParModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant BelowParModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= OnHand)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Item:
-        return tr("Item");
-    case Category:
-        return tr("Category");
-    case OnHand:
-        return tr("On hand");
-    case Par:
-        return tr("Par");
-    case Short:
-        return tr("Short by");
-    }
-    return {};
+    return columnHeader(section, orientation, role,
+                        {tr("Item"), tr("Category"), tr("On hand"), tr("Par"), tr("Short by")},
+                        {OnHand, Par, Short});
 }
 
 void BelowParModel::reload() {

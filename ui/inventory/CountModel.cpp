@@ -133,25 +133,10 @@ QVariant CountModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant CountModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= Expected)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Location:
-        return tr("Where");
-    case Item:
-        return tr("Item");
-    case Lot:
-        return tr("Use by");
-    case Expected:
-        return tr("Expected");
-    case Counted:
-        return tr("Counted");
-    case Difference:
-        return tr("Difference");
-    }
-    return {};
+    return columnHeader(
+        section, orientation, role,
+        {tr("Where"), tr("Item"), tr("Use by"), tr("Expected"), tr("Counted"), tr("Difference")},
+        {Expected, Counted, Difference});
 }
 
 bool CountModel::setData(const QModelIndex& index, const QVariant& value, int role) {

@@ -112,27 +112,10 @@ QVariant LastEntriesModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LastEntriesModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Quantity)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Item:
-        return tr("Item");
-    case Quantity:
-        return tr("Quantity");
-    case Expiry:
-        return tr("Use by");
-    case Location:
-        return tr("Where");
-    case Who:
-        return tr("Who");
-    case Status:
-        return tr("Status");
-    }
-    return {};
+    return columnHeader(section, orientation, role,
+                        {tr("Time"), tr("Item"), tr("Quantity"), tr("Use by"), tr("Where"),
+                         tr("Who"), tr("Status")},
+                        {Quantity});
 }
 
 LastEntriesModel::Entry LastEntriesModel::read(const QString& movementId,

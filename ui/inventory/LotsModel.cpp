@@ -26,12 +26,8 @@ LotsModel::LotsModel(Store& store, Mode mode, QObject* parent)
     : RowTableModel(parent)
     , m_store(store)
     , m_mode(mode) {
-    connect(&m_store, &Store::changed, this, [this](const QSet<QString>& tables) {
-        static const QSet<QString> read{u"items"_s,           u"lots"_s,     u"locations"_s,
-                                        u"stock_movements"_s, u"settings"_s, u"stock_on_hand"_s};
-        if (tables.intersects(read))
-            scheduleReload();
-    });
+    watch(m_store, {u"items"_s, u"lots"_s, u"locations"_s, u"stock_movements"_s, u"settings"_s,
+                    u"stock_on_hand"_s});
     reload();
 }
 
@@ -123,23 +119,9 @@ QVariant LotsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LotsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Quantity)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Item:
-        return tr("Item");
-    case Category:
-        return tr("Category");
-    case Location:
-        return tr("Where");
-    case Expiry:
-        return tr("Use by");
-    case Quantity:
-        return tr("On hand");
-    }
-    return {};
+    return columnHeader(section, orientation, role,
+                        {tr("Item"), tr("Category"), tr("Where"), tr("Use by"), tr("On hand")},
+                        {Quantity});
 }
 
 int LotsModel::negativeCount() const {

@@ -124,29 +124,10 @@ QVariant MovementsModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant MovementsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Quantity)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case When:
-        return tr("When");
-    case What:
-        return tr("What");
-    case Quantity:
-        return tr("Amount");
-    case Where:
-        return tr("Where");
-    case Lot:
-        return tr("Lot (use by)");
-    case Who:
-        return tr("Who");
-    case Why:
-        return tr("Why");
-    case Status:
-        return tr("Note");
-    }
-    return {};
+    return columnHeader(section, orientation, role,
+                        {tr("When"), tr("What"), tr("Amount"), tr("Where"), tr("Lot (use by)"),
+                         tr("Who"), tr("Why"), tr("Note")},
+                        {Quantity});
 }
 
 void MovementsModel::reload() {

@@ -106,24 +106,9 @@ QVariant StockModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant StockModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
-        (section == OnHand || section == Par))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RowTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Item:
-        return tr("Item");
-    case Category:
-        return tr("Category");
-    case OnHand:
-        return tr("On hand");
-    case Par:
-        return tr("Par");
-    case NextExpiry:
-        return tr("Use first by");
-    }
-    return {};
+    return columnHeader(section, orientation, role,
+                        {tr("Item"), tr("Category"), tr("On hand"), tr("Par"), tr("Use first by")},
+                        {OnHand, Par});
 }
 
 int StockModel::negativeCount() const {
