@@ -2,6 +2,14 @@
 #include "app/cli/CliSupport.h"
 
 #include <algorithm>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +137,17 @@ void Table::print(QTextStream& out) const {
     line(m_headers);
     for (const QStringList& row : m_rows)
         line(row);
+}
+
+// ---- Progress ----
+
+bool progressShown() {
+    return isatty(fileno(stderr));
+}
+
+void clearProgress(Context& context) {
+    if (progressShown())
+        context.err << "\r\033[K" << Qt::flush;
 }
 
 } // namespace larder::cli

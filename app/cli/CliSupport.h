@@ -81,6 +81,12 @@ QString localTime(const QString& iso);
 // The text, or null when it is empty.
 QJsonValue textOrNull(const QString& text);
 
+// Whether progress is shown: only when stderr is a terminal, so that scripts and tests see just
+// the result.
+bool progressShown();
+// Clears the progress line, when one is shown.
+void clearProgress(Context& context);
+
 // Columns separated by two spaces, numbers aligned right, no trailing spaces: readable on a
 // terminal and easy to cut with awk.
 class Table {

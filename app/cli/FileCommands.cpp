@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // init and demo: the commands that make a new pantry file.
 
+#include "app/cli/CliSupport.h"
 #include "app/cli/Commands.h"
 #include "app/cli/SyncSupport.h"
 #include "core/demo/DemoData.h"
@@ -10,15 +11,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -120,8 +112,7 @@ int runDemo(Context& context) {
         return context.fail(error);
     }
     // Progress on a terminal only: scripts and tests see just the result.
-    const bool terminal = isatty(fileno(stderr));
-    if (terminal) {
+    if (progressShown()) {
         options.progress = [&context](qint64 done, qint64 total) {
             context.err << '\r'
                         << Tr::tr("Making demo data: %1%").arg(total ? done * 100 / total : 100)
@@ -132,8 +123,7 @@ int runDemo(Context& context) {
     timer.start();
     options.clock = context.storeOptions.clock; // LARDER_NOW, when set
     auto made = demo::createDemoFile(context.database, options);
-    if (terminal)
-        context.err << "\r\033[K" << Qt::flush;
+    clearProgress(context);
     if (!made)
         return context.fail(made.error());
     const demo::DemoSummary& summary = made.value();

@@ -11,15 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace larder::cli {
@@ -69,7 +60,7 @@ QString kindName(Error::Kind kind) {
 
 // Work done so far, on a terminal only: scripts and tests see just the result.
 sync::Replicator::Progress terminalProgress(Context& context, const QString& what) {
-    if (!isatty(fileno(stderr)))
+    if (!progressShown())
         return {};
     return [&context, what](qint64 done, qint64 total) {
         context.err << '\r' << what << ' '
@@ -77,11 +68,6 @@ sync::Replicator::Progress terminalProgress(Context& context, const QString& wha
                     << Qt::flush;
         return true;
     };
-}
-
-void clearProgress(Context& context) {
-    if (isatty(fileno(stderr)))
-        context.err << "\r\033[K" << Qt::flush;
 }
 
 int runExport(Context& context) {
