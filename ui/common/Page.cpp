@@ -61,13 +61,17 @@ void Page::setLead(const QString& text) {
     m_lead->setText(text);
 }
 
-QLabel* Page::sectionHeading(const QString& text) {
-    auto* label = new QLabel(text);
+QLabel* headingLabel(const QString& text, double scale, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+QLabel* Page::sectionHeading(const QString& text) {
+    return headingLabel(text, 1.2);
 }
 
 QWidget* Page::note(const QString& heading, const QString& text) {

@@ -16,6 +16,10 @@ class Store;
 
 namespace larder::ui {
 
+// A bold label `scale` times the usual size: a page's section heading (1.2), a dialog's title
+// (1.3).
+QLabel* headingLabel(const QString& text, double scale, QWidget* parent = nullptr);
+
 // The frame every page of the main window shares: a heading, one sentence saying what the page
 // is for, then the page's own content. A page shows one store and refreshes itself from
 // Store::changed; the main window builds new pages when another file is opened.

@@ -5,6 +5,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Page.h"
 #include "ui/common/Palette.h"
 #include "ui/distribution/TemplatesDialog.h"
 
@@ -64,11 +65,7 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
     setObjectName(u"packingDialog"_s);
     auto* layout = new QVBoxLayout(this);
 
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = headingLabel({}, 1.3, this);
     layout->addWidget(m_title);
 
     auto* how = new QLabel(
