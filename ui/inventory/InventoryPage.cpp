@@ -64,6 +64,16 @@ QLabel* emptyNote(QWidget* parent) {
     return label;
 }
 
+// A tab's panel: its widgets in a column (its layout()), a little below the tab bar.
+QWidget* tabPanel(QWidget* tabs, const QString& name) {
+    auto* panel = new QWidget(tabs);
+    panel->setObjectName(name);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(8);
+    return panel;
+}
+
 } // namespace
 
 InventoryPage::InventoryPage(Store& store, QWidget* parent)
@@ -295,11 +305,8 @@ QWidget* InventoryPage::actionBar(QWidget* parent) {
 }
 
 QWidget* InventoryPage::buildOnHand() {
-    auto* panel = new QWidget(m_tabs);
-    panel->setObjectName(u"onHandPanel"_s);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(8);
+    QWidget* panel = tabPanel(m_tabs, u"onHandPanel"_s);
+    auto* layout = static_cast<QVBoxLayout*>(panel->layout());
 
     m_model = new StockModel(store(), this);
     m_model->setObjectName(u"stockModel"_s);
@@ -409,11 +416,8 @@ QWidget* InventoryPage::buildOnHand() {
 }
 
 QWidget* InventoryPage::buildUseFirst() {
-    auto* panel = new QWidget(m_tabs);
-    panel->setObjectName(u"useFirstPanel"_s);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(8);
+    QWidget* panel = tabPanel(m_tabs, u"useFirstPanel"_s);
+    auto* layout = static_cast<QVBoxLayout*>(panel->layout());
     m_useFirst = new LotsModel(store(), LotsModel::Mode::UseFirst, this);
     m_useFirst->setObjectName(u"useFirstModel"_s);
     m_useFirstProxy = sortingProxy(m_useFirst, this);
@@ -436,11 +440,8 @@ QWidget* InventoryPage::buildUseFirst() {
 }
 
 QWidget* InventoryPage::buildBelowPar() {
-    auto* panel = new QWidget(m_tabs);
-    panel->setObjectName(u"belowParPanel"_s);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(8);
+    QWidget* panel = tabPanel(m_tabs, u"belowParPanel"_s);
+    auto* layout = static_cast<QVBoxLayout*>(panel->layout());
     m_belowPar = new BelowParModel(store(), this);
     m_belowPar->setObjectName(u"belowParModel"_s);
     auto* lead = new QLabel(tr("Items with less on hand than the pantry aims to keep (their par "
