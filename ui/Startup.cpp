@@ -75,6 +75,22 @@ QString askNewPantryPath(QWidget* parent, const QString& name) {
     }
 }
 
+// A new pantry: its name, asked under `title`, and where to keep its file. Empty when cancelled.
+std::optional<std::pair<QString, QString>> askNewPantry(QWidget* parent, const QString& title) {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        parent, title,
+        Startup::tr(
+            "What is this pantry called? Other pantries in your network will see this name."),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    const QString path = askNewPantryPath(parent, name);
+    if (path.isEmpty())
+        return std::nullopt;
+    return std::pair{name, path};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Store>> Startup::openPantry(const QString& path) {
@@ -265,16 +281,10 @@ Result<std::unique_ptr<Store>> Startup::openDemoInteractively(QWidget* parent) {
 }
 
 Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* parent) {
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        parent, tr("New pantry file"),
-        tr("What is this pantry called? Other pantries in your network will see this name."),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const auto pantry = askNewPantry(parent, tr("New pantry file"));
+    if (!pantry)
         return Error::cancelled();
-    const QString path = askNewPantryPath(parent, name);
-    if (path.isEmpty())
-        return Error::cancelled();
+    const auto& [name, path] = *pantry;
     QByteArray passphrase = PassphraseDialog::ask(
         PassphraseDialog::Mode::New, name,
         tr("Names, addresses, phones and notes are kept sealed with this passphrase: someone who "
@@ -305,15 +315,10 @@ Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent
         QLineEdit::Password, QString(), &ok);
     if (!ok || passphrase.isEmpty())
         return Error::cancelled();
-    const QString name = QInputDialog::getText(
-        parent, tr("This pantry's name"),
-        tr("What is this pantry called? Other pantries in your network will see this name."),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const auto pantry = askNewPantry(parent, tr("This pantry's name"));
+    if (!pantry)
         return Error::cancelled();
-    const QString path = askNewPantryPath(parent, name);
-    if (path.isEmpty())
-        return Error::cancelled();
+    const auto& [name, path] = *pantry;
     auto joined =
         sync::Replicator::join(path, name, syncFile, passphrase.toUtf8(), {}, kdfLimits());
     if (joined)
