@@ -105,6 +105,23 @@ struct CsvImporter::Context {
         problem(r, field, parsed.error);
         return false;
     }
+    // A place's coordinates into `target`: the cell of `field` ("41.85, -87.66", a map link), then
+    // the cells of `latitude` and `longitude`, which go together. Reports what it cannot read.
+    void readCoordinates(int r, const QString& field, const QString& latitude,
+                         const QString& longitude, std::optional<people::Coordinates>& target) {
+        if (const auto c = FieldParser::coordinates(cell(r, field)); check(r, field, c) && c.value)
+            target = c.value;
+        const QString lat = cell(r, latitude), lon = cell(r, longitude);
+        if (lat.isEmpty() && lon.isEmpty())
+            return;
+        const auto c = FieldParser::coordinates(lat + u", "_s + lon);
+        if (lat.isEmpty() || lon.isEmpty())
+            problem(r, lat.isEmpty() ? latitude : longitude,
+                    CsvImporter::tr("Latitude and longitude go together; one of them is empty."),
+                    CsvImporter::tr("Fill both, or clear both."));
+        else if (check(r, latitude, c) && c.value)
+            target = c.value;
+    }
     // How one row's key finds its record, the same for every kind: a key already used by an
     // earlier row of the file is a problem (the row is skipped); otherwise `lookup` gives the
     // records on file with that key, and more than one is a problem too. `index` is the record
@@ -449,19 +466,7 @@ void CsvImporter::planHouseholds(Context& x) {
         text(u"delivery_notes", h.deliveryNotes);
         text(u"access_needs", h.accessNeeds);
         text(u"phone", h.phone);
-        if (const auto c = FieldParser::coordinates(x.cell(r, u"coordinates"_s));
-            x.check(r, u"coordinates"_s, c) && c.value)
-            h.coordinates = c.value;
-        const QString lat = x.cell(r, u"latitude"_s), lon = x.cell(r, u"longitude"_s);
-        if (!lat.isEmpty() || !lon.isEmpty()) {
-            const auto c = FieldParser::coordinates(lat + u", "_s + lon);
-            if (lat.isEmpty() || lon.isEmpty())
-                x.problem(r, lat.isEmpty() ? u"latitude"_s : u"longitude"_s,
-                          tr("Latitude and longitude go together; one of them is empty."),
-                          tr("Fill both, or clear both."));
-            else if (x.check(r, u"latitude"_s, c) && c.value)
-                h.coordinates = c.value;
-        }
+        x.readCoordinates(r, u"coordinates"_s, u"latitude"_s, u"longitude"_s, h.coordinates);
         bool breakdown = false;
         for (const auto& [field, target] : {std::pair<const char16_t*, int*>{u"adults", &h.adults},
                                             {u"children", &h.children},
@@ -679,19 +684,8 @@ void CsvImporter::planPeople(Context& x) {
         if (const auto languages = FieldParser::languages(x.cell(r, u"languages"_s));
             x.check(r, u"languages"_s, languages) && languages.value)
             p.languages = *languages.value;
-        if (const auto c = FieldParser::coordinates(x.cell(r, u"start_coordinates"_s));
-            x.check(r, u"start_coordinates"_s, c) && c.value)
-            p.start = c.value;
-        const QString lat = x.cell(r, u"start_latitude"_s), lon = x.cell(r, u"start_longitude"_s);
-        if (!lat.isEmpty() || !lon.isEmpty()) {
-            const auto c = FieldParser::coordinates(lat + u", "_s + lon);
-            if (lat.isEmpty() || lon.isEmpty())
-                x.problem(r, lat.isEmpty() ? u"start_latitude"_s : u"start_longitude"_s,
-                          tr("Latitude and longitude go together; one of them is empty."),
-                          tr("Fill both, or clear both."));
-            else if (x.check(r, u"start_latitude"_s, c) && c.value)
-                p.start = c.value;
-        }
+        x.readCoordinates(r, u"start_coordinates"_s, u"start_latitude"_s, u"start_longitude"_s,
+                          p.start);
         if (const auto days = FieldParser::weekdays(x.cell(r, u"usual_days"_s));
             x.check(r, u"usual_days"_s, days) && days.value)
             p.usualDays = *days.value;
