@@ -75,6 +75,14 @@ std::optional<double> number(const QString& text) {
     return value;
 }
 
+// A point from a latitude and a longitude as typed, when both are numbers.
+std::optional<Coordinates> pointOf(const QString& latitude, const QString& longitude) {
+    const auto lat = number(latitude), lon = number(longitude);
+    if (lat && lon)
+        return Coordinates{*lat, *lon};
+    return std::nullopt;
+}
+
 // "lat,lon" (or "lat, +lon", "lat lon") as found in a link's parameter.
 std::optional<Coordinates> pairIn(const QString& text) {
     static const QRegularExpression pair(
@@ -193,11 +201,8 @@ FieldParser::Parsed<Coordinates> FieldParser::coordinates(const QString& input) 
         static const QRegularExpression end(u"[;?]"_s);
         body = body.left(body.indexOf(end));
         const QStringList parts = body.split(u',');
-        if (parts.size() >= 2) {
-            const auto lat = number(parts.at(0)), lon = number(parts.at(1));
-            if (lat && lon)
-                found = Coordinates{*lat, *lon};
-        }
+        if (parts.size() >= 2)
+            found = pointOf(parts.at(0), parts.at(1));
     } else if (isLink) {
         if (lower.contains(u"goo.gl/"_s) || lower.contains(u"osm.org/go/"_s) ||
             lower.contains(u"g.co/"_s)) {
@@ -211,12 +216,8 @@ FieldParser::Parsed<Coordinates> FieldParser::coordinates(const QString& input) 
         const QString decoded = QUrl::fromPercentEncoding(text.toUtf8());
         const QUrlQuery query(url);
         // The most exact first: a marker or a pin, then a searched point, then the map's centre.
-        if (query.hasQueryItem(u"mlat"_s) && query.hasQueryItem(u"mlon"_s)) {
-            const auto lat = number(query.queryItemValue(u"mlat"_s));
-            const auto lon = number(query.queryItemValue(u"mlon"_s));
-            if (lat && lon)
-                found = Coordinates{*lat, *lon};
-        }
+        if (query.hasQueryItem(u"mlat"_s) && query.hasQueryItem(u"mlon"_s))
+            found = pointOf(query.queryItemValue(u"mlat"_s), query.queryItemValue(u"mlon"_s));
         static const QRegularExpression pin(
             u"!3d([-+]?\\d+(?:\\.\\d+)?)!4d([-+]?\\d+(?:\\.\\d+)?)"_s);
         if (!found) {
@@ -231,12 +232,8 @@ FieldParser::Parsed<Coordinates> FieldParser::coordinates(const QString& input) 
             if (query.hasQueryItem(name))
                 found = pairIn(query.queryItemValue(name, QUrl::FullyDecoded));
         }
-        if (!found && query.hasQueryItem(u"lat"_s) && query.hasQueryItem(u"lon"_s)) {
-            const auto lat = number(query.queryItemValue(u"lat"_s));
-            const auto lon = number(query.queryItemValue(u"lon"_s));
-            if (lat && lon)
-                found = Coordinates{*lat, *lon};
-        }
+        if (!found && query.hasQueryItem(u"lat"_s) && query.hasQueryItem(u"lon"_s))
+            found = pointOf(query.queryItemValue(u"lat"_s), query.queryItemValue(u"lon"_s));
         static const QRegularExpression place(
             u"/(?:place|search|dir)/\\+?([-+]?\\d{1,3}\\.\\d+),\\s*\\+?([-+]?\\d{1,3}\\.\\d+)"_s);
         if (!found) {
