@@ -726,6 +726,21 @@ private Q_SLOTS:
         QVERIFY(!runs.create(Saturday, u"party"_s));
     }
 
+    void runsOnListsEveryKindOfTheDayNewestFirst() {
+        // larder-cli packages finds a day's delivery or pickup run in this list.
+        Runs runs(*m_store);
+        const QString delivery = LARDER_MUST(runs.create(Saturday, kind::Delivery));
+        m_clock->advance(60'000);
+        const QString suppliers = LARDER_MUST(runs.create(Saturday, kind::SupplierPickup));
+        m_clock->advance(60'000);
+        const QString pickup = LARDER_MUST(runs.create(Saturday, kind::Pickup));
+        LARDER_MUST(runs.create(Saturday.addDays(1), kind::Delivery));
+        QStringList ids;
+        for (const Run& run : runs.runsOn(Saturday))
+            ids << run.id;
+        QCOMPARE(ids, (QStringList{pickup, suppliers, delivery}));
+    }
+
     void outcomesReadTheSameEverywhere() {
         // The words of the check-in screen, the Today page and larder-cli, in the sheet's order.
         const QStringList labels{u"Delivered"_s, u"Left at door"_s, u"Not home"_s,
