@@ -160,15 +160,15 @@ FieldParser::Parsed<QString> aliasOf(const QHash<QString, QString>& aliases, con
     return result;
 }
 
-// The stored values the words of `text` stand for in `aliases`, each once; `unknown(word)` says
-// what to type instead of the first word that stands for none. Empty text is no value.
-template <typename Unknown>
-FieldParser::Parsed<QStringList> aliasesOf(const QHash<QString, QString>& aliases,
-                                           const QString& text, Unknown unknown) {
+// The stored values the words of `text` stand for, each once: `lookup(folded word)`, empty for
+// none; `unknown(word)` says what to type instead of the first word that stands for none. Empty
+// text is no value.
+template <typename Lookup, typename Unknown>
+FieldParser::Parsed<QStringList> valuesOf(const QString& text, Lookup lookup, Unknown unknown) {
     FieldParser::Parsed<QStringList> result;
     QStringList values;
     for (const QString& word : words(text)) {
-        const QString value = aliases.value(fold(word));
+        const QString value = lookup(fold(word));
         if (value.isEmpty()) {
             result.error = unknown(word);
             return result;
@@ -179,6 +179,14 @@ FieldParser::Parsed<QStringList> aliasesOf(const QHash<QString, QString>& aliase
     if (!values.isEmpty())
         result.value = values;
     return result;
+}
+
+// valuesOf() with the values `aliases` gives the words.
+template <typename Unknown>
+FieldParser::Parsed<QStringList> aliasesOf(const QHash<QString, QString>& aliases,
+                                           const QString& text, Unknown unknown) {
+    return valuesOf(
+        text, [&aliases](const QString& folded) { return aliases.value(folded); }, unknown);
 }
 
 } // namespace
@@ -446,7 +454,6 @@ FieldParser::Parsed<std::pair<QTime, QTime>> FieldParser::timeWindow(const QStri
 // ---- Words ----
 
 FieldParser::Parsed<QStringList> FieldParser::languages(const QString& text) {
-    Parsed<QStringList> result;
     // Names Qt does not know in these spellings, and languages of Latin America it has no code
     // for (ISO 639-3).
     static const QHash<QString, QString> names{{u"english"_s, u"en"_s},
@@ -540,9 +547,7 @@ FieldParser::Parsed<QStringList> FieldParser::languages(const QString& text) {
                                                {u"lengua de senas"_s, u"ase"_s}};
     static const QStringList extraCodes{u"mam"_s, u"kjb"_s, u"cak"_s, u"nah"_s, u"mix"_s, u"zap"_s,
                                         u"tzo"_s, u"tzh"_s, u"prs"_s, u"hmn"_s, u"kar"_s, u"ase"_s};
-    QStringList codes;
-    for (const QString& word : words(text)) {
-        const QString folded = fold(word);
+    const auto codeOf = [](const QString& folded) {
         QString code = names.value(folded);
         if (code.isEmpty() && extraCodes.contains(folded))
             code = folded;
@@ -580,18 +585,12 @@ FieldParser::Parsed<QStringList> FieldParser::languages(const QString& text) {
             }();
             code = qtNames.value(folded);
         }
-        if (code.isEmpty()) {
-            result.error = tr("\"%1\" is not a language Larder knows.").arg(word) + u' ' +
-                           tr("Type its name, such as Spanish or español, or its two-letter code, "
-                              "such as es.");
-            return result;
-        }
-        if (!codes.contains(code))
-            codes << code;
-    }
-    if (!codes.isEmpty())
-        result.value = codes;
-    return result;
+        return code;
+    };
+    return valuesOf(text, codeOf, [](const QString& word) -> QString {
+        return tr("\"%1\" is not a language Larder knows.").arg(word) + u' ' +
+               tr("Type its name, such as Spanish or español, or its two-letter code, such as es.");
+    });
 }
 
 FieldParser::Parsed<QString> FieldParser::schedule(const QString& text) {
