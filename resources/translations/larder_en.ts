@@ -982,22 +982,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no item is called &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the catalog with larder-cli --db FILE items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; could be %3 items: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the whole name, a barcode or the item&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--paper must be letter or a4, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

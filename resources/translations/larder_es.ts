@@ -982,22 +982,6 @@
         <translation>LARDER_KDF debe ser &quot;moderate&quot; (el predeterminado) o &quot;minimal&quot; (solo para pruebas), no &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: no item is called &quot;%2&quot;.</source>
-        <translation>%1: ningún artículo se llama &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>See the catalog with larder-cli --db FILE items.</source>
-        <translation>Vea el catálogo con larder-cli --db FILE items.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; could be %3 items: %4.</source>
-        <translation>%1: &quot;%2&quot; podría ser %3 artículos: %4.</translation>
-    </message>
-    <message>
-        <source>Give the whole name, a barcode or the item&apos;s id.</source>
-        <translation>Dé el nombre completo, un código de barras o el identificador del artículo.</translation>
-    </message>
-    <message>
         <source>--paper must be letter or a4, not &quot;%1&quot;</source>
         <translation>--paper debe ser letter o a4, no &quot;%1&quot;</translation>
     </message>
