@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -404,6 +405,7 @@ void MainWindow::updateForStore() {
         m_shiftPicker->setStore(m_store.get(), onShift);
         showPage(shown);
         updateForProtection();
+        updatePlainBackupsBanner();
         updateShiftBanner();
     });
     connect(m_store.get(), &Store::changed, this, [this](const QSet<QString>& tables) {
@@ -411,6 +413,7 @@ void MainWindow::updateForStore() {
             updateForProtection(); // the idle minutes may have changed
     });
     updateForProtection();
+    updatePlainBackupsBanner();
 }
 
 void MainWindow::buildLockMenu(QMenu* file) {
@@ -426,6 +429,20 @@ void MainWindow::buildLockMenu(QMenu* file) {
     m_protectAction->setObjectName(u"protectPantry"_s);
 }
 
+void MainWindow::updatePlainBackupsBanner() {
+    // Opens each backup file: only when the lock changes or backups were replaced.
+    const qsizetype plainBackups =
+        m_store->protection() == Store::Protection::Unlocked && !Startup::isDemo(m_store->path())
+            ? Backups(*m_store).unprotected().size()
+            : 0;
+    m_plainBackupsBanner->setText(
+        tr("<b>%n backup(s) taken before the passphrase still show names and addresses</b> to "
+           "anyone who copies them. <a href=\"replace\">Replace them with a protected "
+           "backup…</a>",
+           nullptr, int(plainBackups)));
+    m_plainBackupsBanner->setVisible(plainBackups > 0);
+}
+
 void MainWindow::updateForProtection() {
     const Store::Protection protection = m_store->protection();
     const bool demo = Startup::isDemo(m_store->path());
@@ -435,15 +452,6 @@ void MainWindow::updateForProtection() {
     m_unlockAction->setEnabled(protection == Store::Protection::Locked &&
                                !m_unlockPause->isActive());
     m_protectAction->setVisible(protection == Store::Protection::Unprotected);
-    const qsizetype plainBackups = protection == Store::Protection::Unlocked && !demo
-                                       ? Backups(*m_store).unprotected().size()
-                                       : 0;
-    m_plainBackupsBanner->setText(
-        tr("<b>%n backup(s) taken before the passphrase still show names and addresses</b> to "
-           "anyone who copies them. <a href=\"replace\">Replace them with a protected "
-           "backup…</a>",
-           nullptr, int(plainBackups)));
-    m_plainBackupsBanner->setVisible(plainBackups > 0);
     const int minutes = Settings(*m_store).get(settings::LockAfterMinutes);
     m_idleLock->setInterval(std::chrono::minutes(std::max(1, minutes)));
     if (protection == Store::Protection::Unlocked)
@@ -517,9 +525,21 @@ void MainWindow::askForFirstPassphrase() {
         this);
     if (passphrase.isEmpty())
         return;
+    // Sealing a large pantry takes a minute or more in one transaction: say so before it starts
+    // (the window cannot repaint while it runs).
+    QProgressDialog sealing(tr("Sealing every name, address, phone and note with the "
+                               "passphrase… A pantry of thousands of households takes a minute "
+                               "or two; Larder is busy until then."),
+                            QString(), 0, 0, this);
+    sealing.setWindowTitle(tr("Protect with a passphrase"));
+    sealing.setWindowModality(Qt::WindowModal);
+    sealing.setMinimumDuration(0);
+    sealing.show();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto protectedNow = m_store->protect(std::move(passphrase), Startup::kdfLimits());
     QApplication::restoreOverrideCursor();
+    sealing.close();
     if (!protectedNow) {
         Startup::showError(this, protectedNow.error());
         return;
@@ -563,7 +583,7 @@ void MainWindow::replacePlainBackups() {
     statusBar()->showMessage(tr("Deleted %n unprotected backup(s); a protected backup was taken.",
                                 nullptr, int(plain.size())),
                              8000);
-    updateForProtection();
+    updatePlainBackupsBanner();
 }
 
 void MainWindow::updateShiftBanner() {

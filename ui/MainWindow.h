@@ -69,6 +69,8 @@ private:
     // Privacy at rest: the banners, the menu items and the idle timer follow the lock.
     void buildLockMenu(QMenu* file);
     void updateForProtection();
+    // The red banner about backups taken before the passphrase (reads every backup file).
+    void updatePlainBackupsBanner();
     void askToUnlock();
     void askForFirstPassphrase();
     // Offers to delete the backups taken before the passphrase (they show names and addresses)

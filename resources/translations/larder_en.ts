@@ -8456,6 +8456,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sealing every name, address, phone and note with the passphrase… A pantry of thousands of households takes a minute or two; Larder is busy until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MovementCountsModel</name>

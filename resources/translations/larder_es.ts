@@ -8459,6 +8459,14 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
             <numerusform>Se borraron %n copias sin proteger; se hizo una copia protegida.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sealing every name, address, phone and note with the passphrase… A pantry of thousands of households takes a minute or two; Larder is busy until then.</source>
+        <translation>Sellando cada nombre, dirección, teléfono y nota con la frase de contraseña… Una despensa de miles de hogares tarda uno o dos minutos; Larder está ocupado hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Protect with a passphrase</source>
+        <translation>Proteger con una frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MovementCountsModel</name>
