@@ -298,8 +298,10 @@ Result<std::unique_ptr<Store>> Startup::createPantryInteractively(QWidget* paren
 }
 
 KdfLimits Startup::kdfLimits() {
-    return qEnvironmentVariable("LARDER_KDF") == u"minimal" ? KdfLimits::minimal()
-                                                            : KdfLimits::moderate();
+    // The weak cost exists only in a build made for tests (KdfLimits::weakAllowed).
+    return qEnvironmentVariable("LARDER_KDF") == u"minimal" && KdfLimits::weakAllowed()
+               ? KdfLimits::minimal()
+               : KdfLimits::moderate();
 }
 
 Result<std::unique_ptr<Store>> Startup::joinNetworkInteractively(QWidget* parent) {

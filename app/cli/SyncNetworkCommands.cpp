@@ -54,6 +54,8 @@ QString kindName(Error::Kind kind) {
         return u"foreign_network"_s;
     case Error::Kind::NewerFormat:
         return u"newer_format"_s;
+    case Error::Kind::OlderFormat:
+        return u"older_format"_s;
     }
     return u"error"_s;
 }

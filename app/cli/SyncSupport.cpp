@@ -78,8 +78,11 @@ sync::KdfLimits kdfLimits() {
     const QByteArray value = qgetenv("LARDER_KDF");
     if (value.isEmpty() || value == "moderate")
         return sync::KdfLimits::moderate();
-    if (value == "minimal")
+    if (value == "minimal" && sync::KdfLimits::weakAllowed())
         return sync::KdfLimits::minimal();
+    if (value == "minimal")
+        throw UsageProblem{Tr::tr("LARDER_KDF=minimal works only in a build made for tests; "
+                                  "this Larder always uses the moderate cost. Unset LARDER_KDF.")};
     throw UsageProblem{Tr::tr("LARDER_KDF must be \"moderate\" (the default) or \"minimal\" (for "
                               "tests only), not \"%1\"")
                            .arg(QString::fromLocal8Bit(value))};

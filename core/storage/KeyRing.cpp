@@ -108,6 +108,19 @@ KdfLimits KdfLimits::maximum() {
     return {10, quint64(1) << 30};
 }
 
+bool KdfLimits::weakAllowed() {
+#ifdef LARDER_TEST_KDF
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool KdfLimits::accepted(quint64 opsLimit, quint64 memLimit) {
+    const KdfLimits asked{opsLimit, memLimit};
+    return asked == moderate() || (weakAllowed() && asked == minimal());
+}
+
 KeyRing::KeyRing() {
     sodiumReady();
 }
@@ -145,16 +158,11 @@ Result<void> KeyRing::unlock(const QByteArray& envelope, QByteArray passphrase) 
     Wiped wipe{passphrase};
     if (!sodiumReady())
         return Error::storage(tr("The encryption library did not start."));
-    if (envelope.size() != EnvelopeBytes || std::memcmp(envelope.constData(), EnvelopeMagic, 4) ||
-        quint8(envelope.at(4)) != EnvelopeVersion)
-        return damagedEnvelope();
+    if (auto ok = checkEnvelope(envelope); !ok)
+        return ok;
     const auto* in = reinterpret_cast<const unsigned char*>(envelope.constData());
     const quint64 ops = qFromBigEndian<quint64>(in + 5);
     const quint64 mem = qFromBigEndian<quint64>(in + 13);
-    const KdfLimits most = KdfLimits::maximum();
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || mem < crypto_pwhash_MEMLIMIT_MIN ||
-        ops > most.opsLimit || mem > most.memLimit)
-        return damagedEnvelope();
     DerivedKey kek;
     if (!kek.derive(passphrase, in + 21, ops, mem))
         return Error::storage(tr("Not enough memory to check the passphrase."));
@@ -185,6 +193,66 @@ Result<QByteArray> KeyRing::rewrap(QByteArray passphrase, const KdfLimits& limit
     if (envelope.isEmpty())
         return Error::storage(tr("Not enough memory to protect the passphrase."));
     return envelope;
+}
+
+Result<void> KeyRing::checkEnvelope(const QByteArray& envelope) {
+    if (envelope.size() != EnvelopeBytes || std::memcmp(envelope.constData(), EnvelopeMagic, 4) ||
+        quint8(envelope.at(4)) != EnvelopeVersion)
+        return damagedEnvelope();
+    const auto* in = reinterpret_cast<const unsigned char*>(envelope.constData());
+    const quint64 ops = qFromBigEndian<quint64>(in + 5);
+    const quint64 mem = qFromBigEndian<quint64>(in + 13);
+    if (!KdfLimits::accepted(ops, mem))
+        return Error::make(Error::Kind::Damaged,
+                           tr("The wrapped key asks for a key derivation Larder never uses (%1 "
+                              "passes, %2 MiB of memory), so it was not tried.")
+                               .arg(ops)
+                               .arg(mem / (1024 * 1024)),
+                           tr("It was not made by this Larder, or it was altered. Nothing was "
+                              "changed."));
+    return {};
+}
+
+QByteArray KeyRing::keyId() const {
+    Q_ASSERT(m_key);
+    static const QByteArray label("larder-key-id-v1");
+    QByteArray id(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(id.data()), std::size_t(id.size()),
+                       reinterpret_cast<const unsigned char*>(label.constData()),
+                       std::size_t(label.size()), m_key, KeyBytes);
+    return id;
+}
+
+QByteArray KeyRing::wrapBytes(const QByteArray& plain, const QByteArray& ad) const {
+    Q_ASSERT(m_key);
+    QByteArray out(NonceBytes + plain.size() + TagBytes, Qt::Uninitialized);
+    auto* bytes = reinterpret_cast<unsigned char*>(out.data());
+    randombytes_buf(bytes, NonceBytes);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes + NonceBytes, &written, reinterpret_cast<const unsigned char*>(plain.constData()),
+        quint64(plain.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+        quint64(ad.size()), nullptr, bytes, m_key);
+    return out;
+}
+
+std::optional<QByteArray> KeyRing::unwrapBytes(const QByteArray& wrapped,
+                                               const QByteArray& ad) const {
+    Q_ASSERT(m_key);
+    if (wrapped.size() < NonceBytes + TagBytes)
+        return std::nullopt;
+    const auto* in = reinterpret_cast<const unsigned char*>(wrapped.constData());
+    QByteArray plain(wrapped.size() - NonceBytes - TagBytes, Qt::Uninitialized);
+    unsigned long long opened = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char*>(plain.data()), &opened, nullptr, in + NonceBytes,
+            quint64(wrapped.size() - NonceBytes),
+            reinterpret_cast<const unsigned char*>(ad.constData()), quint64(ad.size()), in,
+            m_key) != 0) {
+        sodium_memzero(plain.data(), std::size_t(plain.size()));
+        return std::nullopt;
+    }
+    return plain;
 }
 
 QByteArray KeyRing::associatedData(QStringView table, QStringView column, QStringView rowId) {

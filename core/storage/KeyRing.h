@@ -20,6 +20,12 @@ struct KdfLimits {
     static KdfLimits moderate(); // libsodium's MODERATE: 3 passes, 256 MiB
     static KdfLimits minimal();  // for tests and benchmarks only
     static KdfLimits maximum();  // the most a file may ask for: 10 passes, 1 GiB
+    // The cost is pinned: Larder makes keys only at moderate(), and a wrapped key (a pantry's,
+    // or a sync file's) asking for any other cost is refused before deriving. minimal() is
+    // accepted too only in a build configured with LARDER_TEST_KDF (tests and benchmarks).
+    static bool accepted(quint64 opsLimit, quint64 memLimit);
+    static bool weakAllowed(); // whether this build accepts minimal()
+    bool operator==(const KdfLimits&) const = default;
 };
 
 // The pantry's data key, and the sealing of personal values with it (see docs/ARCHITECTURE.md,
@@ -54,6 +60,17 @@ public:
     Result<void> unlock(const QByteArray& envelope, QByteArray passphrase);
     // The same key wrapped under another passphrase (a fresh salt and nonce); needs unlocked.
     Result<QByteArray> rewrap(QByteArray passphrase, const KdfLimits& limits) const;
+    // Whether `envelope` has an envelope's layout and a pinned cost (KdfLimits::accepted): checked
+    // before any derivation, so a file cannot make a laptop spend seconds or gigabytes on it.
+    static Result<void> checkEnvelope(const QByteArray& envelope);
+    // The key's public name (16 bytes): a hash keyed with the key itself, so two laptops can see
+    // they hold the same key without showing it. Needs unlocked.
+    QByteArray keyId() const;
+    // `plain` encrypted with the key (XChaCha20-Poly1305, random nonce, `ad` bound), and back:
+    // how a sync file's stream key travels under the network key. Needs unlocked.
+    QByteArray wrapBytes(const QByteArray& plain, const QByteArray& ad) const;
+    std::optional<QByteArray> unwrapBytes(const QByteArray& wrapped, const QByteArray& ad) const;
+    static constexpr int WrapOverhead = 24 + 16;
     // Frees (and so zeroes) the key.
     void lock();
 

@@ -27,6 +27,7 @@ struct Error {
         WrongPassphrase, // a sync file that this passphrase does not open
         ForeignNetwork,  // a sync file from another network
         NewerFormat,     // a sync file from a newer Larder
+        OlderFormat,     // a sync file from an older Larder (a format no longer read)
         Locked,          // personal details asked for while the pantry is locked
     };
 

@@ -156,6 +156,10 @@ public:
     // and vacuums so no plain page remains. A file that already has a network passphrase (from
     // before) must be given that one.
     Result<void> protect(QByteArray passphrase, const KdfLimits& limits = KdfLimits::moderate());
+    // Gives a pantry without a passphrase its network's key instead of a new one (joining): opens
+    // `envelope`, a member's wrapped key, with the passphrase and seals as protect() does, so
+    // every laptop of a network holds one key and sync files carry sealed values as they are.
+    Result<void> adoptKey(const QByteArray& envelope, QByteArray passphrase);
     // Wraps the same key under a new passphrase; rows are not touched.
     Result<void> changePassphrase(QByteArray current, QByteArray next,
                                   const KdfLimits& limits = KdfLimits::moderate());
@@ -189,6 +193,8 @@ private:
     static QString fileIdentity(const QString& path);
     static Result<void> lockFile(Store& store);
     Result<void> openWithPassphrase(QByteArray passphrase, const KdfLimits& limits);
+    // protect() and adoptKey() once the key is open: seals and keeps the envelope.
+    Result<void> sealUnder(const QByteArray& envelope);
     // The codec for personal values now, or null while locked.
     const FieldCodec* activeCodec() const;
     // A stored personal value decoded: null while locked or when it does not open.

@@ -280,11 +280,27 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
     auto envelope = m_keys->create(std::move(passphrase), limits);
     if (!envelope)
         return Error(envelope.error()).at(m_path);
+    return sealUnder(envelope.value());
+}
+
+Result<void> Store::adoptKey(const QByteArray& envelope, QByteArray passphrase) {
+    if (m_protected || m_injectedCodec) {
+        wipe(passphrase);
+        return Error::invalidInput(Tr::tr("This pantry already has a passphrase."),
+                                   Tr::tr("Change it instead."))
+            .at(m_path);
+    }
+    if (auto ok = m_keys->unlock(envelope, std::move(passphrase)); !ok)
+        return Error(ok.error()).at(m_path);
+    return sealUnder(envelope);
+}
+
+Result<void> Store::sealUnder(const QByteArray& envelope) {
     try {
         WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
         sealPlainValues(*m_db, *m_keys);
-        setMeta("data_key", envelope.value());
+        setMeta("data_key", envelope);
         m_db->exec("DELETE FROM meta WHERE key = 'passphrase_check'");
         transaction.commit();
     } catch (const sql::SqlError& e) {

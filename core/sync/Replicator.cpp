@@ -25,6 +25,8 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::sync {
@@ -170,6 +172,69 @@ private:
     bool m_relock = false;
 };
 
+// Wipes a byte array's contents when it goes out of scope (passphrases, decrypted blocks).
+struct Wiped {
+    QByteArray& bytes;
+    ~Wiped() {
+        if (!bytes.isEmpty())
+            sodium_memzero(bytes.data(), std::size_t(bytes.size()));
+    }
+};
+
+// An export starts a new block once this many bytes of operations are written.
+constexpr qsizetype BlockTarget = 256 * 1024;
+
+// The operations of a sync file one at a time, across its blocks, never holding more than one
+// decompressed block.
+class OperationStream {
+public:
+    using Damaged = std::function<Error(const QString&)>;
+    OperationStream(SyncFileReader& file, Damaged damaged)
+        : m_file(file)
+        , m_damaged(std::move(damaged)) {}
+    ~OperationStream() {
+        m_reader.reset();
+        wipeBlock();
+    }
+    OperationStream(const OperationStream&) = delete;
+    OperationStream& operator=(const OperationStream&) = delete;
+
+    // The next operation, or nothing after the last.
+    Result<std::optional<QCborValue>> next() {
+        while (!m_reader || !m_reader->hasNext()) {
+            if (m_reader && m_reader->lastError() != QCborError::NoError)
+                return m_damaged(m_reader->lastError().toString());
+            m_reader.reset();
+            wipeBlock();
+            auto block = m_file.nextBlock();
+            if (!block)
+                return block.error();
+            if (!block->has_value())
+                return std::optional<QCborValue>();
+            m_block = std::move(block->value());
+            m_reader.emplace(m_block);
+            if (!m_reader->isArray() || !m_reader->enterContainer())
+                return m_damaged(OperationStream::tr("a block holds no list of changes"));
+        }
+        QCborValue value = QCborValue::fromCbor(*m_reader);
+        if (m_reader->lastError() != QCborError::NoError)
+            return m_damaged(m_reader->lastError().toString());
+        return std::optional<QCborValue>(std::move(value));
+    }
+
+private:
+    Q_DECLARE_TR_FUNCTIONS(larder::sync::OperationStream)
+    void wipeBlock() {
+        if (!m_block.isEmpty())
+            sodium_memzero(m_block.data(), std::size_t(m_block.size()));
+        m_block.clear();
+    }
+    SyncFileReader& m_file;
+    Damaged m_damaged;
+    QByteArray m_block;
+    std::optional<QCborStreamReader> m_reader;
+};
+
 } // namespace
 
 Replicator::Replicator(Store& store, KdfLimits limits)
@@ -222,17 +287,45 @@ QMap<QString, qint64> Replicator::versionVector() const {
     return vv;
 }
 
+namespace {
+
+// Opens the pantry's key for an export or import: protects a pantry of a network from before
+// protection with its passphrase, unlocks a locked one for the duration, and checks a passphrase
+// given to an unlocked one. Leaves `passphrase` as it is (the caller wipes it).
+Result<void> openKey(const Replicator& replicator, Store& store, const KdfLimits& limits,
+                     const QByteArray& passphrase, UnlockedWhileRunning& unlocked) {
+    Store& m_store = store;
+    if (m_store.protection() == Store::Protection::Unprotected) {
+        if (!replicator.hasPassphrase())
+            return Error::invalidInput(
+                       Replicator::tr("This pantry has no network passphrase yet."),
+                       Replicator::tr("Give it one (\"larder-cli passphrase set\" or the Sync "
+                                      "page), or join a network."))
+                .at(m_store.path());
+        // A pantry of a network from before protection: its passphrase now seals its details.
+        if (auto ok =
+                m_store.protect(QByteArray(passphrase.constData(), passphrase.size()), limits);
+            !ok)
+            return ok;
+        return {};
+    }
+    if (m_store.protection() == Store::Protection::Locked)
+        return unlocked.open(QByteArray(passphrase.constData(), passphrase.size()));
+    // Unlocked already: a passphrase given anyway must still be the network's, so a typo is
+    // caught here rather than in a file nobody else can open.
+    if (!passphrase.isEmpty())
+        return m_store.checkPassphrase(QByteArray(passphrase.constData(), passphrase.size()));
+    return {};
+}
+
+} // namespace
+
 Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray passphrase,
                                              const QString& forSite, const Progress& progress) {
-    if (auto ok = checkPassphrase(passphrase); !ok) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return ok.error();
-    }
+    Wiped wipe{passphrase};
     UnlockedWhileRunning unlocked(m_store);
-    if (auto ok = unlocked.open(QByteArray(passphrase.constData(), passphrase.size())); !ok) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (auto ok = openKey(*this, m_store, m_limits, passphrase, unlocked); !ok)
         return ok.error();
-    }
     QMap<QString, qint64> peerKnows;
     if (!forSite.isEmpty()) {
         bool known = false;
@@ -250,155 +343,188 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 tr("Export everything instead (leave out --for)."));
     }
 
-    ExportSummary summary;
-    QByteArray cbor;
-    try {
-        auto& db = *m_store.m_db;
-        const qint64 total = db.scalar("SELECT count(*) FROM sync_ops").toLongLong();
-        QCborStreamWriter writer(&cbor);
-        writer.startArray();
-        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
-                              "ORDER BY site, seq");
-        auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
-        const TableDef* movements = schema::table(u"stock_movements");
-        qint64 seen = 0;
-        while (ops.step()) {
-            ++seen;
-            if (progress && seen % 10000 == 0 && !progress(seen, total))
-                return Error::cancelled(tr("Export cancelled.")).at(path);
-            const QString site = ops.text(0);
-            const qint64 seq = ops.int64(1);
-            if (seq <= peerKnows.value(site, 0))
-                continue;
-            const QString table = ops.text(3);
-            const QString column = ops.text(5);
-            writer.startArray(8);
-            writer.append(site);
-            writer.append(seq);
-            writer.append(ops.int64(2));
-            writer.append(table);
-            writer.append(ops.text(4));
-            writer.append(column);
-            if (column == u"*" && table == u"stock_movements") {
-                ledger.reset();
-                ledger.bind(1, ops.text(4));
-                if (!ledger.step())
-                    return Error::storage(tr("A ledger row named by the log is missing."),
-                                          tr("Run \"larder-cli check\" on this file."))
-                        .at(m_store.path());
-                writer.startMap(ledger.columnCount());
-                for (int i = 0; i < ledger.columnCount(); ++i) {
-                    writer.append(QString::fromUtf8(ledger.columnName(i)));
-                    writeValue(writer, ledger.value(i));
-                }
-                writer.endMap();
-                Q_UNUSED(movements);
-            } else {
-                QVariant value = ops.value(6);
-                const TableDef* def = schema::table(table);
-                const ColumnDef* col = def ? def->column(column) : nullptr;
-                if (col && col->sensitive && !value.isNull())
-                    value = m_store.decodeStored(*def, *col, ops.text(4), value);
-                writeValue(writer, value);
-            }
-            writer.append(ops.text(7));
-            writer.endArray();
-            ++summary.operations;
-        }
-        writer.endArray();
-    } catch (const sql::SqlError& e) {
-        return Error::storage(e.message()).at(m_store.path());
-    }
-
-    FileHeader header;
-    header.networkId = m_store.networkId();
-    header.siteId = m_store.siteId();
-    header.siteName = m_store.siteName();
-    header.createdMs = m_store.clock().nowMs();
-    header.schemaVersion = schema::CurrentVersion;
-    header.versionVector = versionVector();
-    header.operations = summary.operations;
-    const QByteArray compressed = qCompress(cbor, 6);
-    sodium_memzero(cbor.data(), std::size_t(cbor.size()));
-    auto sealed = SyncFile::seal(header, compressed, passphrase, m_limits);
-    sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-    if (!sealed)
-        return sealed.error();
-
     // Written under a temporary name and renamed, so a folder watcher never sees half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        file.write(sealed.value()) != sealed->size() || !file.commit())
+    const auto unwritable = [&file, &path] {
         return Error::make(Error::Kind::ReadOnlyFolder,
                            tr("The sync file could not be written (%1).").arg(file.errorString()),
                            tr("Check that the stick or folder is writable and not full."))
             .at(path);
-    summary.bytes = sealed->size();
+    };
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return unwritable();
+
+    const KeyRing& key = *m_store.m_keys;
+    ExportSummary summary;
+    try {
+        auto& db = *m_store.m_db;
+        Contents contents;
+        contents.siteId = m_store.siteId();
+        contents.siteName = m_store.siteName();
+        contents.createdMs = m_store.clock().nowMs();
+        contents.schemaVersion = schema::CurrentVersion;
+        contents.versionVector = versionVector();
+        auto perSite = db.prepare("SELECT site, max(seq) FROM sync_ops GROUP BY site");
+        auto countAbove = db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2");
+        while (perSite.step()) {
+            countAbove.reset();
+            countAbove.bindAll(perSite.text(0), peerKnows.value(perSite.text(0), 0));
+            countAbove.step();
+            contents.operations += countAbove.int64(0);
+        }
+        const qint64 total = contents.operations;
+        SyncFileWriter writer(file);
+        if (auto ok = writer.begin(m_store.networkId(), key, m_store.meta("data_key").toByteArray(),
+                                   contents);
+            !ok)
+            return Error(ok.error()).at(path);
+
+        QByteArray block;
+        std::optional<QCborStreamWriter> cbor;
+        const auto startBlock = [&] {
+            block.clear();
+            cbor.emplace(&block);
+            cbor->startArray();
+        };
+        const auto flushBlock = [&]() -> Result<void> {
+            cbor->endArray();
+            cbor.reset();
+            auto added = writer.addBlock(block);
+            sodium_memzero(block.data(), std::size_t(block.size()));
+            return added;
+        };
+        startBlock();
+        // A personal value travels as this laptop stores it: sealed with the network key.
+        const auto writeSealed = [&](const TableDef& def, const ColumnDef& col, const QString& row,
+                                     const QVariant& stored) {
+            if (stored.isNull()) {
+                cbor->append(nullptr);
+            } else if (KeyRing::isSealed(stored)) {
+                // One that does not open here reads as empty here, and so travels empty.
+                if (key.open(def.name, col.name, row, stored.toByteArray()))
+                    cbor->append(stored.toByteArray());
+                else
+                    cbor->append(nullptr);
+            } else {
+                cbor->append(key.seal(def.name, col.name, row, stored)); // not sealed yet
+            }
+        };
+        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
+                              "ORDER BY site, seq");
+        auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
+        qint64 seen = 0;
+        while (ops.step()) {
+            const QString site = ops.text(0);
+            const qint64 seq = ops.int64(1);
+            if (seq <= peerKnows.value(site, 0))
+                continue;
+            if (progress && ++seen % 10000 == 0 && !progress(seen, total))
+                return Error::cancelled(tr("Export cancelled.")).at(path);
+            const QString table = ops.text(3);
+            const QString column = ops.text(5);
+            const QString row = ops.text(4);
+            cbor->startArray(8);
+            cbor->append(site);
+            cbor->append(seq);
+            cbor->append(ops.int64(2));
+            cbor->append(table);
+            cbor->append(row);
+            cbor->append(column);
+            const TableDef* def = schema::table(table);
+            if (column == u"*" && table == u"stock_movements") {
+                ledger.reset();
+                ledger.bind(1, row);
+                if (!ledger.step())
+                    return Error::storage(tr("A ledger row named by the log is missing."),
+                                          tr("Run \"larder-cli check\" on this file."))
+                        .at(m_store.path());
+                cbor->startMap(ledger.columnCount());
+                for (int i = 0; i < ledger.columnCount(); ++i) {
+                    cbor->append(QString::fromUtf8(ledger.columnName(i)));
+                    writeValue(*cbor, ledger.value(i));
+                }
+                cbor->endMap();
+            } else {
+                const ColumnDef* col = def ? def->column(column) : nullptr;
+                if (col && col->sensitive)
+                    writeSealed(*def, *col, row, ops.value(6));
+                else
+                    writeValue(*cbor, ops.value(6));
+            }
+            cbor->append(ops.text(7));
+            cbor->endArray();
+            ++summary.operations;
+            if (block.size() >= BlockTarget) {
+                if (auto ok = flushBlock(); !ok)
+                    return Error(ok.error()).at(path);
+                startBlock();
+            }
+        }
+        if (auto ok = flushBlock(); !ok)
+            return Error(ok.error()).at(path);
+        if (auto ok = writer.finish(); !ok)
+            return Error(ok.error()).at(path);
+    } catch (const sql::SqlError& e) {
+        return Error::storage(e.message()).at(m_store.path());
+    }
+    if (!file.commit())
+        return unwritable();
+    summary.bytes = QFileInfo(path).size();
     return summary;
 }
 
 Result<ImportReport> Replicator::importFile(const QString& path, QByteArray passphrase,
                                             const Progress& progress) {
+    Wiped wipe{passphrase};
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::NotFound,
                            tr("The sync file cannot be read (%1).").arg(file.errorString()),
                            tr("Check the name and that the stick is plugged in."))
             .at(path);
-    }
-    const QByteArray bytes = file.readAll();
-    auto clear = SyncFile::readHeader(bytes, path);
-    if (!clear) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return clear.error();
-    }
-    if (clear->networkId != m_store.networkId()) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    SyncFileReader reader(file, path);
+    auto header = reader.readHeader();
+    if (!header)
+        return header.error();
+    if (header->networkId != m_store.networkId())
         return Error::make(Error::Kind::ForeignNetwork,
-                           tr("This sync file comes from another network (sent by \"%1\"), not "
-                              "this pantry's.")
-                               .arg(clear->siteName),
+                           tr("This sync file comes from another network, not this pantry's."),
                            tr("Only files from laptops of the same network can be imported. "
                               "Nothing was changed."))
             .at(path);
+    UnlockedWhileRunning unlocked(m_store);
+    if (auto ok = openKey(*this, m_store, m_limits, passphrase, unlocked); !ok)
+        return ok.error();
+    const KeyRing& key = *m_store.m_keys;
+    if (header->keyId == key.keyId()) {
+        if (auto ok = reader.openWith(key); !ok)
+            return ok.error();
+    } else if (passphrase.isEmpty()) {
+        return Error::make(Error::Kind::WrongPassphrase,
+                           tr("This sync file is under another key than this pantry's."),
+                           tr("Give the network's passphrase to import it."))
+            .at(path);
+    } else if (auto ok =
+                   reader.openWithPassphrase(QByteArray(passphrase.constData(), passphrase.size()));
+               !ok) {
+        return ok.error();
     }
-    if (clear->schemaVersion > schema::CurrentVersion) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+    auto contents = reader.readContents();
+    if (!contents)
+        return contents.error();
+    if (contents->schemaVersion > schema::CurrentVersion)
         return Error::make(Error::Kind::NewerFormat,
                            tr("This sync file was made by a newer Larder (data version %1; this "
                               "Larder reads up to %2).")
-                               .arg(clear->schemaVersion)
+                               .arg(contents->schemaVersion)
                                .arg(schema::CurrentVersion),
                            tr("Update Larder to read this file. Nothing was changed."))
             .at(path);
-    }
-    FileHeader header;
-    auto opened = SyncFile::open(bytes, passphrase, &header, path);
-    if (!opened) {
-        sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
-        return opened.error();
-    }
-    // The file's passphrase is the network's, so it opens this pantry's key too.
-    UnlockedWhileRunning unlocked(m_store);
-    auto keyOpened = unlocked.open(std::move(passphrase));
-    if (!keyOpened) {
-        sodium_memzero(opened->data(), std::size_t(opened->size()));
-        return keyOpened.error();
-    }
-    QByteArray payload = qUncompress(opened.value());
-    sodium_memzero(opened->data(), std::size_t(opened->size()));
-    if (payload.isEmpty())
-        return Error::make(Error::Kind::Damaged, tr("This sync file's contents are damaged."),
-                           tr("Copy the file again from its source."))
-            .at(path);
-    auto report = apply(header, payload, path, progress);
-    sodium_memzero(payload.data(), std::size_t(payload.size()));
-    return report;
+    return apply(contents.value(), reader, path, progress);
 }
 
-Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArray& payload,
+Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& file,
                                        const QString& path, const Progress& progress) {
     ImportReport report;
     report.fromSite = header.siteId;
@@ -440,15 +566,23 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             "sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND lost_site = ?8 AND "
             "lost_hlc = ?9)");
 
-        QCborStreamReader reader(payload);
-        if (!reader.isArray() || !reader.enterContainer())
-            return damaged(tr("no list of changes"));
+        // Personal values arrive sealed with the key the file names: this pantry's own (stored as
+        // they are), or, in a network from before one key, the sender's (opened and sealed again).
+        const KeyRing& fileKey = *file.valueKey();
+        const bool sameKey = &fileKey == store.m_keys.get();
+        OperationStream stream(file, damaged);
         qint64 index = 0;
-        while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-            ++index;
+        for (;;) {
+            auto next = stream.next();
+            if (!next)
+                return next.error();
+            if (!next->has_value())
+                break;
+            if (++index > header.operations)
+                return damaged(tr("it holds more changes than it declares"));
             if (progress && index % 10000 == 0 && !progress(index, header.operations))
                 return Error::cancelled(tr("Import cancelled. Nothing was changed.")).at(path);
-            const QCborValue entry = QCborValue::fromCbor(reader);
+            const QCborValue entry = std::move(next->value());
             if (!entry.isArray() || entry.toArray().size() != 8)
                 return damaged(tr("change %1 is malformed").arg(index));
             const QCborArray a = entry.toArray();
@@ -511,8 +645,20 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
             } else if (!isDelete) {
                 op.value = cborToVariant(a.at(6));
-                stored = column->sensitive ? store.encodeForStorage(*def, *column, op.row, op.value)
-                                           : op.value;
+                stored = op.value;
+                if (column->sensitive && !op.value.isNull()) {
+                    const std::optional<QVariant> plain =
+                        KeyRing::isSealed(op.value)
+                            ? fileKey.open(op.table, op.column, op.row, op.value.toByteArray())
+                            : std::nullopt;
+                    if (!plain)
+                        return damaged(tr("a personal value in change %1 does not open with the "
+                                          "network's key")
+                                           .arg(index));
+                    op.value = *plain;
+                    if (!sameKey)
+                        stored = store.encodeForStorage(*def, *column, op.row, op.value);
+                }
                 tombstoned.reset();
                 tombstoned.bindAll(op.table, op.row);
                 const bool isTombstoned = tombstoned.step();
@@ -570,8 +716,8 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             else
                 touched.insert({op.table, op.row});
         }
-        if (reader.lastError() != QCborError::NoError)
-            return damaged(reader.lastError().toString());
+        if (index != header.operations)
+            return damaged(tr("it holds fewer changes than it declares"));
 
         // Deletes first: tombstone, remove, and scrub the record's values from the log.
         for (const auto& [table, row] : std::as_const(deleted)) {
@@ -764,14 +910,17 @@ Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
                                                 const QString& siteName, const QString& syncFile,
                                                 QByteArray passphrase, StoreOptions options,
                                                 KdfLimits limits) {
+    Wiped wipe{passphrase};
     QFile file(syncFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::NotFound,
                            tr("The sync file cannot be read (%1).").arg(file.errorString()))
             .at(syncFile);
-    auto header = SyncFile::readHeader(file.readAll(), syncFile);
+    SyncFileReader reader(file, syncFile);
+    auto header = reader.readHeader();
     if (!header)
         return header.error();
+    file.close();
     auto created = Store::create(databasePath, siteName, std::move(options));
     if (!created)
         return created.error();
@@ -790,18 +939,24 @@ Result<std::unique_ptr<Store>> Replicator::join(const QString& databasePath,
         removeAll();
         return Error::storage(e.message()).at(databasePath);
     }
-    Replicator replicator(*store, limits);
-    // The passphrase that opens the file becomes this pantry's too. A file it does not open
-    // leaves nothing behind (removeAll below), so the key made here is never kept for nothing.
-    QByteArray copy(passphrase.constData(), passphrase.size());
+    // The network's key becomes this pantry's, under the same passphrase: one key for the whole
+    // network. A passphrase that does not open it leaves nothing behind (removeAll).
     if (store->protection() == Store::Protection::Unprotected) {
-        if (auto remembered = replicator.setPassphrase(copy); !remembered) {
-            sodium_memzero(passphrase.data(), std::size_t(passphrase.size()));
+        if (auto adopted = store->adoptKey(header->envelope,
+                                           QByteArray(passphrase.constData(), passphrase.size()));
+            !adopted) {
             removeAll();
-            return remembered.error();
+            Error error = adopted.error();
+            if (error.kind == Error::Kind::WrongPassphrase)
+                error = Error::make(Error::Kind::WrongPassphrase,
+                                    tr("The passphrase does not open this sync file."),
+                                    tr("Check the network's passphrase (capitals, spaces) and try "
+                                       "again."));
+            return error.at(syncFile);
         }
     }
-    auto imported = replicator.importFile(syncFile, passphrase); // wipes it
+    Replicator replicator(*store, limits);
+    auto imported = replicator.importFile(syncFile, {}); // the key is open: no second derivation
     if (!imported) {
         removeAll();
         return imported.error();

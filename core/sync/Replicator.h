@@ -117,8 +117,8 @@ public:
     SyncStatus status() const;
 
 private:
-    Result<ImportReport> apply(const FileHeader& header, const QByteArray& payload,
-                               const QString& path, const Progress& progress);
+    Result<ImportReport> apply(const Contents& header, SyncFileReader& file, const QString& path,
+                               const Progress& progress);
 
     Store& m_store;
     KdfLimits m_limits;

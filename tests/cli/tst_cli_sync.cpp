@@ -208,14 +208,14 @@ private:
     // Imports `file` into `db` and expects it refused, naming the file and saying `why`, with the
     // data, the counts and the import log unchanged.
     void expectRefused(const QString& db, const QString& file, const QString& why,
-                       const QString& passphraseFile = {}) {
+                       const QString& passphraseFile = {}, const QString& named = {}) {
         const QString digestBefore = digestOf(db);
         const QJsonObject statsBefore = stats(db);
         const Run run = on(db, {u"sync"_s, u"import"_s, file, u"--passphrase-file"_s,
                                 passphraseFile.isEmpty() ? m_passphraseFile : passphraseFile});
         QCOMPARE(run.code, 1);
         verifyOneLineError(run);
-        QVERIFY2(run.err.contains(file), qPrintable(run.err));
+        QVERIFY2(run.err.contains(named.isEmpty() ? file : named), qPrintable(run.err));
         QVERIFY2(run.err.contains(why, Qt::CaseInsensitive), qPrintable(run.err));
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
         QCOMPARE(digestOf(db), digestBefore);
@@ -595,10 +595,10 @@ private Q_SLOTS:
         const QString westFile = exportFrom(west);
         QVERIFY(!westFile.isEmpty());
 
-        // The wrong passphrase.
+        // The wrong passphrase: it does not open the pantry, which holds the network's key.
         const QString wrong = newPath(u"wrong"_s, u".txt"_s);
         QVERIFY(writeAll(wrong, "a different sentence entirely\n"));
-        expectRefused(east, westFile, u"passphrase does not open"_s, wrong);
+        expectRefused(east, westFile, u"not this pantry's passphrase"_s, wrong, east);
 
         // Another network's file (even with the same passphrase).
         const QString north = network(u"Northside"_s);
@@ -610,17 +610,22 @@ private Q_SLOTS:
         const QString northFile = exportFrom(north);
         expectRefused(east, northFile, u"another network"_s);
 
-        // A file from a newer Larder (format version 2).
+        // A file from a newer Larder (format version 3), and one from before one network key
+        // (format version 1).
         const QString newer = newPath(u"newer"_s, u".lardersync"_s);
         QByteArray bytes = readAll(westFile);
-        bytes[8] = 2;
+        bytes[8] = 3;
         QVERIFY(writeAll(newer, bytes));
         expectRefused(east, newer, u"update Larder"_s);
+        const QString older = newPath(u"older"_s, u".lardersync"_s);
+        bytes[8] = 1;
+        QVERIFY(writeAll(older, bytes));
+        expectRefused(east, older, u"export again"_s);
 
         // A flipped bit, trailing bytes, something that is not a sync file at all.
         const QString flipped = newPath(u"flipped"_s, u".lardersync"_s);
         bytes = readAll(westFile);
-        bytes[bytes.size() - 20] = char(bytes.at(bytes.size() - 20) ^ 0x10);
+        bytes[bytes.size() - 40] = char(bytes.at(bytes.size() - 40) ^ 0x10);
         QVERIFY(writeAll(flipped, bytes));
         expectRefused(east, flipped, u"changed or damaged"_s);
         const QString trailing = newPath(u"trailing"_s, u".lardersync"_s);

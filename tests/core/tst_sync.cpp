@@ -352,30 +352,55 @@ private Q_SLOTS:
         }
         // The wrong passphrase.
         expectRefused(west, fresh, Error::Kind::WrongPassphrase, "beans on wednesday");
-        // A newer format.
-        {
-            QByteArray newer = bytes;
-            newer[8] = char(2);
-            const QString path = newPath("newer");
-            writeAll(path, newer);
-            expectRefused(west, path, Error::Kind::NewerFormat);
+        // A newer format, and an older one (version 1 is no longer read).
+        for (const auto& [version, kind] :
+             {std::pair{3, Error::Kind::NewerFormat}, std::pair{1, Error::Kind::OlderFormat}}) {
+            QByteArray other = bytes;
+            other[8] = char(version);
+            const QString path = newPath("version");
+            writeAll(path, other);
+            expectRefused(west, path, kind);
         }
-        // A header that asks for 64 GiB of key-derivation memory: refused before deriving.
-        {
-            const quint32 headerSize = qFromBigEndian<quint32>(bytes.constData() + 9);
-            QCborMap header = QCborValue::fromCbor(bytes.mid(13, headerSize)).toMap();
-            QCborMap kdf = header.value(u"kdf"_s).toMap();
-            kdf.insert(u"mem"_s, qint64(64) << 30);
-            header.insert(u"kdf"_s, kdf);
+        // A header that asks for a costlier key derivation than the network's (1 GiB, 10
+        // passes, then 64 GiB): refused before deriving, even with the right passphrase.
+        const quint32 headerSize = qFromBigEndian<quint32>(bytes.constData() + 9);
+        const auto withHeader = [&](const QCborMap& header) {
             const QByteArray encoded = header.toCborValue().toCbor();
-            QByteArray greedy = bytes.left(9);
+            QByteArray changed = bytes.left(9);
             char length[4];
             qToBigEndian(quint32(encoded.size()), length);
-            greedy.append(length, 4);
-            greedy += encoded;
-            greedy += bytes.mid(13 + headerSize);
+            changed.append(length, 4);
+            changed += encoded;
+            changed += bytes.mid(13 + headerSize);
+            return changed;
+        };
+        const QCborMap header = QCborValue::fromCbor(bytes.mid(13, headerSize)).toMap();
+        for (const auto& [ops, mem] : {std::pair<quint64, quint64>{10, quint64(1) << 30},
+                                       std::pair<quint64, quint64>{3, quint64(64) << 30}}) {
+            QByteArray envelope = header.value(u"envelope"_s).toByteArray();
+            qToBigEndian<quint64>(ops, envelope.data() + 5);
+            qToBigEndian<quint64>(mem, envelope.data() + 13);
+            QCborMap greedy = header;
+            greedy.insert(u"envelope"_s, envelope);
             const QString path = newPath("greedy");
-            writeAll(path, greedy);
+            writeAll(path, withHeader(greedy));
+            expectRefused(west, path, Error::Kind::Damaged);
+        }
+        // A header of more than 64 KiB, whatever it holds.
+        {
+            QCborMap padded = header;
+            padded.insert(u"padding"_s, QByteArray(70 * 1024, 'x'));
+            const QString path = newPath("huge");
+            writeAll(path, withHeader(padded));
+            expectRefused(west, path, Error::Kind::Damaged);
+        }
+        // A header that says the file is under another key: opening it needs the passphrase,
+        // and the key in the envelope is not the one named.
+        {
+            QCborMap renamed = header;
+            renamed.insert(u"key_id"_s, QByteArray(16, '\x5a'));
+            const QString path = newPath("renamed");
+            writeAll(path, withHeader(renamed));
             expectRefused(west, path, Error::Kind::Damaged);
         }
         // Another network's file.

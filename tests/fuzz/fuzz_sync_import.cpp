@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the sync import's operation reader (Replicator::apply, reached through
 // Replicator::importFile). Each input is taken as the decrypted, decompressed operation stream
-// of a sync file (CBOR): the harness compresses it, seals it with SyncFile::seal for the fuzz
-// store's network under a fixed passphrase (minimal key derivation), writes it to a temporary
-// file and imports it. The import may accept or refuse the file; it must never crash, and a
-// refused file must leave the store exactly as it was (same digest, same operation log).
-// The store is recreated every RunsPerStore inputs so it stays small.
+// of a sync file (CBOR): the harness writes it as one block of a version 2 file with
+// SyncFileWriter, under the network key the fuzz store adopted from the harness (minimal key
+// derivation), to a temporary file, and imports it. The import may accept or refuse the file; it
+// must never crash, and a refused file must leave the store exactly as it was (same digest, same
+// operation log). The store is recreated every RunsPerStore inputs so it stays small.
 //
 // Built only with -DLARDER_FUZZ=ON and clang; tests/fuzz/run.sh builds and runs it.
 // LARDER_FUZZ_VERBOSE=1 prints what each input did (to check the harness, or a crash input).
@@ -18,7 +18,10 @@
 #include "core/sync/Replicator.h"
 #include "core/sync/SyncFile.h"
 
+#include <QBuffer>
 #include <QByteArray>
+#include <QCborArray>
+#include <QCborValue>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -105,21 +108,39 @@ private:
         m_store = std::move(created).value();
         m_store->connection().exec("PRAGMA synchronous = OFF");
         m_replicator = std::make_unique<sync::Replicator>(*m_store, sync::KdfLimits::minimal());
-        m_header = sync::FileHeader();
-        m_header.networkId = m_store->networkId();
-        m_header.siteId = u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s;
-        m_header.siteName = u"Sender"_s;
-        m_header.createdMs = Epoch;
-        m_header.schemaVersion = schema::CurrentVersion;
+        if (m_envelope.isEmpty()) {
+            auto envelope = m_key.create(Passphrase, sync::KdfLimits::minimal());
+            if (!envelope)
+                fail(qPrintable(envelope.error().toString()));
+            m_envelope = envelope.value();
+        }
+        if (auto adopted = m_store->adoptKey(m_envelope, Passphrase); !adopted)
+            fail(qPrintable(adopted.error().toString()));
+        m_contents = sync::Contents();
+        m_contents.siteId = u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s;
+        m_contents.siteName = u"Sender"_s;
+        m_contents.createdMs = Epoch;
+        m_contents.schemaVersion = schema::CurrentVersion;
         m_state = state();
     }
 
-    QByteArray seal(const QByteArray& operations) const {
-        auto sealed = sync::SyncFile::seal(m_header, qCompress(operations), Passphrase,
-                                           sync::KdfLimits::minimal());
-        if (!sealed)
-            fail(qPrintable(sealed.error().toString()));
-        return sealed.value();
+    QByteArray seal(const QByteArray& operations) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        sync::SyncFileWriter writer(buffer);
+        // The declared count: the top-level array's length when the input is one.
+        const QCborValue parsed = QCborValue::fromCbor(operations);
+        m_contents.operations = parsed.isArray() ? parsed.toArray().size() : 0;
+        if (auto ok = writer.begin(m_store->networkId(), m_key, m_envelope, m_contents); !ok)
+            fail(qPrintable(ok.error().toString()));
+        if (!operations.isEmpty()) {
+            if (auto ok = writer.addBlock(operations.left(sync::SyncFileWriter::MaxBlockBytes));
+                !ok)
+                fail(qPrintable(ok.error().toString()));
+        }
+        if (auto ok = writer.finish(); !ok)
+            fail(qPrintable(ok.error().toString()));
+        return buffer.data();
     }
 
     // The shared content, and the local operation log and conflict list.
@@ -139,7 +160,9 @@ private:
     int m_runs = 0;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<sync::Replicator> m_replicator;
-    sync::FileHeader m_header;
+    KeyRing m_key;
+    QByteArray m_envelope;
+    sync::Contents m_contents;
     QString m_state;
 };
 

@@ -50,10 +50,25 @@ void seed(sync::Replicator& replicator, const QString& work, const QString& outD
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         fail(u"cannot read "_s + file);
-    auto opened = sync::SyncFile::open(in.readAll(), Passphrase);
-    if (!opened)
-        fail(opened.error().toString());
-    const QByteArray operations = qUncompress(opened.value());
+    sync::SyncFileReader reader(in, file);
+    if (auto header = reader.readHeader(); !header)
+        fail(header.error().toString());
+    if (auto ok = reader.openWithPassphrase(Passphrase); !ok)
+        fail(ok.error().toString());
+    if (auto contents = reader.readContents(); !contents)
+        fail(contents.error().toString());
+    // The blocks' operations as one array, the shape the fuzz target takes.
+    QCborArray joined;
+    for (;;) {
+        auto block = reader.nextBlock();
+        if (!block)
+            fail(block.error().toString());
+        if (!block->has_value())
+            break;
+        for (const QCborValue& op : QCborValue::fromCbor(block->value()).toArray())
+            joined.append(op);
+    }
+    const QByteArray operations = joined.toCborValue().toCbor();
     if (operations.size() <= MaxSeed) {
         write(outDir + u'/' + name, operations);
         return;
