@@ -5,14 +5,18 @@
 // database unchanged. Randomized tests are seeded (LARDER_TEST_SEED replays one seed).
 
 #include "core/identity/HybridClock.h"
+#include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/Replicator.h"
+#include "core/sync/SyncFile.h"
 #include "core/sync/SyncFolder.h"
 #include "tests/TestSupport.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -89,6 +93,51 @@ class TestSync : public QObject {
         r.store = std::move(joined).value();
         r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
         return r;
+    }
+
+    // A founder whose network key the test holds too (adopted from `key`'s envelope), so the
+    // test can write files of its own under it, as a member could.
+    Result<Replica> founderWithKey(KeyRing& key, QByteArray& envelope) {
+        Replica r;
+        r.clock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        auto created = Store::create(newPath("keyed") + u".larder"_s, u"Eastside"_s,
+                                     fixedOptions(r.clock, 11));
+        if (!created)
+            return created.error();
+        r.store = std::move(created).value();
+        r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
+        auto made = key.create(Passphrase, KdfLimits::minimal());
+        if (!made)
+            return made.error();
+        envelope = made.value();
+        if (auto adopted = r.store->adoptKey(envelope, Passphrase); !adopted)
+            return adopted.error();
+        return r;
+    }
+
+    // A file written by the test under `key`: `contents` (its network, a sender), then `blocks`
+    // as they are (each a CBOR array of operations, or anything else).
+    QString craft(const Replica& r, const KeyRing& key, const QByteArray& envelope,
+                  const Contents& contents, const QList<QByteArray>& blocks) {
+        const QString path = newPath("crafted") + u".lardersync"_s;
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+        SyncFileWriter writer(out);
+        writer.begin(r.store->networkId(), key, envelope, contents);
+        for (const QByteArray& block : blocks)
+            writer.addBlock(block);
+        writer.finish();
+        return path;
+    }
+
+    static Contents sender(qint64 operations) {
+        Contents c;
+        c.siteId = u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s;
+        c.siteName = u"Sender"_s;
+        c.createdMs = TestEpochMs;
+        c.schemaVersion = schema::CurrentVersion;
+        c.operations = operations;
+        return c;
     }
 
     // The path of a new sync file exported from `r`.
@@ -287,6 +336,129 @@ private Q_SLOTS:
         QVERIFY(status.recentClockAheadMs < 24LL * 3600 * 1000);
         LARDER_VERIFY_OK(east.sync->acceptConflict(east.sync->openConflicts().first().id));
         QCOMPARE(east.sync->status().openConflicts, 0);
+    }
+
+    void oneKeyForTheWholeNetwork() {
+        Replica east = LARDER_MUST(founder());
+        QString household;
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            household = w.insert(u"households", {{u"chosen_name"_s, u"Ana R."_s},
+                                                 {u"street"_s, u"1843 S Loomis St"_s}});
+        }));
+        const QString file = LARDER_MUST(exportFrom(east));
+        // Nothing of the sender or of the household in the file, in clear or otherwise.
+        const QByteArray bytes = readAll(file);
+        for (const QByteArray& secret : {QByteArray("Eastside"), QByteArray("Loomis"),
+                                         QByteArray("Ana R."), east.store->siteId().toUtf8()})
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+        Replica west = LARDER_MUST(joiner(file, u"Westside"_s, 0, 2));
+        // The joiner took the network's key: the sealed bytes are the same on both laptops.
+        const auto sealedStreet = [&household](const Replica& r) {
+            return r.store->connection()
+                .scalar("SELECT street FROM households WHERE id = '" + household.toUtf8() + "'")
+                .toByteArray();
+        };
+        QVERIFY(KeyRing::isSealed(sealedStreet(west)));
+        QCOMPARE(sealedStreet(west), sealedStreet(east));
+        // A member that is unlocked imports without the passphrase (no key derivation), and a
+        // wrong one given anyway is still caught.
+        LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"unit"_s, u"Rear"_s}});
+        }));
+        const QString back = LARDER_MUST(exportFrom(west));
+        expectRefused(east, back, Error::Kind::WrongPassphrase, "beans on wednesday");
+        LARDER_VERIFY_OK(east.sync->importFile(back, {}));
+        QCOMPARE(east.store->record(u"households", household).value(u"unit"_s).toString(),
+                 u"Rear"_s);
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        // A locked member needs it, and opens its pantry's key for the import only.
+        east.store->lock();
+        auto locked = east.sync->importFile(back, {});
+        QVERIFY(!locked);
+        LARDER_VERIFY_OK(east.sync->importFile(back, Passphrase));
+        QCOMPARE(east.store->protection(), Store::Protection::Locked);
+    }
+
+    void boundsAreCheckedBeforeAnythingGrows() {
+        KeyRing key;
+        QByteArray envelope;
+        Replica east = LARDER_MUST(founderWithKey(key, envelope));
+        const auto location = [](int n) {
+            QCborArray op{u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s,
+                          n,
+                          TestEpochMs << 16,
+                          u"locations"_s,
+                          u"0190aaaa-0000-7000-8000-%1"_s.arg(n, 12, 10, QChar(u'0')),
+                          u"name"_s,
+                          u"Shelf %1"_s.arg(n),
+                          u""_s};
+            return op;
+        };
+        const auto blockOf = [](const QList<QCborArray>& ops) {
+            QCborArray block;
+            for (const QCborArray& op : ops)
+                block.append(op);
+            return block.toCborValue().toCbor();
+        };
+        // A well-made file of two operations applies (the crafting itself is right).
+        LARDER_VERIFY_OK(east.sync->importFile(
+            craft(east, key, envelope, sender(2), {blockOf({location(1)}), blockOf({location(2)})}),
+            Passphrase));
+        // A decompression bomb: one declared change, then blocks of a megabyte each that
+        // compress to almost nothing. Refused once they pass what one change may hold.
+        QCborArray bomb = location(3);
+        bomb[6] = QString(SyncFileWriter::MaxBlockBytes - 200, u'x');
+        const QByteArray big = blockOf({bomb});
+        QVERIFY(big.size() <= SyncFileWriter::MaxBlockBytes);
+        const QString bombFile = craft(east, key, envelope, sender(1), {big, big, big});
+        QVERIFY(QFileInfo(bombFile).size() < 16 * 1024);
+        expectRefused(east, bombFile, Error::Kind::Damaged);
+        // More changes than declared, and fewer.
+        expectRefused(east,
+                      craft(east, key, envelope, sender(1), {blockOf({location(4), location(5)})}),
+                      Error::Kind::Damaged);
+        expectRefused(east, craft(east, key, envelope, sender(3), {blockOf({location(6)})}),
+                      Error::Kind::Damaged);
+        // A block that is not a list of changes.
+        expectRefused(east, craft(east, key, envelope, sender(1), {QByteArray("\xa1\x01\x02")}),
+                      Error::Kind::Damaged);
+        // A personal value that is not sealed with the network key.
+        QCborArray plain = location(7);
+        plain[3] = u"households"_s;
+        plain[5] = u"street"_s;
+        plain[6] = u"1 Main St"_s;
+        expectRefused(east, craft(east, key, envelope, sender(1), {blockOf({plain})}),
+                      Error::Kind::Damaged);
+        // A file under another network key (a laptop of a network from before one key): opened
+        // with the passphrase, its values sealed again with this pantry's key.
+        KeyRing other;
+        const QByteArray otherEnvelope =
+            LARDER_MUST(other.create(Passphrase, KdfLimits::minimal()));
+        const QString row = u"0190bbbb-0000-7000-8000-000000000001"_s;
+        QCborArray sealedStreet{u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s,
+                                8,
+                                TestEpochMs << 16,
+                                u"households"_s,
+                                row,
+                                u"street"_s,
+                                other.seal(u"households", u"street", row, u"9 Elm St"_s),
+                                u""_s};
+        QCborArray name = sealedStreet;
+        name[1] = 9;
+        name[5] = u"chosen_name"_s;
+        name[6] = other.seal(u"households", u"chosen_name", row, u"B. family"_s);
+        const QString foreign =
+            craft(east, other, otherEnvelope, sender(2), {blockOf({sealedStreet, name})});
+        QVERIFY(!east.sync->importFile(foreign, {})); // no passphrase: cannot open it
+        LARDER_VERIFY_OK(east.sync->importFile(foreign, Passphrase));
+        // (The record waits for its other fields; its operation holds the value.)
+        const QByteArray stored = east.store->connection()
+                                      .scalar("SELECT value FROM sync_ops WHERE row_id = '" +
+                                              row.toUtf8() + "' AND col = 'street'")
+                                      .toByteArray();
+        QCOMPARE(key.open(u"households", u"street", row, stored).value_or(QVariant()).toString(),
+                 u"9 Elm St"_s);
+        QVERIFY(!other.open(u"households", u"street", row, stored).has_value());
     }
 
     void clockFarAheadIsObservedAndWarned() {
