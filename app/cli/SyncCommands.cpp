@@ -92,14 +92,16 @@ int runStatus(Context& context) {
                                           {u"skipped"_s, i.skipped},
                                           {u"conflicts"_s, i.conflicts},
                                           {u"clock_ahead_ms"_s, i.clockAhead}});
-        const QJsonObject object{{u"site"_s, s.siteId()},
-                                 {u"name"_s, s.siteName()},
-                                 {u"network"_s, s.networkId()},
-                                 {u"passphrase_set"_s, replicator.hasPassphrase()},
-                                 {u"version_vector"_s, vvJson(vv)},
-                                 {u"peers"_s, peerList},
-                                 {u"open_conflicts"_s, qint64(conflicts)},
-                                 {u"recent_imports"_s, importList}};
+        const QJsonObject object{
+            {u"site"_s, s.siteId()},
+            {u"name"_s, s.siteName()},
+            {u"network"_s, s.networkId()},
+            {u"passphrase_set"_s, replicator.hasPassphrase()},
+            {u"version_vector"_s, vvJson(vv)},
+            {u"peers"_s, peerList},
+            {u"open_conflicts"_s, qint64(conflicts)},
+            {u"passphrase_changed_on"_s, replicator.status().passphraseChangedOn},
+            {u"recent_imports"_s, importList}};
         printJson(context, object);
         return Success;
     }
@@ -114,8 +116,13 @@ int runStatus(Context& context) {
                                 ? Tr::tr("set")
                                 : Tr::tr("none yet (this pantry is in no network: make a new "
                                          "file with init --passphrase-file or --join)"))
-                << "\n\n"
-                << Tr::tr("This laptop holds (changes per site):") << '\n';
+                << '\n';
+    if (const QString changedOn = replicator.status().passphraseChangedOn; !changedOn.isEmpty())
+        context.out << Tr::tr("            changed on \"%1\": the new passphrase opens this pantry "
+                              "from its next use with it")
+                           .arg(changedOn)
+                    << '\n';
+    context.out << '\n' << Tr::tr("This laptop holds (changes per site):") << '\n';
     if (vv.isEmpty())
         context.out << "  " << Tr::tr("nothing yet") << '\n';
     for (auto it = vv.cbegin(); it != vv.cend(); ++it)

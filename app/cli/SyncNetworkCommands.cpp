@@ -166,7 +166,19 @@ int runImport(Context& context) {
                                  {u"skipped"_s, r.skipped},
                                  {u"conflicts"_s, r.conflicts},
                                  {u"clock_ahead_ms"_s, r.clockAheadMs},
-                                 {u"clock_warning"_s, r.clockWarning()}});
+                                 {u"clock_warning"_s, r.clockWarning()},
+                                 {u"passphrase_adopted"_s, r.passphraseAdopted},
+                                 {u"passphrase_change_pending"_s, r.passphraseChangePending}});
+        if (r.passphraseAdopted)
+            context.err << Tr::tr("%1: the network's passphrase was changed on \"%2\"; this "
+                                  "pantry now opens with the new one only.")
+                               .arg(path, r.fromName)
+                        << '\n';
+        if (r.passphraseChangePending)
+            context.err << Tr::tr("%1: the network's passphrase was changed on \"%2\"; give the "
+                                  "new one next time and this pantry takes it.")
+                               .arg(path, r.fromName)
+                        << '\n';
         if (json)
             continue;
         context.out << Tr::tr("%1: from \"%2\" (site %3): %4 operations applied, %5 already here "

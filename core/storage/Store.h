@@ -194,7 +194,14 @@ private:
     static Result<void> lockFile(Store& store);
     Result<void> openWithPassphrase(QByteArray passphrase, const KdfLimits& limits);
     // protect() and adoptKey() once the key is open: seals and keeps the envelope.
-    Result<void> sealUnder(const QByteArray& envelope);
+    Result<void> sealUnder(const QByteArray& envelope, qint64 envelopeSetMs);
+    // Unlocks with another wrapping of this pantry's own key — a passphrase changed on another
+    // laptop of the network — and keeps that wrapping from now on (the old passphrase no longer
+    // opens this file). Refused unless it holds the very key this pantry's is (meta key_id).
+    Result<void> unlockWithEnvelope(const QByteArray& envelope, QByteArray passphrase,
+                                    qint64 envelopeSetMs);
+    // Keeps the key's public name and when the passphrase was last set (for sync files).
+    void rememberKey(qint64 envelopeSetMs);
     // The codec for personal values now, or null while locked.
     const FieldCodec* activeCodec() const;
     // A stored personal value decoded: null while locked or when it does not open.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Privacy at rest: the Store's lock, unlock, first passphrase (the migration that seals every
 // personal value) and passphrase change. See docs/ARCHITECTURE.md, "Privacy at rest".
+#include "core/identity/Clock.h"
 #include "core/storage/FieldCodec.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Log.h"
@@ -173,8 +174,20 @@ Result<void> Store::unlock(QByteArray passphrase) {
         wipe(passphrase);
         return {};
     }
-    if (auto ok = m_keys->unlock(meta("data_key").toByteArray(), std::move(passphrase)); !ok)
-        return Error(ok.error()).at(m_path);
+    const QByteArray pending = meta("pending_envelope").toByteArray();
+    QByteArray again =
+        pending.isEmpty() ? QByteArray() : QByteArray(passphrase.constData(), passphrase.size());
+    if (auto ok = m_keys->unlock(meta("data_key").toByteArray(), std::move(passphrase)); !ok) {
+        // The passphrase may be the one another laptop changed it to (see unlockWithEnvelope).
+        if (ok.error().kind != Error::Kind::WrongPassphrase || pending.isEmpty() ||
+            !unlockWithEnvelope(pending, std::move(again),
+                                meta("pending_envelope_set").toLongLong()))
+            return Error(ok.error()).at(m_path);
+        return {};
+    }
+    wipe(again);
+    if (meta("key_id").isNull())
+        rememberKey(meta("envelope_set").toLongLong());
     if (!meta("seal_pending").isNull()) {
         // A newer schema made more columns personal: seal what they hold now the key is here.
         try {
@@ -252,6 +265,9 @@ Result<void> Store::changePassphrase(QByteArray current, QByteArray next, const 
     try {
         sql::Transaction transaction(*m_db);
         setMeta("data_key", envelope.value());
+        setMeta("envelope_set", m_clock->nowMs()); // travels: see Replicator, passphrase change
+        m_db->exec("DELETE FROM meta WHERE key IN ('pending_envelope', 'pending_envelope_set', "
+                   "'pending_envelope_from')");
         transaction.commit();
     } catch (const sql::SqlError& e) {
         return Error::storage(e.message()).at(m_path);
@@ -280,7 +296,7 @@ Result<void> Store::protect(QByteArray passphrase, const KdfLimits& limits) {
     auto envelope = m_keys->create(std::move(passphrase), limits);
     if (!envelope)
         return Error(envelope.error()).at(m_path);
-    return sealUnder(envelope.value());
+    return sealUnder(envelope.value(), m_clock->nowMs());
 }
 
 Result<void> Store::adoptKey(const QByteArray& envelope, QByteArray passphrase) {
@@ -292,15 +308,57 @@ Result<void> Store::adoptKey(const QByteArray& envelope, QByteArray passphrase) 
     }
     if (auto ok = m_keys->unlock(envelope, std::move(passphrase)); !ok)
         return Error(ok.error()).at(m_path);
-    return sealUnder(envelope);
+    return sealUnder(envelope, 0); // the network's: learnt from its files (Replicator)
 }
 
-Result<void> Store::sealUnder(const QByteArray& envelope) {
+void Store::rememberKey(qint64 envelopeSetMs) {
+    try {
+        sql::Transaction transaction(*m_db);
+        setMeta("key_id", m_keys->keyId());
+        setMeta("envelope_set", envelopeSetMs);
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        qCWarning(lcStorage, "The key's name could not be kept: %s", qUtf8Printable(e.message()));
+    }
+}
+
+Result<void> Store::unlockWithEnvelope(const QByteArray& envelope, QByteArray passphrase,
+                                       qint64 envelopeSetMs) {
+    const QByteArray keyId = meta("key_id").toByteArray();
+    if (auto ok = m_keys->unlock(envelope, std::move(passphrase)); !ok)
+        return Error(ok.error()).at(m_path);
+    if (keyId.isEmpty() || m_keys->keyId() != keyId) {
+        m_keys->lock();
+        return Error::make(Error::Kind::WrongPassphrase,
+                           Tr::tr("That is not this pantry's passphrase."),
+                           Tr::tr("Check capitals and spaces, and try again."))
+            .at(m_path);
+    }
+    try {
+        sql::Transaction transaction(*m_db);
+        setMeta("data_key", envelope);
+        setMeta("envelope_set", envelopeSetMs);
+        m_db->exec("DELETE FROM meta WHERE key IN ('pending_envelope', 'pending_envelope_set', "
+                   "'pending_envelope_from')");
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        m_keys->lock();
+        return Error::storage(e.message()).at(m_path);
+    }
+    qCInfo(lcStorage, "The network's passphrase was changed on another laptop; this pantry now "
+                      "uses the new one.");
+    Q_EMIT protectionChanged(protection());
+    return {};
+}
+
+Result<void> Store::sealUnder(const QByteArray& envelope, qint64 envelopeSetMs) {
     try {
         WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
         sealPlainValues(*m_db, *m_keys);
         setMeta("data_key", envelope);
+        setMeta("key_id", m_keys->keyId());
+        setMeta("envelope_set", envelopeSetMs);
         m_db->exec("DELETE FROM meta WHERE key = 'passphrase_check'");
         transaction.commit();
     } catch (const sql::SqlError& e) {

@@ -166,6 +166,8 @@ public:
         m_relock = true;
         return {};
     }
+    // The key was opened another way (unlockWithEnvelope): close it again when done.
+    void relockWhenDone() { m_relock = true; }
 
 private:
     Store& m_store;
@@ -365,6 +367,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.createdMs = m_store.clock().nowMs();
         contents.schemaVersion = schema::CurrentVersion;
         contents.versionVector = versionVector();
+        contents.envelopeSetMs = m_store.meta("envelope_set").toLongLong();
         auto perSite = db.prepare("SELECT site, max(seq) FROM sync_ops GROUP BY site");
         auto countAbove = db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2");
         while (perSite.step()) {
@@ -494,8 +497,20 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
                               "Nothing was changed."))
             .at(path);
     UnlockedWhileRunning unlocked(m_store);
-    if (auto ok = openKey(*this, m_store, m_limits, passphrase, unlocked); !ok)
-        return ok.error();
+    const bool wasLocked = m_store.protection() == Store::Protection::Locked;
+    bool adopted = false;
+    if (auto ok = openKey(*this, m_store, m_limits, passphrase, unlocked); !ok) {
+        // The passphrase may be one another laptop changed it to: it then opens the file's
+        // wrapping of this very key, which this pantry keeps from now on.
+        if (ok.error().kind != Error::Kind::WrongPassphrase || passphrase.isEmpty() ||
+            header->keyId != m_store.meta("key_id").toByteArray() ||
+            !m_store.unlockWithEnvelope(header->envelope,
+                                        QByteArray(passphrase.constData(), passphrase.size()), 0))
+            return ok.error();
+        if (wasLocked)
+            unlocked.relockWhenDone();
+        adopted = true;
+    }
     const KeyRing& key = *m_store.m_keys;
     if (header->keyId == key.keyId()) {
         if (auto ok = reader.openWith(key); !ok)
@@ -521,7 +536,31 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
                                .arg(schema::CurrentVersion),
                            tr("Update Larder to read this file. Nothing was changed."))
             .at(path);
-    return apply(contents.value(), reader, path, progress);
+    auto report = apply(contents.value(), reader, path, progress);
+    if (!report)
+        return report;
+    // The passphrase: the sender's wrapping of the network key, when it is newer than this
+    // pantry's, is taken at the next unlock with the new passphrase (a member cannot tell
+    // whether a wrapping opens without that passphrase, so it is never taken blindly).
+    try {
+        sql::Transaction transaction(*m_store.m_db);
+        const qint64 ownSet = m_store.meta("envelope_set").toLongLong();
+        if (header->keyId == key.keyId() && contents->envelopeSetMs > ownSet) {
+            if (adopted || header->envelope == m_store.meta("data_key").toByteArray()) {
+                m_store.setMeta("envelope_set", contents->envelopeSetMs);
+            } else {
+                m_store.setMeta("pending_envelope", header->envelope);
+                m_store.setMeta("pending_envelope_set", contents->envelopeSetMs);
+                m_store.setMeta("pending_envelope_from", contents->siteName);
+                report->passphraseChangePending = true;
+            }
+        }
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return Error::storage(e.message()).at(m_store.path());
+    }
+    report->passphraseAdopted = adopted;
+    return report;
 }
 
 Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& file,
@@ -1048,6 +1087,7 @@ SyncStatus Replicator::status() const {
                            status.openConflicts = int(row.integer(1));
                            status.recentClockAheadMs = row.integer(2);
                        });
+    status.passphraseChangedOn = m_store.meta("pending_envelope_from").toString();
     return status;
 }
 

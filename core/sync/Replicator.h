@@ -26,6 +26,10 @@ struct ImportReport {
     qint64 skipped = 0;      // operations it already had
     int conflicts = 0;       // concurrent edits listed for review
     qint64 clockAheadMs = 0; // how far the sender's newest time is ahead of this laptop's clock
+    // The passphrase was changed on the sender: this pantry took the new one (the import was
+    // given it), or will at its next unlock with it.
+    bool passphraseAdopted = false;
+    bool passphraseChangePending = false;
     bool clockWarning() const { return clockAheadMs > 24LL * 3600 * 1000; }
 };
 
@@ -66,6 +70,9 @@ struct SyncStatus {
     int otherLaptops = 0;          // peers known from their files, this laptop left out
     int openConflicts = 0;         // concurrent edits still to review
     qint64 recentClockAheadMs = 0; // the greatest clock lead among the last five imports
+    // A laptop where the network's passphrase was changed since this one's was set; the new
+    // passphrase opens this pantry from its next unlock on. Empty when none.
+    QString passphraseChangedOn;
 };
 
 // Exchanges operations with the other laptops of a network through files.

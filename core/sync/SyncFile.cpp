@@ -79,6 +79,7 @@ QByteArray encodeContents(const Contents& c) {
     map.insert(u"schema"_s, c.schemaVersion);
     map.insert(u"vv"_s, vv);
     map.insert(u"operations"_s, c.operations);
+    map.insert(u"envelope_set"_s, c.envelopeSetMs);
     return map.toCborValue().toCbor();
 }
 
@@ -93,6 +94,7 @@ bool decodeContents(const QByteArray& bytes, Contents& c) {
     c.createdMs = map.value(u"created"_s).toInteger();
     c.schemaVersion = int(map.value(u"schema"_s).toInteger());
     c.operations = map.value(u"operations"_s).toInteger(-1);
+    c.envelopeSetMs = map.value(u"envelope_set"_s).toInteger(-1);
     const QCborValue vv = map.value(u"vv"_s);
     if (!vv.isMap() || vv.toMap().size() > 10000)
         return false;
@@ -103,7 +105,8 @@ bool decodeContents(const QByteArray& bytes, Contents& c) {
         c.versionVector.insert(it.key().toString(), it.value().toInteger());
     }
     return !c.siteId.isEmpty() && c.siteId.size() <= 64 && c.siteName.size() <= 200 &&
-           c.operations >= 0 && c.operations <= MaxOperations && c.schemaVersion > 0;
+           c.operations >= 0 && c.operations <= MaxOperations && c.schemaVersion > 0 &&
+           c.envelopeSetMs >= 0;
 }
 
 // Inflates a block into exactly `expected` bytes, never more: a zlib stream that would produce

@@ -141,9 +141,10 @@ class TestSync : public QObject {
     }
 
     // The path of a new sync file exported from `r`.
-    Result<QString> exportFrom(Replica& r, const QString& forSite = {}) {
+    Result<QString> exportFrom(Replica& r, const QString& forSite = {},
+                               const QByteArray& passphrase = Passphrase) {
         const QString path = newPath("sync") + u".lardersync"_s;
-        if (auto exported = r.sync->exportFile(path, Passphrase, forSite); !exported)
+        if (auto exported = r.sync->exportFile(path, passphrase, forSite); !exported)
             return exported.error();
         return path;
     }
@@ -377,6 +378,45 @@ private Q_SLOTS:
         QVERIFY(!locked);
         LARDER_VERIFY_OK(east.sync->importFile(back, Passphrase));
         QCOMPARE(east.store->protection(), Store::Protection::Locked);
+    }
+
+    void aPassphraseChangeTravels() {
+        const QByteArray next("lentils every second thursday");
+        Replica east = LARDER_MUST(founder());
+        const QString first = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(first, u"Westside"_s, 0, 2));
+        Replica north = LARDER_MUST(joiner(first, u"Northside"_s, 0, 3));
+        QVERIFY(west.sync->status().passphraseChangedOn.isEmpty());
+        east.clock->advance(60 * 1000);
+        LARDER_VERIFY_OK(east.store->changePassphrase(Passphrase, next, KdfLimits::minimal()));
+        const QString changed = LARDER_MUST(exportFrom(east, {}, next));
+
+        // An unlocked member imports it with no passphrase: the change waits for the next
+        // unlock, and the Sync page says where it was made.
+        auto report = west.sync->importFile(changed, {});
+        LARDER_VERIFY_OK(report);
+        QVERIFY(report->passphraseChangePending);
+        QCOMPARE(west.sync->status().passphraseChangedOn, u"Eastside"_s);
+        west.store->lock();
+        LARDER_VERIFY_OK(west.store->unlock(next));
+        QVERIFY(west.sync->status().passphraseChangedOn.isEmpty());
+        west.store->lock();
+        QCOMPARE(west.store->unlock(Passphrase).error().kind, Error::Kind::WrongPassphrase);
+
+        // A locked member given the new passphrase for the import takes it at once.
+        north.store->lock();
+        auto taken = north.sync->importFile(changed, next);
+        LARDER_VERIFY_OK(taken);
+        QVERIFY(taken->passphraseAdopted);
+        QCOMPARE(north.store->protection(), Store::Protection::Locked);
+        QCOMPARE(north.store->unlock(Passphrase).error().kind, Error::Kind::WrongPassphrase);
+        LARDER_VERIFY_OK(north.store->unlock(next));
+        QCOMPARE(digest(*north.store), digest(*east.store));
+        // An old file under the old passphrase does not take it back.
+        LARDER_VERIFY_OK(north.sync->importFile(first, {}));
+        QVERIFY(north.sync->status().passphraseChangedOn.isEmpty());
+        north.store->lock();
+        QCOMPARE(north.store->unlock(Passphrase).error().kind, Error::Kind::WrongPassphrase);
     }
 
     void boundsAreCheckedBeforeAnythingGrows() {
