@@ -224,6 +224,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_refusedNote->setObjectName(u"refusedNote"_s);
     m_refusedNote->setWordWrap(true);
     m_refusedNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusedNote->setStyleSheet(m_clockWarning->styleSheet());
     m_retryRefused = new QPushButton(tr("Try refused files again"), this);
     m_retryRefused->setToolTip(tr("Read the refused files again at the next sync, for example "
                                   "after the network's passphrase changed."));
@@ -248,6 +249,12 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     content->addWidget(sectionHeading(tr("Received")));
     m_imports = new SyncImportsModel(store, *m_replicator, this);
     m_imports->setObjectName(u"syncImportsModel"_s);
+    m_nothingReceived = new QLabel(tr("Nothing received yet. Each file imported here, by hand "
+                                      "or from the shared folder, is listed with the pantry "
+                                      "that sent it."),
+                                   this);
+    m_nothingReceived->setWordWrap(true);
+    content->addWidget(m_nothingReceived);
     content->addWidget(makeTable(m_imports, this));
 
     content->addWidget(sectionHeading(tr("Edits to review")));
@@ -311,6 +318,7 @@ void SyncPage::refresh() {
     updateFolderState();
     updatePeers();
     m_imports->reload();
+    m_nothingReceived->setVisible(m_imports->rowCount() == 0);
     reloadConflicts();
 }
 

@@ -91,6 +91,7 @@ private:
     QCheckBox* m_watch = nullptr;
     QLabel* m_folderLead = nullptr;
     QLabel* m_refusedNote = nullptr;
+    QLabel* m_nothingReceived = nullptr;
     QPushButton* m_retryRefused = nullptr;
     bool m_busy = false;
     QLabel* m_results = nullptr;
