@@ -140,21 +140,22 @@ Result<QString> SyncFolder::exportNow(const QByteArray& passphrase, bool force,
     if (m_folder.isEmpty())
         return Error::invalidInput(Tr::tr("No sync folder is set."));
     const QString path = QDir(m_folder).filePath(ownFileName());
-    // Files this laptop wrote under its old name go: one file per laptop, named by nobody.
-    for (const QFileInfo& info : QDir(m_folder).entryInfoList(QDir::Files)) {
-        if (isOwnOldName(info.fileName()))
-            QFile::remove(info.absoluteFilePath());
-    }
     // Writing an unchanged file again would only make every other laptop read it again (and,
     // with "sync when files arrive", answer with its own file, round after round).
     const QString state = exportedState();
     const QString written = state + u' ' + stamp(path);
-    if (!force && QFileInfo::exists(path) && m_store.meta(ExportedKey).toString() == written)
-        return path;
-    auto exported = m_replicator.exportFile(path, passphrase, {}, progress);
-    if (!exported)
-        return exported.error();
-    setMetaNow(ExportedKey, QString(state + u' ' + stamp(path)));
+    if (force || !QFileInfo::exists(path) || m_store.meta(ExportedKey).toString() != written) {
+        auto exported = m_replicator.exportFile(path, passphrase, {}, progress);
+        if (!exported)
+            return exported.error();
+        setMetaNow(ExportedKey, QString(state + u' ' + stamp(path)));
+    }
+    // Files this laptop wrote under its old name go once the new one is there: one file per
+    // laptop, named by nobody.
+    for (const QFileInfo& info : QDir(m_folder).entryInfoList(QDir::Files)) {
+        if (isOwnOldName(info.fileName()))
+            QFile::remove(info.absoluteFilePath());
+    }
     return path;
 }
 
