@@ -5900,6 +5900,18 @@
         <source>No sync folder is set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Larder stopped while it was reading this file. It is not read again by itself, so that it cannot stop Larder again; choose &quot;Try refused files again&quot; to read it once more, or ask its sender for a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is tried again at the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::BelowParModel</name>
@@ -10296,6 +10308,17 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
+    <name>larder::ui::StoreTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… nothing of the file being read is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::SyncImportsModel</name>
     <message>
         <source>When</source>
@@ -10503,10 +10526,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10538,10 +10557,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Choose the shared folder first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s file is up to date in the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10609,6 +10624,78 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Choose a passphrase for your network. Every laptop of the network uses the same one: it seals the names, addresses, phones and notes in this pantry&apos;s file and encrypts the sync files. Larder never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the network passphrase first (above), or join a network from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder and set the network passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try refused files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the refused files again at the next sync, for example after the network&apos;s passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused files will be read again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Each file imported here, by hand or from the shared folder, is listed with the pantry that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled. Nothing of it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, refused on %2 and unchanged since: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The file being read changed nothing; the others are read at the next sync. This laptop&apos;s file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new from the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing this laptop&apos;s file in the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s file (%1) is up to date in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, Nextcloud or a shared drive keeps in step between the laptops of the network. Choose the same folder on each laptop: each writes its own file there and reads the others&apos; whenever you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each laptop writes its own file here and reads the others&apos;. This laptop&apos;s file is %1; the name tells nothing about the pantry, and the files open only with the network&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files in the folder were refused and are skipped until they change:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5900,6 +5900,18 @@
         <source>No sync folder is set.</source>
         <translation>No hay ninguna carpeta de sincronización definida.</translation>
     </message>
+    <message>
+        <source>Larder stopped while it was reading this file. It is not read again by itself, so that it cannot stop Larder again; choose &quot;Try refused files again&quot; to read it once more, or ask its sender for a new file.</source>
+        <translation>Larder se detuvo mientras leía este archivo. No se vuelve a leer por sí solo, para que no pueda detener Larder otra vez; elija &quot;Volver a probar los archivos rechazados&quot; para leerlo una vez más, o pida a quien lo envió un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read now.</source>
+        <translation>Este archivo no se puede leer ahora.</translation>
+    </message>
+    <message>
+        <source>It is tried again at the next round.</source>
+        <translation>Se vuelve a probar en la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::BelowParModel</name>
@@ -10299,6 +10311,17 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     </message>
 </context>
 <context>
+    <name>larder::ui::StoreTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing of the file being read is kept.</source>
+        <translation>Deteniendo… no se conserva nada del archivo que se estaba leyendo.</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::SyncImportsModel</name>
     <message>
         <source>When</source>
@@ -10506,10 +10529,6 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <translation>Escribiendo el archivo de sincronización…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -10542,10 +10561,6 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>Choose the shared folder first.</source>
         <translation>Primero elija la carpeta compartida.</translation>
-    </message>
-    <message>
-        <source>This laptop&apos;s file is up to date in the folder.</source>
-        <translation>El archivo de esta computadora está al día en la carpeta.</translation>
     </message>
     <message>
         <source>This laptop&apos;s file could not be written: %1</source>
@@ -10613,6 +10628,78 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>Choose a passphrase for your network. Every laptop of the network uses the same one: it seals the names, addresses, phones and notes in this pantry&apos;s file and encrypts the sync files. Larder never stores it.</source>
         <translation>Elija una frase de contraseña para su red. Cada portátil de la red usa la misma: sella los nombres, direcciones, teléfonos y notas del archivo de esta despensa y cifra los archivos de sincronización. Larder nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>Set the network passphrase first (above), or join a network from the start screen.</source>
+        <translation>Primero defina la contraseña de la red (arriba), o únase a una red desde la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder and set the network passphrase first.</source>
+        <translation>Primero elija la carpeta compartida y defina la contraseña de la red.</translation>
+    </message>
+    <message>
+        <source>Try refused files again</source>
+        <translation>Volver a probar los archivos rechazados</translation>
+    </message>
+    <message>
+        <source>Read the refused files again at the next sync, for example after the network&apos;s passphrase changed.</source>
+        <translation>Leer otra vez los archivos rechazados en la próxima sincronización, por ejemplo después de que cambió la contraseña de la red.</translation>
+    </message>
+    <message>
+        <source>The refused files will be read again at the next sync.</source>
+        <translation>Los archivos rechazados se volverán a leer en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing received yet. Each file imported here, by hand or from the shared folder, is listed with the pantry that sent it.</source>
+        <translation>Todavía no se recibió nada. Cada archivo importado aquí, a mano o desde la carpeta compartida, aparece con la despensa que lo envió.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled. Nothing of it was changed.</source>
+        <translation>%1: cancelado. No se cambió nada de él.</translation>
+    </message>
+    <message>
+        <source>Syncing with the shared folder…</source>
+        <translation>Sincronizando con la carpeta compartida…</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the shared folder…</source>
+        <translation>Leyendo %1 de la carpeta compartida…</translation>
+    </message>
+    <message>
+        <source>%1: skipped, refused on %2 and unchanged since: %3</source>
+        <translation>%1: omitido; se rechazó el %2 y no cambió desde entonces: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled. The file being read changed nothing; the others are read at the next sync. This laptop&apos;s file was not written.</source>
+        <translation>Cancelado. El archivo que se estaba leyendo no cambió nada; los demás se leen en la próxima sincronización. No se escribió el archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Nothing new from the other laptops.</source>
+        <translation>Nada nuevo de las otras computadoras.</translation>
+    </message>
+    <message>
+        <source>Writing this laptop&apos;s file in the shared folder…</source>
+        <translation>Escribiendo el archivo de esta computadora en la carpeta compartida…</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s file (%1) is up to date in the folder.</source>
+        <translation>El archivo de esta computadora (%1) está al día en la carpeta.</translation>
+    </message>
+    <message>
+        <source>A folder that Syncthing, Nextcloud or a shared drive keeps in step between the laptops of the network. Choose the same folder on each laptop: each writes its own file there and reads the others&apos; whenever you sync.</source>
+        <translation>Una carpeta que Syncthing, Nextcloud o una unidad compartida mantiene igual en las computadoras de la red. Elija la misma carpeta en cada computadora: cada una escribe allí su propio archivo y lee los de las demás cada vez que sincroniza.</translation>
+    </message>
+    <message>
+        <source>Each laptop writes its own file here and reads the others&apos;. This laptop&apos;s file is %1; the name tells nothing about the pantry, and the files open only with the network&apos;s passphrase.</source>
+        <translation>Cada computadora escribe aquí su propio archivo y lee los de las demás. El archivo de esta computadora es %1; el nombre no dice nada de la despensa, y los archivos solo se abren con la contraseña de la red.</translation>
+    </message>
+    <message>
+        <source>%1 (refused %2): %3</source>
+        <translation>%1 (rechazado el %2): %3</translation>
+    </message>
+    <message>
+        <source>These files in the folder were refused and are skipped until they change:</source>
+        <translation>Estos archivos de la carpeta se rechazaron y se omiten hasta que cambien:</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Sync page: export and import through the page (as its buttons do, without the file
 // dialogs), what arrived listed with its sender, edits made on two laptops listed for review and
-// resolved, a bad file reported without changing anything, and the shared folder.
+// resolved, a bad file reported without changing anything, and the shared folder. Imports run on
+// a worker thread: the page updates after them from the GUI thread, timers wait, and a cancel
+// changes nothing; refused folder files are shown and skipped until they change.
 
 #include "core/sync/Replicator.h"
+#include "core/sync/SyncFolder.h"
 #include "tests/TestSupport.h"
+#include "ui/sync/StoreTask.h"
 #include "ui/sync/SyncImportsModel.h"
 #include "ui/sync/SyncPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace larder;
 using namespace larder::test;
@@ -29,6 +39,8 @@ private Q_SLOTS:
         qputenv("LARDER_KDF", "minimal");
         QCoreApplication::setOrganizationName(u"LarderTest"_s);
         QCoreApplication::setApplicationName(u"tst_syncpage"_s);
+        // The progress dialog shows at once, so that the tests go through it.
+        ui::StoreTask::setShowAfterMs(0);
     }
 
     void exchangeThroughThePage() {
@@ -108,6 +120,115 @@ private Q_SLOTS:
         westPage.syncFolderNow(m_passphrase);
         eastPage.syncFolderNow(m_passphrase);
         QCOMPARE(sync::digest(west), sync::digest(east));
+    }
+
+    void importsRunOffTheGuiThread() {
+        auto eastClock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        auto created = Store::create(m_dir.filePath(u"east-bg.larder"_s), u"Eastside"_s,
+                                     fixedOptions(eastClock, 11));
+        LARDER_VERIFY_OK(created);
+        Store& east = *created.value();
+        ui::SyncPage eastPage(east);
+        LARDER_VERIFY_OK(eastPage.createNetwork(m_passphrase));
+        const QString first = m_dir.filePath(u"east-bg-1.lardersync"_s);
+        LARDER_VERIFY_OK(eastPage.exportTo(first, m_passphrase));
+        auto westClock = std::make_shared<ManualClock>(TestEpochMs + 5000, 1);
+        auto joined = sync::Replicator::join(m_dir.filePath(u"west-bg.larder"_s), u"Westside"_s,
+                                             first, m_passphrase, fixedOptions(westClock, 12),
+                                             sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(joined);
+        Store& west = *joined.value();
+        ui::SyncPage westPage(west);
+        westPage.show();
+        auto* imports = LARDER_MUST(child<ui::SyncImportsModel>(westPage, u"syncImportsModel"_s));
+        const int importedBefore = imports->rowCount();
+
+        LARDER_VERIFY_OK(east.write([&](Writer& w) {
+            for (int i = 0; i < 30; ++i)
+                w.insert(u"locations", {{u"name"_s, u"Shelf %1"_s.arg(i)}});
+        }));
+        const QString second = m_dir.filePath(u"east-bg-2.lardersync"_s);
+        LARDER_VERIFY_OK(eastPage.exportTo(second, m_passphrase));
+
+        // Cancelled from the dialog: nothing changes.
+        const QString before = sync::digest(west);
+        auto cancel = connect(&westPage, &ui::SyncPage::taskStarted, this, [](ui::StoreTask* task) {
+            QVERIFY(task->dialog());
+            auto* button = task->dialog()->findChild<QPushButton*>();
+            QVERIFY(button);
+            button->click();
+        });
+        const QStringList cancelled = westPage.importFiles({second}, m_passphrase);
+        disconnect(cancel);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY2(cancelled.first().contains(u"cancelled"_s), qPrintable(cancelled.first()));
+        QCOMPARE(sync::digest(west), before);
+        QCOMPARE(imports->rowCount(), importedBefore);
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // Imported on the worker: Store::changed reaches the page on the GUI thread, after the
+        // worker is done; a timer due meanwhile fires only afterwards.
+        int changes = 0;
+        bool offThread = false;
+        connect(&west, &Store::changed, this, [&] {
+            ++changes;
+            offThread = offThread || QThread::currentThread() != qApp->thread();
+        });
+        QTimer due;
+        due.setSingleShot(true);
+        bool firedWhileBusy = false;
+        bool fired = false;
+        connect(&due, &QTimer::timeout, this, [&] {
+            fired = true;
+            firedWhileBusy = westPage.busy();
+        });
+        auto startTimer = connect(&westPage, &ui::SyncPage::taskStarted, this,
+                                  [&due](ui::StoreTask*) { due.start(0); });
+        const QStringList lines = westPage.importFiles({second}, m_passphrase);
+        disconnect(startTimer);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"Eastside"_s), qPrintable(lines.first()));
+        QCOMPARE(changes, 1);
+        QVERIFY(!offThread);
+        QCOMPARE(sync::digest(west), sync::digest(east));
+        QCOMPARE(imports->rowCount(), importedBefore + 1);
+        QTRY_VERIFY(fired);
+        QVERIFY(!firedWhileBusy);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void refusedFolderFilesAreShown() {
+        auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        auto created = Store::create(m_dir.filePath(u"refusing.larder"_s), u"Northside"_s,
+                                     fixedOptions(clock, 21));
+        LARDER_VERIFY_OK(created);
+        Store& store = *created.value();
+        ui::SyncPage page(store);
+        LARDER_VERIFY_OK(page.createNetwork(m_passphrase));
+        QTemporaryDir shared;
+        LARDER_VERIFY_OK(page.setFolder(shared.path()));
+        auto* note = LARDER_MUST(child<QLabel>(page, u"refusedNote"_s));
+        QVERIFY(note->isHidden());
+        QFile junk(shared.filePath(u"larder-0123456789ab.lardersync"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a sync file");
+        junk.close();
+
+        QStringList lines = page.syncFolderNow(m_passphrase);
+        QVERIFY2(lines.join(u'\n').contains(u"not imported"_s), qPrintable(lines.join(u'\n')));
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(u"larder-0123456789ab.lardersync"_s));
+        lines = page.syncFolderNow(m_passphrase);
+        QVERIFY2(lines.join(u'\n').contains(u"skipped, refused on"_s),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(!lines.join(u'\n').contains(u"not imported"_s));
+        // This laptop's file is there, under a name that says nothing of the pantry.
+        QVERIFY(QFileInfo::exists(shared.filePath(page.folder().ownFileName())));
+        QVERIFY(!page.folder().ownFileName().contains(u"northside"_s, Qt::CaseInsensitive));
+
+        page.folder().forgetRefusals();
+        lines = page.syncFolderNow(m_passphrase);
+        QVERIFY2(lines.join(u'\n').contains(u"not imported"_s), qPrintable(lines.join(u'\n')));
     }
 };
 

@@ -9,12 +9,14 @@
 #include "ui/Startup.h"
 #include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
+#include "ui/sync/StoreTask.h"
 #include "ui/sync/SyncImportsModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -32,6 +33,8 @@
 #include <QVBoxLayout>
 
 #include <sodium.h>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -160,6 +163,10 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
 
     // By shared folder.
     content->addWidget(sectionHeading(tr("Shared folder")));
+    m_folderLead = new QLabel(this);
+    m_folderLead->setWordWrap(true);
+    m_folderLead->setObjectName(u"folderLead"_s);
+    content->addWidget(m_folderLead);
     auto* folderRow = new QHBoxLayout;
     m_folderPath = new QLineEdit(this);
     m_folderPath->setReadOnly(true);
@@ -174,24 +181,63 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     content->addLayout(folderRow);
     connect(chooseButton, &QPushButton::clicked, this, &SyncPage::chooseFolder);
     connect(syncNow, &QPushButton::clicked, this, [this] {
+        if (m_folder->folder().isEmpty()) {
+            chooseFolder();
+            if (m_folder->folder().isEmpty())
+                return;
+        }
+        if (!m_replicator->hasPassphrase()) {
+            QMessageBox::information(this, tr("Shared folder"),
+                                     tr("Set the network passphrase first (above), or join a "
+                                        "network from the start screen."));
+            return;
+        }
         const QByteArray passphrase = askPassphrase(tr("to sync with the shared folder"));
         if (!passphrase.isEmpty())
             showResults(tr("Shared folder"), syncFolderNow(passphrase));
     });
     connect(m_watch, &QCheckBox::toggled, this, [this](bool on) {
-        if (on && askPassphrase(tr("to sync whenever files arrive")).isEmpty()) {
+        if (on && (m_folder->folder().isEmpty() || !m_replicator->hasPassphrase() ||
+                   askPassphrase(tr("to sync whenever files arrive")).isEmpty())) {
+            if (m_folder->folder().isEmpty() || !m_replicator->hasPassphrase())
+                QMessageBox::information(
+                    this, tr("Shared folder"),
+                    tr("Choose the shared folder and set the network passphrase first."));
+            const QSignalBlocker blocker(m_watch);
             m_watch->setChecked(false);
             return;
         }
         m_folder->watch(on);
+        if (on) // what arrived while nobody watched
+            showResults(tr("Shared folder"), syncFolderNow(m_sessionPassphrase));
     });
     connect(m_folder.get(), &sync::SyncFolder::filesChanged, this, [this] {
-        if (!m_sessionPassphrase.isEmpty())
+        if (!m_sessionPassphrase.isEmpty() && !m_busy)
             showResults(tr("Shared folder"), syncFolderNow(m_sessionPassphrase));
     });
     const QString savedFolder = QSettings().value(u"syncFolder/"_s + store.networkId()).toString();
     if (!savedFolder.isEmpty() && m_folder->setFolder(savedFolder))
         m_folderPath->setText(savedFolder);
+
+    // Files refused before, skipped until their bytes change.
+    m_refusedNote = new QLabel(this);
+    m_refusedNote->setObjectName(u"refusedNote"_s);
+    m_refusedNote->setWordWrap(true);
+    m_refusedNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusedNote->setStyleSheet(m_clockWarning->styleSheet());
+    m_retryRefused = new QPushButton(tr("Try refused files again"), this);
+    m_retryRefused->setToolTip(tr("Read the refused files again at the next sync, for example "
+                                  "after the network's passphrase changed."));
+    auto* refusedRow = new QHBoxLayout;
+    refusedRow->addWidget(m_refusedNote, 1);
+    refusedRow->addWidget(m_retryRefused, 0, Qt::AlignTop);
+    content->addLayout(refusedRow);
+    connect(m_retryRefused, &QPushButton::clicked, this, [this] {
+        m_folder->forgetRefusals();
+        updateFolderState();
+        showResults(tr("Shared folder"),
+                    {tr("The refused files will be read again at the next sync.")});
+    });
 
     m_results = new QLabel(this);
     m_results->setWordWrap(true);
@@ -203,6 +249,12 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     content->addWidget(sectionHeading(tr("Received")));
     m_imports = new SyncImportsModel(store, *m_replicator, this);
     m_imports->setObjectName(u"syncImportsModel"_s);
+    m_nothingReceived = new QLabel(tr("Nothing received yet. Each file imported here, by hand "
+                                      "or from the shared folder, is listed with the pantry "
+                                      "that sent it."),
+                                   this);
+    m_nothingReceived->setWordWrap(true);
+    content->addWidget(m_nothingReceived);
     content->addWidget(makeTable(m_imports, this));
 
     content->addWidget(sectionHeading(tr("Edits to review")));
@@ -263,8 +315,10 @@ void SyncPage::refresh() {
                                      "ask another pantry for its latest file and join it from "
                                      "the start screen."));
     m_createNetwork->setVisible(!hasNetwork);
+    updateFolderState();
     updatePeers();
     m_imports->reload();
+    m_nothingReceived->setVisible(m_imports->rowCount() == 0);
     reloadConflicts();
 }
 
@@ -302,49 +356,73 @@ Result<void> SyncPage::createNetwork(const QByteArray& passphrase) {
 
 Result<sync::ExportSummary> SyncPage::exportTo(const QString& path, const QByteArray& passphrase,
                                                const QString& forSite) {
-    QProgressDialog progress(tr("Writing the sync file…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    return m_replicator->exportFile(path, passphrase, forSite,
-                                    [&progress](qint64 done, qint64 total) {
-                                        progress.setValue(total > 0 ? int(100 * done / total) : 0);
-                                        QCoreApplication::processEvents();
-                                        return !progress.wasCanceled();
-                                    });
+    std::optional<Result<sync::ExportSummary>> result;
+    runTask(tr("Writing the sync file…"), [&](StoreTask& task) {
+        result.emplace(
+            m_replicator->exportFile(path, passphrase, forSite, [&task](qint64 done, qint64 total) {
+                return task.progress(done, total);
+            }));
+    });
+    return std::move(*result);
 }
+
+void SyncPage::runTask(const QString& title, const std::function<void(StoreTask&)>& work) {
+    m_busy = true;
+    StoreTask task(store(), this, title);
+    connect(&task, &StoreTask::started, this, [this, &task] { Q_EMIT taskStarted(&task); });
+    task.run(work);
+    m_busy = false;
+}
+
+namespace {
+
+QString importedLine(const QString& name, const sync::ImportReport& report) {
+    QString line = SyncPage::tr("%1 from %2: %n new change(s)", "", int(report.applied))
+                       .arg(name, report.fromName);
+    if (report.skipped > 0)
+        line += u", "_s + SyncPage::tr("%n already here", "", int(report.skipped));
+    if (report.conflicts > 0)
+        line += u", "_s + SyncPage::tr("%n edit(s) to review", "", report.conflicts);
+    if (report.clockWarning())
+        line += u". "_s + SyncPage::tr("Its clock is %1 hours ahead of this laptop's.")
+                              .arg(report.clockAheadMs / 3600000);
+    return line + u'.';
+}
+
+QString refusedLine(const Error& error) {
+    const QString name = QFileInfo(error.path).fileName();
+    if (error.kind == Error::Kind::Cancelled)
+        return SyncPage::tr("%1: cancelled. Nothing of it was changed.").arg(name);
+    return SyncPage::tr("%1: not imported. %2").arg(name, error.message + u' ' + error.hint);
+}
+
+} // namespace
 
 QStringList SyncPage::importFiles(const QStringList& paths, const QByteArray& passphrase) {
     QStringList lines;
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    for (const QString& path : paths) {
-        const QString name = QFileInfo(path).fileName();
-        progress.setLabelText(tr("Importing %1…").arg(name));
-        auto report =
-            m_replicator->importFile(path, passphrase, [&progress](qint64 done, qint64 total) {
-                progress.setValue(total > 0 ? int(100 * done / total) : 0);
-                QCoreApplication::processEvents();
-                return !progress.wasCanceled();
-            });
-        if (!report) {
-            lines << tr("%1: not imported. %2")
-                         .arg(name, report.error().message + u' ' + report.error().hint);
-            if (report.error().kind == Error::Kind::Cancelled)
+    runTask(tr("Importing…"), [&](StoreTask& task) {
+        for (const QString& path : paths) {
+            const QString name = QFileInfo(path).fileName();
+            task.setLabel(tr("Importing %1…").arg(name));
+            if (!task.progress(0, 0)) { // cancelled before this file began
+                lines << refusedLine(Error::cancelled().at(path));
                 break;
-            continue;
+            }
+            auto report =
+                m_replicator->importFile(path, passphrase, [&task](qint64 done, qint64 total) {
+                    return task.progress(done, total);
+                });
+            if (!report) {
+                lines << refusedLine(report.error());
+                if (report.error().kind == Error::Kind::Cancelled || task.cancelled())
+                    break;
+                continue;
+            }
+            if (report->applied > 0)
+                task.setStoreChanged();
+            lines << importedLine(name, report.value());
         }
-        QString line = tr("%1 from %2: %n new change(s)", "", int(report->applied))
-                           .arg(name, report->fromName);
-        if (report->skipped > 0)
-            line += u", "_s + tr("%n already here", "", int(report->skipped));
-        if (report->conflicts > 0)
-            line += u", "_s + tr("%n edit(s) to review", "", report->conflicts);
-        if (report->clockWarning())
-            line += u". "_s + tr("Its clock is %1 hours ahead of this laptop's.")
-                                  .arg(report->clockAheadMs / 3600000);
-        lines << line + u'.';
-    }
+    });
     refresh();
     return lines;
 }
@@ -355,26 +433,84 @@ Result<void> SyncPage::setFolder(const QString& folder) {
         return ok;
     m_folderPath->setText(m_folder->folder());
     QSettings().setValue(u"syncFolder/"_s + store().networkId(), m_folder->folder());
+    updateFolderState();
     return {};
 }
 
 QStringList SyncPage::syncFolderNow(const QByteArray& passphrase) {
-    QStringList lines;
     if (m_folder->folder().isEmpty())
         return {tr("Choose the shared folder first.")};
-    const auto round = m_folder->importChanged(passphrase);
-    for (int i = 0; i < round.imported.size(); ++i)
-        lines << tr("%1 from %2: %n new change(s)", "", int(round.reports.at(i).applied))
-                     .arg(QFileInfo(round.imported.at(i)).fileName(), round.reports.at(i).fromName);
-    for (const Error& error : round.refused)
-        lines << tr("%1: not imported. %2")
-                     .arg(QFileInfo(error.path).fileName(), error.message + u' ' + error.hint);
-    auto exported = m_folder->exportNow(passphrase);
-    lines << (exported ? tr("This laptop's file is up to date in the folder.")
-                       : tr("This laptop's file could not be written: %1")
-                             .arg(exported.error().toString()));
+    if (m_busy)
+        return {};
+    QStringList lines;
+    runTask(tr("Syncing with the shared folder…"), [&](StoreTask& task) {
+        const auto round = m_folder->importChanged(
+            passphrase, [&task](const QString& path, qint64 done, qint64 total) {
+                if (done == 0 && total == 0)
+                    task.setLabel(
+                        tr("Reading %1 from the shared folder…").arg(QFileInfo(path).fileName()));
+                return task.progress(done, total);
+            });
+        for (int i = 0; i < round.imported.size(); ++i) {
+            if (round.reports.at(i).applied > 0)
+                task.setStoreChanged();
+            lines << importedLine(QFileInfo(round.imported.at(i)).fileName(), round.reports.at(i));
+        }
+        for (const Error& error : round.refused)
+            lines << refusedLine(error);
+        for (const sync::SyncFolder::Refusal& skipped : round.remembered)
+            lines << tr("%1: skipped, refused on %2 and unchanged since: %3")
+                         .arg(QFileInfo(skipped.file).fileName(), localTime(skipped.at),
+                              skipped.reason);
+        if (round.cancelled) {
+            lines << tr("Cancelled. The file being read changed nothing; the others are read at "
+                        "the next sync. This laptop's file was not written.");
+            return;
+        }
+        if (round.imported.isEmpty() && round.refused.isEmpty() && round.remembered.isEmpty())
+            lines << tr("Nothing new from the other laptops.");
+        task.setLabel(tr("Writing this laptop's file in the shared folder…"));
+        task.progress(0, 0);
+        auto exported = m_folder->exportNow(passphrase, false, [&task](qint64 done, qint64 total) {
+            return task.progress(done, total);
+        });
+        lines << (exported ? tr("This laptop's file (%1) is up to date in the folder.")
+                                 .arg(m_folder->ownFileName())
+                           : tr("This laptop's file could not be written: %1")
+                                 .arg(exported.error().toString()));
+    });
     refresh();
     return lines;
+}
+
+void SyncPage::updateFolderState() {
+    if (m_folder->folder().isEmpty()) {
+        m_folderLead->setText(
+            tr("A folder that Syncthing, Nextcloud or a shared drive keeps in step between the "
+               "laptops of the network. Choose the same folder on each laptop: each writes its "
+               "own file there and reads the others' whenever you sync."));
+    } else {
+        m_folderLead->setText(
+            tr("Each laptop writes its own file here and reads the others'. This laptop's file "
+               "is %1; the name tells nothing about the pantry, and the files open only with "
+               "the network's passphrase.")
+                .arg(m_folder->ownFileName()));
+    }
+    const QList<sync::SyncFolder::Refusal> refused = m_folder->refusals();
+    QStringList inFolder;
+    for (const sync::SyncFolder::Refusal& refusal : refused) {
+        if (!m_folder->folder().isEmpty() &&
+            QFileInfo::exists(QDir(m_folder->folder()).filePath(refusal.file)))
+            inFolder << tr("%1 (refused %2): %3")
+                            .arg(refusal.file, localTime(refusal.at), refusal.reason);
+    }
+    m_refusedNote->setText(
+        inFolder.isEmpty()
+            ? QString()
+            : tr("These files in the folder were refused and are skipped until they change:") +
+                  u"\n"_s + inFolder.join(u'\n'));
+    m_refusedNote->setVisible(!inFolder.isEmpty());
+    m_retryRefused->setVisible(!refused.isEmpty());
 }
 
 QByteArray SyncPage::askPassphrase(const QString& why) {

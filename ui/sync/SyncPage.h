@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -24,13 +25,16 @@ class SyncFolder;
 namespace larder::ui {
 
 class StatCard;
+class StoreTask;
 class SyncImportsModel;
 
 // Sharing this pantry's changes with the other laptops of its network: export a sync file (all
-// changes, or what one known laptop lacks), import files (with progress, cancellable; each file
-// refused whole or applied whole), a shared folder kept in step by Syncthing or Nextcloud, what
-// came from whom and when, clock warnings, and edits made on two laptops at once to review.
-// The passphrase is asked for when needed and kept only in memory while the page lives.
+// changes, or what one known laptop lacks), import files (each file refused whole or applied
+// whole), a shared folder kept in step by Syncthing or Nextcloud (with the files it refused and
+// skips until they change), what came from whom and when, clock warnings, and edits made on two
+// laptops at once to review. Imports, exports and folder rounds run off the GUI thread with
+// progress and Cancel (StoreTask). The passphrase is asked for when needed and kept only in
+// memory while the page lives.
 class SyncPage : public Page {
     Q_OBJECT
 
@@ -50,6 +54,14 @@ public:
     QStringList syncFolderNow(const QByteArray& passphrase);
 
     sync::Replicator& replicator() const { return *m_replicator; }
+    sync::SyncFolder& folder() const { return *m_folder; }
+    // Whether an import, export or folder round is running now.
+    bool busy() const { return m_busy; }
+
+Q_SIGNALS:
+    // An import, export or folder round is about to start on its worker thread (for tests: the
+    // task's dialog can be cancelled from here).
+    void taskStarted(larder::ui::StoreTask* task);
 
 private:
     void exportClicked();
@@ -61,6 +73,9 @@ private:
     void updatePeers();
     void reloadConflicts();
     void showResults(const QString& heading, const QStringList& lines);
+    void updateFolderState();
+    // Runs `work` on a worker thread with a progress dialog (see StoreTask).
+    void runTask(const QString& title, const std::function<void(StoreTask&)>& work);
 
     std::unique_ptr<sync::Replicator> m_replicator;
     std::unique_ptr<sync::SyncFolder> m_folder;
@@ -74,6 +89,11 @@ private:
     QComboBox* m_forPeer = nullptr;
     QLineEdit* m_folderPath = nullptr;
     QCheckBox* m_watch = nullptr;
+    QLabel* m_folderLead = nullptr;
+    QLabel* m_refusedNote = nullptr;
+    QLabel* m_nothingReceived = nullptr;
+    QPushButton* m_retryRefused = nullptr;
+    bool m_busy = false;
     QLabel* m_results = nullptr;
     SyncImportsModel* m_imports = nullptr;
     QStandardItemModel* m_conflicts = nullptr;
