@@ -123,10 +123,14 @@ class TestSync : public QObject {
         QFile out(path);
         out.open(QIODevice::WriteOnly);
         SyncFileWriter writer(out);
-        writer.begin(r.store->networkId(), key, envelope, contents);
-        for (const QByteArray& block : blocks)
-            writer.addBlock(block);
-        writer.finish();
+        if (!writer.begin(r.store->networkId(), key, envelope, contents))
+            return {};
+        for (const QByteArray& block : blocks) {
+            if (!writer.addBlock(block))
+                return {};
+        }
+        if (!writer.finish())
+            return {};
         return path;
     }
 
