@@ -43,6 +43,36 @@ private Q_SLOTS:
         ui::StoreTask::setShowAfterMs(0);
     }
 
+    void aPassphraseChangedElsewhereIsShown() {
+        auto eastClock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        auto created = Store::create(m_dir.filePath(u"east-changes.larder"_s), u"Eastside"_s,
+                                     fixedOptions(eastClock, 5));
+        LARDER_VERIFY_OK(created);
+        Store& east = *created.value();
+        sync::Replicator eastSync(east, sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(eastSync.setPassphrase(m_passphrase));
+        const QString first = m_dir.filePath(u"east-changes-1.lardersync"_s);
+        LARDER_VERIFY_OK(eastSync.exportFile(first, m_passphrase));
+        auto joined = sync::Replicator::join(
+            m_dir.filePath(u"west-changes.larder"_s), u"Westside"_s, first, m_passphrase,
+            fixedOptions(eastClock, 6), sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(joined);
+        Store& west = *joined.value();
+        ui::SyncPage westPage(west);
+        auto* state = LARDER_MUST(child<QLabel>(westPage, u"networkState"_s));
+        QVERIFY(!state->text().contains(u"changed on"_s));
+
+        eastClock->advance(60 * 1000);
+        const QByteArray next("lentils every second thursday");
+        LARDER_VERIFY_OK(east.changePassphrase(m_passphrase, next, sync::KdfLimits::minimal()));
+        const QString changed = m_dir.filePath(u"east-changes-2.lardersync"_s);
+        LARDER_VERIFY_OK(eastSync.exportFile(changed, next));
+        sync::Replicator westSync(west, sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(westSync.importFile(changed, {}));
+        westPage.refresh();
+        QVERIFY2(state->text().contains(u"changed on \"Eastside\""_s), qPrintable(state->text()));
+    }
+
     void exchangeThroughThePage() {
         auto eastClock = std::make_shared<ManualClock>(TestEpochMs, 1);
         auto created = Store::create(m_dir.filePath(u"east.larder"_s), u"Eastside"_s,

@@ -118,6 +118,7 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     // The network.
     content->addWidget(sectionHeading(tr("Network")));
     m_networkState = new QLabel(this);
+    m_networkState->setObjectName(u"networkState"_s);
     m_networkState->setWordWrap(true);
     m_createNetwork = new QPushButton(tr("Set the network passphrase…"), this);
     connect(m_createNetwork, &QPushButton::clicked, this, [this] {
@@ -308,12 +309,19 @@ void SyncPage::refresh() {
         m_clockWarning->hide();
     }
     const bool hasNetwork = m_replicator->hasPassphrase();
-    m_networkState->setText(hasNetwork
-                                ? tr("This laptop belongs to a network: files it exports open "
-                                     "only with the network's passphrase.")
-                                : tr("No network passphrase yet. Set one to start a network, or "
-                                     "ask another pantry for its latest file and join it from "
-                                     "the start screen."));
+    QString networkText = hasNetwork
+                              ? tr("This laptop belongs to a network: files it exports open "
+                                   "only with the network's passphrase.")
+                              : tr("No network passphrase yet. Set one to start a network, or "
+                                   "ask another pantry for its latest file and join it from "
+                                   "the start screen.");
+    if (!status.passphraseChangedOn.isEmpty())
+        networkText += u"<br><br>"_s +
+                       tr("<b>The network's passphrase was changed on \"%1\".</b> The next time "
+                          "this pantry is locked, unlock it with the new passphrase: from then on "
+                          "only the new one opens it. Until then the old one still does.")
+                           .arg(status.passphraseChangedOn.toHtmlEscaped());
+    m_networkState->setText(networkText);
     m_createNetwork->setVisible(!hasNetwork);
     updateFolderState();
     updatePeers();
