@@ -81,6 +81,38 @@ int runChange(Context& context) {
     return Success;
 }
 
+int runRotate(Context& context) {
+    auto current = requiredPassphrase(context);
+    if (!current)
+        return context.fail(current.error());
+    if (!context.isSet(u"new-passphrase-file"_s))
+        throw UsageProblem{Tr::tr("the new passphrase is needed: add --new-passphrase-file Q")};
+    auto next = Passphrase::fromFile(context.value(u"new-passphrase-file"_s));
+    if (!next)
+        return context.fail(next.error());
+    const KdfLimits limits = kdfLimits();
+    auto opened = openAsItIs(context);
+    if (!opened)
+        return context.fail(opened.error());
+    Store& store = *opened.value();
+    if (auto ok = acceptableNewPassphrase(*next, context.value(u"new-passphrase-file"_s),
+                                          store.siteName());
+        !ok)
+        return context.fail(ok.error());
+    if (auto ok = store.unlock(current->bytes()); !ok)
+        return context.fail(ok.error());
+    if (auto ok = store.rotateKey(current->bytes(), next->bytes(), limits); !ok)
+        return context.fail(ok.error());
+    context.out << Tr::tr("The network's key of %1 is rotated: every household detail is sealed "
+                          "again with a new key under the new passphrase. Export a sync file now; "
+                          "each other laptop imports it with --passphrase-file (its current "
+                          "passphrase) and --new-passphrase-file (the new one). A lost laptop "
+                          "opens nothing made from now on.")
+                       .arg(context.database)
+                << '\n';
+    return Success;
+}
+
 } // namespace
 
 Command passphraseCommand() {
@@ -110,16 +142,34 @@ Command passphraseCommand() {
     change.handlesPassphrase = true;
     change.run = runChange;
 
+    Command rotate;
+    rotate.name = u"rotate"_s;
+    rotate.summary = Tr::tr("Give the network a new key and passphrase, when a laptop is lost.");
+    rotate.description = Tr::tr(
+        "Makes a new data key, wraps it with the new passphrase and seals every personal value "
+        "in the file, its log and open conflicts again with it, then compacts the file so "
+        "nothing under the old key stays. Sync files made from now on carry the new key; the "
+        "other laptops take it when they import one with the new passphrase, and a lost "
+        "laptop, knowing only the old passphrase, opens none of them.");
+    rotate.synopsis = u"--passphrase-file P --new-passphrase-file Q"_s;
+    rotate.options = {passphraseFileOption(), newPassphraseFileOption()};
+    rotate.example = u"larder-cli --db pantry.larder passphrase rotate --passphrase-file old.txt "
+                     u"--new-passphrase-file new.txt"_s;
+    rotate.handlesPassphrase = true;
+    rotate.run = runRotate;
+
     Command passphrase;
     passphrase.name = u"passphrase"_s;
     passphrase.summary = Tr::tr("Protect the pantry's personal details with a passphrase.");
     passphrase.description =
-        Tr::tr("Give a subcommand: set (the first passphrase) or change. %1").arg(kdfHelp());
-    passphrase.synopsis = u"set | change ..."_s;
+        Tr::tr("Give a subcommand: set (the first passphrase), change, or rotate (a new key "
+               "and passphrase for the network, when a laptop is lost). %1")
+            .arg(kdfHelp());
+    passphrase.synopsis = u"set | change | rotate ..."_s;
     passphrase.example = set.example;
-    passphrase.subcommands = {set, change};
+    passphrase.subcommands = {set, change, rotate};
     passphrase.run = [](Context&) -> int {
-        throw UsageProblem{Tr::tr("give a subcommand: set or change")};
+        throw UsageProblem{Tr::tr("give a subcommand: set, change or rotate")};
     };
     return passphrase;
 }

@@ -138,6 +138,18 @@ int runImport(Context& context) {
     auto store = context.openPantry();
     if (!store)
         return context.fail(store.error());
+    // Files under a network key rotated on another laptop: this pantry opens with P, the files
+    // with the new passphrase, which it then takes.
+    std::optional<Passphrase> rotated;
+    if (context.isSet(u"new-passphrase-file"_s)) {
+        auto next = Passphrase::fromFile(context.value(u"new-passphrase-file"_s));
+        if (!next)
+            return context.fail(next.error());
+        if (auto ok = (*store)->unlock(passphrase->bytes()); !ok)
+            return context.fail(ok.error());
+        rotated.emplace(std::move(next).value());
+    }
+    const QByteArray& fileKey = rotated ? rotated->bytes() : passphrase->bytes();
     sync::Replicator replicator(**store, limits);
     const bool json = context.isSet(u"json"_s);
     QJsonArray files;
@@ -145,7 +157,7 @@ int runImport(Context& context) {
     for (const QString& path : std::as_const(context.arguments)) {
         // Each file is its own transaction: a refused one changes nothing and the others go on.
         auto report = replicator.importFile(
-            path, passphrase->bytes(),
+            path, fileKey,
             terminalProgress(context, Tr::tr("Importing %1:").arg(QFileInfo(path).fileName())));
         clearProgress(context);
         if (!report) {
@@ -168,7 +180,13 @@ int runImport(Context& context) {
                                  {u"clock_ahead_ms"_s, r.clockAheadMs},
                                  {u"clock_warning"_s, r.clockWarning()},
                                  {u"passphrase_adopted"_s, r.passphraseAdopted},
+                                 {u"key_rotated"_s, r.keyRotated},
                                  {u"passphrase_change_pending"_s, r.passphraseChangePending}});
+        if (r.keyRotated)
+            context.err << Tr::tr("%1: the network's key was rotated on \"%2\"; this pantry took "
+                                  "the new key and now opens with the new passphrase only.")
+                               .arg(path, r.fromName)
+                        << '\n';
         if (r.passphraseAdopted)
             context.err << Tr::tr("%1: the network's passphrase was changed on \"%2\"; this "
                                   "pantry now opens with the new one only.")
@@ -243,11 +261,18 @@ Command syncImportCommand() {
                "the exit code is then 1. --json prints {\"files\": [{\"file\", \"ok\", "
                "\"from_site\", \"from_name\", \"applied\", \"skipped\", \"conflicts\", "
                "\"clock_ahead_ms\", \"clock_warning\"} or {\"file\", \"ok\": false, \"error\", "
-               "\"message\"}]}. ") +
+               "\"message\"}]}. When the network's key was rotated on another laptop (passphrase "
+               "rotate), give this pantry's passphrase with --passphrase-file and the new one "
+               "with --new-passphrase-file: the pantry takes the new key. ") +
         kdfHelp();
-    importCommand.synopsis = u"FILE... --passphrase-file P [--json]"_s;
+    importCommand.synopsis = u"FILE... --passphrase-file P [--new-passphrase-file Q] [--json]"_s;
     importCommand.arguments = {u"FILE..."_s};
-    importCommand.options = {passphraseFileOption(), jsonOption()};
+    importCommand.options = {passphraseFileOption(),
+                             QCommandLineOption(u"new-passphrase-file"_s,
+                                                Tr::tr("a file whose first line is the network's "
+                                                       "new passphrase"),
+                                                u"Q"_s),
+                             jsonOption()};
     importCommand.example = u"larder-cli --db westside.larder sync import /media/stick/"
                             u"eastside.lardersync --passphrase-file ~/.larder-passphrase"_s;
     importCommand.run = runImport;

@@ -163,6 +163,16 @@ public:
     // Wraps the same key under a new passphrase; rows are not touched.
     Result<void> changePassphrase(QByteArray current, QByteArray next,
                                   const KdfLimits& limits = KdfLimits::moderate());
+    // Rotates the network's key, when a laptop is lost: a new random key wrapped under a new
+    // passphrase; every personal value in the records, the log and open conflicts is sealed
+    // again with it, then the file is vacuumed so nothing under the old key stays. Sync files
+    // made from now on name the old key as rotated from, and a member that imports one with the
+    // new passphrase rotates too; the lost laptop, knowing only the old key and passphrase,
+    // opens none of them. Needs the current passphrase.
+    Result<void> rotateKey(QByteArray current, QByteArray next,
+                           const KdfLimits& limits = KdfLimits::moderate());
+    // Key ids (16 bytes each) this pantry's key replaced, newest first (see rotateKey).
+    QList<QByteArray> rotatedFrom() const;
     // Whether `passphrase` opens this pantry's key (or, before protection, matches the network
     // passphrase it kept). Changes nothing; wipes the passphrase.
     Result<void> checkPassphrase(QByteArray passphrase) const;
@@ -202,6 +212,14 @@ private:
                                     qint64 envelopeSetMs);
     // Keeps the key's public name and when the passphrase was last set (for sync files).
     void rememberKey(qint64 envelopeSetMs);
+    // Takes a rotated network key from a member's file (see rotateKey): `envelope` opened with
+    // the new passphrase; needs this pantry unlocked with its current key, to open what it
+    // seals again.
+    Result<void> adoptRotatedKey(const QByteArray& envelope, QByteArray passphrase,
+                                 const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs);
+    // Seals every personal value again under `next`, swaps it in and keeps `envelope`.
+    Result<void> resealUnder(std::unique_ptr<KeyRing> next, const QByteArray& envelope,
+                             const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs);
     // The codec for personal values now, or null while locked.
     const FieldCodec* activeCodec() const;
     // A stored personal value decoded: null while locked or when it does not open.

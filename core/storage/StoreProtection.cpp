@@ -106,6 +106,85 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
     }
 }
 
+// Seals every personal value sealed under `from` again under `to`: records and the operations
+// that hold the same bytes get the same new bytes (so a record still stores exactly its winning
+// operation's value), other operations and open conflicts on their own. A value that does not
+// open under `from` reads as empty already and is dropped. Run inside the caller's transaction.
+void resealValues(sql::Connection& db, const KeyRing& from, const KeyRing& to) {
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
+            continue;
+        const QByteArray name = table.name.toUtf8();
+        for (const ColumnDef& column : table.columns) {
+            if (!column.sensitive)
+                continue;
+            const QByteArray col = column.name.toUtf8();
+            const auto again = [&](const QString& rowId, const QVariant& stored) -> QVariant {
+                if (stored.isNull())
+                    return stored;
+                const std::optional<QVariant> plain =
+                    KeyRing::isSealed(stored)
+                        ? from.open(table.name, column.name, rowId, stored.toByteArray())
+                        : std::optional<QVariant>(stored);
+                if (!plain)
+                    return QVariant();
+                return to.seal(table.name, column.name, rowId, *plain);
+            };
+            QList<std::pair<QString, QVariant>> values;
+            auto rows = db.prepare("SELECT id, " + col + " FROM " + name + " WHERE " + col +
+                                   " IS NOT NULL");
+            while (rows.step())
+                values.append({rows.text(0), rows.value(1)});
+            auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
+            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
+                                 "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
+            for (const auto& [id, old] : std::as_const(values)) {
+                const QVariant sealed = again(id, old);
+                row.reset();
+                row.bindAll(sealed, id).run();
+                op.reset();
+                op.bindAll(sealed, table.name, id, column.name, old).run();
+            }
+            // Operations whose bytes no record holds (records still waiting for fields).
+            QList<std::tuple<QString, qint64, QString, QVariant>> loose;
+            auto ops = db.prepare("SELECT o.site, o.seq, o.row_id, o.value FROM sync_ops o WHERE "
+                                  "o.tbl = ?1 AND o.col = ?2 AND o.col <> '*' AND o.value IS NOT "
+                                  "NULL AND NOT EXISTS (SELECT 1 FROM " +
+                                  name + " r WHERE r.id = o.row_id AND r." + col + " = o.value)");
+            ops.bindAll(table.name, column.name);
+            while (ops.step())
+                loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+            auto looseOp =
+                db.prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
+            for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
+                looseOp.reset();
+                looseOp.bindAll(again(rowId, value), site, seq).run();
+            }
+            QList<std::tuple<qint64, QString, QVariant, QVariant>> open;
+            auto conflicts = db.prepare("SELECT id, row_id, kept_value, lost_value FROM "
+                                        "sync_conflicts WHERE tbl = ?1 AND col = ?2 AND "
+                                        "status = 'open'");
+            conflicts.bindAll(table.name, column.name);
+            while (conflicts.step())
+                open.append({conflicts.int64(0), conflicts.text(1), conflicts.value(2),
+                             conflicts.value(3)});
+            auto conflict = db.prepare("UPDATE sync_conflicts SET kept_value = ?1, "
+                                       "lost_value = ?2 WHERE id = ?3");
+            for (const auto& [id, rowId, kept, lost] : std::as_const(open)) {
+                conflict.reset();
+                conflict.bindAll(again(rowId, kept), again(rowId, lost), id).run();
+            }
+        }
+    }
+}
+
+QByteArray joinIds(const QList<QByteArray>& ids) {
+    QByteArrayList hex;
+    for (const QByteArray& id : ids)
+        hex.append(id.toHex());
+    return hex.join(',');
+}
+
 // Rewrites the file so that plain values replaced by sealed ones leave no page behind (free
 // pages, the write-ahead log).
 void compact(sql::Connection& db) {
@@ -347,6 +426,75 @@ Result<void> Store::unlockWithEnvelope(const QByteArray& envelope, QByteArray pa
     }
     qCInfo(lcStorage, "The network's passphrase was changed on another laptop; this pantry now "
                       "uses the new one.");
+    Q_EMIT protectionChanged(protection());
+    return {};
+}
+
+QList<QByteArray> Store::rotatedFrom() const {
+    QList<QByteArray> ids;
+    for (const QByteArray& hex : meta("rotated_from").toByteArray().split(',')) {
+        if (hex.size() == 32)
+            ids.append(QByteArray::fromHex(hex));
+    }
+    return ids;
+}
+
+Result<void> Store::rotateKey(QByteArray current, QByteArray next, const KdfLimits& limits) {
+    if (!m_protected) {
+        wipe(current);
+        wipe(next);
+        return Error::invalidInput(Tr::tr("This pantry has no passphrase to change yet."),
+                                   Tr::tr("Give it its first one instead."))
+            .at(m_path);
+    }
+    if (auto ok = checkPassphrase(std::move(current)); !ok) {
+        wipe(next);
+        return ok;
+    }
+    if (!m_keys->isUnlocked()) {
+        wipe(next);
+        return Error::locked().at(m_path);
+    }
+    auto fresh = std::make_unique<KeyRing>();
+    auto envelope = fresh->create(std::move(next), limits);
+    if (!envelope)
+        return Error(envelope.error()).at(m_path);
+    QList<QByteArray> from{m_keys->keyId()};
+    from += rotatedFrom();
+    return resealUnder(std::move(fresh), envelope.value(), from.mid(0, 20), m_clock->nowMs());
+}
+
+Result<void> Store::adoptRotatedKey(const QByteArray& envelope, QByteArray passphrase,
+                                    const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs) {
+    if (!m_keys->isUnlocked()) {
+        wipe(passphrase);
+        return Error::locked().at(m_path);
+    }
+    auto fresh = std::make_unique<KeyRing>();
+    if (auto ok = fresh->unlock(envelope, std::move(passphrase)); !ok)
+        return Error(ok.error()).at(m_path);
+    return resealUnder(std::move(fresh), envelope, rotatedFrom.mid(0, 20), envelopeSetMs);
+}
+
+Result<void> Store::resealUnder(std::unique_ptr<KeyRing> next, const QByteArray& envelope,
+                                const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs) {
+    try {
+        WriterScope writing(m_writerDepth);
+        sql::Transaction transaction(*m_db);
+        resealValues(*m_db, *m_keys, *next);
+        setMeta("data_key", envelope);
+        setMeta("key_id", next->keyId());
+        setMeta("envelope_set", envelopeSetMs);
+        setMeta("rotated_from", joinIds(rotatedFrom));
+        m_db->exec("DELETE FROM meta WHERE key IN ('pending_envelope', 'pending_envelope_set', "
+                   "'pending_envelope_from')");
+        transaction.commit();
+    } catch (const sql::SqlError& e) {
+        return Error::storage(e.message()).at(m_path);
+    }
+    m_keys = std::move(next);
+    m_sealing = std::make_unique<SealingCodec>(*m_keys);
+    compact(*m_db); // no page under the old key stays in the file
     Q_EMIT protectionChanged(protection());
     return {};
 }

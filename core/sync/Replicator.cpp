@@ -368,6 +368,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.schemaVersion = schema::CurrentVersion;
         contents.versionVector = versionVector();
         contents.envelopeSetMs = m_store.meta("envelope_set").toLongLong();
+        contents.rotatedFrom = m_store.rotatedFrom();
         auto perSite = db.prepare("SELECT site, max(seq) FROM sync_ops GROUP BY site");
         auto countAbove = db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2");
         while (perSite.step()) {
@@ -500,20 +501,27 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     const bool wasLocked = m_store.protection() == Store::Protection::Locked;
     bool adopted = false;
     if (auto ok = openKey(*this, m_store, m_limits, passphrase, unlocked); !ok) {
-        // The passphrase may be one another laptop changed it to: it then opens the file's
-        // wrapping of this very key, which this pantry keeps from now on.
-        if (ok.error().kind != Error::Kind::WrongPassphrase || passphrase.isEmpty() ||
-            header->keyId != m_store.meta("key_id").toByteArray() ||
-            !m_store.unlockWithEnvelope(header->envelope,
-                                        QByteArray(passphrase.constData(), passphrase.size()), 0))
+        const bool wrong = ok.error().kind == Error::Kind::WrongPassphrase && !passphrase.isEmpty();
+        const bool sameKey = header->keyId == m_store.meta("key_id").toByteArray();
+        if (wrong && !sameKey && m_store.protection() == Store::Protection::Unlocked) {
+            // Not this pantry's passphrase, but perhaps the file's: a network key rotated on
+            // another laptop (tried on the file below).
+        } else if (wrong && sameKey &&
+                   m_store.unlockWithEnvelope(header->envelope,
+                                              QByteArray(passphrase.constData(), passphrase.size()),
+                                              0)) {
+            // One another laptop changed it to: it opens the file's wrapping of this very key,
+            // which this pantry keeps from now on.
+            if (wasLocked)
+                unlocked.relockWhenDone();
+            adopted = true;
+        } else {
             return ok.error();
-        if (wasLocked)
-            unlocked.relockWhenDone();
-        adopted = true;
+        }
     }
-    const KeyRing& key = *m_store.m_keys;
-    if (header->keyId == key.keyId()) {
-        if (auto ok = reader.openWith(key); !ok)
+    const QByteArray ownKeyId = m_store.m_keys->keyId();
+    if (header->keyId == ownKeyId) {
+        if (auto ok = reader.openWith(*m_store.m_keys); !ok)
             return ok.error();
     } else if (passphrase.isEmpty()) {
         return Error::make(Error::Kind::WrongPassphrase,
@@ -523,11 +531,32 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
     } else if (auto ok =
                    reader.openWithPassphrase(QByteArray(passphrase.constData(), passphrase.size()));
                !ok) {
+        if (ok.error().kind == Error::Kind::WrongPassphrase)
+            return Error::make(Error::Kind::WrongPassphrase,
+                               tr("The passphrase does not open this sync file."),
+                               tr("Check the network's passphrase (capitals, spaces). If the "
+                                  "network's key was rotated on another laptop, give the new "
+                                  "passphrase."))
+                .at(path);
         return ok.error();
     }
     auto contents = reader.readContents();
     if (!contents)
         return contents.error();
+    bool rotated = false;
+    if (header->keyId != ownKeyId && contents->rotatedFrom.contains(ownKeyId)) {
+        // The network's key was rotated (a laptop was lost): this pantry takes the new key and
+        // passphrase, and seals everything again with it.
+        if (auto ok = m_store.adoptRotatedKey(header->envelope,
+                                              QByteArray(passphrase.constData(), passphrase.size()),
+                                              contents->rotatedFrom, contents->envelopeSetMs);
+            !ok)
+            return ok.error();
+        if (wasLocked)
+            unlocked.relockWhenDone();
+        rotated = true;
+    }
+    const KeyRing& key = *m_store.m_keys;
     if (contents->schemaVersion > schema::CurrentVersion)
         return Error::make(Error::Kind::NewerFormat,
                            tr("This sync file was made by a newer Larder (data version %1; this "
@@ -560,6 +589,7 @@ Result<ImportReport> Replicator::importFile(const QString& path, QByteArray pass
         return Error::storage(e.message()).at(m_store.path());
     }
     report->passphraseAdopted = adopted;
+    report->keyRotated = rotated;
     return report;
 }
 
@@ -608,7 +638,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         // Personal values arrive sealed with the key the file names: this pantry's own (stored as
         // they are), or, in a network from before one key, the sender's (opened and sealed again).
         const KeyRing& fileKey = *file.valueKey();
-        const bool sameKey = &fileKey == store.m_keys.get();
+        const bool sameKey = fileKey.keyId() == store.m_keys->keyId();
         OperationStream stream(file, damaged);
         qint64 index = 0;
         for (;;) {

@@ -30,6 +30,8 @@ struct ImportReport {
     // given it), or will at its next unlock with it.
     bool passphraseAdopted = false;
     bool passphraseChangePending = false;
+    // The sender had rotated the network's key: this pantry took the new key and passphrase.
+    bool keyRotated = false;
     bool clockWarning() const { return clockAheadMs > 24LL * 3600 * 1000; }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/SyncFile.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
 #include <QIODevice>
@@ -80,6 +81,10 @@ QByteArray encodeContents(const Contents& c) {
     map.insert(u"vv"_s, vv);
     map.insert(u"operations"_s, c.operations);
     map.insert(u"envelope_set"_s, c.envelopeSetMs);
+    QCborArray rotated;
+    for (const QByteArray& id : c.rotatedFrom)
+        rotated.append(id);
+    map.insert(u"rotated_from"_s, rotated);
     return map.toCborValue().toCbor();
 }
 
@@ -95,6 +100,14 @@ bool decodeContents(const QByteArray& bytes, Contents& c) {
     c.schemaVersion = int(map.value(u"schema"_s).toInteger());
     c.operations = map.value(u"operations"_s).toInteger(-1);
     c.envelopeSetMs = map.value(u"envelope_set"_s).toInteger(-1);
+    const QCborValue rotated = map.value(u"rotated_from"_s);
+    if (!rotated.isArray() || rotated.toArray().size() > 20)
+        return false;
+    for (const QCborValue& id : rotated.toArray()) {
+        if (!id.isByteArray() || id.toByteArray().size() != KeyIdBytes)
+            return false;
+        c.rotatedFrom.append(id.toByteArray());
+    }
     const QCborValue vv = map.value(u"vv"_s);
     if (!vv.isMap() || vv.toMap().size() > 10000)
         return false;

@@ -40,7 +40,8 @@ struct Contents {
     int schemaVersion = 0;
     QMap<QString, qint64> versionVector; // site -> highest contiguous seq the sender holds
     qint64 operations = 0;
-    qint64 envelopeSetMs = 0; // when the passphrase in the header's envelope was set
+    qint64 envelopeSetMs = 0;      // when the passphrase in the header's envelope was set
+    QList<QByteArray> rotatedFrom; // network keys this one replaced (key ids), newest first
 };
 
 // Writes a sync file (format in docs/ARCHITECTURE.md) to a device as it goes, so an export's

@@ -578,6 +578,38 @@ private Q_SLOTS:
 
     // ---- bad files ----
 
+    void rotatingTheNetworksKey() {
+        const QString east = network(u"Eastside"_s);
+        QVERIFY(!east.isEmpty());
+        const QString west = joined(u"Westside"_s, exportFrom(east));
+        const QString lost = joined(u"Lost"_s, exportFrom(east));
+        QVERIFY(!west.isEmpty() && !lost.isEmpty());
+        const QString next = newPath(u"next"_s, u".txt"_s);
+        QVERIFY(writeAll(next, "lentils every second thursday at noon\n"));
+        const Run rotate = on(east, {u"passphrase"_s, u"rotate"_s, u"--passphrase-file"_s,
+                                     m_passphraseFile, u"--new-passphrase-file"_s, next});
+        QCOMPARE(rotate.code, 0);
+        QVERIFY2(rotate.out.contains(u"rotated"_s), qPrintable(rotate.out));
+        const QString file = newPath(u"rotated"_s, u".lardersync"_s);
+        QCOMPARE(on(east, {u"sync"_s, u"export"_s, file, u"--passphrase-file"_s, next}).code, 0);
+        // The lost laptop's passphrase opens nothing made from now on.
+        expectRefused(lost, file, u"rotated on another laptop"_s);
+        // A member gives its passphrase and the new one, and takes the new key.
+        const Run taken = on(west, {u"sync"_s, u"import"_s, file, u"--passphrase-file"_s,
+                                    m_passphraseFile, u"--new-passphrase-file"_s, next});
+        QCOMPARE(taken.code, 0);
+        QVERIFY2(taken.err.contains(u"key was rotated"_s), qPrintable(taken.err));
+        const auto digestWith = [this, &next](const QString& db) {
+            const Run run = on(db, {u"dump"_s, u"--digest"_s, u"--passphrase-file"_s, next});
+            return run.code == 0 ? run.out.trimmed() : QString();
+        };
+        QVERIFY(!digestWith(east).isEmpty());
+        QCOMPARE(digestWith(west), digestWith(east));
+        const Run old =
+            on(west, {u"households"_s, u"list"_s, u"--passphrase-file"_s, m_passphraseFile});
+        QCOMPARE(old.code, 1);
+    }
+
     void badFilesAreRefusedByName() {
         const QString east = network(u"Eastside"_s);
         QVERIFY(!east.isEmpty());

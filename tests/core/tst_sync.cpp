@@ -423,6 +423,66 @@ private Q_SLOTS:
         QCOMPARE(north.store->unlock(Passphrase).error().kind, Error::Kind::WrongPassphrase);
     }
 
+    void rotatingTheKeyLeavesALostLaptopOut() {
+        KeyRing old;
+        QByteArray envelope;
+        Replica east = LARDER_MUST(founderWithKey(old, envelope));
+        QString household;
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            household = w.insert(u"households", {{u"chosen_name"_s, u"Ana R."_s},
+                                                 {u"street"_s, u"1843 S Loomis St"_s}});
+        }));
+        const QString first = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(first, u"Westside"_s, 0, 2));
+        Replica lost = LARDER_MUST(joiner(first, u"Lost laptop"_s, 0, 3));
+        const auto sealedStreet = [&household](const Replica& r) {
+            return r.store->connection()
+                .scalar("SELECT street FROM households WHERE id = '" + household.toUtf8() + "'")
+                .toByteArray();
+        };
+        const QByteArray before = sealedStreet(east);
+
+        const QByteArray next("lentils every second thursday");
+        east.clock->advance(60 * 1000);
+        LARDER_VERIFY_OK(east.store->rotateKey(Passphrase, next, KdfLimits::minimal()));
+        // Nothing under the old key is left in the pantry, its log or its free pages.
+        QVERIFY(sealedStreet(east) != before);
+        QVERIFY(!old.open(u"households", u"street", household, sealedStreet(east)).has_value());
+        auto& db = east.store->connection();
+        QCOMPARE(db.scalar("SELECT value FROM sync_ops WHERE row_id = '" + household.toUtf8() +
+                           "' AND col = 'street'")
+                     .toByteArray(),
+                 sealedStreet(east));
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(!readAll(east.store->path()).contains(before));
+        QCOMPARE(east.store->checkPassphrase(Passphrase).error().kind,
+                 Error::Kind::WrongPassphrase);
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"unit"_s, u"Rear"_s}});
+        }));
+        const QString rotated = LARDER_MUST(exportFrom(east, {}, next));
+
+        // The lost laptop, with the old passphrase, opens nothing new.
+        expectRefused(lost, rotated, Error::Kind::WrongPassphrase);
+        QVERIFY(!lost.sync->importFile(rotated, {}));
+        // A member given the new passphrase rotates too.
+        auto report = west.sync->importFile(rotated, next);
+        LARDER_VERIFY_OK(report);
+        QVERIFY(report->keyRotated);
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        // (Each laptop sealed its values again itself: same values, other nonces.)
+        QVERIFY(!old.open(u"households", u"street", household, sealedStreet(west)).has_value());
+        LARDER_VERIFY_OK(west.store->checkPassphrase(next));
+        QCOMPARE(west.store->checkPassphrase(Passphrase).error().kind,
+                 Error::Kind::WrongPassphrase);
+        // From then on the two exchange with no passphrase at all.
+        LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"unit"_s, u"Front"_s}});
+        }));
+        LARDER_VERIFY_OK(east.sync->importFile(LARDER_MUST(exportFrom(west, {}, next)), {}));
+        QCOMPARE(digest(*west.store), digest(*east.store));
+    }
+
     void boundsAreCheckedBeforeAnythingGrows() {
         KeyRing key;
         QByteArray envelope;
