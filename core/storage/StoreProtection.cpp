@@ -495,8 +495,7 @@ Result<void> Store::resealUnder(std::unique_ptr<KeyRing> next, const QByteArray&
     m_keys = std::move(next);
     m_sealing = std::make_unique<SealingCodec>(*m_keys);
     compact(*m_db); // no page under the old key stays in the file
-    Q_EMIT protectionChanged(protection());
-    return {};
+    return {};      // still unlocked: protectionChanged is not emitted
 }
 
 Result<void> Store::sealUnder(const QByteArray& envelope, qint64 envelopeSetMs) {

@@ -71,6 +71,21 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(westSync.importFile(changed, {}));
         westPage.refresh();
         QVERIFY2(state->text().contains(u"changed on \"Eastside\""_s), qPrintable(state->text()));
+
+        // A laptop was lost: the page rotates the key (on its worker), and the other laptop
+        // takes the new key from the next file, given the new passphrase.
+        auto* rotate = LARDER_MUST(child<QPushButton>(westPage, u"rotateKey"_s));
+        QVERIFY(!rotate->isHidden());
+        const QByteArray third("pears and plums on a quiet monday");
+        ui::SyncPage eastPage(east);
+        LARDER_VERIFY_OK(eastPage.rotateKey(next, third));
+        QCOMPARE(east.checkPassphrase(next).error().kind, Error::Kind::WrongPassphrase);
+        const QString rotated = m_dir.filePath(u"east-changes-3.lardersync"_s);
+        LARDER_VERIFY_OK(eastSync.exportFile(rotated, third));
+        auto report = westSync.importFile(rotated, third);
+        LARDER_VERIFY_OK(report);
+        QVERIFY(report->keyRotated);
+        LARDER_VERIFY_OK(west.checkPassphrase(third));
     }
 
     void exchangeThroughThePage() {

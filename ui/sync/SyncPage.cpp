@@ -136,9 +136,51 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
             QMessageBox::warning(this, tr("Passphrase not set"), result.error().toString());
         refresh();
     });
+    m_rotateKey = new QPushButton(tr("A laptop was lost…"), this);
+    m_rotateKey->setObjectName(u"rotateKey"_s);
+    m_rotateKey->setToolTip(tr("Give the network a new key and passphrase, so a lost or stolen "
+                               "laptop opens nothing made from now on."));
+    connect(m_rotateKey, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(
+                this, tr("A laptop was lost"),
+                tr("Larder will give the network a new key and a new passphrase, and seal every "
+                   "name, address, phone and note in this pantry again with it (a large pantry "
+                   "takes minutes).\n\nThen export a sync file: each other laptop imports it "
+                   "and is asked for the new passphrase. The lost laptop, which knows only the "
+                   "old passphrase, opens nothing made from now on. What it held already it "
+                   "still holds: it is sealed with the old passphrase.\n\nContinue?"),
+                QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        QByteArray current =
+            PassphraseDialog::ask(PassphraseDialog::Mode::Existing, this->store().siteName(),
+                                  tr("The network's current passphrase."), this);
+        if (current.isEmpty())
+            return;
+        QByteArray next = PassphraseDialog::ask(
+            PassphraseDialog::Mode::New, this->store().siteName(),
+            tr("The network's new passphrase. Tell it to the other laptops' coordinators in "
+               "person, never with the sync file."),
+            this);
+        if (next.isEmpty()) {
+            wipe(current);
+            return;
+        }
+        auto result = rotateKey(current, next);
+        wipe(current);
+        wipe(next);
+        if (!result)
+            QMessageBox::warning(this, tr("Key not changed"), result.error().toString());
+        else
+            QMessageBox::information(
+                this, tr("A new key for the network"),
+                tr("Done. Export a sync file now and bring it to the other laptops; each imports "
+                   "it with the new passphrase."));
+        refresh();
+    });
     auto* networkRow = new QHBoxLayout;
     networkRow->addWidget(m_networkState, 1);
     networkRow->addWidget(m_createNetwork);
+    networkRow->addWidget(m_rotateKey);
     content->addLayout(networkRow);
     content->addWidget(facts({{tr("This pantry"), store.siteName()},
                               {tr("This laptop's id"), store.siteId()},
@@ -323,6 +365,7 @@ void SyncPage::refresh() {
                            .arg(status.passphraseChangedOn.toHtmlEscaped());
     m_networkState->setText(networkText);
     m_createNetwork->setVisible(!hasNetwork);
+    m_rotateKey->setVisible(hasNetwork);
     updateFolderState();
     updatePeers();
     m_imports->reload();
@@ -360,6 +403,14 @@ void SyncPage::updatePeers() {
 
 Result<void> SyncPage::createNetwork(const QByteArray& passphrase) {
     return m_replicator->setPassphrase(passphrase);
+}
+
+Result<void> SyncPage::rotateKey(const QByteArray& current, const QByteArray& next) {
+    std::optional<Result<void>> result;
+    runTask(tr("Sealing every detail with the new key…"), [&](StoreTask&) {
+        result.emplace(store().rotateKey(current, next, Startup::kdfLimits()));
+    });
+    return std::move(*result);
 }
 
 Result<sync::ExportSummary> SyncPage::exportTo(const QString& path, const QByteArray& passphrase,

@@ -50,6 +50,9 @@ public:
     // Imports each file in its own transaction; returns one line per file for the person.
     QStringList importFiles(const QStringList& paths, const QByteArray& passphrase);
     Result<void> createNetwork(const QByteArray& passphrase);
+    // A laptop was lost: a new key and passphrase for the network (Store::rotateKey), on a
+    // worker thread with progress, as the "A laptop was lost…" button does after asking.
+    Result<void> rotateKey(const QByteArray& current, const QByteArray& next);
     Result<void> setFolder(const QString& folder);
     QStringList syncFolderNow(const QByteArray& passphrase);
 
@@ -86,6 +89,7 @@ private:
     QLabel* m_clockWarning = nullptr;
     QLabel* m_networkState = nullptr;
     QPushButton* m_createNetwork = nullptr;
+    QPushButton* m_rotateKey = nullptr;
     QComboBox* m_forPeer = nullptr;
     QLineEdit* m_folderPath = nullptr;
     QCheckBox* m_watch = nullptr;
