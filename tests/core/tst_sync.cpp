@@ -541,7 +541,9 @@ private Q_SLOTS:
                 locations << w.insert(u"locations", {{u"name"_s, u"Loc %1"_s.arg(i)}});
         }));
         const QString genesis = LARDER_MUST(exportFrom(replicas[0]));
-        const qint64 skews[] = {0, -7200000, 3600000, 2 * 86400000LL, -86400000};
+        // Skewed, but within a day of each other: a file more than a day ahead is refused
+        // (tst_sync_attacks).
+        const qint64 skews[] = {0, -7200000, 3600000, 8 * 3600000LL, -8 * 3600000LL};
         for (int i = 1; i < 5; ++i)
             replicas.push_back(
                 LARDER_MUST(joiner(genesis, u"Site %1"_s.arg(i), skews[i], seed * 100 + i)));
