@@ -89,4 +89,27 @@ bool erasedByPurge(sql::Connection& db, const QString& table, const QString& row
     return false;
 }
 
+void scrubIfLinkedToErased(sql::Connection& db, const QString& table, const QString& row) {
+    for (const Dependent& d : dependents()) {
+        if (table != QLatin1String(d.table))
+            continue;
+        auto erased = db.prepare(
+            "SELECT max(t.hlc) FROM tombstones t WHERE t.tbl = ?1 AND t.row_id IN (SELECT value "
+            "FROM sync_ops WHERE tbl = ?2 AND row_id = ?3 AND col = ?4 AND col <> '*')");
+        erased.bindAll(QString::fromLatin1(d.target), table, row, QString::fromLatin1(d.link));
+        if (!erased.step() || erased.isNull(0))
+            continue;
+        const qint64 deletedAt = erased.int64(0);
+        for (const char* column : d.columns) {
+            auto scrub =
+                db.prepare("UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND "
+                           "col = ?3 AND col <> '*' AND hlc < ?4 AND value IS NOT NULL");
+            scrub.bindAll(table, row, QString::fromLatin1(column), deletedAt).run();
+            auto forget = db.prepare(
+                "DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
+            forget.bindAll(table, row, QString::fromLatin1(column)).run();
+        }
+    }
+}
+
 } // namespace larder::erasure

@@ -27,5 +27,10 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
 bool erasedByPurge(sql::Connection& db, const QString& table, const QString& row,
                    const QString& column, qint64 hlc);
 
+// Scrubs the dependent values of `table` `row` written before the deletion of a record it was
+// ever linked to (whatever order the operations arrived in); the record itself is rebuilt by
+// the caller.
+void scrubIfLinkedToErased(sql::Connection& db, const QString& table, const QString& row);
+
 } // namespace erasure
 } // namespace larder

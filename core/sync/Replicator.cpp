@@ -639,6 +639,7 @@ Result<ImportReport> Replicator::apply(const FileHeader& header, const QByteArra
             tombstoned.reset();
             if (gone)
                 continue;
+            erasure::scrubIfLinkedToErased(db, table, row); // purged households' notes
             const TableDef* def = schema::table(table);
             QList<std::pair<QString, QVariant>> fields;
             struct KeptOp {

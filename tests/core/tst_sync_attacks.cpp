@@ -168,7 +168,12 @@ class TestSyncAttacks : public QObject {
         auto path = exportFrom(r);
         if (!path)
             return path.error();
-        auto opened = openFile(path.value());
+        return altered(path.value(), alter);
+    }
+
+    // A new file: the file at `path` with its operations changed by `alter`.
+    Result<QString> altered(const QString& path, const std::function<void(QCborArray&)>& alter) {
+        auto opened = openFile(path);
         if (!opened)
             return opened.error();
         alter(opened->ops);
@@ -575,8 +580,10 @@ private Q_SLOTS:
                                     {u"household_id"_s, household},
                                     {u"outcome_note"_s, u"Moved to her sister's flat"_s}});
         }));
+        const QString bBefore = LARDER_MUST(exportFrom(b)); // still holds B's note
         a.clock->advance(3600 * 1000);
         LARDER_VERIFY_OK(people::Retention(*a.store).purge({household}));
+        Replica c = LARDER_MUST(joiner(LARDER_MUST(exportFrom(a)), u"C"_s, 0, 3));
         LARDER_VERIFY_OK(b.sync->importFile(LARDER_MUST(exportFrom(a)), Passphrase));
 
         auto& db = b.store->connection();
@@ -598,7 +605,33 @@ private Q_SLOTS:
         const QByteArray payload = QCborValue(exported.ops).toCbor();
         QVERIFY(!payload.contains("Moved to her sister"));
         QVERIFY(!payload.contains("Dog bites"));
-        // A, receiving B's stop and note afterwards, erases the note too: both end the same.
+        // A, receiving B's stop and note afterwards (from a file B made before it learnt of the
+        // purge, then from a later one), erases the note too: both end the same.
+        LARDER_VERIFY_OK(a.sync->importFile(bBefore, Passphrase));
+        QCOMPARE(a.store->connection()
+                     .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
+                             "IS NOT NULL")
+                     .toInt(),
+                 0);
+        // A third laptop that has the purge gets B's early file with the stop's link after its
+        // note: the note goes all the same.
+        const QString reordered = LARDER_MUST(altered(bBefore, [](QCborArray& ops) {
+            QCborArray others, links;
+            for (const QCborValue& op : std::as_const(ops)) {
+                const bool link = op.toArray().at(3).toString() == u"run_stops" &&
+                                  op.toArray().at(5).toString() == u"household_id";
+                (link ? links : others).append(op);
+            }
+            for (const QCborValue& op : std::as_const(links))
+                others.append(op);
+            ops = others;
+        }));
+        LARDER_VERIFY_OK(c.sync->importFile(reordered, Passphrase));
+        QCOMPARE(c.store->connection()
+                     .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
+                             "IS NOT NULL")
+                     .toInt(),
+                 0);
         LARDER_VERIFY_OK(a.sync->importFile(LARDER_MUST(exportFrom(b)), Passphrase));
         QCOMPARE(a.store->connection()
                      .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
