@@ -6,6 +6,7 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/Normalize.h"
 #include "core/people/People.h"
+#include "core/storage/Erasure.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 
@@ -322,16 +323,14 @@ int Households::removeInside(Writer& writer, const QString& id) {
     for (const QString& stop : std::as_const(stops)) {
         writer.update(u"run_stops", stop,
                       {{u"household_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
-        auto scrub = store.connection().prepare(
-            "UPDATE sync_ops SET value = NULL WHERE tbl = 'run_stops' AND row_id = ?1 AND "
-            "col = 'outcome_note' AND value IS NOT NULL");
-        scrub.bind(1, stop).run();
     }
     // Concurrent edits kept for review hold the record's old values: they go too.
     auto forget = store.connection().prepare(
         "DELETE FROM sync_conflicts WHERE tbl = 'households' AND row_id = ?1");
     forget.bind(1, id).run();
     writer.remove(u"households", id);
+    // The notes leave the operation log too, as on every laptop this purge reaches.
+    erasure::scrubDependents(store.connection(), u"households"_s, id, store.lastHlc());
     return int(members.size());
 }
 

@@ -8,9 +8,12 @@
 #include "core/storage/Store.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -221,12 +224,219 @@ CheckResult tombstoneCheck(sql::Connection& db) {
         Tr::tr("%1 deleted record(s) are back in the file; first: %2 %3"));
 }
 
-CheckResult ledgerOperationsCheck(sql::Connection& db) {
-    return perTableCheck(db, u"ledger operations"_s, tablesOfKind(TableKind::Ledger),
-                         "t.id NOT IN (SELECT row_id FROM sync_ops WHERE tbl = :table AND "
-                         "col = '*')",
-                         Tr::tr("each of %1 ledger row(s) has its operation"),
-                         Tr::tr("%1 ledger row(s) have no operation; first: %2 %3"));
+quint64 mixed(quint64 x) { // splitmix64's finaliser
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// A sum of one 64-bit hash per (id, site, clock): two equal multisets give equal sums.
+std::pair<qint64, quint64> ledgerFingerprint(sql::Connection& db, const QByteArray& sql) {
+    sql::Statement statement = db.prepare(sql);
+    qint64 count = 0;
+    quint64 sum = 0;
+    while (statement.step()) {
+        ++count;
+        const quint64 id = qHash(statement.blob(0), 17);
+        const quint64 site = qHash(statement.blob(1), 31);
+        sum += mixed(id ^ mixed(site ^ mixed(quint64(statement.int64(2)))));
+    }
+    return {count, sum};
+}
+
+// Every ledger row has its operation, and carries that operation's site and clock (a row whose
+// contents are not its operation's was written under a number another laptop uses). Two
+// sequential passes compare fingerprints of the ledger and of its operations; only when they
+// differ does a join find the first row at fault.
+QList<CheckResult> ledgerChecks(sql::Connection& db) {
+    const QString operations = u"ledger operations"_s, contents = u"ledger contents"_s;
+    try {
+        const auto [rows, rowsSum] =
+            ledgerFingerprint(db, "SELECT id, site, hlc FROM stock_movements");
+        const auto [ops, opsSum] =
+            ledgerFingerprint(db, "SELECT row_id, site, hlc FROM sync_ops WHERE "
+                                  "tbl = 'stock_movements' AND col = '*'");
+        if (rows == ops && rowsSum == opsSum)
+            return {{operations, true,
+                     Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))},
+                    {contents, true, Tr::tr("each ledger row was written by its own operation")}};
+        sql::Statement statement = db.prepare(R"sql(
+            WITH o AS MATERIALIZED (
+                SELECT row_id, site, hlc FROM sync_ops WHERE tbl = 'stock_movements' AND col = '*')
+            SELECT coalesce(sum(o.row_id IS NULL), 0),
+                   min(CASE WHEN o.row_id IS NULL THEN t.id END),
+                   coalesce(sum(o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
+                                                          t.hlc IS NOT o.hlc)), 0),
+                   min(CASE WHEN o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
+                                                           t.hlc IS NOT o.hlc) THEN t.id END)
+            FROM stock_movements t LEFT JOIN o ON o.row_id = t.id)sql");
+        statement.step();
+        const qint64 missing = statement.int64(0), differing = statement.int64(2);
+        QList<CheckResult> results;
+        if (missing > 0)
+            results.append({operations, false,
+                            Tr::tr("%1 ledger row(s) have no operation; first: %2 %3")
+                                .arg(number(missing), u"stock_movements"_s, statement.text(1))});
+        else if (differing == 0) // the fingerprints differ all the same
+            results.append({operations, false,
+                            Tr::tr("%1 ledger row(s) and %2 operation(s) naming ledger rows: an "
+                                   "operation names no row, or one row twice")
+                                .arg(number(rows), number(ops))});
+        else
+            results.append(
+                {operations, true,
+                 Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))});
+        if (differing == 0)
+            results.append(
+                {contents, true, Tr::tr("each ledger row was written by its own operation")});
+        else
+            results.append({contents, false,
+                            Tr::tr("%1 ledger row(s) differ from their operation (another "
+                                   "laptop's number carries other contents); first: "
+                                   "stock_movements %2")
+                                .arg(number(differing), statement.text(3))});
+        return results;
+    } catch (const sql::SqlError& e) {
+        const QString why = Tr::tr("could not run: %1").arg(e.message().simplified());
+        return {{operations, false, why}, {contents, false, why}};
+    }
+}
+
+// Two stored values, as the merge writes them: numbers by value, text and bytes exactly.
+bool sameStored(const QVariant& a, const QVariant& b) {
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    const auto number = [](const QVariant& v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
+    };
+    if (number(a) && number(b))
+        return a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double
+                   ? a.toDouble() == b.toDouble()
+                   : a.toLongLong() == b.toLongLong();
+    return a.typeId() == b.typeId() && a == b;
+}
+
+// Every synced record rebuilt from its winning operations (per column the greatest (hybrid
+// clock, site); a delete wins), as an import rebuilds it, and compared with its table row. One
+// ordered pass over the log's field index merged with one pass over each table by id: no query
+// per record.
+CheckResult rebuildCheck(sql::Connection& db) {
+    const QString name = u"records rebuilt"_s;
+    qint64 records = 0, differing = 0, withoutRecord = 0, withoutOps = 0;
+    QString firstDiffering, firstWithoutRecord, firstWithoutOps;
+    QHash<QString, QSet<QString>> tombstones;
+    {
+        sql::Statement all = db.prepare("SELECT tbl, row_id FROM tombstones");
+        while (all.step())
+            tombstones[all.text(0)].insert(all.text(1));
+    }
+    for (const TableDef* table : tablesOfKind(TableKind::Record)) {
+        const QSet<QString> gone = tombstones.value(table->name);
+        // Nullable references: a link to a deleted record reads as empty everywhere.
+        QHash<int, QString> nullableTargets;
+        {
+            sql::Statement keys = db.prepare(
+                "SELECT k.\"from\", k.\"table\" FROM pragma_foreign_key_list(?1) k JOIN "
+                "pragma_table_info(?1) i ON i.name = k.\"from\" WHERE i.\"notnull\" = 0");
+            keys.bind(1, table->name);
+            while (keys.step()) {
+                for (int i = 0; i < table->columns.size(); ++i) {
+                    if (table->columns.at(i).name == keys.text(0))
+                        nullableTargets.insert(i, keys.text(1));
+                }
+            }
+        }
+        QHash<QString, int> columnIndex;
+        for (int i = 0; i < table->columns.size(); ++i)
+            columnIndex.insert(table->columns.at(i).name, i);
+
+        sql::Statement ops =
+            db.prepare("SELECT row_id, col, value FROM sync_ops WHERE tbl = ?1 AND col <> '*' AND "
+                       "col <> '-' ORDER BY row_id, col, hlc, site");
+        ops.bind(1, table->name);
+        const QByteArray columns = [&] {
+            QByteArray list;
+            for (const ColumnDef& c : table->columns)
+                list += (list.isEmpty() ? "" : ", ") + c.name.toUtf8();
+            return list;
+        }();
+        sql::Statement rows =
+            db.prepare("SELECT " + columns + " FROM " + table->name.toUtf8() + " ORDER BY id");
+        bool haveOp = ops.step();
+        bool haveRow = rows.step();
+        QList<QVariant> expected(table->columns.size());
+        QList<bool> known(table->columns.size());
+        while (haveOp || haveRow) {
+            const QString opRow = haveOp ? ops.text(0) : QString();
+            const QString tableRow = haveRow ? rows.text(0) : QString();
+            const int order = !haveOp ? 1 : !haveRow ? -1 : opRow.compare(tableRow);
+            if (order > 0) { // a row without operations
+                if (withoutOps++ == 0)
+                    firstWithoutOps = table->name + u' ' + tableRow;
+                haveRow = rows.step();
+                continue;
+            }
+            // The winners of this record: the last operation of each column in index order.
+            std::fill(known.begin(), known.end(), false);
+            while (haveOp && ops.text(0) == opRow) {
+                const int i = columnIndex.value(ops.text(1), -1);
+                if (i > 0) {
+                    expected[i] = ops.value(2);
+                    known[i] = true;
+                }
+                haveOp = ops.step();
+            }
+            if (gone.contains(opRow)) {
+                if (order == 0)
+                    haveRow = rows.step(); // the tombstones check reports it
+                continue;
+            }
+            ++records;
+            if (order < 0) { // operations without a row
+                if (withoutRecord++ == 0)
+                    firstWithoutRecord = table->name + u' ' + opRow;
+                continue;
+            }
+            for (int i = 1; i < table->columns.size(); ++i) {
+                if (!known.at(i))
+                    continue;
+                QVariant want = expected.at(i);
+                const QVariant have = rows.value(i);
+                if (nullableTargets.contains(i) && !want.isNull() &&
+                    tombstones.value(nullableTargets.value(i)).contains(want.toString()))
+                    want = QVariant();
+                // Sealed values hold a random nonce each: the row stores the winner's bytes,
+                // compared only when both are there.
+                if (table->columns.at(i).sensitive && (want.isNull() || have.isNull()))
+                    continue;
+                if (!sameStored(want, have)) {
+                    if (differing++ == 0)
+                        firstDiffering = Tr::tr("%1 %2 (%3)")
+                                             .arg(table->name, tableRow, table->columns.at(i).name);
+                    break;
+                }
+            }
+            haveRow = rows.step();
+        }
+    }
+    QStringList wrong;
+    if (differing > 0)
+        wrong << Tr::tr("%1 record(s) differ from their winning operations; first: %2")
+                     .arg(number(differing), firstDiffering);
+    if (withoutRecord > 0)
+        wrong << Tr::tr("%1 record(s) have operations but no row (waiting for fields that have "
+                        "not arrived, or lost); first: %2")
+                     .arg(number(withoutRecord), firstWithoutRecord);
+    if (withoutOps > 0)
+        wrong << Tr::tr("%1 record(s) have no operation; first: %2")
+                     .arg(number(withoutOps), firstWithoutOps);
+    if (wrong.isEmpty())
+        return {name, true,
+                Tr::tr("each of %1 record(s) equals its rebuild from its operations")
+                    .arg(number(records))};
+    return {name, false, wrong.join(u"; "_s)};
 }
 
 CheckResult guardCheck(sql::Connection& db) {
@@ -309,7 +519,8 @@ QList<CheckResult> runChecks(Store& store) {
     results << guarded(u"clock"_s, [&] { return clockCheck(db, store); });
     results << guarded(u"record operations"_s, [&] { return recordOperationsCheck(db); });
     results << guarded(u"tombstones"_s, [&] { return tombstoneCheck(db); });
-    results << guarded(u"ledger operations"_s, [&] { return ledgerOperationsCheck(db); });
+    results << ledgerChecks(db);
+    results << guarded(u"records rebuilt"_s, [&] { return rebuildCheck(db); });
     results << guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
     return results;
 }

@@ -20,8 +20,9 @@ struct CheckResult {
 // Checks a Larder file: SQLite's own integrity and foreign-key checks, then Larder's invariants
 // (on-hand totals equal the ledger, this site's operations numbered 1..N without gaps, no
 // operation ahead of the persisted clock, every record and ledger row described by its
-// operations, nothing alive that was deleted, guard triggers in place). Reads only; a check
-// that cannot run is reported as failed with SQLite's message.
+// operations, every ledger row carrying its operation's site and clock, every record equal to
+// its rebuild from its winning operations, nothing alive that was deleted, guard triggers in
+// place). Reads only; a check that cannot run is reported as failed with SQLite's message.
 QList<CheckResult> runChecks(Store& store);
 
 } // namespace larder

@@ -32,6 +32,9 @@ ColumnDef text(const char* name, bool sensitive = false) {
 ColumnDef integer(const char* name, bool sensitive = false) {
     return {QString::fromLatin1(name), ColumnType::Integer, sensitive};
 }
+ColumnDef flag(const char* name, bool sensitive = false) {
+    return {QString::fromLatin1(name), ColumnType::Integer, sensitive, true};
+}
 ColumnDef real(const char* name, bool sensitive = false) {
     return {QString::fromLatin1(name), ColumnType::Real, sensitive};
 }
@@ -41,17 +44,17 @@ QList<TableDef> makeTables() {
     return {
         {u"locations"_s,
          K::Record,
-         {text("id"), text("name"), text("kind"), integer("active"), text("created_at")}},
+         {text("id"), text("name"), text("kind"), flag("active"), text("created_at")}},
         {u"suppliers"_s,
          K::Record,
          {text("id"), text("name"), text("kind"), text("contact_name", Sensitive),
-          text("phone", Sensitive), text("pickup_days"), text("notes", Sensitive),
-          integer("active"), text("created_at")}},
+          text("phone", Sensitive), text("pickup_days"), text("notes", Sensitive), flag("active"),
+          text("created_at")}},
         {u"items"_s,
          K::Record,
          {text("id"), text("name"), text("category"), text("unit"), integer("case_size"),
-          integer("unit_grams"), integer("perishable"), integer("shelf_life_days"),
-          text("dietary_tags"), integer("par_level"), integer("active"), text("created_at")}},
+          integer("unit_grams"), flag("perishable"), integer("shelf_life_days"),
+          text("dietary_tags"), integer("par_level"), flag("active"), text("created_at")}},
         {u"item_barcodes"_s, K::Record, {text("id"), text("item_id"), text("code")}},
         {u"lots"_s,
          K::Record,
@@ -77,9 +80,9 @@ QList<TableDef> makeTables() {
           text("delivery_notes", Sensitive),
           text("access_needs", Sensitive),
           text("phone", Sensitive),
-          integer("may_call", Sensitive),
-          integer("may_text", Sensitive),
-          integer("may_leave_at_door", Sensitive),
+          flag("may_call", Sensitive),
+          flag("may_text", Sensitive),
+          flag("may_leave_at_door", Sensitive),
           text("schedule", Sensitive),
           integer("preferred_weekday", Sensitive),
           text("window_start", Sensitive),
@@ -93,7 +96,7 @@ QList<TableDef> makeTables() {
           text("roles", Sensitive), integer("vehicle_capacity"), text("languages", Sensitive),
           text("start_point", Sensitive), real("start_latitude", Sensitive),
           real("start_longitude", Sensitive), text("usual_days", Sensitive), text("household_id"),
-          text("notes", Sensitive), integer("active"), text("created_at")}},
+          text("notes", Sensitive), flag("active"), text("created_at")}},
         {u"stock_movements"_s,
          K::Ledger,
          {text("id"), text("at"), text("kind"), text("item_id"), text("lot_id"),
@@ -110,7 +113,7 @@ QList<TableDef> makeTables() {
         {u"box_templates"_s,
          K::Record,
          {text("id"), text("name"), integer("min_size"), integer("max_size"), integer("boxes"),
-          integer("active"), text("created_at")}},
+          flag("active"), text("created_at")}},
         {u"box_template_lines"_s,
          K::Record,
          {text("id"), text("template_id"), text("item_id"), integer("quantity"),
@@ -123,15 +126,15 @@ QList<TableDef> makeTables() {
          K::Record,
          {text("id"), text("run_id"), text("person_id"), integer("route_no"), integer("capacity"),
           text("start_kind"), text("start_label", Sensitive), real("start_latitude", Sensitive),
-          real("start_longitude", Sensitive), integer("returns"), integer("max_stops"),
-          integer("max_minutes"), integer("locked"), integer("distance_m"), integer("duration_s"),
+          real("start_longitude", Sensitive), flag("returns"), integer("max_stops"),
+          integer("max_minutes"), flag("locked"), integer("distance_m"), integer("duration_s"),
           text("created_at")}},
         {u"run_stops"_s,
          K::Record,
          {text("id"), text("run_id"), text("household_id"), text("supplier_id"), text("source"),
           text("driver_id"), integer("position"), integer("boxes"), text("template_id"),
-          text("outcome"), text("outcome_note", Sensitive), text("outcome_at"),
-          integer("followed_up"), text("created_at")}},
+          text("outcome"), text("outcome_note", Sensitive), text("outcome_at"), flag("followed_up"),
+          text("created_at")}},
         {u"run_allocations"_s,
          K::Record,
          {text("id"), text("run_id"), text("stop_id"), text("item_id"), text("lot_id"),

@@ -20,6 +20,9 @@ struct ColumnDef {
     // Identifies or locates a person (names, addresses, coordinates, phones, free-text notes).
     // Every read and write of such a column passes through the FieldCodec.
     bool sensitive = false;
+    // An Integer column that holds only 0 or 1 (yes or no); a sync file's other values are
+    // refused.
+    bool flag = false;
 };
 
 enum class TableKind {

@@ -3,10 +3,12 @@
 
 #include "core/identity/Clock.h"
 #include "core/identity/HybridClock.h"
+#include "core/storage/Erasure.h"
 #include "core/storage/FieldCodec.h"
 #include "core/storage/PassphrasePolicy.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
+#include "core/sync/IncomingCheck.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -607,7 +609,20 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
 
     Store& store = m_store;
     auto& db = *store.m_db;
-    const QMap<QString, qint64> known = versionVector();
+    // Merge hardening (IncomingCheck.h): forks, clocks, values and references are checked
+    // before anything is committed.
+    QMap<QString, QString> siteNames;
+    for (const Peer& peer : peers())
+        siteNames.insert(peer.site, peer.name);
+    siteNames.insert(header.siteId, header.siteName);
+    IncomingCheck check(
+        db, store.clock().nowMs(),
+        [&store](const TableDef& t, const ColumnDef& c, const QString& row, const QVariant& v) {
+            return store.decodeStored(t, c, row, v);
+        },
+        siteNames);
+    QList<std::tuple<const TableDef*, QString, QList<IncomingCheck::Field>>> rebuilt;
+    QList<qint64> ledgerIndexes;
     QSet<QPair<QString, QString>> touched;
     QSet<QPair<QString, QString>> deleted;
     QList<QVariantMap> ledgerRows;
@@ -691,7 +706,24 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                           "changed."))
                         .at(path);
             }
-            if (op.seq <= known.value(op.site, 0)) {
+            // A personal value arrives sealed with the file's key: every check sees it opened.
+            QCborValue incoming = a.at(6);
+            std::optional<QVariant> opened;
+            if (!isDelete && !isLedger && column->sensitive && !incoming.isNull()) {
+                if (incoming.isByteArray() && KeyRing::isSealed(incoming.toByteArray()))
+                    opened = fileKey.open(op.table, op.column, op.row, incoming.toByteArray());
+                if (!opened)
+                    return damaged(tr("a personal value in change %1 does not open with the "
+                                      "network's key")
+                                       .arg(index));
+                incoming = QCborValue::fromVariant(*opened);
+            }
+            const OpInFile checked{index,    op.site, op.seq,    op.hlc,
+                                   op.table, op.row,  op.column, incoming};
+            const auto held = check.held(checked); // the same one, or a forked site
+            if (!held)
+                return Error(held.error()).at(path);
+            if (held.value()) {
                 ++report.skipped;
                 continue;
             }
@@ -703,6 +735,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                    tr("Open the other laptop's copy once so it takes an identity "
                                       "of its own, then export again. Nothing was changed."))
                     .at(path);
+            if (auto fits = check.fresh(checked); !fits) // clock, value, ledger row
+                return Error(fits.error()).at(path);
             newestHlc = std::max(newestHlc, op.hlc);
 
             QVariant stored;
@@ -714,17 +748,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
             } else if (!isDelete) {
                 op.value = cborToVariant(a.at(6));
-                stored = op.value;
-                if (column->sensitive && !op.value.isNull()) {
-                    const std::optional<QVariant> plain =
-                        KeyRing::isSealed(op.value)
-                            ? fileKey.open(op.table, op.column, op.row, op.value.toByteArray())
-                            : std::nullopt;
-                    if (!plain)
-                        return damaged(tr("a personal value in change %1 does not open with the "
-                                          "network's key")
-                                           .arg(index));
-                    op.value = *plain;
+                stored = op.value; // sealed bytes under the network key are stored as they are
+                if (opened) {
+                    op.value = *opened;
                     if (!sameKey)
                         stored = store.encodeForStorage(*def, *column, op.row, op.value);
                 }
@@ -732,7 +758,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 tombstoned.bindAll(op.table, op.row);
                 const bool isTombstoned = tombstoned.step();
                 tombstoned.reset();
-                if (isTombstoned) {
+                if (isTombstoned ||
+                    erasure::erasedByPurge(db, op.table, op.row, op.column, op.hlc)) {
                     stored = QVariant(); // erased data never comes back, not even in the log
                 } else {
                     winnerOf.reset();
@@ -778,9 +805,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
             ++report.applied;
             changedTables.insert(op.table);
-            if (isLedger)
+            if (isLedger) {
                 ledgerRows.append(op.ledgerRow);
-            else if (isDelete)
+                ledgerIndexes.append(index);
+            } else if (isDelete)
                 deleted.insert({op.table, op.row});
             else
                 touched.insert({op.table, op.row});
@@ -795,6 +823,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 "SELECT tbl, row_id, min(hlc), min(site) FROM sync_ops WHERE "
                 "tbl = ?1 AND row_id = ?2 AND col = '-' AND col <> '*' GROUP BY tbl, row_id");
             tomb.bindAll(table, row).run();
+            // What the purge scrubbed outside the record (stops' notes) goes here too.
+            auto deletedAt =
+                db.prepare("SELECT hlc FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
+            deletedAt.bindAll(table, row);
+            if (deletedAt.step())
+                erasure::scrubDependents(db, table, row, deletedAt.int64(0));
             auto remove = db.prepare("DELETE FROM " + table.toUtf8() + " WHERE id = ?1");
             remove.bind(1, row).run();
             auto scrub = db.prepare(
@@ -824,6 +858,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             tombstoned.reset();
             if (gone)
                 continue;
+            erasure::scrubIfLinkedToErased(db, table, row); // purged households' notes
             const TableDef* def = schema::table(table);
             QList<std::pair<QString, QVariant>> fields;
             struct KeptOp {
@@ -831,6 +866,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 qint64 seq;
             };
             QList<KeptOp> sensitiveWinners;
+            QList<IncomingCheck::Field> checkedFields;
             auto winners =
                 db.prepare("SELECT col, value, site, seq FROM sync_ops WHERE tbl = ?1 AND "
                            "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' "
@@ -855,7 +891,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     tombstoned.reset();
                 }
                 fields.append({column, value});
+                checkedFields.append({column, value, winners.text(2), winners.int64(3)});
             }
+            const auto complete = check.completeRecord(*def, row, checkedFields);
+            if (!complete)
+                throw Refusal(complete.error());
             QByteArray columns = "id", placeholders = "?1", updates;
             for (int i = 0; i < fields.size(); ++i) {
                 const QByteArray name = fields.at(i).first.toUtf8();
@@ -872,12 +912,18 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             for (int i = 0; i < fields.size(); ++i)
                 upsert.bind(i + 2, fields.at(i).second);
             try {
-                upsert.run();
-            } catch (const sql::SqlError& e) {
                 // A record whose required fields have not all arrived yet (a file made for a
                 // laptop that knew more) waits for them: its operations are kept.
+                if (complete.value()) {
+                    upsert.run();
+                    if (auto links = check.referencing(*def, checkedFields); !links.isEmpty())
+                        rebuilt.append({def, row, links});
+                }
+            } catch (const sql::SqlError& e) {
                 if ((e.code() & 0xFF) != SQLITE_CONSTRAINT)
                     throw;
+                if (auto ok = check.rowRefused(*def, row, checkedFields, e.message()); !ok)
+                    throw Refusal(ok.error());
             }
             // Personal values that lost to a newer one leave the log here as on the laptop
             // that wrote the newer one.
@@ -891,7 +937,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
 
         // Ledger rows: added once, with the on-hand totals.
         const TableDef* movements = schema::table(u"stock_movements");
-        for (const QVariantMap& row : std::as_const(ledgerRows)) {
+        for (qsizetype ledgerAt = 0; ledgerAt < ledgerRows.size(); ++ledgerAt) {
+            const QVariantMap& row = ledgerRows.at(ledgerAt);
             QByteArray columns, placeholders;
             QVariantList bound;
             for (auto it = row.cbegin(); it != row.cend(); ++it) {
@@ -906,8 +953,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             for (int i = 0; i < bound.size(); ++i)
                 insert.bind(i + 1, bound.at(i));
             insert.run();
-            if (db.changes() == 0)
+            if (db.changes() == 0) { // already here: the same row, or a pre-empted id
+                if (auto same = check.sameLedgerRow(*movements, row, ledgerIndexes.at(ledgerAt));
+                    !same)
+                    throw Refusal(same.error());
                 continue;
+            }
             auto onHand = db.prepare(
                 "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
                 "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
@@ -925,6 +976,17 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 .bind(3, row.value(u"lot_id"_s))
                 .run();
             changedTables.insert(u"stock_on_hand"_s);
+        }
+
+        // Every reference of what was written points at a record that exists.
+        for (const auto& [def, row, fields] : std::as_const(rebuilt)) {
+            if (auto ok = check.references(*def, row, fields); !ok)
+                throw Refusal(ok.error());
+        }
+        for (int i = 0; i < ledgerRows.size(); ++i) {
+            if (auto ok = check.ledgerReferences(*movements, ledgerRows.at(i), ledgerIndexes.at(i));
+                !ok)
+                throw Refusal(ok.error());
         }
 
         // The sender's clock, and what it holds.

@@ -728,16 +728,18 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"Nowhere"_s), qPrintable(run.err));
     }
 
-    void clockFarAheadIsWarnedAbout() {
+    void clockMoreThanADayAheadIsRefused() {
         const QString east = network(u"Eastside"_s);
         QVERIFY(!east.isEmpty());
         const QString eastFile = exportFrom(east);
         QVERIFY(!eastFile.isEmpty());
-        // A laptop whose clock runs three days (and an hour) ahead joins and makes a change.
-        const QString futureFile = newPath(u"future"_s, u".lardersync"_s);
-        {
-            auto clock = std::make_shared<ManualClock>(test::TestEpochMs + 73 * 3600 * 1000LL,
-                                                       1); // ahead of CliTestNow
+        // A laptop whose clock runs three days and an hour and a half ahead joins and makes a
+        // change; one 20 hours ahead does the same.
+        QStringList files;
+        for (const qint64 aheadMinutes : {73 * 60 + 30, 20 * 60}) {
+            const QString file = newPath(u"future"_s, u".lardersync"_s);
+            auto clock = std::make_shared<ManualClock>(
+                test::TestEpochMs + aheadMinutes * 60 * 1000LL, 1); // ahead of CliTestNow
             auto future =
                 sync::Replicator::join(newPath(u"future"_s), u"Future"_s, eastFile, Passphrase,
                                        test::fixedOptions(clock, 9), sync::KdfLimits::minimal());
@@ -747,30 +749,19 @@ private Q_SLOTS:
                          {{u"name"_s, u"Tomorrow's shelf"_s}, {u"kind"_s, u"shelf"_s}});
             }));
             sync::Replicator replicator(**future, sync::KdfLimits::minimal());
-            LARDER_VERIFY_OK(replicator.exportFile(futureFile, Passphrase));
+            LARDER_VERIFY_OK(replicator.exportFile(file, Passphrase));
+            files << file;
         }
         Run run = on(
-            east, {u"sync"_s, u"import"_s, futureFile, u"--passphrase-file"_s, m_passphraseFile});
-        QCOMPARE(run.code, 0);
-        QVERIFY2(run.err.contains(u"warning: the clock of \"Future\" is 3 days ahead"_s),
-                 qPrintable(run.out));
-        run = on(east, {u"sync"_s, u"status"_s});
-        QVERIFY2(run.out.contains(u"its clock was 3 days ahead"_s), qPrintable(run.out));
-        // Only what is new counts: the same file again brings no time from the future.
-        QCOMPARE(importInto(east, {futureFile})
-                     .value(u"files"_s)
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(u"clock_warning"_s)
-                     .toBool(),
-                 false);
-        const QString west = joined(u"Westside"_s, eastFile);
-        QVERIFY(!west.isEmpty());
+            east, {u"sync"_s, u"import"_s, files.at(0), u"--passphrase-file"_s, m_passphraseFile});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"3 days and 1 hour ahead"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"set its date and time"_s), qPrintable(run.err));
+        // Less than a day ahead: imported, and the lead recorded.
         const QJsonObject report =
-            importInto(west, {futureFile}).value(u"files"_s).toArray().at(0).toObject();
-        QVERIFY(report.value(u"clock_warning"_s).toBool());
-        QVERIFY(report.value(u"clock_ahead_ms"_s).toInteger() > 3 * 24 * 3600 * 1000LL);
+            importInto(east, {files.at(1)}).value(u"files"_s).toArray().at(0).toObject();
+        QVERIFY(report.value(u"ok"_s).toBool());
+        QVERIFY(report.value(u"clock_ahead_ms"_s).toInteger() > 19 * 3600 * 1000LL);
     }
 
     // ---- dump ----

@@ -565,8 +565,9 @@ private Q_SLOTS:
         QVERIFY(!other.open(u"households", u"street", row, stored).has_value());
     }
 
-    void clockFarAheadIsObservedAndWarned() {
-        Replica east = LARDER_MUST(founder(3LL * 86400 * 1000)); // three days ahead
+    void clockAheadWithinADayIsObservedAndRecorded() {
+        // 20 hours ahead; more than a day is refused (tst_sync_attacks).
+        Replica east = LARDER_MUST(founder(20LL * 3600 * 1000));
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
         }));
@@ -581,9 +582,9 @@ private Q_SLOTS:
         }));
         QVERIFY(west.store->lastHlc() > east.store->lastHlc());
         auto join = west.store->connection().scalar("SELECT max(clock_ahead) FROM sync_imports");
-        QVERIFY(join.toLongLong() > 2LL * 86400 * 1000);
-        QVERIFY(west.sync->status().recentClockAheadMs > 2LL * 86400 * 1000);
-        QVERIFY(west.sync->imports().last().clockAheadMs > 2LL * 86400 * 1000); // the join
+        QVERIFY(join.toLongLong() > 19LL * 3600 * 1000);
+        QVERIFY(west.sync->status().recentClockAheadMs > 19LL * 3600 * 1000);
+        QVERIFY(west.sync->imports().last().clockAheadMs > 19LL * 3600 * 1000); // the join
     }
 
     void badFilesAreRefusedWhole() {
@@ -841,7 +842,9 @@ private Q_SLOTS:
                 locations << w.insert(u"locations", {{u"name"_s, u"Loc %1"_s.arg(i)}});
         }));
         const QString genesis = LARDER_MUST(exportFrom(replicas[0]));
-        const qint64 skews[] = {0, -7200000, 3600000, 2 * 86400000LL, -86400000};
+        // Skewed, but within a day of each other: a file more than a day ahead is refused
+        // (tst_sync_attacks).
+        const qint64 skews[] = {0, -7200000, 3600000, 8 * 3600000LL, -8 * 3600000LL};
         for (int i = 1; i < 5; ++i)
             replicas.push_back(
                 LARDER_MUST(joiner(genesis, u"Site %1"_s.arg(i), skews[i], seed * 100 + i)));
