@@ -32,7 +32,9 @@ struct ImportReport {
     bool passphraseChangePending = false;
     // The sender had rotated the network's key: this pantry took the new key and passphrase.
     bool keyRotated = false;
-    bool clockWarning() const { return clockAheadMs > 24LL * 3600 * 1000; }
+    // More than an hour ahead: worth setting right (more than a day is refused outright).
+    static constexpr qint64 ClockWarningMs = 3600LL * 1000;
+    bool clockWarning() const { return clockAheadMs > ClockWarningMs; }
 };
 
 struct Conflict {

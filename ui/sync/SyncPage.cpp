@@ -340,11 +340,11 @@ void SyncPage::refresh() {
     const qint64 ahead = status.recentClockAheadMs;
     m_others->setValue(status.otherLaptops);
     m_open->setValue(status.openConflicts, {}, status.openConflicts > 0);
-    if (ahead > 24LL * 3600 * 1000) {
+    if (ahead > sync::ImportReport::ClockWarningMs) {
         m_clockWarning->setText(
             tr("<b>Check the clocks.</b> A file received recently was made on a laptop whose clock "
                "is %1 hours ahead of this one. Larder merged it correctly, but set the date and "
-               "time right on both laptops.")
+               "time right on both laptops: a file more than a day ahead is refused.")
                 .arg(ahead / 3600000));
         m_clockWarning->show();
     } else {
