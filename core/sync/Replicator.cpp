@@ -622,10 +622,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         },
         siteNames);
     QList<std::tuple<const TableDef*, QString, QList<IncomingCheck::Field>>> rebuilt;
-    QList<qint64> ledgerIndexes;
     QSet<QPair<QString, QString>> touched;
     QSet<QPair<QString, QString>> deleted;
-    QList<QVariantMap> ledgerRows;
     QSet<QString> changedTables;
     qint64 newestHlc = 0;
     const qint64 mySeq = store.m_seq;
@@ -649,6 +647,52 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM "
             "sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND lost_site = ?8 AND "
             "lost_hlc = ?9)");
+
+        // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
+        // list of them; one whose references are not here yet is checked again at the end.
+        const TableDef* movements = schema::table(u"stock_movements");
+        QList<std::pair<QVariantMap, qint64>> waitingLedger;
+        const auto addLedgerRow = [&](const QVariantMap& row, qint64 ledgerIndex) {
+            QByteArray columns, placeholders;
+            QVariantList bound;
+            for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                if (!movements->column(it.key()))
+                    throw Refusal(
+                        damaged(tr("a ledger row has an unknown field %1").arg(it.key())));
+                columns += (bound.isEmpty() ? "" : ", ") + it.key().toUtf8();
+                bound.append(it.value());
+                placeholders += (bound.size() > 1 ? ", ?" : "?") + QByteArray::number(bound.size());
+            }
+            auto& insert = db.cached("INSERT OR IGNORE INTO stock_movements (" + columns +
+                                     ") VALUES (" + placeholders + ")");
+            for (int i = 0; i < bound.size(); ++i)
+                insert.bind(i + 1, bound.at(i));
+            insert.run();
+            if (db.changes() == 0) { // already here: the same row, or a pre-empted id
+                if (auto same = check.sameLedgerRow(*movements, row, ledgerIndex); !same)
+                    throw Refusal(same.error());
+                return;
+            }
+            if (!check.ledgerReferences(*movements, row, ledgerIndex))
+                waitingLedger.append({row, ledgerIndex});
+            auto& onHand = db.cached(
+                "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
+                "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
+                "DO UPDATE SET quantity = quantity + excluded.quantity");
+            onHand.bind(1, row.value(u"item_id"_s))
+                .bind(2, row.value(u"location_id"_s))
+                .bind(3, row.value(u"lot_id"_s))
+                .bind(4, row.value(u"quantity"_s).toLongLong())
+                .run();
+            auto& emptied = db.cached("DELETE FROM stock_on_hand WHERE item_id = ?1 AND "
+                                      "location_id = ?2 AND lot_id = coalesce(?3, '') AND "
+                                      "quantity = 0");
+            emptied.bind(1, row.value(u"item_id"_s))
+                .bind(2, row.value(u"location_id"_s))
+                .bind(3, row.value(u"lot_id"_s))
+                .run();
+            changedTables.insert(u"stock_on_hand"_s);
+        };
 
         // Personal values arrive sealed with the key the file names: this pantry's own (stored as
         // they are), or, in a network from before one key, the sender's (opened and sealed again).
@@ -805,10 +849,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
             ++report.applied;
             changedTables.insert(op.table);
-            if (isLedger) {
-                ledgerRows.append(op.ledgerRow);
-                ledgerIndexes.append(index);
-            } else if (isDelete)
+            if (isLedger)
+                addLedgerRow(op.ledgerRow, index);
+            else if (isDelete)
                 deleted.insert({op.table, op.row});
             else
                 touched.insert({op.table, op.row});
@@ -935,57 +978,13 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
         }
 
-        // Ledger rows: added once, with the on-hand totals.
-        const TableDef* movements = schema::table(u"stock_movements");
-        for (qsizetype ledgerAt = 0; ledgerAt < ledgerRows.size(); ++ledgerAt) {
-            const QVariantMap& row = ledgerRows.at(ledgerAt);
-            QByteArray columns, placeholders;
-            QVariantList bound;
-            for (auto it = row.cbegin(); it != row.cend(); ++it) {
-                if (!movements->column(it.key()))
-                    return damaged(tr("a ledger row has an unknown field %1").arg(it.key()));
-                columns += (bound.isEmpty() ? "" : ", ") + it.key().toUtf8();
-                bound.append(it.value());
-                placeholders += (bound.size() > 1 ? ", ?" : "?") + QByteArray::number(bound.size());
-            }
-            auto insert = db.prepare("INSERT OR IGNORE INTO stock_movements (" + columns +
-                                     ") VALUES (" + placeholders + ")");
-            for (int i = 0; i < bound.size(); ++i)
-                insert.bind(i + 1, bound.at(i));
-            insert.run();
-            if (db.changes() == 0) { // already here: the same row, or a pre-empted id
-                if (auto same = check.sameLedgerRow(*movements, row, ledgerIndexes.at(ledgerAt));
-                    !same)
-                    throw Refusal(same.error());
-                continue;
-            }
-            auto onHand = db.prepare(
-                "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
-                "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
-                "DO UPDATE SET quantity = quantity + excluded.quantity");
-            onHand.bind(1, row.value(u"item_id"_s))
-                .bind(2, row.value(u"location_id"_s))
-                .bind(3, row.value(u"lot_id"_s))
-                .bind(4, row.value(u"quantity"_s).toLongLong())
-                .run();
-            auto emptied = db.prepare("DELETE FROM stock_on_hand WHERE item_id = ?1 AND "
-                                      "location_id = ?2 AND lot_id = coalesce(?3, '') AND "
-                                      "quantity = 0");
-            emptied.bind(1, row.value(u"item_id"_s))
-                .bind(2, row.value(u"location_id"_s))
-                .bind(3, row.value(u"lot_id"_s))
-                .run();
-            changedTables.insert(u"stock_on_hand"_s);
-        }
-
         // Every reference of what was written points at a record that exists.
         for (const auto& [def, row, fields] : std::as_const(rebuilt)) {
             if (auto ok = check.references(*def, row, fields); !ok)
                 throw Refusal(ok.error());
         }
-        for (int i = 0; i < ledgerRows.size(); ++i) {
-            if (auto ok = check.ledgerReferences(*movements, ledgerRows.at(i), ledgerIndexes.at(i));
-                !ok)
+        for (const auto& [row, ledgerIndex] : std::as_const(waitingLedger)) {
+            if (auto ok = check.ledgerReferences(*movements, row, ledgerIndex); !ok)
                 throw Refusal(ok.error());
         }
 
