@@ -105,6 +105,10 @@ public:
     QMap<QString, qint64> versionVector() const;
 
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+    // The passphrase may be empty when the pantry is unlocked: the file is then made, or opened,
+    // with the network key it holds (no key derivation). One given is checked all the same; a
+    // locked pantry needs it. On import it may also be the network's new passphrase: a
+    // passphrase changed, or a key rotated, on the sending laptop (see docs/ARCHITECTURE.md).
     Result<ExportSummary> exportFile(const QString& path, QByteArray passphrase,
                                      const QString& forSite = {}, const Progress& progress = {});
     Result<ImportReport> importFile(const QString& path, QByteArray passphrase,
