@@ -985,6 +985,10 @@
         <source>--paper must be letter or a4, not &quot;%1&quot;</source>
         <translation>--paper debe ser letter o a4, no &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>LARDER_KDF=minimal works only in a build made for tests; this Larder always uses the moderate cost. Unset LARDER_KDF.</source>
+        <translation>LARDER_KDF=minimal solo funciona en una compilación hecha para pruebas; este Larder siempre usa el costo moderado. Quite LARDER_KDF.</translation>
+    </message>
 </context>
 <context>
     <name>larder::Backups</name>
@@ -1189,6 +1193,38 @@
         <source>%1 personal value(s) are stored plain in a pantry that has a passphrase (written by another program); first: %2</source>
         <translation>%1 dato(s) personal(es) están guardados sin sellar en una despensa que tiene frase de contraseña (escritos por otro programa); el primero: %2</translation>
     </message>
+    <message>
+        <source>each ledger row was written by its own operation</source>
+        <translation>cada fila del registro la escribió su propia operación</translation>
+    </message>
+    <message>
+        <source>%1 ledger row(s) and %2 operation(s) naming ledger rows: an operation names no row, or one row twice</source>
+        <translation>%1 fila(s) del registro y %2 operación(es) que nombran filas del registro: una operación no nombra ninguna fila, o nombra una fila dos veces</translation>
+    </message>
+    <message>
+        <source>%1 ledger row(s) differ from their operation (another laptop&apos;s number carries other contents); first: stock_movements %2</source>
+        <translation>%1 fila(s) del registro difieren de su operación (el número de otra computadora lleva otro contenido); la primera: stock_movements %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 record(s) differ from their winning operations; first: %2</source>
+        <translation>%1 registro(s) difieren de sus operaciones ganadoras; el primero: %2</translation>
+    </message>
+    <message>
+        <source>%1 record(s) have operations but no row (waiting for fields that have not arrived, or lost); first: %2</source>
+        <translation>%1 registro(s) tienen operaciones pero ninguna fila (esperan campos que todavía no han llegado, o se perdieron); el primero: %2</translation>
+    </message>
+    <message>
+        <source>%1 record(s) have no operation; first: %2</source>
+        <translation>%1 registro(s) no tienen operación; el primero: %2</translation>
+    </message>
+    <message>
+        <source>each of %1 record(s) equals its rebuild from its operations</source>
+        <translation>cada uno de los %1 registro(s) es igual a su reconstrucción a partir de sus operaciones</translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -1231,6 +1267,14 @@
     <message>
         <source>Unlock with the current passphrase first.</source>
         <translation>Desbloquee primero con la frase de paso actual.</translation>
+    </message>
+    <message>
+        <source>The wrapped key asks for a key derivation Larder never uses (%1 passes, %2 MiB of memory), so it was not tried.</source>
+        <translation>La clave protegida pide una derivación de clave que Larder nunca usa (%1 pasadas, %2 MiB de memoria), así que no se probó.</translation>
+    </message>
+    <message>
+        <source>It was not made by this Larder, or it was altered. Nothing was changed.</source>
+        <translation>No la hizo este Larder, o se alteró. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1481,10 @@
     <message>
         <source>Change it instead.</source>
         <translation>Cámbiela en su lugar.</translation>
+    </message>
+    <message>
+        <source>That is not this pantry&apos;s passphrase.</source>
+        <translation>Esa no es la frase de paso de esta despensa.</translation>
     </message>
 </context>
 <context>
@@ -2104,12 +2152,24 @@
         <translation>Proteger los datos personales de la despensa con una frase de paso.</translation>
     </message>
     <message>
-        <source>Give a subcommand: set (the first passphrase) or change. %1</source>
-        <translation>Indique un subcomando: set (la primera frase de paso) o change. %1</translation>
+        <source>The network&apos;s key of %1 is rotated: every household detail is sealed again with a new key under the new passphrase. Export a sync file now; each other laptop imports it with --passphrase-file (its current passphrase) and --new-passphrase-file (the new one). A lost laptop opens nothing made from now on.</source>
+        <translation>La clave de la red de %1 se cambió por una nueva: cada dato de los hogares se vuelve a sellar con una clave nueva bajo la nueva frase de paso. Exporte ahora un archivo de sincronización; cada una de las otras computadoras lo importa con --passphrase-file (su frase de paso actual) y --new-passphrase-file (la nueva). Una computadora perdida no abre nada de lo que se haga a partir de ahora.</translation>
     </message>
     <message>
-        <source>give a subcommand: set or change</source>
-        <translation>indique un subcomando: set o change</translation>
+        <source>Give the network a new key and passphrase, when a laptop is lost.</source>
+        <translation>Dar a la red una clave y una frase de paso nuevas, cuando se pierde una computadora.</translation>
+    </message>
+    <message>
+        <source>Makes a new data key, wraps it with the new passphrase and seals every personal value in the file, its log and open conflicts again with it, then compacts the file so nothing under the old key stays. Sync files made from now on carry the new key; the other laptops take it when they import one with the new passphrase, and a lost laptop, knowing only the old passphrase, opens none of them.</source>
+        <translation>Crea una clave de datos nueva, la protege con la nueva frase de paso y vuelve a sellar con ella cada dato personal del archivo, de su registro y de los conflictos abiertos; luego compacta el archivo para que no quede nada bajo la clave antigua. Los archivos de sincronización hechos a partir de ahora llevan la clave nueva; las otras computadoras la toman cuando importan uno con la nueva frase de paso, y una computadora perdida, que solo conoce la frase de paso antigua, no abre ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: set (the first passphrase), change, or rotate (a new key and passphrase for the network, when a laptop is lost). %1</source>
+        <translation>Indique un subcomando: set (la primera frase de paso), change o rotate (una clave y una frase de paso nuevas para la red, cuando se pierde una computadora). %1</translation>
+    </message>
+    <message>
+        <source>give a subcommand: set, change or rotate</source>
+        <translation>indique un subcomando: set, change o rotate</translation>
     </message>
 </context>
 <context>
@@ -3013,10 +3073,6 @@
         <translation>Aplica los cambios de uno o más archivos de sincronización.</translation>
     </message>
     <message>
-        <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than a day ahead of this one&apos;s. A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </source>
-        <translation>Importa cada FILE en su propia transacción y muestra, por archivo, quién lo envió, cuántos cambios eran nuevos (aplicados) y cuántos ya tenía esta computadora (omitidos), las ediciones simultáneas que dejó para revisar (vea sync conflicts) y un aviso cuando el reloj del remitente va más de un día adelantado respecto al de esta. Un archivo rechazado (dañado, cortado, de otra red, con la contraseña equivocada, de un Larder más reciente) no cambia nada y produce una línea en stderr; los demás archivos se importan igual, y el código de salida es entonces 1. --json muestra {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} o {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </translation>
-    </message>
-    <message>
         <source>Show this laptop&apos;s network, what it holds and what came from whom.</source>
         <translation>Muestra la red de esta computadora, lo que tiene y lo que llegó de quién.</translation>
     </message>
@@ -3059,6 +3115,30 @@
     <message>
         <source>print only the SHA-256</source>
         <translation>mostrar solo el SHA-256</translation>
+    </message>
+    <message>
+        <source>            changed on &quot;%1&quot;: the new passphrase opens this pantry from its next use with it</source>
+        <translation>            cambiada en &quot;%1&quot;: la nueva contraseña abre esta despensa a partir de la próxima vez que se use con ella</translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s key was rotated on &quot;%2&quot;; this pantry took the new key and now opens with the new passphrase only.</source>
+        <translation>%1: la clave de la red se cambió en &quot;%2&quot;; esta despensa tomó la clave nueva y ahora solo se abre con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s passphrase was changed on &quot;%2&quot;; this pantry now opens with the new one only.</source>
+        <translation>%1: la contraseña de la red se cambió en &quot;%2&quot;; esta despensa ahora solo se abre con la nueva.</translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s passphrase was changed on &quot;%2&quot;; give the new one next time and this pantry takes it.</source>
+        <translation>%1: la contraseña de la red se cambió en &quot;%2&quot;; dé la nueva la próxima vez y esta despensa la tomará.</translation>
+    </message>
+    <message>
+        <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than an hour ahead of this one&apos;s (more than a day ahead is refused). A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. When the network&apos;s key was rotated on another laptop (passphrase rotate), give this pantry&apos;s passphrase with --passphrase-file and the new one with --new-passphrase-file: the pantry takes the new key. </source>
+        <translation>Importa cada FILE en su propia transacción y muestra, por archivo, quién lo envió, cuántos cambios eran nuevos (aplicados) y cuántos ya tenía esta computadora (omitidos), las ediciones simultáneas que dejó para revisar (vea sync conflicts) y un aviso cuando el reloj del remitente va más de una hora adelantado respecto al de esta (si va más de un día adelantado, el archivo se rechaza). Un archivo rechazado (dañado, cortado, de otra red, con la contraseña equivocada, de un Larder más reciente) no cambia nada y produce una línea en stderr; los demás archivos se importan igual, y el código de salida es entonces 1. --json muestra {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} o {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. Cuando la clave de la red se cambió en otra computadora (passphrase rotate), dé la contraseña de esta despensa con --passphrase-file y la nueva con --new-passphrase-file: la despensa toma la clave nueva. </translation>
+    </message>
+    <message>
+        <source>a file whose first line is the network&apos;s new passphrase</source>
+        <translation>un archivo cuya primera línea es la nueva contraseña de la red</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5757,165 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::IncomingCheck</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>days and hours</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation>%1 debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no (1 or 0), not %2</source>
+        <translation>%1 es sí o no (1 o 0), no %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation>%1 debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1 takes text</source>
+        <translation>%1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 64 KiB</source>
+        <translation>%1 ocupa más de 64 KiB</translation>
+    </message>
+    <message>
+        <source>%1 takes bytes</source>
+        <translation>%1 debe ser bytes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation>%1 %2, campo %3</translation>
+    </message>
+    <message>
+        <source>change %1 of this file (%2)</source>
+        <translation>cambio %1 de este archivo (%2)</translation>
+    </message>
+    <message>
+        <source>a change held here (%1)</source>
+        <translation>un cambio guardado aquí (%1)</translation>
+    </message>
+    <message>
+        <source>The laptop that made this change has a faulty or altered Larder: leave its files out until it is updated, then export again there. Nothing was changed.</source>
+        <translation>La computadora que hizo este cambio tiene un Larder defectuoso o alterado: deje fuera sus archivos hasta que se actualice y luego exporte de nuevo allí. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation>computadora %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number %1 of %2: %3 differs from the one this laptop holds (%4). That laptop&apos;s identity was copied or forged.</source>
+        <translation>Dos cambios distintos llevan el mismo número %1 de %2: %3 difiere del que tiene esta computadora (%4). La identidad de esa computadora se copió o se falsificó.</translation>
+    </message>
+    <message>
+        <source>Do not import this laptop&apos;s files until a coordinator has found which copy is the real one; a copied pantry file must be opened once so it takes an identity of its own. Nothing was changed.</source>
+        <translation>No importe los archivos de esta computadora hasta que una persona coordinadora averigüe cuál copia es la verdadera; un archivo de despensa copiado debe abrirse una vez para que tome una identidad propia. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>its time</source>
+        <translation>su hora</translation>
+    </message>
+    <message>
+        <source>its record</source>
+        <translation>su registro</translation>
+    </message>
+    <message>
+        <source>its field</source>
+        <translation>su campo</translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation>su valor</translation>
+    </message>
+    <message>
+        <source>This file holds a change dated %1 ahead of this laptop&apos;s clock (%2).</source>
+        <translation>Este archivo tiene un cambio con fecha adelantada %1 respecto al reloj de esta computadora (%2).</translation>
+    </message>
+    <message>
+        <source>The sending laptop&apos;s clock is wrong: set its date and time, then export again. (If this laptop&apos;s own date is behind, set it first.) Nothing was changed.</source>
+        <translation>El reloj de la computadora que lo envió está mal: ajuste su fecha y hora y luego exporte de nuevo. (Si la fecha de esta computadora está atrasada, ajústela primero). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied: %2.</source>
+        <translation>%1 no se puede aplicar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no ledger row.</source>
+        <translation>%1 no contiene ninguna fila del registro.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field.</source>
+        <translation>%1 tiene un campo desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 empty.</source>
+        <translation>%1 deja vacío %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its change (number, laptop or time).</source>
+        <translation>%1 no coincide con su cambio (número, computadora u hora).</translation>
+    </message>
+    <message>
+        <source>%1 moves more than %2 at once.</source>
+        <translation>%1 mueve más de %2 a la vez.</translation>
+    </message>
+    <message>
+        <source>Ledger row %1 in this file (change %2) differs from the ledger row with the same number already here (%3). Two laptops wrote different stock movements under one number: one laptop&apos;s identity was copied or forged, or a file was altered.</source>
+        <translation>La fila %1 del registro en este archivo (cambio %2) difiere de la fila del registro con el mismo número que ya está aquí (%3). Dos computadoras escribieron movimientos de existencias distintos con un mismo número: la identidad de una computadora se copió o se falsificó, o se alteró un archivo.</translation>
+    </message>
+    <message>
+        <source>Do not import files from the laptop that sent this one until a coordinator has compared both laptops&apos; stock. Nothing was changed.</source>
+        <translation>No importe archivos de la computadora que envió este hasta que una persona coordinadora haya comparado las existencias de ambas computadoras. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 leaves a required field empty.</source>
+        <translation>%1 deja vacío un campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule of the record (%2).</source>
+        <translation>%1 incumple una regla del registro (%2).</translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
+        <translation>%1 hace referencia a %2 %3, que no está ni aquí ni en este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::OperationStream</name>
+    <message>
+        <source>a block holds no list of changes</source>
+        <translation>un bloque no contiene ninguna lista de cambios</translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::Replicator</name>
     <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
@@ -5715,10 +5954,6 @@
         <translation>Revise el nombre y que la memoria USB esté conectada.</translation>
     </message>
     <message>
-        <source>This sync file comes from another network (sent by &quot;%1&quot;), not this pantry&apos;s.</source>
-        <translation>Este archivo de sincronización es de otra red (lo envió &quot;%1&quot;), no de la de esta despensa.</translation>
-    </message>
-    <message>
         <source>Only files from laptops of the same network can be imported. Nothing was changed.</source>
         <translation>Solo se pueden importar archivos de computadoras de la misma red. No se cambió nada.</translation>
     </message>
@@ -5731,24 +5966,12 @@
         <translation>Actualice Larder para leer este archivo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>This sync file&apos;s contents are damaged.</source>
-        <translation>El contenido de este archivo de sincronización está dañado.</translation>
-    </message>
-    <message>
-        <source>Copy the file again from its source.</source>
-        <translation>Vuelva a copiar el archivo desde su origen.</translation>
-    </message>
-    <message>
         <source>This sync file&apos;s contents are damaged (%1).</source>
         <translation>El contenido de este archivo de sincronización está dañado (%1).</translation>
     </message>
     <message>
         <source>Copy the file again from its source. Nothing was changed.</source>
         <translation>Vuelva a copiar el archivo desde su origen. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>no list of changes</source>
-        <translation>sin lista de cambios</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was changed.</source>
@@ -5794,24 +6017,56 @@
         <source>That conflict is no longer open.</source>
         <translation>Ese conflicto ya no está abierto.</translation>
     </message>
+    <message>
+        <source>This pantry has no network passphrase yet.</source>
+        <translation>Esta despensa aún no tiene contraseña de la red.</translation>
+    </message>
+    <message>
+        <source>Give it one (&quot;larder-cli passphrase set&quot; or the Sync page), or join a network.</source>
+        <translation>Dele una (&quot;larder-cli passphrase set&quot; o la página Sincronizar), o únase a una red.</translation>
+    </message>
+    <message>
+        <source>This sync file comes from another network, not this pantry&apos;s.</source>
+        <translation>Este archivo de sincronización viene de otra red, no de la de esta despensa.</translation>
+    </message>
+    <message>
+        <source>This sync file is under another key than this pantry&apos;s.</source>
+        <translation>Este archivo de sincronización está cifrado con otra clave, no con la de esta despensa.</translation>
+    </message>
+    <message>
+        <source>Give the network&apos;s passphrase to import it.</source>
+        <translation>Dé la contraseña de la red para importarlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this sync file.</source>
+        <translation>La contraseña no abre este archivo de sincronización.</translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s passphrase (capitals, spaces). If the network&apos;s key was rotated on another laptop, give the new passphrase.</source>
+        <translation>Revise la contraseña de la red (mayúsculas, espacios). Si la clave de la red se cambió en otra computadora, dé la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>it holds more changes than it declares</source>
+        <translation>contiene más cambios de los que declara</translation>
+    </message>
+    <message>
+        <source>a personal value in change %1 does not open with the network&apos;s key</source>
+        <translation>un dato personal del cambio %1 no se abre con la clave de la red</translation>
+    </message>
+    <message>
+        <source>it holds fewer changes than it declares</source>
+        <translation>contiene menos cambios de los que declara</translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
+        <translation>Revise la contraseña de la red (mayúsculas, espacios) y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
-    <name>larder::sync::SyncFile</name>
+    <name>larder::sync::SyncFileReader</name>
     <message>
-        <source>The encryption library did not start.</source>
-        <translation>La biblioteca de cifrado no arrancó.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key.</source>
-        <translation>No hay suficiente memoria para derivar la clave.</translation>
-    </message>
-    <message>
-        <source>Close other programs and try again.</source>
-        <translation>Cierre otros programas y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Copy the file again from its source; a file cut short or changed on the way cannot be read.</source>
-        <translation>Vuelva a copiar el archivo desde su origen; un archivo cortado o cambiado en el camino no se puede leer.</translation>
+        <source>Copy the file again from its source; a file cut short or changed on the way cannot be read. Nothing was changed.</source>
+        <translation>Vuelva a copiar el archivo desde su origen; un archivo cortado o cambiado por el camino no se puede leer. No se cambió nada.</translation>
     </message>
     <message>
         <source>This is not a Larder sync file.</source>
@@ -5830,6 +6085,18 @@
         <translation>Actualice Larder para leer este archivo. No se cambió nada.</translation>
     </message>
     <message>
+        <source>This sync file was made by an older Larder (format %1), which this Larder no longer reads.</source>
+        <translation>Este archivo de sincronización lo hizo un Larder más antiguo (formato %1), que este Larder ya no lee.</translation>
+    </message>
+    <message>
+        <source>Update Larder on the laptop that made it and export again there. Nothing was changed.</source>
+        <translation>Actualice Larder en la computadora que lo hizo y exporte de nuevo allí. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s header is %1 bytes long; a Larder header is at most %2.</source>
+        <translation>El encabezado de este archivo de sincronización mide %1 bytes; un encabezado de Larder mide como máximo %2.</translation>
+    </message>
+    <message>
         <source>This sync file is cut short.</source>
         <translation>Este archivo de sincronización está cortado.</translation>
     </message>
@@ -5838,12 +6105,16 @@
         <translation>El encabezado de este archivo de sincronización está dañado.</translation>
     </message>
     <message>
-        <source>This sync file asks for an unreasonable key derivation (%1 passes, %2 MiB of memory).</source>
-        <translation>Este archivo de sincronización pide una derivación de clave fuera de lo razonable (%1 pasadas, %2 MiB de memoria).</translation>
+        <source>This sync file&apos;s key does not open with the network&apos;s key, although it names it: the file was altered.</source>
+        <translation>La clave de este archivo de sincronización no se abre con la clave de la red, aunque la nombra: el archivo se alteró.</translation>
     </message>
     <message>
-        <source>It was not made by Larder, or it was altered. Nothing was changed.</source>
-        <translation>No lo hizo Larder, o se alteró. No se cambió nada.</translation>
+        <source>This sync file is under another key than this pantry&apos;s.</source>
+        <translation>Este archivo de sincronización está cifrado con otra clave, no con la de esta despensa.</translation>
+    </message>
+    <message>
+        <source>Give the network&apos;s passphrase to open it.</source>
+        <translation>Dé la contraseña de la red para abrirlo.</translation>
     </message>
     <message>
         <source>The passphrase does not open this sync file.</source>
@@ -5854,20 +6125,63 @@
         <translation>Revise la contraseña de la red (mayúsculas, espacios) y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>This sync file&apos;s key is not the one its header names: the file was altered.</source>
+        <translation>La clave de este archivo de sincronización no es la que nombra su encabezado: el archivo se alteró.</translation>
+    </message>
+    <message>
         <source>This sync file is cut short (it ends before its last part).</source>
         <translation>Este archivo de sincronización está cortado (termina antes de su última parte).</translation>
     </message>
     <message>
-        <source>This sync file is cut short or damaged.</source>
-        <translation>Este archivo de sincronización está cortado o dañado.</translation>
+        <source>This sync file is damaged (a part of %1 bytes).</source>
+        <translation>Este archivo de sincronización está dañado (una parte de %1 bytes).</translation>
     </message>
     <message>
         <source>This sync file was changed or damaged after it was made.</source>
         <translation>Este archivo de sincronización se cambió o se dañó después de crearse.</translation>
     </message>
     <message>
-        <source>This sync file has %1 unexpected bytes after its end.</source>
-        <translation>Este archivo de sincronización tiene %1 bytes inesperados después de su final.</translation>
+        <source>This sync file&apos;s description of its contents is damaged.</source>
+        <translation>La descripción del contenido de este archivo de sincronización está dañada.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s last part is damaged.</source>
+        <translation>La última parte de este archivo de sincronización está dañada.</translation>
+    </message>
+    <message>
+        <source>This sync file has unexpected bytes after its end.</source>
+        <translation>Este archivo de sincronización tiene bytes inesperados después de su final.</translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file is damaged.</source>
+        <translation>Un bloque de cambios de este archivo de sincronización está dañado.</translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file claims %1 bytes, more than a file of %2 changes can hold.</source>
+        <translation>Un bloque de cambios de este archivo de sincronización dice ocupar %1 bytes, más de lo que puede contener un archivo de %2 cambios.</translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file does not decompress to the size it states.</source>
+        <translation>Un bloque de cambios de este archivo de sincronización no se descomprime al tamaño que indica.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::SyncFileWriter</name>
+    <message>
+        <source>The sync file could not be written (%1).</source>
+        <translation>No se pudo escribir el archivo de sincronización (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the stick or folder is writable and not full.</source>
+        <translation>Revise que se pueda escribir en la memoria USB o la carpeta y que no esté llena.</translation>
+    </message>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation>La biblioteca de cifrado no arrancó.</translation>
+    </message>
+    <message>
+        <source>The changes could not be compressed.</source>
+        <translation>No se pudieron comprimir los cambios.</translation>
     </message>
 </context>
 <context>
@@ -10505,10 +10819,6 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <translation>Volver a poner el &amp;otro valor</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops.</source>
-        <translation>&lt;b&gt;Revise los relojes.&lt;/b&gt; Un archivo recibido hace poco se hizo en una computadora cuyo reloj va %1 horas adelantado respecto al de esta. Larder lo combinó bien, pero corrija la fecha y la hora en ambas computadoras.</translation>
-    </message>
-    <message>
         <source>This laptop belongs to a network: files it exports open only with the network&apos;s passphrase.</source>
         <translation>Esta computadora pertenece a una red: los archivos que exporta solo se abren con la contraseña de la red.</translation>
     </message>
@@ -10700,6 +11010,62 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>These files in the folder were refused and are skipped until they change:</source>
         <translation>Estos archivos de la carpeta se rechazaron y se omiten hasta que cambien:</translation>
+    </message>
+    <message>
+        <source>A laptop was lost…</source>
+        <translation>Se perdió una computadora…</translation>
+    </message>
+    <message>
+        <source>Give the network a new key and passphrase, so a lost or stolen laptop opens nothing made from now on.</source>
+        <translation>Dar a la red una clave y una contraseña nuevas, para que una computadora perdida o robada no abra nada de lo que se haga a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>A laptop was lost</source>
+        <translation>Se perdió una computadora</translation>
+    </message>
+    <message>
+        <source>Larder will give the network a new key and a new passphrase, and seal every name, address, phone and note in this pantry again with it (a large pantry takes minutes).
+
+Then export a sync file: each other laptop imports it and is asked for the new passphrase. The lost laptop, which knows only the old passphrase, opens nothing made from now on. What it held already it still holds: it is sealed with the old passphrase.
+
+Continue?</source>
+        <translation>Larder dará a la red una clave nueva y una contraseña nueva, y volverá a sellar con ella cada nombre, dirección, teléfono y nota de esta despensa (en una despensa grande tarda minutos).
+
+Luego exporte un archivo de sincronización: cada una de las otras computadoras lo importa y se le pide la nueva contraseña. La computadora perdida, que solo conoce la contraseña antigua, no abre nada de lo que se haga a partir de ahora. Lo que ya tenía lo sigue teniendo: está sellado con la contraseña antigua.
+
+¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The network&apos;s current passphrase.</source>
+        <translation>La contraseña actual de la red.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s new passphrase. Tell it to the other laptops&apos; coordinators in person, never with the sync file.</source>
+        <translation>La nueva contraseña de la red. Dígasela en persona a quienes coordinan las otras computadoras, nunca junto con el archivo de sincronización.</translation>
+    </message>
+    <message>
+        <source>Key not changed</source>
+        <translation>No se cambió la clave</translation>
+    </message>
+    <message>
+        <source>A new key for the network</source>
+        <translation>Una clave nueva para la red</translation>
+    </message>
+    <message>
+        <source>Done. Export a sync file now and bring it to the other laptops; each imports it with the new passphrase.</source>
+        <translation>Listo. Exporte ahora un archivo de sincronización y llévelo a las otras computadoras; cada una lo importa con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops: a file more than a day ahead is refused.</source>
+        <translation>&lt;b&gt;Revise los relojes.&lt;/b&gt; Un archivo recibido hace poco se hizo en una computadora cuyo reloj va %1 horas adelantado respecto al de esta. Larder lo combinó correctamente, pero ajuste bien la fecha y la hora en ambas computadoras: un archivo adelantado más de un día se rechaza.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The network&apos;s passphrase was changed on &quot;%1&quot;.&lt;/b&gt; The next time this pantry is locked, unlock it with the new passphrase: from then on only the new one opens it. Until then the old one still does.</source>
+        <translation>&lt;b&gt;La contraseña de la red se cambió en &quot;%1&quot;.&lt;/b&gt; La próxima vez que esta despensa se bloquee, desbloquéela con la nueva contraseña: a partir de entonces solo la nueva la abre. Hasta entonces, la antigua todavía la abre.</translation>
+    </message>
+    <message>
+        <source>Sealing every detail with the new key…</source>
+        <translation>Sellando cada dato con la clave nueva…</translation>
     </message>
 </context>
 <context>
