@@ -111,9 +111,10 @@ public:
     // What is wrong with `value` for `column`, or empty when it fits.
     static QString valueProblem(const ColumnDef& column, const QCborValue& value);
 
-private:
     // The operation's number in this file, or 0 when it is not one of this file's new ones.
     qint64 indexOf(const QString& site, qint64 seq) const;
+
+private:
     QString where(qint64 index, const QString& table, const QString& row,
                   const QString& column) const;
     Error refuse(const QString& what) const;

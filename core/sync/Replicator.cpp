@@ -649,9 +649,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             "lost_hlc = ?9)");
 
         // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
-        // list of them; one whose references are not here yet is checked again at the end.
+        // list of them; their references are checked together at the end (the records they
+        // name are rebuilt after the last operation).
         const TableDef* movements = schema::table(u"stock_movements");
-        QList<std::pair<QVariantMap, qint64>> waitingLedger;
+        const qint64 ledgerBefore =
+            db.scalar("SELECT coalesce(max(rowid), 0) FROM stock_movements").toLongLong();
         const auto addLedgerRow = [&](const QVariantMap& row, qint64 ledgerIndex) {
             QByteArray columns, placeholders;
             QVariantList bound;
@@ -673,8 +675,6 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     throw Refusal(same.error());
                 return;
             }
-            if (!check.ledgerReferences(*movements, row, ledgerIndex))
-                waitingLedger.append({row, ledgerIndex});
             auto& onHand = db.cached(
                 "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
                 "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
@@ -983,9 +983,35 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (auto ok = check.references(*def, row, fields); !ok)
                 throw Refusal(ok.error());
         }
-        for (const auto& [row, ledgerIndex] : std::as_const(waitingLedger)) {
-            if (auto ok = check.ledgerReferences(*movements, row, ledgerIndex); !ok)
-                throw Refusal(ok.error());
+        {
+            // One query for every ledger row this file added whose reference names nothing; the
+            // first is refused by name.
+            QByteArray dangling;
+            auto keys = db.prepare("SELECT \"table\", \"from\", \"to\" FROM "
+                                   "pragma_foreign_key_list('stock_movements')");
+            while (keys.step()) {
+                const QByteArray from = keys.text(1).toUtf8();
+                dangling += QByteArray(dangling.isEmpty() ? "" : " OR ") + "(m." + from +
+                            " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + keys.text(0).toUtf8() +
+                            " t WHERE t." + keys.text(2).toUtf8() + " = m." + from + "))";
+            }
+            if (!dangling.isEmpty()) {
+                auto broken = db.prepare("SELECT m.*, o.site, o.seq FROM stock_movements m JOIN "
+                                         "sync_ops o ON o.tbl = 'stock_movements' AND o.row_id = "
+                                         "m.id AND o.col = '*' WHERE m.rowid > ?1 AND (" +
+                                         dangling + ") LIMIT 1");
+                broken.bind(1, ledgerBefore);
+                if (broken.step()) {
+                    QVariantMap row;
+                    const int columns = broken.columnCount() - 2;
+                    for (int i = 0; i < columns; ++i)
+                        row.insert(QString::fromUtf8(broken.columnName(i)), broken.value(i));
+                    const qint64 at =
+                        check.indexOf(broken.text(columns), broken.int64(columns + 1));
+                    if (auto ok = check.ledgerReferences(*movements, row, at); !ok)
+                        throw Refusal(ok.error());
+                }
+            }
         }
 
         // The sender's clock, and what it holds.
