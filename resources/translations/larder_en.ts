@@ -985,6 +985,10 @@
         <source>--paper must be letter or a4, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LARDER_KDF=minimal works only in a build made for tests; this Larder always uses the moderate cost. Unset LARDER_KDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::Backups</name>
@@ -1189,6 +1193,38 @@
         <source>%1 personal value(s) are stored plain in a pantry that has a passphrase (written by another program); first: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>each ledger row was written by its own operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ledger row(s) and %2 operation(s) naming ledger rows: an operation names no row, or one row twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ledger row(s) differ from their operation (another laptop&apos;s number carries other contents); first: stock_movements %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) differ from their winning operations; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) have operations but no row (waiting for fields that have not arrived, or lost); first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) have no operation; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of %1 record(s) equals its rebuild from its operations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -1230,6 +1266,14 @@
     </message>
     <message>
         <source>Unlock with the current passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrapped key asks for a key derivation Larder never uses (%1 passes, %2 MiB of memory), so it was not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not made by this Larder, or it was altered. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1480,10 @@
     </message>
     <message>
         <source>Change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this pantry&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,11 +2152,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a subcommand: set (the first passphrase) or change. %1</source>
+        <source>The network&apos;s key of %1 is rotated: every household detail is sealed again with a new key under the new passphrase. Export a sync file now; each other laptop imports it with --passphrase-file (its current passphrase) and --new-passphrase-file (the new one). A lost laptop opens nothing made from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give a subcommand: set or change</source>
+        <source>Give the network a new key and passphrase, when a laptop is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new data key, wraps it with the new passphrase and seals every personal value in the file, its log and open conflicts again with it, then compacts the file so nothing under the old key stays. Sync files made from now on carry the new key; the other laptops take it when they import one with the new passphrase, and a lost laptop, knowing only the old passphrase, opens none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a subcommand: set (the first passphrase), change, or rotate (a new key and passphrase for the network, when a laptop is lost). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a subcommand: set, change or rotate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,10 +3073,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than a day ahead of this one&apos;s. A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this laptop&apos;s network, what it holds and what came from whom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3114,30 @@
     </message>
     <message>
         <source>print only the SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>            changed on &quot;%1&quot;: the new passphrase opens this pantry from its next use with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s key was rotated on &quot;%2&quot;; this pantry took the new key and now opens with the new passphrase only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s passphrase was changed on &quot;%2&quot;; this pantry now opens with the new one only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the network&apos;s passphrase was changed on &quot;%2&quot;; give the new one next time and this pantry takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports each FILE in its own transaction and prints, per file, who sent it, how many changes were new (applied) and how many this laptop had already (skipped), the concurrent edits it listed for review (see sync conflicts), and a warning when the sender&apos;s clock is more than an hour ahead of this one&apos;s (more than a day ahead is refused). A refused file (damaged, cut short, from another network, the wrong passphrase, a newer Larder) changes nothing and gets one line on stderr; the other files still import, and the exit code is then 1. --json prints {&quot;files&quot;: [{&quot;file&quot;, &quot;ok&quot;, &quot;from_site&quot;, &quot;from_name&quot;, &quot;applied&quot;, &quot;skipped&quot;, &quot;conflicts&quot;, &quot;clock_ahead_ms&quot;, &quot;clock_warning&quot;} or {&quot;file&quot;, &quot;ok&quot;: false, &quot;error&quot;, &quot;message&quot;}]}. When the network&apos;s key was rotated on another laptop (passphrase rotate), give this pantry&apos;s passphrase with --passphrase-file and the new one with --new-passphrase-file: the pantry takes the new key. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose first line is the network&apos;s new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5677,6 +5757,165 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::IncomingCheck</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>days and hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no (1 or 0), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of this file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change held here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop that made this change has a faulty or altered Larder: leave its files out until it is updated, then export again there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laptop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number %1 of %2: %3 differs from the one this laptop holds (%4). That laptop&apos;s identity was copied or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import this laptop&apos;s files until a coordinator has found which copy is the real one; a copied pantry file must be opened once so it takes an identity of its own. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds a change dated %1 ahead of this laptop&apos;s clock (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending laptop&apos;s clock is wrong: set its date and time, then export again. (If this laptop&apos;s own date is behind, set it first.) Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be applied: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no ledger row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its change (number, laptop or time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves more than %2 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger row %1 in this file (change %2) differs from the ledger row with the same number already here (%3). Two laptops wrote different stock movements under one number: one laptop&apos;s identity was copied or forged, or a file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import files from the laptop that sent this one until a coordinator has compared both laptops&apos; stock. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves a required field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaks a rule of the record (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::OperationStream</name>
+    <message>
+        <source>a block holds no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::Replicator</name>
     <message>
         <source>No file from &quot;%1&quot; has been imported here yet, so Larder does not know what it lacks.</source>
@@ -5715,10 +5954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sync file comes from another network (sent by &quot;%1&quot;), not this pantry&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only files from laptops of the same network can be imported. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5731,23 +5966,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sync file&apos;s contents are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the file again from its source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This sync file&apos;s contents are damaged (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the file again from its source. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no list of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5794,23 +6017,55 @@
         <source>That conflict is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This pantry has no network passphrase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it one (&quot;larder-cli passphrase set&quot; or the Sync page), or join a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file comes from another network, not this pantry&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file is under another key than this pantry&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the network&apos;s passphrase to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s passphrase (capitals, spaces). If the network&apos;s key was rotated on another laptop, give the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more changes than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a personal value in change %1 does not open with the network&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds fewer changes than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>larder::sync::SyncFile</name>
+    <name>larder::sync::SyncFileReader</name>
     <message>
-        <source>The encryption library did not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the file again from its source; a file cut short or changed on the way cannot be read.</source>
+        <source>Copy the file again from its source; a file cut short or changed on the way cannot be read. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5830,6 +6085,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This sync file was made by an older Larder (format %1), which this Larder no longer reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Larder on the laptop that made it and export again there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s header is %1 bytes long; a Larder header is at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This sync file is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,11 +6105,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sync file asks for an unreasonable key derivation (%1 passes, %2 MiB of memory).</source>
+        <source>This sync file&apos;s key does not open with the network&apos;s key, although it names it: the file was altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It was not made by Larder, or it was altered. Nothing was changed.</source>
+        <source>This sync file is under another key than this pantry&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the network&apos;s passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5854,11 +6125,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This sync file&apos;s key is not the one its header names: the file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This sync file is cut short (it ends before its last part).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sync file is cut short or damaged.</source>
+        <source>This sync file is damaged (a part of %1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5866,7 +6141,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This sync file has %1 unexpected bytes after its end.</source>
+        <source>This sync file&apos;s description of its contents is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s last part is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file has unexpected bytes after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file claims %1 bytes, more than a file of %2 changes can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A block of changes in this sync file does not decompress to the size it states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::SyncFileWriter</name>
+    <message>
+        <source>The sync file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the stick or folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be compressed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10502,10 +10816,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This laptop belongs to a network: files it exports open only with the network&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10696,6 +11006,58 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>These files in the folder were refused and are skipped until they change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop was lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the network a new key and passphrase, so a lost or stolen laptop opens nothing made from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder will give the network a new key and a new passphrase, and seal every name, address, phone and note in this pantry again with it (a large pantry takes minutes).
+
+Then export a sync file: each other laptop imports it and is asked for the new passphrase. The lost laptop, which knows only the old passphrase, opens nothing made from now on. What it held already it still holds: it is sealed with the old passphrase.
+
+Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s new passphrase. Tell it to the other laptops&apos; coordinators in person, never with the sync file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Export a sync file now and bring it to the other laptops; each imports it with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check the clocks.&lt;/b&gt; A file received recently was made on a laptop whose clock is %1 hours ahead of this one. Larder merged it correctly, but set the date and time right on both laptops: a file more than a day ahead is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The network&apos;s passphrase was changed on &quot;%1&quot;.&lt;/b&gt; The next time this pantry is locked, unlock it with the new passphrase: from then on only the new one opens it. Until then the old one still does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing every detail with the new key…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
