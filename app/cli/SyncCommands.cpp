@@ -379,12 +379,13 @@ QList<Command> syncCommands() {
         "order-independent: any set of files, imported in any order, any number of times, "
         "gives every laptop the same data. A damaged, truncated, foreign, wrong-passphrase or "
         "newer-format file is refused whole and nothing changes.");
-    sync.synopsis = u"export|import|status|conflicts|resolve ..."_s;
+    sync.synopsis = u"export|import|status|conflicts|resolve|members|revoke ..."_s;
     sync.example = u"larder-cli --db eastside.larder sync status"_s;
     sync.run = runSync;
 
     sync.subcommands = {syncExportCommand(), syncImportCommand(), statusCommand(),
-                        conflictsCommand(), resolveCommand()};
+                        conflictsCommand(), resolveCommand(), syncMembersCommand(),
+                        syncRevokeCommand()};
     return {sync, dumpCommand()};
 }
 

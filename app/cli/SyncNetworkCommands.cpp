@@ -176,6 +176,8 @@ int runImport(Context& context) {
                                  {u"from_name"_s, r.fromName},
                                  {u"applied"_s, r.applied},
                                  {u"skipped"_s, r.skipped},
+                                 {u"waiting"_s, r.waiting},
+                                 {u"revoked"_s, r.revoked},
                                  {u"conflicts"_s, r.conflicts},
                                  {u"clock_ahead_ms"_s, r.clockAheadMs},
                                  {u"clock_warning"_s, r.clockWarning()},
@@ -206,6 +208,19 @@ int runImport(Context& context) {
                            .arg(r.skipped)
                            .arg(r.conflicts)
                     << '\n';
+        if (r.waiting > 0)
+            context.err << Tr::tr("%1: %2 changes follow ones this laptop does not hold yet; "
+                                  "they come again with a full export from \"%3\".")
+                               .arg(path)
+                               .arg(r.waiting)
+                               .arg(r.fromName)
+                        << '\n';
+        if (r.revoked > 0)
+            context.err << Tr::tr("%1: %2 changes were made by a revoked laptop after its "
+                                  "revocation, and were refused.")
+                               .arg(path)
+                               .arg(r.revoked)
+                        << '\n';
         if (r.clockWarning())
             context.err << Tr::tr("%1: warning: the clock of \"%2\" is %3 ahead of this laptop's. "
                                   "Check the date and time on both laptops.")

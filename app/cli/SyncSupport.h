@@ -58,6 +58,9 @@ QString durationText(qint64 ms);
 
 // sync export and sync import (SyncNetworkCommands.cpp), subcommands of sync (SyncCommands.cpp).
 Command syncExportCommand();
+// sync members and sync revoke (SyncMemberCommands.cpp).
+Command syncMembersCommand();
+Command syncRevokeCommand();
 Command syncImportCommand();
 
 } // namespace larder::cli

@@ -223,6 +223,15 @@ QByteArray KeyRing::keyId() const {
     return id;
 }
 
+QByteArray KeyRing::derive(const QByteArray& purpose) const {
+    Q_ASSERT(m_key);
+    QByteArray out(KeyBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(out.size()),
+                       reinterpret_cast<const unsigned char*>(purpose.constData()),
+                       std::size_t(purpose.size()), m_key, KeyBytes);
+    return out;
+}
+
 QByteArray KeyRing::wrapBytes(const QByteArray& plain, const QByteArray& ad) const {
     Q_ASSERT(m_key);
     QByteArray out(NonceBytes + plain.size() + TagBytes, Qt::Uninitialized);

@@ -66,6 +66,9 @@ public:
     // The key's public name (16 bytes): a hash keyed with the key itself, so two laptops can see
     // they hold the same key without showing it. Needs unlocked.
     QByteArray keyId() const;
+    // A 32-byte key derived from this one for `purpose` (a hash keyed with the key), so a
+    // network's members derive the same one without it travelling. Needs unlocked.
+    QByteArray derive(const QByteArray& purpose) const;
     // `plain` encrypted with the key (XChaCha20-Poly1305, random nonce, `ad` bound), and back:
     // how a sync file's stream key travels under the network key. Needs unlocked.
     QByteArray wrapBytes(const QByteArray& plain, const QByteArray& ad) const;

@@ -386,11 +386,36 @@ INSERT INTO settings_confirmed (id, value)
         ('sheet_initials_only', 'household_retention_months', 'lock_after_minutes');
 )sql";
 
+// Version 7: signed operations (issue #14, core/sync/OperationChain.h). Each operation keeps its
+// digest (keyed with the network's digest key), so it can be chained and signed, and relayed
+// after its value was erased or sealed again; sync_sites holds every laptop of the network this
+// one knows: its public key, the newest point of its chain it signed, and a revocation. This
+// laptop's own key is made when it is next opened for sync (meta 'site_sign_seed').
+const char* const Version7 = R"sql(
+ALTER TABLE sync_ops ADD COLUMN digest BLOB;
+CREATE TABLE sync_sites (
+    site           TEXT PRIMARY KEY,
+    public_key     BLOB,                       -- NULL: a laptop from before, vouched for
+    vouched_by     TEXT,                       -- the laptop that signed its history instead
+    name           TEXT    NOT NULL DEFAULT '',
+    head_seq       INTEGER NOT NULL DEFAULT 0, -- operations 1..head_seq verified and signed
+    head_chain     BLOB,                       -- the chain value at head_seq
+    head_signature BLOB,                       -- the site's signature of it
+    admitted_at    TEXT    NOT NULL,
+    admitted_from  TEXT    NOT NULL DEFAULT '', -- the laptop whose file brought it
+    revoked_after  INTEGER,                    -- its operations after this one are refused
+    revoked_at     INTEGER,                    -- ms
+    revoked_by     TEXT,
+    revocation     BLOB                        -- the revoking laptop's signature
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
     return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
-            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6)};
+            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6),
+            QByteArray(Version7)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

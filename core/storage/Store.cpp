@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Store.h"
+#include "core/storage/SiteKey.h"
 
 #include "core/identity/Clock.h"
 #include "core/identity/HybridClock.h"
@@ -185,11 +186,10 @@ Result<void> Store::initialiseNew(const QString& siteName) {
         WriterScope writing(m_writerDepth);
         migrations::migrate(*m_db);
         sql::Transaction transaction(*m_db);
-        m_siteId = randomHexId(16);
         m_siteName = siteName.trimmed();
+        takeNewIdentity();
         m_networkId = randomHexId(16);
         m_seq = 0;
-        setMeta("site_id", m_siteId);
         setMeta("site_name", m_siteName);
         setMeta("network_id", m_networkId);
         setMeta("seq", 0);
@@ -342,14 +342,31 @@ void Store::rekey(const QString& reason) {
     // A copy (or a restored backup) must not go on numbering operations as the original does:
     // other laptops would take its operations for ones they already hold.
     const QString old = m_siteId;
-    m_siteId = randomHexId(16);
+    takeNewIdentity();
     m_seq = 0;
     auto& insert = m_db->cached(
         "INSERT OR REPLACE INTO site_history (site, replaced_by, at, reason) VALUES (?1,?2,?3,?4)");
     insert.bindAll(old, m_siteId, isoNow(*m_clock), reason).run();
-    setMeta("site_id", m_siteId);
     setMeta("seq", 0);
     m_rekeyed = true;
+}
+
+void Store::takeNewIdentity() {
+    const SiteKey key = SiteKey::generate();
+    m_siteId = SiteKey::siteIdFor(key.publicKey());
+    setMeta("site_id", m_siteId);
+    setMeta("site_sign_seed", key.seed());
+}
+
+SiteKey Store::siteKey() {
+    SiteKey key = SiteKey::fromSeed(meta("site_sign_seed").toByteArray());
+    if (!key.isValid()) {
+        // A laptop from before signed operations keeps its id (its operations carry it) and
+        // gets a key now; other laptops learn the pair from its next file.
+        key = SiteKey::generate();
+        setMeta("site_sign_seed", key.seed());
+    }
+    return key;
 }
 
 void Store::setMeta(const char* key, const QVariant& value) {

@@ -3,6 +3,7 @@
 
 #include "core/storage/KeyRing.h"
 #include "core/storage/Result.h"
+#include "core/storage/SiteKey.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -200,6 +201,16 @@ private:
     void setMeta(const char* key, const QVariant& value);
     QVariant meta(const char* key) const;
     void rekey(const QString& reason);
+    // A new site id, derived from a new signing key (a new pantry, a copy).
+    void takeNewIdentity();
+    // This laptop's signing key; one is made for a laptop from before signed operations.
+    SiteKey siteKey();
+    // The network's key for operation digests (see core/sync/OperationChain.h), kept wrapped
+    // under the data key: empty when none is kept yet, nothing when it does not open. The
+    // derived one is what members of a network from before signed operations all agree on.
+    std::optional<QByteArray> digestKey() const;
+    QByteArray derivedDigestKey() const;
+    void keepDigestKey(const QByteArray& key);
     static QString fileIdentity(const QString& path);
     static Result<void> lockFile(Store& store);
     Result<void> openWithPassphrase(QByteArray passphrase, const KdfLimits& limits);

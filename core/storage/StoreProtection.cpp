@@ -476,12 +476,38 @@ Result<void> Store::adoptRotatedKey(const QByteArray& envelope, QByteArray passp
     return resealUnder(std::move(fresh), envelope, rotatedFrom.mid(0, 20), envelopeSetMs);
 }
 
+namespace {
+const QByteArray DigestKeyLabel("larder-digest-key-v1");
+} // namespace
+
+std::optional<QByteArray> Store::digestKey() const {
+    if (!m_keys->isUnlocked())
+        return std::nullopt;
+    const QByteArray wrapped = meta("digest_key").toByteArray();
+    if (wrapped.isEmpty())
+        return QByteArray();
+    return m_keys->unwrapBytes(wrapped, DigestKeyLabel);
+}
+
+QByteArray Store::derivedDigestKey() const {
+    return m_keys->derive("larder-op-digest-v1");
+}
+
+void Store::keepDigestKey(const QByteArray& key) {
+    setMeta("digest_key", m_keys->wrapBytes(key, DigestKeyLabel));
+}
+
 Result<void> Store::resealUnder(std::unique_ptr<KeyRing> next, const QByteArray& envelope,
                                 const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs) {
     try {
         WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
         resealValues(*m_db, *m_keys, *next);
+        // The digests of operations already signed stay as they are: the digest key outlives
+        // the data key it was first derived from.
+        const std::optional<QByteArray> digests = digestKey();
+        const QByteArray kept = digests && !digests->isEmpty() ? *digests : derivedDigestKey();
+        setMeta("digest_key", next->wrapBytes(kept, DigestKeyLabel));
         setMeta("data_key", envelope);
         setMeta("key_id", next->keyId());
         setMeta("envelope_set", envelopeSetMs);

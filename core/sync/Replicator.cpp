@@ -9,6 +9,8 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/IncomingCheck.h"
+#include "core/sync/Membership.h"
+#include "core/sync/OperationChain.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -267,27 +269,13 @@ Result<void> Replicator::checkPassphrase(QByteArray passphrase) const {
 }
 
 QMap<QString, qint64> Replicator::versionVector() const {
+    // What this laptop holds signed and verified of each laptop: what a file made for it may
+    // start after (operations held from before signed operations are not counted).
     QMap<QString, qint64> vv;
-    auto& db = *m_store.m_db;
-    auto sites = db.prepare("SELECT site, count(*), max(seq) FROM sync_ops GROUP BY site");
-    while (sites.step()) {
-        const QString site = sites.text(0);
-        const qint64 count = sites.int64(1), max = sites.int64(2);
-        if (count == max) {
-            vv.insert(site, max);
-            continue;
-        }
-        // A gap (a relayed file made for someone who knew more): the prefix without holes.
-        auto gap =
-            db.prepare("SELECT min(seq) FROM sync_ops o WHERE site = ?1 AND NOT EXISTS "
-                       "(SELECT 1 FROM sync_ops p WHERE p.site = o.site AND p.seq = o.seq + 1)");
-        gap.bind(1, site);
-        gap.step();
-        auto first = db.prepare("SELECT min(seq) FROM sync_ops WHERE site = ?1");
-        first.bind(1, site);
-        first.step();
-        vv.insert(site, first.int64(0) == 1 ? gap.int64(0) : 0);
-    }
+    auto sites = m_store.m_db->prepare("SELECT site, head_seq FROM sync_sites WHERE "
+                                       "head_signature IS NOT NULL AND head_seq > 0");
+    while (sites.step())
+        vv.insert(sites.text(0), sites.int64(1));
     return vv;
 }
 
@@ -363,6 +351,32 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
     ExportSummary summary;
     try {
         auto& db = *m_store.m_db;
+        // The network's digest key (core/sync/OperationChain.h): the one this pantry keeps, or,
+        // in a network from before signed operations, the one every member derives alike.
+        const std::optional<QByteArray> kept = m_store.digestKey();
+        if (!kept)
+            return Error::make(Error::Kind::Damaged,
+                               tr("This pantry's key for signed changes does not open."),
+                               tr("Run \"larder-cli check\" on this file."))
+                .at(m_store.path());
+        Result<QByteArray> digestKey = *kept;
+        if (kept->isEmpty()) {
+            digestKey = m_store.derivedDigestKey();
+            sql::Transaction transaction(db);
+            m_store.keepDigestKey(digestKey.value());
+            transaction.commit();
+        }
+        Membership membership(db,
+                              {m_store.networkId(), m_store.siteId(), m_store.siteName(),
+                               m_store.siteKey(), digestKey.value()},
+                              key, m_store.clock().nowMs());
+        {
+            Store::WriterScope writing(m_store.m_writerDepth);
+            sql::Transaction transaction(db);
+            membership.prepareExport();
+            transaction.commit();
+        }
+        const QHash<QString, qint64> signedHeads = membership.signedHeads();
         Contents contents;
         contents.siteId = m_store.siteId();
         contents.siteName = m_store.siteName();
@@ -371,13 +385,17 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.versionVector = versionVector();
         contents.envelopeSetMs = m_store.meta("envelope_set").toLongLong();
         contents.rotatedFrom = m_store.rotatedFrom();
-        auto perSite = db.prepare("SELECT site, max(seq) FROM sync_ops GROUP BY site");
-        auto countAbove = db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2");
-        while (perSite.step()) {
-            countAbove.reset();
-            countAbove.bindAll(perSite.text(0), peerKnows.value(perSite.text(0), 0));
-            countAbove.step();
-            contents.operations += countAbove.int64(0);
+        contents.digestKey = digestKey.value();
+        contents.members = membership.entries();
+        contents.revocations = membership.revocations();
+        // Only signed operations travel: each laptop's up to its signed head.
+        auto countBetween = db.prepare(
+            "SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2 AND seq <= ?3");
+        for (auto it = signedHeads.cbegin(); it != signedHeads.cend(); ++it) {
+            countBetween.reset();
+            countBetween.bindAll(it.key(), peerKnows.value(it.key(), 0), it.value());
+            countBetween.step();
+            contents.operations += countBetween.int64(0);
         }
         const qint64 total = contents.operations;
         SyncFileWriter writer(file);
@@ -416,21 +434,21 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 cbor->append(key.seal(def.name, col.name, row, stored)); // not sealed yet
             }
         };
-        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
-                              "ORDER BY site, seq");
+        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor, digest "
+                              "FROM sync_ops ORDER BY site, seq");
         auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
         qint64 seen = 0;
         while (ops.step()) {
             const QString site = ops.text(0);
             const qint64 seq = ops.int64(1);
-            if (seq <= peerKnows.value(site, 0))
+            if (seq <= peerKnows.value(site, 0) || seq > signedHeads.value(site, 0))
                 continue;
             if (progress && ++seen % 10000 == 0 && !progress(seen, total))
                 return Error::cancelled(tr("Export cancelled.")).at(path);
             const QString table = ops.text(3);
             const QString column = ops.text(5);
             const QString row = ops.text(4);
-            cbor->startArray(8);
+            cbor->startArray(9);
             cbor->append(site);
             cbor->append(seq);
             cbor->append(ops.int64(2));
@@ -459,6 +477,11 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                     writeValue(*cbor, ops.value(6));
             }
             cbor->append(ops.text(7));
+            // An erased value travels with its digest, so the chain still verifies.
+            if (ops.isNull(6) && column != u"-" && column != u"*")
+                cbor->append(ops.blob(8));
+            else
+                cbor->append(nullptr);
             cbor->endArray();
             ++summary.operations;
             if (block.size() >= BlockTarget) {
@@ -621,6 +644,26 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             return store.decodeStored(t, c, row, v);
         },
         siteNames);
+    // Signatures (Membership.h): every operation's digest chained and checked against its
+    // laptop's signed head as the file streams past.
+    const std::optional<QByteArray> keptDigestKey = store.digestKey();
+    if (!keptDigestKey)
+        return Error::make(Error::Kind::Damaged,
+                           tr("This pantry's key for signed changes does not open."),
+                           tr("Run \"larder-cli check\" on this file."))
+            .at(store.path());
+    if (!keptDigestKey->isEmpty() && *keptDigestKey != header.digestKey)
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("This sync file's changes are signed under another history key "
+                              "than this laptop's: it comes from a copy of the network that "
+                              "was updated apart from this one."),
+                           tr("Import a file from a laptop that has exchanged files with this "
+                              "one since both were updated. Nothing was changed."))
+            .at(path);
+    const QByteArray& digestKey = header.digestKey;
+    ChainCheck chains(db, store.networkId(), store.m_siteId, header, isoNow(store.clock()));
+    if (auto ok = chains.begin(); !ok)
+        return Error(ok.error()).at(path);
     QList<std::tuple<const TableDef*, QString, QList<IncomingCheck::Field>>> rebuilt;
     QSet<QPair<QString, QString>> touched;
     QSet<QPair<QString, QString>> deleted;
@@ -633,8 +676,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
     try {
         sql::Transaction transaction(db);
-        auto& insertOp = db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, tbl, row_id, "
-                                   "col, value, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        auto& insertOp =
+            db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, tbl, row_id, col, value, "
+                      "actor, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        auto& keepDigest = db.cached("UPDATE sync_ops SET digest = ?3 WHERE site = ?1 AND "
+                                     "seq = ?2 AND digest IS NULL");
         auto& tombstoned = db.cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
         // "col <> '*'" lets SQLite use the partial index sync_ops_by_field (it cannot tell
         // that a bound ?3 is never '*'); without it each lookup scans the whole log.
@@ -711,7 +757,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (progress && index % 10000 == 0 && !progress(index, header.operations))
                 return Error::cancelled(tr("Import cancelled. Nothing was changed.")).at(path);
             const QCborValue entry = std::move(next->value());
-            if (!entry.isArray() || entry.toArray().size() != 8)
+            if (!entry.isArray() || entry.toArray().size() != 9)
                 return damaged(tr("change %1 is malformed").arg(index));
             const QCborArray a = entry.toArray();
             IncomingOp op;
@@ -762,12 +808,38 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                        .arg(index));
                 incoming = QCborValue::fromVariant(*opened);
             }
+            // Its digest: computed from the plain value, or carried with an erased one.
+            QByteArray digest;
+            if (a.at(8).isByteArray()) {
+                digest = a.at(8).toByteArray();
+                if (digest.size() != chain::DigestBytes || !a.at(6).isNull())
+                    return damaged(tr("change %1 is malformed").arg(index));
+            } else {
+                QCborValue plain(nullptr);
+                if (isLedger)
+                    plain = chain::ledgerRow(a.at(6).toMap());
+                else if (opened)
+                    plain = chain::plainValue(*opened);
+                else if (!isDelete && !column->sensitive)
+                    plain = chain::plainValue(a.at(6));
+                digest = chain::digest(digestKey, op.site, op.seq, op.hlc, op.table, op.row,
+                                       op.column, plain, op.actor);
+            }
+            const auto disposition = chains.add(op.site, op.seq, digest, index);
+            if (!disposition)
+                return Error(disposition.error()).at(path);
+            if (disposition.value() != ChainCheck::Disposition::New) {
+                ++report.skipped;
+                continue;
+            }
             const OpInFile checked{index,    op.site, op.seq,    op.hlc,
                                    op.table, op.row,  op.column, incoming};
             const auto held = check.held(checked); // the same one, or a forked site
             if (!held)
                 return Error(held.error()).at(path);
             if (held.value()) {
+                keepDigest.reset();
+                keepDigest.bindAll(op.site, op.seq, digest).run();
                 ++report.skipped;
                 continue;
             }
@@ -842,6 +914,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             insertOp.bind(1, op.site).bind(2, op.seq).bind(3, op.hlc).bind(4, op.table);
             insertOp.bind(5, op.row).bind(6, op.column).bind(7, stored);
             insertOp.bind(8, op.actor.isEmpty() ? QVariant() : QVariant(op.actor));
+            insertOp.bind(9, digest);
             insertOp.run();
             if (db.changes() == 0) {
                 ++report.skipped;
@@ -858,6 +931,13 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         }
         if (index != header.operations)
             return damaged(tr("it holds fewer changes than it declares"));
+        if (auto ok = chains.finish(); !ok)
+            return Error(ok.error()).at(path);
+        chains.commit();
+        if (keptDigestKey->isEmpty())
+            store.keepDigestKey(digestKey);
+        report.waiting = chains.waiting();
+        report.revoked = chains.revoked();
 
         // Deletes first: tombstone, remove, and scrub the record's values from the log.
         for (const auto& [table, row] : std::as_const(deleted)) {
@@ -1169,6 +1249,32 @@ Result<void> Replicator::restoreConflict(qint64 conflictId) {
             "NULL, lost_value = NULL WHERE id = ?1"); // a closed one keeps no value
         update.bind(1, conflictId).run();
     });
+}
+
+QList<Member> Replicator::members() const {
+    try {
+        return sync::members(*m_store.m_db, m_store.siteId());
+    } catch (const sql::SqlError&) {
+        return {};
+    }
+}
+
+Result<Member> Replicator::revoke(const QString& siteOrName) {
+    try {
+        auto& db = *m_store.m_db;
+        sql::Transaction transaction(db);
+        Membership membership(db,
+                              {m_store.networkId(), m_store.siteId(), m_store.siteName(),
+                               m_store.siteKey(), QByteArray()},
+                              *m_store.m_keys, m_store.clock().nowMs());
+        auto revoked = membership.revoke(siteOrName);
+        if (!revoked)
+            return Error(revoked.error()).at(m_store.path());
+        transaction.commit();
+        return revoked;
+    } catch (const sql::SqlError& e) {
+        return Error::storage(e.message()).at(m_store.path());
+    }
 }
 
 QList<Peer> Replicator::peers() const {

@@ -3,6 +3,7 @@
 
 #include "core/storage/Result.h"
 #include "core/storage/Store.h"
+#include "core/sync/Membership.h"
 #include "core/sync/SyncFile.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ struct ImportReport {
     qint64 applied = 0;      // operations new to this laptop
     qint64 skipped = 0;      // operations it already had
     int conflicts = 0;       // concurrent edits listed for review
+    qint64 waiting = 0;      // following operations this laptop lacks: they come again later
+    qint64 revoked = 0;      // made by a revoked laptop after its revocation: refused
     qint64 clockAheadMs = 0; // how far the sender's newest time is ahead of this laptop's clock
     // The passphrase was changed on the sender: this pantry took the new one (the import was
     // given it), or will at its next unlock with it.
@@ -127,6 +130,11 @@ public:
     Result<void> restoreConflict(qint64 conflictId);
 
     QList<Peer> peers() const;
+    // The network's laptops as this one knows them, itself first (see Membership).
+    QList<Member> members() const;
+    // Revokes a lost or misused laptop, named by name or id: its operations after the newest
+    // one held here are refused on every laptop this revocation reaches (through files).
+    Result<Member> revoke(const QString& siteOrName);
     // The import log, newest first, at most `limit` files.
     QList<ImportRecord> imports(int limit = 50) const;
     SyncStatus status() const;

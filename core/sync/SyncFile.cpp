@@ -22,7 +22,7 @@ constexpr int PrefixSize = 8 + 1 + 4;
 constexpr int KeyIdBytes = 16;
 constexpr int StreamKeyBytes = crypto_secretstream_xchacha20poly1305_KEYBYTES;
 constexpr int StreamABytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-constexpr int MaxContentsBytes = 64 * 1024;
+constexpr int MaxContentsBytes = 512 * 1024;
 // A block's plaintext: its uncompressed length, then a zlib stream of at most that many bytes.
 const qsizetype MaxBlockPlain = 4 + qsizetype(compressBound(uLong(SyncFileWriter::MaxBlockBytes)));
 const qsizetype MaxChunkBytes = MaxBlockPlain + StreamABytes;
@@ -85,7 +85,72 @@ QByteArray encodeContents(const Contents& c) {
     for (const QByteArray& id : c.rotatedFrom)
         rotated.append(id);
     map.insert(u"rotated_from"_s, rotated);
+    map.insert(u"digest_key"_s, c.digestKey);
+    QCborArray members;
+    for (const MemberEntry& m : c.members) {
+        members.append(QCborArray{m.site,
+                                  m.publicKey.isEmpty() ? QCborValue(nullptr) : m.publicKey,
+                                  m.name, m.headSeq,
+                                  m.headSignature.isEmpty() ? QCborValue(nullptr)
+                                                            : m.headSignature,
+                                  m.voucher.isEmpty() ? QCborValue(nullptr) : m.voucher});
+    }
+    map.insert(u"members"_s, members);
+    QCborArray revocations;
+    for (const Revocation& r : c.revocations)
+        revocations.append(QCborArray{r.site, r.after, r.atMs, r.by, r.signature});
+    map.insert(u"revocations"_s, revocations);
     return map.toCborValue().toCbor();
+}
+
+bool isSiteId(const QCborValue& value) {
+    if (!value.isString())
+        return false;
+    const QString text = value.toString();
+    if (text.isEmpty() || text.size() > 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+bool decodeMembers(const QCborMap& map, Contents& c) {
+    const QCborValue members = map.value(u"members"_s);
+    const QCborValue revocations = map.value(u"revocations"_s);
+    if (!members.isArray() || members.toArray().size() > Contents::MaxMembers ||
+        !revocations.isArray() || revocations.toArray().size() > Contents::MaxMembers)
+        return false;
+    for (const QCborValue& entry : members.toArray()) {
+        const QCborArray a = entry.toArray();
+        if (!entry.isArray() || a.size() != 6 || !isSiteId(a.at(0)) || !a.at(2).isString() ||
+            a.at(2).toString().size() > 200 || !a.at(3).isInteger() || a.at(3).toInteger() < 0 ||
+            !(a.at(5).isNull() || isSiteId(a.at(5))))
+            return false;
+        MemberEntry m;
+        m.site = a.at(0).toString();
+        m.publicKey = a.at(1).toByteArray();
+        m.name = a.at(2).toString();
+        m.headSeq = a.at(3).toInteger();
+        m.headSignature = a.at(4).toByteArray();
+        m.voucher = a.at(5).toString();
+        if (!(a.at(1).isNull() || (a.at(1).isByteArray() && m.publicKey.size() == 32)) ||
+            !(a.at(4).isNull() || (a.at(4).isByteArray() && m.headSignature.size() == 64)) ||
+            (m.publicKey.isEmpty() && m.voucher.isEmpty()))
+            return false;
+        c.members.append(m);
+    }
+    for (const QCborValue& entry : revocations.toArray()) {
+        const QCborArray a = entry.toArray();
+        if (!entry.isArray() || a.size() != 5 || !isSiteId(a.at(0)) || !a.at(1).isInteger() ||
+            a.at(1).toInteger() < 0 || !a.at(2).isInteger() || a.at(2).toInteger() < 0 ||
+            !isSiteId(a.at(3)) || !a.at(4).isByteArray() || a.at(4).toByteArray().size() != 64)
+            return false;
+        c.revocations.append({a.at(0).toString(), a.at(1).toInteger(), a.at(2).toInteger(),
+                              a.at(3).toString(), a.at(4).toByteArray()});
+    }
+    return true;
 }
 
 bool decodeContents(const QByteArray& bytes, Contents& c) {
@@ -108,6 +173,9 @@ bool decodeContents(const QByteArray& bytes, Contents& c) {
             return false;
         c.rotatedFrom.append(id.toByteArray());
     }
+    c.digestKey = map.value(u"digest_key"_s).toByteArray();
+    if (c.digestKey.size() != 32 || !decodeMembers(map, c))
+        return false;
     const QCborValue vv = map.value(u"vv"_s);
     if (!vv.isMap() || vv.toMap().size() > 10000)
         return false;

@@ -23,13 +23,36 @@ using larder::KdfLimits;
 // decrypt. Who sent the file, when, and what it holds are inside, in Contents. It is bound to the
 // encrypted body as associated data, so it cannot be changed without the file being refused.
 struct FileHeader {
-    static constexpr int FormatVersion = 2;
+    // 3: signed operations (members, revocations and the digest key in Contents; an operation
+    // carries its digest when its value was erased). 2 had none.
+    static constexpr int FormatVersion = 3;
     int formatVersion = FormatVersion;
     QString networkId;
     QByteArray keyId;          // 16 bytes: the public name of the network key (KeyRing::keyId)
     QByteArray envelope;       // the network key wrapped under the passphrase (a KeyRing envelope)
     QByteArray wrappedFileKey; // the file's stream key wrapped under the network key
     QByteArray streamHeader;   // crypto_secretstream's header
+};
+
+// A laptop of the network as a file names it: its key, and the newest of its operations the
+// sender holds, with the signature of the chain up to there (core/sync/OperationChain.h).
+struct MemberEntry {
+    QString site;
+    QByteArray publicKey; // empty: a laptop from before signed operations, known by a voucher
+    QString name;
+    qint64 headSeq = 0;        // 0: the sender holds none of its operations signed
+    QByteArray headSignature;  // by the site's key, or by `voucher`'s
+    QString voucher;           // who signed the head, when not the laptop itself (a laptop
+                               // from before signed operations: its history is vouched for)
+};
+
+// A laptop revoked by a member: its operations after `after` are refused everywhere.
+struct Revocation {
+    QString site;
+    qint64 after = 0;
+    qint64 atMs = 0;
+    QString by;
+    QByteArray signature; // by `by`'s key
 };
 
 // What the file holds, encrypted: the first part of the stream.
@@ -42,6 +65,10 @@ struct Contents {
     qint64 operations = 0;
     qint64 envelopeSetMs = 0;      // when the passphrase in the header's envelope was set
     QList<QByteArray> rotatedFrom; // network keys this one replaced (key ids), newest first
+    QByteArray digestKey;          // the network's key for operation digests (32 bytes)
+    QList<MemberEntry> members;    // at most MaxMembers
+    QList<Revocation> revocations; // at most MaxMembers
+    static constexpr int MaxMembers = 1000;
 };
 
 // Writes a sync file (format in docs/ARCHITECTURE.md) to a device as it goes, so an export's

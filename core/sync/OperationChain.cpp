@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/OperationChain.h"
+
+#include <QCborArray>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace larder::sync::chain {
+
+namespace {
+
+QByteArray hash(const QByteArray& input, int bytes, const QByteArray& key = {}) {
+    QByteArray out(bytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(bytes),
+                       reinterpret_cast<const unsigned char*>(input.constData()),
+                       std::size_t(input.size()),
+                       key.isEmpty() ? nullptr
+                                     : reinterpret_cast<const unsigned char*>(key.constData()),
+                       std::size_t(key.size()));
+    return out;
+}
+
+QByteArray number(qint64 value) {
+    QByteArray bytes(8, Qt::Uninitialized);
+    qToBigEndian<quint64>(quint64(value), bytes.data());
+    return bytes;
+}
+
+// Text with its length, so two fields can never run into one another.
+QByteArray field(const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    return number(utf8.size()) + utf8;
+}
+
+} // namespace
+
+QCborValue plainValue(const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return QCborValue(nullptr);
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return QCborValue(value.toLongLong());
+    case QMetaType::Double:
+        return QCborValue(value.toDouble());
+    case QMetaType::QByteArray:
+        return QCborValue(value.toByteArray());
+    default:
+        return QCborValue(value.toString());
+    }
+}
+
+QCborValue plainValue(const QCborValue& value) {
+    if (value.isInteger() || value.isDouble() || value.isString() || value.isByteArray())
+        return value;
+    return QCborValue(nullptr);
+}
+
+QCborValue ledgerRow(const QCborMap& row) {
+    QList<std::pair<QString, QCborValue>> fields;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it)
+        fields.append({it.key().toString(), plainValue(it.value())});
+    std::sort(fields.begin(), fields.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    QCborArray flat;
+    for (const auto& [name, value] : fields) {
+        flat.append(name);
+        flat.append(value);
+    }
+    return flat;
+}
+
+QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
+                  const QString& table, const QString& row, const QString& column,
+                  const QCborValue& plain, const QString& actor) {
+    const QCborArray op{site, seq, hlc, table, row, column, plain, actor};
+    return hash(op.toCborValue().toCbor(), DigestBytes, key);
+}
+
+QByteArray start(const QString& network, const QString& site) {
+    return hash(QByteArray("larder-chain-v1") + field(network) + field(site), ChainBytes);
+}
+
+void extend(QByteArray& chain, const QByteArray& digest) {
+    chain = hash(chain + digest, ChainBytes);
+}
+
+QByteArray headMessage(const QString& network, const QString& site, const QString& name,
+                       qint64 seq, const QByteArray& chain) {
+    return QByteArray("larder-head-v1") + field(network) + field(site) + field(name) +
+           number(seq) + chain;
+}
+
+QByteArray revocationMessage(const QString& network, const Revocation& revocation) {
+    return QByteArray("larder-revoke-v1") + field(network) + field(revocation.site) +
+           number(revocation.after) + number(revocation.atMs) + field(revocation.by);
+}
+
+} // namespace larder::sync::chain

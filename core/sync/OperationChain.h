@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sync/SyncFile.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QString>
+#include <QVariant>
+
+// How a laptop's operations are chained and signed (issue #14; the format is in
+// docs/ARCHITECTURE.md, "Signed operations").
+//
+// Each operation has a digest: BLAKE2b-128, keyed with the network's digest key, of the CBOR
+// array [site, seq, hlc, table, row, column, plain value, actor]. The value is the plain one (a
+// personal value opened, a ledger row as its fields sorted by name), so the digest outlives the
+// value being sealed again under a rotated key or erased by a purge; being keyed, a stolen
+// file's digests cannot be checked against guessed names. A laptop's chain runs over its
+// operations in order: c0 = BLAKE2b-256("larder-chain-v1", network, site), then
+// c(n) = BLAKE2b-256(c(n-1) || digest(n)). A laptop signs (Ed25519) the head of its chain, with
+// its name, when it exports; one signature covers every operation up to there, and relays pass
+// it on with the operations.
+namespace larder::sync::chain {
+
+constexpr int DigestBytes = 16;
+constexpr int ChainBytes = 32;
+constexpr int KeyBytes = 32;
+
+// A value as digested: null, integer (flags too), double, text or bytes.
+QCborValue plainValue(const QVariant& value);
+// The same for a value as a file carries it.
+QCborValue plainValue(const QCborValue& value);
+// A ledger row as digested: [name, value, name, value, ...] with names in order.
+QCborValue ledgerRow(const QCborMap& row);
+
+QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
+                  const QString& table, const QString& row, const QString& column,
+                  const QCborValue& plain, const QString& actor);
+
+QByteArray start(const QString& network, const QString& site);
+void extend(QByteArray& chain, const QByteArray& digest);
+
+// What a laptop signs: its chain's head, and its name at the time.
+QByteArray headMessage(const QString& network, const QString& site, const QString& name,
+                       qint64 seq, const QByteArray& chain);
+// What a revoking laptop signs.
+QByteArray revocationMessage(const QString& network, const Revocation& revocation);
+
+} // namespace larder::sync::chain
