@@ -122,12 +122,16 @@ QStringList SyncFolder::candidates() const {
 
 QString SyncFolder::exportedState() const {
     // Everything that changes what this laptop's file would hold: the operations it holds (its
-    // version vector), the network's passphrase (its verifier and the pantry's wrapped key
+    // version vector and its own last one), the revocations it carries, the network's passphrase (its verifier and the pantry's wrapped key
     // change with it) and the Larder that writes the format.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto vector = m_replicator.versionVector();
     for (auto it = vector.cbegin(); it != vector.cend(); ++it)
         hash.addData((it.key() + u'=' + QString::number(it.value()) + u';').toUtf8());
+    hash.addData(QByteArray::number(m_store.lastSeq())); // its own, signed at export
+    hash.addData(m_store.m_db->scalar("SELECT count(revocation) FROM sync_sites")
+                     .toString()
+                     .toUtf8()); // who was revoked
     hash.addData(m_store.meta("passphrase_check").toByteArray());
     hash.addData(m_store.meta("data_key").toByteArray());
     hash.addData(m_store.networkId().toUtf8());
@@ -148,7 +152,8 @@ Result<QString> SyncFolder::exportNow(const QByteArray& passphrase, bool force,
         auto exported = m_replicator.exportFile(path, passphrase, {}, progress);
         if (!exported)
             return exported.error();
-        setMetaNow(ExportedKey, QString(state + u' ' + stamp(path)));
+        // The export signs what it holds (the version vector grows by it): the state after.
+        setMetaNow(ExportedKey, QString(exportedState() + u' ' + stamp(path)));
     }
     // Files this laptop wrote under its old name go once the new one is there: one file per
     // laptop, named by nobody.

@@ -642,15 +642,15 @@ private Q_SLOTS:
         const QString northFile = exportFrom(north);
         expectRefused(east, northFile, u"another network"_s);
 
-        // A file from a newer Larder (format version 3), and one from before one network key
-        // (format version 1).
+        // A file from a newer Larder (format version 4), and one from before signed changes
+        // (format version 2).
         const QString newer = newPath(u"newer"_s, u".lardersync"_s);
         QByteArray bytes = readAll(westFile);
-        bytes[8] = 3;
+        bytes[8] = 4;
         QVERIFY(writeAll(newer, bytes));
         expectRefused(east, newer, u"update Larder"_s);
         const QString older = newPath(u"older"_s, u".lardersync"_s);
-        bytes[8] = 1;
+        bytes[8] = 2;
         QVERIFY(writeAll(older, bytes));
         expectRefused(east, older, u"export again"_s);
 

@@ -287,7 +287,8 @@ private Q_SLOTS:
         // As a schema-5 Larder left it: the city plain in the record and in the log.
         rawExec(path, "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
                       "'Pilsenville' WHERE tbl = 'households' AND col = 'city' AND value IS NOT "
-                      "NULL; DROP TABLE settings_confirmed; PRAGMA user_version = 5;");
+                      "NULL; DROP TABLE settings_confirmed; DROP TABLE sync_sites; ALTER TABLE "
+                      "sync_ops DROP COLUMN digest; PRAGMA user_version = 5;");
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {
             auto store = LARDER_MUST(Store::open(path, atTestEpoch()));

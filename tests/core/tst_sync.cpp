@@ -10,6 +10,7 @@
 #include "core/sync/Replicator.h"
 #include "core/sync/SyncFile.h"
 #include "core/sync/SyncFolder.h"
+#include "tests/SyncCrafting.h"
 #include "tests/TestSupport.h"
 
 #include <QCborArray>
@@ -122,8 +123,23 @@ class TestSync : public QObject {
         const QString path = newPath("crafted") + u".lardersync"_s;
         QFile out(path);
         out.open(QIODevice::WriteOnly);
+        // Signed by the sender's key, as its own laptop would sign them.
+        Contents signedContents = contents;
+        signedContents.digestKey = QByteArray(32, '\x33'); // the network's, for every file
+        QCborArray ops;
+        for (const QByteArray& block : blocks) {
+            for (const QCborValue& op : QCborValue::fromCbor(block).toArray())
+                ops.append(op);
+        }
+        QHash<QString, QByteArray> seeds;
+        seeds.insert(contents.siteId, QByteArray(SiteKey::SeedBytes, '\x5a'));
+        signOperations(signedContents, ops, r.store->networkId(), key, seeds);
+        if (signedContents.members.isEmpty())
+            signedContents.members.append(
+                {contents.siteId, SiteKey::fromSeed(seeds.value(contents.siteId)).publicKey(),
+                 contents.siteName, 0, {}, {}});
         SyncFileWriter writer(out);
-        if (!writer.begin(r.store->networkId(), key, envelope, contents))
+        if (!writer.begin(r.store->networkId(), key, envelope, signedContents))
             return {};
         for (const QByteArray& block : blocks) {
             if (!writer.addBlock(block))
@@ -495,7 +511,8 @@ private Q_SLOTS:
                           u"0190aaaa-0000-7000-8000-%1"_s.arg(n, 12, 10, QChar(u'0')),
                           u"name"_s,
                           u"Shelf %1"_s.arg(n),
-                          u""_s};
+                          u""_s,
+                          QCborValue(nullptr)};
             return op;
         };
         const auto blockOf = [](const QList<QCborArray>& ops) {
@@ -540,19 +557,21 @@ private Q_SLOTS:
             LARDER_MUST(other.create(Passphrase, KdfLimits::minimal()));
         const QString row = u"0190bbbb-0000-7000-8000-000000000001"_s;
         QCborArray sealedStreet{u"0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f"_s,
-                                8,
+                                3,
                                 TestEpochMs << 16,
                                 u"households"_s,
                                 row,
                                 u"street"_s,
                                 other.seal(u"households", u"street", row, u"9 Elm St"_s),
-                                u""_s};
+                                u""_s,
+                                QCborValue(nullptr)};
         QCborArray name = sealedStreet;
-        name[1] = 9;
+        name[1] = 4;
         name[5] = u"chosen_name"_s;
         name[6] = other.seal(u"households", u"chosen_name", row, u"B. family"_s);
         const QString foreign =
-            craft(east, other, otherEnvelope, sender(2), {blockOf({sealedStreet, name})});
+            craft(east, other, otherEnvelope, sender(4),
+                  {blockOf({location(1), location(2), sealedStreet, name})});
         QVERIFY(!east.sync->importFile(foreign, {})); // no passphrase: cannot open it
         LARDER_VERIFY_OK(east.sync->importFile(foreign, Passphrase));
         // (The record waits for its other fields; its operation holds the value.)
@@ -631,7 +650,8 @@ private Q_SLOTS:
         expectRefused(west, fresh, Error::Kind::WrongPassphrase, "beans on wednesday");
         // A newer format, and an older one (version 1 is no longer read).
         for (const auto& [version, kind] :
-             {std::pair{3, Error::Kind::NewerFormat}, std::pair{1, Error::Kind::OlderFormat}}) {
+             {std::pair{4, Error::Kind::NewerFormat}, std::pair{2, Error::Kind::OlderFormat},
+              std::pair{1, Error::Kind::OlderFormat}}) {
             QByteArray other = bytes;
             other[8] = char(version);
             const QString path = newPath("version");

@@ -13,6 +13,7 @@
 #include "core/storage/Sqlite.h"
 #include "core/sync/Replicator.h"
 #include "core/sync/SyncFile.h"
+#include "tests/SyncCrafting.h"
 #include "tests/TestSupport.h"
 
 #include <QCborArray>
@@ -86,8 +87,11 @@ Result<Opened> openFile(const QString& path) {
 }
 
 // Writes `opened` again under the network key, as a member who knows the passphrase could: a
-// personal value the test left plain is sealed with the key, as the sender would have.
-Result<void> sealFile(const QString& path, const Opened& opened) {
+// personal value the test left plain is sealed with the key, as the sender would have; the
+// operations are put in an export's order and signed with the keys in `seeds` (site -> seed):
+// a laptop signs its own, and a copy of a laptop has its key.
+Result<void> sealFile(const QString& path, const Opened& opened,
+                      const QHash<QString, QByteArray>& seeds) {
     KeyRing key;
     if (auto ok = key.unlock(opened.header.envelope, Passphrase); !ok)
         return ok.error();
@@ -102,8 +106,10 @@ Result<void> sealFile(const QString& path, const Opened& opened) {
             op[6] = key.seal(table->name, column->name, op.at(4).toString(), value.toVariant());
         ops.append(op);
     }
+    sortOperations(ops);
     Contents contents = opened.contents;
     contents.operations = ops.size();
+    signOperations(contents, ops, opened.header.networkId, key, seeds);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::make(Error::Kind::ReadOnlyFolder, out.errorString());
@@ -157,6 +163,7 @@ class TestSyncAttacks : public QObject {
 
     QTemporaryDir m_dir;
     int m_files = 0;
+    QHash<QString, QByteArray> m_seeds; // every laptop the suite made: its signing seed
 
     QString newPath(const char* stem) {
         return m_dir.filePath(QString::fromLatin1(stem) + QString::number(++m_files));
@@ -170,6 +177,7 @@ class TestSyncAttacks : public QObject {
         if (!created)
             return created.error();
         r.store = std::move(created).value();
+        m_seeds.insert(r.store->siteId(), signingSeed(*r.store));
         r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
         if (auto set = r.sync->setPassphrase(Passphrase); !set)
             return set.error();
@@ -185,6 +193,7 @@ class TestSyncAttacks : public QObject {
         if (!joined)
             return joined.error();
         r.store = std::move(joined).value();
+        m_seeds.insert(r.store->siteId(), signingSeed(*r.store));
         r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
         return r;
     }
@@ -203,15 +212,26 @@ class TestSyncAttacks : public QObject {
             return path.error();
         return altered(path.value(), alter);
     }
+    // The same, signed only with `signer`'s key: what that laptop alone could make.
+    Result<QString> craftedBy(Replica& r, Replica& signer,
+                              const std::function<void(QCborArray&)>& alter) {
+        auto path = exportFrom(r);
+        if (!path)
+            return path.error();
+        QHash<QString, QByteArray> seeds;
+        seeds.insert(signer.store->siteId(), signingSeed(*signer.store));
+        return altered(path.value(), alter, seeds);
+    }
 
     // A new file: the file at `path` with its operations changed by `alter`.
-    Result<QString> altered(const QString& path, const std::function<void(QCborArray&)>& alter) {
+    Result<QString> altered(const QString& path, const std::function<void(QCborArray&)>& alter,
+                            std::optional<QHash<QString, QByteArray>> seeds = {}) {
         auto opened = openFile(path);
         if (!opened)
             return opened.error();
         alter(opened->ops);
         const QString out = newPath("crafted") + u".lardersync"_s;
-        if (auto sealed = sealFile(out, opened.value()); !sealed)
+        if (auto sealed = sealFile(out, opened.value(), seeds.value_or(m_seeds)); !sealed)
             return sealed.error();
         return out;
     }
@@ -469,22 +489,66 @@ private Q_SLOTS:
 
     // --- 3. Forks ----------------------------------------------------------------------------
 
-    void aForgedOperationUnderAHeldNumberIsAForkedSite() {
+    // A member writing under another laptop's id: the operations are not signed by that
+    // laptop's key, and the whole file is refused before anything is applied.
+    void operationsUnderAnotherLaptopsIdAreRefused() {
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [](Writer& w) {
+                                          w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+                                      }));
+        Replica mallory =
+            LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
+        // Mallory changes one of East's operations and signs with its own key.
+        const QString forged = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray& ops) {
+            const qsizetype i = lastOp(ops, u"locations"_s, u"name"_s);
+            ops[i] = withField(ops.at(i).toArray(), 6, u"Forged"_s);
+        }));
+        expectRefused(p.west, forged, Error::Kind::Damaged,
+                      {u"Eastside"_s, u"do not match its signature"_s});
+        // Or adds one of its own under East's id, numbered after East's last: the same.
+        const QString added = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray& ops) {
+            const qsizetype i = lastOp(ops, u"locations"_s, u"name"_s);
+            QCborArray op = ops.at(i).toArray();
+            qint64 last = 0;
+            for (const QCborValue& o : ops) {
+                if (o.toArray().at(0) == op.at(0))
+                    last = std::max(last, o.toArray().at(1).toInteger());
+            }
+            op[1] = last + 1;
+            op[6] = u"Taken over"_s;
+            ops.append(op);
+        }));
+        expectRefused(p.west, added, Error::Kind::Damaged, {u"Eastside"_s, u"not signed"_s});
+        // And East's key cannot be swapped for Mallory's in the file's list of laptops.
+        const QString swapped = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray&) {}));
+        auto opened = LARDER_MUST(openFile(swapped));
+        for (MemberEntry& m : opened.contents.members) {
+            if (m.site == p.east.store->siteId())
+                m.publicKey = SiteKey::fromSeed(signingSeed(*mallory.store)).publicKey();
+        }
+        const QString withKey = newPath("crafted") + u".lardersync"_s;
+        LARDER_VERIFY_OK(sealFile(withKey, opened, {{mallory.store->siteId(),
+                                                     signingSeed(*mallory.store)}}));
+        expectRefused(p.west, withKey, Error::Kind::Damaged,
+                      {u"Eastside"_s, u"another key"_s, u"fingerprint"_s});
+    }
+
+    // A copy of a laptop (a restored backup, a cloned disk) has its key: two different
+    // operations signed under one (site, seq) are reported as a forked site, never dropped.
+    void twoSignedVersionsOfOneNumberAreAForkedSite() {
         Pair p = LARDER_MUST(pairWith([](Writer&) {},
                                       [](Writer& w) {
                                           w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
                                       }));
         const QString real = LARDER_MUST(exportFrom(p.east));
-        // Someone who knows the passphrase writes East's next change first, with another value.
-        const QString forged = LARDER_MUST(crafted(p.east, [](QCborArray& ops) {
+        const QString copy = LARDER_MUST(crafted(p.east, [](QCborArray& ops) {
             const qsizetype i = lastOp(ops, u"locations"_s, u"name"_s);
             ops[i] = withField(ops.at(i).toArray(), 6, u"Forged"_s);
         }));
-        LARDER_VERIFY_OK(p.west.sync->importFile(forged, Passphrase)); // cannot be told yet
+        LARDER_VERIFY_OK(p.west.sync->importFile(copy, Passphrase)); // cannot be told yet
         // The real change arrives: not dropped as "already here", but reported.
         expectRefused(p.west, real, Error::Kind::Damaged,
-                      {u"same number"_s, u"Eastside"_s, p.east.store->siteId(),
-                       u"copied or forged"_s, u"its value"_s});
+                      {u"Eastside"_s, u"signed two different versions"_s, u"revoke the copy"_s});
         // Differing in time, field or record likewise.
         for (const int field : {2, 4}) {
             const QString other = LARDER_MUST(crafted(p.east, [field](QCborArray& ops) {
@@ -495,10 +559,11 @@ private Q_SLOTS:
                               field == 2 ? QCborValue(op.at(2).toInteger() + 1)
                                          : QCborValue(u"0190aaaa-0000-7000-8000-0000000000aa"_s));
             }));
-            expectRefused(p.west, other, Error::Kind::Damaged, {u"same number"_s});
+            expectRefused(p.west, other, Error::Kind::Damaged,
+                          {u"signed two different versions"_s});
         }
         // The same file again is simply already here.
-        auto again = p.west.sync->importFile(forged, Passphrase);
+        auto again = p.west.sync->importFile(copy, Passphrase);
         LARDER_VERIFY_OK(again);
         QCOMPARE(again->applied, 0);
     }
