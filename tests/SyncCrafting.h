@@ -21,7 +21,8 @@ namespace larder::test {
 
 // A laptop's signing seed, read from its pantry file (where it is kept, see SiteKey).
 inline QByteArray signingSeed(Store& store) {
-    return store.connection().scalar("SELECT value FROM meta WHERE key = 'site_sign_seed'")
+    return store.connection()
+        .scalar("SELECT value FROM meta WHERE key = 'site_sign_seed'")
         .toByteArray();
 }
 
@@ -71,8 +72,8 @@ inline void signOperations(sync::Contents& contents, const QCborArray& ops, cons
             } else if (column != u"-") {
                 plain = sync::chain::plainValue(op.at(6));
             }
-            digest = sync::chain::digest(contents.digestKey, site, seq, op.at(2).toInteger(),
-                                         table, row, column, plain, op.at(7).toString());
+            digest = sync::chain::digest(contents.digestKey, site, seq, op.at(2).toInteger(), table,
+                                         row, column, plain, op.at(7).toString());
         }
         Run& run = runs[site];
         if (run.chain.isEmpty()) {
@@ -89,7 +90,8 @@ inline void signOperations(sync::Contents& contents, const QCborArray& ops, cons
         auto member = std::find_if(contents.members.begin(), contents.members.end(),
                                    [&](const sync::MemberEntry& m) { return m.site == it.key(); });
         if (member == contents.members.end()) {
-            contents.members.append({it.key(), signer.publicKey(), QStringLiteral("Crafted"), 0, {}, {}});
+            contents.members.append(
+                {it.key(), signer.publicKey(), QStringLiteral("Crafted"), 0, {}, {}});
             member = contents.members.end() - 1;
         }
         member->publicKey = signer.publicKey();

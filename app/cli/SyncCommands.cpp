@@ -384,7 +384,7 @@ QList<Command> syncCommands() {
     sync.run = runSync;
 
     sync.subcommands = {syncExportCommand(), syncImportCommand(), statusCommand(),
-                        conflictsCommand(), resolveCommand(), syncMembersCommand(),
+                        conflictsCommand(),  resolveCommand(),    syncMembersCommand(),
                         syncRevokeCommand()};
     return {sync, dumpCommand()};
 }

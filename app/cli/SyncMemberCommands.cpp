@@ -7,9 +7,9 @@
 #include "core/sync/Replicator.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +37,9 @@ QJsonObject memberJson(const sync::Member& m) {
                        {u"admitted_from"_s, m.admittedFrom}};
     if (m.revokedAfter) {
         object.insert(u"revoked_after"_s, *m.revokedAfter);
-        object.insert(u"revoked_at"_s,
-                      QDateTime::fromMSecsSinceEpoch(m.revokedAtMs, Qt::UTC)
-                          .toString(Qt::ISODateWithMs));
+        object.insert(
+            u"revoked_at"_s,
+            QDateTime::fromMSecsSinceEpoch(m.revokedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
         object.insert(u"revoked_by"_s, m.revokedBy);
     }
     return object;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Store.h"
-#include "core/storage/SiteKey.h"
 
 #include "core/identity/Clock.h"
 #include "core/identity/HybridClock.h"
@@ -10,6 +9,7 @@
 #include "core/storage/Log.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Schema.h"
+#include "core/storage/SiteKey.h"
 #include "core/storage/Sqlite.h"
 
 #include <QDateTime>

@@ -46,9 +46,8 @@ Membership::Membership(sql::Connection& db, Identity self, const KeyRing& values
     , m_nowMs(nowMs) {}
 
 QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
-                                    const QString& table, const QString& row,
-                                    const QString& column, const QVariant& stored,
-                                    const QString& actor) {
+                                    const QString& table, const QString& row, const QString& column,
+                                    const QVariant& stored, const QString& actor) {
     QCborValue plain(nullptr);
     if (column == u"*") {
         auto& ledger = m_db.cached("SELECT * FROM stock_movements WHERE id = ?1");
@@ -119,8 +118,7 @@ void Membership::signHistory(const QString& site, const QString& name, qint64 up
         "excluded.head_signature");
     upsert.bindAll(site, self ? QVariant(m_self.key.publicKey()) : QVariant(),
                    self ? QVariant() : QVariant(m_self.site), nonNull(name), last, chainValue,
-                   signature,
-                   isoAt(m_nowMs), m_self.site);
+                   signature, isoAt(m_nowMs), m_self.site);
     upsert.run();
 }
 
@@ -168,8 +166,7 @@ QList<Revocation> Membership::revocations() const {
                              "sync_sites WHERE revocation IS NOT NULL LIMIT ?1");
     rows.bind(1, Contents::MaxMembers);
     while (rows.step())
-        list.append(
-            {rows.text(0), rows.int64(1), rows.int64(2), rows.text(3), rows.blob(4)});
+        list.append({rows.text(0), rows.int64(1), rows.int64(2), rows.text(3), rows.blob(4)});
     return list;
 }
 
@@ -238,22 +235,22 @@ Result<Member> Membership::revoke(const QString& siteOrName) {
         return Error::invalidInput(tr("A laptop cannot revoke itself."),
                                    tr("Revoke it from another laptop of the network."));
     if (target.revokedAfter)
-        return Error::invalidInput(
-            tr("\"%1\" was revoked already, on %2.").arg(target.name, localDate(target.revokedAtMs)),
-            tr("Nothing was changed."));
+        return Error::invalidInput(tr("\"%1\" was revoked already, on %2.")
+                                       .arg(target.name, localDate(target.revokedAtMs)),
+                                   tr("Nothing was changed."));
     Revocation revocation;
     revocation.site = target.site;
-    revocation.after =
-        m_db.scalar("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = '" +
-                    target.site.toLatin1() + "'")
-            .toLongLong();
+    revocation.after = m_db.scalar("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = '" +
+                                   target.site.toLatin1() + "'")
+                           .toLongLong();
     revocation.atMs = m_nowMs;
     revocation.by = m_self.site;
     revocation.signature = m_self.key.sign(chain::revocationMessage(m_self.network, revocation));
     auto update = m_db.prepare("UPDATE sync_sites SET revoked_after = ?2, revoked_at = ?3, "
                                "revoked_by = ?4, revocation = ?5 WHERE site = ?1");
-    update.bindAll(revocation.site, revocation.after, revocation.atMs, revocation.by,
-                   revocation.signature)
+    update
+        .bindAll(revocation.site, revocation.after, revocation.atMs, revocation.by,
+                 revocation.signature)
         .run();
     target.revokedAfter = revocation.after;
     target.revokedAtMs = revocation.atMs;
@@ -333,8 +330,7 @@ Result<void> ChainCheck::begin() {
     }
     const auto sender = m_named.constFind(m_contents.siteId);
     if (sender == m_named.cend() || sender->publicKey.isEmpty())
-        return refuse(tr("This sync file does not name the key of the laptop that made it."),
-                      hint);
+        return refuse(tr("This sync file does not name the key of the laptop that made it."), hint);
 
     for (const Revocation& revocation : m_contents.revocations) {
         const auto signer = publicKeyOf(revocation.by);
@@ -352,19 +348,19 @@ Result<void> ChainCheck::begin() {
     }
     if (const auto revoked = m_revocations.constFind(m_contents.siteId);
         revoked != m_revocations.cend())
-        return Error::make(Error::Kind::InvalidInput,
-                           tr("This sync file comes from \"%1\", which \"%2\" revoked on %3: "
-                              "files from it are no longer taken.")
-                               .arg(nameOf(m_contents.siteId), nameOf(revoked->by),
-                                   localDate(revoked->atMs)),
-                           tr("What it made before that reaches this laptop through the other "
-                              "laptops' files. Nothing was changed."));
+        return Error::make(
+            Error::Kind::InvalidInput,
+            tr("This sync file comes from \"%1\", which \"%2\" revoked on %3: "
+               "files from it are no longer taken.")
+                .arg(nameOf(m_contents.siteId), nameOf(revoked->by), localDate(revoked->atMs)),
+            tr("What it made before that reaches this laptop through the other "
+               "laptops' files. Nothing was changed."));
     return {};
 }
 
 std::optional<QByteArray> ChainCheck::chainBefore(const QString& site, qint64 seq) const {
-    auto digests = m_db.prepare(
-        "SELECT seq, digest FROM sync_ops WHERE site = ?1 AND seq < ?2 ORDER BY seq");
+    auto digests =
+        m_db.prepare("SELECT seq, digest FROM sync_ops WHERE site = ?1 AND seq < ?2 ORDER BY seq");
     digests.bindAll(site, seq);
     QByteArray value = chain::start(m_network, site);
     qint64 expected = 1;
@@ -388,9 +384,9 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
                 return ok.error();
         }
         if (m_seen.contains(site))
-            return refuse(tr("This sync file's changes of \"%1\" are not together.")
-                              .arg(nameOf(site)),
-                          tr("Ask for a new export. Nothing was changed."));
+            return refuse(
+                tr("This sync file's changes of \"%1\" are not together.").arg(nameOf(site)),
+                tr("Ask for a new export. Nothing was changed."));
         Run run;
         run.site = site;
         run.first = seq;
@@ -462,8 +458,7 @@ Result<void> ChainCheck::closeRun() {
                           .arg(run.first)
                           .arg(run.last),
                       hint);
-    const auto key =
-        entry->voucher.isEmpty() ? publicKeyOf(run.site) : publicKeyOf(entry->voucher);
+    const auto key = entry->voucher.isEmpty() ? publicKeyOf(run.site) : publicKeyOf(entry->voucher);
     if (!key || (!entry->voucher.isEmpty() && m_revocations.contains(entry->voucher)) ||
         !SiteKey::verify(*key,
                          chain::headMessage(m_network, run.site, entry->name, run.last, run.chain),
@@ -517,8 +512,7 @@ void ChainCheck::commit() {
             continue;
         head.reset();
         head.bindAll(entry.site, textOrNull(entry.voucher), nonNull(entry.name), entry.headSeq,
-                     chainValue,
-                     entry.headSignature, m_nowIso, m_contents.siteId)
+                     chainValue, entry.headSignature, m_nowIso, m_contents.siteId)
             .run();
     }
     auto revoke = m_db.prepare("UPDATE sync_sites SET revoked_after = ?2, revoked_at = ?3, "

@@ -138,7 +138,7 @@ private:
         qint64 first = 0, last = 0;
         QByteArray chain;
         Disposition skipAll = Disposition::New; // Waiting or Unsigned: the whole run
-        qint64 forkedSeq = 0;                    // a held operation whose digest differs
+        qint64 forkedSeq = 0;                   // a held operation whose digest differs
         qint64 forkedIndex = 0;
     };
     QString nameOf(const QString& site) const;
@@ -152,10 +152,10 @@ private:
     QString m_ownSite;
     const Contents& m_contents;
     QString m_nowIso;
-    QHash<QString, Known> m_known;        // sync_sites as it was
-    QHash<QString, MemberEntry> m_named;  // the file's members
+    QHash<QString, Known> m_known;            // sync_sites as it was
+    QHash<QString, MemberEntry> m_named;      // the file's members
     QHash<QString, Revocation> m_revocations; // valid ones: the file's and those held
-    QSet<QString> m_seen;                 // sites whose run is over
+    QSet<QString> m_seen;                     // sites whose run is over
     std::optional<Run> m_run;
     QList<std::pair<MemberEntry, QByteArray>> m_heads; // verified: entry, chain
     QList<Revocation> m_newRevocations;

@@ -14,12 +14,11 @@ namespace {
 
 QByteArray hash(const QByteArray& input, int bytes, const QByteArray& key = {}) {
     QByteArray out(bytes, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(bytes),
-                       reinterpret_cast<const unsigned char*>(input.constData()),
-                       std::size_t(input.size()),
-                       key.isEmpty() ? nullptr
-                                     : reinterpret_cast<const unsigned char*>(key.constData()),
-                       std::size_t(key.size()));
+    crypto_generichash(
+        reinterpret_cast<unsigned char*>(out.data()), std::size_t(bytes),
+        reinterpret_cast<const unsigned char*>(input.constData()), std::size_t(input.size()),
+        key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(key.constData()),
+        std::size_t(key.size()));
     return out;
 }
 
@@ -89,10 +88,10 @@ void extend(QByteArray& chain, const QByteArray& digest) {
     chain = hash(chain + digest, ChainBytes);
 }
 
-QByteArray headMessage(const QString& network, const QString& site, const QString& name,
-                       qint64 seq, const QByteArray& chain) {
-    return QByteArray("larder-head-v1") + field(network) + field(site) + field(name) +
-           number(seq) + chain;
+QByteArray headMessage(const QString& network, const QString& site, const QString& name, qint64 seq,
+                       const QByteArray& chain) {
+    return QByteArray("larder-head-v1") + field(network) + field(site) + field(name) + number(seq) +
+           chain;
 }
 
 QByteArray revocationMessage(const QString& network, const Revocation& revocation) {

@@ -42,8 +42,8 @@ QByteArray start(const QString& network, const QString& site);
 void extend(QByteArray& chain, const QByteArray& digest);
 
 // What a laptop signs: its chain's head, and its name at the time.
-QByteArray headMessage(const QString& network, const QString& site, const QString& name,
-                       qint64 seq, const QByteArray& chain);
+QByteArray headMessage(const QString& network, const QString& site, const QString& name, qint64 seq,
+                       const QByteArray& chain);
 // What a revoking laptop signs.
 QByteArray revocationMessage(const QString& network, const Revocation& revocation);
 

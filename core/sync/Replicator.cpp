@@ -389,8 +389,8 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.members = membership.entries();
         contents.revocations = membership.revocations();
         // Only signed operations travel: each laptop's up to its signed head.
-        auto countBetween = db.prepare(
-            "SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2 AND seq <= ?3");
+        auto countBetween =
+            db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2 AND seq <= ?3");
         for (auto it = signedHeads.cbegin(); it != signedHeads.cend(); ++it) {
             countBetween.reset();
             countBetween.bindAll(it.key(), peerKnows.value(it.key(), 0), it.value());

@@ -88,11 +88,9 @@ QByteArray encodeContents(const Contents& c) {
     map.insert(u"digest_key"_s, c.digestKey);
     QCborArray members;
     for (const MemberEntry& m : c.members) {
-        members.append(QCborArray{m.site,
-                                  m.publicKey.isEmpty() ? QCborValue(nullptr) : m.publicKey,
+        members.append(QCborArray{m.site, m.publicKey.isEmpty() ? QCborValue(nullptr) : m.publicKey,
                                   m.name, m.headSeq,
-                                  m.headSignature.isEmpty() ? QCborValue(nullptr)
-                                                            : m.headSignature,
+                                  m.headSignature.isEmpty() ? QCborValue(nullptr) : m.headSignature,
                                   m.voucher.isEmpty() ? QCborValue(nullptr) : m.voucher});
     }
     map.insert(u"members"_s, members);

@@ -40,10 +40,10 @@ struct MemberEntry {
     QString site;
     QByteArray publicKey; // empty: a laptop from before signed operations, known by a voucher
     QString name;
-    qint64 headSeq = 0;        // 0: the sender holds none of its operations signed
-    QByteArray headSignature;  // by the site's key, or by `voucher`'s
-    QString voucher;           // who signed the head, when not the laptop itself (a laptop
-                               // from before signed operations: its history is vouched for)
+    qint64 headSeq = 0;       // 0: the sender holds none of its operations signed
+    QByteArray headSignature; // by the site's key, or by `voucher`'s
+    QString voucher;          // who signed the head, when not the laptop itself (a laptop
+                              // from before signed operations: its history is vouched for)
 };
 
 // A laptop revoked by a member: its operations after `after` are refused everywhere.

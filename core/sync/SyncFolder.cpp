@@ -122,8 +122,9 @@ QStringList SyncFolder::candidates() const {
 
 QString SyncFolder::exportedState() const {
     // Everything that changes what this laptop's file would hold: the operations it holds (its
-    // version vector and its own last one), the revocations it carries, the network's passphrase (its verifier and the pantry's wrapped key
-    // change with it) and the Larder that writes the format.
+    // version vector and its own last one), the revocations it carries, the network's passphrase
+    // (its verifier and the pantry's wrapped key change with it) and the Larder that writes the
+    // format.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto vector = m_replicator.versionVector();
     for (auto it = vector.cbegin(); it != vector.cend(); ++it)

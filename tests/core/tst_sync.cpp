@@ -136,8 +136,12 @@ class TestSync : public QObject {
         signOperations(signedContents, ops, r.store->networkId(), key, seeds);
         if (signedContents.members.isEmpty())
             signedContents.members.append(
-                {contents.siteId, SiteKey::fromSeed(seeds.value(contents.siteId)).publicKey(),
-                 contents.siteName, 0, {}, {}});
+                {contents.siteId,
+                 SiteKey::fromSeed(seeds.value(contents.siteId)).publicKey(),
+                 contents.siteName,
+                 0,
+                 {},
+                 {}});
         SyncFileWriter writer(out);
         if (!writer.begin(r.store->networkId(), key, envelope, signedContents))
             return {};
@@ -569,9 +573,8 @@ private Q_SLOTS:
         name[1] = 4;
         name[5] = u"chosen_name"_s;
         name[6] = other.seal(u"households", u"chosen_name", row, u"B. family"_s);
-        const QString foreign =
-            craft(east, other, otherEnvelope, sender(4),
-                  {blockOf({location(1), location(2), sealedStreet, name})});
+        const QString foreign = craft(east, other, otherEnvelope, sender(4),
+                                      {blockOf({location(1), location(2), sealedStreet, name})});
         QVERIFY(!east.sync->importFile(foreign, {})); // no passphrase: cannot open it
         LARDER_VERIFY_OK(east.sync->importFile(foreign, Passphrase));
         // (The record waits for its other fields; its operation holds the value.)
@@ -948,6 +951,87 @@ private Q_SLOTS:
             }
             LARDER_VERIFY_OK(integrity(*r.store));
         }
+    }
+
+    // A network from before signed changes (schema 6, format 2): both laptops are updated and
+    // carry on. Their old operations are vouched for by the laptop that relays them (their own
+    // key arrives with their first new file), a laptop joining later gets all of it, and every
+    // laptop ends with the same data.
+    void aNetworkFromBeforeSignedChangesCarriesOn() {
+        const auto restore = [this](const char* fixture) {
+            QFile sqlFile(QStringLiteral(LARDER_FIXTURES_DIR "/") + QString::fromLatin1(fixture));
+            sqlFile.open(QIODevice::ReadOnly);
+            const QString path = newPath("v6") + u".larder"_s;
+            sqlite3* db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            const int rc =
+                sqlite3_exec(db, sqlFile.readAll().constData(), nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            return rc == SQLITE_OK ? path : QString();
+        };
+        const QString eastPath = restore("schema-v6.sql");
+        const QString westPath = restore("network-v6-west.sql");
+        QVERIFY(!eastPath.isEmpty() && !westPath.isEmpty());
+        // The fixture's own time, so its operations are not from the future.
+        const qint64 madeMs = [&] {
+            sqlite3* db = nullptr;
+            sqlite3_open(eastPath.toUtf8().constData(), &db);
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT max(hlc) FROM sync_ops", -1, &st, nullptr);
+            sqlite3_step(st);
+            const qint64 hlc = sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+            return HybridClock::millis(hlc);
+        }();
+        const QByteArray fixturePassphrase("fixture network passphrase six");
+        const auto open = [&](const QString& path, quint64 seed) {
+            Replica r;
+            r.clock = std::make_shared<ManualClock>(madeMs + 3600 * 1000, 1);
+            auto opened = Store::open(path, fixedOptions(r.clock, seed));
+            if (opened) {
+                r.store = std::move(opened).value();
+                r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
+            }
+            return r;
+        };
+        Replica east = open(eastPath, 21);
+        Replica west = open(westPath, 22);
+        QVERIFY(east.store && west.store);
+        QCOMPARE(east.store->schemaVersion(), schema::CurrentVersion);
+        LARDER_VERIFY_OK(west.store->unlock(fixturePassphrase));
+        LARDER_VERIFY_OK(east.store->unlock(fixturePassphrase));
+        LARDER_VERIFY_OK(west.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Porch"_s}});
+        }));
+        LARDER_VERIFY_OK(east.sync->importFile(LARDER_MUST(exportFrom(west, {}, fixturePassphrase)),
+                                               fixturePassphrase));
+        const QString fromEast = LARDER_MUST(exportFrom(east, {}, fixturePassphrase));
+        LARDER_VERIFY_OK(west.sync->importFile(fromEast, fixturePassphrase));
+        QCOMPARE(digest(*east.store), digest(*west.store));
+
+        Replica late;
+        late.clock = std::make_shared<ManualClock>(madeMs + 7200 * 1000, 1);
+        late.store = LARDER_MUST(
+            Replicator::join(newPath("late") + u".larder"_s, u"Late"_s, fromEast, fixturePassphrase,
+                             fixedOptions(late.clock, 23), KdfLimits::minimal()));
+        QCOMPARE(digest(*late.store), digest(*east.store));
+        QVERIFY(late.store->connection()
+                    .scalar("SELECT count(*) FROM locations WHERE name = 'Back shelf'")
+                    .toInt() == 1);
+
+        // East knows West by its key now, and the history from before by a voucher.
+        const QList<Member> members = east.sync->members();
+        QVERIFY(members.first().self);
+        QVERIFY(!members.first().fingerprint.isEmpty());
+        int keyed = 0, vouched = 0;
+        for (const Member& m : members) {
+            keyed += m.fingerprint.isEmpty() ? 0 : 1;
+            vouched += m.vouchedBy.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(keyed, 2);
+        QVERIFY(vouched >= 1);
+        LARDER_VERIFY_OK(integrity(*late.store));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
+#include "core/sync/OperationChain.h"
 #include "core/sync/Replicator.h"
 #include "core/sync/SyncFile.h"
 #include "tests/SyncCrafting.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <functional>
@@ -496,8 +498,7 @@ private Q_SLOTS:
                                       [](Writer& w) {
                                           w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
                                       }));
-        Replica mallory =
-            LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
+        Replica mallory = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
         // Mallory changes one of East's operations and signs with its own key.
         const QString forged = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray& ops) {
             const qsizetype i = lastOp(ops, u"locations"_s, u"name"_s);
@@ -527,8 +528,8 @@ private Q_SLOTS:
                 m.publicKey = SiteKey::fromSeed(signingSeed(*mallory.store)).publicKey();
         }
         const QString withKey = newPath("crafted") + u".lardersync"_s;
-        LARDER_VERIFY_OK(sealFile(withKey, opened, {{mallory.store->siteId(),
-                                                     signingSeed(*mallory.store)}}));
+        LARDER_VERIFY_OK(
+            sealFile(withKey, opened, {{mallory.store->siteId(), signingSeed(*mallory.store)}}));
         expectRefused(p.west, withKey, Error::Kind::Damaged,
                       {u"Eastside"_s, u"another key"_s, u"fingerprint"_s});
     }
@@ -566,6 +567,109 @@ private Q_SLOTS:
         auto again = p.west.sync->importFile(copy, Passphrase);
         LARDER_VERIFY_OK(again);
         QCOMPARE(again->applied, 0);
+    }
+
+    // A lost laptop revoked on one laptop: the revocation travels in that laptop's files; the
+    // lost one's later operations are refused wherever it arrives, its files refused whole, and
+    // what it made before stays.
+    void aRevokedLaptopsLaterChangesAreRefusedEverywhere() {
+        Pair p = LARDER_MUST(pairWith([](Writer&) {}, [](Writer&) {}));
+        Replica lost = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Church hall"_s, 0, 3));
+        LARDER_VERIFY_OK(lost.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Before it was lost"_s}});
+        }));
+        const QString before = LARDER_MUST(exportFrom(lost));
+        LARDER_VERIFY_OK(p.east.sync->importFile(before, Passphrase));
+        LARDER_VERIFY_OK(p.west.sync->importFile(before, Passphrase));
+        // A third laptop, which will take the thief's file before the revocation reaches it.
+        Replica relay = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Relay"_s, 0, 4));
+
+        // East revokes it; the thief, who knows the passphrase, makes changes.
+        const Member revoked = LARDER_MUST(p.east.sync->revoke(u"church hall"_s));
+        QCOMPARE(revoked.site, lost.store->siteId());
+        QCOMPARE(*revoked.revokedAfter, lost.store->lastSeq());
+        LARDER_VERIFY_OK(lost.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"After it was lost"_s}});
+        }));
+        const QString after = LARDER_MUST(exportFrom(lost));
+        // East refuses the lost laptop's file whole, naming who revoked it.
+        expectRefused(p.east, after, Error::Kind::InvalidInput,
+                      {u"Church hall"_s, u"revoked"_s, u"Eastside"_s});
+        // The third laptop takes the thief's file, and relays it.
+        LARDER_VERIFY_OK(relay.sync->importFile(after, Passphrase));
+        // West learns of the revocation from East's file, then gets the relay's: the changes
+        // after the revocation are refused, the rest applies.
+        auto report = p.west.sync->importFile(LARDER_MUST(exportFrom(p.east)), Passphrase);
+        LARDER_VERIFY_OK(report);
+        const QList<Member> members = p.west.sync->members();
+        const auto it = std::find_if(members.cbegin(), members.cend(),
+                                     [&](const Member& m) { return m.site == revoked.site; });
+        QVERIFY(it != members.cend());
+        QCOMPARE(it->revokedAfter, revoked.revokedAfter);
+        QCOMPARE(it->revokedBy, u"Eastside"_s);
+        auto relayed = p.west.sync->importFile(LARDER_MUST(exportFrom(relay)), Passphrase);
+        LARDER_VERIFY_OK(relayed);
+        QCOMPARE(relayed->revoked, lost.store->lastSeq() - *revoked.revokedAfter);
+        QVERIFY(relayed->revoked > 0);
+        const auto names = [](Store& store) {
+            return store.connection()
+                .scalar("SELECT group_concat(name, '|') FROM (SELECT name FROM locations ORDER "
+                        "BY name)")
+                .toString();
+        };
+        QVERIFY(names(*p.west.store).contains(u"Before it was lost"_s));
+        QVERIFY(!names(*p.west.store).contains(u"After it was lost"_s));
+        // What the relay applied before the revocation reached it stays there (see the README:
+        // revoke, and rotate the key, as soon as a laptop is missed).
+        QVERIFY(names(*relay.store).contains(u"After it was lost"_s));
+        // A laptop cannot revoke itself, nor one twice.
+        QVERIFY(!p.east.sync->revoke(u"Eastside"_s));
+        QVERIFY(!p.east.sync->revoke(u"Church hall"_s));
+        QVERIFY(!p.east.sync->revoke(u"Nobody"_s));
+    }
+
+    // A revocation someone signs for another laptop is refused with the whole file.
+    void aRevocationNotSignedByItsLaptopIsRefused() {
+        Pair p = LARDER_MUST(pairWith([](Writer&) {}, [](Writer&) {}));
+        Replica mallory = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
+        LARDER_VERIFY_OK(p.west.sync->importFile(LARDER_MUST(exportFrom(mallory)), Passphrase));
+        const QString path = LARDER_MUST(exportFrom(mallory));
+        auto opened = LARDER_MUST(openFile(path));
+        // Mallory claims East revoked West, and signs it with its own key.
+        Revocation fake{p.west.store->siteId(), 0, TestEpochMs, p.east.store->siteId(), {}};
+        fake.signature = SiteKey::fromSeed(signingSeed(*mallory.store))
+                             .sign(chain::revocationMessage(p.east.store->networkId(), fake));
+        opened.contents.revocations.append(fake);
+        const QString out = newPath("crafted") + u".lardersync"_s;
+        LARDER_VERIFY_OK(sealFile(out, opened, m_seeds));
+        expectRefused(p.west, out, Error::Kind::Damaged, {u"revocation"_s, u"not signed"_s});
+    }
+
+    // The digest of one operation, as docs/ARCHITECTURE.md describes it, computed here from the
+    // description alone: a reader of the format can check a file's signatures the same way.
+    void anOperationsDigestIsWhatTheFormatSays() {
+        const QByteArray key(32, '\x42');
+        const QCborArray op{u"ab"_s, 7, 9, u"locations"_s, u"r1"_s, u"name"_s, u"Shelf"_s, u""_s};
+        QByteArray expected(16, Qt::Uninitialized);
+        const QByteArray input = op.toCborValue().toCbor();
+        crypto_generichash(reinterpret_cast<unsigned char*>(expected.data()), 16,
+                           reinterpret_cast<const unsigned char*>(input.constData()),
+                           std::size_t(input.size()),
+                           reinterpret_cast<const unsigned char*>(key.constData()), 32);
+        QCOMPARE(chain::digest(key, u"ab"_s, 7, 9, u"locations"_s, u"r1"_s, u"name"_s,
+                               chain::plainValue(QVariant(u"Shelf"_s)), u""_s),
+                 expected);
+        // The CBOR array is [text, 7, 9, text, text, text, text, text]: fixed bytes.
+        QCOMPARE(input.toHex(), QByteArray("886261620709696c6f636174696f6e7362723164"
+                                           "6e616d65655368656c6660"));
+        // A ledger row's fields go by name, whatever order they came in.
+        QCborMap a, b;
+        a.insert(u"quantity"_s, 4);
+        a.insert(u"id"_s, u"x"_s);
+        b.insert(u"id"_s, u"x"_s);
+        b.insert(u"quantity"_s, 4);
+        QCOMPARE(chain::ledgerRow(a), chain::ledgerRow(b));
+        QCOMPARE(chain::ledgerRow(a), QCborValue(QCborArray{u"id"_s, u"x"_s, u"quantity"_s, 4}));
     }
 
     void aPreemptedLedgerIdIsRefused() {
