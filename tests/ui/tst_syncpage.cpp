@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -27,6 +29,22 @@
 using namespace larder;
 using namespace larder::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Answers the question box that is open now (polled: it opens inside a click).
+void answerQuestion(QMessageBox::StandardButton answer) {
+    for (int i = 0; i < 200; ++i) {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->button(answer)->click();
+            return;
+        }
+        QTest::qWait(10);
+    }
+    QFAIL("no question was asked");
+}
+
+} // namespace
 
 class TestSyncPage : public QObject {
     Q_OBJECT
@@ -86,6 +104,57 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(report);
         QVERIFY(report->keyRotated);
         LARDER_VERIFY_OK(west.checkPassphrase(third));
+    }
+
+    // The laptops of the network with their fingerprints, and revoking one through the page:
+    // the button asks first, and the list then says who revoked it.
+    void laptopsAreListedAndOneIsRevoked() {
+        auto clock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        auto created = Store::create(m_dir.filePath(u"east-members.larder"_s), u"Eastside"_s,
+                                     fixedOptions(clock, 7));
+        LARDER_VERIFY_OK(created);
+        Store& east = *created.value();
+        sync::Replicator eastSync(east, sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(eastSync.setPassphrase(m_passphrase));
+        const QString first = m_dir.filePath(u"east-members-1.lardersync"_s);
+        LARDER_VERIFY_OK(eastSync.exportFile(first, m_passphrase));
+        auto joined = sync::Replicator::join(m_dir.filePath(u"hall-members.larder"_s),
+                                             u"Church hall"_s, first, m_passphrase,
+                                             fixedOptions(clock, 8), sync::KdfLimits::minimal());
+        LARDER_VERIFY_OK(joined);
+        sync::Replicator hallSync(*joined.value(), sync::KdfLimits::minimal());
+        const QString fromHall = m_dir.filePath(u"hall-members.lardersync"_s);
+        LARDER_VERIFY_OK(hallSync.exportFile(fromHall, m_passphrase));
+        LARDER_VERIFY_OK(eastSync.importFile(fromHall, m_passphrase));
+
+        ui::SyncPage page(east);
+        page.resize(1000, 1400);
+        auto* view = LARDER_MUST(child<QTableView>(page, u"membersView"_s));
+        auto* own = LARDER_MUST(child<QLabel>(page, u"ownFingerprint"_s));
+        const QString ownFingerprint = eastSync.members().first().fingerprint;
+        QVERIFY2(own->text().contains(ownFingerprint), qPrintable(own->text()));
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QString hallFingerprint = hallSync.members().first().fingerprint;
+        QCOMPARE(view->model()->index(0, 0).data().toString(), u"Church hall"_s);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), hallFingerprint);
+        auto* revoke = LARDER_MUST(child<QPushButton>(page, u"revokeLaptop"_s));
+        QVERIFY(!revoke->isEnabled()); // nothing chosen yet
+
+        view->selectRow(0);
+        QVERIFY(revoke->isEnabled());
+        // Cancel first: nothing happens.
+        QTimer::singleShot(0, this, [] { answerQuestion(QMessageBox::Cancel); });
+        revoke->click();
+        QVERIFY(!eastSync.members().last().revokedAfter.has_value());
+        QTimer::singleShot(0, this, [] { answerQuestion(QMessageBox::Yes); });
+        revoke->click();
+        const sync::Member hall = eastSync.members().last();
+        QVERIFY(hall.revokedAfter.has_value());
+        QVERIFY2(view->model()->index(0, 4).data().toString().contains(u"Revoked by Eastside"_s),
+                 qPrintable(view->model()->index(0, 4).data().toString()));
+        QVERIFY(!revoke->isEnabled());
+        if (!qEnvironmentVariableIsEmpty("LARDER_SCREENSHOTS"))
+            page.grab().save(qEnvironmentVariable("LARDER_SCREENSHOTS") + u"/sync-members.png"_s);
     }
 
     void exchangeThroughThePage() {

@@ -9,6 +9,7 @@
 #include "ui/Startup.h"
 #include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
+#include "ui/sync/MembersPanel.h"
 #include "ui/sync/StoreTask.h"
 #include "ui/sync/SyncImportsModel.h"
 
@@ -185,6 +186,17 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     content->addWidget(facts({{tr("This pantry"), store.siteName()},
                               {tr("This laptop's id"), store.siteId()},
                               {tr("Network id"), store.networkId()}}));
+
+    // Who belongs.
+    content->addWidget(sectionHeading(tr("Laptops of the network")));
+    m_members = new MembersPanel(*m_replicator, this);
+    content->addWidget(m_members);
+    connect(m_members, &MembersPanel::revoked, this, [this](const QString& name) {
+        showResults(tr("Revoked"),
+                    {tr("\"%1\" is revoked. Export a sync file now: the other laptops learn it "
+                        "from the next file they import from this one.")
+                         .arg(name)});
+    });
 
     // By file.
     content->addWidget(sectionHeading(tr("Exchange by file")));
@@ -368,6 +380,7 @@ void SyncPage::refresh() {
     m_rotateKey->setVisible(hasNetwork);
     updateFolderState();
     updatePeers();
+    m_members->refresh();
     m_imports->reload();
     m_nothingReceived->setVisible(m_imports->rowCount() == 0);
     reloadConflicts();

@@ -24,6 +24,7 @@ class SyncFolder;
 
 namespace larder::ui {
 
+class MembersPanel;
 class StatCard;
 class StoreTask;
 class SyncImportsModel;
@@ -102,6 +103,7 @@ private:
     SyncImportsModel* m_imports = nullptr;
     QStandardItemModel* m_conflicts = nullptr;
     QTableView* m_conflictsView = nullptr;
+    MembersPanel* m_members = nullptr;
 };
 
 } // namespace larder::ui
