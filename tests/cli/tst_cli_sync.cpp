@@ -276,7 +276,52 @@ private Q_SLOTS:
         QTest::newRow("sync status") << QStringList{u"sync"_s, u"status"_s} << false;
         QTest::newRow("sync conflicts") << QStringList{u"sync"_s, u"conflicts"_s} << false;
         QTest::newRow("sync resolve") << QStringList{u"sync"_s, u"resolve"_s} << false;
+        QTest::newRow("sync members") << QStringList{u"sync"_s, u"members"_s} << false;
+        QTest::newRow("sync revoke") << QStringList{u"sync"_s, u"revoke"_s} << false;
         QTest::newRow("dump") << QStringList{u"dump"_s} << false;
+    }
+
+    // ---- members and revoke ----
+
+    void membersAreListedAndALostLaptopIsRevoked() {
+        const QString east = network(u"East"_s);
+        const QString hall = joined(u"Church hall"_s, exportFrom(east));
+        QVERIFY(!hall.isEmpty());
+        importInto(east, {exportFrom(hall)});
+        const Run listed = on(east, {u"sync"_s, u"members"_s, u"--json"_s});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray members = listed.json().value(u"members"_s).toArray();
+        QCOMPARE(members.size(), 2);
+        QVERIFY(members.at(0).toObject().value(u"self"_s).toBool());
+        const QJsonObject other = members.at(1).toObject();
+        QCOMPARE(other.value(u"name"_s).toString(), u"Church hall"_s);
+        QVERIFY(other.value(u"id_from_key"_s).toBool());
+        QCOMPARE(other.value(u"fingerprint"_s).toString().size(), 19); // "abcd abcd abcd abcd"
+        // The text list says the same, one line per laptop.
+        const Run text = on(east, {u"sync"_s, u"members"_s});
+        QVERIFY2(text.out.contains(other.value(u"fingerprint"_s).toString()), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"this laptop"_s), qPrintable(text.out));
+
+        const Run revoked = on(east, {u"sync"_s, u"revoke"_s, u"church HALL"_s});
+        QCOMPARE(revoked.code, 0);
+        QVERIFY2(revoked.out.contains(u"Revoked \"Church hall\""_s), qPrintable(revoked.out));
+        QVERIFY2(revoked.out.contains(u"passphrase rotate"_s), qPrintable(revoked.out));
+        // The lost laptop's next file is refused whole; a second revoke or an unknown name is
+        // refused with a message, as is revoking this laptop itself.
+        expectRefused(east, exportFrom(hall), u"revoked"_s);
+        for (const QString& name : {u"Church hall"_s, u"Nobody"_s, u"East"_s}) {
+            const Run again = on(east, {u"sync"_s, u"revoke"_s, name});
+            QCOMPARE(again.code, 1);
+            verifyOneLineError(again);
+        }
+        const QJsonObject afterwards = on(east, {u"sync"_s, u"members"_s, u"--json"_s})
+                                           .json()
+                                           .value(u"members"_s)
+                                           .toArray()
+                                           .at(1)
+                                           .toObject();
+        QVERIFY(afterwards.contains(u"revoked_after"_s));
+        QCOMPARE(afterwards.value(u"revoked_by"_s).toString(), u"East"_s);
     }
 
     void help() {
