@@ -413,9 +413,8 @@ CREATE TABLE sync_sites (
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
-            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6),
-            QByteArray(Version7)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
+            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

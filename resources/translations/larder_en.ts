@@ -3140,6 +3140,70 @@
         <source>a file whose first line is the network&apos;s new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key yet (history vouched for by &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 changes signed; known since %2, from &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; id from before signed changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; REVOKED by &quot;%1&quot; on %2, after its change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop is known yet: the list fills with the first sync file this laptop exports or imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; (fingerprint %2): its changes after number %3 are refused on every laptop this laptop&apos;s next sync files reach, and its own files are refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the laptop was lost, also rotate the network&apos;s key (&quot;larder-cli passphrase rotate&quot;), so it cannot read what is shared from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the network&apos;s laptops with their key fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop this one knows from sync files, itself first: its name, the fingerprint of the key that signs its changes (compare it with the one on that laptop&apos;s Sync page before trusting it), how many of its changes this laptop holds signed, when and from whose file it was first seen, and whether it was revoked. A laptop from before signed changes shows no key until its own first new file arrives; its history is vouched for by the laptop that relayed it. --json prints {&quot;members&quot;: [{&quot;site&quot;, &quot;name&quot;, &quot;fingerprint&quot;, &quot;self&quot;, &quot;signed_up_to&quot;, &quot;revoked_after&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a lost or misused laptop: its new changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names the laptop by its name or the start of its id (as &quot;sync members&quot; shows it). Its changes after the newest one this laptop holds are refused on every laptop the revocation reaches — it travels, signed by this laptop, in every sync file from now on — and files it makes are refused whole. It cannot be undone. Revoking does not stop the lost laptop reading new files: rotate the network&apos;s key as well (&quot;passphrase rotate&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changes follow ones this laptop does not hold yet; they come again with a full export from &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changes were made by a revoked laptop after its revocation, and were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::demo::DemoData</name>
@@ -5757,6 +5821,77 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::ChainCheck</name>
+    <message>
+        <source>Ask for a new export from a laptop you trust. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file names one laptop twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file gives this laptop&apos;s identity another key: a laptop of the network claims to be this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file gives &quot;%1&quot; another key than the one this laptop knows (fingerprint %2, not %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint on that laptop&apos;s Sync page; if it is not the one shown here, another laptop is posing as it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file does not name the key of the laptop that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation in this sync file is not signed by the laptop it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file comes from &quot;%1&quot;, which &quot;%2&quot; revoked on %3: files from it are no longer taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it made before that reaches this laptop through the other laptops&apos; files. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; are not together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a new export. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; are out of order (change %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after &quot;%1&quot; made it, or by a laptop posing as it: ask that laptop for a new export. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; (numbers %2 to %3) are not signed by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; (numbers %2 to %3) do not match its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signed two different versions of its change number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::IncomingCheck</name>
     <message>
         <source>1 day</source>
@@ -5905,6 +6040,41 @@
     </message>
     <message>
         <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::Membership</name>
+    <message>
+        <source>No laptop of this network is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a name or id as the list of the network&apos;s laptops shows it (&quot;larder-cli sync members&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several laptops are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop&apos;s id instead, as &quot;larder-cli sync members&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it from another laptop of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was revoked already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6059,6 +6229,18 @@
     </message>
     <message>
         <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry&apos;s key for signed changes does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes are signed under another history key than this laptop&apos;s: it comes from a copy of the network that was updated apart from this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file from a laptop that has exchanged files with this one since both were updated. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8792,6 +8974,93 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
 </context>
 <context>
+    <name>larder::ui::MembersPanel</name>
+    <message>
+        <source>Every laptop signs its changes with a key of its own; a file with a change its laptop did not sign is refused. To be sure a laptop is the one you think, compare its fingerprint here with the one on its own Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or misused laptop: the other laptops refuse its new changes and its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made with its first sync file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (vouched for by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop from before signed changes: its history reached this laptop signed by &quot;%1&quot;. Its own key comes with its next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;?
+
+Every laptop this one&apos;s sync files reach will refuse the changes it makes from now on, and its files. What it made before stays. This cannot be undone.
+
+Revoking does not stop it reading new files: if it was lost or stolen, give the network a new key too (&quot;A laptop was lost…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::MovementCountsModel</name>
     <message>
         <source>Kind of movement</source>
@@ -11058,6 +11327,18 @@ Continue?</source>
     </message>
     <message>
         <source>Sealing every detail with the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is revoked. Export a sync file now: the other laptops learn it from the next file they import from this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3140,6 +3140,70 @@
         <source>a file whose first line is the network&apos;s new passphrase</source>
         <translation>un archivo cuya primera línea es la nueva contraseña de la red</translation>
     </message>
+    <message>
+        <source>fingerprint %1</source>
+        <translation>huella %1</translation>
+    </message>
+    <message>
+        <source>no key yet (history vouched for by &quot;%1&quot;)</source>
+        <translation>aún sin clave (historial avalado por «%1»)</translation>
+    </message>
+    <message>
+        <source> — this laptop</source>
+        <translation> — esta computadora</translation>
+    </message>
+    <message>
+        <source>; %1 changes signed; known since %2, from &quot;%3&quot;</source>
+        <translation>; %1 cambios firmados; conocida desde %2, por «%3»</translation>
+    </message>
+    <message>
+        <source>; id from before signed changes</source>
+        <translation>; identificador de antes de los cambios firmados</translation>
+    </message>
+    <message>
+        <source>; REVOKED by &quot;%1&quot; on %2, after its change %3</source>
+        <translation>; REVOCADA por «%1» el %2, después de su cambio %3</translation>
+    </message>
+    <message>
+        <source>No laptop is known yet: the list fills with the first sync file this laptop exports or imports.</source>
+        <translation>Aún no se conoce ninguna computadora: la lista se llena con el primer archivo de sincronización que esta computadora exporte o importe.</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; (fingerprint %2): its changes after number %3 are refused on every laptop this laptop&apos;s next sync files reach, and its own files are refused whole.</source>
+        <translation>Se revocó «%1» (huella %2): sus cambios posteriores al número %3 se rechazan en cada computadora a la que lleguen los próximos archivos de sincronización de esta, y sus propios archivos se rechazan enteros.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>If the laptop was lost, also rotate the network&apos;s key (&quot;larder-cli passphrase rotate&quot;), so it cannot read what is shared from now on.</source>
+        <translation>Si la computadora se perdió, cambie también la clave de la red («larder-cli passphrase rotate»), para que no pueda leer lo que se comparta a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>List the network&apos;s laptops with their key fingerprints.</source>
+        <translation>Lista las computadoras de la red con las huellas de sus claves.</translation>
+    </message>
+    <message>
+        <source>Every laptop this one knows from sync files, itself first: its name, the fingerprint of the key that signs its changes (compare it with the one on that laptop&apos;s Sync page before trusting it), how many of its changes this laptop holds signed, when and from whose file it was first seen, and whether it was revoked. A laptop from before signed changes shows no key until its own first new file arrives; its history is vouched for by the laptop that relayed it. --json prints {&quot;members&quot;: [{&quot;site&quot;, &quot;name&quot;, &quot;fingerprint&quot;, &quot;self&quot;, &quot;signed_up_to&quot;, &quot;revoked_after&quot;, ...}]}.</source>
+        <translation>Cada computadora que esta conoce por los archivos de sincronización, ella primero: su nombre, la huella de la clave que firma sus cambios (compárela con la de la página Sincronizar de esa computadora antes de confiar en ella), cuántos de sus cambios tiene firmados esta computadora, cuándo y por el archivo de quién se vio por primera vez, y si fue revocada. Una computadora de antes de los cambios firmados no muestra clave hasta que llega su propio primer archivo nuevo; su historial lo avala la computadora que lo transmitió. --json imprime {&quot;members&quot;: [{&quot;site&quot;, &quot;name&quot;, &quot;fingerprint&quot;, &quot;self&quot;, &quot;signed_up_to&quot;, &quot;revoked_after&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>Revoke a lost or misused laptop: its new changes are refused.</source>
+        <translation>Revoca una computadora perdida o mal usada: sus nuevos cambios se rechazan.</translation>
+    </message>
+    <message>
+        <source>Names the laptop by its name or the start of its id (as &quot;sync members&quot; shows it). Its changes after the newest one this laptop holds are refused on every laptop the revocation reaches — it travels, signed by this laptop, in every sync file from now on — and files it makes are refused whole. It cannot be undone. Revoking does not stop the lost laptop reading new files: rotate the network&apos;s key as well (&quot;passphrase rotate&quot;).</source>
+        <translation>Nombra la computadora por su nombre o el comienzo de su identificador (como lo muestra «sync members»). Sus cambios posteriores al más reciente que tiene esta computadora se rechazan en cada computadora a la que llegue la revocación —viaja, firmada por esta computadora, en cada archivo de sincronización a partir de ahora— y los archivos que haga se rechazan enteros. No se puede deshacer. Revocarla no impide que la computadora perdida lea archivos nuevos: cambie también la clave de la red («passphrase rotate»).</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes follow ones this laptop does not hold yet; they come again with a full export from &quot;%3&quot;.</source>
+        <translation>%1: %2 cambios siguen a otros que esta computadora aún no tiene; volverán a llegar con una exportación completa de «%3».</translation>
+    </message>
+    <message>
+        <source>%1: %2 changes were made by a revoked laptop after its revocation, and were refused.</source>
+        <translation>%1: %2 cambios los hizo una computadora revocada después de su revocación, y se rechazaron.</translation>
+    </message>
 </context>
 <context>
     <name>larder::demo::DemoData</name>
@@ -5757,6 +5821,77 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::ChainCheck</name>
+    <message>
+        <source>Ask for a new export from a laptop you trust. Nothing was changed.</source>
+        <translation>Pida una nueva exportación a una computadora de confianza. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file names one laptop twice.</source>
+        <translation>Este archivo de sincronización nombra dos veces a una computadora.</translation>
+    </message>
+    <message>
+        <source>This sync file gives this laptop&apos;s identity another key: a laptop of the network claims to be this one.</source>
+        <translation>Este archivo de sincronización da otra clave a la identidad de esta computadora: una computadora de la red dice ser esta.</translation>
+    </message>
+    <message>
+        <source>This sync file gives &quot;%1&quot; another key than the one this laptop knows (fingerprint %2, not %3).</source>
+        <translation>Este archivo de sincronización da a «%1» una clave distinta de la que conoce esta computadora (huella %2, no %3).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint on that laptop&apos;s Sync page; if it is not the one shown here, another laptop is posing as it. Nothing was changed.</source>
+        <translation>Compare la huella en la página Sincronizar de esa computadora; si no es la que se muestra aquí, otra computadora se hace pasar por ella. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file does not name the key of the laptop that made it.</source>
+        <translation>Este archivo de sincronización no nombra la clave de la computadora que lo hizo.</translation>
+    </message>
+    <message>
+        <source>A revocation in this sync file is not signed by the laptop it names.</source>
+        <translation>Una revocación de este archivo de sincronización no está firmada por la computadora que nombra.</translation>
+    </message>
+    <message>
+        <source>This sync file comes from &quot;%1&quot;, which &quot;%2&quot; revoked on %3: files from it are no longer taken.</source>
+        <translation>Este archivo de sincronización viene de «%1», que «%2» revocó el %3: ya no se aceptan sus archivos.</translation>
+    </message>
+    <message>
+        <source>What it made before that reaches this laptop through the other laptops&apos; files. Nothing was changed.</source>
+        <translation>Lo que hizo antes llega a esta computadora con los archivos de las demás. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; are not together.</source>
+        <translation>Los cambios de «%1» en este archivo de sincronización no están juntos.</translation>
+    </message>
+    <message>
+        <source>Ask for a new export. Nothing was changed.</source>
+        <translation>Pida una nueva exportación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; are out of order (change %2).</source>
+        <translation>Los cambios de «%1» en este archivo de sincronización están desordenados (cambio %2).</translation>
+    </message>
+    <message>
+        <source>The file was changed after &quot;%1&quot; made it, or by a laptop posing as it: ask that laptop for a new export. Nothing was changed.</source>
+        <translation>El archivo se modificó después de que «%1» lo hiciera, o lo hizo una computadora que se hace pasar por ella: pida a esa computadora una nueva exportación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; (numbers %2 to %3) are not signed by it.</source>
+        <translation>Los cambios de «%1» en este archivo de sincronización (números %2 a %3) no están firmados por ella.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes of &quot;%1&quot; (numbers %2 to %3) do not match its signature.</source>
+        <translation>Los cambios de «%1» en este archivo de sincronización (números %2 a %3) no coinciden con su firma.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signed two different versions of its change number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
+        <translation>«%1» firmó dos versiones distintas de su cambio número %2 (cambio %3 de este archivo): se está usando una copia de esa computadora —una copia de seguridad restaurada o un disco clonado— o alguien tomó su clave.</translation>
+    </message>
+    <message>
+        <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
+        <translation>Averigüe qué computadora hizo este archivo y revoque la copia en la página Sincronizar. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::IncomingCheck</name>
     <message>
         <source>1 day</source>
@@ -5906,6 +6041,41 @@
     <message>
         <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
         <translation>%1 hace referencia a %2 %3, que no está ni aquí ni en este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::sync::Membership</name>
+    <message>
+        <source>No laptop of this network is called &quot;%1&quot;.</source>
+        <translation>Ninguna computadora de esta red se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Give a name or id as the list of the network&apos;s laptops shows it (&quot;larder-cli sync members&quot;).</source>
+        <translation>Indique un nombre o identificador como los muestra la lista de computadoras de la red («larder-cli sync members»).</translation>
+    </message>
+    <message>
+        <source>Several laptops are called &quot;%1&quot;.</source>
+        <translation>Varias computadoras se llaman «%1».</translation>
+    </message>
+    <message>
+        <source>Give the laptop&apos;s id instead, as &quot;larder-cli sync members&quot; shows it.</source>
+        <translation>Indique en su lugar el identificador de la computadora, como lo muestra «larder-cli sync members».</translation>
+    </message>
+    <message>
+        <source>A laptop cannot revoke itself.</source>
+        <translation>Una computadora no puede revocarse a sí misma.</translation>
+    </message>
+    <message>
+        <source>Revoke it from another laptop of the network.</source>
+        <translation>Revóquela desde otra computadora de la red.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was revoked already, on %2.</source>
+        <translation>«%1» ya se revocó, el %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6230,18 @@
     <message>
         <source>Check the network&apos;s passphrase (capitals, spaces) and try again.</source>
         <translation>Revise la contraseña de la red (mayúsculas, espacios) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This pantry&apos;s key for signed changes does not open.</source>
+        <translation>La clave de esta despensa para los cambios firmados no se abre.</translation>
+    </message>
+    <message>
+        <source>This sync file&apos;s changes are signed under another history key than this laptop&apos;s: it comes from a copy of the network that was updated apart from this one.</source>
+        <translation>Los cambios de este archivo de sincronización están firmados con otra clave de historial que la de esta computadora: viene de una copia de la red que se actualizó aparte de esta.</translation>
+    </message>
+    <message>
+        <source>Import a file from a laptop that has exchanged files with this one since both were updated. Nothing was changed.</source>
+        <translation>Importe un archivo de una computadora que haya intercambiado archivos con esta desde que ambas se actualizaron. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -8795,6 +8977,97 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     </message>
 </context>
 <context>
+    <name>larder::ui::MembersPanel</name>
+    <message>
+        <source>Every laptop signs its changes with a key of its own; a file with a change its laptop did not sign is refused. To be sure a laptop is the one you think, compare its fingerprint here with the one on its own Sync page.</source>
+        <translation>Cada computadora firma sus cambios con una clave propia; un archivo con un cambio que su computadora no firmó se rechaza. Para asegurarse de que una computadora es la que usted cree, compare aquí su huella con la de su propia página Sincronizar.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Changes held</source>
+        <translation>Cambios recibidos</translation>
+    </message>
+    <message>
+        <source>Known since</source>
+        <translation>Conocida desde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this laptop…</source>
+        <translation>Re&amp;vocar esta computadora…</translation>
+    </message>
+    <message>
+        <source>For a lost, stolen or misused laptop: the other laptops refuse its new changes and its files.</source>
+        <translation>Para una computadora perdida, robada o mal usada: las demás rechazan sus nuevos cambios y sus archivos.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Huella de esta computadora: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>made with its first sync file</source>
+        <translation>se crea con su primer archivo de sincronización</translation>
+    </message>
+    <message>
+        <source>Laptop id %1</source>
+        <translation>Identificador de la computadora: %1</translation>
+    </message>
+    <message>
+        <source>none yet (vouched for by %1)</source>
+        <translation>aún ninguna (avalada por %1)</translation>
+    </message>
+    <message>
+        <source>A laptop from before signed changes: its history reached this laptop signed by &quot;%1&quot;. Its own key comes with its next file.</source>
+        <translation>Una computadora de antes de los cambios firmados: su historial llegó a esta computadora firmado por «%1». Su propia clave llega con su próximo archivo.</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Revoked by %1 on %2</source>
+        <translation>Revocada por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;</source>
+        <translation>Revocar «%1»</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;?
+
+Every laptop this one&apos;s sync files reach will refuse the changes it makes from now on, and its files. What it made before stays. This cannot be undone.
+
+Revoking does not stop it reading new files: if it was lost or stolen, give the network a new key too (&quot;A laptop was lost…&quot;).</source>
+        <translation>¿Revocar «%1»?
+
+Cada computadora a la que lleguen los archivos de sincronización de esta rechazará los cambios que haga a partir de ahora, y sus archivos. Lo que hizo antes se queda. No se puede deshacer.
+
+Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé también una nueva clave a la red («Se perdió una computadora…»).</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>No se revocó</translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::MovementCountsModel</name>
     <message>
         <source>Kind of movement</source>
@@ -11066,6 +11339,18 @@ Luego exporte un archivo de sincronización: cada una de las otras computadoras 
     <message>
         <source>Sealing every detail with the new key…</source>
         <translation>Sellando cada dato con la clave nueva…</translation>
+    </message>
+    <message>
+        <source>Laptops of the network</source>
+        <translation>Computadoras de la red</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is revoked. Export a sync file now: the other laptops learn it from the next file they import from this one.</source>
+        <translation>«%1» está revocada. Exporte ahora un archivo de sincronización: las demás computadoras lo sabrán con el próximo archivo que importen de esta.</translation>
     </message>
 </context>
 <context>

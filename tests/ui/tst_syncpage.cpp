@@ -17,10 +17,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTableView>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>

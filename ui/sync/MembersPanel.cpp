@@ -97,16 +97,16 @@ void MembersPanel::refresh() {
         auto* signedCount = new QStandardItem(QLocale().toString(m.signedUpTo));
         signedCount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         const QDateTime admitted = QDateTime::fromString(m.admittedAt, Qt::ISODateWithMs);
-        auto* known = new QStandardItem(
-            m.admittedFrom.isEmpty() || m.admittedFrom == m.name
-                ? shortTime(admitted)
-                : tr("%1, from %2").arg(shortTime(admitted), m.admittedFrom));
+        auto* known =
+            new QStandardItem(m.admittedFrom.isEmpty() || m.admittedFrom == m.name
+                                  ? shortTime(admitted)
+                                  : tr("%1, from %2").arg(shortTime(admitted), m.admittedFrom));
         QString state = tr("Member");
         if (m.revokedAfter)
             state = tr("Revoked by %1 on %2")
-                        .arg(m.revokedBy,
-                             shortTime(QDateTime::fromMSecsSinceEpoch(m.revokedAtMs)));
+                        .arg(m.revokedBy, shortTime(QDateTime::fromMSecsSinceEpoch(m.revokedAtMs)));
         auto* stateItem = new QStandardItem(state);
+        stateItem->setData(m.revokedAfter.has_value(), Qt::UserRole);
         if (m.revokedAfter)
             stateItem->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         m_model->appendRow({name, fingerprint, signedCount, known, stateItem});
@@ -124,7 +124,7 @@ void MembersPanel::updateButton() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     bool revocable = !rows.isEmpty();
     if (revocable)
-        revocable = !m_model->item(rows.first().row(), State)->text().startsWith(tr("Revoked"));
+        revocable = !m_model->item(rows.first().row(), State)->data(Qt::UserRole).toBool();
     m_revoke->setEnabled(revocable);
 }
 
