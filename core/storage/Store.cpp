@@ -52,6 +52,11 @@ QString isoNow(const Clock& clock) {
     return QDateTime::fromMSecsSinceEpoch(clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+// A large transaction (an import of a year's file) grows the write-ahead log to its size; without
+// a limit the log file keeps that size on disk for good. With it, the log shrinks back to 64 MiB
+// at its next checkpoint.
+const char* const JournalSizeLimit = "PRAGMA journal_size_limit = 67108864";
+
 QString randomHexId(int bytes) {
     SystemRandom random;
     return QString::fromLatin1(random.bytes(bytes).toHex());
@@ -183,6 +188,7 @@ Result<void> Store::initialiseNew(const QString& siteName) {
                                    SQLITE_UTF8 | SQLITE_INNOCUOUS, this, writerFunction, nullptr,
                                    nullptr, nullptr);
         m_db->exec("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
+        m_db->exec(JournalSizeLimit);
         WriterScope writing(m_writerDepth);
         migrations::migrate(*m_db);
         sql::Transaction transaction(*m_db);
@@ -282,6 +288,7 @@ Result<void> Store::loadExisting() {
                                Tr::tr("Move the file to a local folder you can write to."))
                 .at(m_path);
         m_db->exec("PRAGMA foreign_keys = ON");
+        m_db->exec(JournalSizeLimit);
         if (version < schema::CurrentVersion) {
             WriterScope writing(m_writerDepth);
             migrations::migrate(*m_db);

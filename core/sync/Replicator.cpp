@@ -1129,8 +1129,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                       "for a full export instead."))
             .at(path);
     }
-    if (deletedAny) {
-        // Erased values must not linger in the write-ahead log either.
+    if (deletedAny || report.applied > 50000) {
+        // Erased values must not linger in the write-ahead log either; and after a large
+        // import, the log goes back to its usual size (Store's journal_size_limit) at once.
         try {
             db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (const sql::SqlError&) {

@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -307,7 +308,9 @@ int main(int argc, char** argv) {
         east->connection().scalar("SELECT count(*) FROM sync_ops").toLongLong();
     line(u"Make Eastside through the write API"_s, seconds(timer.elapsed()));
     line(u"Operations"_s, QString::number(operations));
-    line(u"Eastside database"_s, mib(fileBytes(eastPath)));
+    // At rest: the write-ahead log checkpointed (it shrinks to its limit, see Store).
+    east->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    line(u"Eastside database, at rest"_s, mib(fileBytes(eastPath)));
 
     // A member that is unlocked exports and imports with no passphrase: no key derivation.
     east->connection().clearCache();
@@ -325,6 +328,12 @@ int main(int argc, char** argv) {
     Q_UNUSED(sealMs);
     line(u"Sync file"_s, u"%1 (%2 bytes per operation)"_s.arg(mib(exported->bytes))
                              .arg(double(exported->bytes) / double(operations), 0, 'f', 1));
+    // Again, as every later export runs: the digests are stored, only the head is signed.
+    timer.restart();
+    if (auto again = eastSync.exportFile(bigFile + u".again"_s, {}); !again)
+        die(u"export again"_s, again.error());
+    line(u"Export again (digests stored)"_s, seconds(timer.elapsed()));
+    QFile::remove(bigFile + u".again"_s);
 
     resetPeak();
     const double beforeImport = residentMiB();
@@ -338,7 +347,7 @@ int main(int argc, char** argv) {
          u"%1 MiB (resident before %2 MiB)"_s.arg(peakSinceResetMiB() - beforeImport, 0, 'f', 0)
              .arg(beforeImport, 0, 'f', 0));
     line(u"  applied / skipped"_s, u"%1 / %2"_s.arg(imported->applied).arg(imported->skipped));
-    line(u"Westside database"_s, mib(fileBytes(westPath)));
+    line(u"Westside database, at rest"_s, mib(fileBytes(westPath)));
 
     timer.restart();
     auto again = westSync.importFile(bigFile, {});
