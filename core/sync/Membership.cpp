@@ -404,6 +404,7 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
         } else {
             run.skipAll = Disposition::Waiting; // made for a laptop that held more
         }
+        run.vouchedSomewhere = !known.vouchedBy.isEmpty() || !m_named.value(site).voucher.isEmpty();
         if (run.skipAll == Disposition::New && publicKeyOf(site) &&
             !m_named.value(site).voucher.isEmpty())
             run.skipAll = Disposition::Unsigned; // a keyed laptop's history, only vouched for
@@ -426,9 +427,13 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
         auto& stored = m_db.cached("SELECT digest FROM sync_ops WHERE site = ?1 AND seq = ?2");
         stored.bindAll(site, seq);
         if (stored.step() && stored.blob(0).size() == chain::DigestBytes &&
-            stored.blob(0) != digest && run.forkedSeq == 0) {
-            run.forkedSeq = seq;
-            run.forkedIndex = index;
+            stored.blob(0) != digest) {
+            if (run.vouchedSomewhere) {
+                run.redigest.append({seq, digest});
+            } else if (run.forkedSeq == 0) {
+                run.forkedSeq = seq;
+                run.forkedIndex = index;
+            }
         }
         stored.reset();
         return Disposition::Held;
@@ -478,7 +483,7 @@ Result<void> ChainCheck::closeRun() {
                           .arg(run.forkedIndex),
                       tr("Find out which laptop made this file, and revoke the copy on the Sync "
                          "page. Nothing was changed."));
-    m_heads.append({*entry, run.chain});
+    m_heads.append({*entry, run.chain, run.redigest});
     return {};
 }
 
@@ -507,13 +512,21 @@ void ChainCheck::commit() {
         "excluded.head_seq, head_chain = excluded.head_chain, head_signature = "
         "excluded.head_signature WHERE excluded.head_seq > head_seq OR (excluded.head_seq = "
         "head_seq AND excluded.vouched_by IS NULL AND vouched_by IS NOT NULL)");
-    for (const auto& [entry, chainValue] : std::as_const(m_heads)) {
+    auto redigest = m_db.prepare("UPDATE sync_ops SET digest = ?3 WHERE site = ?1 AND seq = ?2");
+    for (const Head& verified : std::as_const(m_heads)) {
+        const MemberEntry& entry = verified.entry;
         if (entry.site == m_ownSite)
             continue;
         head.reset();
         head.bindAll(entry.site, textOrNull(entry.voucher), nonNull(entry.name), entry.headSeq,
-                     chainValue, entry.headSignature, m_nowIso, m_contents.siteId)
+                     verified.chain, entry.headSignature, m_nowIso, m_contents.siteId)
             .run();
+        if (m_db.changes() == 0)
+            continue; // this laptop's head stays, and with it its digests
+        for (const auto& [seq, digest] : verified.redigest) {
+            redigest.reset();
+            redigest.bindAll(entry.site, seq, digest).run();
+        }
     }
     auto revoke = m_db.prepare("UPDATE sync_sites SET revoked_after = ?2, revoked_at = ?3, "
                                "revoked_by = ?4, revocation = ?5 WHERE site = ?1");

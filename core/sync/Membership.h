@@ -140,6 +140,17 @@ private:
         Disposition skipAll = Disposition::New; // Waiting or Unsigned: the whole run
         qint64 forkedSeq = 0;                   // a held operation whose digest differs
         qint64 forkedIndex = 0;
+        // One side's digests were computed by a voucher from the values it held (history from
+        // before signed operations, where one laptop may have erased a value before digesting
+        // it): a different digest is no fork. The run's digests replace the held ones when its
+        // head is taken.
+        bool vouchedSomewhere = false;
+        QList<std::pair<qint64, QByteArray>> redigest;
+    };
+    struct Head {
+        MemberEntry entry;
+        QByteArray chain;
+        QList<std::pair<qint64, QByteArray>> redigest;
     };
     QString nameOf(const QString& site) const;
     Result<void> closeRun();
@@ -157,7 +168,7 @@ private:
     QHash<QString, Revocation> m_revocations; // valid ones: the file's and those held
     QSet<QString> m_seen;                     // sites whose run is over
     std::optional<Run> m_run;
-    QList<std::pair<MemberEntry, QByteArray>> m_heads; // verified: entry, chain
+    QList<Head> m_heads; // verified runs
     QList<Revocation> m_newRevocations;
     qint64 m_waiting = 0;
     qint64 m_revoked = 0;

@@ -187,6 +187,41 @@ class TestSync : public QObject {
         QCOMPARE(r.store->connection().scalar("SELECT count(*) FROM sync_ops").toLongLong(), ops);
     }
 
+    // A pantry file made from a fixture's SQL (tests/fixtures), or empty when that failed.
+    QString restoreFixture(const char* fixture) {
+        QFile sqlFile(QStringLiteral(LARDER_FIXTURES_DIR "/") + QString::fromLatin1(fixture));
+        if (!sqlFile.open(QIODevice::ReadOnly))
+            return {};
+        const QString path = newPath("v6") + u".larder"_s;
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        const int rc = sqlite3_exec(db, sqlFile.readAll().constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return rc == SQLITE_OK ? path : QString();
+    }
+    // The time of a fixture's newest operation, so a test's clock does not put it in the future.
+    static qint64 fixtureTime(const QString& path) {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT max(hlc) FROM sync_ops", -1, &st, nullptr);
+        sqlite3_step(st);
+        const qint64 hlc = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return HybridClock::millis(hlc);
+    }
+    Replica openFixture(const QString& path, qint64 madeMs, quint64 seed) {
+        Replica r;
+        r.clock = std::make_shared<ManualClock>(madeMs + 3600 * 1000, 1);
+        auto opened = Store::open(path, fixedOptions(r.clock, seed));
+        if (opened) {
+            r.store = std::move(opened).value();
+            r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
+        }
+        return r;
+    }
+
 private Q_SLOTS:
     void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
 
@@ -958,42 +993,13 @@ private Q_SLOTS:
     // key arrives with their first new file), a laptop joining later gets all of it, and every
     // laptop ends with the same data.
     void aNetworkFromBeforeSignedChangesCarriesOn() {
-        const auto restore = [this](const char* fixture) {
-            QFile sqlFile(QStringLiteral(LARDER_FIXTURES_DIR "/") + QString::fromLatin1(fixture));
-            sqlFile.open(QIODevice::ReadOnly);
-            const QString path = newPath("v6") + u".larder"_s;
-            sqlite3* db = nullptr;
-            sqlite3_open(path.toUtf8().constData(), &db);
-            const int rc =
-                sqlite3_exec(db, sqlFile.readAll().constData(), nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-            return rc == SQLITE_OK ? path : QString();
-        };
-        const QString eastPath = restore("schema-v6.sql");
-        const QString westPath = restore("network-v6-west.sql");
+        const QString eastPath = restoreFixture("schema-v6.sql");
+        const QString westPath = restoreFixture("network-v6-west.sql");
         QVERIFY(!eastPath.isEmpty() && !westPath.isEmpty());
-        // The fixture's own time, so its operations are not from the future.
-        const qint64 madeMs = [&] {
-            sqlite3* db = nullptr;
-            sqlite3_open(eastPath.toUtf8().constData(), &db);
-            sqlite3_stmt* st = nullptr;
-            sqlite3_prepare_v2(db, "SELECT max(hlc) FROM sync_ops", -1, &st, nullptr);
-            sqlite3_step(st);
-            const qint64 hlc = sqlite3_column_int64(st, 0);
-            sqlite3_finalize(st);
-            sqlite3_close(db);
-            return HybridClock::millis(hlc);
-        }();
+        const qint64 madeMs = fixtureTime(eastPath);
         const QByteArray fixturePassphrase("fixture network passphrase six");
         const auto open = [&](const QString& path, quint64 seed) {
-            Replica r;
-            r.clock = std::make_shared<ManualClock>(madeMs + 3600 * 1000, 1);
-            auto opened = Store::open(path, fixedOptions(r.clock, seed));
-            if (opened) {
-                r.store = std::move(opened).value();
-                r.sync = std::make_unique<Replicator>(*r.store, KdfLimits::minimal());
-            }
-            return r;
+            return openFixture(path, madeMs, seed);
         };
         Replica east = open(eastPath, 21);
         Replica west = open(westPath, 22);
@@ -1032,6 +1038,42 @@ private Q_SLOTS:
         QCOMPARE(keyed, 2);
         QVERIFY(vouched >= 1);
         LARDER_VERIFY_OK(integrity(*late.store));
+    }
+
+    // The same network, where East deletes a household and each laptop then vouches for the old
+    // history as it holds it: East's digests are of the erased values, West's of the values it
+    // held. Vouched digests are no proof of a fork: the files are taken, the delete travels.
+    void anOldHistoryErasedBeforeItWasSignedIsNoFork() {
+        const QString eastPath = restoreFixture("schema-v6.sql");
+        const QString westPath = restoreFixture("network-v6-west.sql");
+        QVERIFY(!eastPath.isEmpty() && !westPath.isEmpty());
+        const qint64 madeMs = fixtureTime(eastPath);
+        const QByteArray fixturePassphrase("fixture network passphrase six");
+        Replica east = openFixture(eastPath, madeMs, 31);
+        Replica west = openFixture(westPath, madeMs, 32);
+        LARDER_VERIFY_OK(east.store->unlock(fixturePassphrase));
+        LARDER_VERIFY_OK(west.store->unlock(fixturePassphrase));
+        // East deletes its household (its old operations lose their values), then signs its
+        // old history as it now holds it; West signs the same history as it holds it, with the
+        // values. Each digests what it has, before seeing the other's.
+        const QString household =
+            east.store->connection().scalar("SELECT id FROM households").toString();
+        QVERIFY(!household.isEmpty());
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) { w.remove(u"households", household); }));
+        const QString fromEast = LARDER_MUST(exportFrom(east, {}, fixturePassphrase));
+        const QString fromWest = LARDER_MUST(exportFrom(west, {}, fixturePassphrase));
+        LARDER_VERIFY_OK(east.sync->importFile(fromWest, fixturePassphrase));
+        auto report = west.sync->importFile(fromEast, fixturePassphrase);
+        LARDER_VERIFY_OK(report);
+        QVERIFY(report->applied > 0);
+        QVERIFY(west.store->record(u"households", household).isEmpty());
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        // And the files go on in both directions.
+        LARDER_VERIFY_OK(east.sync->importFile(LARDER_MUST(exportFrom(west, {}, fixturePassphrase)),
+                                               fixturePassphrase));
+        LARDER_VERIFY_OK(west.sync->importFile(LARDER_MUST(exportFrom(east, {}, fixturePassphrase)),
+                                               fixturePassphrase));
+        QCOMPARE(digest(*west.store), digest(*east.store));
     }
 };
 
