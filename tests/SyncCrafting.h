@@ -40,6 +40,13 @@ inline void sortOperations(QCborArray& ops) {
         ops.append(op);
 }
 
+// Signs a crafted file's contents as its sender would, when the test holds the sender's seed.
+inline void signContents(sync::Contents& contents, const QHash<QString, QByteArray>& seeds) {
+    if (seeds.contains(contents.siteId))
+        contents.senderSignature =
+            SiteKey::fromSeed(seeds.value(contents.siteId)).sign(sync::signedContents(contents));
+}
+
 // Signs the runs of `ops` (sorted, each laptop's starting at 1) of every laptop whose seed is
 // in `seeds` (site -> seed), as that laptop would: its member entry in `contents` is made or
 // updated to name its key and the new head. Personal values are opened with `key` to digest
@@ -100,6 +107,7 @@ inline void signOperations(sync::Contents& contents, const QCborArray& ops, cons
         member->headSignature = signer.sign(
             sync::chain::headMessage(network, it.key(), member->name, it->last, it->chain));
     }
+    signContents(contents, seeds);
 }
 
 } // namespace larder::test

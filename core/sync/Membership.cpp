@@ -331,6 +331,14 @@ Result<void> ChainCheck::begin() {
     const auto sender = m_named.constFind(m_contents.siteId);
     if (sender == m_named.cend() || sender->publicKey.isEmpty())
         return refuse(tr("This sync file does not name the key of the laptop that made it."), hint);
+    // What it says of itself and the others (version vector, laptops, revocations, passphrase
+    // dates) is signed by the laptop it names as its sender.
+    if (!SiteKey::verify(*publicKeyOf(m_contents.siteId), signedContents(m_contents),
+                         m_contents.senderSignature))
+        return refuse(tr("This sync file's description is not signed by \"%1\", the laptop it "
+                         "names as its sender.")
+                          .arg(nameOf(m_contents.siteId)),
+                      hint);
 
     for (const Revocation& revocation : m_contents.revocations) {
         const auto signer = publicKeyOf(revocation.by);

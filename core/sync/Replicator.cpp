@@ -366,10 +366,11 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
             m_store.keepDigestKey(digestKey.value());
             transaction.commit();
         }
-        Membership membership(db,
-                              {m_store.networkId(), m_store.siteId(), m_store.siteName(),
-                               m_store.siteKey(), digestKey.value()},
-                              key, m_store.clock().nowMs());
+        const SiteKey signer = m_store.siteKey();
+        Membership membership(
+            db,
+            {m_store.networkId(), m_store.siteId(), m_store.siteName(), signer, digestKey.value()},
+            key, m_store.clock().nowMs());
         {
             Store::WriterScope writing(m_store.m_writerDepth);
             sql::Transaction transaction(db);
@@ -398,6 +399,8 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
             contents.operations += countBetween.int64(0);
         }
         const qint64 total = contents.operations;
+        // The sender vouches for all it says of itself and the others.
+        contents.senderSignature = signer.sign(signedContents(contents));
         SyncFileWriter writer(file);
         if (auto ok = writer.begin(m_store.networkId(), key, m_store.meta("data_key").toByteArray(),
                                    contents);

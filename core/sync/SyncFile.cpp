@@ -98,6 +98,8 @@ QByteArray encodeContents(const Contents& c) {
     for (const Revocation& r : c.revocations)
         revocations.append(QCborArray{r.site, r.after, r.atMs, r.by, r.signature});
     map.insert(u"revocations"_s, revocations);
+    if (!c.senderSignature.isEmpty())
+        map.insert(u"signature"_s, c.senderSignature);
     return map.toCborValue().toCbor();
 }
 
@@ -171,6 +173,9 @@ bool decodeContents(const QByteArray& bytes, Contents& c) {
             return false;
         c.rotatedFrom.append(id.toByteArray());
     }
+    c.senderSignature = map.value(u"signature"_s).toByteArray();
+    if (c.senderSignature.size() != 64)
+        return false;
     c.digestKey = map.value(u"digest_key"_s).toByteArray();
     if (c.digestKey.size() != 32 || !decodeMembers(map, c))
         return false;
@@ -430,6 +435,12 @@ Result<QByteArray> SyncFileReader::pull(bool* final) {
     m_state->first = false;
     *final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
     return plain;
+}
+
+QByteArray signedContents(const Contents& contents) {
+    Contents unsigned_ = contents;
+    unsigned_.senderSignature.clear();
+    return QByteArray("larder-contents-v1") + encodeContents(unsigned_);
 }
 
 Result<Contents> SyncFileReader::readContents() {

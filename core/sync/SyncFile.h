@@ -68,8 +68,13 @@ struct Contents {
     QByteArray digestKey;          // the network's key for operation digests (32 bytes)
     QList<MemberEntry> members;    // at most MaxMembers
     QList<Revocation> revocations; // at most MaxMembers
+    QByteArray senderSignature;    // by the sender's key, of signedContents() (64 bytes)
     static constexpr int MaxMembers = 1000;
 };
+
+// What the sender signs of its file's contents: all of them but the signature, encoded as the
+// file carries them, after "larder-contents-v1".
+QByteArray signedContents(const Contents& contents);
 
 // Writes a sync file (format in docs/ARCHITECTURE.md) to a device as it goes, so an export's
 // memory does not grow with the log: begin() writes the clear header and the encrypted

@@ -5890,6 +5890,10 @@
         <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This sync file&apos;s description is not signed by &quot;%1&quot;, the laptop it names as its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::IncomingCheck</name>
@@ -9037,10 +9041,6 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Revoked by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

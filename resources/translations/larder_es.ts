@@ -5890,6 +5890,10 @@
         <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
         <translation>Averigüe qué computadora hizo este archivo y revoque la copia en la página Sincronizar. No se cambió nada.</translation>
     </message>
+    <message>
+        <source>This sync file&apos;s description is not signed by &quot;%1&quot;, the laptop it names as its sender.</source>
+        <translation>La descripción de este archivo de sincronización no está firmada por «%1», la computadora que nombra como remitente.</translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::IncomingCheck</name>
@@ -9041,10 +9045,6 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>Revoked by %1 on %2</source>
         <translation>Revocada por %1 el %2</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocada</translation>
     </message>
     <message>
         <source>Revoke &quot;%1&quot;</source>

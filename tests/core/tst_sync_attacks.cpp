@@ -111,6 +111,22 @@ Result<void> sealFile(const QString& path, const Opened& opened,
     sortOperations(ops);
     Contents contents = opened.contents;
     contents.operations = ops.size();
+    if (!seeds.contains(contents.siteId) && seeds.size() == 1) {
+        // A file made by the one laptop whose key the test holds says it comes from that laptop.
+        contents.siteId = seeds.keys().first();
+        const auto named =
+            std::find_if(contents.members.cbegin(), contents.members.cend(),
+                         [&](const MemberEntry& m) { return m.site == contents.siteId; });
+        if (named != contents.members.cend())
+            contents.siteName = named->name;
+        else
+            contents.members.append({contents.siteId,
+                                     SiteKey::fromSeed(seeds.value(contents.siteId)).publicKey(),
+                                     u"Crafted"_s,
+                                     0,
+                                     {},
+                                     {}});
+    }
     signOperations(contents, ops, opened.header.networkId, key, seeds);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -532,6 +548,21 @@ private Q_SLOTS:
             sealFile(withKey, opened, {{mallory.store->siteId(), signingSeed(*mallory.store)}}));
         expectRefused(p.west, withKey, Error::Kind::Damaged,
                       {u"Eastside"_s, u"another key"_s, u"fingerprint"_s});
+    }
+
+    // What a file says of its sender and the network (its version vector, here) is signed by
+    // the sender: a relay cannot change it.
+    void aFilesDescriptionIsSignedByItsSender() {
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [](Writer& w) {
+                                          w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+                                      }));
+        auto opened = LARDER_MUST(openFile(LARDER_MUST(exportFrom(p.east))));
+        opened.contents.versionVector.insert(p.west.store->siteId(), 999);
+        const QString out = newPath("crafted") + u".lardersync"_s;
+        LARDER_VERIFY_OK(sealFile(out, opened, {})); // the operations as they were, signed
+        expectRefused(p.west, out, Error::Kind::Damaged,
+                      {u"description is not signed"_s, u"Eastside"_s});
     }
 
     // A copy of a laptop (a restored backup, a cloned disk) has its key: two different
