@@ -21,10 +21,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::SyncCommands)
 };
 
-QString whenText(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
 QJsonObject memberJson(const sync::Member& m) {
     QJsonObject object{{u"site"_s, m.site},
                        {u"name"_s, m.name},
@@ -61,9 +57,10 @@ QString memberLine(const sync::Member& m) {
     if (!m.fingerprint.isEmpty() && !m.idFromKey)
         line += Tr::tr("; id from before signed changes");
     if (m.revokedAfter)
-        line += Tr::tr("; REVOKED by \"%1\" on %2, after its change %3")
-                    .arg(m.revokedBy, whenText(m.revokedAtMs))
-                    .arg(*m.revokedAfter);
+        line +=
+            Tr::tr("; REVOKED by \"%1\" on %2, after its change %3")
+                .arg(m.revokedBy, localTime(QDateTime::fromMSecsSinceEpoch(m.revokedAtMs, Qt::UTC)))
+                .arg(*m.revokedAfter);
     return line;
 }
 

@@ -310,6 +310,14 @@ Result<void> openKey(const Replicator& replicator, Store& store, const KdfLimits
     return {};
 }
 
+// The network's digest key is kept wrapped under the data key; it does not open (a damaged file).
+Error digestKeyUnopened(const Store& store) {
+    return Error::make(Error::Kind::Damaged,
+                       Replicator::tr("This pantry's key for signed changes does not open."),
+                       Replicator::tr("Run \"larder-cli check\" on this file."))
+        .at(store.path());
+}
+
 } // namespace
 
 Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray passphrase,
@@ -355,10 +363,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         // in a network from before signed operations, the one every member derives alike.
         const std::optional<QByteArray> kept = m_store.digestKey();
         if (!kept)
-            return Error::make(Error::Kind::Damaged,
-                               tr("This pantry's key for signed changes does not open."),
-                               tr("Run \"larder-cli check\" on this file."))
-                .at(m_store.path());
+            return digestKeyUnopened(m_store);
         Result<QByteArray> digestKey = *kept;
         if (kept->isEmpty()) {
             digestKey = m_store.derivedDigestKey();
@@ -651,10 +656,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
     // laptop's signed head as the file streams past.
     const std::optional<QByteArray> keptDigestKey = store.digestKey();
     if (!keptDigestKey)
-        return Error::make(Error::Kind::Damaged,
-                           tr("This pantry's key for signed changes does not open."),
-                           tr("Run \"larder-cli check\" on this file."))
-            .at(store.path());
+        return digestKeyUnopened(store);
     if (!keptDigestKey->isEmpty() && *keptDigestKey != header.digestKey)
         return Error::make(Error::Kind::InvalidInput,
                            tr("This sync file's changes are signed under another history key "
