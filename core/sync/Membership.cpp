@@ -240,9 +240,10 @@ Result<Member> Membership::revoke(const QString& siteOrName) {
                                    tr("Nothing was changed."));
     Revocation revocation;
     revocation.site = target.site;
-    revocation.after = m_db.scalar("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = '" +
-                                   target.site.toLatin1() + "'")
-                           .toLongLong();
+    auto newest = m_db.prepare("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = ?1");
+    newest.bind(1, target.site);
+    newest.step();
+    revocation.after = newest.int64(0);
     revocation.atMs = m_nowMs;
     revocation.by = m_self.site;
     revocation.signature = m_self.key.sign(chain::revocationMessage(m_self.network, revocation));
@@ -413,6 +414,13 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
             run.skipAll = Disposition::Waiting; // made for a laptop that held more
         }
         run.vouchedSomewhere = !known.vouchedBy.isEmpty() || !m_named.value(site).voucher.isEmpty();
+        run.knownHead = known.head;
+        run.knownChain = known.chain;
+        // Held operations are compared one by one only where it is needed: a vouched history
+        // (whose digests may be replaced), or a file that stops before what is held here. Else
+        // one comparison of the chain at the held head covers them all.
+        run.perOperation = run.vouchedSomewhere || known.chain.isEmpty() ||
+                           m_named.value(site).headSeq < known.head;
         if (run.skipAll == Disposition::New && publicKeyOf(site) &&
             !m_named.value(site).voucher.isEmpty())
             run.skipAll = Disposition::Unsigned; // a keyed laptop's history, only vouched for
@@ -430,8 +438,14 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
         return run.skipAll;
     }
     chain::extend(run.chain, digest);
-    const Known known = m_known.value(site);
-    if (seq <= known.head) {
+    if (seq <= run.knownHead) {
+        if (!run.perOperation) {
+            if (seq == run.knownHead && run.chain != run.knownChain && run.forkedSeq == 0) {
+                run.forkedSeq = seq;
+                run.forkedIndex = index;
+            }
+            return Disposition::Held;
+        }
         auto& stored = m_db.cached("SELECT digest FROM sync_ops WHERE site = ?1 AND seq = ?2");
         stored.bindAll(site, seq);
         if (stored.step() && stored.blob(0).size() == chain::DigestBytes &&
@@ -483,9 +497,9 @@ Result<void> ChainCheck::closeRun() {
                           .arg(run.last),
                       hint);
     if (run.forkedSeq > 0)
-        return refuse(tr("\"%1\" signed two different versions of its change number %2 (change "
-                         "%3 of this file): a copy of that laptop is in use — a restored backup "
-                         "or a cloned disk — or its key was taken.")
+        return refuse(tr("\"%1\" signed two different versions of its changes, at or before its "
+                         "number %2 (change %3 of this file): a copy of that laptop is in use — "
+                         "a restored backup or a cloned disk — or its key was taken.")
                           .arg(nameOf(run.site))
                           .arg(run.forkedSeq)
                           .arg(run.forkedIndex),

@@ -145,6 +145,9 @@ private:
         // it): a different digest is no fork. The run's digests replace the held ones when its
         // head is taken.
         bool vouchedSomewhere = false;
+        qint64 knownHead = 0; // what this laptop holds signed of the site, and its chain there
+        QByteArray knownChain;
+        bool perOperation = false; // compare held digests one by one (else the chain at knownHead)
         QList<std::pair<qint64, QByteArray>> redigest;
     };
     struct Head {

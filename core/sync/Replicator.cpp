@@ -364,18 +364,17 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         const std::optional<QByteArray> kept = m_store.digestKey();
         if (!kept)
             return digestKeyUnopened(m_store);
-        Result<QByteArray> digestKey = *kept;
-        if (kept->isEmpty()) {
+        QByteArray digestKey = *kept;
+        if (digestKey.isEmpty()) {
             digestKey = m_store.derivedDigestKey();
             sql::Transaction transaction(db);
-            m_store.keepDigestKey(digestKey.value());
+            m_store.keepDigestKey(digestKey);
             transaction.commit();
         }
         const SiteKey signer = m_store.siteKey();
         Membership membership(
-            db,
-            {m_store.networkId(), m_store.siteId(), m_store.siteName(), signer, digestKey.value()},
-            key, m_store.clock().nowMs());
+            db, {m_store.networkId(), m_store.siteId(), m_store.siteName(), signer, digestKey}, key,
+            m_store.clock().nowMs());
         {
             Store::WriterScope writing(m_store.m_writerDepth);
             sql::Transaction transaction(db);
@@ -391,7 +390,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.versionVector = versionVector();
         contents.envelopeSetMs = m_store.meta("envelope_set").toLongLong();
         contents.rotatedFrom = m_store.rotatedFrom();
-        contents.digestKey = digestKey.value();
+        contents.digestKey = digestKey;
         contents.members = membership.entries();
         contents.revocations = membership.revocations();
         // Only signed operations travel: each laptop's up to its signed head.
@@ -834,7 +833,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (!disposition)
                 return Error(disposition.error()).at(path);
             if (disposition.value() != ChainCheck::Disposition::New) {
-                ++report.skipped;
+                // Held: already here. Waiting and revoked ones are counted apart (ChainCheck).
+                if (disposition.value() == ChainCheck::Disposition::Held)
+                    ++report.skipped;
                 continue;
             }
             const OpInFile checked{index,    op.site, op.seq,    op.hlc,

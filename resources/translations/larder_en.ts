@@ -5883,15 +5883,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; signed two different versions of its change number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This sync file&apos;s description is not signed by &quot;%1&quot;, the laptop it names as its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signed two different versions of its changes, at or before its number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

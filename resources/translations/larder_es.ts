@@ -5883,16 +5883,16 @@
         <translation>Los cambios de «%1» en este archivo de sincronización (números %2 a %3) no coinciden con su firma.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; signed two different versions of its change number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
-        <translation>«%1» firmó dos versiones distintas de su cambio número %2 (cambio %3 de este archivo): se está usando una copia de esa computadora —una copia de seguridad restaurada o un disco clonado— o alguien tomó su clave.</translation>
-    </message>
-    <message>
         <source>Find out which laptop made this file, and revoke the copy on the Sync page. Nothing was changed.</source>
         <translation>Averigüe qué computadora hizo este archivo y revoque la copia en la página Sincronizar. No se cambió nada.</translation>
     </message>
     <message>
         <source>This sync file&apos;s description is not signed by &quot;%1&quot;, the laptop it names as its sender.</source>
         <translation>La descripción de este archivo de sincronización no está firmada por «%1», la computadora que nombra como remitente.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signed two different versions of its changes, at or before its number %2 (change %3 of this file): a copy of that laptop is in use — a restored backup or a cloned disk — or its key was taken.</source>
+        <translation>«%1» firmó dos versiones distintas de sus cambios, en su número %2 o antes (cambio %3 de este archivo): se está usando una copia de esa computadora —una copia de seguridad restaurada o un disco clonado— o alguien tomó su clave.</translation>
     </message>
 </context>
 <context>
