@@ -282,7 +282,7 @@ void HouseholdIndex::refresh() {
         Q_EMIT updated();
         return;
     }
-    m_store.readOrWarn("SELECT DISTINCT row_id FROM sync_ops WHERE site = ?1 AND seq > ?2 "
+    m_store.readOrWarn("SELECT DISTINCT row_id FROM sync_log WHERE site = ?1 AND seq > ?2 "
                        "AND tbl = 'households'",
                        {m_site, m_seenSeq}, [&changed](const Row& row) { changed << row.text(0); });
     m_seenSeq = seq;

@@ -347,6 +347,19 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                 return false;
 
             sql::Transaction transaction(db);
+            // A backup taken before schema 8 keeps its operation log in the older, wider form.
+            const bool compactLog =
+                db.scalar("SELECT count(*) FROM pragma_table_info('sync_ops') WHERE name = "
+                          "'field'")
+                    .toInt() > 0;
+            const QByteArray logFields =
+                compactLog ? "field IN (SELECT number FROM sync_fields WHERE tbl = ?1 AND "
+                             "number > 0 AND col <> '-') AND row_id = larder_row_key(?2)"
+                           : "tbl = ?1 AND row_id = ?2 AND col NOT IN ('-', '*')";
+            const QByteArray logColumn =
+                compactLog ? "field = (SELECT number FROM sync_fields WHERE tbl = ?1 AND col = "
+                             "?2) AND larder_row_text(row_id)"
+                           : "tbl = ?1 AND col = ?2 AND row_id";
             QHash<QString, QList<std::pair<QString, QString>>> referencesTo;
             for (const Tombstone& deletion : std::as_const(pending)) {
                 if (!hasTable(db, deletion.table))
@@ -358,9 +371,8 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                 auto remove = db.prepare("DELETE FROM " + table + " WHERE id = ?1");
                 remove.bind(1, deletion.row).run();
                 changed |= db.changes() > 0;
-                auto scrubOps = db.prepare(
-                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND "
-                    "col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
+                auto scrubOps = db.prepare("UPDATE sync_ops SET value = NULL WHERE " + logFields +
+                                           " AND value IS NOT NULL");
                 scrubOps.bindAll(deletion.table, deletion.row).run();
                 changed |= db.changes() > 0;
                 auto forget =
@@ -380,9 +392,9 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                             if (!sensitive.sensitive)
                                 continue;
                             auto ops = db.prepare(
-                                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 "
-                                "AND value IS NOT NULL AND row_id IN (SELECT id FROM " +
-                                from + " WHERE " + by + " = ?3)");
+                                "UPDATE sync_ops SET value = NULL WHERE " + logColumn +
+                                " IN (SELECT id FROM " + from + " WHERE " + by +
+                                " = ?3) AND value IS NOT NULL");
                             ops.bindAll(referrer, sensitive.name, deletion.row).run();
                             changed |= db.changes() > 0;
                             auto clear =

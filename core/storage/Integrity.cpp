@@ -128,7 +128,8 @@ CheckResult stockOnHandCheck(sql::Connection& db) {
 
 CheckResult sequenceCheck(sql::Connection& db, const Store& store) {
     const QString name = u"operation sequence"_s;
-    const QByteArray site = quoted(store.siteId());
+    const QByteArray site = "(SELECT number FROM sync_names WHERE name = " +
+                            quoted(store.siteId()) + ")";
     sql::Statement stats =
         db.prepare("SELECT count(*), min(seq), max(seq) FROM sync_ops WHERE site = " + site);
     stats.step();
@@ -164,7 +165,7 @@ CheckResult clockCheck(sql::Connection& db, const Store& store) {
     const QString name = u"clock"_s;
     const qint64 persisted = store.lastHlc();
     sql::Statement statement =
-        db.prepare("SELECT count(*) OVER (), site, seq, hlc FROM sync_ops WHERE hlc > ?1 "
+        db.prepare("SELECT count(*) OVER (), site, seq, hlc FROM sync_log WHERE hlc > ?1 "
                    "ORDER BY hlc DESC LIMIT 1");
     statement.bind(1, persisted);
     if (!statement.step())
@@ -210,7 +211,8 @@ CheckResult recordOperationsCheck(sql::Connection& db) {
     return perTableCheck(
         db, u"record operations"_s, tablesOfKind(TableKind::Record),
         // One pass over the log (its partial index), not one lookup per record.
-        "t.id NOT IN (SELECT row_id FROM sync_ops WHERE tbl = :table AND col <> '*')",
+        "t.id NOT IN (SELECT larder_row_text(row_id) FROM sync_ops WHERE field IN (SELECT "
+        "number FROM sync_fields WHERE tbl = :table) AND field > 0)",
         Tr::tr("each of %1 record(s) has its operations"),
         Tr::tr("%1 record(s) have no operation, so no other laptop can learn of them; first: %2 "
                "%3"));
@@ -246,6 +248,12 @@ std::pair<qint64, quint64> ledgerFingerprint(sql::Connection& db, const QByteArr
     return {count, sum};
 }
 
+// The ledger's operations: (row id, site id, clock) of each.
+const QByteArray LedgerOperations =
+    "SELECT larder_row_text(o.row_id) AS row_id, n.name AS site, o.hlc FROM sync_ops o JOIN "
+    "sync_names n ON n.number = o.site WHERE o.field = (SELECT number FROM sync_fields WHERE tbl "
+    "= 'stock_movements' AND col = '*')";
+
 // Every ledger row has its operation, and carries that operation's site and clock (a row whose
 // contents are not its operation's was written under a number another laptop uses). Two
 // sequential passes compare fingerprints of the ledger and of its operations; only when they
@@ -256,15 +264,13 @@ QList<CheckResult> ledgerChecks(sql::Connection& db) {
         const auto [rows, rowsSum] =
             ledgerFingerprint(db, "SELECT id, site, hlc FROM stock_movements");
         const auto [ops, opsSum] =
-            ledgerFingerprint(db, "SELECT row_id, site, hlc FROM sync_ops WHERE "
-                                  "tbl = 'stock_movements' AND col = '*'");
+            ledgerFingerprint(db, LedgerOperations);
         if (rows == ops && rowsSum == opsSum)
             return {{operations, true,
                      Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))},
                     {contents, true, Tr::tr("each ledger row was written by its own operation")}};
         sql::Statement statement = db.prepare(R"sql(
-            WITH o AS MATERIALIZED (
-                SELECT row_id, site, hlc FROM sync_ops WHERE tbl = 'stock_movements' AND col = '*')
+            WITH o AS MATERIALIZED ()sql" + LedgerOperations + R"sql()
             SELECT coalesce(sum(o.row_id IS NULL), 0),
                    min(CASE WHEN o.row_id IS NULL THEN t.id END),
                    coalesce(sum(o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
@@ -353,8 +359,10 @@ CheckResult rebuildCheck(sql::Connection& db) {
             columnIndex.insert(table->columns.at(i).name, i);
 
         sql::Statement ops =
-            db.prepare("SELECT row_id, col, value FROM sync_ops WHERE tbl = ?1 AND col <> '*' AND "
-                       "col <> '-' ORDER BY row_id, col, hlc, site");
+            db.prepare("SELECT larder_row_text(o.row_id) AS row_text, f.col, o.value FROM sync_ops "
+                       "o JOIN sync_fields f ON f.number = o.field JOIN sync_names n ON n.number "
+                       "= o.site WHERE f.tbl = ?1 AND o.field > 0 AND f.col <> '-' ORDER BY "
+                       "row_text, f.col, o.hlc, n.name");
         ops.bind(1, table->name);
         const QByteArray columns = [&] {
             QByteArray list;

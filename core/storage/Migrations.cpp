@@ -410,11 +410,66 @@ CREATE TABLE sync_sites (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 8: the compact operation log (issue #14, core/storage/OperationLog.h). An operation
+// names its laptop and the person on shift by a number (sync_names), its table and column by one
+// number (sync_fields; a ledger row's negative), and its record by the 16 bytes of a UUID id
+// (larder_row_key). The view sync_log spells an operation out again, for reading.
+const char* const Version8 = R"sql(
+CREATE TABLE sync_names (
+    number INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL UNIQUE            -- a laptop's site id, or the id of a person on shift
+);
+CREATE TABLE sync_fields (
+    number INTEGER PRIMARY KEY,            -- below 0: a table's ledger rows ('*')
+    tbl    TEXT NOT NULL,
+    col    TEXT NOT NULL,                  -- a column; '*' a ledger row; '-' a delete
+    UNIQUE (tbl, col)
+);
+INSERT INTO sync_names (name)
+    SELECT site FROM sync_ops UNION SELECT actor FROM sync_ops WHERE actor IS NOT NULL;
+INSERT INTO sync_fields (number, tbl, col)
+    SELECT row_number() OVER (ORDER BY tbl, col), tbl, col
+      FROM (SELECT DISTINCT tbl, col FROM sync_ops WHERE col <> '*');
+INSERT INTO sync_fields (number, tbl, col)
+    SELECT -row_number() OVER (ORDER BY tbl), tbl, '*'
+      FROM (SELECT DISTINCT tbl FROM sync_ops WHERE col = '*');
+CREATE TABLE sync_ops_compact (
+    site   INTEGER NOT NULL,               -- sync_names: the laptop that made the change
+    seq    INTEGER NOT NULL,               -- that laptop's operation counter, from 1
+    hlc    INTEGER NOT NULL,               -- hybrid logical clock: (ms << 16) | counter
+    field  INTEGER NOT NULL,               -- sync_fields: the table and column
+    row_id          NOT NULL,              -- the record's id: 16 bytes for a UUID, else text
+    value,                                 -- the stored (encoded) value; NULL for '*' and '-'
+    actor  INTEGER,                        -- sync_names: the person on shift
+    digest BLOB,                           -- core/sync/OperationChain.h
+    PRIMARY KEY (site, seq)
+) WITHOUT ROWID;
+INSERT INTO sync_ops_compact (site, seq, hlc, field, row_id, value, actor, digest)
+    SELECT s.number, o.seq, o.hlc, f.number, larder_row_key(o.row_id), o.value, a.number, o.digest
+      FROM sync_ops o
+      JOIN sync_names s ON s.name = o.site
+      JOIN sync_fields f ON f.tbl = o.tbl AND f.col = o.col
+      LEFT JOIN sync_names a ON a.name = o.actor;
+DROP TABLE sync_ops;
+ALTER TABLE sync_ops_compact RENAME TO sync_ops;
+-- Which operation holds each field's current value (ledger rows never conflict: not indexed).
+CREATE INDEX sync_ops_by_field ON sync_ops (field, row_id, hlc) WHERE field > 0;
+CREATE VIEW sync_log AS
+    SELECT s.name AS site, o.seq, o.hlc, f.tbl, larder_row_text(o.row_id) AS row_id, f.col,
+           o.value, a.name AS actor, o.digest, o.site AS site_number, o.field,
+           o.row_id AS row_key
+      FROM sync_ops o
+      JOIN sync_names s ON s.number = o.site
+      JOIN sync_fields f ON f.number = o.field
+      LEFT JOIN sync_names a ON a.number = o.actor;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
     return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
-            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7)};
+            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7),
+            QByteArray(Version8)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

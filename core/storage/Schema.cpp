@@ -147,15 +147,16 @@ QList<TableDef> makeTables() {
         {u"meta"_s, K::Local, {text("key"), {u"value"_s, ColumnType::Blob, false}}},
         {u"sync_ops"_s,
          K::Local,
-         {text("site"),
+         {integer("site"),
           integer("seq"),
           integer("hlc"),
-          text("tbl"),
-          text("row_id"),
-          text("col"),
+          integer("field"),
+          {u"row_id"_s, ColumnType::Blob, false},
           {u"value"_s, ColumnType::Blob, false},
-          text("actor"),
+          integer("actor"),
           {u"digest"_s, ColumnType::Blob, false}}},
+        {u"sync_names"_s, K::Local, {integer("number"), text("name")}},
+        {u"sync_fields"_s, K::Local, {integer("number"), text("tbl"), text("col")}},
         {u"sync_sites"_s,
          K::Local,
          {text("site"),
@@ -252,7 +253,8 @@ QByteArray guardTriggersSql() {
                   u"Larder: "_s + t.name + u" is append-only; post a correcting movement"_s);
             break;
         case TableKind::Local:
-            if (t.name == u"sync_ops" || t.name == u"tombstones" || t.name == u"stock_on_hand") {
+            if (t.name == u"sync_ops" || t.name == u"sync_names" || t.name == u"sync_fields" ||
+                t.name == u"tombstones" || t.name == u"stock_on_hand") {
                 guard(t.name, "INSERT", outsideWriter, viaApi);
                 guard(t.name, "UPDATE", outsideWriter, viaApi);
                 guard(t.name, "DELETE", outsideWriter, viaApi);

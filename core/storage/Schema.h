@@ -43,7 +43,7 @@ struct TableDef {
 namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;
 

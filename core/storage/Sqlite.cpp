@@ -10,6 +10,95 @@ using namespace Qt::StringLiterals;
 
 namespace larder::sql {
 
+namespace {
+
+constexpr qsizetype UuidLength = 36;
+
+bool isUuidDash(qsizetype i) { return i == 8 || i == 13 || i == 18 || i == 23; }
+
+int hexDigit(char16_t c) {
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    return -1; // upper case too: only the canonical spelling is packed, so the text comes back
+}
+
+// The 16 bytes of a canonical UUID, or an empty array when the text is not one.
+QByteArray packedUuid(QStringView id) {
+    if (id.size() != UuidLength)
+        return {};
+    QByteArray bytes(16, Qt::Uninitialized);
+    int out = 0;
+    for (qsizetype i = 0; i < UuidLength; ++i) {
+        if (isUuidDash(i)) {
+            if (id.at(i) != u'-')
+                return {};
+            continue;
+        }
+        const int high = hexDigit(id.at(i).unicode());
+        const int low = i + 1 < UuidLength ? hexDigit(id.at(i + 1).unicode()) : -1;
+        if (high < 0 || low < 0)
+            return {};
+        bytes[out++] = char(high << 4 | low);
+        ++i;
+    }
+    return bytes;
+}
+
+QString uuidText(const QByteArray& bytes) {
+    const QByteArray hex = bytes.toHex();
+    QString text;
+    text.reserve(UuidLength);
+    for (qsizetype i = 0, h = 0; i < UuidLength; ++i)
+        text.append(isUuidDash(i) ? QChar(u'-') : QChar::fromLatin1(hex.at(h++)));
+    return text;
+}
+
+void rowKeyFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    const QByteArray packed =
+        size == UuidLength ? packedUuid(QString::fromLatin1(text, size)) : QByteArray();
+    if (packed.isEmpty())
+        sqlite3_result_value(context, argv[0]);
+    else
+        sqlite3_result_blob(context, packed.constData(), int(packed.size()), SQLITE_TRANSIENT);
+}
+
+void rowTextFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) != SQLITE_BLOB || sqlite3_value_bytes(argv[0]) != 16) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const QByteArray bytes(static_cast<const char*>(sqlite3_value_blob(argv[0])), 16);
+    const QByteArray text = uuidText(bytes).toLatin1();
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+void rollbackHook(void* listener) {
+    if (auto* call = static_cast<std::function<void()>*>(listener); call && *call)
+        (*call)();
+}
+
+} // namespace
+
+QVariant rowKey(const QString& id) {
+    if (const QByteArray packed = packedUuid(id); !packed.isEmpty())
+        return packed;
+    return id;
+}
+
+QString rowIdText(const QVariant& key) {
+    if (key.typeId() == QMetaType::QByteArray && key.toByteArray().size() == 16)
+        return uuidText(key.toByteArray());
+    return key.toString();
+}
+
 SqlError::SqlError(int code, const QString& message, const QByteArray& sql)
     : std::runtime_error(
           (sql.isEmpty() ? message : message + u" [" + QString::fromUtf8(sql) + u']').toStdString())
@@ -215,6 +304,17 @@ Connection::Connection(const QString& path, OpenMode mode)
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_exec(m_db, "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;", nullptr, nullptr,
                  nullptr);
+    // The operation log's compact row ids (rowKey), for queries and the schema's one view.
+    const int pure = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    sqlite3_create_function_v2(m_db, "larder_row_key", 1, pure, nullptr, rowKeyFunction, nullptr,
+                               nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "larder_row_text", 1, pure, nullptr, rowTextFunction, nullptr,
+                               nullptr, nullptr);
+    sqlite3_rollback_hook(m_db, rollbackHook, &m_rollbackListener);
+}
+
+void Connection::setRollbackListener(std::function<void()> listener) {
+    m_rollbackListener = std::move(listener);
 }
 
 Connection::~Connection() {

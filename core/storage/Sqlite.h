@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 
@@ -27,6 +28,12 @@ private:
 };
 
 class Connection;
+
+// A record id as the operation log stores it: a canonical (lower-case, hyphenated) UUID as its 16
+// bytes, any other id as its text. rowIdText() turns either back into the id. The SQL functions
+// larder_row_key(id) and larder_row_text(key), on every connection, do the same in queries.
+QVariant rowKey(const QString& id);
+QString rowIdText(const QVariant& key);
 
 // One prepared statement. Binding and reading use 0-based column indexes and 1-based
 // parameter indexes, as SQLite does. Move-only; finalized on destruction.
@@ -110,9 +117,14 @@ public:
 
     [[noreturn]] void fail(int code, const QByteArray& sql = {}) const;
 
+    // Called after SQLite rolls a transaction back, so caches of what the file holds can forget
+    // what the rollback took away. One listener per connection; nullptr removes it.
+    void setRollbackListener(std::function<void()> listener);
+
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::function<void()> m_rollbackListener;
     QHash<QByteArray, std::shared_ptr<Statement>> m_cache;
 };
 

@@ -8,6 +8,7 @@
 #include "core/storage/FieldCodec.h"
 #include "core/storage/Log.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/OperationLog.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SiteKey.h"
 #include "core/storage/Sqlite.h"
@@ -85,8 +86,15 @@ Store::Store(const QString& path, StoreOptions options)
 }
 
 Store::~Store() {
+    m_log.reset();
     m_db.reset(); // close before releasing the lock
     m_lock.reset();
+}
+
+OperationLog& Store::operationLog() const {
+    if (!m_log)
+        m_log = std::make_unique<OperationLog>(*m_db);
+    return *m_log;
 }
 
 Result<void> Store::lockFile(Store& store) {
@@ -164,6 +172,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
             .at(path);
     }
     if (auto ok = store->initialiseNew(siteName); !ok) {
+        store->m_log.reset();
         store->m_db.reset();
         removeFiles();
         return ok.error();
@@ -173,6 +182,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const QString&
 #endif
     if (!passphrase.isEmpty()) {
         if (auto ok = store->protect(passphrase, limits); !ok) {
+            store->m_log.reset();
             store->m_db.reset();
             store->m_lock.reset();
             removeFiles();
@@ -237,6 +247,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
     if (auto locked = lockFile(*store); !locked)
         return locked.error();
     if (auto ok = store->loadExisting(); !ok) {
+        store->m_log.reset();
         store->m_db.reset();
         return ok.error();
     }
@@ -247,6 +258,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
 #endif
     if (!passphrase.isEmpty()) {
         if (auto ok = store->openWithPassphrase(std::move(passphrase), limits); !ok) {
+            store->m_log.reset();
             store->m_db.reset();
             return ok.error();
         }
@@ -623,17 +635,17 @@ QVariant Writer::encoded(const TableDef& table, const ColumnDef& column, const Q
 
 void Writer::recordOp(const QString& table, const QString& rowId, const QString& column,
                       const QVariant& value, qint64 hlc) {
+    OperationLog& log = m_store.operationLog();
     auto& statement = m_store.m_db->cached(
-        "INSERT INTO sync_ops (site, seq, hlc, tbl, row_id, col, value, actor) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    statement.bind(1, m_store.m_siteId)
+        "INSERT INTO sync_ops (site, seq, hlc, field, row_id, value, actor) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    statement.bind(1, log.nameNumber(m_store.m_siteId))
         .bind(2, ++m_store.m_seq)
         .bind(3, hlc)
-        .bind(4, table)
-        .bind(5, rowId)
-        .bind(6, column)
-        .bind(7, value)
-        .bind(8, m_store.m_actor.isEmpty() ? QVariant() : QVariant(m_store.m_actor))
+        .bind(4, log.fieldNumber(table, column))
+        .bind(5, sql::rowKey(rowId))
+        .bind(6, value)
+        .bind(7, m_store.m_actor.isEmpty() ? QVariant() : QVariant(log.nameNumber(m_store.m_actor)))
         .run();
 }
 
@@ -741,10 +753,14 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
         if (def.column(column)->sensitive) {
             // The value this one replaces leaves the log: an old name or street must not stay
             // in the file or travel on in sync files.
+            OperationLog& log = m_store.operationLog();
             auto& superseded = m_store.m_db->cached(
-                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
-                "AND col <> '*' AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
-            superseded.bindAll(def.name, id, column, m_store.m_siteId, m_store.m_seq).run();
+                "UPDATE sync_ops SET value = NULL WHERE field = ?1 AND row_id = ?2 AND field > 0 "
+                "AND value IS NOT NULL AND NOT (site = ?3 AND seq = ?4)");
+            superseded
+                .bindAll(log.fieldNumber(def.name, column), sql::rowKey(id),
+                         log.nameNumber(m_store.m_siteId), m_store.m_seq)
+                .run();
         }
     }
     m_touched.insert(def.name);
@@ -764,9 +780,10 @@ void Writer::remove(QStringView tableName, const QString& id) {
     // A deleted record's values leave the operation log too: erased personal data must not
     // travel on in sync files or linger in the file.
     auto& scrub = m_store.m_db->cached(
-        "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
-        "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
-    scrub.bindAll(def.name, id).run();
+        "UPDATE sync_ops SET value = NULL WHERE field IN (SELECT number FROM sync_fields WHERE "
+        "tbl = ?1 AND number > 0 AND col <> '-') AND row_id = ?2 AND field > 0 AND "
+        "value IS NOT NULL");
+    scrub.bindAll(def.name, sql::rowKey(id)).run();
     auto& forget =
         m_store.m_db->cached("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
     forget.bindAll(def.name, id).run();

@@ -35,6 +35,7 @@ class FieldCodec;
 class HybridClock;
 class RandomSource;
 class UuidV7Generator;
+class OperationLog;
 class Writer;
 struct TableDef;
 struct ColumnDef;
@@ -126,6 +127,8 @@ public:
 
     // The raw connection, for checks and benchmarks. Sensitive values read from it are encoded.
     sql::Connection& connection() const { return *m_db; }
+    // The numbers the operation log stores for site ids, people and fields (schema 8).
+    OperationLog& operationLog() const;
     const Clock& clock() const { return *m_clock; }
     // Today's date where the laptop is (local time), by clock(): the one "today" of every rule.
     QDate today() const;
@@ -262,6 +265,7 @@ private:
     mutable int m_unopened = 0;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<sql::Connection> m_db;
+    mutable std::unique_ptr<OperationLog> m_log; // of m_db; made on first use
     std::unique_ptr<HybridClock> m_hlc;
     std::unique_ptr<UuidV7Generator> m_ids;
     QString m_siteId;

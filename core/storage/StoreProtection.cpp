@@ -5,6 +5,7 @@
 #include "core/storage/FieldCodec.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Log.h"
+#include "core/storage/OperationLog.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
@@ -40,12 +41,14 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
                 continue;
             const QByteArray col = column.name.toUtf8();
             // 1. Values that later operations replaced leave the log.
+            // "field > 0": the partial index applies; the newest wins, ties by site id.
             auto superseded = db.prepare(
-                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND col = ?2 AND col <> '*' "
-                "AND value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq FROM (SELECT "
-                "site, seq, row_number() OVER (PARTITION BY row_id ORDER BY hlc DESC, "
-                "site DESC) AS rank FROM sync_ops WHERE tbl = ?1 AND col = ?2 AND "
-                "col <> '*') WHERE rank = 1)"); // col <> '*': the partial index applies
+                "UPDATE sync_ops SET value = NULL WHERE " + OperationLog::fieldIs(1, 2) +
+                " AND field > 0 AND value IS NOT NULL AND (site, seq) NOT IN (SELECT site, seq "
+                "FROM (SELECT o.site, o.seq, row_number() OVER (PARTITION BY o.row_id ORDER BY "
+                "o.hlc DESC, n.name DESC) AS rank FROM sync_ops o JOIN sync_names n ON "
+                "n.number = o.site WHERE o." +
+                OperationLog::fieldIs(1, 2) + " AND o.field > 0) WHERE rank = 1)");
             superseded.bindAll(table.name, column.name).run();
             // 2. Each record's value, and the operation that holds the same value, sealed
             // into the same bytes.
@@ -55,8 +58,9 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
             while (rows.step())
                 plain.append({rows.text(0), rows.value(1)});
             auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
-            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
-                                 "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
+            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE " +
+                                 OperationLog::fieldIs(2, 4) +
+                                 " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
             for (const auto& [id, value] : std::as_const(plain)) {
                 const QByteArray sealed = keys.seal(table.name, column.name, id, value);
                 row.reset();
@@ -65,13 +69,15 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
                 op.bindAll(sealed, table.name, id, column.name, value).run();
             }
             // 3. Operation values of records still waiting for fields, sealed on their own.
-            QList<std::tuple<QString, qint64, QString, QVariant>> loose;
-            auto ops = db.prepare("SELECT site, seq, row_id, value FROM sync_ops WHERE "
-                                  "tbl = ?1 AND col = ?2 AND col <> '*' AND value IS NOT "
-                                  "NULL AND typeof(value) <> 'blob'");
+            QList<std::tuple<qint64, qint64, QString, QVariant>> loose;
+            auto ops = db.prepare("SELECT site, seq, larder_row_text(row_id), value FROM sync_ops "
+                                  "WHERE " +
+                                  OperationLog::fieldIs(1, 2) +
+                                  " AND field > 0 AND value IS NOT NULL AND typeof(value) <> "
+                                  "'blob'");
             ops.bindAll(table.name, column.name);
             while (ops.step())
-                loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+                loose.append({ops.int64(0), ops.int64(1), ops.text(2), ops.value(3)});
             auto looseOp =
                 db.prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
             for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {
@@ -136,8 +142,9 @@ void resealValues(sql::Connection& db, const KeyRing& from, const KeyRing& to) {
             while (rows.step())
                 values.append({rows.text(0), rows.value(1)});
             auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
-            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE tbl = ?2 AND "
-                                 "row_id = ?3 AND col = ?4 AND col <> '*' AND value = ?5");
+            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE " +
+                                 OperationLog::fieldIs(2, 4) +
+                                 " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
             for (const auto& [id, old] : std::as_const(values)) {
                 const QVariant sealed = again(id, old);
                 row.reset();
@@ -146,14 +153,17 @@ void resealValues(sql::Connection& db, const KeyRing& from, const KeyRing& to) {
                 op.bindAll(sealed, table.name, id, column.name, old).run();
             }
             // Operations whose bytes no record holds (records still waiting for fields).
-            QList<std::tuple<QString, qint64, QString, QVariant>> loose;
-            auto ops = db.prepare("SELECT o.site, o.seq, o.row_id, o.value FROM sync_ops o WHERE "
-                                  "o.tbl = ?1 AND o.col = ?2 AND o.col <> '*' AND o.value IS NOT "
-                                  "NULL AND NOT EXISTS (SELECT 1 FROM " +
-                                  name + " r WHERE r.id = o.row_id AND r." + col + " = o.value)");
+            QList<std::tuple<qint64, qint64, QString, QVariant>> loose;
+            auto ops = db.prepare("SELECT o.site, o.seq, larder_row_text(o.row_id), o.value FROM "
+                                  "sync_ops o WHERE o." +
+                                  OperationLog::fieldIs(1, 2) +
+                                  " AND o.field > 0 AND o.value IS NOT NULL AND NOT EXISTS "
+                                  "(SELECT 1 FROM " +
+                                  name + " r WHERE r.id = larder_row_text(o.row_id) AND r." + col +
+                                  " = o.value)");
             ops.bindAll(table.name, column.name);
             while (ops.step())
-                loose.append({ops.text(0), ops.int64(1), ops.text(2), ops.value(3)});
+                loose.append({ops.int64(0), ops.int64(1), ops.text(2), ops.value(3)});
             auto looseOp =
                 db.prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
             for (const auto& [site, seq, rowId, value] : std::as_const(loose)) {

@@ -178,7 +178,7 @@ Error IncomingCheck::forked(const OpInFile& op, const QString& difference) const
 
 Result<bool> IncomingCheck::held(const OpInFile& op) {
     auto& q = m_db.cached(
-        "SELECT hlc, tbl, row_id, col, value FROM sync_ops WHERE site = ?1 AND seq = ?2");
+        "SELECT hlc, tbl, row_id, col, value FROM sync_log WHERE site = ?1 AND seq = ?2");
     q.bindAll(op.site, op.seq);
     if (!q.step()) {
         q.reset();

@@ -14,6 +14,9 @@ namespace larder::sync {
 
 namespace {
 
+// "The operation's laptop is site id ?1", in the compact log (core/storage/OperationLog.h).
+const QByteArray SiteIs = "site = (SELECT number FROM sync_names WHERE name = ?1)";
+
 QString isoAt(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -87,9 +90,9 @@ void Membership::signHistory(const QString& site, const QString& name, qint64 up
     if (head >= upTo && !self)
         return;
     auto ops = m_db.prepare("SELECT seq, hlc, tbl, row_id, col, value, actor, digest FROM "
-                            "sync_ops WHERE site = ?1 AND seq > ?2 AND seq <= ?3 ORDER BY seq");
+                            "sync_log WHERE site = ?1 AND seq > ?2 AND seq <= ?3 ORDER BY seq");
     ops.bindAll(site, head, upTo);
-    auto& keep = m_db.cached("UPDATE sync_ops SET digest = ?3 WHERE site = ?1 AND seq = ?2");
+    auto& keep = m_db.cached("UPDATE sync_ops SET digest = ?3 WHERE " + SiteIs + " AND seq = ?2");
     qint64 last = head;
     while (ops.step()) {
         const qint64 seq = ops.int64(0);
@@ -128,7 +131,8 @@ void Membership::prepareExport() {
     // the history it holds of them, so that history still reaches laptops that join later.
     auto keyless = m_db.prepare(
         "SELECT o.site, coalesce(s.name, p.name, CASE WHEN h.site IS NOT NULL THEN ?2 END, '') "
-        "FROM (SELECT DISTINCT site FROM sync_ops) o LEFT JOIN sync_sites s ON s.site = o.site "
+        "FROM (SELECT name AS site FROM sync_names n WHERE EXISTS (SELECT 1 FROM sync_ops WHERE "
+        "site = n.number)) o LEFT JOIN sync_sites s ON s.site = o.site "
         "LEFT JOIN sync_peers p ON p.site = o.site LEFT JOIN site_history h ON h.site = o.site "
         "WHERE o.site <> ?1 AND s.public_key IS NULL AND s.revoked_after IS NULL");
     keyless.bindAll(m_self.site, m_self.name); // a former id of this laptop's: its name
@@ -240,7 +244,7 @@ Result<Member> Membership::revoke(const QString& siteOrName) {
                                    tr("Nothing was changed."));
     Revocation revocation;
     revocation.site = target.site;
-    auto newest = m_db.prepare("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = ?1");
+    auto newest = m_db.prepare("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE " + SiteIs);
     newest.bind(1, target.site);
     newest.step();
     revocation.after = newest.int64(0);
@@ -369,7 +373,7 @@ Result<void> ChainCheck::begin() {
 
 std::optional<QByteArray> ChainCheck::chainBefore(const QString& site, qint64 seq) const {
     auto digests =
-        m_db.prepare("SELECT seq, digest FROM sync_ops WHERE site = ?1 AND seq < ?2 ORDER BY seq");
+        m_db.prepare("SELECT seq, digest FROM sync_ops WHERE " + SiteIs + " AND seq < ?2 ORDER BY seq");
     digests.bindAll(site, seq);
     QByteArray value = chain::start(m_network, site);
     qint64 expected = 1;
@@ -446,7 +450,7 @@ Result<ChainCheck::Disposition> ChainCheck::add(const QString& site, qint64 seq,
             }
             return Disposition::Held;
         }
-        auto& stored = m_db.cached("SELECT digest FROM sync_ops WHERE site = ?1 AND seq = ?2");
+        auto& stored = m_db.cached("SELECT digest FROM sync_ops WHERE " + SiteIs + " AND seq = ?2");
         stored.bindAll(site, seq);
         if (stored.step() && stored.blob(0).size() == chain::DigestBytes &&
             stored.blob(0) != digest) {
@@ -534,7 +538,7 @@ void ChainCheck::commit() {
         "excluded.head_seq, head_chain = excluded.head_chain, head_signature = "
         "excluded.head_signature WHERE excluded.head_seq > head_seq OR (excluded.head_seq = "
         "head_seq AND excluded.vouched_by IS NULL AND vouched_by IS NOT NULL)");
-    auto redigest = m_db.prepare("UPDATE sync_ops SET digest = ?3 WHERE site = ?1 AND seq = ?2");
+    auto redigest = m_db.prepare("UPDATE sync_ops SET digest = ?3 WHERE " + SiteIs + " AND seq = ?2");
     for (const Head& verified : std::as_const(m_heads)) {
         const MemberEntry& entry = verified.entry;
         if (entry.site == m_ownSite)

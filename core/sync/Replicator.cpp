@@ -6,6 +6,7 @@
 #include "core/storage/Erasure.h"
 #include "core/storage/FieldCodec.h"
 #include "core/storage/PassphrasePolicy.h"
+#include "core/storage/OperationLog.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/IncomingCheck.h"
@@ -394,8 +395,9 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.members = membership.entries();
         contents.revocations = membership.revocations();
         // Only signed operations travel: each laptop's up to its signed head.
-        auto countBetween =
-            db.prepare("SELECT count(*) FROM sync_ops WHERE site = ?1 AND seq > ?2 AND seq <= ?3");
+        auto countBetween = db.prepare("SELECT count(*) FROM sync_ops WHERE site = (SELECT "
+                                       "number FROM sync_names WHERE name = ?1) AND seq > ?2 AND "
+                                       "seq <= ?3");
         for (auto it = signedHeads.cbegin(); it != signedHeads.cend(); ++it) {
             countBetween.reset();
             countBetween.bindAll(it.key(), peerKnows.value(it.key(), 0), it.value());
@@ -441,20 +443,22 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 cbor->append(key.seal(def.name, col.name, row, stored)); // not sealed yet
             }
         };
-        auto ops = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, value, actor, digest "
+        // Each laptop's operations in order (the file needs no order between laptops); the
+        // log's numbers spelled out through its dictionaries.
+        OperationLog& log = m_store.operationLog();
+        auto ops = db.prepare("SELECT site, seq, hlc, field, row_id, value, actor, digest "
                               "FROM sync_ops ORDER BY site, seq");
         auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
         qint64 seen = 0;
         while (ops.step()) {
-            const QString site = ops.text(0);
+            const QString site = log.name(ops.int64(0));
             const qint64 seq = ops.int64(1);
             if (seq <= peerKnows.value(site, 0) || seq > signedHeads.value(site, 0))
                 continue;
             if (progress && ++seen % 10000 == 0 && !progress(seen, total))
                 return Error::cancelled(tr("Export cancelled.")).at(path);
-            const QString table = ops.text(3);
-            const QString column = ops.text(5);
-            const QString row = ops.text(4);
+            const auto [table, column] = log.field(ops.int64(3));
+            const QString row = sql::rowIdText(ops.value(4));
             cbor->startArray(9);
             cbor->append(site);
             cbor->append(seq);
@@ -479,14 +483,17 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
             } else {
                 const ColumnDef* col = def ? def->column(column) : nullptr;
                 if (col && col->sensitive)
-                    writeSealed(*def, *col, row, ops.value(6));
+                    writeSealed(*def, *col, row, ops.value(5));
                 else
-                    writeValue(*cbor, ops.value(6));
+                    writeValue(*cbor, ops.value(5));
             }
-            cbor->append(ops.text(7));
+            if (ops.isNull(6))
+                cbor->append(QString()); // as the log held it before schema 8: empty text
+            else
+                cbor->append(log.name(ops.int64(6)));
             // An erased value travels with its digest, so the chain still verifies.
-            if (ops.isNull(6) && column != u"-" && column != u"*")
-                cbor->append(ops.blob(8));
+            if (ops.isNull(5) && column != u"-" && column != u"*")
+                cbor->append(ops.blob(7));
             else
                 cbor->append(nullptr);
             cbor->endArray();
@@ -680,17 +687,20 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
     try {
         sql::Transaction transaction(db);
+        OperationLog& log = store.operationLog();
         auto& insertOp =
-            db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, tbl, row_id, col, value, "
-                      "actor, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            db.cached("INSERT OR IGNORE INTO sync_ops (site, seq, hlc, field, row_id, value, "
+                      "actor, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         auto& keepDigest = db.cached("UPDATE sync_ops SET digest = ?3 WHERE site = ?1 AND "
                                      "seq = ?2 AND digest IS NULL");
         auto& tombstoned = db.cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2");
-        // "col <> '*'" lets SQLite use the partial index sync_ops_by_field (it cannot tell
-        // that a bound ?3 is never '*'); without it each lookup scans the whole log.
+        // "field > 0" lets SQLite use the partial index sync_ops_by_field (it cannot tell
+        // that a bound ?1 is never a ledger row's); without it each lookup scans the whole log.
+        // Ties of the clock go to the greater site id.
         auto& winnerOf = db.cached(
-            "SELECT site, seq, hlc, value FROM sync_ops WHERE tbl = ?1 AND row_id = ?2 AND "
-            "col = ?3 AND col <> '*' ORDER BY hlc DESC, site DESC LIMIT 1");
+            "SELECT n.name, o.seq, o.hlc, o.value FROM sync_ops o JOIN sync_names n ON n.number "
+            "= o.site WHERE o.field = ?1 AND o.row_id = ?2 AND o.field > 0 ORDER BY o.hlc DESC, "
+            "n.name DESC LIMIT 1");
         auto& recordConflict = db.cached(
             "INSERT INTO sync_conflicts (tbl, row_id, col, kept_value, kept_site, kept_hlc, "
             "lost_value, lost_site, lost_hlc, detected_at) "
@@ -787,7 +797,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (op.site == store.m_siteId && op.seq <= mySeq) {
                 // This laptop's own change coming back: it must be exactly the one it made.
                 auto& own = db.cached("SELECT hlc FROM sync_ops WHERE site = ?1 AND seq = ?2");
-                own.bindAll(op.site, op.seq);
+                own.bindAll(log.nameNumber(op.site), op.seq);
                 const bool same = own.step() && own.int64(0) == op.hlc;
                 own.reset();
                 if (!same)
@@ -845,7 +855,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 return Error(held.error()).at(path);
             if (held.value()) {
                 keepDigest.reset();
-                keepDigest.bindAll(op.site, op.seq, digest).run();
+                keepDigest.bindAll(log.nameNumber(op.site), op.seq, digest).run();
                 ++report.skipped;
                 continue;
             }
@@ -885,7 +895,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     stored = QVariant(); // erased data never comes back, not even in the log
                 } else {
                     winnerOf.reset();
-                    winnerOf.bindAll(op.table, op.row, op.column);
+                    winnerOf.bindAll(log.fieldNumber(op.table, op.column), sql::rowKey(op.row));
                     if (winnerOf.step()) {
                         Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2),
                                      winnerOf.value(3)};
@@ -917,10 +927,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
 
             insertOp.reset();
-            insertOp.bind(1, op.site).bind(2, op.seq).bind(3, op.hlc).bind(4, op.table);
-            insertOp.bind(5, op.row).bind(6, op.column).bind(7, stored);
-            insertOp.bind(8, op.actor.isEmpty() ? QVariant() : QVariant(op.actor));
-            insertOp.bind(9, digest);
+            insertOp.bind(1, log.nameNumber(op.site)).bind(2, op.seq).bind(3, op.hlc);
+            insertOp.bind(4, log.fieldNumber(op.table, op.column)).bind(5, sql::rowKey(op.row));
+            insertOp.bind(6, stored);
+            insertOp.bind(7, op.actor.isEmpty() ? QVariant() : QVariant(log.nameNumber(op.actor)));
+            insertOp.bind(8, digest);
             insertOp.run();
             if (db.changes() == 0) {
                 ++report.skipped;
@@ -949,8 +960,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         for (const auto& [table, row] : std::as_const(deleted)) {
             auto tomb = db.prepare(
                 "INSERT OR IGNORE INTO tombstones (tbl, row_id, hlc, site) "
-                "SELECT tbl, row_id, min(hlc), min(site) FROM sync_ops WHERE "
-                "tbl = ?1 AND row_id = ?2 AND col = '-' AND col <> '*' GROUP BY tbl, row_id");
+                "SELECT tbl, row_id, min(hlc), min(site) FROM sync_log WHERE "
+                "tbl = ?1 AND row_key = larder_row_key(?2) AND col = '-' GROUP BY tbl, row_id");
             tomb.bindAll(table, row).run();
             // What the purge scrubbed outside the record (stops' notes) goes here too.
             auto deletedAt =
@@ -961,8 +972,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             auto remove = db.prepare("DELETE FROM " + table.toUtf8() + " WHERE id = ?1");
             remove.bind(1, row).run();
             auto scrub = db.prepare(
-                "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND "
-                "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' AND value IS NOT NULL");
+                "UPDATE sync_ops SET value = NULL WHERE field IN (SELECT number FROM sync_fields "
+                "WHERE tbl = ?1 AND number > 0 AND col <> '-') AND row_id = larder_row_key(?2) AND "
+                "field > 0 AND value IS NOT NULL");
             scrub.bindAll(table, row).run();
             auto forget = db.prepare("DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2");
             forget.bindAll(table, row).run();
@@ -996,10 +1008,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             };
             QList<KeptOp> sensitiveWinners;
             QList<IncomingCheck::Field> checkedFields;
-            auto winners =
-                db.prepare("SELECT col, value, site, seq FROM sync_ops WHERE tbl = ?1 AND "
-                           "row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*' "
-                           "ORDER BY col, hlc DESC, site DESC"); // index: see winnerOf
+            auto winners = db.prepare(
+                "SELECT f.col, o.value, n.name, o.seq FROM sync_ops o JOIN sync_fields f ON "
+                "f.number = o.field JOIN sync_names n ON n.number = o.site WHERE o.field IN "
+                "(SELECT number FROM sync_fields WHERE tbl = ?1 AND number > 0 AND col <> '-') AND "
+                "o.row_id = larder_row_key(?2) AND o.field > 0 ORDER BY f.col, o.hlc DESC, "
+                "n.name DESC"); // index: see winnerOf
             winners.bindAll(table, row);
             QString lastColumn;
             while (winners.step()) {
@@ -1058,8 +1072,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // that wrote the newer one.
             for (const KeptOp& winner : std::as_const(sensitiveWinners)) {
                 auto superseded = db.prepare(
-                    "UPDATE sync_ops SET value = NULL WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 "
-                    "AND col <> '*' AND value IS NOT NULL AND NOT (site = ?4 AND seq = ?5)");
+                    "UPDATE sync_ops SET value = NULL WHERE " + OperationLog::fieldIs(1, 3) +
+                    " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
+                    "NOT (site = (SELECT number FROM sync_names WHERE name = ?4) AND seq = ?5)");
                 superseded.bindAll(table, row, winner.column, winner.site, winner.seq).run();
             }
         }
@@ -1083,8 +1098,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
             if (!dangling.isEmpty()) {
                 auto broken = db.prepare("SELECT m.*, o.site, o.seq FROM stock_movements m JOIN "
-                                         "sync_ops o ON o.tbl = 'stock_movements' AND o.row_id = "
-                                         "m.id AND o.col = '*' WHERE m.rowid > ?1 AND (" +
+                                         "sync_log o ON o.tbl = 'stock_movements' AND o.row_key = "
+                                         "larder_row_key(m.id) AND o.col = '*' WHERE m.rowid > ?1 "
+                                         "AND (" +
                                          dangling + ") LIMIT 1");
                 broken.bind(1, ledgerBefore);
                 if (broken.step()) {
@@ -1119,9 +1135,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                          header.createdMs, isoNow(store.clock()))
                 .run();
         }
-        auto log = db.prepare("INSERT INTO sync_imports (at, file, from_site, from_name, applied, "
-                              "skipped, conflicts, clock_ahead) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-        log.bindAll(isoNow(store.clock()), QFileInfo(path).fileName(), header.siteId,
+        auto imported = db.prepare(
+            "INSERT INTO sync_imports (at, file, from_site, from_name, applied, skipped, "
+            "conflicts, clock_ahead) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+        imported.bindAll(isoNow(store.clock()), QFileInfo(path).fileName(), header.siteId,
                     header.siteName, report.applied, report.skipped, report.conflicts,
                     report.clockAheadMs)
             .run();

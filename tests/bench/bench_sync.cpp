@@ -88,6 +88,27 @@ void line(const QString& what, const QString& figure) {
     out << what.leftJustified(56, u'.') << u' ' << figure << Qt::endl;
 }
 
+QString mibText(qint64 bytes) {
+    return u"%1 MiB"_s.arg(double(bytes) / 1048576.0, 0, 'f', 1);
+}
+
+// A laptop's file at rest: its size, and the operation log's share (its table, index and
+// dictionaries, from SQLite's dbstat), each per operation.
+void atRest(const QString& name, const Store& store, const QString& path, qint64 operations) {
+    const qint64 file = fileBytes(path);
+    const qint64 log =
+        store.connection()
+            .scalar("SELECT sum(pgsize) FROM dbstat WHERE name IN ('sync_ops', "
+                    "'sync_ops_by_field', 'sync_names', 'sync_fields') OR name LIKE "
+                    "'sqlite_autoindex_sync_names%' OR name LIKE 'sqlite_autoindex_sync_fields%'")
+            .toLongLong();
+    line(name + u" database, at rest"_s,
+         u"%1 (%2 bytes per operation)"_s.arg(mibText(file))
+             .arg(double(file) / double(operations), 0, 'f', 0));
+    line(u"  of which the operation log"_s, u"%1 (%2 bytes per operation)"_s.arg(mibText(log))
+                                                .arg(double(log) / double(operations), 0, 'f', 0));
+}
+
 QString seconds(qint64 ms) {
     return u"%1 s"_s.arg(double(ms) / 1000.0, 0, 'f', 2);
 }
@@ -101,19 +122,20 @@ QString mib(qint64 bytes) {
     std::exit(1);
 }
 
-// One row of sync_ops, held in memory so the plain loop times only its inserts.
+// One row of sync_ops (the compact log: numbers for site, field and actor, a packed row id),
+// held in memory so the plain loop times only its inserts.
 struct RawOp {
-    std::string site;
+    qint64 site = 0;
     qint64 seq = 0;
     qint64 hlc = 0;
-    std::string table;
-    std::string row;
-    std::string column;
+    qint64 field = 0;
+    std::string row; // 16 bytes of a UUID, or text
+    bool rowIsBlob = false;
     int valueType = SQLITE_NULL;
     std::string valueBytes; // text or blob
     qint64 valueInteger = 0;
     double valueReal = 0;
-    std::string actor;
+    qint64 actor = 0;
     bool hasActor = false;
 };
 
@@ -129,29 +151,33 @@ std::vector<RawOp> readOperations(const QString& path) {
     sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* statement = nullptr;
     sqlite3_prepare_v2(db,
-                       "SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops "
+                       "SELECT site, seq, hlc, field, row_id, value, actor FROM sync_ops "
                        "ORDER BY site, seq",
                        -1, &statement, nullptr);
     while (sqlite3_step(statement) == SQLITE_ROW) {
         RawOp op;
-        op.site = columnText(statement, 0);
+        op.site = sqlite3_column_int64(statement, 0);
         op.seq = sqlite3_column_int64(statement, 1);
         op.hlc = sqlite3_column_int64(statement, 2);
-        op.table = columnText(statement, 3);
-        op.row = columnText(statement, 4);
-        op.column = columnText(statement, 5);
-        op.valueType = sqlite3_column_type(statement, 6);
+        op.field = sqlite3_column_int64(statement, 3);
+        op.rowIsBlob = sqlite3_column_type(statement, 4) == SQLITE_BLOB;
+        if (op.rowIsBlob)
+            op.row.assign(static_cast<const char*>(sqlite3_column_blob(statement, 4)),
+                          std::size_t(sqlite3_column_bytes(statement, 4)));
+        else
+            op.row = columnText(statement, 4);
+        op.valueType = sqlite3_column_type(statement, 5);
         if (op.valueType == SQLITE_INTEGER)
-            op.valueInteger = sqlite3_column_int64(statement, 6);
+            op.valueInteger = sqlite3_column_int64(statement, 5);
         else if (op.valueType == SQLITE_FLOAT)
-            op.valueReal = sqlite3_column_double(statement, 6);
+            op.valueReal = sqlite3_column_double(statement, 5);
         else if (op.valueType == SQLITE_BLOB)
-            op.valueBytes.assign(static_cast<const char*>(sqlite3_column_blob(statement, 6)),
-                                 std::size_t(sqlite3_column_bytes(statement, 6)));
+            op.valueBytes.assign(static_cast<const char*>(sqlite3_column_blob(statement, 5)),
+                                 std::size_t(sqlite3_column_bytes(statement, 5)));
         else if (op.valueType == SQLITE_TEXT)
-            op.valueBytes = columnText(statement, 6);
-        op.hasActor = sqlite3_column_type(statement, 7) != SQLITE_NULL;
-        op.actor = columnText(statement, 7);
+            op.valueBytes = columnText(statement, 5);
+        op.hasActor = sqlite3_column_type(statement, 6) != SQLITE_NULL;
+        op.actor = sqlite3_column_int64(statement, 6);
         ops.push_back(std::move(op));
     }
     sqlite3_finalize(statement);
@@ -169,46 +195,48 @@ qint64 plainInsert(const QString& path, const std::vector<RawOp>& ops) {
                     nullptr);
     sqlite3_exec(db,
                  "PRAGMA journal_mode = WAL;"
-                 "CREATE TABLE ops (site TEXT NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT "
-                 "NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, actor "
-                 "TEXT, PRIMARY KEY (site, seq)) WITHOUT ROWID;"
-                 "CREATE INDEX ops_by_field ON ops (tbl, row_id, col, hlc) WHERE col <> '*';",
+                 "CREATE TABLE ops (site INTEGER NOT NULL, seq INTEGER NOT NULL, hlc INTEGER "
+                 "NOT NULL, field INTEGER NOT NULL, row_id NOT NULL, value, actor INTEGER, "
+                 "digest BLOB, PRIMARY KEY (site, seq)) WITHOUT ROWID;"
+                 "CREATE INDEX ops_by_field ON ops (field, row_id, hlc) WHERE field > 0;",
                  nullptr, nullptr, nullptr);
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt* insert = nullptr;
     sqlite3_prepare_v2(db,
-                       "INSERT INTO ops (site, seq, hlc, tbl, row_id, col, value, actor) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                       "INSERT INTO ops (site, seq, hlc, field, row_id, value, actor, digest) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, zeroblob(16))",
                        -1, &insert, nullptr);
     for (const RawOp& op : ops) {
-        sqlite3_bind_text(insert, 1, op.site.data(), int(op.site.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 1, op.site);
         sqlite3_bind_int64(insert, 2, op.seq);
         sqlite3_bind_int64(insert, 3, op.hlc);
-        sqlite3_bind_text(insert, 4, op.table.data(), int(op.table.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 5, op.row.data(), int(op.row.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 6, op.column.data(), int(op.column.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 4, op.field);
+        if (op.rowIsBlob)
+            sqlite3_bind_blob(insert, 5, op.row.data(), int(op.row.size()), SQLITE_STATIC);
+        else
+            sqlite3_bind_text(insert, 5, op.row.data(), int(op.row.size()), SQLITE_STATIC);
         switch (op.valueType) {
         case SQLITE_INTEGER:
-            sqlite3_bind_int64(insert, 7, op.valueInteger);
+            sqlite3_bind_int64(insert, 6, op.valueInteger);
             break;
         case SQLITE_FLOAT:
-            sqlite3_bind_double(insert, 7, op.valueReal);
+            sqlite3_bind_double(insert, 6, op.valueReal);
             break;
         case SQLITE_TEXT:
-            sqlite3_bind_text(insert, 7, op.valueBytes.data(), int(op.valueBytes.size()),
+            sqlite3_bind_text(insert, 6, op.valueBytes.data(), int(op.valueBytes.size()),
                               SQLITE_STATIC);
             break;
         case SQLITE_BLOB:
-            sqlite3_bind_blob(insert, 7, op.valueBytes.data(), int(op.valueBytes.size()),
+            sqlite3_bind_blob(insert, 6, op.valueBytes.data(), int(op.valueBytes.size()),
                               SQLITE_STATIC);
             break;
         default:
-            sqlite3_bind_null(insert, 7);
+            sqlite3_bind_null(insert, 6);
         }
         if (op.hasActor)
-            sqlite3_bind_text(insert, 8, op.actor.data(), int(op.actor.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 7, op.actor);
         else
-            sqlite3_bind_null(insert, 8);
+            sqlite3_bind_null(insert, 7);
         if (sqlite3_step(insert) != SQLITE_DONE) {
             out << "plain insert failed: " << sqlite3_errmsg(db) << Qt::endl;
             std::exit(1);
@@ -310,7 +338,7 @@ int main(int argc, char** argv) {
     line(u"Operations"_s, QString::number(operations));
     // At rest: the write-ahead log checkpointed (it shrinks to its limit, see Store).
     east->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    line(u"Eastside database, at rest"_s, mib(fileBytes(eastPath)));
+    atRest(u"Eastside"_s, *east, eastPath, operations);
 
     // A member that is unlocked exports and imports with no passphrase: no key derivation.
     east->connection().clearCache();
@@ -347,7 +375,8 @@ int main(int argc, char** argv) {
          u"%1 MiB (resident before %2 MiB)"_s.arg(peakSinceResetMiB() - beforeImport, 0, 'f', 0)
              .arg(beforeImport, 0, 'f', 0));
     line(u"  applied / skipped"_s, u"%1 / %2"_s.arg(imported->applied).arg(imported->skipped));
-    line(u"Westside database, at rest"_s, mib(fileBytes(westPath)));
+    west->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    atRest(u"Westside"_s, *west, westPath, operations);
 
     timer.restart();
     auto again = westSync.importFile(bigFile, {});

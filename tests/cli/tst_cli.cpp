@@ -435,7 +435,9 @@ private Q_SLOTS:
     void checkDetectsCorruption_data() {
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("failing");
-        const QByteArray site = "(SELECT value FROM meta WHERE key = 'site_id')";
+        const QByteArray site =
+            "(SELECT number FROM sync_names WHERE name = (SELECT value FROM meta WHERE key = "
+            "'site_id'))";
         QTest::newRow("on-hand total edited")
             << QByteArray("DROP TRIGGER stock_on_hand_guard_update;"
                           "UPDATE stock_on_hand SET quantity = quantity + 5 WHERE (item_id, "
@@ -466,9 +468,9 @@ private Q_SLOTS:
                           "'households', id, 1, 'elsewhere' FROM households ORDER BY id LIMIT 1;")
             << u"tombstones"_s;
         QTest::newRow("ledger row without operation")
-            << QByteArray("DROP TRIGGER sync_ops_guard_update; UPDATE sync_ops SET col = 'x' "
-                          "WHERE col = '*' AND seq = (SELECT max(seq) FROM sync_ops WHERE col = "
-                          "'*');")
+            << QByteArray("DROP TRIGGER sync_ops_guard_update; UPDATE sync_ops SET field = "
+                          "(SELECT max(number) FROM sync_fields) WHERE field < 0 AND seq = "
+                          "(SELECT max(seq) FROM sync_ops WHERE field < 0);")
             << u"ledger operations"_s;
         QTest::newRow("broken reference")
             << QByteArray("DROP TRIGGER item_barcodes_guard_update; UPDATE item_barcodes SET "

@@ -34,7 +34,7 @@ struct Op {
 Result<QList<Op>> ops(Store& store, const QString& where = {}) {
     QList<Op> out;
     const QByteArray sqlText =
-        "SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_ops " +
+        "SELECT site, seq, hlc, tbl, row_id, col, value, actor FROM sync_log " +
         (where.isEmpty() ? QByteArray() : "WHERE " + where.toUtf8()) + " ORDER BY site, seq";
     auto read = store.read(sqlText, {}, [&out](const Row& r) {
         out.append({r.text(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5), r[6],
@@ -259,7 +259,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(store().write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Fridge"_s}});
         }));
-        QCOMPARE(count(store(), "SELECT count(*) FROM sync_ops WHERE tbl = 'locations' AND "
+        QCOMPARE(count(store(), "SELECT count(*) FROM sync_log WHERE tbl = 'locations' AND "
                                 "actor IS NULL"),
                  0);
     }
@@ -382,7 +382,7 @@ private Q_SLOTS:
             QCOMPARE(rows, live);
         }
         QCOMPARE(count(store(), "SELECT count(*) FROM stock_movements"),
-                 count(store(), "SELECT count(*) FROM sync_ops WHERE col = '*'"));
+                 count(store(), "SELECT count(*) FROM sync_log WHERE col = '*'"));
         QCOMPARE(count(store(), "SELECT coalesce(sum(quantity), 0) FROM stock_on_hand"),
                  count(store(), "SELECT coalesce(sum(quantity), 0) FROM stock_movements"));
     }

@@ -109,7 +109,7 @@ private Q_SLOTS:
         // Read raw: encoded in the table and in the operation log.
         auto& db = store.connection();
         QVERIFY(db.scalar("SELECT chosen_name FROM households").toByteArray().startsWith("enc:"));
-        QVERIFY(db.scalar("SELECT value FROM sync_ops WHERE col = 'street'")
+        QVERIFY(db.scalar("SELECT value FROM sync_log WHERE col = 'street'")
                     .toByteArray()
                     .startsWith("enc:"));
         QVERIFY(db.scalar("SELECT postal_code FROM households").toByteArray().startsWith("enc:"));

@@ -486,7 +486,7 @@ private Q_SLOTS:
         QVERIFY(tomb.step());
         QCOMPARE(tomb.int64(0), 1);
         tomb.reset();
-        auto scrubbed = db.prepare("SELECT count(*) FROM sync_ops WHERE row_id = ?1 AND value IS "
+        auto scrubbed = db.prepare("SELECT count(*) FROM sync_log WHERE row_id = ?1 AND value IS "
                                    "NOT NULL AND col NOT IN ('-', '*')");
         scrubbed.bind(1, other);
         QVERIFY(scrubbed.step());

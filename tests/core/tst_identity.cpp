@@ -141,7 +141,7 @@ private Q_SLOTS:
         }));
         const qint64 minNew = opened.value()
                                   ->connection()
-                                  .scalar("SELECT min(hlc) FROM sync_ops WHERE tbl = 'locations' "
+                                  .scalar("SELECT min(hlc) FROM sync_log WHERE tbl = 'locations' "
                                           "AND row_id IN (SELECT id FROM locations WHERE name = "
                                           "'Fridge')")
                                   .toLongLong();

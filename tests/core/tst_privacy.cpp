@@ -14,8 +14,8 @@
 #include "core/storage/PassphrasePolicy.h"
 #include "core/storage/PrivacySettings.h"
 #include "core/storage/Schema.h"
-#include "core/storage/Settings.h"
 #include "core/storage/Sqlite.h"
+#include "core/storage/Settings.h"
 #include "core/sync/Replicator.h"
 #include "tests/TestSupport.h"
 
@@ -75,6 +75,20 @@ QByteArray allBytes(const QString& folder) {
 
 // Runs SQL on a pantry file behind Larder's back, with a larder_writer() that lets the guard
 // triggers pass: what someone with the file and the sqlite3 tool can do.
+// Turns the compact operation log (schema 8) back into the wide one of schemas 1 to 6, for a
+// file "left by" an older Larder. rawExec's connection has the larder_row_text() function.
+const QByteArray wideLog = R"sql(
+    CREATE TABLE wide AS SELECT s.name AS site, o.seq, o.hlc, f.tbl, larder_row_text(o.row_id) AS
+        row_id, f.col, o.value, a.name AS actor FROM sync_ops o JOIN sync_names s ON s.number =
+        o.site JOIN sync_fields f ON f.number = o.field LEFT JOIN sync_names a ON a.number =
+        o.actor;
+    DROP VIEW sync_log; DROP TABLE sync_ops; DROP TABLE sync_names; DROP TABLE sync_fields;
+    CREATE TABLE sync_ops (site TEXT NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL,
+        tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, actor TEXT,
+        PRIMARY KEY (site, seq)) WITHOUT ROWID;
+    CREATE INDEX sync_ops_by_field ON sync_ops (tbl, row_id, col, hlc) WHERE col <> '*';
+    INSERT INTO sync_ops SELECT * FROM wide; DROP TABLE wide;)sql";
+
 void rawExec(const QString& path, const QByteArray& sql) {
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
@@ -82,6 +96,19 @@ void rawExec(const QString& path, const QByteArray& sql) {
         db, "larder_writer", 0, SQLITE_UTF8, nullptr,
         [](sqlite3_context* c, int, sqlite3_value**) { sqlite3_result_int(c, 1); }, nullptr,
         nullptr, nullptr);
+    sqlite3_create_function_v2(
+        db, "larder_row_text", 1, SQLITE_UTF8, nullptr,
+        [](sqlite3_context* c, int, sqlite3_value** v) {
+            const QVariant key =
+                sqlite3_value_type(v[0]) == SQLITE_BLOB
+                    ? QVariant(QByteArray(static_cast<const char*>(sqlite3_value_blob(v[0])),
+                                          sqlite3_value_bytes(v[0])))
+                    : QVariant(QString::fromUtf8(
+                          reinterpret_cast<const char*>(sqlite3_value_text(v[0]))));
+            const QByteArray text = sql::rowIdText(key).toUtf8();
+            sqlite3_result_text(c, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        },
+        nullptr, nullptr, nullptr);
     char* message = nullptr;
     const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
     const QString error = message ? QString::fromUtf8(message) : QString();
@@ -239,7 +266,7 @@ private Q_SLOTS:
         LARDER_MUST(replicator.exportFile(dir.filePath(u"east.larder-sync"_s), Passphrase));
         // Each (row, column) keeps at most one value in the log: the current one.
         QCOMPARE(store->connection()
-                     .scalar("SELECT count(*) FROM sync_ops WHERE tbl = 'households' AND col IN "
+                     .scalar("SELECT count(*) FROM sync_log WHERE tbl = 'households' AND col IN "
                              "('chosen_name', 'street') AND value IS NOT NULL")
                      .toInt(),
                  2);
@@ -286,9 +313,10 @@ private Q_SLOTS:
         }
         // As a schema-5 Larder left it: the city plain in the record and in the log.
         rawExec(path, "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
-                      "'Pilsenville' WHERE tbl = 'households' AND col = 'city' AND value IS NOT "
-                      "NULL; DROP TABLE settings_confirmed; DROP TABLE sync_sites; ALTER TABLE "
-                      "sync_ops DROP COLUMN digest; PRAGMA user_version = 5;");
+                      "'Pilsenville' WHERE field = (SELECT number FROM sync_fields WHERE tbl = "
+                      "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
+                      "settings_confirmed; DROP TABLE sync_sites; PRAGMA user_version = 5;" +
+                          wideLog);
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {
             auto store = LARDER_MUST(Store::open(path, atTestEpoch()));
@@ -470,7 +498,7 @@ private Q_SLOTS:
             QCOMPARE(store->protection(), Store::Protection::Unlocked);
             QCOMPARE(sync::digest(*store), digestBefore); // the same data, sealed
             QCOMPARE(store->connection()
-                         .scalar("SELECT count(*) FROM (SELECT tbl, row_id, col FROM sync_ops "
+                         .scalar("SELECT count(*) FROM (SELECT tbl, row_id, col FROM sync_log "
                                  "WHERE tbl = 'households' AND col = 'chosen_name' AND value IS "
                                  "NOT NULL GROUP BY 1, 2, 3 HAVING count(*) > 1)")
                          .toInt(),

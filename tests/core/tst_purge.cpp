@@ -187,7 +187,7 @@ private Q_SLOTS:
                  0);
         auto& db = store->connection();
         QCOMPARE(db.scalar("SELECT count(*) FROM sync_conflicts").toInt(), 0);
-        QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops WHERE row_id = '" + id.toUtf8() +
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_log WHERE row_id = '" + id.toUtf8() +
                            "' AND value IS NOT NULL AND col NOT IN ('-', '*')")
                      .toInt(),
                  0);
@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(westIndex.size(), 60); // the index rebuilt after the import
         QVERIFY(westSync.openConflicts().isEmpty());
         QCOMPARE(west->connection()
-                     .scalar("SELECT count(*) FROM sync_ops WHERE row_id = '" + id.toUtf8() +
+                     .scalar("SELECT count(*) FROM sync_log WHERE row_id = '" + id.toUtf8() +
                              "' AND value IS NOT NULL AND col NOT IN ('-', '*')")
                      .toInt(),
                  0);

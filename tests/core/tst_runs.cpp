@@ -672,7 +672,7 @@ private Q_SLOTS:
         QCOMPARE(stop.value(u"outcome"_s).toString(), outcome::NotHome);
         QVERIFY(m_store->record(u"run_drivers", driver).value(u"person_id"_s).isNull());
         const auto notes = LARDER_MUST(m_store->readAll(
-            "SELECT count(*) FROM sync_ops WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
+            "SELECT count(*) FROM sync_log WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
             "value IS NOT NULL"));
         QCOMPARE(notes.first().first().toInt(), 0);
         QVERIFY(runs.followUps().isEmpty()); // nobody left to follow up
@@ -689,7 +689,7 @@ private Q_SLOTS:
         QCOMPARE(purged.value().purged, 1);
         QVERIFY(m_store->record(u"run_stops", stopBea).value(u"outcome_note"_s).isNull());
         const auto left = LARDER_MUST(m_store->readAll(
-            "SELECT count(*) FROM sync_ops WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
+            "SELECT count(*) FROM sync_log WHERE tbl = 'run_stops' AND col = 'outcome_note' AND "
             "value IS NOT NULL"));
         QCOMPARE(left.first().first().toInt(), 0);
     }

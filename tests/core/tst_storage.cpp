@@ -360,7 +360,7 @@ private Q_SLOTS:
         }));
         QCOMPARE(copied.value()
                      ->connection()
-                     .scalar("SELECT min(seq) FROM sync_ops WHERE site = '" +
+                     .scalar("SELECT min(seq) FROM sync_log WHERE site = '" +
                              copied.value()->siteId().toUtf8() + "'")
                      .toInt(),
                  1);

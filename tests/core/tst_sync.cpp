@@ -294,7 +294,7 @@ private Q_SLOTS:
         for (Replica* r : {&a, &b, &c}) {
             QVERIFY(r->store->record(u"households", household).isEmpty());
             auto& db = r->store->connection();
-            QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops WHERE tbl = 'households' AND col "
+            QCOMPARE(db.scalar("SELECT count(*) FROM sync_log WHERE tbl = 'households' AND col "
                                "<> '-' AND value IS NOT NULL")
                          .toInt(),
                      0);
@@ -504,7 +504,7 @@ private Q_SLOTS:
         QVERIFY(sealedStreet(east) != before);
         QVERIFY(!old.open(u"households", u"street", household, sealedStreet(east)).has_value());
         auto& db = east.store->connection();
-        QCOMPARE(db.scalar("SELECT value FROM sync_ops WHERE row_id = '" + household.toUtf8() +
+        QCOMPARE(db.scalar("SELECT value FROM sync_log WHERE row_id = '" + household.toUtf8() +
                            "' AND col = 'street'")
                      .toByteArray(),
                  sealedStreet(east));
@@ -614,7 +614,7 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(east.sync->importFile(foreign, Passphrase));
         // (The record waits for its other fields; its operation holds the value.)
         const QByteArray stored = east.store->connection()
-                                      .scalar("SELECT value FROM sync_ops WHERE row_id = '" +
+                                      .scalar("SELECT value FROM sync_log WHERE row_id = '" +
                                               row.toUtf8() + "' AND col = 'street'")
                                       .toByteArray();
         QCOMPARE(key.open(u"households", u"street", row, stored).value_or(QVariant()).toString(),

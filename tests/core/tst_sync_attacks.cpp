@@ -783,7 +783,8 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(integrity(*east.store));
         // The operation is another laptop's (as when a movement was written under its number).
         tamper(*east.store,
-               "UPDATE sync_ops SET hlc = hlc + 1 WHERE tbl = 'stock_movements' AND col = '*'");
+               "UPDATE sync_ops SET hlc = hlc + 1 WHERE field = (SELECT number FROM sync_fields "
+               "WHERE tbl = 'stock_movements' AND col = '*')");
         bool reported = false;
         for (const CheckResult& result : runChecks(*east.store)) {
             if (result.name == u"ledger contents") {
@@ -826,7 +827,7 @@ private Q_SLOTS:
         QCOMPARE(db.scalar("SELECT count(*) FROM households").toInt(), 0);
         QCOMPARE(db.scalar("SELECT count(*) FROM run_stops WHERE outcome_note IS NOT NULL").toInt(),
                  0);
-        QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops WHERE tbl = 'run_stops' AND "
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_log WHERE tbl = 'run_stops' AND "
                            "col = 'outcome_note' AND value IS NOT NULL")
                      .toInt(),
                  0);
@@ -845,7 +846,7 @@ private Q_SLOTS:
         // purge, then from a later one), erases the note too: both end the same.
         LARDER_VERIFY_OK(a.sync->importFile(bBefore, Passphrase));
         QCOMPARE(a.store->connection()
-                     .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
+                     .scalar("SELECT count(*) FROM sync_log WHERE col = 'outcome_note' AND value "
                              "IS NOT NULL")
                      .toInt(),
                  0);
@@ -864,13 +865,13 @@ private Q_SLOTS:
         }));
         LARDER_VERIFY_OK(c.sync->importFile(reordered, Passphrase));
         QCOMPARE(c.store->connection()
-                     .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
+                     .scalar("SELECT count(*) FROM sync_log WHERE col = 'outcome_note' AND value "
                              "IS NOT NULL")
                      .toInt(),
                  0);
         LARDER_VERIFY_OK(a.sync->importFile(LARDER_MUST(exportFrom(b)), Passphrase));
         QCOMPARE(a.store->connection()
-                     .scalar("SELECT count(*) FROM sync_ops WHERE col = 'outcome_note' AND value "
+                     .scalar("SELECT count(*) FROM sync_log WHERE col = 'outcome_note' AND value "
                              "IS NOT NULL")
                      .toInt(),
                  0);
@@ -901,24 +902,31 @@ private Q_SLOTS:
         // A row that says other than its winning operation (a frozen record, a tool's edit).
         auto& db = east.store->connection();
         tamper(*east.store,
-               "UPDATE sync_ops SET value = 3 WHERE tbl = 'households' AND col = 'adults'");
+               "UPDATE sync_ops SET value = 3 WHERE field = (SELECT number FROM sync_fields WHERE "
+               "tbl = 'households' AND col = 'adults')");
         CheckResult result = rebuilt();
         QVERIFY(!result.ok);
         QVERIFY2(result.detail.contains(u"households %1 (adults)"_s.arg(household)),
                  qPrintable(result.detail));
         tamper(*east.store,
-               "UPDATE sync_ops SET value = 2 WHERE tbl = 'households' AND col = 'adults'");
+               "UPDATE sync_ops SET value = 2 WHERE field = (SELECT number FROM sync_fields WHERE "
+               "tbl = 'households' AND col = 'adults')");
         QVERIFY(rebuilt().ok);
         // Operations without a record, and a record without operations.
-        tamper(*east.store, "INSERT INTO sync_ops (site, seq, hlc, tbl, row_id, col, value) VALUES "
-                            "('elsewhere', 1, 5, 'locations', 'zz-no-such-row', 'name', 'Ghost')");
+        tamper(*east.store,
+               "INSERT INTO sync_names (name) VALUES ('elsewhere'); INSERT INTO sync_ops (site, "
+               "seq, hlc, field, row_id, value) VALUES ((SELECT number FROM sync_names WHERE name "
+               "= 'elsewhere'), 1, 5, (SELECT number FROM sync_fields WHERE tbl = 'locations' AND "
+               "col = 'name'), 'zz-no-such-row', 'Ghost')");
         result = rebuilt();
         QVERIFY(!result.ok);
         QVERIFY2(result.detail.contains(u"locations zz-no-such-row"_s), qPrintable(result.detail));
-        tamper(*east.store, "DELETE FROM sync_ops WHERE site = 'elsewhere'");
+        tamper(*east.store, "DELETE FROM sync_ops WHERE site = (SELECT number FROM sync_names "
+                            "WHERE name = 'elsewhere')");
         const QString fridge = db.scalar("SELECT id FROM locations ORDER BY id DESC").toString();
-        tamper(*east.store, "DELETE FROM sync_ops WHERE tbl = 'locations' AND row_id = '" +
-                                fridge.toUtf8() + "'");
+        tamper(*east.store, "DELETE FROM sync_ops WHERE field IN (SELECT number FROM sync_fields "
+                            "WHERE tbl = 'locations') AND row_id = X'" +
+                                sql::rowKey(fridge).toByteArray().toHex() + "'");
         result = rebuilt();
         QVERIFY(!result.ok);
         QVERIFY2(result.detail.contains(u"locations %1"_s.arg(fridge)), qPrintable(result.detail));

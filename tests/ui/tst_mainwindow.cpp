@@ -507,7 +507,7 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
     QVERIFY(!LARDER_MUST(child<QLabel>(*window, u"shiftBanner"_s))->isVisible());
 
     // Adding herself is already recorded as hers, and so is every later change.
-    auto actors = store.readAll("SELECT DISTINCT actor FROM sync_ops WHERE row_id = ?1", {actor});
+    auto actors = store.readAll("SELECT DISTINCT actor FROM sync_log WHERE row_id = ?1", {actor});
     QVERIFY(actors.ok());
     QCOMPARE(actors.value().size(), 1);
     QCOMPARE(actors.value().constFirst().constFirst().toString(), actor);
@@ -518,7 +518,7 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
                     locationId = writer.insert(u"locations"_s, {{u"name"_s, u"Back room"_s}});
                 })
                 .ok());
-    actors = store.readAll("SELECT DISTINCT actor FROM sync_ops WHERE row_id = ?1", {locationId});
+    actors = store.readAll("SELECT DISTINCT actor FROM sync_log WHERE row_id = ?1", {locationId});
     QVERIFY(actors.ok());
     QCOMPARE(actors.value().size(), 1);
     QCOMPARE(actors.value().constFirst().constFirst().toString(), actor);
