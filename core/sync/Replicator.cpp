@@ -961,7 +961,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             auto tomb = db.prepare(
                 "INSERT OR IGNORE INTO tombstones (tbl, row_id, hlc, site) "
                 "SELECT tbl, row_id, min(hlc), min(site) FROM sync_log WHERE "
-                "tbl = ?1 AND row_key = larder_row_key(?2) AND col = '-' GROUP BY tbl, row_id");
+                "tbl = ?1 AND row_key = larder_row_key(?2) AND col = '-' AND field > 0 GROUP BY "
+                "tbl, row_id"); // "field > 0": the partial index applies
             tomb.bindAll(table, row).run();
             // What the purge scrubbed outside the record (stops' notes) goes here too.
             auto deletedAt =
@@ -1008,7 +1009,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             };
             QList<KeptOp> sensitiveWinners;
             QList<IncomingCheck::Field> checkedFields;
-            auto winners = db.prepare(
+            auto& winners = db.cached(
                 "SELECT f.col, o.value, n.name, o.seq FROM sync_ops o JOIN sync_fields f ON "
                 "f.number = o.field JOIN sync_names n ON n.number = o.site WHERE o.field IN "
                 "(SELECT number FROM sync_fields WHERE tbl = ?1 AND number > 0 AND col <> '-') AND "
@@ -1047,8 +1048,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 placeholders += ", " + p;
                 updates += (i ? ", " : "") + name + " = excluded." + name;
             }
-            auto upsert =
-                db.prepare("INSERT INTO " + table.toUtf8() + " (" + columns + ") VALUES (" +
+            auto& upsert =
+                db.cached("INSERT INTO " + table.toUtf8() + " (" + columns + ") VALUES (" +
                            placeholders + ") ON CONFLICT (id) DO " +
                            (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
             upsert.bind(1, row);
@@ -1071,7 +1072,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // Personal values that lost to a newer one leave the log here as on the laptop
             // that wrote the newer one.
             for (const KeptOp& winner : std::as_const(sensitiveWinners)) {
-                auto superseded = db.prepare(
+                auto& superseded = db.cached(
                     "UPDATE sync_ops SET value = NULL WHERE " + OperationLog::fieldIs(1, 3) +
                     " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
                     "NOT (site = (SELECT number FROM sync_names WHERE name = ?4) AND seq = ?5)");
@@ -1097,19 +1098,23 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                             " t WHERE t." + keys.text(2).toUtf8() + " = m." + from + "))";
             }
             if (!dangling.isEmpty()) {
-                auto broken = db.prepare("SELECT m.*, o.site, o.seq FROM stock_movements m JOIN "
-                                         "sync_log o ON o.tbl = 'stock_movements' AND o.row_key = "
-                                         "larder_row_key(m.id) AND o.col = '*' WHERE m.rowid > ?1 "
+                // The rows first (the new ones only, by rowid); the operation of the one found
+                // after, by a scan of the log's ledger rows: that happens only to a bad file.
+                auto broken = db.prepare("SELECT m.* FROM stock_movements m WHERE m.rowid > ?1 "
                                          "AND (" +
                                          dangling + ") LIMIT 1");
                 broken.bind(1, ledgerBefore);
                 if (broken.step()) {
                     QVariantMap row;
-                    const int columns = broken.columnCount() - 2;
-                    for (int i = 0; i < columns; ++i)
+                    for (int i = 0; i < broken.columnCount(); ++i)
                         row.insert(QString::fromUtf8(broken.columnName(i)), broken.value(i));
-                    const qint64 at =
-                        check.indexOf(broken.text(columns), broken.int64(columns + 1));
+                    auto operation = db.prepare(
+                        "SELECT site, seq FROM sync_log WHERE tbl = 'stock_movements' AND col = "
+                        "'*' AND row_key = larder_row_key(?1)");
+                    operation.bind(1, row.value(u"id"_s));
+                    const qint64 at = operation.step()
+                                          ? check.indexOf(operation.text(0), operation.int64(1))
+                                          : 0;
                     if (auto ok = check.ledgerReferences(*movements, row, at); !ok)
                         throw Refusal(ok.error());
                 }
