@@ -208,6 +208,118 @@ private Q_SLOTS:
         }));
     }
 
+    // Schema 8's compact log holds every operation of schema 7 as it was: the same site, number,
+    // clock, table, record, column, value, person and digest, read back through sync_log.
+    void theCompactLogKeepsEveryOperation() {
+        QFile sqlFile(QStringLiteral(LARDER_FIXTURES_DIR "/schema-v7.sql"));
+        QVERIFY(sqlFile.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"seven.larder"_s);
+        rawExec(path, sqlFile.readAll().constData());
+        const auto wide = [](sql::Connection& db, const QByteArray& table) {
+            QStringList rows;
+            auto all = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, quote(value), actor, "
+                                  "hex(digest) FROM " +
+                                  table + " ORDER BY site, seq");
+            while (all.step()) {
+                QStringList fields;
+                for (int i = 0; i < all.columnCount(); ++i)
+                    fields << (all.isNull(i) ? u"NULL"_s : all.text(i));
+                rows << fields.join(u'|');
+            }
+            return rows;
+        };
+        QStringList before;
+        {
+            sql::Connection old(path, sql::Connection::OpenMode::ReadOnly);
+            before = wide(old, "sync_ops");
+        }
+        QVERIFY(before.size() > 40);
+        auto store = LARDER_MUST(Store::open(path, test::atTestEpoch()));
+        QCOMPARE(wide(store->connection(), "sync_log"), before);
+        // Site ids and people are numbers, a UUID row id is its 16 bytes, ledger rows' field is
+        // below zero (so the field index leaves them out).
+        sql::Connection& db = store->connection();
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops WHERE typeof(site) <> 'integer' OR "
+                           "typeof(field) <> 'integer' OR (actor IS NOT NULL AND typeof(actor) <> "
+                           "'integer')")
+                     .toInt(),
+                 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops WHERE length(row_id) <> 16").toInt(), 0);
+        QVERIFY(db.scalar("SELECT count(*) FROM sync_log WHERE col = '*' AND field > 0").toInt() ==
+                0);
+        QVERIFY(db.scalar("SELECT count(*) FROM sync_log WHERE col = '*'").toInt() > 0);
+        LARDER_VERIFY_OK(test::integrity(*store));
+    }
+
+    // A row id is stored as 16 bytes only when it is a UUID spelled as Larder spells one; any
+    // other id keeps its text, so every id comes back exactly.
+    void rowIdsComeBackExactly() {
+        const QString uuid = u"01a24978-6f23-735d-9d96-f208e4049750"_s;
+        QCOMPARE(sql::rowKey(uuid).typeId(), QMetaType::QByteArray);
+        QCOMPARE(sql::rowKey(uuid).toByteArray().toHex(), QByteArray("01a249786f23735d9d96f208e4049750"));
+        for (const QString& id :
+             {uuid, u"01A24978-6F23-735D-9D96-F208E4049750"_s, u"sheet_initials_only"_s,
+              u"01a24978-6f23-735d-9d96-f208e404975"_s, u"01a24978-6f23-735d-9d96-f208e40497500"_s,
+              u"01a24978x6f23-735d-9d96-f208e4049750"_s, u"01a24978-6f23-735d-9d96-f208e404975g"_s,
+              u"zz-no-such-row"_s, u"01a24978-6f23-735d-9d96-f208e404975\u00e9"_s, QString()}) {
+            const QVariant key = sql::rowKey(id);
+            QCOMPARE(sql::rowIdText(key), id);
+            if (id != uuid)
+                QCOMPARE(key.typeId(), QMetaType::QString);
+        }
+        // The SQL functions agree with the C++ ones.
+        sql::Connection db(u":memory:"_s, sql::Connection::OpenMode::ReadWriteCreate);
+        auto q = db.prepare("SELECT larder_row_key(?1), larder_row_text(larder_row_key(?1)), "
+                            "larder_row_text(?2), larder_row_key(NULL), larder_row_key(7)");
+        q.bindAll(uuid, u"sheet_initials_only"_s);
+        QVERIFY(q.step());
+        QCOMPARE(q.blob(0), sql::rowKey(uuid).toByteArray());
+        QCOMPARE(q.text(1), uuid);
+        QCOMPARE(q.text(2), u"sheet_initials_only"_s);
+        QVERIFY(q.isNull(3));
+        QCOMPARE(q.int64(4), 7);
+    }
+
+    // A number the log's dictionary made inside a transaction that rolled back is forgotten:
+    // the next writer gets a number the file holds, never one that names nothing.
+    void aRolledBackNumberIsForgotten() {
+        QTemporaryDir dir;
+        auto store = LARDER_MUST(createStore(dir.filePath(u"e.larder"_s)));
+        LARDER_VERIFY_OK(store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+        }));
+        // A refused action after it made the number of a new person on shift and of a field.
+        const QString person = u"01a24978-0000-7000-8000-00000000abcd"_s;
+        store->setActor(person);
+        const auto refused = store->write([](Writer& w) {
+            w.insert(u"items", {{u"name"_s, u"Rice"_s}, {u"category"_s, u"food"_s}});
+            throw Refusal(Error::invalidInput(u"no"_s));
+        });
+        QVERIFY(!refused);
+        sql::Connection& db = store->connection();
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_names WHERE name = '" + person.toUtf8() + "'")
+                     .toInt(),
+                 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_fields WHERE tbl = 'items'").toInt(), 0);
+        // Writing again makes them again, and every operation names what the file holds.
+        LARDER_VERIFY_OK(store->write([](Writer& w) {
+            w.insert(u"items", {{u"name"_s, u"Rice"_s}, {u"category"_s, u"food"_s}});
+        }));
+        QCOMPARE(db.scalar("SELECT count(*) FROM sync_ops o WHERE NOT EXISTS (SELECT 1 FROM "
+                           "sync_fields f WHERE f.number = o.field) OR NOT EXISTS (SELECT 1 FROM "
+                           "sync_names n WHERE n.number = o.site) OR (o.actor IS NOT NULL AND NOT "
+                           "EXISTS (SELECT 1 FROM sync_names n WHERE n.number = o.actor))")
+                     .toInt(),
+                 0);
+        QCOMPARE(db.scalar("SELECT count(DISTINCT actor) FROM sync_log WHERE tbl = 'items'")
+                     .toString(),
+                 u"1"_s);
+        QCOMPARE(db.scalar("SELECT DISTINCT actor FROM sync_log WHERE tbl = 'items'").toString(),
+                 person);
+        LARDER_VERIFY_OK(test::integrity(*store));
+    }
+
     void refusesMissingFile() {
         QTemporaryDir dir;
         auto opened = Store::open(dir.filePath(u"missing.larder"_s), test::atTestEpoch());

@@ -1075,6 +1075,66 @@ private Q_SLOTS:
                                                fixturePassphrase));
         QCOMPARE(digest(*west.store), digest(*east.store));
     }
+
+    // A network from before the compact log (schema 7, format 3): both laptops are updated, their
+    // logs become compact, and the signed history still verifies: each takes the other's new
+    // changes, a laptop joining later gets everything, and every laptop ends with the same data.
+    void aNetworkFromBeforeTheCompactLogCarriesOn() {
+        const QString eastPath = restoreFixture("schema-v7.sql");
+        const QString westPath = restoreFixture("network-v7-west.sql");
+        QVERIFY(!eastPath.isEmpty() && !westPath.isEmpty());
+        const qint64 madeMs = fixtureTime(eastPath);
+        const QByteArray fixturePassphrase("fixture network passphrase seven");
+        Replica east = openFixture(eastPath, madeMs, 41);
+        Replica west = openFixture(westPath, madeMs, 42);
+        QVERIFY(east.store && west.store);
+        QCOMPARE(east.store->schemaVersion(), schema::CurrentVersion);
+        QCOMPARE(digest(*east.store), digest(*west.store));
+        LARDER_VERIFY_OK(east.store->unlock(fixturePassphrase));
+        LARDER_VERIFY_OK(west.store->unlock(fixturePassphrase));
+        // The household East made before, renamed on West now: its old name leaves both logs.
+        const QString household =
+            east.store->connection().scalar("SELECT id FROM households").toString();
+        QVERIFY(!household.isEmpty());
+        LARDER_VERIFY_OK(west.store->write([&](Writer& w) {
+            w.update(u"households", household, {{u"chosen_name"_s, u"Familia Nueva"_s}});
+            w.insert(u"locations", {{u"name"_s, u"Garage"_s}});
+        }));
+        LARDER_VERIFY_OK(east.store->write([](Writer& w) {
+            w.insert(u"locations", {{u"name"_s, u"Cellar"_s}});
+        }));
+        auto fromWest = east.sync->importFile(
+            LARDER_MUST(exportFrom(west, {}, fixturePassphrase)), fixturePassphrase);
+        LARDER_VERIFY_OK(fromWest);
+        QVERIFY(fromWest->applied >= 2);
+        const QString fromEast = LARDER_MUST(exportFrom(east, {}, fixturePassphrase));
+        LARDER_VERIFY_OK(west.sync->importFile(fromEast, fixturePassphrase));
+        QCOMPARE(digest(*east.store), digest(*west.store));
+        QCOMPARE(east.store->record(u"households", household).value(u"chosen_name"_s).toString(),
+                 u"Familia Nueva"_s);
+        for (const Replica* r : {&east, &west}) {
+            QCOMPARE(r->store->connection()
+                         .scalar("SELECT count(*) FROM sync_log WHERE tbl = 'households' AND col "
+                                 "= 'chosen_name' AND value IS NOT NULL")
+                         .toInt(),
+                     1);
+            LARDER_VERIFY_OK(integrity(*r->store));
+        }
+
+        Replica late;
+        late.clock = std::make_shared<ManualClock>(madeMs + 7200 * 1000, 1);
+        late.store = LARDER_MUST(
+            Replicator::join(newPath("late7") + u".larder"_s, u"Late"_s, fromEast,
+                             fixturePassphrase, fixedOptions(late.clock, 43), KdfLimits::minimal()));
+        QCOMPARE(digest(*late.store), digest(*east.store));
+        // Every laptop is known by its key; none is vouched for by another.
+        const QList<Member> members = east.sync->members();
+        QVERIFY(members.size() >= 2); // and the ids the copied fixtures had before
+        for (const Member& m : members) {
+            QVERIFY(!m.fingerprint.isEmpty());
+            QVERIFY(m.vouchedBy.isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSync)
