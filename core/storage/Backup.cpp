@@ -391,10 +391,9 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                         for (const ColumnDef& sensitive : stops->columns) {
                             if (!sensitive.sensitive)
                                 continue;
-                            auto ops = db.prepare(
-                                "UPDATE sync_ops SET value = NULL WHERE " + logColumn +
-                                " IN (SELECT id FROM " + from + " WHERE " + by +
-                                " = ?3) AND value IS NOT NULL");
+                            auto ops = db.prepare("UPDATE sync_ops SET value = NULL WHERE " +
+                                                  logColumn + " IN (SELECT id FROM " + from +
+                                                  " WHERE " + by + " = ?3) AND value IS NOT NULL");
                             ops.bindAll(referrer, sensitive.name, deletion.row).run();
                             changed |= db.changes() > 0;
                             auto clear =

@@ -128,8 +128,8 @@ CheckResult stockOnHandCheck(sql::Connection& db) {
 
 CheckResult sequenceCheck(sql::Connection& db, const Store& store) {
     const QString name = u"operation sequence"_s;
-    const QByteArray site = "(SELECT number FROM sync_names WHERE name = " +
-                            quoted(store.siteId()) + ")";
+    const QByteArray site =
+        "(SELECT number FROM sync_names WHERE name = " + quoted(store.siteId()) + ")";
     sql::Statement stats =
         db.prepare("SELECT count(*), min(seq), max(seq) FROM sync_ops WHERE site = " + site);
     stats.step();
@@ -263,14 +263,14 @@ QList<CheckResult> ledgerChecks(sql::Connection& db) {
     try {
         const auto [rows, rowsSum] =
             ledgerFingerprint(db, "SELECT id, site, hlc FROM stock_movements");
-        const auto [ops, opsSum] =
-            ledgerFingerprint(db, LedgerOperations);
+        const auto [ops, opsSum] = ledgerFingerprint(db, LedgerOperations);
         if (rows == ops && rowsSum == opsSum)
             return {{operations, true,
                      Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))},
                     {contents, true, Tr::tr("each ledger row was written by its own operation")}};
         sql::Statement statement = db.prepare(R"sql(
-            WITH o AS MATERIALIZED ()sql" + LedgerOperations + R"sql()
+            WITH o AS MATERIALIZED ()sql" + LedgerOperations +
+                                              R"sql()
             SELECT coalesce(sum(o.row_id IS NULL), 0),
                    min(CASE WHEN o.row_id IS NULL THEN t.id END),
                    coalesce(sum(o.row_id IS NOT NULL AND (t.site IS NOT o.site OR

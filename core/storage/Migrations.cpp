@@ -468,8 +468,7 @@ CREATE VIEW sync_log AS
 
 QList<QByteArray> steps() {
     return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
-            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7),
-            QByteArray(Version8)};
+            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7), QByteArray(Version8)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

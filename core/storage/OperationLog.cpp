@@ -62,9 +62,10 @@ qint64 OperationLog::fieldNumber(const QString& table, const QString& column) {
     } else {
         find.reset();
         const bool ledgerRow = column == u"*";
-        number = m_db.scalar(ledgerRow ? "SELECT min(0, coalesce(min(number), 0)) - 1 FROM sync_fields"
-                                       : "SELECT max(0, coalesce(max(number), 0)) + 1 FROM sync_fields")
-                     .toLongLong();
+        number =
+            m_db.scalar(ledgerRow ? "SELECT min(0, coalesce(min(number), 0)) - 1 FROM sync_fields"
+                                  : "SELECT max(0, coalesce(max(number), 0)) + 1 FROM sync_fields")
+                .toLongLong();
         auto& make = m_db.cached("INSERT INTO sync_fields (number, tbl, col) VALUES (?1, ?2, ?3)");
         make.bindAll(number, table, column).run();
     }

@@ -14,7 +14,9 @@ namespace {
 
 constexpr qsizetype UuidLength = 36;
 
-bool isUuidDash(qsizetype i) { return i == 8 || i == 13 || i == 18 || i == 23; }
+bool isUuidDash(qsizetype i) {
+    return i == 8 || i == 13 || i == 18 || i == 23;
+}
 
 int hexDigit(char16_t c) {
     if (c >= u'0' && c <= u'9')

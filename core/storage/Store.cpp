@@ -636,9 +636,9 @@ QVariant Writer::encoded(const TableDef& table, const ColumnDef& column, const Q
 void Writer::recordOp(const QString& table, const QString& rowId, const QString& column,
                       const QVariant& value, qint64 hlc) {
     OperationLog& log = m_store.operationLog();
-    auto& statement = m_store.m_db->cached(
-        "INSERT INTO sync_ops (site, seq, hlc, field, row_id, value, actor) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    auto& statement =
+        m_store.m_db->cached("INSERT INTO sync_ops (site, seq, hlc, field, row_id, value, actor) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     statement.bind(1, log.nameNumber(m_store.m_siteId))
         .bind(2, ++m_store.m_seq)
         .bind(3, hlc)

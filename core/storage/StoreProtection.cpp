@@ -58,9 +58,9 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
             while (rows.step())
                 plain.append({rows.text(0), rows.value(1)});
             auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
-            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE " +
-                                 OperationLog::fieldIs(2, 4) +
-                                 " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
+            auto op =
+                db.prepare("UPDATE sync_ops SET value = ?1 WHERE " + OperationLog::fieldIs(2, 4) +
+                           " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
             for (const auto& [id, value] : std::as_const(plain)) {
                 const QByteArray sealed = keys.seal(table.name, column.name, id, value);
                 row.reset();
@@ -142,9 +142,9 @@ void resealValues(sql::Connection& db, const KeyRing& from, const KeyRing& to) {
             while (rows.step())
                 values.append({rows.text(0), rows.value(1)});
             auto row = db.prepare("UPDATE " + name + " SET " + col + " = ?1 WHERE id = ?2");
-            auto op = db.prepare("UPDATE sync_ops SET value = ?1 WHERE " +
-                                 OperationLog::fieldIs(2, 4) +
-                                 " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
+            auto op =
+                db.prepare("UPDATE sync_ops SET value = ?1 WHERE " + OperationLog::fieldIs(2, 4) +
+                           " AND field > 0 AND row_id = larder_row_key(?3) AND value = ?5");
             for (const auto& [id, old] : std::as_const(values)) {
                 const QVariant sealed = again(id, old);
                 row.reset();

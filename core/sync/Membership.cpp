@@ -372,8 +372,8 @@ Result<void> ChainCheck::begin() {
 }
 
 std::optional<QByteArray> ChainCheck::chainBefore(const QString& site, qint64 seq) const {
-    auto digests =
-        m_db.prepare("SELECT seq, digest FROM sync_ops WHERE " + SiteIs + " AND seq < ?2 ORDER BY seq");
+    auto digests = m_db.prepare("SELECT seq, digest FROM sync_ops WHERE " + SiteIs +
+                                " AND seq < ?2 ORDER BY seq");
     digests.bindAll(site, seq);
     QByteArray value = chain::start(m_network, site);
     qint64 expected = 1;
@@ -538,7 +538,8 @@ void ChainCheck::commit() {
         "excluded.head_seq, head_chain = excluded.head_chain, head_signature = "
         "excluded.head_signature WHERE excluded.head_seq > head_seq OR (excluded.head_seq = "
         "head_seq AND excluded.vouched_by IS NULL AND vouched_by IS NOT NULL)");
-    auto redigest = m_db.prepare("UPDATE sync_ops SET digest = ?3 WHERE " + SiteIs + " AND seq = ?2");
+    auto redigest =
+        m_db.prepare("UPDATE sync_ops SET digest = ?3 WHERE " + SiteIs + " AND seq = ?2");
     for (const Head& verified : std::as_const(m_heads)) {
         const MemberEntry& entry = verified.entry;
         if (entry.site == m_ownSite)

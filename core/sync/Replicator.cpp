@@ -5,8 +5,8 @@
 #include "core/identity/HybridClock.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/FieldCodec.h"
-#include "core/storage/PassphrasePolicy.h"
 #include "core/storage/OperationLog.h"
+#include "core/storage/PassphrasePolicy.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/IncomingCheck.h"
@@ -1050,8 +1050,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
             auto& upsert =
                 db.cached("INSERT INTO " + table.toUtf8() + " (" + columns + ") VALUES (" +
-                           placeholders + ") ON CONFLICT (id) DO " +
-                           (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
+                          placeholders + ") ON CONFLICT (id) DO " +
+                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
             upsert.bind(1, row);
             for (int i = 0; i < fields.size(); ++i)
                 upsert.bind(i + 2, fields.at(i).second);
@@ -1112,9 +1112,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                         "SELECT site, seq FROM sync_log WHERE tbl = 'stock_movements' AND col = "
                         "'*' AND row_key = larder_row_key(?1)");
                     operation.bind(1, row.value(u"id"_s));
-                    const qint64 at = operation.step()
-                                          ? check.indexOf(operation.text(0), operation.int64(1))
-                                          : 0;
+                    const qint64 at =
+                        operation.step() ? check.indexOf(operation.text(0), operation.int64(1)) : 0;
                     if (auto ok = check.ledgerReferences(*movements, row, at); !ok)
                         throw Refusal(ok.error());
                 }
@@ -1143,9 +1142,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         auto imported = db.prepare(
             "INSERT INTO sync_imports (at, file, from_site, from_name, applied, skipped, "
             "conflicts, clock_ahead) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-        imported.bindAll(isoNow(store.clock()), QFileInfo(path).fileName(), header.siteId,
-                    header.siteName, report.applied, report.skipped, report.conflicts,
-                    report.clockAheadMs)
+        imported
+            .bindAll(isoNow(store.clock()), QFileInfo(path).fileName(), header.siteId,
+                     header.siteName, report.applied, report.skipped, report.conflicts,
+                     report.clockAheadMs)
             .run();
         transaction.commit();
     } catch (const Refusal& refusal) {

@@ -102,9 +102,8 @@ void atRest(const QString& name, const Store& store, const QString& path, qint64
                     "'sync_ops_by_field', 'sync_names', 'sync_fields') OR name LIKE "
                     "'sqlite_autoindex_sync_names%' OR name LIKE 'sqlite_autoindex_sync_fields%'")
             .toLongLong();
-    line(name + u" database, at rest"_s,
-         u"%1 (%2 bytes per operation)"_s.arg(mibText(file))
-             .arg(double(file) / double(operations), 0, 'f', 0));
+    line(name + u" database, at rest"_s, u"%1 (%2 bytes per operation)"_s.arg(mibText(file))
+                                             .arg(double(file) / double(operations), 0, 'f', 0));
     line(u"  of which the operation log"_s, u"%1 (%2 bytes per operation)"_s.arg(mibText(log))
                                                 .arg(double(log) / double(operations), 0, 'f', 0));
 }

@@ -14,8 +14,8 @@
 #include "core/storage/PassphrasePolicy.h"
 #include "core/storage/PrivacySettings.h"
 #include "core/storage/Schema.h"
-#include "core/storage/Sqlite.h"
 #include "core/storage/Settings.h"
+#include "core/storage/Sqlite.h"
 #include "core/sync/Replicator.h"
 #include "tests/TestSupport.h"
 

@@ -257,7 +257,8 @@ private Q_SLOTS:
     void rowIdsComeBackExactly() {
         const QString uuid = u"01a24978-6f23-735d-9d96-f208e4049750"_s;
         QCOMPARE(sql::rowKey(uuid).typeId(), QMetaType::QByteArray);
-        QCOMPARE(sql::rowKey(uuid).toByteArray().toHex(), QByteArray("01a249786f23735d9d96f208e4049750"));
+        QCOMPARE(sql::rowKey(uuid).toByteArray().toHex(),
+                 QByteArray("01a249786f23735d9d96f208e4049750"));
         for (const QString& id :
              {uuid, u"01A24978-6F23-735D-9D96-F208E4049750"_s, u"sheet_initials_only"_s,
               u"01a24978-6f23-735d-9d96-f208e404975"_s, u"01a24978-6f23-735d-9d96-f208e40497500"_s,
@@ -312,9 +313,9 @@ private Q_SLOTS:
                            "EXISTS (SELECT 1 FROM sync_names n WHERE n.number = o.actor))")
                      .toInt(),
                  0);
-        QCOMPARE(db.scalar("SELECT count(DISTINCT actor) FROM sync_log WHERE tbl = 'items'")
-                     .toString(),
-                 u"1"_s);
+        QCOMPARE(
+            db.scalar("SELECT count(DISTINCT actor) FROM sync_log WHERE tbl = 'items'").toString(),
+            u"1"_s);
         QCOMPARE(db.scalar("SELECT DISTINCT actor FROM sync_log WHERE tbl = 'items'").toString(),
                  person);
         LARDER_VERIFY_OK(test::integrity(*store));

@@ -1103,8 +1103,8 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(east.store->write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"Cellar"_s}});
         }));
-        auto fromWest = east.sync->importFile(
-            LARDER_MUST(exportFrom(west, {}, fixturePassphrase)), fixturePassphrase);
+        auto fromWest = east.sync->importFile(LARDER_MUST(exportFrom(west, {}, fixturePassphrase)),
+                                              fixturePassphrase);
         LARDER_VERIFY_OK(fromWest);
         QVERIFY(fromWest->applied >= 2);
         const QString fromEast = LARDER_MUST(exportFrom(east, {}, fixturePassphrase));
@@ -1123,9 +1123,9 @@ private Q_SLOTS:
 
         Replica late;
         late.clock = std::make_shared<ManualClock>(madeMs + 7200 * 1000, 1);
-        late.store = LARDER_MUST(
-            Replicator::join(newPath("late7") + u".larder"_s, u"Late"_s, fromEast,
-                             fixturePassphrase, fixedOptions(late.clock, 43), KdfLimits::minimal()));
+        late.store = LARDER_MUST(Replicator::join(
+            newPath("late7") + u".larder"_s, u"Late"_s, fromEast, fixturePassphrase,
+            fixedOptions(late.clock, 43), KdfLimits::minimal()));
         QCOMPARE(digest(*late.store), digest(*east.store));
         // Every laptop is known by its key; none is vouched for by another.
         const QList<Member> members = east.sync->members();
