@@ -48,13 +48,23 @@ QByteArray packedUuid(QStringView id) {
     return bytes;
 }
 
+// Writes the canonical spelling of 16 UUID bytes into `out` (36 characters, no terminator).
+void spellUuid(const unsigned char* bytes, char* out) {
+    static constexpr char Hex[] = "0123456789abcdef";
+    for (qsizetype i = 0, b = 0; i < UuidLength; ++i) {
+        if (isUuidDash(i)) {
+            out[i] = '-';
+            continue;
+        }
+        out[i] = Hex[bytes[b] >> 4];
+        out[++i] = Hex[bytes[b++] & 0xf];
+    }
+}
+
 QString uuidText(const QByteArray& bytes) {
-    const QByteArray hex = bytes.toHex();
-    QString text;
-    text.reserve(UuidLength);
-    for (qsizetype i = 0, h = 0; i < UuidLength; ++i)
-        text.append(isUuidDash(i) ? QChar(u'-') : QChar::fromLatin1(hex.at(h++)));
-    return text;
+    char text[UuidLength];
+    spellUuid(reinterpret_cast<const unsigned char*>(bytes.constData()), text);
+    return QString::fromLatin1(text, UuidLength);
 }
 
 void rowKeyFunction(sqlite3_context* context, int, sqlite3_value** argv) {
@@ -77,9 +87,9 @@ void rowTextFunction(sqlite3_context* context, int, sqlite3_value** argv) {
         sqlite3_result_value(context, argv[0]);
         return;
     }
-    const QByteArray bytes(static_cast<const char*>(sqlite3_value_blob(argv[0])), 16);
-    const QByteArray text = uuidText(bytes).toLatin1();
-    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    char text[UuidLength];
+    spellUuid(static_cast<const unsigned char*>(sqlite3_value_blob(argv[0])), text);
+    sqlite3_result_text(context, text, int(UuidLength), SQLITE_TRANSIENT);
 }
 
 void rollbackHook(void* listener) {
