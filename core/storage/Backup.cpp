@@ -348,18 +348,21 @@ Result<bool> Backups::scrub(const QString& backupPath) {
 
             sql::Transaction transaction(db);
             // A backup taken before schema 8 keeps its operation log in the older, wider form.
+            // Either way the condition names the partial index's own ("field > 0", "col <>
+            // '*'"), so each lookup is a search of the index, not a scan of the log.
             const bool compactLog =
                 db.scalar("SELECT count(*) FROM pragma_table_info('sync_ops') WHERE name = "
                           "'field'")
                     .toInt() > 0;
             const QByteArray logFields =
                 compactLog ? "field IN (SELECT number FROM sync_fields WHERE tbl = ?1 AND "
-                             "number > 0 AND col <> '-') AND row_id = larder_row_key(?2)"
-                           : "tbl = ?1 AND row_id = ?2 AND col NOT IN ('-', '*')";
+                             "number > 0 AND col <> '-') AND row_id = larder_row_key(?2) AND "
+                             "field > 0"
+                           : "tbl = ?1 AND row_id = ?2 AND col NOT IN ('-', '*') AND col <> '*'";
             const QByteArray logColumn =
                 compactLog ? "field = (SELECT number FROM sync_fields WHERE tbl = ?1 AND col = "
-                             "?2) AND larder_row_text(row_id)"
-                           : "tbl = ?1 AND col = ?2 AND row_id";
+                             "?2) AND field > 0 AND larder_row_text(row_id)"
+                           : "tbl = ?1 AND col = ?2 AND col <> '*' AND row_id";
             QHash<QString, QList<std::pair<QString, QString>>> referencesTo;
             for (const Tombstone& deletion : std::as_const(pending)) {
                 if (!hasTable(db, deletion.table))

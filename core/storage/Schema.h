@@ -44,6 +44,10 @@ namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
 constexpr int CurrentVersion = 8;
+// The last schema version that changed what sync files carry (the synced tables and columns), as
+// a sync file states it: a laptop refuses a file of a newer one. Schema 8 changed only how this
+// laptop keeps its log, so laptops at 7 and 8 go on exchanging files while a network updates.
+constexpr int SyncedVersion = 7;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;
 

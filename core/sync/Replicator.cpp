@@ -387,7 +387,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         contents.siteId = m_store.siteId();
         contents.siteName = m_store.siteName();
         contents.createdMs = m_store.clock().nowMs();
-        contents.schemaVersion = schema::CurrentVersion;
+        contents.schemaVersion = schema::SyncedVersion;
         contents.versionVector = versionVector();
         contents.envelopeSetMs = m_store.meta("envelope_set").toLongLong();
         contents.rotatedFrom = m_store.rotatedFrom();

@@ -565,6 +565,29 @@ private Q_SLOTS:
                       {u"description is not signed"_s, u"Eastside"_s});
     }
 
+    // A file states the data version of what it carries, not the version of the laptop's file:
+    // a change of how a laptop keeps its own log (schema 8) does not cut off laptops not yet
+    // updated. A file of a data version newer than this Larder's is refused, saying so.
+    void aFileStatesTheVersionOfWhatItCarries() {
+        QVERIFY(schema::SyncedVersion <= schema::CurrentVersion);
+        QCOMPARE(schema::SyncedVersion, 7);
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [](Writer& w) {
+                                          w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+                                      }));
+        auto opened = LARDER_MUST(openFile(LARDER_MUST(exportFrom(p.east))));
+        QCOMPARE(opened.contents.schemaVersion, schema::SyncedVersion);
+        // Stated as this laptop's own version, it is read.
+        opened.contents.schemaVersion = schema::CurrentVersion;
+        const QString current = newPath("current") + u".lardersync"_s;
+        LARDER_VERIFY_OK(sealFile(current, opened, m_seeds));
+        LARDER_VERIFY_OK(p.west.sync->importFile(current, Passphrase));
+        opened.contents.schemaVersion = schema::CurrentVersion + 1;
+        const QString newer = newPath("newer") + u".lardersync"_s;
+        LARDER_VERIFY_OK(sealFile(newer, opened, m_seeds));
+        expectRefused(p.west, newer, Error::Kind::NewerFormat, {u"newer Larder"_s});
+    }
+
     // A copy of a laptop (a restored backup, a cloned disk) has its key: two different
     // operations signed under one (site, seq) are reported as a forked site, never dropped.
     void twoSignedVersionsOfOneNumberAreAForkedSite() {
