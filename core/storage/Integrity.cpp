@@ -180,6 +180,26 @@ CheckResult clockCheck(sql::Connection& db, const Store& store) {
                      HybridClock::toString(statement.int64(3)))};
 }
 
+// Every operation's laptop, person on shift and field are named in the log's dictionaries
+// (schema 8): an operation whose number names nothing would be left out of every check that reads
+// the log through sync_log, and would travel with an empty name.
+CheckResult logNamesCheck(sql::Connection& db) {
+    const QString name = u"log dictionaries"_s;
+    sql::Statement statement = db.prepare(
+        "SELECT count(*) OVER (), (SELECT name FROM sync_names WHERE number = o.site), o.seq FROM "
+        "sync_ops o WHERE o.site NOT IN (SELECT number FROM sync_names) OR o.field NOT IN "
+        "(SELECT number FROM sync_fields) OR (o.actor IS NOT NULL AND o.actor NOT IN (SELECT "
+        "number FROM sync_names)) LIMIT 1");
+    if (!statement.step())
+        return {name, true, Tr::tr("every operation's laptop, person and field are named")};
+    return {name, false,
+            Tr::tr("%1 operation(s) name a laptop, person or field the file does not know; "
+                   "first: site %2, seq %3")
+                .arg(number(statement.int64(0)),
+                     statement.isNull(1) ? Tr::tr("(unknown)") : statement.text(1),
+                     number(statement.int64(2)))};
+}
+
 // Rows of `tables` that match `condition` (SQL over alias t, with :table for the table name).
 CheckResult perTableCheck(sql::Connection& db, const QString& name,
                           const QList<const TableDef*>& tables, const QByteArray& condition,
@@ -525,6 +545,7 @@ QList<CheckResult> runChecks(Store& store) {
     results << guarded(u"stock on hand"_s, [&] { return stockOnHandCheck(db); });
     results << guarded(u"operation sequence"_s, [&] { return sequenceCheck(db, store); });
     results << guarded(u"clock"_s, [&] { return clockCheck(db, store); });
+    results << guarded(u"log dictionaries"_s, [&] { return logNamesCheck(db); });
     results << guarded(u"record operations"_s, [&] { return recordOperationsCheck(db); });
     results << guarded(u"tombstones"_s, [&] { return tombstoneCheck(db); });
     results << ledgerChecks(db);

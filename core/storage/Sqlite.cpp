@@ -326,6 +326,8 @@ Connection::Connection(const QString& path, OpenMode mode)
 }
 
 void Connection::setRollbackListener(std::function<void()> listener) {
+    // One listener: a second would silently take the first one's place.
+    Q_ASSERT(!listener || !m_rollbackListener);
     m_rollbackListener = std::move(listener);
 }
 

@@ -1225,6 +1225,18 @@
         <source>each of %1 record(s) equals its rebuild from its operations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every operation&apos;s laptop, person and field are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operation(s) name a laptop, person or field the file does not know; first: site %2, seq %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>

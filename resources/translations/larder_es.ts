@@ -1225,6 +1225,18 @@
         <source>each of %1 record(s) equals its rebuild from its operations</source>
         <translation>cada uno de los %1 registro(s) es igual a su reconstrucción a partir de sus operaciones</translation>
     </message>
+    <message>
+        <source>every operation&apos;s laptop, person and field are named</source>
+        <translation>cada operación nombra su computadora, su persona y su campo</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) name a laptop, person or field the file does not know; first: site %2, seq %3</source>
+        <translation>%1 operación(es) nombran una computadora, persona o campo que el archivo no conoce; la primera: sitio %2, número %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>

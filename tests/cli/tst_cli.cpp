@@ -458,6 +458,11 @@ private Q_SLOTS:
                           "max(hlc) FROM sync_ops) + (60000 << 16) WHERE seq = 5 AND site = " +
                           site + ";")
             << u"clock"_s;
+        QTest::newRow("operation naming no field")
+            << QByteArray("DROP TRIGGER sync_ops_guard_update; UPDATE sync_ops SET field = 9999 "
+                          "WHERE seq = 3 AND site = " +
+                          site + ";")
+            << u"log dictionaries"_s;
         QTest::newRow("record without operations")
             << QByteArray("DROP TRIGGER items_guard_insert; INSERT INTO items (id, name, "
                           "created_at) VALUES ('01900000-0000-7000-8000-000000000001', "
