@@ -328,37 +328,99 @@ void MainWindow::followPageUndo() {
     }
 }
 
+QString MainWindow::pageTitle(PageId id) {
+    switch (id) {
+    case PageId::Today:
+        return TodayPage::pageTitle();
+    case PageId::Inventory:
+        return InventoryPage::pageTitle();
+    case PageId::Households:
+        return HouseholdsPage::pageTitle();
+    case PageId::Distribution:
+        return DistributionPage::pageTitle();
+    case PageId::Sync:
+        return SyncPage::pageTitle();
+    case PageId::Reports:
+        return ReportsPage::pageTitle();
+    case PageId::Settings:
+        return SettingsPage::pageTitle();
+    }
+    Q_UNREACHABLE();
+}
+
 void MainWindow::buildPages() {
-    Store& s = *m_store;
-    const QList<Page*> pages{new TodayPage(s),        new InventoryPage(s), new HouseholdsPage(s),
-                             new DistributionPage(s), new SyncPage(s),      new ReportsPage(s),
-                             new SettingsPage(s)};
-    Q_ASSERT(pages.size() == PageCount);
     const int current = m_navigation->currentRow();
     m_navigation->clear();
     for (int i = 0; i < PageCount; ++i) {
-        Page* page = pages.at(i);
-        page->setObjectName(u"page%1"_s.arg(i + 1));
-        if (QUndoStack* stack = page->undoStack())
-            m_undoGroup->addStack(stack);
-        m_pages->addWidget(page);
+        // A holder per page: the page itself is made the first time it is shown (a page reads
+        // the store when it is made, and the first screen must not wait for all seven).
+        auto* holder = new QWidget;
+        holder->setObjectName(u"pageHolder%1"_s.arg(i + 1));
+        auto* layout = new QVBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_pages->addWidget(holder);
+        const QString title = pageTitle(PageId(i));
         const QIcon icon = navigationIcon(i);
-        auto* item = new QListWidgetItem(icon, page->title(), m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(i + 1));
+        auto* item = new QListWidgetItem(icon, title, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
         item->setSizeHint(QSize(0, 40));
-        m_goActions.at(i)->setText(page->title());
+        m_goActions.at(i)->setText(title);
         m_goActions.at(i)->setIcon(icon);
     }
     m_navigation->setCurrentRow(current < 0 ? 0 : current);
-    followPageUndo();
+    followPageUndo(); // makes the shown page
+}
 
-    // Today's follow-up list opens a household on the Households page.
-    auto* today = static_cast<TodayPage*>(pages.at(int(PageId::Today)));
-    auto* households = static_cast<HouseholdsPage*>(pages.at(int(PageId::Households)));
-    connect(today, &TodayPage::householdRequested, this, [this, households](const QString& id) {
-        showPage(PageId::Households);
-        households->openHousehold(id);
-    });
+Page* MainWindow::builtPage(PageId id) const {
+    QWidget* holder = m_pages->widget(int(id));
+    return holder ? holder->findChild<Page*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+Page* MainWindow::page(PageId id) {
+    if (Page* built = builtPage(id))
+        return built;
+    QWidget* holder = m_pages->widget(int(id));
+    if (!holder)
+        return nullptr;
+    Store& s = *m_store;
+    Page* made = nullptr;
+    switch (id) {
+    case PageId::Today: {
+        auto* today = new TodayPage(s, holder);
+        // Today's follow-up list opens a household on the Households page.
+        connect(today, &TodayPage::householdRequested, this, [this](const QString& householdId) {
+            showPage(PageId::Households);
+            if (auto* households = qobject_cast<HouseholdsPage*>(page(PageId::Households)))
+                households->openHousehold(householdId);
+        });
+        made = today;
+        break;
+    }
+    case PageId::Inventory:
+        made = new InventoryPage(s, holder);
+        break;
+    case PageId::Households:
+        made = new HouseholdsPage(s, holder);
+        break;
+    case PageId::Distribution:
+        made = new DistributionPage(s, holder);
+        break;
+    case PageId::Sync:
+        made = new SyncPage(s, holder);
+        break;
+    case PageId::Reports:
+        made = new ReportsPage(s, holder);
+        break;
+    case PageId::Settings:
+        made = new SettingsPage(s, holder);
+        break;
+    }
+    Q_ASSERT(made && made->title() == pageTitle(id));
+    made->setObjectName(u"page%1"_s.arg(int(id) + 1));
+    holder->layout()->addWidget(made);
+    if (QUndoStack* stack = made->undoStack())
+        m_undoGroup->addStack(stack);
+    return made;
 }
 
 void MainWindow::clearPages() {
@@ -404,6 +466,10 @@ void MainWindow::updateForStore() {
         buildPages();
         m_shiftPicker->setStore(m_store.get(), onShift);
         showPage(shown);
+        // The search index of every household is built at unlock, so a search right after
+        // finds them; opening a locked file never waits for it.
+        if (m_store->detailsReadable())
+            page(PageId::Households);
         updateForProtection();
         updatePlainBackupsBanner();
         updateShiftBanner();
@@ -597,10 +663,6 @@ void MainWindow::showPage(PageId page) {
 
 MainWindow::PageId MainWindow::currentPage() const {
     return PageId(m_pages->currentIndex());
-}
-
-Page* MainWindow::page(PageId id) const {
-    return qobject_cast<Page*>(m_pages->widget(int(id)));
 }
 
 bool MainWindow::isCurrentFile(const QString& path) const {

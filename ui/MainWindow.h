@@ -26,7 +26,8 @@ class ShiftPicker;
 // The desktop app's one window: navigation between the pages on the left (Ctrl+1..7), the page
 // on the right, "who is on shift" in the header, the file and pantry in the status bar. It owns
 // the open store; opening another file replaces the store and rebuilds every page for it, so a
-// page never outlives the store it shows.
+// page never outlives the store it shows. A page is made the first time it is shown, so the first
+// screen does not wait for the other six.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -43,7 +44,11 @@ public:
 
     void showPage(PageId page);
     PageId currentPage() const;
-    Page* page(PageId page) const;
+    // The page, made now if it has not been shown yet (pages are made on their first visit).
+    Page* page(PageId page);
+    // The page if it has been made, else null.
+    Page* builtPage(PageId page) const;
+    static QString pageTitle(PageId page);
     // Unlocks the household details with `passphrase`, as the Unlock dialog does: a wrong one
     // is refused with a message and closes the door for a while, longer after each failure.
     Result<void> unlockDetails(QByteArray passphrase);
@@ -59,7 +64,8 @@ public:
 private:
     void buildMenus();
     void buildEditMenu();
-    // Makes the shown page's undo stack the active one (Edit menu, Ctrl+Z).
+    // Makes the shown page (on its first visit) and its undo stack the active one (Edit menu,
+    // Ctrl+Z).
     void followPageUndo();
     void buildHeader();
     void buildPages();

@@ -163,6 +163,10 @@ void TestMainWindow::opensWithEveryPage() {
     QCOMPARE(navigation->count(), MainWindow::PageCount);
     const QStringList titles{u"Today"_s, u"Inventory"_s, u"Households"_s, u"Distribution"_s,
                              u"Sync"_s,  u"Reports"_s,   u"Settings"_s};
+    // Only the first screen is made at open; the others on their first visit.
+    QVERIFY(window->builtPage(MainWindow::PageId::Today));
+    for (int i = 1; i < MainWindow::PageCount; ++i)
+        QVERIFY2(!window->builtPage(MainWindow::PageId(i)), qPrintable(titles.at(i)));
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         QVERIFY(window->page(MainWindow::PageId(i)));
         QCOMPARE(window->page(MainWindow::PageId(i))->title(), titles.at(i));
@@ -267,6 +271,8 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     window->lockDetails();
     QCOMPARE(store.protection(), Store::Protection::Locked);
     QVERIFY(banner->isVisible());
+    // Every page is made anew at a lock (the shown one at once, the rest on their first visit).
+    QVERIFY(!window->builtPage(MainWindow::PageId::Households));
     QCOMPARE(householdRows(), 0); // no names, no addresses on screen
     // The pages with personal data say so, and what waits for a coordinator.
     for (const MainWindow::PageId id :
@@ -284,8 +290,13 @@ void TestMainWindow::lockedDetailsAreHiddenUntilUnlocked() {
     auto* pause = LARDER_MUST(child<QTimer>(*window, u"unlockPause"_s));
     QVERIFY(pause->isActive());
     pause->stop();
+    window->showPage(MainWindow::PageId::Inventory);
     LARDER_VERIFY_OK(window->unlockDetails("beans on tuesday at the church"));
     QVERIFY(!banner->isVisible());
+    // The household index is built at unlock (the unlock made every page anew), not when the
+    // Households page is next shown.
+    QVERIFY(window->builtPage(MainWindow::PageId::Households));
+    QCOMPARE(window->currentPage(), MainWindow::PageId::Inventory);
     QCOMPARE(householdRows(), 100);
     QVERIFY(!window->page(MainWindow::PageId::Distribution)->findChild<QLabel*>(u"lockedNote"_s));
 

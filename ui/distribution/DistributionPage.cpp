@@ -45,8 +45,12 @@ QString kindLabel(const QString& kind) {
 
 } // namespace
 
+QString DistributionPage::pageTitle() {
+    return tr("Distribution");
+}
+
 DistributionPage::DistributionPage(Store& store, QWidget* parent)
-    : Page(store, tr("Distribution"),
+    : Page(store, pageTitle(),
            tr("Plan a distribution day: the households due, the drivers who came, and a route "
               "for each. Every change is saved at once; Ctrl+Z undoes."),
            parent)

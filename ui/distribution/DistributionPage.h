@@ -35,6 +35,8 @@ class DistributionPage : public Page {
 
 public:
     explicit DistributionPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
     ~DistributionPage() override;
 
     void focusContent() override;

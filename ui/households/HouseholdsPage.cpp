@@ -44,8 +44,12 @@ QString tagName(const QString& code) {
 
 } // namespace
 
+QString HouseholdsPage::pageTitle() {
+    return tr("Households");
+}
+
 HouseholdsPage::HouseholdsPage(Store& store, QWidget* parent)
-    : Page(store, tr("Households"),
+    : Page(store, pageTitle(),
            tr("The households this pantry delivers to, and the volunteers who deliver. Only what "
               "delivery needs is kept; addresses and phones appear only in a household's form."),
            parent)

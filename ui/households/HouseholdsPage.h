@@ -39,6 +39,8 @@ class HouseholdsPage : public Page {
 
 public:
     explicit HouseholdsPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
     ~HouseholdsPage() override;
 
     void focusContent() override;

@@ -76,8 +76,12 @@ QWidget* tabPanel(QWidget* tabs, const QString& name) {
 
 } // namespace
 
+QString InventoryPage::pageTitle() {
+    return tr("Inventory");
+}
+
 InventoryPage::InventoryPage(Store& store, QWidget* parent)
-    : Page(store, tr("Inventory"),
+    : Page(store, pageTitle(),
            tr("Receive stock, see what is on the shelves and what to give out first, and count. "
               "Every change is a recorded movement, so every number can be traced; Ctrl+Z "
               "undoes the last one."),

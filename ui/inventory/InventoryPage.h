@@ -40,6 +40,8 @@ public:
     enum Tab { IntakeTab, OnHandTab, UseFirstTab, BelowParTab, CountsTab };
 
     explicit InventoryPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
     ~InventoryPage() override;
 
     void focusContent() override;

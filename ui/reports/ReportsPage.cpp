@@ -13,8 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
+QString ReportsPage::pageTitle() {
+    return tr("Reports");
+}
+
 ReportsPage::ReportsPage(Store& store, QWidget* parent)
-    : Page(store, tr("Reports"),
+    : Page(store, pageTitle(),
            tr("Figures for the pantry's own records and for funders: what came in, what went out, "
               "what spoiled, and how many households were served."),
            parent) {

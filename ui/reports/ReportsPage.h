@@ -18,6 +18,8 @@ public:
     static constexpr int WindowDays = 28;
 
     explicit ReportsPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
 
 protected:
     // The ledger table scans weeks of movements: it is read again when shown, not after every

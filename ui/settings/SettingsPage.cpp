@@ -34,8 +34,12 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
+QString SettingsPage::pageTitle() {
+    return tr("Settings");
+}
+
 SettingsPage::SettingsPage(Store& store, QWidget* parent)
-    : Page(store, tr("Settings"),
+    : Page(store, pageTitle(),
            tr("About this pantry file. Every change is saved the moment it is made; there is no "
               "Save button."),
            parent) {

@@ -26,6 +26,8 @@ class SettingsPage : public Page {
 
 public:
     explicit SettingsPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
 
     // Erases the closed households past the retention period (people/Retention), after a
     // confirmation that names them unless `confirm` is false (tests). False when nothing was

@@ -75,8 +75,12 @@ void wipe(QByteArray& bytes) {
 
 } // namespace
 
+QString SyncPage::pageTitle() {
+    return tr("Sync");
+}
+
 SyncPage::SyncPage(Store& store, QWidget* parent)
-    : Page(store, tr("Sync"),
+    : Page(store, pageTitle(),
            tr("Share this pantry's changes with the other pantries of your network by file — a "
               "USB stick, a messaging app or a shared folder. No internet service is involved."),
            parent)

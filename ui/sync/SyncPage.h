@@ -41,6 +41,8 @@ class SyncPage : public Page {
 
 public:
     explicit SyncPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
     ~SyncPage() override;
 
     void refresh();

@@ -95,8 +95,12 @@ QWidget* listPanel(const QString& heading, const QString& explanation, QTableVie
 
 } // namespace
 
+QString TodayPage::pageTitle() {
+    return tr("Today");
+}
+
 TodayPage::TodayPage(Store& store, QWidget* parent)
-    : Page(store, tr("Today"), QString(), parent) {
+    : Page(store, pageTitle(), QString(), parent) {
     addLockedNote(tr("Stock, expiry dates and counts are all here; the follow-ups show no names."));
     auto* cards = new QHBoxLayout;
     cards->setSpacing(12);

@@ -39,6 +39,8 @@ public:
     };
 
     explicit TodayPage(Store& store, QWidget* parent = nullptr);
+    // The page's name in the navigation list and its heading (known before the page is built).
+    static QString pageTitle();
 
     Summary summary() const { return m_summary; }
     // Marks the follow-up in `row` as dealt with; false (and the reason shown) if refused.
