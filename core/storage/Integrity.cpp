@@ -8,13 +8,24 @@
 #include "core/storage/Store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
 #include <functional>
+#include <memory>
+#include <thread>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -44,206 +55,45 @@ QList<const TableDef*> tablesOfKind(TableKind kind) {
 }
 
 // Runs one check, turning a statement SQLite refuses into a failed check rather than an abort.
+// Times it.
 CheckResult guarded(const QString& name, const std::function<CheckResult()>& body) {
+    QElapsedTimer timer;
+    timer.start();
+    CheckResult result;
     try {
-        return body();
-    } catch (const sql::SqlError& e) {
-        return {name, false, Tr::tr("could not run: %1").arg(e.message().simplified())};
+        result = body();
+    } catch (const std::exception& e) { // SQLite's refusal, or no memory on a helper thread
+        result = {name, false,
+                  Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what()).simplified())};
     }
+    result.seconds = timer.nsecsElapsed() / 1e9;
+    return result;
 }
 
-CheckResult integrityCheck(sql::Connection& db) {
+CheckResult integrityCheck(sql::Connection& db, CheckDepth depth) {
     const QString name = u"integrity"_s;
+    const QString pragma = depth == CheckDepth::Thorough ? u"integrity_check"_s : u"quick_check"_s;
     QStringList problems;
-    sql::Statement statement = db.prepare("PRAGMA integrity_check(20)");
+    sql::Statement statement = db.prepare("PRAGMA " + pragma.toUtf8() + "(20)");
     while (statement.step())
         problems.append(statement.text(0));
     if (problems == QStringList{u"ok"_s})
-        return {name, true, Tr::tr("SQLite's integrity_check found the file sound")};
-    return {name, false,
-            Tr::tr("SQLite's integrity_check reports %n problem(s), first: %1", nullptr,
-                   int(problems.size()))
-                .arg(problems.value(0))};
-}
-
-CheckResult foreignKeyCheck(sql::Connection& db) {
-    const QString name = u"foreign keys"_s;
-    sql::Statement statement = db.prepare("PRAGMA foreign_key_check");
-    qint64 count = 0;
-    QString first;
-    while (statement.step()) {
-        if (count++ == 0) {
-            // table, rowid, parent table, foreign key index
-            const QString table = statement.text(0);
-            QString id;
-            if (!statement.isNull(1)) {
-                sql::Statement row =
-                    db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE rowid = ?1");
-                row.bind(1, statement.int64(1));
-                id = row.step() ? row.text(0) : QString::number(statement.int64(1));
-            }
-            first = Tr::tr("%1 %2 refers to a missing %3").arg(table, id, statement.text(2));
-        }
-    }
-    if (count == 0)
-        return {name, true, Tr::tr("every reference between tables points to an existing row")};
-    return {name, false, Tr::tr("%1 broken reference(s); first: %2").arg(number(count), first)};
-}
-
-CheckResult stockOnHandCheck(sql::Connection& db) {
-    const QString name = u"stock on hand"_s;
-    // Ledger sums and the aggregate, side by side: a group present in one and not the other,
-    // or with a different quantity, is a mismatch.
-    const QByteArray sql = R"sql(
-        WITH ledger AS (
-            SELECT item_id, location_id, coalesce(lot_id, '') AS lot_id, sum(quantity) AS quantity
-            FROM stock_movements GROUP BY 1, 2, 3),
-        mismatches AS (
-            SELECT l.item_id, l.location_id, l.lot_id, l.quantity AS ledger, s.quantity AS onhand
-            FROM ledger l LEFT JOIN stock_on_hand s USING (item_id, location_id, lot_id)
-            WHERE s.quantity IS NOT l.quantity AND NOT (s.quantity IS NULL AND l.quantity = 0)
-            UNION ALL
-            SELECT s.item_id, s.location_id, s.lot_id, NULL, s.quantity
-            FROM stock_on_hand s
-            WHERE NOT EXISTS (SELECT 1 FROM ledger l WHERE l.item_id = s.item_id
-                              AND l.location_id = s.location_id AND l.lot_id = s.lot_id))
-        SELECT count(*) OVER (), item_id, location_id, lot_id, ledger, onhand
-        FROM mismatches LIMIT 1)sql";
-    sql::Statement statement = db.prepare(sql);
-    const qint64 groups = db.scalar("SELECT count(*) FROM stock_on_hand").toLongLong();
-    if (!statement.step())
         return {name, true,
-                Tr::tr("%1 on-hand total(s) equal the sum of the ledger").arg(number(groups))};
-    const QString ledger =
-        statement.isNull(4) ? Tr::tr("no movements") : QString::number(statement.int64(4));
-    const QString onHand =
-        statement.isNull(5) ? Tr::tr("no total") : QString::number(statement.int64(5));
+                depth == CheckDepth::Thorough
+                    ? Tr::tr("SQLite's integrity_check found the file sound")
+                    : Tr::tr("SQLite's quick_check found the file sound (--thorough also compares "
+                             "every index with its table)")};
     return {name, false,
-            Tr::tr("%1 on-hand total(s) differ from the ledger; first: item %2 at location %3, "
-                   "lot %4: ledger says %5, on hand says %6")
-                .arg(number(statement.int64(0)), statement.text(1), statement.text(2),
-                     statement.text(3).isEmpty() ? Tr::tr("(none)") : statement.text(3), ledger,
-                     onHand)};
+            Tr::tr("SQLite's %1 reports %n problem(s), first: %2", nullptr, int(problems.size()))
+                .arg(pragma, problems.value(0))};
 }
 
-CheckResult sequenceCheck(sql::Connection& db, const Store& store) {
-    const QString name = u"operation sequence"_s;
-    const QByteArray site =
-        "(SELECT number FROM sync_names WHERE name = " + quoted(store.siteId()) + ")";
-    sql::Statement stats =
-        db.prepare("SELECT count(*), min(seq), max(seq) FROM sync_ops WHERE site = " + site);
-    stats.step();
-    const qint64 count = stats.int64(0);
-    const qint64 lowest = stats.isNull(1) ? 0 : stats.int64(1);
-    const qint64 highest = stats.isNull(2) ? 0 : stats.int64(2);
-    const qint64 expected = store.lastSeq();
-    if (count == expected && highest == expected && (count == 0 || lowest == 1))
-        return {name, true,
-                Tr::tr("this site's %1 operation(s) are numbered 1 to %1 without a gap")
-                    .arg(number(count))};
-    QStringList wrong;
-    if (count > 0 && lowest != 1)
-        wrong << Tr::tr("the first is %1, not 1").arg(number(lowest));
-    if (count != highest) {
-        sql::Statement gap = db.prepare(
-            "SELECT a.seq + 1 FROM sync_ops a WHERE a.site = " + site +
-            " AND a.seq < (SELECT max(seq) FROM sync_ops WHERE site = " + site +
-            ") AND NOT EXISTS (SELECT 1 FROM sync_ops b WHERE b.site = a.site AND b.seq = a.seq + "
-            "1) ORDER BY a.seq LIMIT 1");
-        const qint64 missing = gap.step() ? gap.int64(0) : lowest > 1 ? 1 : 0;
-        wrong << Tr::tr("%1 operation(s) are missing, first seq %2")
-                     .arg(number(highest - count), number(missing));
-    }
-    if (highest != expected)
-        wrong << Tr::tr("the file's counter says %1 but the highest is %2")
-                     .arg(number(expected), number(highest));
-    return {name, false,
-            Tr::tr("this site has %1 operation(s): %2").arg(number(count), wrong.join(u"; "_s))};
-}
+// ---- reading columns without copying ----
 
-CheckResult clockCheck(sql::Connection& db, const Store& store) {
-    const QString name = u"clock"_s;
-    const qint64 persisted = store.lastHlc();
-    sql::Statement statement =
-        db.prepare("SELECT count(*) OVER (), site, seq, hlc FROM sync_log WHERE hlc > ?1 "
-                   "ORDER BY hlc DESC LIMIT 1");
-    statement.bind(1, persisted);
-    if (!statement.step())
-        return {name, true,
-                Tr::tr("no operation is later than the file's clock (%1)")
-                    .arg(HybridClock::toString(persisted))};
-    return {name, false,
-            Tr::tr("%1 operation(s) are later than the file's clock (%2); latest: site %3, seq %4 "
-                   "at %5")
-                .arg(number(statement.int64(0)), HybridClock::toString(persisted),
-                     statement.text(1), number(statement.int64(2)),
-                     HybridClock::toString(statement.int64(3)))};
-}
-
-// Every operation's laptop, person on shift and field are named in the log's dictionaries
-// (schema 8): an operation whose number names nothing would be left out of every check that reads
-// the log through sync_log, and would travel with an empty name.
-CheckResult logNamesCheck(sql::Connection& db) {
-    const QString name = u"log dictionaries"_s;
-    sql::Statement statement = db.prepare(
-        "SELECT count(*) OVER (), (SELECT name FROM sync_names WHERE number = o.site), o.seq FROM "
-        "sync_ops o WHERE o.site NOT IN (SELECT number FROM sync_names) OR o.field NOT IN "
-        "(SELECT number FROM sync_fields) OR (o.actor IS NOT NULL AND o.actor NOT IN (SELECT "
-        "number FROM sync_names)) LIMIT 1");
-    if (!statement.step())
-        return {name, true, Tr::tr("every operation's laptop, person and field are named")};
-    return {name, false,
-            Tr::tr("%1 operation(s) name a laptop, person or field the file does not know; "
-                   "first: site %2, seq %3")
-                .arg(number(statement.int64(0)),
-                     statement.isNull(1) ? Tr::tr("(unknown)") : statement.text(1),
-                     number(statement.int64(2)))};
-}
-
-// Rows of `tables` that match `condition` (SQL over alias t, with :table for the table name).
-CheckResult perTableCheck(sql::Connection& db, const QString& name,
-                          const QList<const TableDef*>& tables, const QByteArray& condition,
-                          const QString& okText, const QString& failText) {
-    qint64 total = 0;
-    qint64 checked = 0;
-    QString firstTable, firstId;
-    for (const TableDef* table : tables) {
-        const QByteArray tableName = table->name.toUtf8();
-        QByteArray where = condition;
-        where.replace(":table", quoted(table->name));
-        sql::Statement statement = db.prepare("SELECT count(*) OVER (), t.id FROM " + tableName +
-                                              " t WHERE " + where + " LIMIT 1");
-        if (statement.step()) {
-            if (total == 0) {
-                firstTable = table->name;
-                firstId = statement.text(1);
-            }
-            total += statement.int64(0);
-        }
-        checked += db.scalar("SELECT count(*) FROM " + tableName).toLongLong();
-    }
-    if (total == 0)
-        return {name, true, okText.arg(number(checked))};
-    return {name, false, failText.arg(number(total), firstTable, firstId)};
-}
-
-CheckResult recordOperationsCheck(sql::Connection& db) {
-    return perTableCheck(
-        db, u"record operations"_s, tablesOfKind(TableKind::Record),
-        // One pass over the log (its partial index), not one lookup per record.
-        "t.id NOT IN (SELECT larder_row_text(row_id) FROM sync_ops WHERE field IN (SELECT "
-        "number FROM sync_fields WHERE tbl = :table) AND field > 0)",
-        Tr::tr("each of %1 record(s) has its operations"),
-        Tr::tr("%1 record(s) have no operation, so no other laptop can learn of them; first: %2 "
-               "%3"));
-}
-
-CheckResult tombstoneCheck(sql::Connection& db) {
-    return perTableCheck(
-        db, u"tombstones"_s, tablesOfKind(TableKind::Record),
-        "EXISTS (SELECT 1 FROM tombstones d WHERE d.tbl = :table AND d.row_id = t.id)",
-        Tr::tr("none of %1 record(s) was deleted before"),
-        Tr::tr("%1 deleted record(s) are back in the file; first: %2 %3"));
+// A column of the statement's current row as bytes (text or blob), valid until the next step.
+QByteArrayView bytesOf(sqlite3_stmt* statement, int column) {
+    const void* data = sqlite3_column_blob(statement, column);
+    return {static_cast<const char*>(data), sqlite3_column_bytes(statement, column)};
 }
 
 quint64 mixed(quint64 x) { // splitmix64's finaliser
@@ -254,43 +104,559 @@ quint64 mixed(quint64 x) { // splitmix64's finaliser
     return x ^ (x >> 31);
 }
 
-// A sum of one 64-bit hash per (id, site, clock): two equal multisets give equal sums.
-std::pair<qint64, quint64> ledgerFingerprint(sql::Connection& db, const QByteArray& sql) {
-    sql::Statement statement = db.prepare(sql);
-    qint64 count = 0;
-    quint64 sum = 0;
-    while (statement.step()) {
-        ++count;
-        const quint64 id = qHash(statement.blob(0), 17);
-        const quint64 site = qHash(statement.blob(1), 31);
-        sum += mixed(id ^ mixed(site ^ mixed(quint64(statement.int64(2)))));
+// A stored value reduced to what the merge's equality looks at: numbers exactly by value (an
+// integral real equals the integer), text and bytes by a 64-bit hash, each kind apart.
+struct Stored {
+    enum Kind : quint8 { Null, Integer, Real, Text, Blob };
+    quint64 bits = 0;
+    Kind kind = Null;
+    bool operator==(const Stored& other) const { return kind == other.kind && bits == other.bits; }
+};
+
+Stored storedOf(sqlite3_stmt* statement, int column) {
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return {quint64(sqlite3_column_int64(statement, column)), Stored::Integer};
+    case SQLITE_FLOAT: {
+        const double real = sqlite3_column_double(statement, column);
+        if (real >= -9.2e18 && real <= 9.2e18 && real == double(qint64(real)))
+            return {quint64(qint64(real)), Stored::Integer};
+        return {std::bit_cast<quint64>(real), Stored::Real};
     }
-    return {count, sum};
+    case SQLITE_TEXT:
+        return {quint64(qHash(bytesOf(statement, column), 0x5eed)), Stored::Text};
+    default:
+        return {quint64(qHash(bytesOf(statement, column), 0x5eed)), Stored::Blob};
+    }
 }
 
-// The ledger's operations: (row id, site id, clock) of each.
-const QByteArray LedgerOperations =
-    "SELECT larder_row_text(o.row_id) AS row_id, n.name AS site, o.hlc FROM sync_ops o JOIN "
-    "sync_names n ON n.number = o.site WHERE o.field = (SELECT number FROM sync_fields WHERE tbl "
-    "= 'stock_movements' AND col = '*')";
+Stored storedText(const QString& text) {
+    return {quint64(qHash(QByteArrayView(text.toUtf8()), 0x5eed)), Stored::Text};
+}
 
-// Every ledger row has its operation, and carries that operation's site and clock (a row whose
-// contents are not its operation's was written under a number another laptop uses). Two
-// sequential passes compare fingerprints of the ledger and of its operations; only when they
+// A record id as the log stores it (sql::rowKey): 16 bytes for a UUID, else its text. The kind
+// is part of the key: a text id never equals a packed one.
+struct RowKeys {
+    QHash<QByteArray, int> text, packed;
+
+    QHash<QByteArray, int>& of(sqlite3_stmt* statement, int column) {
+        return sqlite3_column_type(statement, column) == SQLITE_BLOB ? packed : text;
+    }
+    // The record number of the key in `column`, or -1; looks up without copying the key.
+    int find(sqlite3_stmt* statement, int column) {
+        const QByteArrayView bytes = bytesOf(statement, column);
+        return of(statement, column).value(QByteArray::fromRawData(bytes.data(), bytes.size()), -1);
+    }
+};
+
+quint64 keyHash(sqlite3_stmt* statement, int column) {
+    return qHash(bytesOf(statement, column),
+                 sqlite3_column_type(statement, column) == SQLITE_BLOB ? 41 : 43);
+}
+
+// One ledger row or operation in a fingerprint: a sum of one hash per (id, site, clock), so two
+// equal multisets give equal sums whatever their order.
+quint64 ledgerEntryHash(quint64 id, quint64 site, qint64 hlc) {
+    return mixed(id ^ mixed(site ^ mixed(quint64(hlc))));
+}
+
+struct LedgerFingerprint {
+    qint64 count = 0;
+    quint64 sum = 0;
+    bool operator==(const LedgerFingerprint& other) const {
+        return count == other.count && sum == other.sum;
+    }
+};
+
+// ---- what the passes find ----
+
+// A count of offending rows and the first of them, as the checks report it.
+struct Offences {
+    qint64 count = 0;
+    QString first;
+    void add(const QString& what) {
+        if (count++ == 0)
+            first = what;
+    }
+    void add(const Offences& other) {
+        if (count == 0)
+            first = other.first;
+        count += other.count;
+    }
+};
+
+// What the checks found, filled by tasks that may run on two threads at once: each task writes
+// only its own members, and the results are put in order once both threads are done.
+struct Findings {
+    CheckResult integrity, guards, tombstones, sealed;
+    // foreign keys: the ledger's references are checked in the ledger pass (hash sets of the
+    // few items, locations and lots), every other table by SQLite's foreign_key_check
+    Offences ledgerReferences, otherReferences;
+    double referencesSeconds = 0;
+    CheckResult stockOnHand;
+    LedgerFingerprint ledgerRows; // from stock_movements
+    QString ledgerError;
+    CheckResult sequence, clock, logNames, recordOperations, rebuilt;
+    LedgerFingerprint ledgerOperations; // from the log
+    double ledgerSeconds = 0;
+};
+
+CheckResult foreignKeyResult(const Findings& found) {
+    Offences all = found.otherReferences;
+    all.add(found.ledgerReferences);
+    CheckResult result{
+        u"foreign keys"_s, all.count == 0,
+        all.count == 0
+            ? Tr::tr("every reference between tables points to an existing row")
+            : Tr::tr("%1 broken reference(s); first: %2").arg(number(all.count), all.first)};
+    result.seconds = found.referencesSeconds;
+    return result;
+}
+
+// SQLite's foreign_key_check on every table but the ledger (its 2 million rows are checked in
+// the ledger pass, against hash sets, at a fraction of the cost).
+Offences otherForeignKeys(sql::Connection& db) {
+    Offences found;
+    sql::Statement tables = db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'stock_movements' AND "
+        "name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (tables.step()) {
+        const QString table = tables.text(0);
+        sql::Statement statement = db.prepare("PRAGMA foreign_key_check(" + quoted(table) + ")");
+        while (statement.step()) {
+            if (found.count > 0) {
+                ++found.count;
+                continue;
+            }
+            // table, rowid, parent table, foreign key index
+            QString id;
+            if (!statement.isNull(1)) {
+                sql::Statement row =
+                    db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE rowid = ?1");
+                row.bind(1, statement.int64(1));
+                id = row.step() ? row.text(0) : QString::number(statement.int64(1));
+            }
+            found.add(Tr::tr("%1 %2 refers to a missing %3").arg(table, id, statement.text(2)));
+        }
+    }
+    return found;
+}
+
+QSet<QByteArray> idsOf(sql::Connection& db, const QByteArray& table) {
+    QSet<QByteArray> ids;
+    sql::Statement statement = db.prepare("SELECT id FROM " + table);
+    while (statement.step())
+        ids.insert(statement.blob(0));
+    return ids;
+}
+
+// One pass over the ledger: each movement's references (to items, locations and lots, held in
+// hash sets), its share of the on-hand totals (summed in a hash table rather than by sorting two
+// million rows), and its entry in the ledger's fingerprint.
+void ledgerPass(sql::Connection& db, Findings& found) {
+    const QSet<QByteArray> items = idsOf(db, "items"), locations = idsOf(db, "locations"),
+                           lots = idsOf(db, "lots");
+    const std::array<std::tuple<const QSet<QByteArray>*, int, const char*>, 3> references{
+        {{&items, 3, "items"}, {&locations, 4, "locations"}, {&lots, 5, "lots"}}};
+    QHash<QByteArray, qint64> sums; // item \x1f location \x1f lot
+    sql::Statement rows = db.prepare("SELECT larder_row_key(id), site, hlc, item_id, location_id, "
+                                     "lot_id, quantity, id FROM stock_movements");
+    sqlite3_stmt* row = rows.handle();
+    const auto missing = [&](const QSet<QByteArray>& ids, int column) {
+        if (sqlite3_column_type(row, column) == SQLITE_NULL)
+            return false;
+        const QByteArrayView id = bytesOf(row, column);
+        return !ids.contains(QByteArray::fromRawData(id.data(), id.size()));
+    };
+    while (rows.step()) {
+        ++found.ledgerRows.count;
+        found.ledgerRows.sum += ledgerEntryHash(keyHash(row, 0), qHash(bytesOf(row, 1), 31),
+                                                sqlite3_column_int64(row, 2));
+        for (const auto& [ids, column, parent] : references) {
+            if (missing(*ids, column))
+                found.ledgerReferences.add(
+                    Tr::tr("%1 %2 refers to a missing %3")
+                        .arg(u"stock_movements"_s, rows.text(7), QString::fromLatin1(parent)));
+        }
+        QByteArray group;
+        group.reserve(80);
+        group.append(bytesOf(row, 3)).append('\x1f').append(bytesOf(row, 4)).append('\x1f');
+        group.append(bytesOf(row, 5)); // a null lot reads as '', as on hand stores it
+        sums[group] += sqlite3_column_int64(row, 6);
+    }
+
+    // The totals side by side: a group in one and not the other, or with another quantity.
+    const QString name = u"stock on hand"_s;
+    qint64 groups = 0, differing = 0;
+    QString first;
+    const auto differs = [&](const QByteArray& group, const QString& ledger,
+                             const QString& onHand) {
+        if (differing++ > 0)
+            return;
+        const QList<QByteArray> parts = group.split('\x1f');
+        first = Tr::tr("item %1 at location %2, lot %3: ledger says %4, on hand says %5")
+                    .arg(QString::fromUtf8(parts.value(0)), QString::fromUtf8(parts.value(1)),
+                         parts.value(2).isEmpty() ? Tr::tr("(none)")
+                                                  : QString::fromUtf8(parts.value(2)),
+                         ledger, onHand);
+    };
+    sql::Statement onHand = db.prepare(
+        "SELECT item_id, location_id, lot_id, quantity FROM stock_on_hand ORDER BY 1, 2, 3");
+    while (onHand.step()) {
+        ++groups;
+        const QByteArray group = onHand.blob(0) + '\x1f' + onHand.blob(1) + '\x1f' + onHand.blob(2);
+        const auto it = sums.constFind(group);
+        if (it == sums.cend())
+            differs(group, Tr::tr("no movements"), QString::number(onHand.int64(3)));
+        else if (*it != onHand.int64(3))
+            differs(group, QString::number(*it), QString::number(onHand.int64(3)));
+        if (it != sums.cend())
+            sums.erase(it);
+    }
+    QList<QByteArray> left; // groups with movements but no total: only those not summing to 0
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+        if (it.value() != 0)
+            left.append(it.key());
+    }
+    std::sort(left.begin(), left.end());
+    for (const QByteArray& group : left)
+        differs(group, QString::number(sums.value(group)), Tr::tr("no total"));
+    found.stockOnHand =
+        differing == 0 ? CheckResult{name, true,
+                                     Tr::tr("%1 on-hand total(s) equal the sum of the ledger")
+                                         .arg(number(groups))}
+                       : CheckResult{name, false,
+                                     Tr::tr("%1 on-hand total(s) differ from the ledger; first: %2")
+                                         .arg(number(differing), first)};
+}
+
+// A record table as the log pass sees it: its rows, by key, with the values they store, and the
+// winning operation of each of their columns so far.
+struct RecordTable {
+    struct Winner {
+        qint64 hlc = 0;
+        int rank = -1; // of the site's id among all site ids; -1: no operation yet
+        Stored value;
+    };
+
+    const TableDef* table = nullptr;
+    QStringList ids;             // in id order
+    RowKeys keys;                // key -> index into ids
+    int width = 0;               // columns
+    std::vector<Stored> stored;  // ids.size() x width
+    std::vector<Winner> winners; // ids.size() x width
+    std::vector<bool> hasOperation;
+    QSet<QByteArray> packedWithoutRow, textWithoutRow; // keys of operations naming no row
+    QHash<int, QString> nullableTargets;               // column -> referenced table
+
+    void load(sql::Connection& db) {
+        width = int(table->columns.size());
+        QByteArray columns;
+        for (const ColumnDef& c : table->columns)
+            columns += ", " + c.name.toUtf8();
+        sql::Statement rows = db.prepare("SELECT larder_row_key(id)" + columns + " FROM " +
+                                         table->name.toUtf8() + " ORDER BY id");
+        sqlite3_stmt* row = rows.handle();
+        while (rows.step()) {
+            const int index = int(ids.size());
+            ids.append(rows.text(1));
+            keys.of(row, 0).insert(rows.blob(0), index);
+            for (int i = 0; i < width; ++i)
+                stored.push_back(storedOf(row, i + 1));
+        }
+        winners.resize(stored.size());
+        hasOperation.assign(ids.size(), false);
+        sql::Statement references =
+            db.prepare("SELECT k.\"from\", k.\"table\" FROM pragma_foreign_key_list(?1) k JOIN "
+                       "pragma_table_info(?1) i ON i.name = k.\"from\" WHERE i.\"notnull\" = 0");
+        references.bind(1, table->name);
+        while (references.step()) {
+            for (int i = 0; i < width; ++i) {
+                if (table->columns.at(i).name == references.text(0))
+                    nullableTargets.insert(i, references.text(1));
+            }
+        }
+    }
+};
+
+// Where a field number of the log points: the ledger, a column of a record table, a record
+// table's delete marker, or nothing Larder keeps a table for.
+struct FieldTarget {
+    RecordTable* table = nullptr;
+    int column = -1; // -1: the delete marker '-', or a column the table no longer has
+    bool ledger = false;
+};
+
+// One pass over the whole operation log, in the order it is stored, for every check that reads
+// it: this laptop's numbering, the clock, the dictionaries, the ledger's operations (for the
+// fingerprint), and each record's winning operation per column, compared afterwards with the
+// record's row. Memory: the rows of the record tables as hashes, about 50 bytes per column.
+void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 persistedHlc,
+             Findings& found) {
+    QElapsedTimer timer;
+    timer.start();
+    QHash<qint64, QString> siteNames;
+    QHash<qint64, int> ranks; // number -> rank of the name among all names
+    QHash<qint64, quint64> nameHashes;
+    {
+        sql::Statement names = db.prepare("SELECT number, name FROM sync_names ORDER BY name");
+        while (names.step()) {
+            ranks.insert(names.int64(0), int(ranks.size()));
+            siteNames.insert(names.int64(0), names.text(1));
+            nameHashes.insert(names.int64(0), qHash(QByteArrayView(names.blob(1)), 31));
+        }
+    }
+    const qint64 ownSite = siteNames.key(siteId, -1);
+
+    std::vector<std::unique_ptr<RecordTable>> tables;
+    QHash<QString, RecordTable*> tableByName;
+    for (const TableDef* def : tablesOfKind(TableKind::Record)) {
+        auto table = std::make_unique<RecordTable>();
+        table->table = def;
+        table->load(db);
+        tableByName.insert(def->name, table.get());
+        tables.push_back(std::move(table));
+    }
+    QHash<qint64, FieldTarget> fields;
+    {
+        sql::Statement all = db.prepare("SELECT number, tbl, col FROM sync_fields");
+        while (all.step()) {
+            FieldTarget target;
+            target.ledger = all.int64(0) < 0 && all.text(1) == u"stock_movements"_s;
+            if (RecordTable* table = tableByName.value(all.text(1))) {
+                target.table = table;
+                for (int i = 1; i < table->width; ++i) {
+                    if (table->table->columns.at(i).name == all.text(2))
+                        target.column = i;
+                }
+            }
+            fields.insert(all.int64(0), target);
+        }
+    }
+
+    qint64 ownCount = 0, ownLowest = 0, ownHighest = 0, late = 0, latestHlc = 0, latestSeq = 0;
+    QString latestSite;
+    Offences unnamed;
+    sql::Statement ops =
+        db.prepare("SELECT site, seq, hlc, field, row_id, actor, value FROM sync_ops");
+    sqlite3_stmt* op = ops.handle();
+    while (ops.step()) {
+        const qint64 site = sqlite3_column_int64(op, 0), seq = sqlite3_column_int64(op, 1),
+                     hlc = sqlite3_column_int64(op, 2), field = sqlite3_column_int64(op, 3);
+        if (site == ownSite) {
+            ownLowest = ownCount == 0 ? seq : std::min(ownLowest, seq);
+            ownHighest = ownCount == 0 ? seq : std::max(ownHighest, seq);
+            ++ownCount;
+        }
+        const auto name = siteNames.constFind(site);
+        if (hlc > persistedHlc) {
+            if (late++ == 0 || hlc > latestHlc) {
+                latestHlc = hlc;
+                latestSeq = seq;
+                latestSite = name == siteNames.cend() ? Tr::tr("(unknown)") : *name;
+            }
+        }
+        const auto target = fields.constFind(field);
+        if (name == siteNames.cend() || target == fields.cend() ||
+            (sqlite3_column_type(op, 5) != SQLITE_NULL &&
+             !siteNames.contains(sqlite3_column_int64(op, 5)))) {
+            unnamed.add(
+                Tr::tr("site %1, seq %2")
+                    .arg(name == siteNames.cend() ? Tr::tr("(unknown)") : *name, number(seq)));
+            continue;
+        }
+        if (target->ledger) {
+            ++found.ledgerOperations.count;
+            found.ledgerOperations.sum +=
+                ledgerEntryHash(keyHash(op, 4), nameHashes.value(site), hlc);
+            continue;
+        }
+        RecordTable* table = target->table;
+        if (!table || field < 0)
+            continue;
+        const int record = table->keys.find(op, 4);
+        if (record < 0) {
+            if (target->column >= 0) {
+                const QByteArray key = ops.blob(4);
+                (sqlite3_column_type(op, 4) == SQLITE_BLOB ? table->packedWithoutRow
+                                                           : table->textWithoutRow)
+                    .insert(key);
+            }
+            continue;
+        }
+        table->hasOperation[record] = true;
+        if (target->column < 0)
+            continue;
+        RecordTable::Winner& winner = table->winners[record * table->width + target->column];
+        const int rank = ranks.value(site);
+        if (hlc > winner.hlc || (hlc == winner.hlc && rank > winner.rank)) {
+            winner.hlc = hlc;
+            winner.rank = rank;
+            winner.value = storedOf(op, 6);
+        }
+    }
+
+    // This laptop's operations: numbered 1..N, N the file's counter.
+    {
+        const QString name = u"operation sequence"_s;
+        if (ownCount == lastSeq && ownHighest == lastSeq && (ownCount == 0 || ownLowest == 1)) {
+            found.sequence = {name, true,
+                              Tr::tr("this site's %1 operation(s) are numbered 1 to %1 without a "
+                                     "gap")
+                                  .arg(number(ownCount))};
+        } else {
+            QStringList wrong;
+            if (ownCount > 0 && ownLowest != 1)
+                wrong << Tr::tr("the first is %1, not 1").arg(number(ownLowest));
+            if (ownCount != ownHighest) {
+                sql::Statement gap = db.prepare(
+                    "SELECT a.seq + 1 FROM sync_ops a WHERE a.site = ?1 AND a.seq < ?2 AND NOT "
+                    "EXISTS (SELECT 1 FROM sync_ops b WHERE b.site = a.site AND b.seq = a.seq + "
+                    "1) ORDER BY a.seq LIMIT 1");
+                gap.bind(1, ownSite).bind(2, ownHighest);
+                const qint64 missing = gap.step() ? gap.int64(0) : ownLowest > 1 ? 1 : 0;
+                wrong << Tr::tr("%1 operation(s) are missing, first seq %2")
+                             .arg(number(ownHighest - ownCount), number(missing));
+            }
+            if (ownHighest != lastSeq)
+                wrong << Tr::tr("the file's counter says %1 but the highest is %2")
+                             .arg(number(lastSeq), number(ownHighest));
+            found.sequence = {name, false,
+                              Tr::tr("this site has %1 operation(s): %2")
+                                  .arg(number(ownCount), wrong.join(u"; "_s))};
+        }
+    }
+    found.clock =
+        late == 0
+            ? CheckResult{u"clock"_s, true,
+                          Tr::tr("no operation is later than the file's clock (%1)")
+                              .arg(HybridClock::toString(persistedHlc))}
+            : CheckResult{u"clock"_s, false,
+                          Tr::tr("%1 operation(s) are later than the file's clock (%2); latest: "
+                                 "site %3, seq %4 at %5")
+                              .arg(number(late), HybridClock::toString(persistedHlc), latestSite,
+                                   number(latestSeq), HybridClock::toString(latestHlc))};
+    // An operation whose number names nothing would be left out of every check that reads the
+    // log through sync_log, and would travel with an empty name.
+    found.logNames =
+        unnamed.count == 0
+            ? CheckResult{u"log dictionaries"_s, true,
+                          Tr::tr("every operation's laptop, person and field are named")}
+            : CheckResult{u"log dictionaries"_s, false,
+                          Tr::tr("%1 operation(s) name a laptop, person or field the file does "
+                                 "not know; first: %2")
+                              .arg(number(unnamed.count), unnamed.first)};
+
+    // Every record rebuilt from its winning operations (per column the greatest (hybrid clock,
+    // site); a delete wins), as an import rebuilds it, and compared with its row.
+    QHash<QString, QSet<QString>> tombstones;
+    {
+        sql::Statement all = db.prepare("SELECT tbl, row_id FROM tombstones");
+        while (all.step())
+            tombstones[all.text(0)].insert(all.text(1));
+    }
+    QHash<QString, QSet<quint64>> deletedTargets; // a table's deleted ids, as stored text
+    for (auto it = tombstones.cbegin(); it != tombstones.cend(); ++it) {
+        for (const QString& id : it.value())
+            deletedTargets[it.key()].insert(storedText(id).bits);
+    }
+    qint64 records = 0, checked = 0;
+    Offences withoutOperations, differing, withoutRow;
+    for (const auto& table : tables) {
+        const QSet<QString> gone = tombstones.value(table->table->name);
+        const QString& tableName = table->table->name;
+        checked += table->ids.size();
+        for (qsizetype r = 0; r < table->ids.size(); ++r) {
+            const QString& id = table->ids.at(r);
+            if (!table->hasOperation[r]) {
+                withoutOperations.add(tableName + u' ' + id);
+                continue;
+            }
+            if (gone.contains(id))
+                continue; // the tombstones check reports it
+            ++records;
+            for (int i = 1; i < table->width; ++i) {
+                const RecordTable::Winner& winner = table->winners[r * table->width + i];
+                if (winner.rank < 0)
+                    continue;
+                Stored want = winner.value;
+                const Stored have = table->stored[r * table->width + i];
+                if (want.kind == Stored::Text && table->nullableTargets.contains(i) &&
+                    deletedTargets.value(table->nullableTargets.value(i)).contains(want.bits))
+                    want = {}; // a link to a deleted record reads as empty everywhere
+                // Sealed values hold a random nonce each: the row stores the winner's bytes,
+                // compared only when both are there.
+                if (table->table->columns.at(i).sensitive &&
+                    (want.kind == Stored::Null || have.kind == Stored::Null))
+                    continue;
+                if (!(want == have)) {
+                    differing.add(
+                        Tr::tr("%1 %2 (%3)").arg(tableName, id, table->table->columns.at(i).name));
+                    break;
+                }
+            }
+        }
+        QStringList orphans;
+        for (const QByteArray& key : table->textWithoutRow)
+            orphans.append(QString::fromUtf8(key));
+        for (const QByteArray& key : table->packedWithoutRow)
+            orphans.append(sql::rowIdText(key));
+        orphans.removeIf([&](const QString& id) { return gone.contains(id); });
+        std::sort(orphans.begin(), orphans.end());
+        records += orphans.size();
+        for (const QString& id : orphans)
+            withoutRow.add(tableName + u' ' + id);
+    }
+    found.recordOperations =
+        withoutOperations.count == 0
+            ? CheckResult{u"record operations"_s, true,
+                          Tr::tr("each of %1 record(s) has its operations").arg(number(checked))}
+            : CheckResult{u"record operations"_s, false,
+                          Tr::tr("%1 record(s) have no operation, so no other laptop can learn "
+                                 "of them; first: %2")
+                              .arg(number(withoutOperations.count), withoutOperations.first)};
+    QStringList wrong;
+    if (differing.count > 0)
+        wrong << Tr::tr("%1 record(s) differ from their winning operations; first: %2")
+                     .arg(number(differing.count), differing.first);
+    if (withoutRow.count > 0)
+        wrong << Tr::tr("%1 record(s) have operations but no row (waiting for fields that have "
+                        "not arrived, or lost); first: %2")
+                     .arg(number(withoutRow.count), withoutRow.first);
+    if (withoutOperations.count > 0)
+        wrong << Tr::tr("%1 record(s) have no operation; first: %2")
+                     .arg(number(withoutOperations.count), withoutOperations.first);
+    found.rebuilt =
+        wrong.isEmpty()
+            ? CheckResult{u"records rebuilt"_s, true,
+                          Tr::tr("each of %1 record(s) equals its rebuild from its operations")
+                              .arg(number(records))}
+            : CheckResult{u"records rebuilt"_s, false, wrong.join(u"; "_s)};
+    found.rebuilt.seconds = timer.nsecsElapsed() / 1e9;
+}
+
+// The ledger's two checks from the fingerprints of both passes: every ledger row has its
+// operation, and carries that operation's site and clock (a row whose contents are not its
+// operation's was written under a number another laptop uses). Only when the fingerprints
 // differ does a join find the first row at fault.
-QList<CheckResult> ledgerChecks(sql::Connection& db) {
+QList<CheckResult> ledgerResults(sql::Connection& db, const Findings& found) {
     const QString operations = u"ledger operations"_s, contents = u"ledger contents"_s;
+    if (!found.ledgerError.isEmpty())
+        return {{operations, false, found.ledgerError}, {contents, false, found.ledgerError}};
+    const qint64 rows = found.ledgerRows.count, ops = found.ledgerOperations.count;
+    if (found.ledgerRows == found.ledgerOperations)
+        return {{operations, true,
+                 Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))},
+                {contents, true, Tr::tr("each ledger row was written by its own operation")}};
     try {
-        const auto [rows, rowsSum] =
-            ledgerFingerprint(db, "SELECT id, site, hlc FROM stock_movements");
-        const auto [ops, opsSum] = ledgerFingerprint(db, LedgerOperations);
-        if (rows == ops && rowsSum == opsSum)
-            return {{operations, true,
-                     Tr::tr("each of %1 ledger row(s) has its operation").arg(number(rows))},
-                    {contents, true, Tr::tr("each ledger row was written by its own operation")}};
         sql::Statement statement = db.prepare(R"sql(
-            WITH o AS MATERIALIZED ()sql" + LedgerOperations +
-                                              R"sql()
+            WITH o AS MATERIALIZED (
+                SELECT larder_row_text(o.row_id) AS row_id, n.name AS site, o.hlc FROM sync_ops o
+                JOIN sync_names n ON n.number = o.site
+                WHERE o.field = (SELECT number FROM sync_fields WHERE tbl = 'stock_movements'
+                                 AND col = '*'))
             SELECT coalesce(sum(o.row_id IS NULL), 0),
                    min(CASE WHEN o.row_id IS NULL THEN t.id END),
                    coalesce(sum(o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
@@ -330,141 +696,27 @@ QList<CheckResult> ledgerChecks(sql::Connection& db) {
     }
 }
 
-// Two stored values, as the merge writes them: numbers by value, text and bytes exactly.
-bool sameStored(const QVariant& a, const QVariant& b) {
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    const auto number = [](const QVariant& v) {
-        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double;
-    };
-    if (number(a) && number(b))
-        return a.typeId() == QMetaType::Double || b.typeId() == QMetaType::Double
-                   ? a.toDouble() == b.toDouble()
-                   : a.toLongLong() == b.toLongLong();
-    return a.typeId() == b.typeId() && a == b;
-}
-
-// Every synced record rebuilt from its winning operations (per column the greatest (hybrid
-// clock, site); a delete wins), as an import rebuilds it, and compared with its table row. One
-// ordered pass over the log's field index merged with one pass over each table by id: no query
-// per record.
-CheckResult rebuildCheck(sql::Connection& db) {
-    const QString name = u"records rebuilt"_s;
-    qint64 records = 0, differing = 0, withoutRecord = 0, withoutOps = 0;
-    QString firstDiffering, firstWithoutRecord, firstWithoutOps;
-    QHash<QString, QSet<QString>> tombstones;
-    {
-        sql::Statement all = db.prepare("SELECT tbl, row_id FROM tombstones");
-        while (all.step())
-            tombstones[all.text(0)].insert(all.text(1));
-    }
+CheckResult tombstoneCheck(sql::Connection& db) {
+    const QString name = u"tombstones"_s;
+    Offences back;
+    qint64 checked = 0;
     for (const TableDef* table : tablesOfKind(TableKind::Record)) {
-        const QSet<QString> gone = tombstones.value(table->name);
-        // Nullable references: a link to a deleted record reads as empty everywhere.
-        QHash<int, QString> nullableTargets;
-        {
-            sql::Statement keys = db.prepare(
-                "SELECT k.\"from\", k.\"table\" FROM pragma_foreign_key_list(?1) k JOIN "
-                "pragma_table_info(?1) i ON i.name = k.\"from\" WHERE i.\"notnull\" = 0");
-            keys.bind(1, table->name);
-            while (keys.step()) {
-                for (int i = 0; i < table->columns.size(); ++i) {
-                    if (table->columns.at(i).name == keys.text(0))
-                        nullableTargets.insert(i, keys.text(1));
-                }
-            }
+        const QByteArray tableName = table->name.toUtf8();
+        sql::Statement statement = db.prepare(
+            "SELECT count(*) OVER (), t.id FROM " + tableName +
+            " t WHERE EXISTS (SELECT 1 FROM tombstones d WHERE d.tbl = " + quoted(table->name) +
+            " AND d.row_id = t.id) ORDER BY t.id LIMIT 1");
+        if (statement.step()) {
+            Offences here{statement.int64(0), table->name + u' ' + statement.text(1)};
+            back.add(here);
         }
-        QHash<QString, int> columnIndex;
-        for (int i = 0; i < table->columns.size(); ++i)
-            columnIndex.insert(table->columns.at(i).name, i);
-
-        sql::Statement ops =
-            db.prepare("SELECT larder_row_text(o.row_id) AS row_text, f.col, o.value FROM sync_ops "
-                       "o JOIN sync_fields f ON f.number = o.field JOIN sync_names n ON n.number "
-                       "= o.site WHERE f.tbl = ?1 AND o.field > 0 AND f.col <> '-' ORDER BY "
-                       "row_text, f.col, o.hlc, n.name");
-        ops.bind(1, table->name);
-        const QByteArray columns = [&] {
-            QByteArray list;
-            for (const ColumnDef& c : table->columns)
-                list += (list.isEmpty() ? "" : ", ") + c.name.toUtf8();
-            return list;
-        }();
-        sql::Statement rows =
-            db.prepare("SELECT " + columns + " FROM " + table->name.toUtf8() + " ORDER BY id");
-        bool haveOp = ops.step();
-        bool haveRow = rows.step();
-        QList<QVariant> expected(table->columns.size());
-        QList<bool> known(table->columns.size());
-        while (haveOp || haveRow) {
-            const QString opRow = haveOp ? ops.text(0) : QString();
-            const QString tableRow = haveRow ? rows.text(0) : QString();
-            const int order = !haveOp ? 1 : !haveRow ? -1 : opRow.compare(tableRow);
-            if (order > 0) { // a row without operations
-                if (withoutOps++ == 0)
-                    firstWithoutOps = table->name + u' ' + tableRow;
-                haveRow = rows.step();
-                continue;
-            }
-            // The winners of this record: the last operation of each column in index order.
-            std::fill(known.begin(), known.end(), false);
-            while (haveOp && ops.text(0) == opRow) {
-                const int i = columnIndex.value(ops.text(1), -1);
-                if (i > 0) {
-                    expected[i] = ops.value(2);
-                    known[i] = true;
-                }
-                haveOp = ops.step();
-            }
-            if (gone.contains(opRow)) {
-                if (order == 0)
-                    haveRow = rows.step(); // the tombstones check reports it
-                continue;
-            }
-            ++records;
-            if (order < 0) { // operations without a row
-                if (withoutRecord++ == 0)
-                    firstWithoutRecord = table->name + u' ' + opRow;
-                continue;
-            }
-            for (int i = 1; i < table->columns.size(); ++i) {
-                if (!known.at(i))
-                    continue;
-                QVariant want = expected.at(i);
-                const QVariant have = rows.value(i);
-                if (nullableTargets.contains(i) && !want.isNull() &&
-                    tombstones.value(nullableTargets.value(i)).contains(want.toString()))
-                    want = QVariant();
-                // Sealed values hold a random nonce each: the row stores the winner's bytes,
-                // compared only when both are there.
-                if (table->columns.at(i).sensitive && (want.isNull() || have.isNull()))
-                    continue;
-                if (!sameStored(want, have)) {
-                    if (differing++ == 0)
-                        firstDiffering = Tr::tr("%1 %2 (%3)")
-                                             .arg(table->name, tableRow, table->columns.at(i).name);
-                    break;
-                }
-            }
-            haveRow = rows.step();
-        }
+        checked += db.scalar("SELECT count(*) FROM " + tableName).toLongLong();
     }
-    QStringList wrong;
-    if (differing > 0)
-        wrong << Tr::tr("%1 record(s) differ from their winning operations; first: %2")
-                     .arg(number(differing), firstDiffering);
-    if (withoutRecord > 0)
-        wrong << Tr::tr("%1 record(s) have operations but no row (waiting for fields that have "
-                        "not arrived, or lost); first: %2")
-                     .arg(number(withoutRecord), firstWithoutRecord);
-    if (withoutOps > 0)
-        wrong << Tr::tr("%1 record(s) have no operation; first: %2")
-                     .arg(number(withoutOps), firstWithoutOps);
-    if (wrong.isEmpty())
-        return {name, true,
-                Tr::tr("each of %1 record(s) equals its rebuild from its operations")
-                    .arg(number(records))};
-    return {name, false, wrong.join(u"; "_s)};
+    if (back.count == 0)
+        return {name, true, Tr::tr("none of %1 record(s) was deleted before").arg(number(checked))};
+    return {name, false,
+            Tr::tr("%1 deleted record(s) are back in the file; first: %2")
+                .arg(number(back.count), back.first)};
 }
 
 CheckResult guardCheck(sql::Connection& db) {
@@ -536,21 +788,98 @@ CheckResult sealCheck(sql::Connection& db, const Store& store) {
 
 } // namespace
 
-QList<CheckResult> runChecks(Store& store) {
+QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     sql::Connection& db = store.connection();
-    QList<CheckResult> results;
-    results << guarded(u"integrity"_s, [&] { return integrityCheck(db); });
-    results << guarded(u"foreign keys"_s, [&] { return foreignKeyCheck(db); });
-    results << guarded(u"guards"_s, [&] { return guardCheck(db); });
-    results << guarded(u"stock on hand"_s, [&] { return stockOnHandCheck(db); });
-    results << guarded(u"operation sequence"_s, [&] { return sequenceCheck(db, store); });
-    results << guarded(u"clock"_s, [&] { return clockCheck(db, store); });
-    results << guarded(u"log dictionaries"_s, [&] { return logNamesCheck(db); });
-    results << guarded(u"record operations"_s, [&] { return recordOperationsCheck(db); });
-    results << guarded(u"tombstones"_s, [&] { return tombstoneCheck(db); });
-    results << ledgerChecks(db);
-    results << guarded(u"records rebuilt"_s, [&] { return rebuildCheck(db); });
-    results << guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
+    Findings found;
+    const QString siteId = store.siteId();
+    const qint64 lastSeq = store.lastSeq(), lastHlc = store.lastHlc();
+
+    // The passes, longest first. Two threads take them in turn, one on the store's connection and
+    // one on a read-only connection of its own, so SQLite's page checks and Larder's passes over
+    // the ledger and the log overlap (two cores on a coordinator's laptop, as on the benchmark
+    // machine). Each task writes only its own members of `found`.
+    using Task = std::function<void(sql::Connection&)>;
+    const auto timed = [](CheckResult& into, const QString& name,
+                          const std::function<CheckResult()>& body) { into = guarded(name, body); };
+    const QList<Task> tasks{
+        [&](sql::Connection& c) {
+            timed(found.integrity, u"integrity"_s, [&] { return integrityCheck(c, depth); });
+        },
+        [&](sql::Connection& c) {
+            timed(found.rebuilt, u"records rebuilt"_s, [&] {
+                logPass(c, siteId, lastSeq, lastHlc, found);
+                return found.rebuilt;
+            });
+        },
+        [&](sql::Connection& c) {
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                ledgerPass(c, found);
+            } catch (const std::exception& e) {
+                const QString why = Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what()));
+                found.stockOnHand = {u"stock on hand"_s, false, why};
+                found.ledgerError = why;
+                found.ledgerReferences.add(why);
+            }
+            found.ledgerSeconds = timer.nsecsElapsed() / 1e9;
+        },
+        [&](sql::Connection& c) {
+            QElapsedTimer timer;
+            timer.start();
+            try {
+                found.otherReferences = otherForeignKeys(c);
+            } catch (const std::exception& e) {
+                found.otherReferences.add(
+                    Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what())));
+            }
+            found.referencesSeconds = timer.nsecsElapsed() / 1e9;
+            timed(found.guards, u"guards"_s, [&] { return guardCheck(c); });
+            timed(found.tombstones, u"tombstones"_s, [&] { return tombstoneCheck(c); });
+        },
+    };
+    std::atomic<int> next = 0;
+    const auto work = [&](sql::Connection& c) {
+        for (int i = next++; i < tasks.size(); i = next++)
+            tasks.at(i)(c);
+    };
+    std::unique_ptr<sql::Connection> second;
+    try {
+        if (QFileInfo(db.path()).isFile())
+            second =
+                std::make_unique<sql::Connection>(db.path(), sql::Connection::OpenMode::ReadOnly);
+    } catch (const sql::SqlError&) {
+        second.reset(); // the store's connection does it all
+    }
+    if (second) {
+        std::thread helper([&] { work(*second); });
+        work(db);
+        helper.join();
+    } else {
+        work(db);
+    }
+    found.sealed = guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
+
+    QList<CheckResult> results{found.integrity, foreignKeyResult(found), found.guards};
+    if (found.ledgerError.isEmpty())
+        results << found.stockOnHand;
+    else
+        results << CheckResult{u"stock on hand"_s, false, found.ledgerError};
+    results.last().seconds = found.ledgerSeconds;
+    // When the log pass could not run, its one failure stands for everything it checks.
+    const bool logRan = !found.sequence.name.isEmpty();
+    const auto fromLog = [&](const CheckResult& result, const QString& name) {
+        return logRan ? result : CheckResult{name, false, found.rebuilt.detail};
+    };
+    results << fromLog(found.sequence, u"operation sequence"_s) << fromLog(found.clock, u"clock"_s)
+            << fromLog(found.logNames, u"log dictionaries"_s)
+            << fromLog(found.recordOperations, u"record operations"_s) << found.tombstones;
+    if (logRan)
+        results << ledgerResults(db, found);
+    else
+        results << CheckResult{u"ledger operations"_s, false, found.rebuilt.detail}
+                << CheckResult{u"ledger contents"_s, false, found.rebuilt.detail};
+    results << found.rebuilt << found.sealed;
     return results;
 }
 

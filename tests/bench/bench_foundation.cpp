@@ -8,6 +8,7 @@
 //   bench_foundation [--households N] [--movements M] [--seed S] [--keep FILE]
 
 #include "core/demo/DemoData.h"
+#include "core/storage/Integrity.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 #include "ui/MainWindow.h"
@@ -158,6 +159,24 @@ int main(int argc, char** argv) {
          u"%1 / %2 / %3"_s.arg(db.scalar("SELECT count(*) FROM households").toLongLong())
              .arg(db.scalar("SELECT count(*) FROM stock_movements").toLongLong())
              .arg(db.scalar("SELECT count(*) FROM sync_ops").toLongLong()));
+    // `check`, as the CLI runs it, each check timed; then the thorough integrity check alone.
+    for (const CheckDepth depth : {CheckDepth::Quick, CheckDepth::Thorough}) {
+        timer.restart();
+        const QList<CheckResult> checks = runChecks(store, depth);
+        const qint64 checkMs = timer.elapsed();
+        bool allOk = true;
+        for (const CheckResult& check : checks) {
+            allOk = allOk && check.ok;
+            if (depth == CheckDepth::Quick || check.name == u"integrity"_s)
+                line(u"  check: "_s + check.name +
+                         (depth == CheckDepth::Thorough ? u" (thorough)"_s : QString()),
+                     u"%1 s%2"_s.arg(check.seconds, 0, 'f', 2)
+                         .arg(check.ok ? QString() : u" FAILED"_s));
+        }
+        line(depth == CheckDepth::Quick ? u"check, all"_s : u"check --thorough, all"_s,
+             u"%1 s%2"_s.arg(checkMs / 1000.0, 0, 'f', 1)
+                 .arg(allOk ? QString() : u" (a check failed)"_s));
+    }
     line(u"peak memory (max RSS)"_s, u"%1 MiB"_s.arg(peakMemoryMiB(), 0, 'f', 0));
     return total == ledgerTotal ? 0 : 1;
 }

@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace larder;
 
@@ -482,6 +484,55 @@ private Q_SLOTS:
                           "item_id = 'no-such-item' WHERE id = (SELECT min(id) FROM "
                           "item_barcodes);")
             << u"foreign keys"_s;
+        QTest::newRow("ledger row naming no item")
+            << QByteArray("DROP TRIGGER stock_movements_guard_update; UPDATE stock_movements SET "
+                          "item_id = 'no-such-item' WHERE id = (SELECT min(id) FROM "
+                          "stock_movements);")
+            << u"foreign keys"_s;
+        QTest::newRow("ledger row naming no location")
+            << QByteArray("DROP TRIGGER stock_movements_guard_update; UPDATE stock_movements SET "
+                          "location_id = 'no-such-shelf' WHERE id = (SELECT max(id) FROM "
+                          "stock_movements);")
+            << u"foreign keys"_s;
+        QTest::newRow("ledger quantity edited")
+            << QByteArray("DROP TRIGGER stock_movements_guard_update; UPDATE stock_movements SET "
+                          "quantity = quantity + 1 WHERE id = (SELECT max(id) FROM "
+                          "stock_movements);")
+            << u"stock on hand"_s;
+    }
+
+    void checkDepth() {
+        // The ordinary check reads every page (quick_check); --thorough also compares every
+        // index with its table (integrity_check), and says which it ran.
+        const QString path = demo(20, 5, 300);
+        QVERIFY(!path.isEmpty());
+        const Run quick = cli({u"--db"_s, path, u"check"_s});
+        QCOMPARE(quick.code, 0);
+        QVERIFY2(quick.out.startsWith(u"ok   integrity: SQLite's quick_check"_s),
+                 qPrintable(quick.out));
+        const Run thorough = cli({u"--db"_s, path, u"check"_s, u"--thorough"_s});
+        QCOMPARE(thorough.code, 0);
+        QVERIFY2(thorough.out.startsWith(u"ok   integrity: SQLite's integrity_check"_s),
+                 qPrintable(thorough.out));
+        QCOMPARE(thorough.out.count(u'\n'), quick.out.count(u'\n'));
+        // An index that disagrees with its table: only the thorough check reads indexes
+        // against their tables.
+        // Larder's connections are defensive (no writable_schema): a plain SQLite handle, as
+        // another tool would use.
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        const int rc = sqlite3_exec(raw,
+                                    "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
+                                    "replace(sql, '(item_id, at)', '(at, item_id)') WHERE name = "
+                                    "'stock_movements_by_item'; PRAGMA writable_schema = OFF;",
+                                    nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        QCOMPARE(rc, SQLITE_OK);
+        const Run stillQuick = cli({u"--db"_s, path, u"check"_s});
+        QVERIFY2(stillQuick.out.startsWith(u"ok   integrity: "_s), qPrintable(stillQuick.out));
+        const Run damaged = cli({u"--db"_s, path, u"check"_s, u"--thorough"_s});
+        QCOMPARE(damaged.code, 1);
+        QVERIFY2(damaged.out.startsWith(u"FAIL integrity: "_s), qPrintable(damaged.out));
     }
 
     void droppedGuardIsRestoredBeforeCheck() {
