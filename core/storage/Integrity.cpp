@@ -132,10 +132,6 @@ Stored storedOf(sqlite3_stmt* statement, int column) {
     }
 }
 
-Stored storedText(const QString& text) {
-    return {quint64(qHash(QByteArrayView(text.toUtf8()), 0x5eed)), Stored::Text};
-}
-
 // A record id as the log stores it (sql::rowKey): 16 bytes for a UUID, else its text. The kind
 // is part of the key: a text id never equals a packed one.
 struct RowKeys {
@@ -244,46 +240,73 @@ Offences otherForeignKeys(sql::Connection& db) {
     return found;
 }
 
-QSet<QByteArray> idsOf(sql::Connection& db, const QByteArray& table) {
-    QSet<QByteArray> ids;
-    sql::Statement statement = db.prepare("SELECT id FROM " + table);
-    while (statement.step())
-        ids.insert(statement.blob(0));
-    return ids;
+// The ids of a table, each given a small number; ids met later that the table does not hold get
+// numbers from `known` on (a ledger row naming a missing item still has its sum compared).
+struct Interned {
+    QHash<QByteArray, int> numbers;
+    QList<QByteArray> ids;
+    int known = 0;
+
+    Interned(sql::Connection& db, const QByteArray& table) {
+        sql::Statement statement = db.prepare("SELECT id FROM " + table);
+        while (statement.step())
+            intern(statement.blob(0));
+        known = int(ids.size());
+    }
+    int intern(QByteArrayView id) {
+        const auto it = numbers.constFind(QByteArray::fromRawData(id.data(), id.size()));
+        if (it != numbers.cend())
+            return *it;
+        ids.append(id.toByteArray());
+        numbers.insert(ids.last(), int(ids.size() - 1));
+        return int(ids.size() - 1);
+    }
+    int find(const QByteArray& id) const { return numbers.value(id, -1); }
+};
+
+// An on-hand total's group: item, location and lot (-1: none), by their Interned numbers.
+struct Group {
+    int item = 0, location = 0, lot = -1;
+    bool operator==(const Group& other) const {
+        return item == other.item && location == other.location && lot == other.lot;
+    }
+};
+
+size_t qHash(const Group& group, size_t seed = 0) {
+    return qHashMulti(seed, group.item, group.location, group.lot);
 }
 
-// One pass over the ledger: each movement's references (to items, locations and lots, held in
-// hash sets), its share of the on-hand totals (summed in a hash table rather than by sorting two
-// million rows), and its entry in the ledger's fingerprint.
+// One pass over the ledger: each movement's references (to items, locations and lots, looked up
+// in hash tables), its share of the on-hand totals (summed in a hash table rather than by
+// sorting two million rows), and its entry in the ledger's fingerprint.
 void ledgerPass(sql::Connection& db, Findings& found) {
-    const QSet<QByteArray> items = idsOf(db, "items"), locations = idsOf(db, "locations"),
-                           lots = idsOf(db, "lots");
-    const std::array<std::tuple<const QSet<QByteArray>*, int, const char*>, 3> references{
-        {{&items, 3, "items"}, {&locations, 4, "locations"}, {&lots, 5, "lots"}}};
-    QHash<QByteArray, qint64> sums; // item \x1f location \x1f lot
-    sql::Statement rows = db.prepare("SELECT larder_row_key(id), site, hlc, item_id, location_id, "
-                                     "lot_id, quantity, id FROM stock_movements");
+    Interned items(db, "items"), locations(db, "locations"), lots(db, "lots");
+    QHash<Group, qint64> sums;
+    sql::Statement rows = db.prepare(
+        "SELECT id, site, hlc, item_id, location_id, lot_id, quantity FROM stock_movements");
     sqlite3_stmt* row = rows.handle();
-    const auto missing = [&](const QSet<QByteArray>& ids, int column) {
-        if (sqlite3_column_type(row, column) == SQLITE_NULL)
-            return false;
-        const QByteArrayView id = bytesOf(row, column);
-        return !ids.contains(QByteArray::fromRawData(id.data(), id.size()));
+    const auto reference = [&](Interned& parent, int column, const char* table) {
+        const int number = parent.intern(bytesOf(row, column));
+        if (number >= parent.known)
+            found.ledgerReferences.add(
+                Tr::tr("%1 %2 refers to a missing %3")
+                    .arg(u"stock_movements"_s, rows.text(0), QString::fromLatin1(table)));
+        return number;
     };
+    unsigned char packed[16];
     while (rows.step()) {
+        const QByteArrayView id = bytesOf(row, 0);
+        const quint64 idHash = sql::packUuid(id, packed)
+                                   ? qHash(QByteArrayView(packed, 16), 41)
+                                   : qHash(id, 43); // as keyHash() hashes the log's row ids
         ++found.ledgerRows.count;
-        found.ledgerRows.sum += ledgerEntryHash(keyHash(row, 0), qHash(bytesOf(row, 1), 31),
-                                                sqlite3_column_int64(row, 2));
-        for (const auto& [ids, column, parent] : references) {
-            if (missing(*ids, column))
-                found.ledgerReferences.add(
-                    Tr::tr("%1 %2 refers to a missing %3")
-                        .arg(u"stock_movements"_s, rows.text(7), QString::fromLatin1(parent)));
+        found.ledgerRows.sum +=
+            ledgerEntryHash(idHash, qHash(bytesOf(row, 1), 31), sqlite3_column_int64(row, 2));
+        Group group{reference(items, 3, "items"), reference(locations, 4, "locations"), -1};
+        if (sqlite3_column_type(row, 5) != SQLITE_NULL) {
+            const int lot = reference(lots, 5, "lots");
+            group.lot = lots.ids.at(lot).isEmpty() ? -1 : lot; // '' is no lot, as on hand says
         }
-        QByteArray group;
-        group.reserve(80);
-        group.append(bytesOf(row, 3)).append('\x1f').append(bytesOf(row, 4)).append('\x1f');
-        group.append(bytesOf(row, 5)); // a null lot reads as '', as on hand stores it
         sums[group] += sqlite3_column_int64(row, 6);
     }
 
@@ -291,38 +314,41 @@ void ledgerPass(sql::Connection& db, Findings& found) {
     const QString name = u"stock on hand"_s;
     qint64 groups = 0, differing = 0;
     QString first;
-    const auto differs = [&](const QByteArray& group, const QString& ledger,
-                             const QString& onHand) {
+    const auto differs = [&](const QByteArray& item, const QByteArray& location,
+                             const QByteArray& lot, const QString& ledger, const QString& onHand) {
         if (differing++ > 0)
             return;
-        const QList<QByteArray> parts = group.split('\x1f');
         first = Tr::tr("item %1 at location %2, lot %3: ledger says %4, on hand says %5")
-                    .arg(QString::fromUtf8(parts.value(0)), QString::fromUtf8(parts.value(1)),
-                         parts.value(2).isEmpty() ? Tr::tr("(none)")
-                                                  : QString::fromUtf8(parts.value(2)),
-                         ledger, onHand);
+                    .arg(QString::fromUtf8(item), QString::fromUtf8(location),
+                         lot.isEmpty() ? Tr::tr("(none)") : QString::fromUtf8(lot), ledger, onHand);
     };
     sql::Statement onHand = db.prepare(
         "SELECT item_id, location_id, lot_id, quantity FROM stock_on_hand ORDER BY 1, 2, 3");
     while (onHand.step()) {
         ++groups;
-        const QByteArray group = onHand.blob(0) + '\x1f' + onHand.blob(1) + '\x1f' + onHand.blob(2);
-        const auto it = sums.constFind(group);
+        const QByteArray item = onHand.blob(0), location = onHand.blob(1), lot = onHand.blob(2);
+        const Group group{items.find(item), locations.find(location),
+                          lot.isEmpty() ? -1 : lots.find(lot)};
+        const bool named =
+            group.item >= 0 && group.location >= 0 && (lot.isEmpty() || group.lot >= 0);
+        const auto it = named ? sums.constFind(group) : sums.cend();
         if (it == sums.cend())
-            differs(group, Tr::tr("no movements"), QString::number(onHand.int64(3)));
+            differs(item, location, lot, Tr::tr("no movements"), QString::number(onHand.int64(3)));
         else if (*it != onHand.int64(3))
-            differs(group, QString::number(*it), QString::number(onHand.int64(3)));
+            differs(item, location, lot, QString::number(*it), QString::number(onHand.int64(3)));
         if (it != sums.cend())
             sums.erase(it);
     }
-    QList<QByteArray> left; // groups with movements but no total: only those not summing to 0
+    // Groups with movements but no total: only those not summing to 0, the first by its ids.
+    QList<std::tuple<QByteArray, QByteArray, QByteArray, qint64>> left;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         if (it.value() != 0)
-            left.append(it.key());
+            left.append({items.ids.at(it.key().item), locations.ids.at(it.key().location),
+                         it.key().lot < 0 ? QByteArray() : lots.ids.at(it.key().lot), it.value()});
     }
     std::sort(left.begin(), left.end());
-    for (const QByteArray& group : left)
-        differs(group, QString::number(sums.value(group)), Tr::tr("no total"));
+    for (const auto& [item, location, lot, quantity] : left)
+        differs(item, location, lot, QString::number(quantity), Tr::tr("no total"));
     found.stockOnHand =
         differing == 0 ? CheckResult{name, true,
                                      Tr::tr("%1 on-hand total(s) equal the sum of the ledger")
@@ -342,7 +368,7 @@ struct RecordTable {
     };
 
     const TableDef* table = nullptr;
-    QStringList ids;             // in id order
+    QList<QByteArray> ids;       // in the table's own order
     RowKeys keys;                // key -> index into ids
     int width = 0;               // columns
     std::vector<Stored> stored;  // ids.size() x width
@@ -355,16 +381,24 @@ struct RecordTable {
         width = int(table->columns.size());
         QByteArray columns;
         for (const ColumnDef& c : table->columns)
-            columns += ", " + c.name.toUtf8();
-        sql::Statement rows = db.prepare("SELECT larder_row_key(id)" + columns + " FROM " +
-                                         table->name.toUtf8() + " ORDER BY id");
+            columns += (columns.isEmpty() ? "" : ", ") + c.name.toUtf8();
+        const QByteArray tableName = table->name.toUtf8();
+        const qint64 count = db.scalar("SELECT count(*) FROM " + tableName).toLongLong();
+        ids.reserve(count);
+        stored.reserve(size_t(count) * size_t(width));
+        sql::Statement rows = db.prepare("SELECT " + columns + " FROM " + tableName);
         sqlite3_stmt* row = rows.handle();
+        unsigned char packed[16];
         while (rows.step()) {
             const int index = int(ids.size());
-            ids.append(rows.text(1));
-            keys.of(row, 0).insert(rows.blob(0), index);
+            const QByteArrayView id = bytesOf(row, 0);
+            ids.append(id.toByteArray());
+            if (sql::packUuid(id, packed))
+                keys.packed.insert(QByteArray(reinterpret_cast<const char*>(packed), 16), index);
+            else
+                keys.text.insert(ids.last(), index);
             for (int i = 0; i < width; ++i)
-                stored.push_back(storedOf(row, i + 1));
+                stored.push_back(storedOf(row, i));
         }
         winners.resize(stored.size());
         hasOperation.assign(ids.size(), false);
@@ -397,18 +431,24 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
              Findings& found) {
     QElapsedTimer timer;
     timer.start();
-    QHash<qint64, QString> siteNames;
-    QHash<qint64, int> ranks; // number -> rank of the name among all names
-    QHash<qint64, quint64> nameHashes;
+    // The names of the log's dictionary: a laptop's site id or a person's, by number.
+    struct Name {
+        QString text;
+        int rank = 0;     // among all names, for the tie of two clocks
+        quint64 hash = 0; // as ledgerPass() hashes a ledger row's site
+    };
+    QHash<qint64, Name> names;
+    qint64 ownSite = -1;
     {
-        sql::Statement names = db.prepare("SELECT number, name FROM sync_names ORDER BY name");
-        while (names.step()) {
-            ranks.insert(names.int64(0), int(ranks.size()));
-            siteNames.insert(names.int64(0), names.text(1));
-            nameHashes.insert(names.int64(0), qHash(QByteArrayView(names.blob(1)), 31));
+        sql::Statement all = db.prepare("SELECT number, name FROM sync_names ORDER BY name");
+        while (all.step()) {
+            names.insert(all.int64(0),
+                         {all.text(1), int(names.size()), qHash(QByteArrayView(all.blob(1)), 31)});
+            if (all.text(1) == siteId)
+                ownSite = all.int64(0);
         }
     }
-    const qint64 ownSite = siteNames.key(siteId, -1);
+    const Name unknown{Tr::tr("(unknown)"), -1, 0};
 
     std::vector<std::unique_ptr<RecordTable>> tables;
     QHash<QString, RecordTable*> tableByName;
@@ -442,6 +482,8 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
     sql::Statement ops =
         db.prepare("SELECT site, seq, hlc, field, row_id, actor, value FROM sync_ops");
     sqlite3_stmt* op = ops.handle();
+    qint64 lastSite = 0;
+    const Name* name = nullptr; // of lastSite: the log is stored by site, so it changes rarely
     while (ops.step()) {
         const qint64 site = sqlite3_column_int64(op, 0), seq = sqlite3_column_int64(op, 1),
                      hlc = sqlite3_column_int64(op, 2), field = sqlite3_column_int64(op, 3);
@@ -450,27 +492,28 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
             ownHighest = ownCount == 0 ? seq : std::max(ownHighest, seq);
             ++ownCount;
         }
-        const auto name = siteNames.constFind(site);
+        if (!name || site != lastSite) {
+            const auto it = names.constFind(site);
+            name = it == names.cend() ? &unknown : &*it;
+            lastSite = site;
+        }
         if (hlc > persistedHlc) {
             if (late++ == 0 || hlc > latestHlc) {
                 latestHlc = hlc;
                 latestSeq = seq;
-                latestSite = name == siteNames.cend() ? Tr::tr("(unknown)") : *name;
+                latestSite = name->text;
             }
         }
         const auto target = fields.constFind(field);
-        if (name == siteNames.cend() || target == fields.cend() ||
+        if (name == &unknown || target == fields.cend() ||
             (sqlite3_column_type(op, 5) != SQLITE_NULL &&
-             !siteNames.contains(sqlite3_column_int64(op, 5)))) {
-            unnamed.add(
-                Tr::tr("site %1, seq %2")
-                    .arg(name == siteNames.cend() ? Tr::tr("(unknown)") : *name, number(seq)));
+             !names.contains(sqlite3_column_int64(op, 5)))) {
+            unnamed.add(Tr::tr("site %1, seq %2").arg(name->text, number(seq)));
             continue;
         }
         if (target->ledger) {
             ++found.ledgerOperations.count;
-            found.ledgerOperations.sum +=
-                ledgerEntryHash(keyHash(op, 4), nameHashes.value(site), hlc);
+            found.ledgerOperations.sum += ledgerEntryHash(keyHash(op, 4), name->hash, hlc);
             continue;
         }
         RecordTable* table = target->table;
@@ -490,10 +533,9 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
         if (target->column < 0)
             continue;
         RecordTable::Winner& winner = table->winners[record * table->width + target->column];
-        const int rank = ranks.value(site);
-        if (hlc > winner.hlc || (hlc == winner.hlc && rank > winner.rank)) {
+        if (hlc > winner.hlc || (hlc == winner.hlc && name->rank > winner.rank)) {
             winner.hlc = hlc;
-            winner.rank = rank;
+            winner.rank = name->rank;
             winner.value = storedOf(op, 6);
         }
     }
@@ -551,27 +593,25 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
 
     // Every record rebuilt from its winning operations (per column the greatest (hybrid clock,
     // site); a delete wins), as an import rebuilds it, and compared with its row.
-    QHash<QString, QSet<QString>> tombstones;
+    QHash<QString, QSet<QByteArray>> tombstones;
+    QHash<QString, QSet<quint64>> deletedTargets; // a table's deleted ids, as stored text
     {
         sql::Statement all = db.prepare("SELECT tbl, row_id FROM tombstones");
-        while (all.step())
-            tombstones[all.text(0)].insert(all.text(1));
-    }
-    QHash<QString, QSet<quint64>> deletedTargets; // a table's deleted ids, as stored text
-    for (auto it = tombstones.cbegin(); it != tombstones.cend(); ++it) {
-        for (const QString& id : it.value())
-            deletedTargets[it.key()].insert(storedText(id).bits);
+        while (all.step()) {
+            tombstones[all.text(0)].insert(all.blob(1));
+            deletedTargets[all.text(0)].insert(storedOf(all.handle(), 1).bits);
+        }
     }
     qint64 records = 0, checked = 0;
     Offences withoutOperations, differing, withoutRow;
     for (const auto& table : tables) {
-        const QSet<QString> gone = tombstones.value(table->table->name);
+        const QSet<QByteArray> gone = tombstones.value(table->table->name);
         const QString& tableName = table->table->name;
         checked += table->ids.size();
         for (qsizetype r = 0; r < table->ids.size(); ++r) {
-            const QString& id = table->ids.at(r);
+            const QByteArray& id = table->ids.at(r);
             if (!table->hasOperation[r]) {
-                withoutOperations.add(tableName + u' ' + id);
+                withoutOperations.add(tableName + u' ' + QString::fromUtf8(id));
                 continue;
             }
             if (gone.contains(id))
@@ -592,22 +632,21 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
                     (want.kind == Stored::Null || have.kind == Stored::Null))
                     continue;
                 if (!(want == have)) {
-                    differing.add(
-                        Tr::tr("%1 %2 (%3)").arg(tableName, id, table->table->columns.at(i).name));
+                    differing.add(Tr::tr("%1 %2 (%3)")
+                                      .arg(tableName, QString::fromUtf8(id),
+                                           table->table->columns.at(i).name));
                     break;
                 }
             }
         }
-        QStringList orphans;
-        for (const QByteArray& key : table->textWithoutRow)
-            orphans.append(QString::fromUtf8(key));
+        QList<QByteArray> orphans = table->textWithoutRow.values();
         for (const QByteArray& key : table->packedWithoutRow)
-            orphans.append(sql::rowIdText(key));
-        orphans.removeIf([&](const QString& id) { return gone.contains(id); });
+            orphans.append(sql::rowIdText(key).toUtf8());
+        orphans.removeIf([&](const QByteArray& id) { return gone.contains(id); });
         std::sort(orphans.begin(), orphans.end());
         records += orphans.size();
-        for (const QString& id : orphans)
-            withoutRow.add(tableName + u' ' + id);
+        for (const QByteArray& id : orphans)
+            withoutRow.add(tableName + u' ' + QString::fromUtf8(id));
     }
     found.recordOperations =
         withoutOperations.count == 0
@@ -786,6 +825,9 @@ CheckResult sealCheck(sql::Connection& db, const Store& store) {
                 .arg(number(bad.size()), bad.first())};
 }
 
+// How much of the file check maps into memory (SQLite caps it at its compile-time limit).
+constexpr qint64 MappedBytes = qint64(4) << 30;
+
 } // namespace
 
 QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
@@ -851,13 +893,18 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     } catch (const sql::SqlError&) {
         second.reset(); // the store's connection does it all
     }
+    // Both read the whole file once: mapped, its pages come without a read call each.
+    const qint64 mapped = db.scalar("PRAGMA mmap_size").toLongLong();
+    db.exec("PRAGMA mmap_size = " + QByteArray::number(MappedBytes));
     if (second) {
+        second->exec("PRAGMA mmap_size = " + QByteArray::number(MappedBytes));
         std::thread helper([&] { work(*second); });
         work(db);
         helper.join();
     } else {
         work(db);
     }
+    db.exec("PRAGMA mmap_size = " + QByteArray::number(mapped));
     found.sealed = guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
 
     QList<CheckResult> results{found.integrity, foreignKeyResult(found), found.guards};

@@ -99,6 +99,26 @@ void rollbackHook(void* listener) {
 
 } // namespace
 
+bool packUuid(QByteArrayView text, unsigned char* bytes) {
+    if (text.size() != UuidLength)
+        return false;
+    int out = 0;
+    for (qsizetype i = 0; i < UuidLength; ++i) {
+        if (isUuidDash(i)) {
+            if (text.at(i) != '-')
+                return false;
+            continue;
+        }
+        const int high = hexDigit(char16_t(uchar(text.at(i))));
+        const int low = hexDigit(char16_t(uchar(text.at(i + 1))));
+        if (high < 0 || low < 0)
+            return false;
+        bytes[out++] = uchar(high << 4 | low);
+        ++i;
+    }
+    return true;
+}
+
 QVariant rowKey(const QString& id) {
     if (const QByteArray packed = packedUuid(id); !packed.isEmpty())
         return packed;
