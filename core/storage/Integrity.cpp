@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QStringList>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -135,15 +136,15 @@ Stored storedOf(sqlite3_stmt* statement, int column) {
 // A record id as the log stores it (sql::rowKey): 16 bytes for a UUID, else its text. The kind
 // is part of the key: a text id never equals a packed one.
 struct RowKeys {
-    QHash<QByteArray, int> text, packed;
+    QHash<QByteArray, int> text;
+    QHash<QUuid, int> packed; // hashed and compared as 16 bytes, without the text's cost
 
-    QHash<QByteArray, int>& of(sqlite3_stmt* statement, int column) {
-        return sqlite3_column_type(statement, column) == SQLITE_BLOB ? packed : text;
-    }
     // The record number of the key in `column`, or -1; looks up without copying the key.
-    int find(sqlite3_stmt* statement, int column) {
+    int find(sqlite3_stmt* statement, int column) const {
         const QByteArrayView bytes = bytesOf(statement, column);
-        return of(statement, column).value(QByteArray::fromRawData(bytes.data(), bytes.size()), -1);
+        if (sqlite3_column_type(statement, column) == SQLITE_BLOB)
+            return bytes.size() == 16 ? packed.value(QUuid::fromRfc4122(bytes), -1) : -1;
+        return text.value(QByteArray::fromRawData(bytes.data(), bytes.size()), -1);
     }
 };
 
@@ -394,7 +395,9 @@ struct RecordTable {
             const QByteArrayView id = bytesOf(row, 0);
             ids.append(id.toByteArray());
             if (sql::packUuid(id, packed))
-                keys.packed.insert(QByteArray(reinterpret_cast<const char*>(packed), 16), index);
+                keys.packed.insert(
+                    QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(packed), 16)),
+                    index);
             else
                 keys.text.insert(ids.last(), index);
             for (int i = 0; i < width; ++i)
