@@ -1074,13 +1074,6 @@
         <source>SQLite&apos;s integrity_check found the file sound</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>SQLite&apos;s integrity_check reports %n problem(s), first: %1</source>
-        <translation>
-            <numerusform>SQLite&apos;s integrity_check reports %n problem, first: %1</numerusform>
-            <numerusform>SQLite&apos;s integrity_check reports %n problems, first: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 refers to a missing %3</source>
         <translation type="unfinished"></translation>
@@ -1103,10 +1096,6 @@
     </message>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on-hand total(s) differ from the ledger; first: item %2 at location %3, lot %4: ledger says %5, on hand says %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,15 +1135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none of %1 record(s) was deleted before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted record(s) are back in the file; first: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,11 +1211,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 operation(s) name a laptop, person or field the file does not know; first: site %2, seq %3</source>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unknown)</source>
+        <source>SQLite&apos;s quick_check found the file sound (--thorough also compares every index with its table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s %1 reports %n problem(s), first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 at location %2, lot %3: ledger says %4, on hand says %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on-hand total(s) differ from the ledger; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1, seq %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operation(s) name a laptop, person or field the file does not know; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted record(s) are back in the file; first: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,7 +1927,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
+        <source>Runs SQLite&apos;s quick_check (with --thorough its integrity_check, which also compares every index with its table and takes several times longer on a large file) and its foreign-key check, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is; every record equals its rebuild from its winning operations. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also compare every index with its table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1074,13 +1074,6 @@
         <source>SQLite&apos;s integrity_check found the file sound</source>
         <translation>el integrity_check de SQLite encontró el archivo en buen estado</translation>
     </message>
-    <message numerus="yes">
-        <source>SQLite&apos;s integrity_check reports %n problem(s), first: %1</source>
-        <translation>
-            <numerusform>el integrity_check de SQLite informa %n problema; el primero: %1</numerusform>
-            <numerusform>el integrity_check de SQLite informa %n problemas; el primero: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2 refers to a missing %3</source>
         <translation>%1 %2 hace referencia a un %3 que no existe</translation>
@@ -1104,10 +1097,6 @@
     <message>
         <source>no total</source>
         <translation>sin total</translation>
-    </message>
-    <message>
-        <source>%1 on-hand total(s) differ from the ledger; first: item %2 at location %3, lot %4: ledger says %5, on hand says %6</source>
-        <translation>%1 total(es) de existencias no coinciden con el registro; el primero: artículo %2 en el lugar %3, lote %4: el registro dice %5, las existencias dicen %6</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1146,16 +1135,8 @@
         <translation>cada uno de los %1 registro(s) tiene sus operaciones</translation>
     </message>
     <message>
-        <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2 %3</source>
-        <translation>%1 registro(s) no tienen operación, así que ninguna otra computadora puede enterarse de ellos; el primero: %2 %3</translation>
-    </message>
-    <message>
         <source>none of %1 record(s) was deleted before</source>
         <translation>ninguno de los %1 registro(s) se había borrado antes</translation>
-    </message>
-    <message>
-        <source>%1 deleted record(s) are back in the file; first: %2 %3</source>
-        <translation>%1 registro(s) borrados están de vuelta en el archivo; el primero: %2 %3</translation>
     </message>
     <message>
         <source>each of %1 ledger row(s) has its operation</source>
@@ -1230,12 +1211,43 @@
         <translation>cada operación nombra su computadora, su persona y su campo</translation>
     </message>
     <message>
-        <source>%1 operation(s) name a laptop, person or field the file does not know; first: site %2, seq %3</source>
-        <translation>%1 operación(es) nombran una computadora, persona o campo que el archivo no conoce; la primera: sitio %2, número %3</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s quick_check found the file sound (--thorough also compares every index with its table)</source>
+        <translation>el quick_check de SQLite encontró el archivo en buen estado (--thorough también compara cada índice con su tabla)</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s %1 reports %n problem(s), first: %2</source>
+        <translation>
+            <numerusform>el %1 de SQLite informa de %n problema, el primero: %2</numerusform>
+            <numerusform>el %1 de SQLite informa de %n problemas, el primero: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 at location %2, lot %3: ledger says %4, on hand says %5</source>
+        <translation>artículo %1 en el lugar %2, lote %3: el registro dice %4, las existencias dicen %5</translation>
+    </message>
+    <message>
+        <source>%1 on-hand total(s) differ from the ledger; first: %2</source>
+        <translation>%1 total(es) de existencias no coinciden con el registro; el primero: %2</translation>
+    </message>
+    <message>
+        <source>site %1, seq %2</source>
+        <translation>sitio %1, número %2</translation>
+    </message>
+    <message>
+        <source>%1 operation(s) name a laptop, person or field the file does not know; first: %2</source>
+        <translation>%1 operación(es) nombran una computadora, persona o campo que el archivo no conoce; la primera: %2</translation>
+    </message>
+    <message>
+        <source>%1 record(s) have no operation, so no other laptop can learn of them; first: %2</source>
+        <translation>%1 registro(s) no tienen operación, así que ninguna otra computadora puede enterarse de ellos; el primero: %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted record(s) are back in the file; first: %2</source>
+        <translation>%1 registro(s) borrados están de vuelta en el archivo; el primero: %2</translation>
     </message>
 </context>
 <context>
@@ -1915,8 +1927,12 @@
         <translation>Aviso: %1 está en una carpeta que %2 copia fuera de este portátil: %3. Una copia vive en cada computadora y servidor con los que se sincroniza esa carpeta, y un archivo copiado mientras está abierto puede llegar dañado. Mueva el archivo de la despensa y su carpeta .backups a una carpeta solo de este portátil.</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity and foreign-key checks, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
-        <translation>Ejecuta las comprobaciones de integridad y de claves foráneas de SQLite y luego las de Larder: cada total en existencia (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de este portátil están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del libro tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su sitio; con --passphrase-file, cada dato personal sellado se abre donde está. Imprime una línea por comprobación; sale con 1 cuando alguna falla. Avisa en stderr cuando el archivo o su carpeta de copias está en una carpeta que Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud u otro cliente de sincronización copia fuera del portátil.</translation>
+        <source>Runs SQLite&apos;s quick_check (with --thorough its integrity_check, which also compares every index with its table and takes several times longer on a large file) and its foreign-key check, then Larder&apos;s own: every on-hand total (per item, location and lot) equals the sum of its stock movements, this laptop&apos;s changes are numbered without gaps, no change is dated after the file&apos;s clock, every record and ledger row has its sync operations, nothing deleted is back, and the guard triggers are in place; with --passphrase-file, every sealed personal value opens where it is; every record equals its rebuild from its winning operations. Prints one line per check; exits 1 when any fails. Warns on stderr when the file or its backups folder is in a folder that Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud or another sync client copies off the laptop.</source>
+        <translation>Ejecuta el quick_check de SQLite (con --thorough su integrity_check, que además compara cada índice con su tabla y tarda varias veces más en un archivo grande) y su comprobación de claves foráneas, y luego las de Larder: cada total en existencia (por artículo, lugar y lote) es igual a la suma de sus movimientos, los cambios de este portátil están numerados sin huecos, ningún cambio tiene fecha posterior al reloj del archivo, cada registro y fila del libro tiene sus operaciones de sincronización, nada borrado ha vuelto y los disparadores de protección están en su sitio; con --passphrase-file, cada dato personal sellado se abre donde está; cada registro es igual a su reconstrucción a partir de sus operaciones ganadoras. Imprime una línea por comprobación; sale con 1 cuando alguna falla. Avisa en stderr cuando el archivo o su carpeta de copias está en una carpeta que Dropbox, OneDrive, Google Drive, iCloud Drive, Nextcloud u otro cliente de sincronización copia fuera del portátil.</translation>
+    </message>
+    <message>
+        <source>also compare every index with its table</source>
+        <translation>comparar también cada índice con su tabla</translation>
     </message>
 </context>
 <context>
