@@ -21,6 +21,9 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+#include <vector>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -501,19 +504,54 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
             decoders[i] = {def, column, idColumn};
             decodes = true;
         }
-        QList<QVariant> values(columns);
-        while (statement.step()) {
+        const auto decodeRow = [&](QList<QVariant>& values) {
             for (int i = 0; i < columns; ++i) {
-                values[i] = statement.value(i);
-                if (!decodes || values[i].isNull())
-                    continue;
                 const Decoder& decoder = decoders[i];
-                if (decoder.column)
-                    values[i] =
-                        decodeStored(*decoder.table, *decoder.column,
-                                     statement.value(decoder.idColumn).toString(), values[i]);
+                if (decoder.column && !values[i].isNull())
+                    values[i] = decodeStored(*decoder.table, *decoder.column,
+                                             values[decoder.idColumn].toString(), values[i]);
             }
-            visit(Row(values, names));
+        };
+        if (!decodes || protection() != Protection::Unlocked) {
+            QList<QVariant> values(columns);
+            while (statement.step()) {
+                for (int i = 0; i < columns; ++i)
+                    values[i] = statement.value(i);
+                if (decodes)
+                    decodeRow(values);
+                visit(Row(values, names));
+            }
+            return {};
+        }
+        // Sealed values: opened a batch at a time on two threads (unlocking 50,000 households
+        // opens about a million), then visited in order on this one.
+        constexpr int BatchRows = 4096;
+        std::vector<QList<QVariant>> batch;
+        batch.reserve(BatchRows);
+        bool more = true;
+        while (more) {
+            batch.clear();
+            while (batch.size() < BatchRows && (more = statement.step())) {
+                QList<QVariant> values(columns);
+                for (int i = 0; i < columns; ++i)
+                    values[i] = statement.value(i);
+                batch.push_back(std::move(values));
+            }
+            const std::size_t half = batch.size() / 2;
+            if (half >= 64) {
+                std::thread helper([&] {
+                    for (std::size_t r = half; r < batch.size(); ++r)
+                        decodeRow(batch[r]);
+                });
+                for (std::size_t r = 0; r < half; ++r)
+                    decodeRow(batch[r]);
+                helper.join();
+            } else {
+                for (QList<QVariant>& values : batch)
+                    decodeRow(values);
+            }
+            for (const QList<QVariant>& values : batch)
+                visit(Row(values, names));
         }
     } catch (const sql::SqlError& e) {
         return Error::storage(e.message(), storageHint()).at(m_path);

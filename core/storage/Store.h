@@ -13,6 +13,7 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -261,8 +262,8 @@ private:
     std::unique_ptr<KeyRing> m_keys;
     std::unique_ptr<FieldCodec> m_sealing;
     std::unique_ptr<FieldCodec> m_plain;
-    bool m_protected = false; // the file holds a wrapped data key
-    mutable int m_unopened = 0;
+    bool m_protected = false;                // the file holds a wrapped data key
+    mutable std::atomic<int> m_unopened = 0; // counted by read()'s two decoding threads
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<sql::Connection> m_db;
     mutable std::unique_ptr<OperationLog> m_log; // of m_db; made on first use
