@@ -230,8 +230,10 @@ Offences otherForeignKeys(sql::Connection& db) {
             // table, rowid, parent table, foreign key index
             QString id;
             if (!statement.isNull(1)) {
+                // The name comes from the file: quoted as an identifier.
                 sql::Statement row =
-                    db.prepare("SELECT * FROM " + table.toUtf8() + " WHERE rowid = ?1");
+                    db.prepare("SELECT * FROM \"" + table.toUtf8().replace('"', "\"\"") +
+                               "\" WHERE rowid = ?1");
                 row.bind(1, statement.int64(1));
                 id = row.step() ? row.text(0) : QString::number(statement.int64(1));
             }
