@@ -250,7 +250,7 @@ struct Interned {
     QList<QByteArray> ids;
     int known = 0;
 
-    Interned(sql::Connection& db, const QByteArray& table) {
+    void load(sql::Connection& db, const QByteArray& table) {
         sql::Statement statement = db.prepare("SELECT id FROM " + table);
         while (statement.step())
             intern(statement.blob(0));
@@ -279,39 +279,83 @@ size_t qHash(const Group& group, size_t seed = 0) {
     return qHashMulti(seed, group.item, group.location, group.lot);
 }
 
-// One pass over the ledger: each movement's references (to items, locations and lots, looked up
-// in hash tables), its share of the on-hand totals (summed in a hash table rather than by
-// sorting two million rows), and its entry in the ledger's fingerprint.
-void ledgerPass(sql::Connection& db, Findings& found) {
-    Interned items(db, "items"), locations(db, "locations"), lots(db, "lots");
+// A part of the ledger read by one thread: its movements' references, sums and fingerprint.
+struct LedgerPart {
+    Interned items, locations, lots;
     QHash<Group, qint64> sums;
-    sql::Statement rows = db.prepare(
-        "SELECT id, site, hlc, item_id, location_id, lot_id, quantity FROM stock_movements");
-    sqlite3_stmt* row = rows.handle();
-    const auto reference = [&](Interned& parent, int column, const char* table) {
-        const int number = parent.intern(bytesOf(row, column));
-        if (number >= parent.known)
-            found.ledgerReferences.add(
-                Tr::tr("%1 %2 refers to a missing %3")
-                    .arg(u"stock_movements"_s, rows.text(0), QString::fromLatin1(table)));
-        return number;
-    };
-    unsigned char packed[16];
-    while (rows.step()) {
-        const QByteArrayView id = bytesOf(row, 0);
-        const quint64 idHash = sql::packUuid(id, packed)
-                                   ? qHash(QByteArrayView(packed, 16), 41)
-                                   : qHash(id, 43); // as keyHash() hashes the log's row ids
-        ++found.ledgerRows.count;
-        found.ledgerRows.sum +=
-            ledgerEntryHash(idHash, qHash(bytesOf(row, 1), 31), sqlite3_column_int64(row, 2));
-        Group group{reference(items, 3, "items"), reference(locations, 4, "locations"), -1};
-        if (sqlite3_column_type(row, 5) != SQLITE_NULL) {
-            const int lot = reference(lots, 5, "lots");
-            group.lot = lots.ids.at(lot).isEmpty() ? -1 : lot; // '' is no lot, as on hand says
+    LedgerFingerprint rows;
+    Offences references;
+    QString error;
+    double seconds = 0;
+};
+
+// One pass over the ledger rows with rowid in [from, to]: each movement's references (to items,
+// locations and lots, looked up in hash tables), its share of the on-hand totals (summed in a
+// hash table rather than by sorting two million rows), and its entry in the ledger's
+// fingerprint. The ledger is read in two such parts, one on each thread.
+void ledgerScan(sql::Connection& db, qint64 from, qint64 to, LedgerPart& part) {
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        part.items.load(db, "items");
+        part.locations.load(db, "locations");
+        part.lots.load(db, "lots");
+        sql::Statement rows =
+            db.prepare("SELECT id, site, hlc, item_id, location_id, lot_id, quantity FROM "
+                       "stock_movements WHERE rowid BETWEEN ?1 AND ?2");
+        rows.bind(1, from).bind(2, to);
+        sqlite3_stmt* row = rows.handle();
+        const auto reference = [&](Interned& parent, int column, const char* table) {
+            const int number = parent.intern(bytesOf(row, column));
+            if (number >= parent.known)
+                part.references.add(
+                    Tr::tr("%1 %2 refers to a missing %3")
+                        .arg(u"stock_movements"_s, rows.text(0), QString::fromLatin1(table)));
+            return number;
+        };
+        unsigned char packed[16];
+        while (rows.step()) {
+            const QByteArrayView id = bytesOf(row, 0);
+            const quint64 idHash = sql::packUuid(id, packed)
+                                       ? qHash(QByteArrayView(packed, 16), 41)
+                                       : qHash(id, 43); // as keyHash() hashes the log's row ids
+            ++part.rows.count;
+            part.rows.sum +=
+                ledgerEntryHash(idHash, qHash(bytesOf(row, 1), 31), sqlite3_column_int64(row, 2));
+            Group group{reference(part.items, 3, "items"),
+                        reference(part.locations, 4, "locations"), -1};
+            if (sqlite3_column_type(row, 5) != SQLITE_NULL) {
+                const int lot = reference(part.lots, 5, "lots");
+                group.lot = part.lots.ids.at(lot).isEmpty() ? -1 : lot; // '' is no lot
+            }
+            part.sums[group] += sqlite3_column_int64(row, 6);
         }
-        sums[group] += sqlite3_column_int64(row, 6);
+    } catch (const std::exception& e) { // SQLite's refusal, or no memory on a helper thread
+        part.error = Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what()).simplified());
     }
+    part.seconds = timer.nsecsElapsed() / 1e9;
+}
+
+// The two parts of the ledger put together, and their sums compared with the on-hand totals.
+void ledgerTotals(sql::Connection& db, LedgerPart& part, LedgerPart& other, Findings& found) {
+    found.ledgerSeconds = part.seconds + other.seconds;
+    if (!part.error.isEmpty() || !other.error.isEmpty()) {
+        found.ledgerError = part.error.isEmpty() ? other.error : part.error;
+        found.ledgerReferences.add(found.ledgerError);
+        return;
+    }
+    found.ledgerRows = {part.rows.count + other.rows.count, part.rows.sum + other.rows.sum};
+    found.ledgerReferences = part.references;
+    found.ledgerReferences.add(other.references);
+    for (auto it = other.sums.cbegin(); it != other.sums.cend(); ++it) {
+        const Group group{part.items.intern(other.items.ids.at(it.key().item)),
+                          part.locations.intern(other.locations.ids.at(it.key().location)),
+                          it.key().lot < 0 ? -1
+                                           : part.lots.intern(other.lots.ids.at(it.key().lot))};
+        part.sums[group] += it.value();
+    }
+    const Interned &items = part.items, &locations = part.locations, &lots = part.lots;
+    QHash<Group, qint64>& sums = part.sums;
 
     // The totals side by side: a group in one and not the other, or with another quantity.
     const QString name = u"stock on hand"_s;
@@ -440,7 +484,7 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
     struct Name {
         QString text;
         int rank = 0;     // among all names, for the tie of two clocks
-        quint64 hash = 0; // as ledgerPass() hashes a ledger row's site
+        quint64 hash = 0; // as ledgerScan() hashes a ledger row's site
     };
     QHash<qint64, Name> names;
     qint64 ownSite = -1;
@@ -845,6 +889,23 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     // one on a read-only connection of its own, so SQLite's page checks and Larder's passes over
     // the ledger and the log overlap (two cores on a coordinator's laptop, as on the benchmark
     // machine). Each task writes only its own members of `found`.
+    // The ledger in two parts by rowid, so whichever thread is free first takes the next.
+    qint64 ledgerFirst = 1, ledgerLast = 0;
+    try {
+        sql::Statement bounds = db.prepare("SELECT min(rowid), max(rowid) FROM stock_movements");
+        if (bounds.step() && !bounds.isNull(0)) {
+            ledgerFirst = bounds.int64(0);
+            ledgerLast = bounds.int64(1);
+        }
+    } catch (const sql::SqlError&) {
+        // the parts report it
+    }
+    // Halfway, without overflow whatever rowids a file holds; the second part may be empty.
+    const qint64 ledgerMiddle =
+        qint64(quint64(ledgerFirst) + (quint64(ledgerLast) - quint64(ledgerFirst)) / 2);
+    const qint64 secondFirst = ledgerMiddle < ledgerLast ? ledgerMiddle + 1 : 1;
+    const qint64 secondLast = ledgerMiddle < ledgerLast ? ledgerLast : 0;
+    std::array<LedgerPart, 2> ledgerParts;
     using Task = std::function<void(sql::Connection&)>;
     const auto timed = [](CheckResult& into, const QString& name,
                           const std::function<CheckResult()>& body) { into = guarded(name, body); };
@@ -858,19 +919,8 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
                 return found.rebuilt;
             });
         },
-        [&](sql::Connection& c) {
-            QElapsedTimer timer;
-            timer.start();
-            try {
-                ledgerPass(c, found);
-            } catch (const std::exception& e) {
-                const QString why = Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what()));
-                found.stockOnHand = {u"stock on hand"_s, false, why};
-                found.ledgerError = why;
-                found.ledgerReferences.add(why);
-            }
-            found.ledgerSeconds = timer.nsecsElapsed() / 1e9;
-        },
+        [&](sql::Connection& c) { ledgerScan(c, ledgerFirst, ledgerMiddle, ledgerParts[0]); },
+        [&](sql::Connection& c) { ledgerScan(c, secondFirst, secondLast, ledgerParts[1]); },
         [&](sql::Connection& c) {
             QElapsedTimer timer;
             timer.start();
@@ -911,6 +961,12 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     }
     db.exec("PRAGMA mmap_size = " + QByteArray::number(mapped));
     found.sealed = guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
+    try {
+        ledgerTotals(db, ledgerParts[0], ledgerParts[1], found);
+    } catch (const std::exception& e) {
+        found.ledgerError =
+            Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what()).simplified());
+    }
 
     QList<CheckResult> results{found.integrity, foreignKeyResult(found), found.guards};
     if (found.ledgerError.isEmpty())
