@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QPixmap>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -86,6 +87,9 @@ int main(int argc, char** argv) {
         {u"open"_s, u"Measure an existing database instead of making one."_s, u"FILE"_s});
     parser.addOption(
         {u"check-only"_s, u"With --open: time only `check` (three runs, then --thorough once)."_s});
+    parser.addOption({u"screenshots"_s,
+                      u"Save the first screen and the two switched-to pages as PNG files in DIR."_s,
+                      u"DIR"_s});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -139,21 +143,28 @@ int main(int argc, char** argv) {
     auto window = std::make_unique<ui::MainWindow>(std::move(opened).value());
     window->show();
     QCoreApplication::processEvents();
-    window->grab(); // forces a full paint of the first page
+    const QPixmap first = window->grab(); // forces a full paint of the first page
     const qint64 showMs = timer.elapsed();
+    const QString shots = parser.value(u"screenshots"_s);
+    if (!shots.isEmpty())
+        first.save(shots + u"/first-screen.png"_s);
     line(u"open the file"_s, u"%1 ms"_s.arg(openStoreMs));
     line(u"open the file and show the main window"_s, u"%1 ms"_s.arg(showMs));
 
     timer.restart();
     window->showPage(ui::MainWindow::PageId::Households);
     QCoreApplication::processEvents();
-    window->grab();
+    const QPixmap households = window->grab();
     line(u"switch to Households and paint"_s, u"%1 ms"_s.arg(timer.elapsed()));
     timer.restart();
     window->showPage(ui::MainWindow::PageId::Inventory);
     QCoreApplication::processEvents();
-    window->grab();
+    const QPixmap inventory = window->grab();
     line(u"switch to Inventory and paint"_s, u"%1 ms"_s.arg(timer.elapsed()));
+    if (!shots.isEmpty()) {
+        households.save(shots + u"/households.png"_s);
+        inventory.save(shots + u"/inventory.png"_s);
+    }
 
     Store& store = window->store();
     int items = 0;
