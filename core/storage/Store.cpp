@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <exception>
 #include <thread>
 #include <vector>
 
@@ -539,13 +540,25 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
             }
             const std::size_t half = batch.size() / 2;
             if (half >= 64) {
+                // Whatever either half throws is rethrown here, after the join.
+                std::exception_ptr failed, helperFailed;
                 std::thread helper([&] {
-                    for (std::size_t r = half; r < batch.size(); ++r)
-                        decodeRow(batch[r]);
+                    try {
+                        for (std::size_t r = half; r < batch.size(); ++r)
+                            decodeRow(batch[r]);
+                    } catch (...) {
+                        helperFailed = std::current_exception();
+                    }
                 });
-                for (std::size_t r = 0; r < half; ++r)
-                    decodeRow(batch[r]);
+                try {
+                    for (std::size_t r = 0; r < half; ++r)
+                        decodeRow(batch[r]);
+                } catch (...) {
+                    failed = std::current_exception();
+                }
                 helper.join();
+                if (failed || helperFailed)
+                    std::rethrow_exception(failed ? failed : helperFailed);
             } else {
                 for (QList<QVariant>& values : batch)
                     decodeRow(values);
