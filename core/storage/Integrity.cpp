@@ -478,8 +478,6 @@ struct FieldTarget {
 // record's row. Memory: the rows of the record tables as hashes, about 50 bytes per column.
 void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 persistedHlc,
              Findings& found) {
-    QElapsedTimer timer;
-    timer.start();
     // The names of the log's dictionary: a laptop's site id or a person's, by number.
     struct Name {
         QString text;
@@ -722,7 +720,6 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
                           Tr::tr("each of %1 record(s) equals its rebuild from its operations")
                               .arg(number(records))}
             : CheckResult{u"records rebuilt"_s, false, wrong.join(u"; "_s)};
-    found.rebuilt.seconds = timer.nsecsElapsed() / 1e9;
 }
 
 // The ledger's two checks from the fingerprints of both passes: every ledger row has its
@@ -885,10 +882,6 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     const QString siteId = store.siteId();
     const qint64 lastSeq = store.lastSeq(), lastHlc = store.lastHlc();
 
-    // The passes, longest first. Two threads take them in turn, one on the store's connection and
-    // one on a read-only connection of its own, so SQLite's page checks and Larder's passes over
-    // the ledger and the log overlap (two cores on a coordinator's laptop, as on the benchmark
-    // machine). Each task writes only its own members of `found`.
     // The ledger in two parts by rowid, so whichever thread is free first takes the next.
     qint64 ledgerFirst = 1, ledgerLast = 0;
     try {
@@ -906,15 +899,18 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     const qint64 secondFirst = ledgerMiddle < ledgerLast ? ledgerMiddle + 1 : 1;
     const qint64 secondLast = ledgerMiddle < ledgerLast ? ledgerLast : 0;
     std::array<LedgerPart, 2> ledgerParts;
+    // The passes, longest first. Two threads take them in turn, one on the store's connection and
+    // one on a read-only connection of its own, so SQLite's page checks and Larder's passes over
+    // the ledger and the log overlap (two cores on a coordinator's laptop, as on the benchmark
+    // machine). Each task writes only its own members of `found`.
     using Task = std::function<void(sql::Connection&)>;
-    const auto timed = [](CheckResult& into, const QString& name,
-                          const std::function<CheckResult()>& body) { into = guarded(name, body); };
     const QList<Task> tasks{
         [&](sql::Connection& c) {
-            timed(found.integrity, u"integrity"_s, [&] { return integrityCheck(c, depth); });
+            found.integrity = guarded(u"integrity"_s, [&] { return integrityCheck(c, depth); });
         },
         [&](sql::Connection& c) {
-            timed(found.rebuilt, u"records rebuilt"_s, [&] {
+            // Times the whole pass, which every check it serves shares.
+            found.rebuilt = guarded(u"records rebuilt"_s, [&] {
                 logPass(c, siteId, lastSeq, lastHlc, found);
                 return found.rebuilt;
             });
@@ -931,8 +927,8 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
                     Tr::tr("could not run: %1").arg(QString::fromUtf8(e.what())));
             }
             found.referencesSeconds = timer.nsecsElapsed() / 1e9;
-            timed(found.guards, u"guards"_s, [&] { return guardCheck(c); });
-            timed(found.tombstones, u"tombstones"_s, [&] { return tombstoneCheck(c); });
+            found.guards = guarded(u"guards"_s, [&] { return guardCheck(c); });
+            found.tombstones = guarded(u"tombstones"_s, [&] { return tombstoneCheck(c); });
         },
     };
     std::atomic<int> next = 0;
