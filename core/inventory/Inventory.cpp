@@ -363,7 +363,8 @@ QStringList Inventory::reverseReferenceInside(Writer& writer, const QString& ref
     QList<Values> targets;
     writer.store().readOrWarn(
         "SELECT m.id, m.item_id, m.lot_id, m.location_id, m.quantity FROM stock_movements m "
-        "WHERE m.reference = ?1 AND m.kind = ?2 AND NOT EXISTS (SELECT 1 FROM stock_movements r "
+        "WHERE m.reference = larder_row_key(?1) AND m.kind = ?2 AND NOT EXISTS (SELECT 1 FROM "
+        "stock_movements r "
         "WHERE r.reverses = m.id) ORDER BY m.hlc",
         {reference, kind}, [&targets](const Row& row) {
             targets.append({{u"id"_s, row.text(0)},
@@ -589,16 +590,17 @@ Result<Posted> Inventory::reverse(const QString& movementId, const QString& reas
         const QString reference = original.value(u"reference"_s).toString();
         if (wholeAction && !reference.isEmpty()) {
             targets.clear();
-            m_store.readOrWarn("SELECT id FROM stock_movements WHERE reference = ?1 AND "
-                               "kind = ?2 ORDER BY hlc",
-                               {reference, original.value(u"kind"_s)},
-                               [&targets](const Row& row) { targets << row.text(0); });
+            m_store.readOrWarn(
+                "SELECT id FROM stock_movements WHERE reference = larder_row_key(?1) AND "
+                "kind = ?2 ORDER BY hlc",
+                {reference, original.value(u"kind"_s)},
+                [&targets](const Row& row) { targets << row.text(0); });
         }
         posted.reference = m_store.newId();
         for (const QString& target : std::as_const(targets)) {
             bool reversed = false;
-            m_store.readOrWarn("SELECT 1 FROM stock_movements WHERE reverses = ?1", {target},
-                               [&reversed](const Row&) { reversed = true; });
+            m_store.readOrWarn("SELECT 1 FROM stock_movements WHERE reverses = larder_row_key(?1)",
+                               {target}, [&reversed](const Row&) { reversed = true; });
             if (reversed) {
                 if (target == movementId)
                     w.refuse(tr("This movement was reversed already."));
@@ -909,7 +911,8 @@ QList<MovementKindCount> Inventory::movementCounts(const QDate& since) const {
     QList<MovementKindCount> list;
     m_store.readOrWarn("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
                        "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
-                       {since.toString(Qt::ISODate)}, [&list](const Row& row) {
+                       {QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()},
+                       [&list](const Row& row) {
                            list.append({row.text(0), row.integer(1), row.integer(2)});
                        });
     return list;
@@ -929,9 +932,10 @@ static const QByteArray MovementColumns =
     "m.id, m.at, m.kind, m.item_id, i.name, m.lot_id, l.expiry, m.location_id, loc.name, "
     "m.quantity, m.reason, m.reference, m.reverses, m.recorded_by, p.display_name, "
     "EXISTS (SELECT 1 FROM stock_movements r WHERE r.reverses = m.id), p.id "
-    "FROM stock_movements m JOIN items i ON i.id = m.item_id "
-    "LEFT JOIN lots l ON l.id = m.lot_id LEFT JOIN locations loc ON loc.id = m.location_id "
-    "LEFT JOIN people p ON p.id = m.recorded_by ";
+    "FROM stock_movements m JOIN items i ON i.id = larder_row_text(m.item_id) "
+    "LEFT JOIN lots l ON l.id = larder_row_text(m.lot_id) "
+    "LEFT JOIN locations loc ON loc.id = larder_row_text(m.location_id) "
+    "LEFT JOIN people p ON p.id = larder_row_text(m.recorded_by) ";
 
 static MovementRow movementFromRow(const Row& row) {
     MovementRow m;
@@ -956,17 +960,17 @@ static MovementRow movementFromRow(const Row& row) {
 
 QList<MovementRow> Inventory::history(const QString& itemId, int limit) const {
     QList<MovementRow> list;
-    m_store.readOrWarn("SELECT " + MovementColumns +
-                           "WHERE m.item_id = ?1 ORDER BY m.at DESC, m.hlc DESC LIMIT ?2",
-                       {itemId, limit},
-                       [&list](const Row& row) { list.append(movementFromRow(row)); });
+    m_store.readOrWarn(
+        "SELECT " + MovementColumns +
+            "WHERE m.item_id = larder_row_key(?1) ORDER BY m.at DESC, m.hlc DESC LIMIT ?2",
+        {itemId, limit}, [&list](const Row& row) { list.append(movementFromRow(row)); });
     return list;
 }
 
 std::optional<MovementRow> Inventory::movement(const QString& movementId) const {
     std::optional<MovementRow> found;
-    m_store.readOrWarn("SELECT " + MovementColumns + "WHERE m.id = ?1", {movementId},
-                       [&found](const Row& row) { found = movementFromRow(row); });
+    m_store.readOrWarn("SELECT " + MovementColumns + "WHERE m.id = larder_row_key(?1)",
+                       {movementId}, [&found](const Row& row) { found = movementFromRow(row); });
     return found;
 }
 

@@ -251,7 +251,8 @@ struct Interned {
     int known = 0;
 
     void load(sql::Connection& db, const QByteArray& table) {
-        sql::Statement statement = db.prepare("SELECT id FROM " + table);
+        // As the ledger keeps them (schema 9): a UUID as its 16 bytes.
+        sql::Statement statement = db.prepare("SELECT larder_row_key(id) FROM " + table);
         while (statement.step())
             intern(statement.blob(0));
         known = int(ids.size());
@@ -266,6 +267,11 @@ struct Interned {
     }
     int find(const QByteArray& id) const { return numbers.value(id, -1); }
 };
+
+// A key as the ledger keeps it (larder_row_key), spelled for a message.
+QString spelledKey(const QByteArray& key) {
+    return key.size() == 16 ? sql::rowIdText(QVariant(key)) : QString::fromUtf8(key);
+}
 
 // An on-hand total's group: item, location and lot (-1: none), by their Interned numbers.
 struct Group {
@@ -308,20 +314,15 @@ void ledgerScan(sql::Connection& db, qint64 from, qint64 to, LedgerPart& part) {
         const auto reference = [&](Interned& parent, int column, const char* table) {
             const int number = parent.intern(bytesOf(row, column));
             if (number >= parent.known)
-                part.references.add(
-                    Tr::tr("%1 %2 refers to a missing %3")
-                        .arg(u"stock_movements"_s, rows.text(0), QString::fromLatin1(table)));
+                part.references.add(Tr::tr("%1 %2 refers to a missing %3")
+                                        .arg(u"stock_movements"_s, sql::rowIdText(rows.value(0)),
+                                             QString::fromLatin1(table)));
             return number;
         };
-        unsigned char packed[16];
         while (rows.step()) {
-            const QByteArrayView id = bytesOf(row, 0);
-            const quint64 idHash = sql::packUuid(id, packed)
-                                       ? qHash(QByteArrayView(packed, 16), 41)
-                                       : qHash(id, 43); // as keyHash() hashes the log's row ids
-            ++part.rows.count;
-            part.rows.sum +=
-                ledgerEntryHash(idHash, qHash(bytesOf(row, 1), 31), sqlite3_column_int64(row, 2));
+            ++part.rows.count; // id and site as the log keeps them (schema 9)
+            part.rows.sum += ledgerEntryHash(keyHash(row, 0), quint64(sqlite3_column_int64(row, 1)),
+                                             sqlite3_column_int64(row, 2));
             Group group{reference(part.items, 3, "items"),
                         reference(part.locations, 4, "locations"), -1};
             if (sqlite3_column_type(row, 5) != SQLITE_NULL) {
@@ -366,11 +367,12 @@ void ledgerTotals(sql::Connection& db, LedgerPart& part, LedgerPart& other, Find
         if (differing++ > 0)
             return;
         first = Tr::tr("item %1 at location %2, lot %3: ledger says %4, on hand says %5")
-                    .arg(QString::fromUtf8(item), QString::fromUtf8(location),
-                         lot.isEmpty() ? Tr::tr("(none)") : QString::fromUtf8(lot), ledger, onHand);
+                    .arg(spelledKey(item), spelledKey(location),
+                         lot.isEmpty() ? Tr::tr("(none)") : spelledKey(lot), ledger, onHand);
     };
     sql::Statement onHand = db.prepare(
-        "SELECT item_id, location_id, lot_id, quantity FROM stock_on_hand ORDER BY 1, 2, 3");
+        "SELECT larder_row_key(item_id), larder_row_key(location_id), larder_row_key(lot_id), "
+        "quantity FROM stock_on_hand ORDER BY 1, 2, 3");
     while (onHand.step()) {
         ++groups;
         const QByteArray item = onHand.blob(0), location = onHand.blob(1), lot = onHand.blob(2);
@@ -481,21 +483,19 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
     // The names of the log's dictionary: a laptop's site id or a person's, by number.
     struct Name {
         QString text;
-        int rank = 0;     // among all names, for the tie of two clocks
-        quint64 hash = 0; // as ledgerScan() hashes a ledger row's site
+        int rank = 0; // among all names, for the tie of two clocks
     };
     QHash<qint64, Name> names;
     qint64 ownSite = -1;
     {
         sql::Statement all = db.prepare("SELECT number, name FROM sync_names ORDER BY name");
         while (all.step()) {
-            names.insert(all.int64(0),
-                         {all.text(1), int(names.size()), qHash(QByteArrayView(all.blob(1)), 31)});
+            names.insert(all.int64(0), {all.text(1), int(names.size())});
             if (all.text(1) == siteId)
                 ownSite = all.int64(0);
         }
     }
-    const Name unknown{Tr::tr("(unknown)"), -1, 0};
+    const Name unknown{Tr::tr("(unknown)"), -1};
 
     std::vector<std::unique_ptr<RecordTable>> tables;
     QHash<QString, RecordTable*> tableByName;
@@ -560,7 +560,7 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
         }
         if (target->ledger) {
             ++found.ledgerOperations.count;
-            found.ledgerOperations.sum += ledgerEntryHash(keyHash(op, 4), name->hash, hlc);
+            found.ledgerOperations.sum += ledgerEntryHash(keyHash(op, 4), quint64(site), hlc);
             continue;
         }
         RecordTable* table = target->table;
@@ -738,16 +738,16 @@ QList<CheckResult> ledgerResults(sql::Connection& db, const Findings& found) {
     try {
         sql::Statement statement = db.prepare(R"sql(
             WITH o AS MATERIALIZED (
-                SELECT larder_row_text(o.row_id) AS row_id, n.name AS site, o.hlc FROM sync_ops o
-                JOIN sync_names n ON n.number = o.site
+                SELECT o.row_id, o.site, o.hlc FROM sync_ops o
                 WHERE o.field = (SELECT number FROM sync_fields WHERE tbl = 'stock_movements'
                                  AND col = '*'))
             SELECT coalesce(sum(o.row_id IS NULL), 0),
-                   min(CASE WHEN o.row_id IS NULL THEN t.id END),
+                   larder_row_text(min(CASE WHEN o.row_id IS NULL THEN t.id END)),
                    coalesce(sum(o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
                                                           t.hlc IS NOT o.hlc)), 0),
-                   min(CASE WHEN o.row_id IS NOT NULL AND (t.site IS NOT o.site OR
-                                                           t.hlc IS NOT o.hlc) THEN t.id END)
+                   larder_row_text(min(CASE WHEN o.row_id IS NOT NULL AND
+                                                 (t.site IS NOT o.site OR t.hlc IS NOT o.hlc)
+                                            THEN t.id END))
             FROM stock_movements t LEFT JOIN o ON o.row_id = t.id)sql");
         statement.step();
         const qint64 missing = statement.int64(0), differing = statement.int64(2);

@@ -464,11 +464,53 @@ CREATE VIEW sync_log AS
       LEFT JOIN sync_names a ON a.number = o.actor;
 )sql";
 
+// Version 9: a compact ledger. Its ids are kept as 16 bytes, its times as milliseconds, its
+// laptop as the operation log's number for it (Schema.h, ColumnStorage): the ledger was two
+// thirds of a large pantry's file, most of it the text of ids. The columns keep no type
+// affinity, so a value that is not canonical stays the text it was. Its references can no
+// longer be foreign keys (the records keep text ids): the write API, the import and `check`
+// test them.
+const char* const Version9 = R"sql(
+INSERT OR IGNORE INTO sync_names (name) SELECT DISTINCT site FROM stock_movements;
+CREATE TABLE stock_movements_compact (
+    id          BLOB PRIMARY KEY,       -- larder_row_key(id)
+    at          BLOB    NOT NULL,       -- larder_moment(ISO 8601 UTC): ms since 1970
+    kind        TEXT    NOT NULL,       -- received, distributed, spoiled, counted, moved, returned, reversal
+    item_id     BLOB    NOT NULL,       -- larder_row_key(items.id)
+    lot_id      BLOB,                   -- larder_row_key(lots.id)
+    location_id BLOB    NOT NULL,       -- larder_row_key(locations.id)
+    quantity    INTEGER NOT NULL,       -- signed, in the item's unit: + in, - out
+    reason      TEXT    NOT NULL DEFAULT '',
+    supplier_id BLOB,
+    reference   BLOB,                   -- groups movements of one action (a move, a count, a run)
+    reverses    BLOB,                   -- the movement this one corrects
+    recorded_by BLOB,                   -- the person on shift
+    site        INTEGER NOT NULL,       -- sync_names: the laptop that wrote it
+    hlc         INTEGER NOT NULL
+);
+INSERT INTO stock_movements_compact
+    SELECT larder_row_key(m.id), larder_moment(m.at), m.kind, larder_row_key(m.item_id),
+           larder_row_key(m.lot_id), larder_row_key(m.location_id), m.quantity, m.reason,
+           larder_row_key(m.supplier_id), larder_row_key(m.reference), larder_row_key(m.reverses),
+           larder_row_key(m.recorded_by), n.number, m.hlc
+      FROM stock_movements m JOIN sync_names n ON n.name = m.site
+     ORDER BY m.rowid;
+DROP TABLE stock_movements;
+ALTER TABLE stock_movements_compact RENAME TO stock_movements;
+CREATE INDEX stock_movements_by_item ON stock_movements (item_id, at);
+CREATE INDEX stock_movements_by_lot ON stock_movements (lot_id);
+CREATE INDEX stock_movements_by_reverses ON stock_movements (reverses) WHERE reverses IS NOT NULL;
+CREATE INDEX stock_movements_by_reference ON stock_movements (reference)
+    WHERE reference IS NOT NULL;
+CREATE INDEX stock_movements_by_at ON stock_movements (at);
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
-            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7), QByteArray(Version8)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
+            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6),
+            QByteArray(Version7), QByteArray(Version8), QByteArray(Version9)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

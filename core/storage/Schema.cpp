@@ -39,6 +39,19 @@ ColumnDef real(const char* name, bool sensitive = false) {
     return {QString::fromLatin1(name), ColumnType::Real, sensitive};
 }
 
+// Ledger columns (ColumnStorage).
+ColumnDef key(const char* name, const char* references = nullptr) {
+    return {QString::fromLatin1(name),      ColumnType::Text, false, false, ColumnStorage::RowKey,
+            QString::fromLatin1(references)};
+}
+ColumnDef moment(const char* name) {
+    return {QString::fromLatin1(name), ColumnType::Text, false, false, ColumnStorage::Moment, {}};
+}
+ColumnDef siteNumber(const char* name) {
+    return {
+        QString::fromLatin1(name), ColumnType::Text, false, false, ColumnStorage::SiteNumber, {}};
+}
+
 QList<TableDef> makeTables() {
     using K = TableKind;
     return {
@@ -99,9 +112,10 @@ QList<TableDef> makeTables() {
           text("notes", Sensitive), flag("active"), text("created_at")}},
         {u"stock_movements"_s,
          K::Ledger,
-         {text("id"), text("at"), text("kind"), text("item_id"), text("lot_id"),
-          text("location_id"), integer("quantity"), text("reason"), text("supplier_id"),
-          text("reference"), text("reverses"), text("recorded_by"), text("site"), integer("hlc")}},
+         {key("id"), moment("at"), text("kind"), key("item_id", "items"), key("lot_id", "lots"),
+          key("location_id", "locations"), integer("quantity"), text("reason"), key("supplier_id"),
+          key("reference"), key("reverses"), key("recorded_by"), siteNumber("site"),
+          integer("hlc")}},
         {u"stock_counts"_s,
          K::Record,
          {text("id"), text("location_id"), text("status"), text("started_at"), text("started_by"),
@@ -221,6 +235,30 @@ bool isSensitive(QStringView tableName, QStringView columnName) {
     const TableDef* t = table(tableName);
     const ColumnDef* c = t ? t->column(columnName) : nullptr;
     return c && c->sensitive;
+}
+
+QByteArray decodedColumnsSql(const TableDef& table) {
+    QByteArray sql;
+    for (const ColumnDef& column : table.columns) {
+        const QByteArray name = column.name.toUtf8();
+        if (!sql.isEmpty())
+            sql += ", ";
+        switch (column.storage) {
+        case ColumnStorage::AsIs:
+            sql += name;
+            break;
+        case ColumnStorage::RowKey:
+            sql += "larder_row_text(" + name + ") AS " + name;
+            break;
+        case ColumnStorage::Moment:
+            sql += "larder_moment_text(" + name + ") AS " + name;
+            break;
+        case ColumnStorage::SiteNumber:
+            sql += "(SELECT name FROM sync_names WHERE number = " + name + ") AS " + name;
+            break;
+        }
+    }
+    return sql;
 }
 
 QByteArray guardTriggersSql() {

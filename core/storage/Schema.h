@@ -14,6 +14,13 @@ namespace larder {
 
 enum class ColumnType { Text, Integer, Real, Blob };
 
+// How a ledger column is kept on disk (schema 9), while every reader and writer outside the
+// storage layer, and every sync file, sees its text: a record id as its 16 bytes (sql::rowKey),
+// a time as milliseconds (sql::momentKey), a laptop's site id as its number in the operation
+// log's dictionary (sync_names). Each falls back to the text itself when that is not canonical,
+// so what was written is read back exactly.
+enum class ColumnStorage { AsIs, RowKey, Moment, SiteNumber };
+
 struct ColumnDef {
     QString name;
     ColumnType type = ColumnType::Text;
@@ -23,6 +30,10 @@ struct ColumnDef {
     // An Integer column that holds only 0 or 1 (yes or no); a sync file's other values are
     // refused.
     bool flag = false;
+    ColumnStorage storage = ColumnStorage::AsIs;
+    // A ledger column that names a record of this table (the ledger keeps packed ids, so SQLite
+    // cannot check these as foreign keys: the write API, the import and `check` do).
+    QString references;
 };
 
 enum class TableKind {
@@ -43,10 +54,11 @@ struct TableDef {
 namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 // The last schema version that changed what sync files carry (the synced tables and columns), as
-// a sync file states it: a laptop refuses a file of a newer one. Schema 8 changed only how this
-// laptop keeps its log, so laptops at 7 and 8 go on exchanging files while a network updates.
+// a sync file states it: a laptop refuses a file of a newer one. Schemas 8 and 9 changed only how
+// this laptop keeps its log and its ledger, so laptops at 7, 8 and 9 go on exchanging files while
+// a network updates.
 constexpr int SyncedVersion = 7;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;
@@ -54,6 +66,12 @@ constexpr int ApplicationId = 0x4C524452;
 const QList<TableDef>& tables();
 const TableDef* table(QStringView name);
 bool isSensitive(QStringView table, QStringView column);
+
+// The select list that reads a table's columns as their text, whatever their ColumnStorage, each
+// named as its column: "larder_row_text(id) AS id, larder_moment_text(at) AS at, ...". For
+// queries on any connection (a check's second one, a backup) that need no Store to read the
+// ledger.
+QByteArray decodedColumnsSql(const TableDef& table);
 
 // The guard triggers that make the write API the only way to change synced tables, generated
 // from the declarations above.

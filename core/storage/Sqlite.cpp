@@ -92,6 +92,28 @@ void rowTextFunction(sqlite3_context* context, int, sqlite3_value** argv) {
     sqlite3_result_text(context, text, int(UuidLength), SQLITE_TRANSIENT);
 }
 
+void momentFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const QVariant key = momentKey(QString::fromUtf8(
+        reinterpret_cast<const char*>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0])));
+    if (key.typeId() == QMetaType::LongLong)
+        sqlite3_result_int64(context, key.toLongLong());
+    else
+        sqlite3_result_value(context, argv[0]);
+}
+
+void momentTextFunction(sqlite3_context* context, int, sqlite3_value** argv) {
+    if (sqlite3_value_type(argv[0]) != SQLITE_INTEGER) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const QByteArray text = momentText(QVariant(qint64(sqlite3_value_int64(argv[0])))).toLatin1();
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 void rollbackHook(void* listener) {
     if (auto* call = static_cast<std::function<void()>*>(listener); call && *call)
         (*call)();
@@ -123,6 +145,26 @@ QVariant rowKey(const QString& id) {
     if (const QByteArray packed = packedUuid(id); !packed.isEmpty())
         return packed;
     return id;
+}
+
+QVariant momentKey(const QString& text) {
+    // "yyyy-MM-ddTHH:mm:ss.zzzZ": 24 characters; anything else (another zone, no milliseconds,
+    // a year past 9999) is kept as text.
+    if (text.size() != 24 || !text.endsWith(u'Z'))
+        return text;
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return text;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    if (momentText(QVariant(ms)) != text)
+        return text;
+    return QVariant(ms);
+}
+
+QString momentText(const QVariant& stored) {
+    if (stored.typeId() != QMetaType::LongLong && stored.typeId() != QMetaType::Int)
+        return stored.toString();
+    return QDateTime::fromMSecsSinceEpoch(stored.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QString rowIdText(const QVariant& key) {
@@ -342,6 +384,11 @@ Connection::Connection(const QString& path, OpenMode mode)
                                nullptr, nullptr);
     sqlite3_create_function_v2(m_db, "larder_row_text", 1, pure, nullptr, rowTextFunction, nullptr,
                                nullptr, nullptr);
+    // The ledger's compact times (momentKey).
+    sqlite3_create_function_v2(m_db, "larder_moment", 1, pure, nullptr, momentFunction, nullptr,
+                               nullptr, nullptr);
+    sqlite3_create_function_v2(m_db, "larder_moment_text", 1, pure, nullptr, momentTextFunction,
+                               nullptr, nullptr, nullptr);
     sqlite3_rollback_hook(m_db, rollbackHook, &m_rollbackListener);
 }
 

@@ -38,6 +38,13 @@ QString rowIdText(const QVariant& key);
 // canonical UUID to `bytes` and returns true, or returns false when the text is not one.
 bool packUuid(QByteArrayView text, unsigned char* bytes);
 
+// A time as the ledger stores it (schema 9): the canonical UTC text Larder writes
+// ("2026-12-06T08:30:48.125Z") as its milliseconds since 1970, any other text as it is, so that
+// momentText() always gives back the exact text that was stored. larder_moment(text) and
+// larder_moment_text(value), on every connection, do the same in queries.
+QVariant momentKey(const QString& text);
+QString momentText(const QVariant& stored);
+
 // One prepared statement. Binding and reading use 0-based column indexes and 1-based
 // parameter indexes, as SQLite does. Move-only; finalized on destruction.
 class Statement {

@@ -308,6 +308,11 @@ Result<void> Store::loadExisting() {
         if (version < schema::CurrentVersion) {
             WriterScope writing(m_writerDepth);
             migrations::migrate(*m_db);
+            // A step that rebuilt a large table (schema 9: the ledger) leaves the old one's pages
+            // free, and the file its size, until they are given back.
+            const qint64 free = m_db->scalar("PRAGMA freelist_count").toLongLong();
+            if (free > 4096 && free * 4 > m_db->scalar("PRAGMA page_count").toLongLong())
+                m_db->exec("VACUUM");
         } else if (m_db->scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                 "AND name LIKE '%\\_guard\\_%' ESCAPE '\\'")
                        .toInt() != schema::guardTriggerCount()) {
@@ -483,12 +488,17 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
             originColumns[i] = statement.originColumn(i);
         }
         bool decodes = false;
+        // A ledger column read as it is kept (ids as bytes, times as numbers) is given back as
+        // its text, on this thread, before each row is visited.
+        QList<std::pair<int, const ColumnDef*>> ledgerColumns;
         for (int i = 0; i < columns; ++i) {
             if (origins[i].isEmpty())
                 continue;
             const TableDef* def = schema::table(QString::fromUtf8(origins[i]));
             const ColumnDef* column =
                 def ? def->column(QString::fromUtf8(originColumns[i])) : nullptr;
+            if (column && column->storage != ColumnStorage::AsIs)
+                ledgerColumns.append({i, column});
             if (!column || !column->sensitive)
                 continue;
             int idColumn = -1;
@@ -513,6 +523,10 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
                                              values[decoder.idColumn].toString(), values[i]);
             }
         };
+        const auto ledgerRow = [&](QList<QVariant>& values) {
+            for (const auto& [i, column] : std::as_const(ledgerColumns))
+                values[i] = ledgerValue(*column, values[i]);
+        };
         if (!decodes || protection() != Protection::Unlocked) {
             QList<QVariant> values(columns);
             while (statement.step()) {
@@ -520,6 +534,7 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
                     values[i] = statement.value(i);
                 if (decodes)
                     decodeRow(values);
+                ledgerRow(values);
                 visit(Row(values, names));
             }
             return {};
@@ -563,8 +578,10 @@ Result<void> Store::read(const QByteArray& sqlText, const QVariantList& bindings
                 for (QList<QVariant>& values : batch)
                     decodeRow(values);
             }
-            for (const QList<QVariant>& values : batch)
+            for (QList<QVariant>& values : batch) {
+                ledgerRow(values);
                 visit(Row(values, names));
+            }
         }
     } catch (const sql::SqlError& e) {
         return Error::storage(e.message(), storageHint()).at(m_path);
@@ -601,6 +618,38 @@ Result<QList<QVariantList>> Store::readAll(const QByteArray& sqlText,
     return rows;
 }
 
+QVariant Store::ledgerStored(const ColumnDef& column, const QVariant& value) const {
+    if (!value.isValid() || value.isNull())
+        return value;
+    switch (column.storage) {
+    case ColumnStorage::AsIs:
+        break;
+    case ColumnStorage::RowKey:
+        return sql::rowKey(value.toString());
+    case ColumnStorage::Moment:
+        return sql::momentKey(value.toString());
+    case ColumnStorage::SiteNumber:
+        return operationLog().nameNumber(value.toString());
+    }
+    return value;
+}
+
+QVariant Store::ledgerValue(const ColumnDef& column, const QVariant& stored) const {
+    if (!stored.isValid() || stored.isNull())
+        return stored;
+    switch (column.storage) {
+    case ColumnStorage::AsIs:
+        break;
+    case ColumnStorage::RowKey:
+        return sql::rowIdText(stored);
+    case ColumnStorage::Moment:
+        return sql::momentText(stored);
+    case ColumnStorage::SiteNumber:
+        return operationLog().name(stored.toLongLong());
+    }
+    return stored;
+}
+
 Values Store::record(QStringView tableName, const QString& id) const {
     const TableDef* def = schema::table(tableName);
     if (!def || def->kind == TableKind::Local)
@@ -609,7 +658,7 @@ Values Store::record(QStringView tableName, const QString& id) const {
     try {
         sql::Statement statement =
             m_db->prepare("SELECT * FROM " + def->name.toUtf8() + " WHERE id = ?1");
-        statement.bind(1, id);
+        statement.bind(1, ledgerStored(def->columns.first(), id));
         if (statement.step()) {
             for (int i = 0; i < statement.columnCount(); ++i) {
                 const QString name = QString::fromUtf8(statement.columnName(i));
@@ -617,6 +666,8 @@ Values Store::record(QStringView tableName, const QString& id) const {
                 const ColumnDef* column = def->column(name);
                 if (column && column->sensitive && !value.isNull())
                     value = decodeStored(*def, *column, id, value);
+                else if (column)
+                    value = ledgerValue(*column, value);
                 values.insert(name, value);
             }
         }
@@ -864,7 +915,19 @@ QString Writer::append(QStringView tableName, const Values& values) {
             throw Refusal(
                 Error::storage(tr("Internal error: %1 has no column %2.").arg(def.name, it.key())));
         const QVariant value = encoded(def, *column, id, normalised(*column, it.value()));
-        bound.append(value);
+        if (!column->references.isEmpty() && !value.isNull()) {
+            // What a foreign key did before the ledger kept packed ids (schema 9).
+            auto& exists = m_store.m_db->cached("SELECT 1 FROM " + column->references.toUtf8() +
+                                                " WHERE id = ?1");
+            exists.bind(1, value);
+            const bool found = exists.step();
+            exists.reset();
+            if (!found)
+                throw Refusal(Error::storage(
+                    tr("Internal error: %1.%2 names a missing %3 (%4).")
+                        .arg(def.name, column->name, column->references, value.toString())));
+        }
+        bound.append(m_store.ledgerStored(*column, value));
         if (!columns.isEmpty()) {
             columns += ", ";
             placeholders += ", ";

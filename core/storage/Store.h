@@ -125,6 +125,11 @@ public:
                                         const QVariantList& bindings = {}) const;
     // The current values of one record (decoded), or an empty map.
     Values record(QStringView table, const QString& id) const;
+    // A ledger column's value as the ledger keeps it on disk (Schema.h, ColumnStorage), and the
+    // value again from what is kept. read() and record() give values back already; queries
+    // compare with larder_row_key(?) and larder_moment(?), and bind this for a laptop's number.
+    QVariant ledgerStored(const ColumnDef& column, const QVariant& value) const;
+    QVariant ledgerValue(const ColumnDef& column, const QVariant& stored) const;
 
     // The raw connection, for checks and benchmarks. Sensitive values read from it are encoded.
     sql::Connection& connection() const { return *m_db; }

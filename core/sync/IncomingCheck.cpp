@@ -62,6 +62,10 @@ const QHash<QString, QHash<QString, ColumnRule>>& columnRules(sql::Connection& d
         keys.bind(1, table.name);
         while (keys.step())
             columns[keys.text(1)].references = keys.text(0);
+        for (const ColumnDef& column : table.columns) { // the ledger's, declared (schema 9)
+            if (!column.references.isEmpty())
+                columns[column.name].references = column.references;
+        }
     }
     loaded = true;
     return rules;
@@ -279,7 +283,8 @@ Result<void> IncomingCheck::sameLedgerRow(const TableDef& def, const QVariantMap
     // A row with this id already here must be this one: a member who wrote a movement under
     // another laptop's ledger id first would otherwise leave two laptops with two stocks.
     const QString id = incoming.value(u"id"_s).toString();
-    auto& existing = m_db.cached("SELECT * FROM " + def.name.toUtf8() + " WHERE id = ?1");
+    auto& existing = m_db.cached("SELECT " + schema::decodedColumnsSql(def) + " FROM " +
+                                 def.name.toUtf8() + " WHERE id = larder_row_key(?1)");
     existing.bind(1, id);
     QStringList differ;
     if (existing.step()) {

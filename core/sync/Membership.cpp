@@ -53,7 +53,9 @@ QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
                                     const QVariant& stored, const QString& actor) {
     QCborValue plain(nullptr);
     if (column == u"*") {
-        auto& ledger = m_db.cached("SELECT * FROM stock_movements WHERE id = ?1");
+        auto& ledger =
+            m_db.cached("SELECT " + schema::decodedColumnsSql(*schema::table(u"stock_movements")) +
+                        " FROM stock_movements WHERE id = larder_row_key(?1)");
         ledger.bind(1, row);
         if (ledger.step()) {
             QCborMap map;

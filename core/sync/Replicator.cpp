@@ -188,6 +188,10 @@ struct Wiped {
     }
 };
 
+// The page cache an import uses (KiB): a large file's log and tables are read at random places
+// (row ids are random), and the default cache of 2 MiB sends most of those reads to the disk.
+constexpr qint64 ImportCacheKiB = 128 * 1024;
+
 // An export starts a new block once this many bytes of operations are written.
 constexpr qsizetype BlockTarget = 256 * 1024;
 
@@ -448,7 +452,9 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         OperationLog& log = m_store.operationLog();
         auto ops = db.prepare("SELECT site, seq, hlc, field, row_id, value, actor, digest "
                               "FROM sync_ops ORDER BY site, seq");
-        auto ledger = db.prepare("SELECT * FROM stock_movements WHERE id = ?1");
+        auto ledger =
+            db.prepare("SELECT " + schema::decodedColumnsSql(*schema::table(u"stock_movements")) +
+                       " FROM stock_movements WHERE id = larder_row_key(?1)");
         qint64 seen = 0;
         while (ops.step()) {
             const QString site = log.name(ops.int64(0));
@@ -685,6 +691,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
 
     ++store.m_writerDepth;
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
+    const qint64 cacheBefore = db.scalar("PRAGMA cache_size").toLongLong();
+    db.exec("PRAGMA cache_size = -" + QByteArray::number(ImportCacheKiB));
+    const auto restoreCache = qScopeGuard(
+        [&db, cacheBefore] { db.exec("PRAGMA cache_size = " + QByteArray::number(cacheBefore)); });
     try {
         sql::Transaction transaction(db);
         OperationLog& log = store.operationLog();
@@ -718,11 +728,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             QByteArray columns, placeholders;
             QVariantList bound;
             for (auto it = row.cbegin(); it != row.cend(); ++it) {
-                if (!movements->column(it.key()))
+                const ColumnDef* column = movements->column(it.key());
+                if (!column)
                     throw Refusal(
                         damaged(tr("a ledger row has an unknown field %1").arg(it.key())));
                 columns += (bound.isEmpty() ? "" : ", ") + it.key().toUtf8();
-                bound.append(it.value());
+                bound.append(store.ledgerStored(*column, it.value()));
                 placeholders += (bound.size() > 1 ? ", ?" : "?") + QByteArray::number(bound.size());
             }
             auto& insert = db.cached("INSERT OR IGNORE INTO stock_movements (" + columns +
@@ -1089,19 +1100,20 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // One query for every ledger row this file added whose reference names nothing; the
             // first is refused by name.
             QByteArray dangling;
-            auto keys = db.prepare("SELECT \"table\", \"from\", \"to\" FROM "
-                                   "pragma_foreign_key_list('stock_movements')");
-            while (keys.step()) {
-                const QByteArray from = keys.text(1).toUtf8();
+            for (const ColumnDef& column : movements->columns) {
+                if (column.references.isEmpty())
+                    continue;
+                const QByteArray from = column.name.toUtf8();
                 dangling += QByteArray(dangling.isEmpty() ? "" : " OR ") + "(m." + from +
-                            " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + keys.text(0).toUtf8() +
-                            " t WHERE t." + keys.text(2).toUtf8() + " = m." + from + "))";
+                            " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
+                            column.references.toUtf8() + " t WHERE t.id = larder_row_text(m." +
+                            from + ")))";
             }
             if (!dangling.isEmpty()) {
                 // The rows first (the new ones only, by rowid); the operation of the one found
                 // after, by a scan of the log's ledger rows: that happens only to a bad file.
-                auto broken = db.prepare("SELECT m.* FROM stock_movements m WHERE m.rowid > ?1 "
-                                         "AND (" +
+                auto broken = db.prepare("SELECT " + schema::decodedColumnsSql(*movements) +
+                                         " FROM stock_movements m WHERE m.rowid > ?1 AND (" +
                                          dangling + ") LIMIT 1");
                 broken.bind(1, ledgerBefore);
                 if (broken.step()) {

@@ -312,8 +312,10 @@ int main(int argc, char** argv) {
     // ---- One item's history (the busiest item) ----
     const QString busiest =
         s.connection()
-            .scalar("SELECT item_id FROM stock_movements GROUP BY item_id ORDER BY count(*) DESC "
-                    "LIMIT 1")
+            .scalar(
+                "SELECT larder_row_text(item_id) FROM stock_movements GROUP BY item_id ORDER BY "
+                "count(*) DESC "
+                "LIMIT 1")
             .toString();
     timer.restart();
     ui::MovementsModel history(s, busiest);

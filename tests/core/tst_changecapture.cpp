@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(count(store(), "SELECT sum(quantity) FROM stock_movements"), 67);
         QCOMPARE(store()
                      .connection()
-                     .scalar("SELECT recorded_by FROM stock_movements LIMIT 1")
+                     .scalar("SELECT larder_row_text(recorded_by) FROM stock_movements LIMIT 1")
                      .toString(),
                  person);
 

@@ -35,7 +35,8 @@ class TestInventory : public QObject {
     }
     qint64 ledgerSum(const QString& itemId) const {
         auto statement = m_store->connection().prepare(
-            "SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE item_id = ?1");
+            "SELECT coalesce(sum(quantity), 0) FROM stock_movements WHERE item_id = "
+            "larder_row_key(?1)");
         statement.bind(1, itemId);
         statement.step();
         return statement.int64(0);

@@ -593,10 +593,12 @@ private Q_SLOTS:
         QCOMPARE(stock.onHandTotal(riceId, shelf), 7);
         QCOMPARE(stock.onHandTotal(riceId, fridge), 8);
         auto movementsOf = [this](const QString& reference) -> QList<QVariantList> {
-            return LARDER_MUST(m_store->readAll("SELECT kind, lot_id, location_id, quantity FROM "
-                                                "stock_movements WHERE reference = ?1 ORDER BY hlc",
-                                                {reference}),
-                               {});
+            return LARDER_MUST(
+                m_store->readAll("SELECT kind, lot_id, location_id, quantity FROM "
+                                 "stock_movements WHERE reference = larder_row_key(?1) "
+                                 "ORDER BY hlc",
+                                 {reference}),
+                {});
         };
         const auto posted = movementsOf(delivered);
         QCOMPARE(posted.size(), 2);

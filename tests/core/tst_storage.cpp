@@ -4,6 +4,7 @@
 // refusal (not a database, not Larder's, newer Larder, read-only folder, already open) saying
 // what is wrong without changing the file. Also: a copied file gets a new site id.
 
+#include "core/inventory/Inventory.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
@@ -252,6 +253,67 @@ private Q_SLOTS:
         LARDER_VERIFY_OK(test::integrity(*store));
     }
 
+    // Schema 9's compact ledger holds every movement of schema 8 as it was: spelled out again,
+    // each row is the text it was; ids are 16 bytes, times numbers, the laptop its number in the
+    // log's dictionary; the file checks clean and the ledger takes a correction.
+    void theCompactLedgerKeepsEveryMovement() {
+        QFile sqlFile(QStringLiteral(LARDER_FIXTURES_DIR "/schema-v8.sql"));
+        QVERIFY(sqlFile.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"eight.larder"_s);
+        rawExec(path, sqlFile.readAll().constData());
+        const TableDef& ledger = *schema::table(u"stock_movements");
+        QByteArray wideColumns;
+        for (const ColumnDef& column : ledger.columns)
+            wideColumns += (wideColumns.isEmpty() ? "" : ", ") + column.name.toUtf8();
+        const auto rows = [](sql::Connection& db, const QByteArray& columns) {
+            QStringList all;
+            auto read = db.prepare("SELECT " + columns + " FROM stock_movements ORDER BY rowid");
+            while (read.step()) {
+                QStringList fields;
+                for (int i = 0; i < read.columnCount(); ++i)
+                    fields << (read.isNull(i) ? u"NULL"_s : read.text(i));
+                all << fields.join(u'|');
+            }
+            return all;
+        };
+        QStringList before;
+        {
+            sql::Connection old(path, sql::Connection::OpenMode::ReadOnly);
+            QCOMPARE(old.scalar("PRAGMA user_version").toInt(), 8);
+            before = rows(old, wideColumns);
+        }
+        QCOMPARE(before.size(), 7);
+        auto store = LARDER_MUST(Store::open(path, test::atTestEpoch()));
+        sql::Connection& db = store->connection();
+        QCOMPARE(rows(db, schema::decodedColumnsSql(ledger)), before);
+        QCOMPARE(db.scalar("SELECT count(*) FROM stock_movements WHERE typeof(id) <> 'blob' OR "
+                           "length(id) <> 16 OR typeof(item_id) <> 'blob' OR typeof(location_id) "
+                           "<> 'blob' OR typeof(at) <> 'integer' OR typeof(site) <> 'integer'")
+                     .toInt(),
+                 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM stock_movements WHERE reverses IS NOT NULL AND "
+                           "length(reverses) = 16")
+                     .toInt(),
+                 1);
+        // Read through the store, a movement is its text again.
+        const QString first = before.first().section(u'|', 0, 0);
+        const Values row = store->record(u"stock_movements", first);
+        QCOMPARE(row.value(u"id"_s).toString(), first);
+        QCOMPARE(row.value(u"at"_s).toString(), before.first().section(u'|', 1, 1));
+        QCOMPARE(row.value(u"site"_s).toString(), before.first().section(u'|', 12, 12));
+        LARDER_VERIFY_OK(test::integrity(*store));
+        // The migrated ledger takes a new movement, and `check` still finds nothing wrong.
+        inventory::Inventory stock(*store);
+        LARDER_VERIFY_OK(stock.reverse(first, u"counted twice"_s, false));
+        auto reversal =
+            db.prepare("SELECT count(*) FROM stock_movements WHERE reverses = larder_row_key(?1)");
+        reversal.bind(1, first);
+        QVERIFY(reversal.step());
+        QCOMPARE(reversal.int64(0), 1);
+        LARDER_VERIFY_OK(test::integrity(*store));
+    }
+
     // A row id is stored as 16 bytes only when it is a UUID spelled as Larder spells one; any
     // other id keeps its text, so every id comes back exactly.
     void rowIdsComeBackExactly() {
@@ -280,6 +342,39 @@ private Q_SLOTS:
         QCOMPARE(q.text(2), u"sheet_initials_only"_s);
         QVERIFY(q.isNull(3));
         QCOMPARE(q.int64(4), 7);
+    }
+
+    // A ledger time is kept as milliseconds only when it is spelled as Larder spells one; any
+    // other text is kept as it is, so every time comes back exactly (schema 9).
+    void momentsComeBackExactly() {
+        const QString canonical = u"2026-12-06T08:30:48.125Z"_s;
+        QCOMPARE(sql::momentKey(canonical).typeId(), QMetaType::LongLong);
+        QCOMPARE(sql::momentKey(canonical).toLongLong(), 1796545848125);
+        for (const QString& at :
+             {canonical, u"1970-01-01T00:00:00.000Z"_s, u"2026-12-06T08:30:48Z"_s,
+              u"2026-12-06T08:30:48.125+01:00"_s, u"2026-12-06 08:30:48.125Z"_s,
+              u"2026-02-30T08:30:48.125Z"_s, u"2026-12-06T24:30:48.125Z"_s, u"2026-12-06"_s,
+              u"2026-12-06t08:30:48.125z"_s, u"12345"_s, u"not a time"_s, QString()}) {
+            const QVariant key = sql::momentKey(at);
+            QCOMPARE(sql::momentText(key), at);
+            if (at != canonical && at != u"1970-01-01T00:00:00.000Z"_s)
+                QCOMPARE(key.typeId(), QMetaType::QString);
+        }
+        // The SQL functions agree with the C++ ones, and a number that is not a time is not made
+        // one by the column: the ledger's columns have no type affinity.
+        sql::Connection db(u":memory:"_s, sql::Connection::OpenMode::ReadWriteCreate);
+        db.exec("CREATE TABLE t (at BLOB NOT NULL)");
+        auto insert = db.prepare("INSERT INTO t VALUES (larder_moment(?1))");
+        insert.bindAll(u"12345"_s).run();
+        insert.reset();
+        insert.bindAll(canonical).run();
+        auto q = db.prepare("SELECT typeof(at), larder_moment_text(at) FROM t ORDER BY rowid");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), u"text"_s);
+        QCOMPARE(q.text(1), u"12345"_s);
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), u"integer"_s);
+        QCOMPARE(q.text(1), canonical);
     }
 
     // A number the log's dictionary made inside a transaction that rolled back is forgotten:

@@ -302,7 +302,7 @@ class TestSyncAttacks : public QObject {
 
     QString firstId(Store& store, const char* table) {
         return store.connection()
-            .scalar(QByteArray("SELECT id FROM ") + table + " ORDER BY id LIMIT 1")
+            .scalar(QByteArray("SELECT larder_row_text(id) FROM ") + table + " ORDER BY id LIMIT 1")
             .toString();
     }
 
