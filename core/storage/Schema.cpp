@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Schema.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace larder {
@@ -237,7 +239,9 @@ bool isSensitive(QStringView tableName, QStringView columnName) {
     return c && c->sensitive;
 }
 
-QByteArray decodedColumnsSql(const TableDef& table) {
+namespace {
+
+QByteArray makeDecodedColumnsSql(const TableDef& table) {
     QByteArray sql;
     for (const ColumnDef& column : table.columns) {
         const QByteArray name = column.name.toUtf8();
@@ -259,6 +263,20 @@ QByteArray decodedColumnsSql(const TableDef& table) {
         }
     }
     return sql;
+}
+
+} // namespace
+
+QByteArray decodedColumnsSql(const TableDef& table) {
+    // Made once (an import asks for it with each ledger row), on whichever thread asks first.
+    static const QHash<QString, QByteArray> all = [] {
+        QHash<QString, QByteArray> made;
+        for (const TableDef& t : tables())
+            made.insert(t.name, makeDecodedColumnsSql(t));
+        return made;
+    }();
+    const auto it = all.constFind(table.name);
+    return it != all.cend() ? it.value() : makeDecodedColumnsSql(table);
 }
 
 QByteArray guardTriggersSql() {

@@ -188,10 +188,6 @@ struct Wiped {
     }
 };
 
-// The page cache an import uses (KiB): a large file's log and tables are read at random places
-// (row ids are random), and the default cache of 2 MiB sends most of those reads to the disk.
-constexpr qint64 ImportCacheKiB = 128 * 1024;
-
 // An export starts a new block once this many bytes of operations are written.
 constexpr qsizetype BlockTarget = 256 * 1024;
 
@@ -691,10 +687,6 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
 
     ++store.m_writerDepth;
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
-    const qint64 cacheBefore = db.scalar("PRAGMA cache_size").toLongLong();
-    db.exec("PRAGMA cache_size = -" + QByteArray::number(ImportCacheKiB));
-    const auto restoreCache = qScopeGuard(
-        [&db, cacheBefore] { db.exec("PRAGMA cache_size = " + QByteArray::number(cacheBefore)); });
     try {
         sql::Transaction transaction(db);
         OperationLog& log = store.operationLog();
