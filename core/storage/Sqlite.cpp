@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::sql {
@@ -147,24 +149,84 @@ QVariant rowKey(const QString& id) {
     return id;
 }
 
+namespace {
+
+// Milliseconds of the years a ledger time is packed in (1970 to 9999): outside them a time keeps
+// its text, so the spelling below is always the one Qt gives.
+constexpr qint64 FirstMoment = 0;
+constexpr qint64 LastMoment = 253402300799999; // 9999-12-31T23:59:59.999Z
+
+// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, and back (H. Hinnant's
+// algorithms, for the dates an import packs by the hundred thousand).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+void civilFromDays(qint64 z, int& y, int& m, int& d) {
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    d = int(doy - (153 * mp + 2) / 5 + 1);
+    m = int(mp < 10 ? mp + 3 : mp - 9);
+    y = int(qint64(yoe) + era * 400 + (m <= 2));
+}
+
+// The number in text[from, from + count), or -1 when a character is not a digit.
+int digitsAt(QStringView text, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 QVariant momentKey(const QString& text) {
     // "yyyy-MM-ddTHH:mm:ss.zzzZ": 24 characters; anything else (another zone, no milliseconds,
-    // a year past 9999) is kept as text.
-    if (text.size() != 24 || !text.endsWith(u'Z'))
+    // a date that does not exist, a year before 1970) is kept as text.
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
         return text;
-    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2),
+              hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2),
+              second = digitsAt(text, 17, 2), milli = digitsAt(text, 20, 3);
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59 || milli < 0)
         return text;
-    const qint64 ms = at.toMSecsSinceEpoch();
-    if (momentText(QVariant(ms)) != text)
+    const qint64 days = daysFromCivil(year, unsigned(month), unsigned(day));
+    int y = 0, m = 0, d = 0;
+    civilFromDays(days, y, m, d);
+    if (y != year || m != month || d != day) // 30 February and the like
         return text;
-    return QVariant(ms);
+    return QVariant(((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + milli);
 }
 
 QString momentText(const QVariant& stored) {
     if (stored.typeId() != QMetaType::LongLong && stored.typeId() != QMetaType::Int)
         return stored.toString();
-    return QDateTime::fromMSecsSinceEpoch(stored.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
+    const qint64 ms = stored.toLongLong();
+    if (ms < FirstMoment || ms > LastMoment) // not one momentKey() makes: as Qt spells it
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    int y = 0, m = 0, d = 0;
+    civilFromDays(ms / 86400000, y, m, d);
+    const qint64 inDay = ms % 86400000;
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, m, d,
+                  int(inDay / 3600000), int(inDay / 60000 % 60), int(inDay / 1000 % 60),
+                  int(inDay % 1000));
+    return QString::fromLatin1(text, 24);
 }
 
 QString rowIdText(const QVariant& key) {

@@ -188,6 +188,9 @@ struct Wiped {
     }
 };
 
+// The page cache of an import, in KiB (SQLite's default is 2 MiB).
+constexpr qint64 ImportCacheKiB = 64 * 1024;
+
 // An export starts a new block once this many bytes of operations are written.
 constexpr qsizetype BlockTarget = 256 * 1024;
 
@@ -687,6 +690,18 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
 
     ++store.m_writerDepth;
     const auto restoreDepth = qScopeGuard([&store] { --store.m_writerDepth; });
+    // A larger page cache for the import's length: each record is rebuilt from the log's field
+    // index, whose pages a large file's random ids scatter (bench_sync: about a fifth less time,
+    // for 64 MiB more memory while it runs).
+    const QVariant cacheBefore = db.scalar("PRAGMA cache_size");
+    db.exec("PRAGMA cache_size = -" + QByteArray::number(ImportCacheKiB));
+    const auto restoreCache = qScopeGuard([&db, &cacheBefore] {
+        try {
+            db.exec("PRAGMA cache_size = " + QByteArray::number(cacheBefore.toLongLong()));
+        } catch (const sql::SqlError&) {
+            // the connection keeps the larger cache; nothing else depends on it
+        }
+    });
     try {
         sql::Transaction transaction(db);
         OperationLog& log = store.operationLog();

@@ -11,6 +11,7 @@
 #include "tests/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -20,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <random>
 #include <unistd.h>
 
 using namespace larder;
@@ -354,11 +356,23 @@ private Q_SLOTS:
              {canonical, u"1970-01-01T00:00:00.000Z"_s, u"2026-12-06T08:30:48Z"_s,
               u"2026-12-06T08:30:48.125+01:00"_s, u"2026-12-06 08:30:48.125Z"_s,
               u"2026-02-30T08:30:48.125Z"_s, u"2026-12-06T24:30:48.125Z"_s, u"2026-12-06"_s,
-              u"2026-12-06t08:30:48.125z"_s, u"12345"_s, u"not a time"_s, QString()}) {
+              u"2026-12-06t08:30:48.125z"_s, u"1969-12-31T23:59:59.999Z"_s,
+              u"2024-02-29T12:00:00.000Z"_s, u"2023-02-29T12:00:00.000Z"_s, u"12345"_s,
+              u"not a time"_s, QString()}) {
             const QVariant key = sql::momentKey(at);
             QCOMPARE(sql::momentText(key), at);
-            if (at != canonical && at != u"1970-01-01T00:00:00.000Z"_s)
-                QCOMPARE(key.typeId(), QMetaType::QString);
+            const bool packs = at == canonical || at == u"1970-01-01T00:00:00.000Z"_s ||
+                               at == u"2024-02-29T12:00:00.000Z"_s;
+            QCOMPARE(key.typeId(), packs ? QMetaType::LongLong : QMetaType::QString);
+        }
+        // Larder's own spelling and Qt's agree on any time from 1970 to 9999 (seeded).
+        std::mt19937_64 random(20261206);
+        std::uniform_int_distribution<qint64> anyTime(0, 253402300799999);
+        for (int i = 0; i < 5000; ++i) {
+            const qint64 ms = i == 0 ? 253402300799999 : anyTime(random);
+            const QString text = sql::momentText(QVariant(ms));
+            QCOMPARE(text, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+            QCOMPARE(sql::momentKey(text), QVariant(ms));
         }
         // The SQL functions agree with the C++ ones, and a number that is not a time is not made
         // one by the column: the ledger's columns have no type affinity.
