@@ -949,25 +949,27 @@ QString Writer::append(QStringView tableName, const Values& values) {
 }
 
 void Writer::applyOnHand(const Values& row) {
-    auto& statement =
-        m_store.m_db->cached("INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
-                             "VALUES (?1, ?2, coalesce(?3, ''), ?4) "
-                             "ON CONFLICT (item_id, location_id, lot_id) DO UPDATE "
-                             "SET quantity = quantity + excluded.quantity");
-    statement.bind(1, row.value(u"item_id"_s))
-        .bind(2, row.value(u"location_id"_s))
-        .bind(3, row.value(u"lot_id"_s))
-        .bind(4, row.value(u"quantity"_s).toLongLong())
-        .run();
-    // Only bins with stock (or a negative balance) are kept: an emptied bin leaves no row.
-    auto& emptied = m_store.m_db->cached(
-        "DELETE FROM stock_on_hand WHERE item_id = ?1 AND location_id = ?2 AND "
-        "lot_id = coalesce(?3, '') AND quantity = 0");
-    emptied.bind(1, row.value(u"item_id"_s))
-        .bind(2, row.value(u"location_id"_s))
-        .bind(3, row.value(u"lot_id"_s))
-        .run();
+    Store::addToOnHand(*m_store.m_db, row.value(u"item_id"_s), row.value(u"location_id"_s),
+                       row.value(u"lot_id"_s), row.value(u"quantity"_s).toLongLong());
     m_touched.insert(u"stock_on_hand"_s);
+}
+
+void Store::addToOnHand(sql::Connection& db, const QVariant& item, const QVariant& location,
+                        const QVariant& lot, qint64 quantity) {
+    auto& statement =
+        db.cached("INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
+                  "VALUES (?1, ?2, coalesce(?3, ''), ?4) "
+                  "ON CONFLICT (item_id, location_id, lot_id) DO UPDATE "
+                  "SET quantity = quantity + excluded.quantity RETURNING quantity");
+    statement.bind(1, item).bind(2, location).bind(3, lot).bind(4, quantity);
+    const bool emptied = statement.step() && statement.int64(0) == 0;
+    statement.reset();
+    // Only bins with stock (or a negative balance) are kept: an emptied bin leaves no row.
+    if (emptied) {
+        auto& remove = db.cached("DELETE FROM stock_on_hand WHERE item_id = ?1 AND "
+                                 "location_id = ?2 AND lot_id = coalesce(?3, '')");
+        remove.bind(1, item).bind(2, location).bind(3, lot).run();
+    }
 }
 
 } // namespace larder

@@ -242,6 +242,10 @@ private:
                              const QList<QByteArray>& rotatedFrom, qint64 envelopeSetMs);
     // The codec for personal values now, or null while locked.
     const FieldCodec* activeCodec() const;
+    // Adds a ledger row's quantity to its on-hand total (item, location, lot), in the write's or
+    // the import's transaction; a total that reaches zero leaves no row.
+    static void addToOnHand(sql::Connection& db, const QVariant& item, const QVariant& location,
+                            const QVariant& lot, qint64 quantity);
     // A stored personal value decoded: null while locked or when it does not open.
     QVariant decodeStored(const TableDef& table, const ColumnDef& column, const QString& rowId,
                           const QVariant& stored) const;

@@ -731,6 +731,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         const TableDef* movements = schema::table(u"stock_movements");
         const qint64 ledgerBefore =
             db.scalar("SELECT coalesce(max(rowid), 0) FROM stock_movements").toLongLong();
+        QMap<std::tuple<QString, QString, QString>, qint64> onHandChanges; // item, place, lot
         const auto addLedgerRow = [&](const QVariantMap& row, qint64 ledgerIndex) {
             QByteArray columns, placeholders;
             QVariantList bound;
@@ -753,22 +754,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     throw Refusal(same.error());
                 return;
             }
-            auto& onHand = db.cached(
-                "INSERT INTO stock_on_hand (item_id, location_id, lot_id, quantity) "
-                "VALUES (?1, ?2, coalesce(?3, ''), ?4) ON CONFLICT (item_id, location_id, lot_id) "
-                "DO UPDATE SET quantity = quantity + excluded.quantity");
-            onHand.bind(1, row.value(u"item_id"_s))
-                .bind(2, row.value(u"location_id"_s))
-                .bind(3, row.value(u"lot_id"_s))
-                .bind(4, row.value(u"quantity"_s).toLongLong())
-                .run();
-            auto& emptied = db.cached("DELETE FROM stock_on_hand WHERE item_id = ?1 AND "
-                                      "location_id = ?2 AND lot_id = coalesce(?3, '') AND "
-                                      "quantity = 0");
-            emptied.bind(1, row.value(u"item_id"_s))
-                .bind(2, row.value(u"location_id"_s))
-                .bind(3, row.value(u"lot_id"_s))
-                .run();
+            // Summed here and written once per bin after the last operation: two statements
+            // fewer per ledger row.
+            onHandChanges[{
+                row.value(u"item_id"_s).toString(), row.value(u"location_id"_s).toString(),
+                row.value(u"lot_id"_s).toString()}] += row.value(u"quantity"_s).toLongLong();
             changedTables.insert(u"stock_on_hand"_s);
         };
 
@@ -966,6 +956,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         }
         if (index != header.operations)
             return damaged(tr("it holds fewer changes than it declares"));
+        for (auto it = onHandChanges.cbegin(); it != onHandChanges.cend(); ++it) {
+            const auto& [item, location, lot] = it.key();
+            if (it.value() != 0)
+                Store::addToOnHand(db, item, location, lot.isEmpty() ? QVariant() : QVariant(lot),
+                                   it.value());
+        }
         if (auto ok = chains.finish(); !ok)
             return Error(ok.error()).at(path);
         chains.commit();
