@@ -1545,6 +1545,10 @@
         <source>This record no longer exists; it may have been deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal error: %1.%2 names a missing %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::BackupCommands</name>

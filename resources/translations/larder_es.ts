@@ -1545,6 +1545,10 @@
         <source>This record no longer exists; it may have been deleted already.</source>
         <translation>Este registro ya no existe; quizás ya se borró.</translation>
     </message>
+    <message>
+        <source>Internal error: %1.%2 names a missing %3 (%4).</source>
+        <translation>Error interno: %1.%2 nombra un registro de %3 que no existe (%4).</translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::BackupCommands</name>
