@@ -310,9 +310,17 @@ Result<void> Store::loadExisting() {
             migrations::migrate(*m_db);
             // A step that rebuilt a large table (schema 9: the ledger) leaves the old one's pages
             // free, and the file its size, until they are given back.
+            // SQLite's VACUUM copies the file through temporary storage, which Larder keeps in
+            // memory: on a machine without that much memory the file keeps its size, and opens.
             const qint64 free = m_db->scalar("PRAGMA freelist_count").toLongLong();
-            if (free > 4096 && free * 4 > m_db->scalar("PRAGMA page_count").toLongLong())
-                m_db->exec("VACUUM");
+            if (free > 4096 && free * 4 > m_db->scalar("PRAGMA page_count").toLongLong()) {
+                try {
+                    m_db->exec("VACUUM");
+                } catch (const sql::SqlError& e) {
+                    qCWarning(lcStorage, "The file was not compacted after its update: %s",
+                              qUtf8Printable(e.message()));
+                }
+            }
         } else if (m_db->scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
                                 "AND name LIKE '%\\_guard\\_%' ESCAPE '\\'")
                        .toInt() != schema::guardTriggerCount()) {
