@@ -1020,6 +1020,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             struct KeptOp {
                 QString column, site;
                 qint64 seq;
+                bool supersedes = false; // the record holds older operations of its column
             };
             QList<KeptOp> sensitiveWinners;
             QList<IncomingCheck::Field> checkedFields;
@@ -1033,7 +1034,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             QString lastColumn;
             while (winners.step()) {
                 const QString column = winners.text(0);
-                if (column == lastColumn || !def->column(column))
+                if (column == lastColumn) {
+                    if (!sensitiveWinners.isEmpty() && sensitiveWinners.last().column == column)
+                        sensitiveWinners.last().supersedes = true;
+                    continue;
+                }
+                if (!def->column(column))
                     continue;
                 lastColumn = column;
                 if (def->column(column)->sensitive)
@@ -1086,6 +1092,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // Personal values that lost to a newer one leave the log here as on the laptop
             // that wrote the newer one.
             for (const KeptOp& winner : std::as_const(sensitiveWinners)) {
+                if (!winner.supersedes) // its only operation: nothing older to scrub
+                    continue;
                 auto& superseded = db.cached(
                     "UPDATE sync_ops SET value = NULL WHERE " + OperationLog::fieldIs(1, 3) +
                     " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
