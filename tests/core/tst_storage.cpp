@@ -53,6 +53,20 @@ Result<std::unique_ptr<Store>> createStore(const QString& path) {
     return Store::create(path, u"Eastside"_s, test::atTestEpoch());
 }
 
+// Every row of a query, each as its values joined by '|' (NULL spelled out), for comparing a
+// table before and after a migration.
+QStringList rowsAsText(sql::Connection& db, const QByteArray& query) {
+    QStringList rows;
+    auto read = db.prepare(query);
+    while (read.step()) {
+        QStringList fields;
+        for (int i = 0; i < read.columnCount(); ++i)
+            fields << (read.isNull(i) ? u"NULL"_s : read.text(i));
+        rows << fields.join(u'|');
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestStorage : public QObject {
@@ -220,17 +234,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"seven.larder"_s);
         rawExec(path, sqlFile.readAll().constData());
         const auto wide = [](sql::Connection& db, const QByteArray& table) {
-            QStringList rows;
-            auto all = db.prepare("SELECT site, seq, hlc, tbl, row_id, col, quote(value), actor, "
+            return rowsAsText(db, "SELECT site, seq, hlc, tbl, row_id, col, quote(value), actor, "
                                   "hex(digest) FROM " +
-                                  table + " ORDER BY site, seq");
-            while (all.step()) {
-                QStringList fields;
-                for (int i = 0; i < all.columnCount(); ++i)
-                    fields << (all.isNull(i) ? u"NULL"_s : all.text(i));
-                rows << fields.join(u'|');
-            }
-            return rows;
+                                      table + " ORDER BY site, seq");
         };
         QStringList before;
         {
@@ -269,15 +275,7 @@ private Q_SLOTS:
         for (const ColumnDef& column : ledger.columns)
             wideColumns += (wideColumns.isEmpty() ? "" : ", ") + column.name.toUtf8();
         const auto rows = [](sql::Connection& db, const QByteArray& columns) {
-            QStringList all;
-            auto read = db.prepare("SELECT " + columns + " FROM stock_movements ORDER BY rowid");
-            while (read.step()) {
-                QStringList fields;
-                for (int i = 0; i < read.columnCount(); ++i)
-                    fields << (read.isNull(i) ? u"NULL"_s : read.text(i));
-                all << fields.join(u'|');
-            }
-            return all;
+            return rowsAsText(db, "SELECT " + columns + " FROM stock_movements ORDER BY rowid");
         };
         QStringList before;
         {
