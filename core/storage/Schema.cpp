@@ -279,6 +279,11 @@ QByteArray decodedColumnsSql(const TableDef& table) {
     return it != all.cend() ? it.value() : makeDecodedColumnsSql(table);
 }
 
+QByteArray decodedRowByIdSql(const TableDef& table) {
+    return "SELECT " + decodedColumnsSql(table) + " FROM " + table.name.toUtf8() +
+           " WHERE id = larder_row_key(?1)";
+}
+
 QByteArray guardTriggersSql() {
     QByteArray sql;
     auto guard = [&sql](const QString& table, const char* event, const char* condition,

@@ -72,6 +72,8 @@ bool isSensitive(QStringView table, QStringView column);
 // queries on any connection (a check's second one, a backup) that need no Store to read the
 // ledger.
 QByteArray decodedColumnsSql(const TableDef& table);
+// One row of `table` by its id (bound as ?1, as text), read with decodedColumnsSql().
+QByteArray decodedRowByIdSql(const TableDef& table);
 
 // The guard triggers that make the write API the only way to change synced tables, generated
 // from the declarations above.

@@ -283,8 +283,7 @@ Result<void> IncomingCheck::sameLedgerRow(const TableDef& def, const QVariantMap
     // A row with this id already here must be this one: a member who wrote a movement under
     // another laptop's ledger id first would otherwise leave two laptops with two stocks.
     const QString id = incoming.value(u"id"_s).toString();
-    auto& existing = m_db.cached("SELECT " + schema::decodedColumnsSql(def) + " FROM " +
-                                 def.name.toUtf8() + " WHERE id = larder_row_key(?1)");
+    auto& existing = m_db.cached(schema::decodedRowByIdSql(def));
     existing.bind(1, id);
     QStringList differ;
     if (existing.step()) {

@@ -53,9 +53,7 @@ QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
                                     const QVariant& stored, const QString& actor) {
     QCborValue plain(nullptr);
     if (column == u"*") {
-        auto& ledger =
-            m_db.cached("SELECT " + schema::decodedColumnsSql(*schema::table(u"stock_movements")) +
-                        " FROM stock_movements WHERE id = larder_row_key(?1)");
+        auto& ledger = m_db.cached(schema::decodedRowByIdSql(*schema::table(u"stock_movements")));
         ledger.bind(1, row);
         if (ledger.step()) {
             QCborMap map;

@@ -451,9 +451,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
         OperationLog& log = m_store.operationLog();
         auto ops = db.prepare("SELECT site, seq, hlc, field, row_id, value, actor, digest "
                               "FROM sync_ops ORDER BY site, seq");
-        auto ledger =
-            db.prepare("SELECT " + schema::decodedColumnsSql(*schema::table(u"stock_movements")) +
-                       " FROM stock_movements WHERE id = larder_row_key(?1)");
+        auto ledger = db.prepare(schema::decodedRowByIdSql(*schema::table(u"stock_movements")));
         qint64 seen = 0;
         while (ops.step()) {
             const QString site = log.name(ops.int64(0));
