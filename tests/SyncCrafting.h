@@ -73,6 +73,27 @@ inline void signOperations(sync::Contents& contents, const QCborArray& ops, cons
             const ColumnDef* col = def ? def->column(column) : nullptr;
             if (column == u"*") {
                 plain = sync::chain::ledgerRow(op.at(6).toMap());
+            } else if (column == u"+" && def) {
+                // An insert: each column's hash, of its plain value or as carried once it left.
+                QList<std::pair<QString, QByteArray>> hashes;
+                const QCborMap map = op.at(6).toMap();
+                for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+                    const QString name = it.key().toString();
+                    const ColumnDef* c = def->column(name);
+                    QCborValue value = it.value();
+                    if (value.isArray()) {
+                        hashes.append({name, value.toArray().at(0).toByteArray()});
+                        continue;
+                    }
+                    if (c && c->sensitive && value.isByteArray()) {
+                        const auto opened = key.open(table, name, row, value.toByteArray());
+                        value = opened ? sync::chain::plainValue(*opened) : QCborValue(nullptr);
+                    }
+                    hashes.append(
+                        {name, sync::chain::valueHash(contents.digestKey, table, row, name,
+                                                      sync::chain::plainValue(value))});
+                }
+                plain = sync::chain::insertRow(hashes);
             } else if (col && col->sensitive && op.at(6).isByteArray()) {
                 if (auto opened = key.open(table, column, row, op.at(6).toByteArray()))
                     plain = sync::chain::plainValue(*opened);

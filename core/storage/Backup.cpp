@@ -399,6 +399,17 @@ Result<bool> Backups::scrub(const QString& backupPath) {
                                                   " WHERE " + by + " = ?3) AND value IS NOT NULL");
                             ops.bindAll(referrer, sensitive.name, deletion.row).run();
                             changed |= db.changes() > 0;
+                            if (compactLog) { // and from the stops' insert operations
+                                auto inserts = db.prepare(
+                                    "UPDATE sync_ops SET value = larder_insert_erase(value, ?2) "
+                                    "WHERE field = (SELECT number FROM sync_fields WHERE tbl = ?1 "
+                                    "AND col = '+') AND field > 0 AND larder_row_text(row_id) IN "
+                                    "(SELECT id FROM " +
+                                    from + " WHERE " + by +
+                                    " = ?3) AND larder_insert_value(value, ?2) IS NOT NULL");
+                                inserts.bindAll(referrer, sensitive.name, deletion.row).run();
+                                changed |= db.changes() > 0;
+                            }
                             auto clear =
                                 db.prepare("UPDATE " + from + " SET " + sensitive.name.toUtf8() +
                                            " = NULL WHERE " + by + " = ?1");

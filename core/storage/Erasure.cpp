@@ -34,6 +34,19 @@ const QByteArray ScrubBefore = "UPDATE sync_ops SET value = NULL WHERE " +
                                OperationLog::fieldIs(1, 3) +
                                " AND field > 0 AND row_id = larder_row_key(?2) AND hlc < ?4 AND "
                                "value IS NOT NULL";
+// The same for the column's value in the record's insert operation.
+const QByteArray ScrubInsertBefore =
+    "UPDATE sync_ops SET value = larder_insert_erase(value, ?3) WHERE " +
+    OperationLog::insertOf(1) +
+    " AND field > 0 AND row_id = larder_row_key(?2) AND hlc < ?4 AND value IS NOT NULL";
+
+void scrubBefore(sql::Connection& db, const QString& table, const QString& row,
+                 const QString& column, qint64 before) {
+    auto scrub = db.prepare(ScrubBefore);
+    scrub.bindAll(table, row, column, before).run();
+    auto inInsert = db.prepare(ScrubInsertBefore);
+    inInsert.bindAll(table, row, column, before).run();
+}
 
 // Every record of `d` ever linked to `id`: by its current link or by any operation that set it
 // (the link itself may be empty by now). Links are not personal, so the log holds them plain.
@@ -41,8 +54,12 @@ QStringList linked(sql::Connection& db, const Dependent& d, const QString& id) {
     QStringList rows;
     auto q = db.prepare("SELECT larder_row_text(row_id) FROM sync_ops WHERE " +
                         OperationLog::fieldIs(1, 2) +
-                        " AND field > 0 AND value = ?3 UNION SELECT id FROM " + d.table +
-                        " WHERE " + d.link + " = ?3");
+                        " AND field > 0 AND value = ?3 UNION SELECT larder_row_text(row_id) FROM "
+                        "sync_ops WHERE " +
+                        OperationLog::insertOf(1) +
+                        " AND field > 0 AND larder_insert_value(value, ?2) = ?3 UNION SELECT id "
+                        "FROM " +
+                        d.table + " WHERE " + d.link + " = ?3");
     q.bindAll(QString::fromLatin1(d.table), QString::fromLatin1(d.link), id);
     while (q.step())
         rows << q.text(0);
@@ -60,16 +77,16 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
         for (const QString& row : linked(db, d, id)) {
             for (const char* column : d.columns) {
                 const QString name = QString::fromLatin1(column);
-                auto scrub = db.prepare(ScrubBefore);
-                scrub.bindAll(dependentTable, row, name, deletedAt).run();
+                scrubBefore(db, dependentTable, row, name, deletedAt);
                 // The record keeps its winning value: empty now, unless written after the purge.
                 auto keep = db.prepare(
                     QByteArray("UPDATE ") + d.table + " SET " + column +
-                    " = (SELECT o.value FROM sync_ops o JOIN sync_names n ON n.number = o.site "
-                    "WHERE o." +
-                    OperationLog::fieldIs(1, 3) +
-                    " AND o.field > 0 AND o.row_id = larder_row_key(?2) ORDER BY o.hlc DESC, "
-                    "n.name DESC LIMIT 1) WHERE id = ?2");
+                    " = (SELECT CASE WHEN o.value IS NULL OR f.col <> '+' THEN o.value ELSE "
+                    "larder_insert_value(o.value, ?3) END FROM sync_ops o JOIN sync_names n ON "
+                    "n.number = o.site JOIN sync_fields f ON f.number = o.field WHERE f.tbl = ?1 "
+                    "AND (f.col = ?3 OR (f.col = '+' AND larder_insert_has(o.value, ?3))) AND "
+                    "o.field > 0 AND o.row_id = larder_row_key(?2) ORDER BY o.hlc DESC, n.name "
+                    "DESC LIMIT 1) WHERE id = ?2");
                 keep.bindAll(dependentTable, row, name).run();
                 auto forget = db.prepare(
                     "DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
@@ -89,6 +106,9 @@ bool erasedByPurge(sql::Connection& db, const QString& table, const QString& row
         auto q = db.prepare("SELECT 1 FROM tombstones t WHERE t.tbl = ?1 AND t.hlc > ?4 AND "
                             "t.row_id IN (SELECT value FROM sync_ops WHERE " +
                             OperationLog::fieldIs(2, 5) +
+                            " AND field > 0 AND row_id = larder_row_key(?3) UNION SELECT "
+                            "larder_insert_value(value, ?5) FROM sync_ops WHERE " +
+                            OperationLog::insertOf(2) +
                             " AND field > 0 AND row_id = larder_row_key(?3) UNION SELECT " +
                             d.link + " FROM " + d.table + " WHERE id = ?3)");
         q.bindAll(QString::fromLatin1(d.target), table, row, hlc, QString::fromLatin1(d.link));
@@ -105,14 +125,16 @@ void scrubIfLinkedToErased(sql::Connection& db, const QString& table, const QStr
         auto erased = db.prepare(
             "SELECT max(t.hlc) FROM tombstones t WHERE t.tbl = ?1 AND t.row_id IN (SELECT value "
             "FROM sync_ops WHERE " +
-            OperationLog::fieldIs(2, 4) + " AND field > 0 AND row_id = larder_row_key(?3))");
+            OperationLog::fieldIs(2, 4) +
+            " AND field > 0 AND row_id = larder_row_key(?3) UNION SELECT "
+            "larder_insert_value(value, ?4) FROM sync_ops WHERE " +
+            OperationLog::insertOf(2) + " AND field > 0 AND row_id = larder_row_key(?3))");
         erased.bindAll(QString::fromLatin1(d.target), table, row, QString::fromLatin1(d.link));
         if (!erased.step() || erased.isNull(0))
             continue;
         const qint64 deletedAt = erased.int64(0);
         for (const char* column : d.columns) {
-            auto scrub = db.prepare(ScrubBefore);
-            scrub.bindAll(table, row, QString::fromLatin1(column), deletedAt).run();
+            scrubBefore(db, table, row, QString::fromLatin1(column), deletedAt);
             auto forget = db.prepare(
                 "DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
             forget.bindAll(table, row, QString::fromLatin1(column)).run();

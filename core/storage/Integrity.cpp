@@ -2,6 +2,7 @@
 #include "core/storage/Integrity.h"
 
 #include "core/identity/HybridClock.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
@@ -130,6 +131,27 @@ Stored storedOf(sqlite3_stmt* statement, int column) {
         return {quint64(qHash(bytesOf(statement, column), 0x5eed)), Stored::Text};
     default:
         return {quint64(qHash(bytesOf(statement, column), 0x5eed)), Stored::Blob};
+    }
+}
+
+// The same for a value read from an insert operation's map.
+Stored storedOf(const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return {quint64(value.toLongLong()), Stored::Integer};
+    case QMetaType::Double: {
+        const double real = value.toDouble();
+        if (real >= -9.2e18 && real <= 9.2e18 && real == double(qint64(real)))
+            return {quint64(qint64(real)), Stored::Integer};
+        return {std::bit_cast<quint64>(real), Stored::Real};
+    }
+    case QMetaType::QByteArray:
+        return {quint64(qHash(QByteArrayView(value.toByteArray()), 0x5eed)), Stored::Blob};
+    default:
+        return {quint64(qHash(QByteArrayView(value.toString().toUtf8()), 0x5eed)), Stored::Text};
     }
 }
 
@@ -472,6 +494,7 @@ struct FieldTarget {
     RecordTable* table = nullptr;
     int column = -1; // -1: the delete marker '-', or a column the table no longer has
     bool ledger = false;
+    bool insert = false; // an insert operation: a map of the record's columns
 };
 
 // One pass over the whole operation log, in the order it is stored, for every check that reads
@@ -514,6 +537,7 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
             target.ledger = all.int64(0) < 0 && all.text(1) == u"stock_movements"_s;
             if (RecordTable* table = tableByName.value(all.text(1))) {
                 target.table = table;
+                target.insert = all.text(2) == insertop::Column;
                 for (int i = 1; i < table->width; ++i) {
                     if (table->table->columns.at(i).name == all.text(2))
                         target.column = i;
@@ -568,7 +592,7 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
             continue;
         const int record = table->keys.find(op, 4);
         if (record < 0) {
-            if (target->column >= 0) {
+            if (target->column >= 0 || target->insert) {
                 const QByteArray key = ops.blob(4);
                 (sqlite3_column_type(op, 4) == SQLITE_BLOB ? table->packedWithoutRow
                                                            : table->textWithoutRow)
@@ -577,14 +601,36 @@ void logPass(sql::Connection& db, const QString& siteId, qint64 lastSeq, qint64 
             continue;
         }
         table->hasOperation[record] = true;
+        const auto offer = [&](int column, const Stored& value) {
+            RecordTable::Winner& winner = table->winners[record * table->width + column];
+            if (hlc > winner.hlc || (hlc == winner.hlc && name->rank > winner.rank)) {
+                winner.hlc = hlc;
+                winner.rank = name->rank;
+                winner.value = value;
+            }
+        };
+        if (target->insert) {
+            // Each column of the map is a write of that column.
+            if (sqlite3_column_type(op, 6) == SQLITE_NULL)
+                continue; // the record was deleted: its values left the log
+            const auto entries = insertop::decode(ops.blob(6));
+            if (!entries) {
+                unnamed.add(Tr::tr("site %1, seq %2").arg(name->text, number(seq)));
+                continue;
+            }
+            for (const insertop::Entry& entry : *entries) {
+                for (int i = 1; i < table->width; ++i) {
+                    if (table->table->columns.at(i).name == entry.column) {
+                        offer(i, storedOf(entry.value));
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
         if (target->column < 0)
             continue;
-        RecordTable::Winner& winner = table->winners[record * table->width + target->column];
-        if (hlc > winner.hlc || (hlc == winner.hlc && name->rank > winner.rank)) {
-            winner.hlc = hlc;
-            winner.rank = name->rank;
-            winner.value = storedOf(op, 6);
-        }
+        offer(target->column, storedOf(op, 6));
     }
 
     // This laptop's operations: numbered 1..N, N the file's counter.

@@ -505,12 +505,20 @@ CREATE INDEX stock_movements_by_reference ON stock_movements (reference)
 CREATE INDEX stock_movements_by_at ON stock_movements (at);
 )sql";
 
+// Version 10: a record's insert is one operation (column '+' in sync_fields, its value a map of
+// every column; core/storage/InsertOperation.h) rather than one per column. The tables do not
+// change, and the operations already in the log stay as they are (they are signed); the version
+// says that sync files now carry insert operations, which a Larder before it cannot read.
+const char* const Version10 = R"sql(
+SELECT 1;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3),
-            QByteArray(Version4), QByteArray(Version5), QByteArray(Version6),
-            QByteArray(Version7), QByteArray(Version8), QByteArray(Version9)};
+    return {QByteArray(Version1), QByteArray(Version2), QByteArray(Version3), QByteArray(Version4),
+            QByteArray(Version5), QByteArray(Version6), QByteArray(Version7), QByteArray(Version8),
+            QByteArray(Version9), QByteArray(Version10)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

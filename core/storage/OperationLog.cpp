@@ -22,6 +22,11 @@ QByteArray OperationLog::fieldIs(int tableParameter, int columnParameter) {
            QByteArray::number(columnParameter) + ")";
 }
 
+QByteArray OperationLog::insertOf(int tableParameter) {
+    return "field = (SELECT number FROM sync_fields WHERE tbl = ?" +
+           QByteArray::number(tableParameter) + " AND col = '+')";
+}
+
 void OperationLog::forget() {
     m_numbers.clear();
     m_names.clear();

@@ -37,6 +37,8 @@ public:
     // SQL that reads "the operation's field is (table ?t, column ?c)", for queries on any
     // connection: "field = (SELECT number FROM sync_fields WHERE tbl = ?t AND col = ?c)".
     static QByteArray fieldIs(int tableParameter, int columnParameter);
+    // The same for "the operation inserts a record of table ?t" (InsertOperation.h).
+    static QByteArray insertOf(int tableParameter);
 
     // Empties the cache (after a rollback, or a change of the dictionaries behind its back).
     void forget();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Sqlite.h"
 
+#include "core/storage/InsertOperation.h"
+
 #include <QDate>
 #include <QDateTime>
 
@@ -451,6 +453,8 @@ Connection::Connection(const QString& path, OpenMode mode)
                                nullptr, nullptr);
     sqlite3_create_function_v2(m_db, "larder_moment_text", 1, pure, nullptr, momentTextFunction,
                                nullptr, nullptr, nullptr);
+    // An insert operation's map of values (InsertOperation.h).
+    insertop::registerSqlFunctions(m_db);
     sqlite3_rollback_hook(m_db, rollbackHook, &m_rollbackListener);
 }
 

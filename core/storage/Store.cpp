@@ -6,12 +6,14 @@
 #include "core/identity/Random.h"
 #include "core/identity/Uuid.h"
 #include "core/storage/FieldCodec.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/Log.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/OperationLog.h"
 #include "core/storage/Schema.h"
 #include "core/storage/SiteKey.h"
 #include "core/storage/Sqlite.h"
+#include "core/sync/OperationChain.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -793,32 +795,47 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
         statement.bind(i + 1, bound.at(i));
     statement.run();
 
-    // One operation per column as stored, defaults included. A personal column the caller left
-    // to its default is sealed now, so no plain value reaches the file or the log.
+    // One insert operation holding every column as stored, defaults included. A personal
+    // column the caller left to its default is sealed now, so no plain value reaches the file or
+    // the log; each personal value keeps its hash, so it can leave the log later without a key.
     auto& stored = m_store.m_db->cached("SELECT * FROM " + def.name.toUtf8() + " WHERE id = ?1");
     stored.bind(1, id);
-    QList<std::pair<QString, QVariant>> ops;
+    QList<insertop::Entry> entries;
     if (stored.step()) {
         for (int i = 0; i < stored.columnCount(); ++i) {
             const QString name = QString::fromUtf8(stored.columnName(i));
             if (name != u"id")
-                ops.append({name, stored.value(i)});
+                entries.append({name, stored.value(i), {}, false});
         }
     }
     stored.reset();
-    for (auto& [name, value] : ops) {
-        const ColumnDef* column = def.column(name);
-        if (column && column->sensitive && !value.isNull() && !values.contains(name)) {
-            const QVariant sealed = encoded(def, *column, id, value);
-            if (sealed != value) {
+    std::optional<QByteArray> hashKey;
+    bool hashKeyRead = false;
+    for (insertop::Entry& entry : entries) {
+        const ColumnDef* column = def.column(entry.column);
+        if (!column || !column->sensitive || entry.value.isNull())
+            continue;
+        QVariant plain = entry.value;
+        if (values.contains(entry.column)) {
+            plain = normalised(*column, values.value(entry.column));
+        } else {
+            const QVariant sealed = encoded(def, *column, id, entry.value);
+            if (sealed != entry.value) {
                 auto seal = m_store.m_db->prepare("UPDATE " + def.name.toUtf8() + " SET " +
-                                                  name.toUtf8() + " = ?1 WHERE id = ?2");
+                                                  entry.column.toUtf8() + " = ?1 WHERE id = ?2");
                 seal.bindAll(sealed, id).run();
-                value = sealed;
+                entry.value = sealed;
             }
         }
-        recordOp(def.name, id, name, value, m_store.m_hlc->tick());
+        if (!hashKeyRead) {
+            hashKey = m_store.valueHashKey();
+            hashKeyRead = true;
+        }
+        if (hashKey) // a pantry without a passphrase hashes its values when it is given one
+            entry.hash = sync::chain::valueHash(*hashKey, def.name, id, entry.column,
+                                                sync::chain::plainValue(plain));
     }
+    recordOp(def.name, id, insertop::Column, insertop::encode(entries), m_store.m_hlc->tick());
     m_touched.insert(def.name);
     return id;
 }
@@ -870,6 +887,11 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
             superseded
                 .bindAll(log.fieldNumber(def.name, column), sql::rowKey(id),
                          log.nameNumber(m_store.m_siteId), m_store.m_seq)
+                .run();
+            auto& inInsert = m_store.m_db->cached(
+                "UPDATE sync_ops SET value = larder_insert_erase(value, ?3) WHERE field = ?1 AND "
+                "row_id = ?2 AND field > 0 AND value IS NOT NULL");
+            inInsert.bindAll(log.fieldNumber(def.name, insertop::Column), sql::rowKey(id), column)
                 .run();
         }
     }

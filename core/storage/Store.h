@@ -219,6 +219,11 @@ private:
     // derived one is what members of a network from before signed operations all agree on.
     std::optional<QByteArray> digestKey() const;
     QByteArray derivedDigestKey() const;
+    // The key of insert operations' value hashes: the digest key, or the derived one while
+    // none is kept (kept from now on when `keep`: this pantry's own records are hashed under it;
+    // not when a pantry is given a network's key, whose digest key its first import brings).
+    // Nothing when the pantry has no key open.
+    std::optional<QByteArray> valueHashKey(bool keep = true);
     void keepDigestKey(const QByteArray& key);
     static QString fileIdentity(const QString& path);
     static Result<void> lockFile(Store& store);
@@ -310,8 +315,9 @@ class Writer {
     Q_DECLARE_TR_FUNCTIONS(larder::Writer)
 
 public:
-    // Inserts a record with a new id (or `id` when given, e.g. for imports); records one
-    // operation per column, defaults included, so the record is fully described by its operations.
+    // Inserts a record with a new id (or `id` when given, e.g. for imports); records one insert
+    // operation (InsertOperation.h) holding every column, defaults included, so the record is
+    // fully described by its operations.
     QString insert(QStringView table, const Values& values, const QString& id = {});
     // Changes the given columns; records operations only for values that actually change.
     // Returns how many columns changed. Refuses an unknown or deleted record.

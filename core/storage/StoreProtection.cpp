@@ -3,12 +3,14 @@
 // personal value) and passphrase change. See docs/ARCHITECTURE.md, "Privacy at rest".
 #include "core/identity/Clock.h"
 #include "core/storage/FieldCodec.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/KeyRing.h"
 #include "core/storage/Log.h"
 #include "core/storage/OperationLog.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
+#include "core/sync/OperationChain.h"
 
 #include <sodium.h>
 
@@ -27,11 +29,78 @@ void wipe(QByteArray& bytes) {
         sodium_memzero(bytes.data(), std::size_t(bytes.size()));
 }
 
+// The personal values in the insert operations of `table` (InsertOperation.h) sealed by `to`:
+// a value that `from` opens (or a plain one, without `from`), with the very bytes its record now
+// holds when the record holds the same value, so a record still stores exactly its winning
+// operation's value. A value that does not open reads as empty already and leaves. A value
+// without its hash is given one under `hashKey` (a pantry given its first passphrase).
+void resealInserts(sql::Connection& db, const TableDef& table, const KeyRing* from,
+                   const KeyRing& to, const QByteArray& hashKey) {
+    QList<std::pair<qint64, qint64>> inserts;
+    auto all = db.prepare("SELECT site, seq FROM sync_ops WHERE " + OperationLog::insertOf(1) +
+                          " AND field > 0 AND value IS NOT NULL");
+    all.bind(1, table.name);
+    while (all.step())
+        inserts.append({all.int64(0), all.int64(1)});
+    auto read = db.prepare(
+        "SELECT larder_row_text(row_id), value FROM sync_ops WHERE site = ?1 AND seq = ?2");
+    auto write = db.prepare("UPDATE sync_ops SET value = ?1 WHERE site = ?2 AND seq = ?3");
+    for (const auto& [site, seq] : std::as_const(inserts)) {
+        read.reset();
+        read.bindAll(site, seq);
+        if (!read.step())
+            continue;
+        const QString row = read.text(0);
+        auto entries = insertop::decode(read.blob(1));
+        read.reset();
+        if (!entries)
+            continue;
+        bool changed = false;
+        for (insertop::Entry& entry : *entries) {
+            const ColumnDef* column = table.column(entry.column);
+            if (!column || !column->sensitive || entry.erased || entry.value.isNull())
+                continue;
+            const bool sealed = KeyRing::isSealed(entry.value);
+            if (sealed && !from)
+                continue; // sealed already
+            const std::optional<QVariant> plain =
+                sealed ? from->open(table.name, column->name, row, entry.value.toByteArray())
+                       : std::optional<QVariant>(entry.value);
+            changed = true;
+            if (!plain) {
+                entry.value = QVariant();
+                entry.erased = !entry.hash.isEmpty();
+                continue;
+            }
+            if (entry.hash.isEmpty() && !hashKey.isEmpty())
+                entry.hash = sync::chain::valueHash(hashKey, table.name, row, column->name,
+                                                    sync::chain::plainValue(*plain));
+            QVariant bytes;
+            auto& record = db.cached("SELECT " + column->name.toUtf8() + " FROM " +
+                                     table.name.toUtf8() + " WHERE id = ?1");
+            record.reset();
+            record.bind(1, row);
+            if (record.step() && KeyRing::isSealed(record.value(0))) {
+                const auto held = to.open(table.name, column->name, row, record.blob(0));
+                if (held && *held == *plain)
+                    bytes = record.blob(0);
+            }
+            record.reset();
+            entry.value =
+                bytes.isValid() ? bytes : QVariant(to.seal(table.name, column->name, row, *plain));
+        }
+        if (!changed)
+            continue;
+        write.reset();
+        write.bindAll(insertop::encode(*entries), site, seq).run();
+    }
+}
+
 // Seals every personal value that is still plain, in the records, the operation log and open
 // conflicts, and clears the values of operations that later ones replaced and of closed
 // conflicts. Run inside the caller's transaction: when a file is first protected, and at unlock
 // when a newer schema made more columns personal ('seal_pending').
-void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
+void sealPlainValues(sql::Connection& db, const KeyRing& keys, const QByteArray& hashKey) {
     for (const TableDef& table : schema::tables()) {
         if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
             continue;
@@ -110,6 +179,11 @@ void sealPlainValues(sql::Connection& db, const KeyRing& keys) {
             }
         }
     }
+    // Insert operations after the records, so they can take the records' new bytes.
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind == TableKind::Record && table.hasSensitiveColumns())
+            resealInserts(db, table, nullptr, keys, hashKey);
+    }
 }
 
 // Seals every personal value sealed under `from` again under `to`: records and the operations
@@ -185,6 +259,10 @@ void resealValues(sql::Connection& db, const KeyRing& from, const KeyRing& to) {
                 conflict.bindAll(again(rowId, kept), again(rowId, lost), id).run();
             }
         }
+    }
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind == TableKind::Record && table.hasSensitiveColumns())
+            resealInserts(db, table, &from, to, {});
     }
 }
 
@@ -282,7 +360,7 @@ Result<void> Store::unlock(QByteArray passphrase) {
         try {
             WriterScope writing(m_writerDepth);
             sql::Transaction transaction(*m_db);
-            sealPlainValues(*m_db, *m_keys);
+            sealPlainValues(*m_db, *m_keys, valueHashKey(false).value_or(QByteArray()));
             m_db->exec("DELETE FROM meta WHERE key = 'seal_pending'");
             transaction.commit();
         } catch (const sql::SqlError& e) {
@@ -503,6 +581,18 @@ QByteArray Store::derivedDigestKey() const {
     return m_keys->derive("larder-op-digest-v1");
 }
 
+std::optional<QByteArray> Store::valueHashKey(bool keep) {
+    const std::optional<QByteArray> kept = digestKey();
+    if (!kept)
+        return std::nullopt;
+    if (!kept->isEmpty())
+        return kept;
+    const QByteArray derived = derivedDigestKey();
+    if (keep)
+        keepDigestKey(derived);
+    return derived;
+}
+
 void Store::keepDigestKey(const QByteArray& key) {
     setMeta("digest_key", m_keys->wrapBytes(key, DigestKeyLabel));
 }
@@ -538,7 +628,7 @@ Result<void> Store::sealUnder(const QByteArray& envelope, qint64 envelopeSetMs) 
     try {
         WriterScope writing(m_writerDepth);
         sql::Transaction transaction(*m_db);
-        sealPlainValues(*m_db, *m_keys);
+        sealPlainValues(*m_db, *m_keys, valueHashKey(false).value_or(QByteArray()));
         setMeta("data_key", envelope);
         setMeta("key_id", m_keys->keyId());
         setMeta("envelope_set", envelopeSetMs);

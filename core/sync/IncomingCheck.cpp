@@ -2,6 +2,8 @@
 #include "core/sync/IncomingCheck.h"
 
 #include "core/identity/HybridClock.h"
+#include "core/storage/CborScalar.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/Sqlite.h"
 
 #include <QCborMap>
@@ -15,18 +17,6 @@ using namespace Qt::StringLiterals;
 namespace larder::sync {
 
 namespace {
-
-QVariant plainOf(const QCborValue& value) {
-    if (value.isInteger())
-        return QVariant(value.toInteger());
-    if (value.isDouble())
-        return QVariant(value.toDouble());
-    if (value.isString())
-        return QVariant(value.toString());
-    if (value.isByteArray())
-        return QVariant(value.toByteArray());
-    return QVariant();
-}
 
 bool isNumber(const QVariant& v) {
     switch (v.typeId()) {
@@ -150,9 +140,10 @@ qint64 IncomingCheck::indexOf(const QString& site, qint64 seq) const {
 
 QString IncomingCheck::where(qint64 index, const QString& table, const QString& row,
                              const QString& column) const {
-    const QString record = column.isEmpty() || column == u"-" || column == u"*"
-                               ? tr("%1 %2").arg(table, row)
-                               : tr("%1 %2, field %3").arg(table, row, column);
+    const QString record =
+        column.isEmpty() || column == u"-" || column == u"*" || column == insertop::Column
+            ? tr("%1 %2").arg(table, row)
+            : tr("%1 %2, field %3").arg(table, row, column);
     if (index > 0)
         return tr("change %1 of this file (%2)").arg(index).arg(record);
     return tr("a change held here (%1)").arg(record);
@@ -204,11 +195,30 @@ Result<bool> IncomingCheck::held(const OpInFile& op) {
             return same.error();
         return true;
     }
+    if (column == insertop::Column) {
+        // Column by column; a value erased here or in the file cannot be compared.
+        const auto entries = stored.isNull() ? std::optional<QList<insertop::Entry>>{}
+                                             : insertop::decode(stored.toByteArray());
+        if (!entries || !op.value.isMap())
+            return true;
+        const QCborMap incoming = op.value.toMap();
+        for (const insertop::Entry& entry : *entries) {
+            const ColumnDef* col = def->column(entry.column);
+            const QCborValue value = incoming.value(entry.column);
+            if (!col || entry.value.isNull() || value.isNull())
+                continue;
+            const QVariant plain =
+                col->sensitive ? m_decode(*def, *col, row, entry.value) : entry.value;
+            if (!plain.isNull() && !sameValue(plain, cbor::scalar(value)))
+                return forked(op, tr("its value"));
+        }
+        return true;
+    }
     // A value erased here (a deleted record, a superseded personal value) cannot be compared.
     const ColumnDef* col = def->column(column);
     if (col && !stored.isNull() && !op.value.isNull()) {
         const QVariant plain = col->sensitive ? m_decode(*def, *col, row, stored) : stored;
-        if (!plain.isNull() && !sameValue(plain, plainOf(op.value)))
+        if (!plain.isNull() && !sameValue(plain, cbor::scalar(op.value)))
             return forked(op, tr("its value"));
     }
     return true;
@@ -227,6 +237,20 @@ Result<void> IncomingCheck::fresh(const OpInFile& op) {
     if (op.column == u"*") {
         if (auto ok = ledgerRow(op, *def); !ok)
             return ok;
+    } else if (op.column == insertop::Column && !op.value.isNull()) { // null: since deleted
+        if (!op.value.isMap())
+            return refuse(tr("%1 holds no record.").arg(where(op.index, op.table, op.row, {})));
+        const QCborMap map = op.value.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const ColumnDef* column =
+                it.key().isString() ? def->column(it.key().toString()) : nullptr;
+            if (!column || column->name == u"id")
+                return refuse(
+                    tr("%1 has an unknown field.").arg(where(op.index, op.table, op.row, {})));
+            if (const QString problem = valueProblem(*column, it.value()); !problem.isEmpty())
+                return refuse(tr("%1 cannot be applied: %2.")
+                                  .arg(where(op.index, op.table, op.row, column->name), problem));
+        }
     } else if (op.column != u"-") {
         if (const QString problem = valueProblem(*def->column(op.column), op.value);
             !problem.isEmpty())
@@ -260,7 +284,7 @@ Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def) {
             return refuse(tr("%1 has an unknown field.").arg(place));
         if (const QString problem = valueProblem(*column, it.value()); !problem.isEmpty())
             return refuse(tr("%1 cannot be applied: %2.").arg(place, problem));
-        incoming.insert(column->name, plainOf(it.value()));
+        incoming.insert(column->name, cbor::scalar(it.value()));
     }
     for (const ColumnDef& column : def.columns) {
         const ColumnRule rule = rules.value(column.name);

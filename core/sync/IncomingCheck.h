@@ -30,8 +30,8 @@ struct OpInFile {
     qint64 hlc = 0;
     QString table;
     QString row;
-    QString column; // a column, "-" a delete, "*" a ledger row
-    QCborValue value;
+    QString column;   // a column, "-" a delete, "*" a ledger row, "+" an insert
+    QCborValue value; // for "+": a map of the record's plain values (null: one that left)
 };
 
 // A column's constraints, read from the database's own declarations.

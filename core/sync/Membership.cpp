@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/Membership.h"
 
+#include "core/storage/InsertOperation.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/OperationChain.h"
@@ -63,6 +64,29 @@ QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
             plain = chain::ledgerRow(map);
         }
         ledger.reset();
+    } else if (column == insertop::Column) {
+        // Each column's hash: kept with a personal value, computed for the others.
+        const TableDef* def = schema::table(table);
+        const auto entries =
+            stored.isNull() ? std::nullopt : insertop::decode(stored.toByteArray());
+        if (def && entries) {
+            QList<std::pair<QString, QByteArray>> hashes;
+            for (const insertop::Entry& entry : *entries) {
+                QByteArray hash = entry.hash;
+                if (hash.isEmpty()) {
+                    const ColumnDef* col = def->column(entry.column);
+                    QCborValue value = chain::plainValue(entry.value);
+                    if (col && col->sensitive && KeyRing::isSealed(entry.value)) {
+                        const auto opened =
+                            m_values.open(table, entry.column, row, entry.value.toByteArray());
+                        value = opened ? chain::plainValue(*opened) : QCborValue(nullptr);
+                    }
+                    hash = chain::valueHash(m_self.digestKey, table, row, entry.column, value);
+                }
+                hashes.append({entry.column, hash});
+            }
+            plain = chain::insertRow(std::move(hashes));
+        }
     } else if (column != u"-") {
         const TableDef* def = schema::table(table);
         const ColumnDef* col = def ? def->column(column) : nullptr;

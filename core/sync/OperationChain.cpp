@@ -74,6 +74,33 @@ QCborValue ledgerRow(const QCborMap& row) {
     return flat;
 }
 
+QByteArray valueHash(const QByteArray& key, const QString& table, const QString& row,
+                     const QString& column, const QCborValue& plain) {
+    QByteArray bytes;
+    bytes.reserve(96);
+    {
+        QCborStreamWriter writer(&bytes);
+        writer.startArray(4);
+        writer.append(table);
+        writer.append(row);
+        writer.append(column);
+        plain.toCbor(writer);
+        writer.endArray();
+    }
+    return hash(bytes, DigestBytes, key);
+}
+
+QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
+    std::sort(hashes.begin(), hashes.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    QCborArray flat;
+    for (const auto& [name, value] : hashes) {
+        flat.append(name);
+        flat.append(value);
+    }
+    return flat;
+}
+
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor) {

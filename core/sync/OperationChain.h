@@ -34,6 +34,14 @@ QCborValue plainValue(const QCborValue& value);
 // A ledger row as digested: [name, value, name, value, ...] with names in order.
 QCborValue ledgerRow(const QCborMap& row);
 
+// A column's value in an insert operation (InsertOperation.h) as digested: BLAKE2b-128, keyed with
+// the digest key, of the CBOR array [table, row, column, plain value]. The record and column are
+// in it so two records' equal values cannot be told apart by their hashes.
+QByteArray valueHash(const QByteArray& key, const QString& table, const QString& row,
+                     const QString& column, const QCborValue& plain);
+// An insert operation as digested: [column, hash, column, hash, ...] with columns in order.
+QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes);
+
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor);

@@ -3,8 +3,10 @@
 
 #include "core/identity/Clock.h"
 #include "core/identity/HybridClock.h"
+#include "core/storage/CborScalar.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/FieldCodec.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/OperationLog.h"
 #include "core/storage/PassphrasePolicy.h"
 #include "core/storage/Schema.h"
@@ -57,28 +59,6 @@ QMap<QString, qint64> vvFromJson(const QString& text) {
     return vv;
 }
 
-void writeValue(QCborStreamWriter& writer, const QVariant& value) {
-    if (!value.isValid() || value.isNull()) {
-        writer.append(nullptr);
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        writer.append(value.toLongLong());
-        break;
-    case QMetaType::Double:
-        writer.append(value.toDouble());
-        break;
-    case QMetaType::QByteArray:
-        writer.append(value.toByteArray());
-        break;
-    default:
-        writer.append(value.toString());
-    }
-}
-
 // One operation as carried in a file.
 struct IncomingOp {
     QString site;
@@ -92,16 +72,94 @@ struct IncomingOp {
     QString actor;
 };
 
-QVariant cborToVariant(const QCborValue& value) {
-    if (value.isInteger())
-        return QVariant(value.toInteger());
-    if (value.isDouble())
-        return QVariant(value.toDouble());
-    if (value.isString())
-        return QVariant(value.toString());
-    if (value.isByteArray())
-        return QVariant(value.toByteArray());
-    return QVariant();
+// One column of an incoming insert operation (InsertOperation.h).
+struct InsertColumn {
+    const ColumnDef* column = nullptr;
+    QVariant carried;    // as the file carries it: a personal value sealed with the file's key
+    QVariant plain;      // opened
+    QByteArray hash;     // chain::valueHash of the plain value; for one that left, as carried
+    bool erased = false; // the value left the log before the file was made
+};
+
+// The columns of an insert operation as a file carries it: a map of the record's columns (never
+// its id, each once), a personal value sealed (opening with the file's key) or [hash] once it
+// left, any other a plain value. Empty, with `problem` said, when it is not that.
+std::optional<QList<InsertColumn>> insertColumnsOf(const QCborValue& carried, const TableDef& def,
+                                                   const QString& row, const KeyRing& fileKey,
+                                                   const QByteArray& digestKey, QString& problem) {
+    if (!carried.isMap()) {
+        problem = Replicator::tr("an insert without its values");
+        return std::nullopt;
+    }
+    const QCborMap map = carried.toMap();
+    if (map.size() >= def.columns.size() + 1) {
+        problem = Replicator::tr("more values than %1 has columns").arg(def.name);
+        return std::nullopt;
+    }
+    QList<InsertColumn> columns;
+    columns.reserve(map.size());
+    QSet<const ColumnDef*> seen;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const ColumnDef* column = it.key().isString() ? def.column(it.key().toString()) : nullptr;
+        if (!column || column->name == u"id" || seen.contains(column)) {
+            problem = Replicator::tr("an unknown or repeated field");
+            return std::nullopt;
+        }
+        seen.insert(column);
+        InsertColumn c;
+        c.column = column;
+        const QCborValue value = it.value();
+        if (value.isArray()) {
+            const QCborArray left = value.toArray();
+            if (!column->sensitive || left.size() != 1 || !left.at(0).isByteArray() ||
+                left.at(0).toByteArray().size() != insertop::HashBytes) {
+                problem = Replicator::tr("a malformed value of %1").arg(column->name);
+                return std::nullopt;
+            }
+            c.erased = true;
+            c.hash = left.at(0).toByteArray();
+            columns.append(c);
+            continue;
+        }
+        if (!cbor::isScalar(value)) {
+            problem = Replicator::tr("a malformed value of %1").arg(column->name);
+            return std::nullopt;
+        }
+        c.carried = cbor::scalar(value);
+        c.plain = c.carried;
+        if (column->sensitive && !value.isNull()) {
+            std::optional<QVariant> opened;
+            if (value.isByteArray() && KeyRing::isSealed(value.toByteArray()))
+                opened = fileKey.open(def.name, column->name, row, value.toByteArray());
+            if (!opened) {
+                problem = Replicator::tr("a personal value that does not open with the "
+                                         "network's key");
+                return std::nullopt;
+            }
+            c.plain = *opened;
+        }
+        c.hash =
+            chain::valueHash(digestKey, def.name, row, column->name, chain::plainValue(c.plain));
+        columns.append(c);
+    }
+    return columns;
+}
+
+// An insert operation as digested (chain::insertRow).
+QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
+    QList<std::pair<QString, QByteArray>> hashes;
+    hashes.reserve(columns.size());
+    for (const InsertColumn& c : columns)
+        hashes.append({c.column->name, c.hash});
+    return chain::insertRow(std::move(hashes));
+}
+
+bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) {
+    auto& exists = db.cached("SELECT 1 FROM " + def.name.toUtf8() + " WHERE id = ?1");
+    exists.bind(1, row);
+    const bool found = exists.step();
+    exists.reset();
+    return found;
 }
 
 // A field's winning operation.
@@ -480,7 +538,30 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 cbor->startMap(ledger.columnCount());
                 for (int i = 0; i < ledger.columnCount(); ++i) {
                     cbor->append(QString::fromUtf8(ledger.columnName(i)));
-                    writeValue(*cbor, ledger.value(i));
+                    cbor::writeScalar(*cbor, ledger.value(i));
+                }
+                cbor->endMap();
+            } else if (column == insertop::Column && def && !ops.isNull(5)) {
+                const auto entries = insertop::decode(ops.blob(5));
+                if (!entries)
+                    return Error::storage(tr("An operation in this pantry's log is damaged "
+                                             "(%1 %2).")
+                                              .arg(table, row),
+                                          tr("Run \"larder-cli check\" on this file."))
+                        .at(m_store.path());
+                cbor->startMap(entries->size());
+                for (const insertop::Entry& entry : *entries) {
+                    cbor->append(entry.column);
+                    const ColumnDef* col = def->column(entry.column);
+                    if (entry.erased) {
+                        cbor->startArray(1);
+                        cbor->append(entry.hash);
+                        cbor->endArray();
+                    } else if (col && col->sensitive) {
+                        writeSealed(*def, *col, row, entry.value);
+                    } else {
+                        cbor::writeScalar(*cbor, entry.value);
+                    }
                 }
                 cbor->endMap();
             } else {
@@ -488,7 +569,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 if (col && col->sensitive)
                     writeSealed(*def, *col, row, ops.value(5));
                 else
-                    writeValue(*cbor, ops.value(5));
+                    cbor::writeScalar(*cbor, ops.value(5));
             }
             if (ops.isNull(6))
                 cbor->append(QString()); // as the log held it before schema 8: empty text
@@ -712,16 +793,51 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         // "field > 0" lets SQLite use the partial index sync_ops_by_field (it cannot tell
         // that a bound ?1 is never a ledger row's); without it each lookup scans the whole log.
         // Ties of the clock go to the greater site id.
+        // A column's operations and the record's insert (?3), whose map holds the column (?4).
         auto& winnerOf = db.cached(
-            "SELECT n.name, o.seq, o.hlc, o.value FROM sync_ops o JOIN sync_names n ON n.number "
-            "= o.site WHERE o.field = ?1 AND o.row_id = ?2 AND o.field > 0 ORDER BY o.hlc DESC, "
-            "n.name DESC LIMIT 1");
+            "SELECT n.name, o.seq, o.hlc, CASE WHEN o.field = ?1 THEN o.value ELSE "
+            "larder_insert_value(o.value, ?4) END FROM sync_ops o JOIN sync_names n ON n.number "
+            "= o.site WHERE o.field IN (?1, ?3) AND o.row_id = ?2 AND o.field > 0 AND (o.field = "
+            "?1 OR larder_insert_has(o.value, ?4)) ORDER BY o.hlc DESC, n.name DESC LIMIT 1");
         auto& recordConflict = db.cached(
             "INSERT INTO sync_conflicts (tbl, row_id, col, kept_value, kept_site, kept_hlc, "
             "lost_value, lost_site, lost_hlc, detected_at) "
             "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE NOT EXISTS (SELECT 1 FROM "
             "sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3 AND lost_site = ?8 AND "
             "lost_hlc = ?9)");
+
+        // An incoming value of (def, column) against the one that holds it here: two laptops
+        // that changed it without seeing each other's change leave a conflict to review.
+        const auto considerConflict = [&](const TableDef& def, const ColumnDef& column,
+                                          const IncomingOp& op, const QVariant& plain,
+                                          const QVariant& stored) {
+            winnerOf.reset();
+            winnerOf.bindAll(log.fieldNumber(def.name, column.name), sql::rowKey(op.row),
+                             log.fieldNumber(def.name, insertop::Column), column.name);
+            if (!winnerOf.step()) {
+                winnerOf.reset();
+                return;
+            }
+            const Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2),
+                               winnerOf.value(3)};
+            winnerOf.reset();
+            // Concurrent: the sender had not seen the value it replaces or loses to.
+            const bool senderSawPrior = header.versionVector.value(prior.site, 0) >= prior.seq;
+            const QVariant priorPlain = column.sensitive
+                                            ? store.decodeStored(def, column, op.row, prior.value)
+                                            : prior.value;
+            if (prior.site == op.site || senderSawPrior || priorPlain == plain)
+                return;
+            const bool incomingWins = beats(op.hlc, op.site, prior.hlc, prior.site);
+            recordConflict.reset();
+            recordConflict.bindAll(
+                def.name, op.row, column.name, incomingWins ? stored : prior.value,
+                incomingWins ? op.site : prior.site, incomingWins ? op.hlc : prior.hlc,
+                incomingWins ? prior.value : stored, incomingWins ? prior.site : op.site,
+                incomingWins ? prior.hlc : op.hlc, isoNow(store.clock()));
+            recordConflict.run();
+            report.conflicts += db.changes() > 0 ? 1 : 0;
+        };
 
         // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
         // list of them; their references are checked together at the end (the records they
@@ -795,7 +911,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             const ColumnDef* column = def->column(op.column);
             const bool isDelete = op.column == u"-" && def->kind == TableKind::Record;
             const bool isLedger = op.column == u"*" && def->kind == TableKind::Ledger;
-            if (!isDelete && !isLedger &&
+            const bool isInsert = op.column == insertop::Column && def->kind == TableKind::Record;
+            if (!isDelete && !isLedger && !isInsert &&
                 (!column || def->kind != TableKind::Record || op.column == u"id"))
                 return damaged(tr("change %1 names an unknown field %2.%3")
                                    .arg(index)
@@ -819,7 +936,20 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // A personal value arrives sealed with the file's key: every check sees it opened.
             QCborValue incoming = a.at(6);
             std::optional<QVariant> opened;
-            if (!isDelete && !isLedger && column->sensitive && !incoming.isNull()) {
+            // An insert's columns: as carried, opened (the checks' map), and their hashes.
+            QList<InsertColumn> insertColumns;
+            if (isInsert && !incoming.isNull()) {
+                QString problem;
+                auto columns = insertColumnsOf(incoming, *def, op.row, fileKey, digestKey, problem);
+                if (!columns)
+                    return damaged(tr("change %1 is malformed: %2").arg(index).arg(problem));
+                insertColumns = std::move(*columns);
+                QCborMap plainMap;
+                for (const InsertColumn& c : std::as_const(insertColumns))
+                    plainMap.insert(c.column->name, chain::plainValue(c.plain));
+                incoming = plainMap;
+            } else if (!isDelete && !isLedger && !isInsert && column->sensitive &&
+                       !incoming.isNull()) {
                 if (incoming.isByteArray() && KeyRing::isSealed(incoming.toByteArray()))
                     opened = fileKey.open(op.table, op.column, op.row, incoming.toByteArray());
                 if (!opened)
@@ -838,6 +968,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 QCborValue plain(nullptr);
                 if (isLedger)
                     plain = chain::ledgerRow(a.at(6).toMap());
+                else if (isInsert)
+                    plain = insertDigestRow(insertColumns);
                 else if (opened)
                     plain = chain::plainValue(*opened);
                 else if (!isDelete && !column->sensitive)
@@ -881,11 +1013,41 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (isLedger) {
                 const QCborMap map = a.at(6).toMap();
                 for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-                    op.ledgerRow.insert(it.key().toString(), cborToVariant(it.value()));
+                    op.ledgerRow.insert(it.key().toString(), cbor::scalar(it.value()));
                 if (op.ledgerRow.value(u"id"_s).toString() != op.row)
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
+            } else if (isInsert) {
+                if (a.at(6).isNull()) {
+                    stored = QVariant(); // the record was deleted before the file was made
+                } else {
+                    tombstoned.reset();
+                    tombstoned.bindAll(op.table, op.row);
+                    const bool isTombstoned = tombstoned.step();
+                    tombstoned.reset();
+                    // A record already here (a rare thing: ids are random) is compared column
+                    // by column with what it holds; a new one has nothing to conflict with.
+                    const bool known = !isTombstoned && (touched.contains({op.table, op.row}) ||
+                                                         recordExists(db, *def, op.row));
+                    QList<insertop::Entry> entries;
+                    for (InsertColumn& c : insertColumns) {
+                        insertop::Entry entry{c.column->name, c.carried, c.hash, c.erased};
+                        if (c.column->sensitive && !c.erased && !c.plain.isNull() && !sameKey)
+                            entry.value = store.encodeForStorage(*def, *c.column, op.row, c.plain);
+                        if (c.column->sensitive && !c.erased && !c.plain.isNull() &&
+                            erasure::erasedByPurge(db, op.table, op.row, c.column->name, op.hlc)) {
+                            entry.erased = true; // erased data never comes back
+                            entry.value = QVariant();
+                        }
+                        if (!c.column->sensitive)
+                            entry.hash.clear(); // kept for personal values only
+                        if (known && !entry.erased)
+                            considerConflict(*def, *c.column, op, c.plain, entry.value);
+                        entries.append(entry);
+                    }
+                    stored = isTombstoned ? QVariant() : QVariant(insertop::encode(entries));
+                }
             } else if (!isDelete) {
-                op.value = cborToVariant(a.at(6));
+                op.value = cbor::scalar(a.at(6));
                 stored = op.value; // sealed bytes under the network key are stored as they are
                 if (opened) {
                     op.value = *opened;
@@ -900,35 +1062,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     erasure::erasedByPurge(db, op.table, op.row, op.column, op.hlc)) {
                     stored = QVariant(); // erased data never comes back, not even in the log
                 } else {
-                    winnerOf.reset();
-                    winnerOf.bindAll(log.fieldNumber(op.table, op.column), sql::rowKey(op.row));
-                    if (winnerOf.step()) {
-                        Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2),
-                                     winnerOf.value(3)};
-                        winnerOf.reset();
-                        // Concurrent: the sender had not seen the value it replaces or loses to.
-                        const bool senderSawPrior =
-                            header.versionVector.value(prior.site, 0) >= prior.seq;
-                        const QVariant priorPlain =
-                            column->sensitive
-                                ? store.decodeStored(*def, *column, op.row, prior.value)
-                                : prior.value;
-                        if (prior.site != op.site && !senderSawPrior && priorPlain != op.value) {
-                            const bool incomingWins = beats(op.hlc, op.site, prior.hlc, prior.site);
-                            recordConflict.reset();
-                            recordConflict.bindAll(
-                                op.table, op.row, op.column, incomingWins ? stored : prior.value,
-                                incomingWins ? op.site : prior.site,
-                                incomingWins ? op.hlc : prior.hlc,
-                                incomingWins ? prior.value : stored,
-                                incomingWins ? prior.site : op.site,
-                                incomingWins ? prior.hlc : op.hlc, isoNow(store.clock()));
-                            recordConflict.run();
-                            report.conflicts += db.changes() > 0 ? 1 : 0;
-                        }
-                    } else {
-                        winnerOf.reset();
-                    }
+                    considerConflict(*def, *column, op, op.value, stored);
                 }
             }
 
@@ -1022,27 +1156,56 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             };
             QList<KeptOp> sensitiveWinners;
             QList<IncomingCheck::Field> checkedFields;
+            // Every operation of the record, newest first: the first to name a column wins it
+            // (ties of the clock go to the greater site id). The insert names every column.
             auto& winners = db.cached(
                 "SELECT f.col, o.value, n.name, o.seq FROM sync_ops o JOIN sync_fields f ON "
                 "f.number = o.field JOIN sync_names n ON n.number = o.site WHERE o.field IN "
                 "(SELECT number FROM sync_fields WHERE tbl = ?1 AND number > 0 AND col <> '-') AND "
-                "o.row_id = larder_row_key(?2) AND o.field > 0 ORDER BY f.col, o.hlc DESC, "
+                "o.row_id = larder_row_key(?2) AND o.field > 0 ORDER BY o.hlc DESC, "
                 "n.name DESC"); // index: see winnerOf
             winners.bindAll(table, row);
-            QString lastColumn;
+            struct Won {
+                QVariant value;
+                QString site;
+                qint64 seq = 0;
+                int writes = 0;
+            };
+            QHash<QString, Won> won;
+            const auto offer = [&won](const QString& column, const QVariant& value,
+                                      const QString& site, qint64 seq) {
+                Won& w = won[column];
+                if (w.writes++ == 0) {
+                    w.value = value;
+                    w.site = site;
+                    w.seq = seq;
+                }
+            };
             while (winners.step()) {
                 const QString column = winners.text(0);
-                if (column == lastColumn) {
-                    if (!sensitiveWinners.isEmpty() && sensitiveWinners.last().column == column)
-                        sensitiveWinners.last().supersedes = true;
+                if (column != insertop::Column) {
+                    offer(column, winners.value(1), winners.text(2), winners.int64(3));
                     continue;
                 }
-                if (!def->column(column))
+                if (winners.isNull(1))
+                    continue; // a deleted record's values left the log
+                const auto entries = insertop::decode(winners.blob(1));
+                if (!entries)
+                    throw Refusal(Error::storage(
+                        tr("An operation in this pantry's log is damaged (%1 %2).").arg(table, row),
+                        tr("Run \"larder-cli check\" on this file. Nothing was changed.")));
+                for (const insertop::Entry& entry : *entries)
+                    offer(entry.column, entry.value, winners.text(2), winners.int64(3));
+            }
+            winners.reset();
+            for (const ColumnDef& col : def->columns) {
+                const auto it = won.constFind(col.name);
+                if (it == won.cend() || col.name == u"id")
                     continue;
-                lastColumn = column;
-                if (def->column(column)->sensitive)
-                    sensitiveWinners.append({column, winners.text(2), winners.int64(3)});
-                QVariant value = winners.value(1);
+                const QString& column = col.name;
+                if (col.sensitive)
+                    sensitiveWinners.append({column, it->site, it->seq, it->writes > 1});
+                QVariant value = it->value;
                 for (const Reference& reference : nullableReferences(db)) {
                     if (reference.table != table || reference.column != column || value.isNull())
                         continue;
@@ -1053,7 +1216,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     tombstoned.reset();
                 }
                 fields.append({column, value});
-                checkedFields.append({column, value, winners.text(2), winners.int64(3)});
+                checkedFields.append({column, value, it->site, it->seq});
             }
             const auto complete = check.completeRecord(*def, row, checkedFields);
             if (!complete)
@@ -1097,6 +1260,14 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
                     "NOT (site = (SELECT number FROM sync_names WHERE name = ?4) AND seq = ?5)");
                 superseded.bindAll(table, row, winner.column, winner.site, winner.seq).run();
+                auto& inInsert = db.cached(
+                    "UPDATE sync_ops SET value = larder_insert_erase(value, ?3) WHERE " +
+                    OperationLog::fieldIs(1, 6) +
+                    " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
+                    "NOT (site = (SELECT number FROM sync_names WHERE name = ?4) AND seq = ?5)");
+                inInsert
+                    .bindAll(table, row, winner.column, winner.site, winner.seq, insertop::Column)
+                    .run();
             }
         }
 

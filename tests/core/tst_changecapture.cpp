@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Change capture: every change made through Store::write() records its operations in the same
-// transaction — one per changed column, a whole-row one per ledger row, a tombstone per delete —
+// transaction — one per inserted record, one per changed column, a whole-row one per ledger row,
+// a tombstone per delete —
 // and nothing else can change a synced table. A randomized test replays the operation log and
 // checks that it describes every table exactly.
 
+#include "core/storage/InsertOperation.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "tests/TestSupport.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,30 +75,89 @@ private Q_SLOTS:
 
     void cleanup() { m_store.reset(); }
 
-    void insertRecordsOneOperationPerColumn() {
+    void insertRecordsOneOperationWithEveryColumn() {
         QString id;
         LARDER_VERIFY_OK(store().write([&id](Writer& w) {
             id = w.insert(u"locations", {{u"name"_s, u"Shelf A"_s}, {u"kind"_s, u"shelf"_s}});
         }));
         const auto recorded = LARDER_MUST(ops(store()));
+        QCOMPARE(recorded.size(), 1);
+        const Op& op = recorded.first();
+        QCOMPARE(op.site, store().siteId());
+        QCOMPARE(op.seq, 1);
+        QCOMPARE(op.table, u"locations"_s);
+        QCOMPARE(op.row, id);
+        QCOMPARE(op.column, insertop::Column);
+        QVERIFY(op.hlc > 0);
+        const auto entries = insertop::decode(op.value.toByteArray());
+        QVERIFY(entries);
         const TableDef* def = schema::table(u"locations");
-        QCOMPARE(recorded.size(), def->columns.size() - 1); // every column but id
-        QStringList columns;
-        qint64 previousHlc = 0;
-        for (int i = 0; i < recorded.size(); ++i) {
-            const Op& op = recorded.at(i);
-            QCOMPARE(op.site, store().siteId());
-            QCOMPARE(op.seq, i + 1);
-            QCOMPARE(op.table, u"locations"_s);
-            QCOMPARE(op.row, id);
-            QVERIFY(op.hlc > previousHlc);
-            previousHlc = op.hlc;
-            columns << op.column;
+        QCOMPARE(entries->size(), def->columns.size() - 1); // every column but id
+        QVariantMap values;
+        for (const insertop::Entry& entry : *entries) {
+            QVERIFY(!entry.erased);
+            QVERIFY(entry.hash.isEmpty()); // nothing personal in a location
+            values.insert(entry.column, entry.value);
         }
-        QVERIFY(columns.contains(u"name"_s));
-        QVERIFY(columns.contains(u"active"_s)); // defaults are described too
-        QCOMPARE(store().lastSeq(), recorded.size());
+        QCOMPARE(values.value(u"name"_s).toString(), u"Shelf A"_s);
+        QCOMPARE(values.value(u"kind"_s).toString(), u"shelf"_s);
+        QVERIFY(values.contains(u"active"_s)); // defaults are described too
+        QVERIFY(!values.contains(u"id"_s));
+        QCOMPARE(store().lastSeq(), 1);
         QCOMPARE(store().record(u"locations", id).value(u"name"_s).toString(), u"Shelf A"_s);
+    }
+
+    // The map's own form: a personal value keeps its hash, so it can leave without a key; what
+    // is not a map of scalars (or [value, hash], [hash]) is no insert.
+    void insertMapsKeepWhatLeavesAsItsHash() {
+        const QByteArray hash(insertop::HashBytes, '\x07');
+        const QList<insertop::Entry> entries{
+            {u"name"_s, QVariant(u"Shelf"_s), {}, false},
+            {u"street"_s, QVariant(QByteArray("sealed")), hash, false},
+            {u"adults"_s, QVariant(qint64(2)), {}, false},
+            {u"latitude"_s, QVariant(41.5), {}, false},
+            {u"unit"_s, QVariant(), {}, false}};
+        const QByteArray stored = insertop::encode(entries);
+        const auto back = insertop::decode(stored);
+        QVERIFY(back);
+        QCOMPARE(back->size(), entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            QCOMPARE(back->at(i).column, entries.at(i).column);
+            QCOMPARE(back->at(i).value, entries.at(i).value);
+            QCOMPARE(back->at(i).hash, entries.at(i).hash);
+        }
+        const auto erased = insertop::decode(insertop::erase(stored, u"street"_s));
+        QVERIFY(erased);
+        QVERIFY(erased->at(1).erased);
+        QVERIFY(erased->at(1).value.isNull());
+        QCOMPARE(erased->at(1).hash, hash);
+        QVERIFY(!insertop::encode(*erased).contains("sealed"));
+        // Erasing null, or what left already, changes nothing.
+        QCOMPARE(insertop::erase(stored, u"unit"_s), stored);
+        const QByteArray once = insertop::erase(stored, u"street"_s);
+        QCOMPARE(insertop::erase(once, u"street"_s), once);
+        // Not an insert: not a map, a key that is not text, a nested value, a short hash.
+        QVERIFY(!insertop::decode(QCborValue(1).toCbor()));
+        QVERIFY(!insertop::decode(QCborMap{{1, 2}}.toCborValue().toCbor()));
+        QVERIFY(
+            !insertop::decode(QCborMap{{u"a"_s, QCborMap{{u"b"_s, 1}}}}.toCborValue().toCbor()));
+        QVERIFY(!insertop::decode(
+            QCborMap{{u"a"_s, QCborArray{QByteArray(8, 'x')}}}.toCborValue().toCbor()));
+        QVERIFY(!insertop::decode(QByteArray("\xa1\x61", 2))); // cut short
+        // The SQL functions read and erase the same map.
+        auto& db = store().connection();
+        const auto call = [&db, &stored](const char* function, const char* column) {
+            auto statement = db.prepare(QByteArray("SELECT ") + function + "(?1, ?2)");
+            statement.bindAll(stored, QString::fromLatin1(column));
+            return statement.step() ? statement.value(0) : QVariant();
+        };
+        QCOMPARE(call("larder_insert_value", "name").toString(), u"Shelf"_s);
+        QCOMPARE(call("larder_insert_value", "street").toByteArray(), QByteArray("sealed"));
+        QVERIFY(call("larder_insert_value", "nothing").isNull());
+        QCOMPARE(call("larder_insert_has", "unit").toInt(), 1);
+        QCOMPARE(call("larder_insert_has", "nothing").toInt(), 0);
+        QCOMPARE(call("larder_insert_erase", "street").toByteArray(),
+                 insertop::erase(stored, u"street"_s));
     }
 
     void updateRecordsOnlyChangedColumns() {
@@ -353,6 +417,20 @@ private Q_SLOTS:
             }
             if (op.column == u"*")
                 continue;
+            if (op.column == insertop::Column) { // a write of each of its columns
+                if (op.value.isNull())
+                    continue; // a deleted record's values left the log (its delete follows)
+                const auto entries = insertop::decode(op.value.toByteArray());
+                QVERIFY(entries);
+                for (const insertop::Entry& entry : *entries) {
+                    const QString field = key + u'/' + entry.column;
+                    if (op.hlc > fieldHlc[op.table].value(field, -1)) {
+                        fieldHlc[op.table][field] = op.hlc;
+                        replayed[op.table][op.row][entry.column] = entry.value;
+                    }
+                }
+                continue;
+            }
             const QString field = key + u'/' + op.column;
             if (op.hlc > fieldHlc[op.table].value(field, -1)) {
                 fieldHlc[op.table][field] = op.hlc;

@@ -109,7 +109,8 @@ private Q_SLOTS:
         // Read raw: encoded in the table and in the operation log.
         auto& db = store.connection();
         QVERIFY(db.scalar("SELECT chosen_name FROM households").toByteArray().startsWith("enc:"));
-        QVERIFY(db.scalar("SELECT value FROM sync_log WHERE col = 'street'")
+        QVERIFY(db.scalar("SELECT larder_insert_value(value, 'street') FROM sync_log WHERE "
+                          "col = '+' AND tbl = 'households'")
                     .toByteArray()
                     .startsWith("enc:"));
         QVERIFY(db.scalar("SELECT postal_code FROM households").toByteArray().startsWith("enc:"));

@@ -310,6 +310,10 @@ private Q_SLOTS:
             auto store = LARDER_MUST(Store::create(path, u"East"_s, protectedOptions()));
             id = LARDER_MUST(Households(*store).add(
                 household(u"Familia Ortiz"_s, u"2376 W 25th St"_s, u"(312) 555-0175"_s, {})));
+            // The city as an edit of its own, as a schema-5 Larder logged each column.
+            LARDER_VERIFY_OK(store->write([&id](Writer& w) {
+                w.update(u"households", id, {{u"city"_s, u"Pilsen"_s}});
+            }));
         }
         // As a schema-5 Larder left it: the city plain in the record and in the log.
         rawExec(path, "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "

@@ -504,8 +504,9 @@ private Q_SLOTS:
         QVERIFY(sealedStreet(east) != before);
         QVERIFY(!old.open(u"households", u"street", household, sealedStreet(east)).has_value());
         auto& db = east.store->connection();
-        QCOMPARE(db.scalar("SELECT value FROM sync_log WHERE row_id = '" + household.toUtf8() +
-                           "' AND col = 'street'")
+        QCOMPARE(db.scalar("SELECT larder_insert_value(value, 'street') FROM sync_log WHERE "
+                           "row_id = '" +
+                           household.toUtf8() + "' AND col = '+'")
                      .toByteArray(),
                  sealedStreet(east));
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
