@@ -102,7 +102,10 @@ std::optional<QList<InsertColumn>> insertColumnsOf(const QCborValue& carried, co
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const ColumnDef* column = it.key().isString() ? def.column(it.key().toString()) : nullptr;
         if (!column || column->name == u"id" || seen.contains(column)) {
-            problem = Replicator::tr("an unknown or repeated field");
+            const QString key = it.key().isString() ? it.key().toString().left(64) : QString();
+            problem = !column || column->name == u"id"
+                          ? Replicator::tr("an unknown field \"%1\"").arg(key)
+                          : Replicator::tr("the field %1 twice").arg(key);
             return std::nullopt;
         }
         seen.insert(column);
@@ -942,7 +945,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 QString problem;
                 auto columns = insertColumnsOf(incoming, *def, op.row, fileKey, digestKey, problem);
                 if (!columns)
-                    return damaged(tr("change %1 is malformed: %2").arg(index).arg(problem));
+                    return damaged(tr("change %1 of this file (%2 %3) is malformed: %4")
+                                       .arg(index)
+                                       .arg(op.table, op.row, problem));
                 insertColumns = std::move(*columns);
                 QCborMap plainMap;
                 for (const InsertColumn& c : std::as_const(insertColumns))

@@ -8,6 +8,7 @@
 
 #include "core/identity/HybridClock.h"
 #include "core/people/Retention.h"
+#include "core/storage/InsertOperation.h"
 #include "core/storage/Integrity.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
@@ -438,6 +439,132 @@ private Q_SLOTS:
         QVERIFY(at >= 0);
         expectRefused(p.west, file, Error::Kind::Damaged,
                       {u"change %1 of this file"_s.arg(at + 1), u"households"_s, column});
+    }
+
+    // An insert operation (one map of the record's columns) is checked column by column, and
+    // what is not such a map is refused whole, naming the change.
+    void insertOperationsAreCheckedWhole_data() {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QCborValue>("value"); // undefined: the whole value replaced by a number
+        QTest::addColumn<QString>("word");
+        QTest::newRow("unknown field") << u"no_such"_s << QCborValue(1) << u"no_such"_s;
+        QTest::newRow("the id among the values") << u"id"_s << QCborValue(u"x"_s) << u"field"_s;
+        QTest::newRow("not a map") << QString() << QCborValue() << u"values"_s;
+        QTest::newRow("a nested value")
+            << u"status"_s << QCborValue(QCborMap{{1, 2}}) << u"status"_s;
+        QTest::newRow("a personal value not sealed")
+            << u"street"_s << QCborValue(u"1 Main St"_s) << u"network's key"_s;
+        QTest::newRow("a plain column as a value that left")
+            << u"status"_s << QCborValue(QCborArray{QByteArray(16, 'h')}) << u"status"_s;
+        QTest::newRow("a short hash")
+            << u"street"_s << QCborValue(QCborArray{QByteArray(8, 'h')}) << u"street"_s;
+        QTest::newRow("text into an integer")
+            << u"adults"_s << QCborValue(u"many"_s) << u"adults"_s;
+        QTest::newRow("real into an integer") << u"seniors"_s << QCborValue(0.5) << u"seniors"_s;
+    }
+
+    void insertOperationsAreCheckedWhole() {
+        QFETCH(QString, column);
+        QFETCH(QCborValue, value);
+        QFETCH(QString, word);
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [](Writer& w) {
+                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s}});
+                                      }));
+        qsizetype at = -1;
+        const QString file = LARDER_MUST(crafted(p.east, [&](QCborArray& ops) {
+            at = lastOp(ops, u"households"_s, u"chosen_name"_s);
+            QCborArray op = ops.at(at).toArray();
+            QCOMPARE(op.at(5).toString(), u"+"_s);
+            ops[at] = column.isEmpty() ? withField(op, 6, 5) : withValue(op, column, value);
+        }));
+        QVERIFY(at >= 0);
+        expectRefused(p.west, file, Error::Kind::Damaged,
+                      {u"change %1 of this file"_s.arg(at + 1), u"households"_s, word});
+    }
+
+    // A relay cannot take a personal value out of an insert and put a hash of its own in its
+    // place: the digest is the sending laptop's, and its signature no longer holds.
+    void aValueLeftWithAForgedHashBreaksTheSignature() {
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [](Writer& w) {
+                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
+                                                                   {u"street"_s, u"1 Main St"_s}});
+                                      }));
+        Replica mallory = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
+        const QString forged = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray& ops) {
+            const qsizetype at = lastOp(ops, u"households"_s, u"street"_s);
+            ops[at] = withValue(ops.at(at).toArray(), u"street"_s,
+                                QCborArray{QByteArray(insertop::HashBytes, '\x01')});
+        }));
+        expectRefused(p.west, forged, Error::Kind::Damaged,
+                      {u"Eastside"_s, u"do not match its signature"_s});
+        // The real file goes through.
+        LARDER_VERIFY_OK(p.west.sync->importFile(LARDER_MUST(exportFrom(p.east)), Passphrase));
+        QCOMPARE(digest(*p.west.store), digest(*p.east.store));
+    }
+
+    // A pantry that kept households before it had a passphrase: its inserts hold their personal
+    // values plain, without hashes, until the passphrase seals them and hashes them; its file
+    // then verifies on another laptop like any other.
+    void insertsMadeBeforeAPassphraseAreSealedAndHashedWhenItIsSet() {
+        Replica east;
+        east.clock = std::make_shared<ManualClock>(TestEpochMs, 1);
+        east.store = LARDER_MUST(Store::create(newPath("plain") + u".larder"_s, u"Eastside"_s,
+                                               fixedOptions(east.clock, 1)));
+        m_seeds.insert(east.store->siteId(), signingSeed(*east.store));
+        QString id;
+        LARDER_VERIFY_OK(east.store->write([&id](Writer& w) {
+            id = w.insert(u"households",
+                          {{u"chosen_name"_s, u"Ana"_s}, {u"street"_s, u"1 Main St"_s}});
+        }));
+        auto& db = east.store->connection();
+        const auto insertOf = [](Replica& r, const QString& row) {
+            auto q = r.store->connection().prepare("SELECT value FROM sync_log WHERE tbl = "
+                                                   "'households' AND col = '+' AND row_id = ?1");
+            q.bind(1, row);
+            return q.step() ? insertop::decode(q.blob(0)).value_or(QList<insertop::Entry>{})
+                            : QList<insertop::Entry>{};
+        };
+        const auto street = [](const QList<insertop::Entry>& entries) {
+            for (const insertop::Entry& entry : entries) {
+                if (entry.column == u"street")
+                    return entry;
+            }
+            return insertop::Entry{};
+        };
+        QCOMPARE(street(insertOf(east, id)).value.toString(), u"1 Main St"_s);
+        QVERIFY(street(insertOf(east, id)).hash.isEmpty());
+        east.sync = std::make_unique<Replicator>(*east.store, KdfLimits::minimal());
+        LARDER_VERIFY_OK(east.sync->setPassphrase(Passphrase));
+        const insertop::Entry sealed = street(insertOf(east, id));
+        QVERIFY(KeyRing::isSealed(sealed.value));
+        QCOMPARE(sealed.value.toByteArray(),
+                 db.scalar("SELECT street FROM households").toByteArray()); // the record's bytes
+        QCOMPARE(sealed.hash.size(), insertop::HashBytes);
+        Replica west = LARDER_MUST(joiner(LARDER_MUST(exportFrom(east)), u"Westside"_s, 0, 2));
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        QCOMPARE(street(insertOf(west, id)).hash, sealed.hash);
+
+        // A newer street: the old one leaves both laptops' inserts, its hash stays.
+        LARDER_VERIFY_OK(east.store->write([&id](Writer& w) {
+            w.update(u"households", id, {{u"street"_s, u"2 Elm St"_s}});
+        }));
+        QVERIFY(street(insertOf(east, id)).erased);
+        LARDER_VERIFY_OK(west.sync->importFile(LARDER_MUST(exportFrom(east)), Passphrase));
+        const insertop::Entry left = street(insertOf(west, id));
+        QVERIFY(left.erased);
+        QVERIFY(left.value.isNull());
+        QCOMPARE(left.hash, sealed.hash);
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        for (Replica* r : {&east, &west}) {
+            for (const CheckResult& result : runChecks(*r->store))
+                QVERIFY2(result.ok, qPrintable(result.name + u": "_s + result.detail));
+        }
+        // A third laptop joining now gets the insert with the street as its hash: it verifies.
+        Replica north = LARDER_MUST(joiner(LARDER_MUST(exportFrom(west)), u"Northside"_s, 0, 4));
+        QCOMPARE(digest(*north.store), digest(*east.store));
+        QVERIFY(street(insertOf(north, id)).erased);
     }
 
     void aRecordWhoseFieldsHaveNotAllArrivedStillWaits() {
