@@ -78,16 +78,20 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
             for (const char* column : d.columns) {
                 const QString name = QString::fromLatin1(column);
                 scrubBefore(db, dependentTable, row, name, deletedAt);
-                // The record keeps its winning value: empty now, unless written after the purge.
+                // The record keeps its winning value: empty now, unless written after the purge
+                // (by an insert that left the value to the record, the record's own).
+                const QByteArray current = QByteArray(d.table) + "." + column;
                 auto keep = db.prepare(
                     QByteArray("UPDATE ") + d.table + " SET " + column +
                     " = (SELECT CASE WHEN o.value IS NULL OR f.col <> '+' THEN o.value ELSE "
-                    "larder_insert_value(o.value, ?3) END FROM sync_ops o JOIN sync_names n ON "
-                    "n.number = o.site JOIN sync_fields f ON f.number = o.field WHERE f.tbl = ?1 "
-                    "AND (f.col = ?3 OR (f.col = '+' AND larder_insert_has(o.value, ?3))) AND "
-                    "o.field > 0 AND o.row_id = larder_row_key(?2) ORDER BY o.hlc DESC, n.name "
-                    "DESC LIMIT 1) WHERE id = ?2");
-                keep.bindAll(dependentTable, row, name).run();
+                    "coalesce(larder_insert_value(o.value, ?3), CASE WHEN o.hlc >= ?4 THEN " +
+                    current +
+                    " END) END FROM sync_ops o JOIN sync_names n ON n.number = o.site JOIN "
+                    "sync_fields f ON f.number = o.field WHERE f.tbl = ?1 AND (f.col = ?3 OR "
+                    "(f.col = '+' AND larder_insert_has(o.value, ?3))) AND o.field > 0 AND "
+                    "o.row_id = larder_row_key(?2) ORDER BY o.hlc DESC, n.name DESC LIMIT 1) WHERE "
+                    "id = ?2");
+                keep.bindAll(dependentTable, row, name, deletedAt).run();
                 auto forget = db.prepare(
                     "DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
                 forget.bindAll(dependentTable, row, name).run();

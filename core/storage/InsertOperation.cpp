@@ -93,7 +93,7 @@ QByteArray encode(const QList<Entry>& entries) {
     writer.startMap(entries.size());
     for (const Entry& entry : entries) {
         writer.append(entry.column);
-        if (entry.erased) {
+        if (entry.hashOnly) {
             writer.startArray(1);
             writer.append(entry.hash);
             writer.endArray();
@@ -132,7 +132,7 @@ std::optional<QList<Entry>> decode(const QByteArray& stored) {
                 return std::nullopt;
             entry.hash = hash.toByteArray();
             if (a.size() == 1) {
-                entry.erased = true;
+                entry.hashOnly = true;
             } else {
                 if (!cbor::isScalar(a.at(0)))
                     return std::nullopt;
@@ -154,13 +154,13 @@ QByteArray erase(const QByteArray& stored, const QString& column) {
         return stored;
     bool changed = false;
     for (Entry& entry : *entries) {
-        if (entry.column == column && !entry.erased &&
+        if (entry.column == column && !entry.hashOnly &&
             (!entry.hash.isEmpty() || !entry.value.isNull())) {
             // A value without its hash is one of a pantry that had no key when it was written:
             // never signed, so any hash stands for it in the digest made later.
             if (entry.hash.isEmpty())
                 entry.hash = QByteArray(HashBytes, '\0');
-            entry.erased = true;
+            entry.hashOnly = true;
             entry.value = QVariant();
             changed = true;
         }

@@ -16,11 +16,18 @@ struct sqlite3;
 // own operations and of the insert, which counts as a write of each of its columns.
 //
 // As the log keeps it (sync_ops.value), the map's keys are column names and its values are
-//   - a scalar (null, integer, double, text, bytes): a column that is not personal;
-//   - [value, hash]: a personal value as stored (sealed) with its hash (chain::valueHash);
-//   - [hash]: a personal value that left the log (a newer one replaced it, a purge erased it).
-// The hash is kept so the value can leave without a key: the operation's digest covers each
-// column's hash, never the value itself, so the chain still verifies without it.
+//   - a scalar (null, integer, double, text, bytes): a column that is not personal, or a
+//     personal one of a pantry that has no passphrase yet (no key to hash it with);
+//   - [hash]: a personal value (chain::valueHash) that the record holds — the insert is still
+//     that column's winner, and the record's sealed bytes are the value — or that left the log
+//     (a newer one replaced it, a purge erased it). Which of the two: a reader that needs the
+//     value takes the record's when the insert wins the column (the rebuild, the conflict check)
+//     or when the record's value has this hash (the export);
+//   - [value, hash]: a personal value kept in the map (sealed), for a record that has no row to
+//     hold it (an import whose record still waits for a required field).
+// The operation's digest covers each column's hash, never the value itself, so the chain still
+// verifies whichever form a value takes, and a value leaves without a key. Holding personal
+// values once (in the record) keeps an insert small: a household's fits a page of the log.
 //
 // In a sync file a personal value travels sealed (bytes) or as [hash] once it left; the
 // importing laptop opens it and computes its hash itself.
@@ -32,9 +39,9 @@ constexpr int HashBytes = 16;
 // One column of an insert operation.
 struct Entry {
     QString column;
-    QVariant value;      // as stored (a personal one sealed); null once it left the log
-    QByteArray hash;     // a personal value's hash; empty for other columns and for null
-    bool erased = false; // the value left the log: only its hash is kept
+    QVariant value;        // as stored (a personal one sealed); null once it left the log
+    QByteArray hash;       // a personal value's hash; empty for other columns and for null
+    bool hashOnly = false; // only the hash is here: the record holds the value, or it left
 };
 
 // The log's form of `entries`.

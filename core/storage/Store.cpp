@@ -797,7 +797,7 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
 
     // One insert operation holding every column as stored, defaults included. A personal
     // column the caller left to its default is sealed now, so no plain value reaches the file or
-    // the log; each personal value keeps its hash, so it can leave the log later without a key.
+    // the log; a personal value is in the insert as its hash, the record holding the value.
     auto& stored = m_store.m_db->cached("SELECT * FROM " + def.name.toUtf8() + " WHERE id = ?1");
     stored.bind(1, id);
     QList<insertop::Entry> entries;
@@ -831,9 +831,13 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
             hashKey = m_store.valueHashKey();
             hashKeyRead = true;
         }
-        if (hashKey) // a pantry without a passphrase hashes its values when it is given one
-            entry.hash = sync::chain::valueHash(*hashKey, def.name, id, entry.column,
-                                                sync::chain::plainValue(plain));
+        if (!hashKey)
+            continue; // a pantry without a passphrase hashes its values when it is given one
+        // The record holds the value: the insert keeps its hash only (InsertOperation.h).
+        entry.hash = sync::chain::valueHash(*hashKey, def.name, id, entry.column,
+                                            sync::chain::plainValue(plain));
+        entry.hashOnly = true;
+        entry.value = QVariant();
     }
     recordOp(def.name, id, insertop::Column, insertop::encode(entries), m_store.m_hlc->tick());
     m_touched.insert(def.name);

@@ -29,11 +29,11 @@ void wipe(QByteArray& bytes) {
         sodium_memzero(bytes.data(), std::size_t(bytes.size()));
 }
 
-// The personal values in the insert operations of `table` (InsertOperation.h) sealed by `to`:
-// a value that `from` opens (or a plain one, without `from`), with the very bytes its record now
-// holds when the record holds the same value, so a record still stores exactly its winning
-// operation's value. A value that does not open reads as empty already and leaves. A value
-// without its hash is given one under `hashKey` (a pantry given its first passphrase).
+// The personal values kept in the insert operations of `table` (InsertOperation.h) sealed by
+// `to`: a value that `from` opens (or a plain one, without `from`). A value without its hash is
+// given one under `hashKey` (a pantry given its first passphrase); one that its record holds
+// (sealed already) then stays in the insert as its hash only. A value that does not open reads
+// as empty already and leaves.
 void resealInserts(sql::Connection& db, const TableDef& table, const KeyRing* from,
                    const KeyRing& to, const QByteArray& hashKey) {
     QList<std::pair<qint64, qint64>> inserts;
@@ -58,7 +58,7 @@ void resealInserts(sql::Connection& db, const TableDef& table, const KeyRing* fr
         bool changed = false;
         for (insertop::Entry& entry : *entries) {
             const ColumnDef* column = table.column(entry.column);
-            if (!column || !column->sensitive || entry.erased || entry.value.isNull())
+            if (!column || !column->sensitive || entry.hashOnly || entry.value.isNull())
                 continue;
             const bool sealed = KeyRing::isSealed(entry.value);
             if (sealed && !from)
@@ -69,25 +69,28 @@ void resealInserts(sql::Connection& db, const TableDef& table, const KeyRing* fr
             changed = true;
             if (!plain) {
                 entry.value = QVariant();
-                entry.erased = !entry.hash.isEmpty();
+                entry.hashOnly = !entry.hash.isEmpty();
                 continue;
             }
             if (entry.hash.isEmpty() && !hashKey.isEmpty())
                 entry.hash = sync::chain::valueHash(hashKey, table.name, row, column->name,
                                                     sync::chain::plainValue(*plain));
-            QVariant bytes;
+            bool recordHoldsIt = false;
             auto& record = db.cached("SELECT " + column->name.toUtf8() + " FROM " +
                                      table.name.toUtf8() + " WHERE id = ?1");
             record.reset();
             record.bind(1, row);
             if (record.step() && KeyRing::isSealed(record.value(0))) {
                 const auto held = to.open(table.name, column->name, row, record.blob(0));
-                if (held && *held == *plain)
-                    bytes = record.blob(0);
+                recordHoldsIt = held && *held == *plain;
             }
             record.reset();
-            entry.value =
-                bytes.isValid() ? bytes : QVariant(to.seal(table.name, column->name, row, *plain));
+            if (recordHoldsIt && !entry.hash.isEmpty()) {
+                entry.hashOnly = true; // the record holds it: the insert keeps its hash
+                entry.value = QVariant();
+            } else {
+                entry.value = to.seal(table.name, column->name, row, *plain);
+            }
         }
         if (!changed)
             continue;

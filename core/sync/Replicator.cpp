@@ -32,6 +32,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -75,10 +76,10 @@ struct IncomingOp {
 // One column of an incoming insert operation (InsertOperation.h).
 struct InsertColumn {
     const ColumnDef* column = nullptr;
-    QVariant carried;    // as the file carries it: a personal value sealed with the file's key
-    QVariant plain;      // opened
-    QByteArray hash;     // chain::valueHash of the plain value; for one that left, as carried
-    bool erased = false; // the value left the log before the file was made
+    QVariant carried;      // as the file carries it: a personal value sealed with the file's key
+    QVariant plain;        // opened
+    QByteArray hash;       // chain::valueHash of the plain value; for one that left, as carried
+    bool hashOnly = false; // carried as its hash (the value left before the file was made)
 };
 
 // The columns of an insert operation as a file carries it: a map of the record's columns (never
@@ -119,7 +120,7 @@ std::optional<QList<InsertColumn>> insertColumnsOf(const QCborValue& carried, co
                 problem = Replicator::tr("a malformed value of %1").arg(column->name);
                 return std::nullopt;
             }
-            c.erased = true;
+            c.hashOnly = true;
             c.hash = left.at(0).toByteArray();
             columns.append(c);
             continue;
@@ -155,6 +156,27 @@ QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
     for (const InsertColumn& c : columns)
         hashes.append({c.column->name, c.hash});
     return chain::insertRow(std::move(hashes));
+}
+
+// The insert operation (site, seq) with the values of `columns` kept only as their hashes: the
+// record holds them now (InsertOperation.h).
+void keepOnlyHashes(sql::Connection& db, OperationLog& log, const QString& site, qint64 seq,
+                    const QStringList& columns) {
+    auto& read = db.cached("SELECT value FROM sync_ops WHERE site = ?1 AND seq = ?2");
+    read.bindAll(log.nameNumber(site), seq);
+    QByteArray stored;
+    if (read.step() && !read.isNull(0))
+        stored = read.blob(0);
+    read.reset();
+    if (stored.isEmpty())
+        return;
+    QByteArray kept = stored;
+    for (const QString& column : columns)
+        kept = insertop::erase(kept, column);
+    if (kept == stored)
+        return;
+    auto& write = db.cached("UPDATE sync_ops SET value = ?3 WHERE site = ?1 AND seq = ?2");
+    write.bindAll(log.nameNumber(site), seq, kept).run();
 }
 
 bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) {
@@ -552,11 +574,43 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                                               .arg(table, row),
                                           tr("Run \"larder-cli check\" on this file."))
                         .at(m_store.path());
+                // A personal value the record holds (the insert keeps its hash) travels as the
+                // record's, while the record's value is still the one the hash is of.
+                QVariantMap record;
+                bool recordRead = false;
+                const auto inRecord = [&](const insertop::Entry& entry,
+                                          const ColumnDef& col) -> QVariant {
+                    if (!recordRead) {
+                        auto& current =
+                            db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
+                        current.bind(1, row);
+                        if (current.step()) {
+                            for (int i = 0; i < current.columnCount(); ++i)
+                                record.insert(QString::fromUtf8(current.columnName(i)),
+                                              current.value(i));
+                        }
+                        current.reset();
+                        recordRead = true;
+                    }
+                    const QVariant stored = record.value(entry.column);
+                    if (stored.isNull() || !KeyRing::isSealed(stored))
+                        return {};
+                    const auto plain = key.open(table, col.name, row, stored.toByteArray());
+                    if (!plain || chain::valueHash(digestKey, table, row, col.name,
+                                                   chain::plainValue(*plain)) != entry.hash)
+                        return {};
+                    return stored;
+                };
                 cbor->startMap(entries->size());
                 for (const insertop::Entry& entry : *entries) {
                     cbor->append(entry.column);
                     const ColumnDef* col = def->column(entry.column);
-                    if (entry.erased) {
+                    const QVariant fromRecord = entry.hashOnly && col && col->sensitive
+                                                    ? inRecord(entry, *col)
+                                                    : QVariant();
+                    if (!fromRecord.isNull()) {
+                        writeSealed(*def, *col, row, fromRecord);
+                    } else if (entry.hashOnly) {
                         cbor->startArray(1);
                         cbor->append(entry.hash);
                         cbor->endArray();
@@ -798,10 +852,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         // Ties of the clock go to the greater site id.
         // A column's operations and the record's insert (?3), whose map holds the column (?4).
         auto& winnerOf = db.cached(
-            "SELECT n.name, o.seq, o.hlc, CASE WHEN o.field = ?1 THEN o.value ELSE "
-            "larder_insert_value(o.value, ?4) END FROM sync_ops o JOIN sync_names n ON n.number "
-            "= o.site WHERE o.field IN (?1, ?3) AND o.row_id = ?2 AND o.field > 0 AND (o.field = "
-            "?1 OR larder_insert_has(o.value, ?4)) ORDER BY o.hlc DESC, n.name DESC LIMIT 1");
+            "SELECT n.name, o.seq, o.hlc, o.value, o.field = ?3 FROM sync_ops o JOIN sync_names n "
+            "ON n.number = o.site WHERE o.field IN (?1, ?3) AND o.row_id = ?2 AND o.field > 0 AND "
+            "(o.field = ?1 OR larder_insert_has(o.value, ?4)) ORDER BY o.hlc DESC, n.name DESC "
+            "LIMIT 1");
         auto& recordConflict = db.cached(
             "INSERT INTO sync_conflicts (tbl, row_id, col, kept_value, kept_site, kept_hlc, "
             "lost_value, lost_site, lost_hlc, detected_at) "
@@ -821,9 +875,28 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 winnerOf.reset();
                 return;
             }
-            const Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2),
-                               winnerOf.value(3)};
+            Winner prior{winnerOf.text(0), winnerOf.int64(1), winnerOf.int64(2), winnerOf.value(3)};
+            const bool byInsert = winnerOf.int64(4) != 0;
             winnerOf.reset();
+            if (byInsert) { // the column's value in the insert, or in the record that holds it
+                const auto entries = prior.value.isNull()
+                                         ? std::nullopt
+                                         : insertop::decode(prior.value.toByteArray());
+                prior.value = QVariant();
+                for (const insertop::Entry& entry : entries.value_or(QList<insertop::Entry>{})) {
+                    if (entry.column != column.name)
+                        continue;
+                    prior.value = entry.value;
+                    if (entry.hashOnly) {
+                        auto& current = db.cached("SELECT " + column.name.toUtf8() + " FROM " +
+                                                  def.name.toUtf8() + " WHERE id = ?1");
+                        current.bind(1, op.row);
+                        if (current.step())
+                            prior.value = current.value(0);
+                        current.reset();
+                    }
+                }
+            }
             // Concurrent: the sender had not seen the value it replaces or loses to.
             const bool senderSawPrior = header.versionVector.value(prior.site, 0) >= prior.seq;
             const QVariant priorPlain = column.sensitive
@@ -1035,17 +1108,17 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                                          recordExists(db, *def, op.row));
                     QList<insertop::Entry> entries;
                     for (InsertColumn& c : insertColumns) {
-                        insertop::Entry entry{c.column->name, c.carried, c.hash, c.erased};
-                        if (c.column->sensitive && !c.erased && !c.plain.isNull() && !sameKey)
+                        insertop::Entry entry{c.column->name, c.carried, c.hash, c.hashOnly};
+                        if (c.column->sensitive && !c.hashOnly && !c.plain.isNull() && !sameKey)
                             entry.value = store.encodeForStorage(*def, *c.column, op.row, c.plain);
-                        if (c.column->sensitive && !c.erased && !c.plain.isNull() &&
+                        if (c.column->sensitive && !c.hashOnly && !c.plain.isNull() &&
                             erasure::erasedByPurge(db, op.table, op.row, c.column->name, op.hlc)) {
-                            entry.erased = true; // erased data never comes back
+                            entry.hashOnly = true; // erased data never comes back
                             entry.value = QVariant();
                         }
                         if (!c.column->sensitive)
                             entry.hash.clear(); // kept for personal values only
-                        if (known && !entry.erased)
+                        if (known && !entry.hashOnly)
                             considerConflict(*def, *c.column, op, c.plain, entry.value);
                         entries.append(entry);
                     }
@@ -1175,15 +1248,20 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 QString site;
                 qint64 seq = 0;
                 int writes = 0;
+                bool byInsert = false;
+                bool inRecord = false; // an insert's [hash]: the record holds the value
             };
             QHash<QString, Won> won;
             const auto offer = [&won](const QString& column, const QVariant& value,
-                                      const QString& site, qint64 seq) {
+                                      const QString& site, qint64 seq, bool byInsert = false,
+                                      bool inRecord = false) {
                 Won& w = won[column];
                 if (w.writes++ == 0) {
                     w.value = value;
                     w.site = site;
                     w.seq = seq;
+                    w.byInsert = byInsert;
+                    w.inRecord = inRecord;
                 }
             };
             while (winners.step()) {
@@ -1200,9 +1278,24 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                         tr("An operation in this pantry's log is damaged (%1 %2).").arg(table, row),
                         tr("Run \"larder-cli check\" on this file. Nothing was changed.")));
                 for (const insertop::Entry& entry : *entries)
-                    offer(entry.column, entry.value, winners.text(2), winners.int64(3));
+                    offer(entry.column, entry.value, winners.text(2), winners.int64(3), true,
+                          entry.hashOnly);
             }
             winners.reset();
+            // What the record holds for the insert's values kept only as hashes.
+            QVariantMap held;
+            if (std::any_of(won.cbegin(), won.cend(), [](const Won& w) { return w.inRecord; })) {
+                auto& current = db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
+                current.bind(1, row);
+                if (current.step()) {
+                    for (int i = 0; i < current.columnCount(); ++i)
+                        held.insert(QString::fromUtf8(current.columnName(i)), current.value(i));
+                }
+                current.reset();
+            }
+            // The insert's personal values this rebuild writes into the record: the insert then
+            // keeps only their hashes.
+            QHash<std::pair<QString, qint64>, QStringList> nowInRecord;
             for (const ColumnDef& col : def->columns) {
                 const auto it = won.constFind(col.name);
                 if (it == won.cend() || col.name == u"id")
@@ -1210,7 +1303,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 const QString& column = col.name;
                 if (col.sensitive)
                     sensitiveWinners.append({column, it->site, it->seq, it->writes > 1});
-                QVariant value = it->value;
+                QVariant value = it->inRecord ? held.value(column) : it->value;
+                if (it->byInsert && col.sensitive && !it->inRecord && !it->value.isNull())
+                    nowInRecord[{it->site, it->seq}].append(column);
                 for (const Reference& reference : nullableReferences(db)) {
                     if (reference.table != table || reference.column != column || value.isNull())
                         continue;
@@ -1246,6 +1341,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 // laptop that knew more) waits for them: its operations are kept.
                 if (complete.value()) {
                     upsert.run();
+                    for (auto it = nowInRecord.cbegin(); it != nowInRecord.cend(); ++it)
+                        keepOnlyHashes(db, log, it.key().first, it.key().second, it.value());
                     if (auto links = check.referencing(*def, checkedFields); !links.isEmpty())
                         rebuilt.append({def, row, links});
                 }

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), def->columns.size() - 1); // every column but id
         QVariantMap values;
         for (const insertop::Entry& entry : *entries) {
-            QVERIFY(!entry.erased);
+            QVERIFY(!entry.hashOnly);
             QVERIFY(entry.hash.isEmpty()); // nothing personal in a location
             values.insert(entry.column, entry.value);
         }
@@ -128,7 +128,7 @@ private Q_SLOTS:
         }
         const auto erased = insertop::decode(insertop::erase(stored, u"street"_s));
         QVERIFY(erased);
-        QVERIFY(erased->at(1).erased);
+        QVERIFY(erased->at(1).hashOnly);
         QVERIFY(erased->at(1).value.isNull());
         QCOMPARE(erased->at(1).hash, hash);
         QVERIFY(!insertop::encode(*erased).contains("sealed"));
