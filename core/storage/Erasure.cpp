@@ -101,12 +101,22 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
 }
 
 bool erasedByPurge(sql::Connection& db, const QString& table, const QString& row,
-                   const QString& column, qint64 hlc) {
+                   const QString& column, qint64 hlc, const QVariantMap& links) {
     for (const Dependent& d : dependents()) {
         if (table != QLatin1String(d.table) ||
             std::none_of(d.columns.cbegin(), d.columns.cend(),
                          [&column](const char* c) { return column == QLatin1String(c); }))
             continue;
+        const QVariant link = links.value(QString::fromLatin1(d.link));
+        if (!link.isNull()) {
+            auto& gone =
+                db.cached("SELECT 1 FROM tombstones WHERE tbl = ?1 AND row_id = ?2 AND hlc > ?3");
+            gone.bindAll(QString::fromLatin1(d.target), link, hlc);
+            const bool erased = gone.step();
+            gone.reset();
+            if (erased)
+                return true;
+        }
         auto q = db.prepare("SELECT 1 FROM tombstones t WHERE t.tbl = ?1 AND t.hlc > ?4 AND "
                             "t.row_id IN (SELECT value FROM sync_ops WHERE " +
                             OperationLog::fieldIs(2, 5) +

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 #include <QtGlobal>
 
 namespace larder {
@@ -24,8 +25,9 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
 // Whether an operation arriving now for `table` `row` `column` at `hlc` carries a value that a
 // purge already erased (its record depends on a record deleted after `hlc`): it is then stored
 // without its value, as an edit of a deleted record is.
+// `links`: the values of an insert not yet in the log (its record's own links).
 bool erasedByPurge(sql::Connection& db, const QString& table, const QString& row,
-                   const QString& column, qint64 hlc);
+                   const QString& column, qint64 hlc, const QVariantMap& links = {});
 
 // Scrubs the dependent values of `table` `row` written before the deletion of a record it was
 // ever linked to (whatever order the operations arrived in); the record itself is rebuilt by

@@ -179,6 +179,17 @@ void keepOnlyHashes(sql::Connection& db, OperationLog& log, const QString& site,
     write.bindAll(log.nameNumber(site), seq, kept).run();
 }
 
+// Whether the log holds any operation of the record (its row may still wait for fields).
+bool hasOperations(sql::Connection& db, const TableDef& def, const QString& row) {
+    auto& any = db.cached("SELECT 1 FROM sync_ops WHERE field IN (SELECT number FROM sync_fields "
+                          "WHERE tbl = ?1 AND number > 0) AND row_id = larder_row_key(?2) AND "
+                          "field > 0 LIMIT 1");
+    any.bindAll(def.name, row);
+    const bool found = any.step();
+    any.reset();
+    return found;
+}
+
 bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) {
     auto& exists = db.cached("SELECT 1 FROM " + def.name.toUtf8() + " WHERE id = ?1");
     exists.bind(1, row);
@@ -915,6 +926,93 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             report.conflicts += db.changes() > 0 ? 1 : 0;
         };
 
+        // Writes a record's winning values: refused when an incoming value breaks NOT NULL or a
+        // CHECK; false when it must wait (a required field has not arrived, a UNIQUE clash).
+        const auto writeRecord = [&](const TableDef& def, const QString& row,
+                                     const QList<IncomingCheck::Field>& fields) -> bool {
+            const auto complete = check.completeRecord(def, row, fields);
+            if (!complete)
+                throw Refusal(complete.error());
+            if (!complete.value())
+                return false; // a file made for a laptop that knew more: its operations wait
+            QByteArray columns = "id", placeholders = "?1", updates;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QByteArray name = fields.at(i).column.toUtf8();
+                const QByteArray p = "?" + QByteArray::number(i + 2);
+                columns += ", " + name;
+                placeholders += ", " + p;
+                updates += (i ? ", " : "") + name + " = excluded." + name;
+            }
+            auto& upsert =
+                db.cached("INSERT INTO " + def.name.toUtf8() + " (" + columns + ") VALUES (" +
+                          placeholders + ") ON CONFLICT (id) DO " +
+                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
+            upsert.reset();
+            upsert.bind(1, row);
+            for (int i = 0; i < fields.size(); ++i)
+                upsert.bind(i + 2, fields.at(i).value);
+            try {
+                upsert.run();
+            } catch (const sql::SqlError& e) {
+                upsert.reset();
+                if ((e.code() & 0xFF) != SQLITE_CONSTRAINT)
+                    throw;
+                if (auto ok = check.rowRefused(def, row, fields, e.message()); !ok)
+                    throw Refusal(ok.error());
+                return false;
+            }
+            if (auto links = check.referencing(def, fields); !links.isEmpty())
+                rebuilt.append({&def, row, links});
+            return true;
+        };
+        // A value of `column` that names a deleted record reads as empty everywhere.
+        const auto unlinked = [&](const QString& table, const QString& column, QVariant value) {
+            for (const Reference& reference : nullableReferences(db)) {
+                if (reference.table != table || reference.column != column || value.isNull())
+                    continue;
+                tombstoned.reset();
+                tombstoned.bindAll(reference.target, value.toString());
+                if (tombstoned.step())
+                    value = QVariant();
+                tombstoned.reset();
+            }
+            return value;
+        };
+        // The record of an insert new here, written from the insert alone. One that must wait
+        // keeps its personal values in the insert until its row is written.
+        const auto writeFresh = [&](const TableDef& def, const IncomingOp& op,
+                                    QList<insertop::Entry>& entries, const QVariantMap& personal) {
+            QList<IncomingCheck::Field> fields;
+            for (const ColumnDef& col : def.columns) {
+                const auto entry =
+                    std::find_if(entries.cbegin(), entries.cend(),
+                                 [&col](const insertop::Entry& e) { return e.column == col.name; });
+                if (entry == entries.cend())
+                    continue;
+                const QVariant value =
+                    personal.contains(col.name) ? personal.value(col.name) : entry->value;
+                fields.append({col.name, unlinked(def.name, col.name, value), op.site, op.seq});
+            }
+            // A record that links to others is rebuilt at the end, after the file's deletes
+            // (which empty links to what they delete) and before its links are checked.
+            const bool links = !check.referencing(def, fields).isEmpty();
+            if (links)
+                touched.insert({def.name, op.row});
+            else if (writeRecord(def, op.row, fields))
+                return;
+            if (personal.isEmpty())
+                return;
+            for (insertop::Entry& entry : entries) {
+                if (personal.contains(entry.column)) {
+                    entry.value = personal.value(entry.column);
+                    entry.hashOnly = false;
+                }
+            }
+            auto& inline_ =
+                db.cached("UPDATE sync_ops SET value = ?3 WHERE site = ?1 AND seq = ?2");
+            inline_.bindAll(log.nameNumber(op.site), op.seq, insertop::encode(entries)).run();
+        };
+
         // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
         // list of them; their references are checked together at the end (the records they
         // name are rebuilt after the last operation).
@@ -1088,6 +1186,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             newestHlc = std::max(newestHlc, op.hlc);
 
             QVariant stored;
+            bool fresh = false;      // an insert of a record new here
+            QVariantMap freshValues; // its personal values, for its record
+            QList<insertop::Entry> freshEntries;
             if (isLedger) {
                 const QCborMap map = a.at(6).toMap();
                 for (auto it = map.constBegin(); it != map.constEnd(); ++it)
@@ -1106,13 +1207,28 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     // by column with what it holds; a new one has nothing to conflict with.
                     const bool known = !isTombstoned && (touched.contains({op.table, op.row}) ||
                                                          recordExists(db, *def, op.row));
+                    // A record new here (no row, no operation) is written as its insert is
+                    // applied, with no rebuild at the end: its personal values go to the record
+                    // and the insert keeps their hashes (InsertOperation.h).
+                    // (Not one that carries a value as its hash only: a later change of the
+                    // file holds that column's value, for the rebuild at the end.)
+                    fresh = !isTombstoned && !known &&
+                            std::none_of(insertColumns.cbegin(), insertColumns.cend(),
+                                         [](const InsertColumn& c) { return c.hashOnly; }) &&
+                            !hasOperations(db, *def, op.row);
+                    QVariantMap links; // the insert's own links, for the purge check
+                    for (const InsertColumn& c : std::as_const(insertColumns)) {
+                        if (!c.column->sensitive)
+                            links.insert(c.column->name, c.plain);
+                    }
                     QList<insertop::Entry> entries;
                     for (InsertColumn& c : insertColumns) {
                         insertop::Entry entry{c.column->name, c.carried, c.hash, c.hashOnly};
                         if (c.column->sensitive && !c.hashOnly && !c.plain.isNull() && !sameKey)
                             entry.value = store.encodeForStorage(*def, *c.column, op.row, c.plain);
                         if (c.column->sensitive && !c.hashOnly && !c.plain.isNull() &&
-                            erasure::erasedByPurge(db, op.table, op.row, c.column->name, op.hlc)) {
+                            erasure::erasedByPurge(db, op.table, op.row, c.column->name, op.hlc,
+                                                   links)) {
                             entry.hashOnly = true; // erased data never comes back
                             entry.value = QVariant();
                         }
@@ -1120,8 +1236,15 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                             entry.hash.clear(); // kept for personal values only
                         if (known && !entry.hashOnly)
                             considerConflict(*def, *c.column, op, c.plain, entry.value);
+                        if (fresh && c.column->sensitive && !entry.hashOnly &&
+                            !entry.value.isNull()) {
+                            freshValues.insert(entry.column, entry.value);
+                            entry.hashOnly = true;
+                            entry.value = QVariant();
+                        }
                         entries.append(entry);
                     }
+                    freshEntries = entries;
                     stored = isTombstoned ? QVariant() : QVariant(insertop::encode(entries));
                 }
             } else if (!isDelete) {
@@ -1161,6 +1284,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 addLedgerRow(op.ledgerRow, index);
             else if (isDelete)
                 deleted.insert({op.table, op.row});
+            else if (fresh)
+                writeFresh(*def, op, freshEntries, freshValues);
             else
                 touched.insert({op.table, op.row});
         }
@@ -1226,7 +1351,6 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 continue;
             erasure::scrubIfLinkedToErased(db, table, row); // purged households' notes
             const TableDef* def = schema::table(table);
-            QList<std::pair<QString, QVariant>> fields;
             struct KeptOp {
                 QString column, site;
                 qint64 seq;
@@ -1303,54 +1427,15 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 const QString& column = col.name;
                 if (col.sensitive)
                     sensitiveWinners.append({column, it->site, it->seq, it->writes > 1});
-                QVariant value = it->inRecord ? held.value(column) : it->value;
+                const QVariant value =
+                    unlinked(table, column, it->inRecord ? held.value(column) : it->value);
                 if (it->byInsert && col.sensitive && !it->inRecord && !it->value.isNull())
                     nowInRecord[{it->site, it->seq}].append(column);
-                for (const Reference& reference : nullableReferences(db)) {
-                    if (reference.table != table || reference.column != column || value.isNull())
-                        continue;
-                    tombstoned.reset();
-                    tombstoned.bindAll(reference.target, value.toString());
-                    if (tombstoned.step())
-                        value = QVariant(); // points at a deleted record: empty everywhere
-                    tombstoned.reset();
-                }
-                fields.append({column, value});
                 checkedFields.append({column, value, it->site, it->seq});
             }
-            const auto complete = check.completeRecord(*def, row, checkedFields);
-            if (!complete)
-                throw Refusal(complete.error());
-            QByteArray columns = "id", placeholders = "?1", updates;
-            for (int i = 0; i < fields.size(); ++i) {
-                const QByteArray name = fields.at(i).first.toUtf8();
-                const QByteArray p = "?" + QByteArray::number(i + 2);
-                columns += ", " + name;
-                placeholders += ", " + p;
-                updates += (i ? ", " : "") + name + " = excluded." + name;
-            }
-            auto& upsert =
-                db.cached("INSERT INTO " + table.toUtf8() + " (" + columns + ") VALUES (" +
-                          placeholders + ") ON CONFLICT (id) DO " +
-                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
-            upsert.bind(1, row);
-            for (int i = 0; i < fields.size(); ++i)
-                upsert.bind(i + 2, fields.at(i).second);
-            try {
-                // A record whose required fields have not all arrived yet (a file made for a
-                // laptop that knew more) waits for them: its operations are kept.
-                if (complete.value()) {
-                    upsert.run();
-                    for (auto it = nowInRecord.cbegin(); it != nowInRecord.cend(); ++it)
-                        keepOnlyHashes(db, log, it.key().first, it.key().second, it.value());
-                    if (auto links = check.referencing(*def, checkedFields); !links.isEmpty())
-                        rebuilt.append({def, row, links});
-                }
-            } catch (const sql::SqlError& e) {
-                if ((e.code() & 0xFF) != SQLITE_CONSTRAINT)
-                    throw;
-                if (auto ok = check.rowRefused(*def, row, checkedFields, e.message()); !ok)
-                    throw Refusal(ok.error());
+            if (writeRecord(*def, row, checkedFields)) {
+                for (auto it = nowInRecord.cbegin(); it != nowInRecord.cend(); ++it)
+                    keepOnlyHashes(db, log, it.key().first, it.key().second, it.value());
             }
             // Personal values that lost to a newer one leave the log here as on the laptop
             // that wrote the newer one.
