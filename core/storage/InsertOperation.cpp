@@ -93,7 +93,10 @@ QByteArray encode(const QList<Entry>& entries) {
     writer.startMap(entries.size());
     for (const Entry& entry : entries) {
         writer.append(entry.column);
-        if (entry.hashOnly) {
+        if (entry.hashOnly && entry.hash.isEmpty()) {
+            writer.startArray(0); // the record holds it, not hashed yet (no passphrase)
+            writer.endArray();
+        } else if (entry.hashOnly) {
             writer.startArray(1);
             writer.append(entry.hash);
             writer.endArray();
@@ -124,7 +127,9 @@ std::optional<QList<Entry>> decode(const QByteArray& stored) {
         Entry entry;
         entry.column = it.key().toString();
         const QCborValue v = it.value();
-        if (v.isArray()) {
+        if (v.isArray() && v.toArray().isEmpty()) {
+            entry.hashOnly = true; // held by the record of a pantry without a passphrase
+        } else if (v.isArray()) {
             const QCborArray a = v.toArray();
             const QCborValue hash = a.last();
             if ((a.size() != 1 && a.size() != 2) || !hash.isByteArray() ||
@@ -154,8 +159,9 @@ QByteArray erase(const QByteArray& stored, const QString& column) {
         return stored;
     bool changed = false;
     for (Entry& entry : *entries) {
-        if (entry.column == column && !entry.hashOnly &&
-            (!entry.hash.isEmpty() || !entry.value.isNull())) {
+        const bool held = !entry.hashOnly && (!entry.hash.isEmpty() || !entry.value.isNull());
+        const bool heldUnhashed = entry.hashOnly && entry.hash.isEmpty();
+        if (entry.column == column && (held || heldUnhashed)) {
             // A value without its hash is one of a pantry that had no key when it was written:
             // never signed, so any hash stands for it in the digest made later.
             if (entry.hash.isEmpty())

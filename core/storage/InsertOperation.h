@@ -24,7 +24,9 @@ struct sqlite3;
 //     value takes the record's when the insert wins the column (the rebuild, the conflict check)
 //     or when the record's value has this hash (the export);
 //   - [value, hash]: a personal value kept in the map (sealed), for a record that has no row to
-//     hold it (an import whose record still waits for a required field).
+//     hold it (an import whose record still waits for a required field);
+//   - []: a personal value the record holds, in a pantry that has no passphrase yet (nothing to
+//     hash with): hashed from the record when the passphrase is set.
 // The operation's digest covers each column's hash, never the value itself, so the chain still
 // verifies whichever form a value takes, and a value leaves without a key. Holding personal
 // values once (in the record) keeps an insert small: a household's fits a page of the log.

@@ -209,7 +209,7 @@ struct Offences {
 // What the checks found, filled by tasks that may run on two threads at once: each task writes
 // only its own members, and the results are put in order once both threads are done.
 struct Findings {
-    CheckResult integrity, guards, tombstones, sealed;
+    CheckResult integrity, guards, tombstones, sealed, insertValues;
     // foreign keys: the ledger's references are checked in the ledger pass (hash sets of the
     // few items, locations and lots), every other table by SQLite's foreign_key_check
     Offences ledgerReferences, otherReferences;
@@ -917,6 +917,71 @@ CheckResult sealCheck(sql::Connection& db, const Store& store) {
                 .arg(number(bad.size()), bad.first())};
 }
 
+// Each personal value a record holds for its insert (the insert keeps only its hash,
+// InsertOperation.h) is the value the insert was made with: the record's value opened and
+// hashed equals the insert's hash, unless a later change of that column replaced it. The log
+// pass cannot compare these values (they are not in the log); this opens every one, so only
+// `check --thorough` on an unlocked pantry runs it.
+CheckResult insertValuesCheck(sql::Connection& db, const Store& store) {
+    const QString name = u"insert values"_s;
+    if (store.protection() != Store::Protection::Unlocked)
+        return {name, true, Tr::tr("not checked: the details are locked or have no passphrase")};
+    qint64 checked = 0;
+    Offences differ;
+    for (const TableDef& table : schema::tables()) {
+        if (table.kind != TableKind::Record || !table.hasSensitiveColumns())
+            continue;
+        auto inserts = db.prepare(
+            "SELECT larder_row_text(row_id), value, hlc FROM sync_ops WHERE field = (SELECT number "
+            "FROM sync_fields WHERE tbl = ?1 AND col = '+') AND field > 0 AND value IS NOT NULL");
+        inserts.bind(1, table.name);
+        auto record = db.prepare("SELECT * FROM " + table.name.toUtf8() + " WHERE id = ?1");
+        auto later = db.prepare("SELECT 1 FROM sync_ops WHERE field = (SELECT number FROM "
+                                "sync_fields WHERE tbl = ?1 AND col = ?2) AND field > 0 AND "
+                                "row_id = larder_row_key(?3) AND hlc > ?4 LIMIT 1");
+        while (inserts.step()) {
+            const QString row = inserts.text(0);
+            const auto entries = insertop::decode(inserts.blob(1));
+            if (!entries)
+                continue; // the log pass reports it
+            record.reset();
+            record.bind(1, row);
+            if (!record.step())
+                continue; // deleted, or waiting: the log pass reports what is wrong
+            for (const insertop::Entry& entry : *entries) {
+                const ColumnDef* column = table.column(entry.column);
+                if (!entry.hashOnly || entry.hash.isEmpty() || !column || !column->sensitive)
+                    continue;
+                int index = -1;
+                for (int i = 0; i < record.columnCount(); ++i) {
+                    if (record.columnName(i) == column->name.toUtf8())
+                        index = i;
+                }
+                if (index < 0 || record.isNull(index))
+                    continue; // erased by a purge, or replaced by an empty value
+                later.reset();
+                later.bindAll(table.name, column->name, row, inserts.int64(2));
+                const bool replaced = later.step();
+                later.reset();
+                if (replaced)
+                    continue;
+                ++checked;
+                const auto hash = store.insertHashOf(table, *column, row, record.value(index));
+                if (!hash || *hash != entry.hash)
+                    differ.add(u"%1 %2 (%3)"_s.arg(table.name, row, column->name));
+            }
+        }
+    }
+    if (differ.count == 0)
+        return {name, true,
+                Tr::tr("each of %1 personal value(s) kept for its insert is the one inserted")
+                    .arg(number(checked))};
+    return {name, false,
+            Tr::tr("%1 personal value(s) differ from the insert that wrote them (changed behind "
+                   "Larder's back); first: %2")
+                .arg(number(differ.count), differ.first)};
+}
+
 // How much of the file check maps into memory (SQLite caps it at its compile-time limit).
 constexpr qint64 MappedBytes = qint64(4) << 30;
 
@@ -1003,6 +1068,9 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
     }
     db.exec("PRAGMA mmap_size = " + QByteArray::number(mapped));
     found.sealed = guarded(u"sealed values"_s, [&] { return sealCheck(db, store); });
+    if (depth == CheckDepth::Thorough)
+        found.insertValues =
+            guarded(u"insert values"_s, [&] { return insertValuesCheck(db, store); });
     try {
         ledgerTotals(db, ledgerParts[0], ledgerParts[1], found);
     } catch (const std::exception& e) {
@@ -1030,6 +1098,8 @@ QList<CheckResult> runChecks(Store& store, CheckDepth depth) {
         results << CheckResult{u"ledger operations"_s, false, found.rebuilt.detail}
                 << CheckResult{u"ledger contents"_s, false, found.rebuilt.detail};
     results << found.rebuilt << found.sealed;
+    if (depth == CheckDepth::Thorough)
+        results << found.insertValues;
     return results;
 }
 

@@ -831,11 +831,11 @@ QString Writer::insert(QStringView tableName, const Values& values, const QStrin
             hashKey = m_store.valueHashKey();
             hashKeyRead = true;
         }
-        if (!hashKey)
-            continue; // a pantry without a passphrase hashes its values when it is given one
-        // The record holds the value: the insert keeps its hash only (InsertOperation.h).
-        entry.hash = sync::chain::valueHash(*hashKey, def.name, id, entry.column,
-                                            sync::chain::plainValue(plain));
+        // The record holds the value: the insert keeps its hash only (InsertOperation.h), or,
+        // in a pantry without a passphrase, nothing until the passphrase is set.
+        if (hashKey)
+            entry.hash = sync::chain::valueHash(*hashKey, def.name, id, entry.column,
+                                                sync::chain::plainValue(plain));
         entry.hashOnly = true;
         entry.value = QVariant();
     }

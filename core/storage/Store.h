@@ -192,6 +192,10 @@ public:
     // Whether a stored personal value opens in its place (plain values do; needs unlocked).
     bool opensInPlace(const TableDef& table, const ColumnDef& column, const QString& rowId,
                       const QVariant& stored) const;
+    // The hash an insert operation keeps of a stored personal value (InsertOperation.h): of its
+    // plain value, under the network's digest key. Nothing while locked or when it does not open.
+    std::optional<QByteArray> insertHashOf(const TableDef& table, const ColumnDef& column,
+                                           const QString& rowId, const QVariant& stored) const;
 
 Q_SIGNALS:
     // Emitted after a write() commits, with the tables it changed.

@@ -58,6 +58,25 @@ void resealInserts(sql::Connection& db, const TableDef& table, const KeyRing* fr
         bool changed = false;
         for (insertop::Entry& entry : *entries) {
             const ColumnDef* column = table.column(entry.column);
+            if (column && column->sensitive && entry.hashOnly && entry.hash.isEmpty() &&
+                !hashKey.isEmpty()) {
+                // Held by the record, not hashed yet: hashed from the record's value.
+                auto& record = db.cached("SELECT " + column->name.toUtf8() + " FROM " +
+                                         table.name.toUtf8() + " WHERE id = ?1");
+                record.reset();
+                record.bind(1, row);
+                std::optional<QVariant> plain = QVariant();
+                if (record.step() && !record.isNull(0))
+                    plain = KeyRing::isSealed(record.value(0))
+                                ? to.open(table.name, column->name, row, record.blob(0))
+                                : std::optional<QVariant>(record.value(0));
+                record.reset();
+                entry.hash =
+                    sync::chain::valueHash(hashKey, table.name, row, column->name,
+                                           sync::chain::plainValue(plain.value_or(QVariant())));
+                changed = true;
+                continue;
+            }
             if (!column || !column->sensitive || entry.hashOnly || entry.value.isNull())
                 continue;
             const bool sealed = KeyRing::isSealed(entry.value);
@@ -327,6 +346,21 @@ bool Store::opensInPlace(const TableDef& table, const ColumnDef& column, const Q
                          const QVariant& stored) const {
     const FieldCodec* codec = activeCodec();
     return stored.isNull() || (codec && codec->decode(table, column, rowId, stored).has_value());
+}
+
+std::optional<QByteArray> Store::insertHashOf(const TableDef& table, const ColumnDef& column,
+                                              const QString& rowId, const QVariant& stored) const {
+    const FieldCodec* codec = activeCodec();
+    const std::optional<QByteArray> kept = digestKey();
+    if (!codec || !kept)
+        return std::nullopt;
+    const std::optional<QVariant> plain = stored.isNull()
+                                              ? std::optional<QVariant>(QVariant())
+                                              : codec->decode(table, column, rowId, stored);
+    if (!plain)
+        return std::nullopt;
+    return sync::chain::valueHash(kept->isEmpty() ? derivedDigestKey() : *kept, table.name, rowId,
+                                  column.name, sync::chain::plainValue(*plain));
 }
 
 QVariant Store::encodeForStorage(const TableDef& table, const ColumnDef& column,

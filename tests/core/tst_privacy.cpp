@@ -299,6 +299,55 @@ private Q_SLOTS:
         QCOMPARE(found->windowStart, QTime(16, 30));
     }
 
+    // A record's personal values live in the record only (the insert keeps their hashes): a
+    // value changed behind Larder's back, sealed properly with the pantry's own key, is found by
+    // `check --thorough` on an unlocked pantry, which hashes each one against its insert.
+    void checkThoroughFindsAPersonalValueChangedBehindLardersBack() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"east.larder"_s);
+        QString id, other;
+        QByteArray envelope;
+        {
+            auto store = LARDER_MUST(Store::create(path, u"East"_s, protectedOptions()));
+            id = LARDER_MUST(Households(*store).add(
+                household(u"Familia Ortiz"_s, u"2376 W 25th St"_s, u"(312) 555-0175"_s, {})));
+            other = LARDER_MUST(Households(*store).add(
+                household(u"Familia Reyes"_s, u"1 Main St"_s, u"(312) 555-0100"_s, {})));
+            // An edit of its own: the insert's street is replaced, so not compared.
+            LARDER_VERIFY_OK(store->write([&other](Writer& w) {
+                w.update(u"households", other, {{u"street"_s, u"2 Main St"_s}});
+            }));
+            QList<CheckResult> results = runChecks(*store, CheckDepth::Thorough);
+            const auto insertValues =
+                std::find_if(results.cbegin(), results.cend(),
+                             [](const CheckResult& r) { return r.name == u"insert values"; });
+            QVERIFY(insertValues != results.cend());
+            QVERIFY2(insertValues->ok, qPrintable(insertValues->detail));
+            QVERIFY(insertValues->detail.contains(u"personal value"_s));
+            envelope = store->connection()
+                           .scalar("SELECT value FROM meta WHERE key = 'data_key'")
+                           .toByteArray();
+        }
+        KeyRing key;
+        LARDER_VERIFY_OK(key.unlock(envelope, Passphrase));
+        const QByteArray forged = key.seal(u"households", u"street", id, u"9 Oak St"_s);
+        rawExec(path, "UPDATE households SET street = X'" + forged.toHex() + "' WHERE id = '" +
+                          id.toUtf8() + "'");
+        auto store = LARDER_MUST(Store::open(path, protectedOptions()));
+        for (const CheckResult& result : runChecks(*store)) // opens in place: the rest is sound
+            QVERIFY2(result.ok, qPrintable(result.name + u": "_s + result.detail));
+        bool found = false;
+        for (const CheckResult& result : runChecks(*store, CheckDepth::Thorough)) {
+            if (result.name != u"insert values")
+                continue;
+            found = true;
+            QVERIFY(!result.ok);
+            QVERIFY2(result.detail.contains(u"households %1 (street)"_s.arg(id)),
+                     qPrintable(result.detail));
+        }
+        QVERIFY(found);
+    }
+
     // Schema 6 made more columns personal (city, postal code, languages, schedule, window ...).
     // A file protected under schema 5 holds them plain: its first unlock seals them, and until
     // then `check` says they are plain.

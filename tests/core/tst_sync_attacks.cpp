@@ -504,9 +504,10 @@ private Q_SLOTS:
         QCOMPARE(digest(*p.west.store), digest(*p.east.store));
     }
 
-    // A pantry that kept households before it had a passphrase: its inserts hold their personal
-    // values plain, without hashes, until the passphrase seals them and hashes them; its file
-    // then verifies on another laptop like any other.
+    // A pantry that kept households before it had a passphrase: its records hold their personal
+    // values and its inserts nothing of them ([]) until the passphrase seals the records and
+    // gives the inserts the values' hashes; its file then verifies on another laptop like any
+    // other.
     void insertsMadeBeforeAPassphraseAreSealedAndHashedWhenItIsSet() {
         Replica east;
         east.clock = std::make_shared<ManualClock>(TestEpochMs, 1);
@@ -533,8 +534,10 @@ private Q_SLOTS:
             }
             return insertop::Entry{};
         };
-        QCOMPARE(street(insertOf(east, id)).value.toString(), u"1 Main St"_s);
+        // The record holds the street; with no key yet, the insert holds not even its hash.
+        QVERIFY(street(insertOf(east, id)).hashOnly);
         QVERIFY(street(insertOf(east, id)).hash.isEmpty());
+        QVERIFY(street(insertOf(east, id)).value.isNull());
         east.sync = std::make_unique<Replicator>(*east.store, KdfLimits::minimal());
         LARDER_VERIFY_OK(east.sync->setPassphrase(Passphrase));
         // Sealed in the record; the insert keeps its hash only.
@@ -571,7 +574,8 @@ private Q_SLOTS:
     void aRecordWhoseFieldsHaveNotAllArrivedStillWaits() {
         Pair p = LARDER_MUST(pairWith([](Writer&) {},
                                       [](Writer& w) {
-                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s}});
+                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
+                                                                   {u"street"_s, u"1 Main St"_s}});
                                       }));
         // An insert that lacks a required field (a faulty laptop's): the record waits for it
         // rather than freezing anything, and nothing else of the file is lost.
@@ -590,6 +594,10 @@ private Q_SLOTS:
         QCOMPARE(p.west.store->connection().scalar("SELECT count(*) FROM households").toInt(), 0);
         QVERIFY(p.west.store->connection().scalar("SELECT count(*) FROM sync_ops").toLongLong() >
                 before);
+        // With no row to hold it, the street stays in the insert, sealed.
+        QVERIFY(KeyRing::isSealed(p.west.store->connection().scalar(
+            "SELECT larder_insert_value(value, 'street') FROM sync_log WHERE tbl = 'households' "
+            "AND col = '+'")));
         // The real insert under the same number is then a forked site, never taken silently.
         expectRefused(p.west, LARDER_MUST(exportFrom(p.east)), Error::Kind::Damaged,
                       {u"signed two different versions"_s});
