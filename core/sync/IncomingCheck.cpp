@@ -191,7 +191,7 @@ Result<bool> IncomingCheck::held(const OpInFile& op) {
         return forked(op, tr("its field"));
     const TableDef* def = schema::table(table);
     if (column == u"*") {
-        if (auto same = ledgerRow(op, *def); !same)
+        if (auto same = ledgerRow(op, *def, true); !same)
             return same.error();
         return true;
     }
@@ -235,7 +235,7 @@ Result<void> IncomingCheck::fresh(const OpInFile& op) {
                "(If this laptop's own date is behind, set it first.) Nothing was changed."));
     const TableDef* def = schema::table(op.table);
     if (op.column == u"*") {
-        if (auto ok = ledgerRow(op, *def); !ok)
+        if (auto ok = ledgerRow(op, *def, false); !ok)
             return ok;
     } else if (op.column == insertop::Column && !op.value.isNull()) { // null: since deleted
         if (!op.value.isMap())
@@ -271,7 +271,8 @@ Result<void> IncomingCheck::fresh(const OpInFile& op) {
     return {};
 }
 
-Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def) {
+Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def,
+                                      bool compareWithHeld) {
     const QString place = where(op.index, op.table, op.row, op.column);
     if (!op.value.isMap())
         return refuse(tr("%1 holds no ledger row.").arg(place));
@@ -299,6 +300,10 @@ Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def) {
         std::abs(incoming.value(u"quantity"_s).toLongLong()) > MaxQuantity)
         return refuse(tr("%1 moves more than %2 at once.").arg(place).arg(MaxQuantity));
 
+    // A new row is compared with one already here under its id when it is added (the import's
+    // INSERT OR IGNORE finds it at no extra cost); a held one now.
+    if (!compareWithHeld)
+        return {};
     return sameLedgerRow(def, incoming, op.index);
 }
 

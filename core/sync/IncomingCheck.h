@@ -55,8 +55,8 @@ bool sameValue(const QVariant& a, const QVariant& b);
 // - held(): an operation under a (site, seq) this laptop already holds must be that operation
 //   (same clock, record, field and, when both are known, value): otherwise the site is forked.
 // - fresh(): a new operation is dated at most a day ahead of this laptop's clock and carries a
-//   value that fits its column (type, 0/1 flags, length) or a well-formed ledger row; a ledger
-//   row id already used here must hold the same row.
+//   value that fits its column (type, 0/1 flags, length) or a well-formed ledger row (a ledger
+//   row id already used here must hold the same row: sameLedgerRow, when the row is added).
 // - The record checks run as records are rebuilt: a NOT NULL field whose winning value is an
 //   incoming null, a CHECK the rebuilt row breaks, or a reference to a record that does not
 //   exist, is refused; a record whose required fields have not all arrived still waits.
@@ -119,7 +119,8 @@ private:
                   const QString& column) const;
     Error refuse(const QString& what) const;
     Error forked(const OpInFile& op, const QString& difference) const;
-    Result<void> ledgerRow(const OpInFile& op, const TableDef& def);
+    // A ledger row's fields; with `compareWithHeld`, also the row already here under its id.
+    Result<void> ledgerRow(const OpInFile& op, const TableDef& def, bool compareWithHeld);
 
     sql::Connection& m_db;
     qint64 m_nowMs;

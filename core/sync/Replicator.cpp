@@ -1020,20 +1020,34 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         const qint64 ledgerBefore =
             db.scalar("SELECT coalesce(max(rowid), 0) FROM stock_movements").toLongLong();
         QMap<std::tuple<QString, QString, QString>, qint64> onHandChanges; // item, place, lot
+        // The statement for the last set of fields seen (every row of a file has the same).
+        QStringList insertFields;
+        sql::Statement* insertRow = nullptr;
         const auto addLedgerRow = [&](const QVariantMap& row, qint64 ledgerIndex) {
-            QByteArray columns, placeholders;
             QVariantList bound;
-            for (auto it = row.cbegin(); it != row.cend(); ++it) {
+            bound.reserve(row.size());
+            bool sameFields = insertRow && insertFields.size() == row.size();
+            qsizetype at = 0;
+            for (auto it = row.cbegin(); it != row.cend(); ++it, ++at) {
                 const ColumnDef* column = movements->column(it.key());
                 if (!column)
                     throw Refusal(
                         damaged(tr("a ledger row has an unknown field %1").arg(it.key())));
-                columns += (bound.isEmpty() ? "" : ", ") + it.key().toUtf8();
+                sameFields = sameFields && insertFields.at(at) == it.key();
                 bound.append(store.ledgerStored(*column, it.value()));
-                placeholders += (bound.size() > 1 ? ", ?" : "?") + QByteArray::number(bound.size());
             }
-            auto& insert = db.cached("INSERT OR IGNORE INTO stock_movements (" + columns +
-                                     ") VALUES (" + placeholders + ")");
+            if (!sameFields) {
+                insertFields = row.keys();
+                QByteArray columns, placeholders;
+                for (qsizetype i = 0; i < insertFields.size(); ++i) {
+                    columns += (i ? ", " : "") + insertFields.at(i).toUtf8();
+                    placeholders += (i ? ", ?" : "?") + QByteArray::number(i + 1);
+                }
+                insertRow = &db.cached("INSERT OR IGNORE INTO stock_movements (" + columns +
+                                       ") VALUES (" + placeholders + ")");
+            }
+            auto& insert = *insertRow;
+            insert.reset();
             for (int i = 0; i < bound.size(); ++i)
                 insert.bind(i + 1, bound.at(i));
             insert.run();
