@@ -198,6 +198,18 @@ bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) 
     return found;
 }
 
+// An on-hand total's bin: item, location and lot (empty: none), as a ledger row names them.
+struct Bin {
+    QString item, location, lot;
+    bool operator==(const Bin& other) const {
+        return item == other.item && location == other.location && lot == other.lot;
+    }
+};
+
+size_t qHash(const Bin& bin, size_t seed = 0) {
+    return qHashMulti(seed, bin.item, bin.location, bin.lot);
+}
+
 // A field's winning operation.
 struct Winner {
     QString site;
@@ -1019,7 +1031,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         const TableDef* movements = schema::table(u"stock_movements");
         const qint64 ledgerBefore =
             db.scalar("SELECT coalesce(max(rowid), 0) FROM stock_movements").toLongLong();
-        QMap<std::tuple<QString, QString, QString>, qint64> onHandChanges; // item, place, lot
+        QHash<Bin, qint64> onHandChanges;
         // The statement for the last set of fields seen (every row of a file has the same).
         QStringList insertFields;
         sql::Statement* insertRow = nullptr;
@@ -1305,12 +1317,19 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         }
         if (index != header.operations)
             return damaged(tr("it holds fewer changes than it declares"));
+        QList<std::pair<Bin, qint64>> bins; // in order, so the totals are written alike
+        bins.reserve(onHandChanges.size());
         for (auto it = onHandChanges.cbegin(); it != onHandChanges.cend(); ++it) {
-            const auto& [item, location, lot] = it.key();
             if (it.value() != 0)
-                Store::addToOnHand(db, item, location, lot.isEmpty() ? QVariant() : QVariant(lot),
-                                   it.value());
+                bins.append({it.key(), it.value()});
         }
+        std::sort(bins.begin(), bins.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.first.item, a.first.location, a.first.lot) <
+                   std::tie(b.first.item, b.first.location, b.first.lot);
+        });
+        for (const auto& [bin, quantity] : std::as_const(bins))
+            Store::addToOnHand(db, bin.item, bin.location,
+                               bin.lot.isEmpty() ? QVariant() : QVariant(bin.lot), quantity);
         if (auto ok = chains.finish(); !ok)
             return Error(ok.error()).at(path);
         chains.commit();
