@@ -40,12 +40,26 @@ const QByteArray ScrubInsertBefore =
     OperationLog::insertOf(1) +
     " AND field > 0 AND row_id = larder_row_key(?2) AND hlc < ?4 AND value IS NOT NULL";
 
+// Clears `column` of `table` `row` written before clock `before`, in the log and in the record:
+// the record keeps its winning value, empty now unless written after (by an insert that left the
+// value to the record, the record's own).
 void scrubBefore(sql::Connection& db, const QString& table, const QString& row,
                  const QString& column, qint64 before) {
     auto scrub = db.prepare(ScrubBefore);
     scrub.bindAll(table, row, column, before).run();
     auto inInsert = db.prepare(ScrubInsertBefore);
     inInsert.bindAll(table, row, column, before).run();
+    const QByteArray current = table.toUtf8() + "." + column.toUtf8();
+    auto keep = db.prepare(
+        "UPDATE " + table.toUtf8() + " SET " + column.toUtf8() +
+        " = (SELECT CASE WHEN o.value IS NULL OR f.col <> '+' THEN o.value ELSE "
+        "coalesce(larder_insert_value(o.value, ?3), CASE WHEN o.hlc >= ?4 THEN " +
+        current +
+        " END) END FROM sync_ops o JOIN sync_names n ON n.number = o.site JOIN sync_fields f ON "
+        "f.number = o.field WHERE f.tbl = ?1 AND (f.col = ?3 OR (f.col = '+' AND "
+        "larder_insert_has(o.value, ?3))) AND o.field > 0 AND o.row_id = larder_row_key(?2) "
+        "ORDER BY o.hlc DESC, n.name DESC LIMIT 1) WHERE id = ?2");
+    keep.bindAll(table, row, column, before).run();
 }
 
 // Every record of `d` ever linked to `id`: by its current link or by any operation that set it
@@ -57,7 +71,8 @@ QStringList linked(sql::Connection& db, const Dependent& d, const QString& id) {
                         " AND field > 0 AND value = ?3 UNION SELECT larder_row_text(row_id) FROM "
                         "sync_ops WHERE " +
                         OperationLog::insertOf(1) +
-                        " AND field > 0 AND larder_insert_value(value, ?2) = ?3 UNION SELECT id "
+                        " AND field > 0 AND instr(value, CAST(?3 AS BLOB)) > 0 AND "
+                        "larder_insert_value(value, ?2) = ?3 UNION SELECT id "
                         "FROM " +
                         d.table + " WHERE " + d.link + " = ?3");
     q.bindAll(QString::fromLatin1(d.table), QString::fromLatin1(d.link), id);
@@ -78,20 +93,6 @@ void scrubDependents(sql::Connection& db, const QString& table, const QString& i
             for (const char* column : d.columns) {
                 const QString name = QString::fromLatin1(column);
                 scrubBefore(db, dependentTable, row, name, deletedAt);
-                // The record keeps its winning value: empty now, unless written after the purge
-                // (by an insert that left the value to the record, the record's own).
-                const QByteArray current = QByteArray(d.table) + "." + column;
-                auto keep = db.prepare(
-                    QByteArray("UPDATE ") + d.table + " SET " + column +
-                    " = (SELECT CASE WHEN o.value IS NULL OR f.col <> '+' THEN o.value ELSE "
-                    "coalesce(larder_insert_value(o.value, ?3), CASE WHEN o.hlc >= ?4 THEN " +
-                    current +
-                    " END) END FROM sync_ops o JOIN sync_names n ON n.number = o.site JOIN "
-                    "sync_fields f ON f.number = o.field WHERE f.tbl = ?1 AND (f.col = ?3 OR "
-                    "(f.col = '+' AND larder_insert_has(o.value, ?3))) AND o.field > 0 AND "
-                    "o.row_id = larder_row_key(?2) ORDER BY o.hlc DESC, n.name DESC LIMIT 1) WHERE "
-                    "id = ?2");
-                keep.bindAll(dependentTable, row, name, deletedAt).run();
                 auto forget = db.prepare(
                     "DELETE FROM sync_conflicts WHERE tbl = ?1 AND row_id = ?2 AND col = ?3");
                 forget.bindAll(dependentTable, row, name).run();

@@ -159,11 +159,12 @@ QByteArray erase(const QByteArray& stored, const QString& column) {
         return stored;
     bool changed = false;
     for (Entry& entry : *entries) {
-        const bool held = !entry.hashOnly && (!entry.hash.isEmpty() || !entry.value.isNull());
+        // A personal value: kept in the map with its hash, or held by the record ([]).
+        const bool held = !entry.hashOnly && !entry.hash.isEmpty();
         const bool heldUnhashed = entry.hashOnly && entry.hash.isEmpty();
         if (entry.column == column && (held || heldUnhashed)) {
-            // A value without its hash is one of a pantry that had no key when it was written:
-            // never signed, so any hash stands for it in the digest made later.
+            // [] is a value of a pantry that had no key when it was written: never signed, so
+            // any hash stands for it in the digest made later.
             if (entry.hash.isEmpty())
                 entry.hash = QByteArray(HashBytes, '\0');
             entry.hashOnly = true;

@@ -50,8 +50,9 @@ struct Entry {
 QByteArray encode(const QList<Entry>& entries);
 // The entries of a stored map; nothing when it is not one (a damaged log).
 std::optional<QList<Entry>> decode(const QByteArray& stored);
-// The stored map with `column`'s value gone and its hash kept (for a personal column); unchanged
-// when the column holds null or has left already.
+// The stored map with `column`'s personal value gone and its hash kept ([value, hash] becomes
+// [hash], [] a hash of zeros); unchanged for null, a value that left, or one that is not personal
+// (it has no hash).
 QByteArray erase(const QByteArray& stored, const QString& column);
 
 // SQL functions on every connection (sql::Connection):

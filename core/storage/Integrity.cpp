@@ -938,7 +938,7 @@ CheckResult insertValuesCheck(sql::Connection& db, const Store& store) {
         auto record = db.prepare("SELECT * FROM " + table.name.toUtf8() + " WHERE id = ?1");
         auto later = db.prepare("SELECT 1 FROM sync_ops WHERE field = (SELECT number FROM "
                                 "sync_fields WHERE tbl = ?1 AND col = ?2) AND field > 0 AND "
-                                "row_id = larder_row_key(?3) AND hlc > ?4 LIMIT 1");
+                                "row_id = larder_row_key(?3) AND hlc >= ?4 LIMIT 1");
         while (inserts.step()) {
             const QString row = inserts.text(0);
             const auto entries = insertop::decode(inserts.blob(1));

@@ -251,7 +251,7 @@ Result<void> IncomingCheck::fresh(const OpInFile& op) {
                 return refuse(tr("%1 cannot be applied: %2.")
                                   .arg(where(op.index, op.table, op.row, column->name), problem));
         }
-    } else if (op.column != u"-") {
+    } else if (op.column != u"-" && op.column != insertop::Column) { // not a deleted insert
         if (const QString problem = valueProblem(*def->column(op.column), op.value);
             !problem.isEmpty())
             return refuse(tr("%1 cannot be applied: %2.")

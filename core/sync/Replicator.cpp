@@ -631,9 +631,21 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                     const QVariant fromRecord = entry.hashOnly && col && col->sensitive
                                                     ? inRecord(entry, *col)
                                                     : QVariant();
+                    // A personal value kept in the map that does not open here travels as its
+                    // hash, which its digest covers (as null it would break the chain).
+                    const bool unopened =
+                        !entry.hashOnly && col && col->sensitive && !entry.value.isNull() &&
+                        !entry.hash.isEmpty() && KeyRing::isSealed(entry.value) &&
+                        !key.open(table, col->name, row, entry.value.toByteArray());
+                    if (entry.hashOnly && entry.hash.isEmpty())
+                        return Error::storage(
+                                   tr("A personal value of %1 %2 was never hashed.")
+                                       .arg(table, row),
+                                   tr("Lock the pantry and unlock it again, then export."))
+                            .at(m_store.path());
                     if (!fromRecord.isNull()) {
                         writeSealed(*def, *col, row, fromRecord);
-                    } else if (entry.hashOnly) {
+                    } else if (entry.hashOnly || unopened) {
                         cbor->startArray(1);
                         cbor->append(entry.hash);
                         cbor->endArray();
@@ -1008,10 +1020,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // A record that links to others is rebuilt at the end, after the file's deletes
             // (which empty links to what they delete) and before its links are checked.
             const bool links = !check.referencing(def, fields).isEmpty();
-            if (links)
-                touched.insert({def.name, op.row});
-            else if (writeRecord(def, op.row, fields))
+            if (!links && writeRecord(def, op.row, fields))
                 return;
+            touched.insert({def.name, op.row}); // tried again at the end
             if (personal.isEmpty())
                 return;
             for (insertop::Entry& entry : entries) {
@@ -1441,10 +1452,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             winners.reset();
             // What the record holds for the insert's values kept only as hashes.
             QVariantMap held;
+            bool rowHere = false;
             if (std::any_of(won.cbegin(), won.cend(), [](const Won& w) { return w.inRecord; })) {
                 auto& current = db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
                 current.bind(1, row);
                 if (current.step()) {
+                    rowHere = true;
                     for (int i = 0; i < current.columnCount(); ++i)
                         held.insert(QString::fromUtf8(current.columnName(i)), current.value(i));
                 }
@@ -1460,6 +1473,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 const QString& column = col.name;
                 if (col.sensitive)
                     sensitiveWinners.append({column, it->site, it->seq, it->writes > 1});
+                // An insert's value carried as its hash only, with no row here to hold it: not
+                // known here (a purge erased it, or a relay left it out), so not written — the
+                // column takes its default, or, a required one, the record waits for it.
+                if (it->inRecord && !rowHere)
+                    continue;
                 const QVariant value =
                     unlinked(table, column, it->inRecord ? held.value(column) : it->value);
                 if (it->byInsert && col.sensitive && !it->inRecord && !it->value.isNull())

@@ -318,6 +318,23 @@ class TestSyncAttacks : public QObject {
         return p;
     }
 
+    // Stops' inserts that still hold a note (in the map, not as its hash only).
+    int notesInInserts(Store& store) {
+        return store.connection()
+            .scalar("SELECT count(*) FROM sync_log WHERE tbl = 'run_stops' AND col = '+' AND "
+                    "larder_insert_value(value, 'outcome_note') IS NOT NULL")
+            .toInt();
+    }
+
+    // East with one household (a name and a street) that West has not seen yet.
+    Result<Pair> pairWithOneHousehold() {
+        return pairWith([](Writer&) {},
+                        [](Writer& w) {
+                            w.insert(u"households",
+                                     {{u"chosen_name"_s, u"Ana"_s}, {u"street"_s, u"1 Main St"_s}});
+                        });
+    }
+
     QString firstId(Store& store, const char* table) {
         return store.connection()
             .scalar(QByteArray("SELECT larder_row_text(id) FROM ") + table + " ORDER BY id LIMIT 1")
@@ -486,11 +503,7 @@ private Q_SLOTS:
     // A relay cannot take a personal value out of an insert and put a hash of its own in its
     // place: the digest is the sending laptop's, and its signature no longer holds.
     void aValueLeftWithAForgedHashBreaksTheSignature() {
-        Pair p = LARDER_MUST(pairWith([](Writer&) {},
-                                      [](Writer& w) {
-                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
-                                                                   {u"street"_s, u"1 Main St"_s}});
-                                      }));
+        Pair p = LARDER_MUST(pairWithOneHousehold());
         Replica mallory = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
         const QString forged = LARDER_MUST(craftedBy(p.east, mallory, [](QCborArray& ops) {
             const qsizetype at = lastOp(ops, u"households"_s, u"street"_s);
@@ -571,12 +584,41 @@ private Q_SLOTS:
         QVERIFY(street(insertOf(north, id)).hashOnly);
     }
 
+    // A relay may leave a personal value out of an insert by its true hash (as it may send an
+    // erased value as null with its digest): the signature holds. The record is then not
+    // refused, nor written with an empty required field: it waits for the value.
+    void aValueLeftOutByARelayLeavesTheRecordWaiting() {
+        Pair p = LARDER_MUST(pairWithOneHousehold());
+        Replica mallory = LARDER_MUST(joiner(LARDER_MUST(exportFrom(p.east)), u"Mallory"_s, 0, 3));
+        const QString real = LARDER_MUST(exportFrom(p.east));
+        const QByteArray digestKey = LARDER_MUST(openFile(real)).contents.digestKey;
+        const QString household = firstId(*p.east.store, "households");
+        const QString relayed = LARDER_MUST(altered(
+            real,
+            [&](QCborArray& ops) {
+                const qsizetype at = lastOp(ops, u"households"_s, u"chosen_name"_s);
+                const QByteArray hash =
+                    chain::valueHash(digestKey, u"households"_s, household, u"chosen_name"_s,
+                                     chain::plainValue(QVariant(u"Ana"_s)));
+                ops[at] = withValue(ops.at(at).toArray(), u"chosen_name"_s, QCborArray{hash});
+            },
+            QHash<QString, QByteArray>{{mallory.store->siteId(), signingSeed(*mallory.store)}}));
+        LARDER_VERIFY_OK(p.west.sync->importFile(relayed, Passphrase)); // verifies, not refused
+        QCOMPARE(
+            p.west.store->connection()
+                .scalar("SELECT count(*) FROM households WHERE id = '" + household.toUtf8() + "'")
+                .toInt(),
+            0);
+        // `check` names it among the records waiting for fields.
+        const auto waiting = integrity(*p.west.store);
+        QVERIFY(!waiting);
+        QVERIFY2(waiting.error().message.contains(u"waiting"_s) &&
+                     waiting.error().message.contains(household),
+                 qPrintable(waiting.error().message));
+    }
+
     void aRecordWhoseFieldsHaveNotAllArrivedStillWaits() {
-        Pair p = LARDER_MUST(pairWith([](Writer&) {},
-                                      [](Writer& w) {
-                                          w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s},
-                                                                   {u"street"_s, u"1 Main St"_s}});
-                                      }));
+        Pair p = LARDER_MUST(pairWithOneHousehold());
         // An insert that lacks a required field (a faulty laptop's): the record waits for it
         // rather than freezing anything, and nothing else of the file is lost.
         const QString partial = LARDER_MUST(crafted(p.east, [](QCborArray& ops) {
@@ -1109,6 +1151,7 @@ private Q_SLOTS:
                            "col = 'outcome_note' AND value IS NOT NULL")
                      .toInt(),
                  0);
+        QCOMPARE(notesInInserts(*b.store), 0);
         // Nothing in the file's bytes, and nothing in B's next export.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         for (const char* suffix : {"", "-wal"}) {
@@ -1153,9 +1196,44 @@ private Q_SLOTS:
                              "IS NOT NULL")
                      .toInt(),
                  0);
+        QCOMPARE(notesInInserts(*a.store), 0);
+        QCOMPARE(notesInInserts(*c.store), 0);
         QCOMPARE(digest(*a.store), digest(*b.store));
         LARDER_VERIFY_OK(integrity(*a.store));
         LARDER_VERIFY_OK(integrity(*b.store));
+    }
+
+    // A stop's note written with the stop (in its insert), its link to the household set later
+    // on one laptop while another purges the household: the note goes on both, from the record
+    // as from the log, and is not written back by the rebuild of the stop.
+    void aPurgeReachesANoteWrittenBeforeItsLink() {
+        Replica a = LARDER_MUST(founder());
+        QString household, stop;
+        LARDER_VERIFY_OK(a.store->write([&](Writer& w) {
+            household = w.insert(u"households", {{u"chosen_name"_s, u"Ana"_s}});
+            const QString run = w.insert(u"runs", {{u"run_date"_s, u"2026-03-02"_s}});
+            stop = w.insert(u"run_stops",
+                            {{u"run_id"_s, run}, {u"outcome_note"_s, u"Dog bites, knock twice"_s}});
+        }));
+        Replica b = LARDER_MUST(joiner(LARDER_MUST(exportFrom(a)), u"B"_s, 0, 2));
+        LARDER_VERIFY_OK(a.store->write([&](Writer& w) {
+            w.update(u"run_stops", stop, {{u"household_id"_s, household}});
+        }));
+        b.clock->advance(3600 * 1000);
+        LARDER_VERIFY_OK(people::Retention(*b.store).purge({household}));
+        LARDER_VERIFY_OK(a.sync->importFile(LARDER_MUST(exportFrom(b)), Passphrase));
+        LARDER_VERIFY_OK(b.sync->importFile(LARDER_MUST(exportFrom(a)), Passphrase));
+        for (Replica* r : {&a, &b}) {
+            QCOMPARE(r->store->connection()
+                         .scalar("SELECT count(*) FROM run_stops WHERE outcome_note IS NOT NULL")
+                         .toInt(),
+                     0);
+            QCOMPARE(notesInInserts(*r->store), 0);
+            LARDER_VERIFY_OK(integrity(*r->store));
+        }
+        QCOMPARE(digest(*a.store), digest(*b.store));
+        const Opened exported = LARDER_MUST(openFile(LARDER_MUST(exportFrom(b))));
+        QVERIFY(!QCborValue(exported.ops).toCbor().contains("Dog bites"));
     }
 
     // --- 5. check ----------------------------------------------------------------------------
