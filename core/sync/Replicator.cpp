@@ -638,10 +638,11 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                         !entry.hash.isEmpty() && KeyRing::isSealed(entry.value) &&
                         !key.open(table, col->name, row, entry.value.toByteArray());
                     if (entry.hashOnly && entry.hash.isEmpty())
-                        return Error::storage(
-                                   tr("A personal value of %1 %2 was never hashed.")
-                                       .arg(table, row),
-                                   tr("Lock the pantry and unlock it again, then export."))
+                        return Error::storage(tr("A personal value of %1 %2 was never hashed.")
+                                                  .arg(table, row),
+                                              tr("Run \"larder-cli check\" on this file and keep a "
+                                                 "copy of it for the "
+                                                 "people who make Larder. Nothing was exported."))
                             .at(m_store.path());
                     if (!fromRecord.isNull()) {
                         writeSealed(*def, *col, row, fromRecord);

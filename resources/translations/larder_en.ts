@@ -1249,6 +1249,18 @@
         <source>%1 deleted record(s) are back in the file; first: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked: the details are locked or have no passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of %1 personal value(s) kept for its insert is the one inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personal value(s) differ from the insert that wrote them (changed behind Larder&apos;s back); first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -6078,6 +6090,10 @@
         <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::Membership</name>
@@ -6277,6 +6293,50 @@
     </message>
     <message>
         <source>Import a file from a laptop that has exchanged files with this one since both were updated. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insert without its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more values than %1 has columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a personal value that does not open with the network&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation in this pantry&apos;s log is damaged (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal value of %1 %2 was never hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of this file (%2 %3) is malformed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli check&quot; on this file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli check&quot; on this file and keep a copy of it for the people who make Larder. Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1249,6 +1249,18 @@
         <source>%1 deleted record(s) are back in the file; first: %2</source>
         <translation>%1 registro(s) borrados están de vuelta en el archivo; el primero: %2</translation>
     </message>
+    <message>
+        <source>not checked: the details are locked or have no passphrase</source>
+        <translation>no comprobado: los datos están bloqueados o no tienen frase de contraseña</translation>
+    </message>
+    <message>
+        <source>each of %1 personal value(s) kept for its insert is the one inserted</source>
+        <translation>cada uno de los %1 dato(s) personales guardados para su alta es el que se dio de alta</translation>
+    </message>
+    <message>
+        <source>%1 personal value(s) differ from the insert that wrote them (changed behind Larder&apos;s back); first: %2</source>
+        <translation>%1 dato(s) personales difieren del alta que los escribió (cambiados a espaldas de Larder); el primero: %2</translation>
+    </message>
 </context>
 <context>
     <name>larder::KeyRing</name>
@@ -6078,6 +6090,10 @@
         <source>%1 refers to %2 %3, which is neither here nor in this file.</source>
         <translation>%1 hace referencia a %2 %3, que no está ni aquí ni en este archivo.</translation>
     </message>
+    <message>
+        <source>%1 holds no record.</source>
+        <translation>%1 no contiene ningún registro.</translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::Membership</name>
@@ -6278,6 +6294,50 @@
     <message>
         <source>Import a file from a laptop that has exchanged files with this one since both were updated. Nothing was changed.</source>
         <translation>Importe un archivo de una computadora que haya intercambiado archivos con esta desde que ambas se actualizaron. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>an insert without its values</source>
+        <translation>un alta sin sus valores</translation>
+    </message>
+    <message>
+        <source>more values than %1 has columns</source>
+        <translation>más valores que columnas tiene %1</translation>
+    </message>
+    <message>
+        <source>an unknown field &quot;%1&quot;</source>
+        <translation>un campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the field %1 twice</source>
+        <translation>el campo %1 dos veces</translation>
+    </message>
+    <message>
+        <source>a malformed value of %1</source>
+        <translation>un valor mal formado de %1</translation>
+    </message>
+    <message>
+        <source>a personal value that does not open with the network&apos;s key</source>
+        <translation>un dato personal que no se abre con la clave de la red</translation>
+    </message>
+    <message>
+        <source>An operation in this pantry&apos;s log is damaged (%1 %2).</source>
+        <translation>Una operación del registro de esta despensa está dañada (%1 %2).</translation>
+    </message>
+    <message>
+        <source>A personal value of %1 %2 was never hashed.</source>
+        <translation>Un dato personal de %1 %2 nunca se resumió (hash).</translation>
+    </message>
+    <message>
+        <source>change %1 of this file (%2 %3) is malformed: %4</source>
+        <translation>el cambio %1 de este archivo (%2 %3) está mal formado: %4</translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli check&quot; on this file. Nothing was changed.</source>
+        <translation>Ejecute «larder-cli check» sobre este archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli check&quot; on this file and keep a copy of it for the people who make Larder. Nothing was exported.</source>
+        <translation>Ejecute «larder-cli check» sobre este archivo y guarde una copia para quienes hacen Larder. No se exportó nada.</translation>
     </message>
 </context>
 <context>
