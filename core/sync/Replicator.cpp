@@ -599,13 +599,14 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                         .at(m_store.path());
                 // A personal value the record holds (the insert keeps its hash) travels as the
                 // record's, while the record's value is still the one the hash is of.
+                const QString tableName = table; // (a lambda cannot name a structured binding)
                 QVariantMap record;
                 bool recordRead = false;
                 const auto inRecord = [&](const insertop::Entry& entry,
                                           const ColumnDef& col) -> QVariant {
                     if (!recordRead) {
                         auto& current =
-                            db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
+                            db.cached("SELECT * FROM " + tableName.toUtf8() + " WHERE id = ?1");
                         current.bind(1, row);
                         if (current.step()) {
                             for (int i = 0; i < current.columnCount(); ++i)
@@ -618,8 +619,8 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                     const QVariant stored = record.value(entry.column);
                     if (stored.isNull() || !KeyRing::isSealed(stored))
                         return {};
-                    const auto plain = key.open(table, col.name, row, stored.toByteArray());
-                    if (!plain || chain::valueHash(digestKey, table, row, col.name,
+                    const auto plain = key.open(tableName, col.name, row, stored.toByteArray());
+                    if (!plain || chain::valueHash(digestKey, tableName, row, col.name,
                                                    chain::plainValue(*plain)) != entry.hash)
                         return {};
                     return stored;
