@@ -172,6 +172,18 @@ Error IncomingCheck::forked(const OpInFile& op, const QString& difference) const
 }
 
 Result<bool> IncomingCheck::held(const OpInFile& op) {
+    // Above the greatest number held here for its laptop (read once per laptop), an operation
+    // cannot be held: no query for each of a large file's new operations.
+    auto upTo = m_heldUpTo.find(op.site);
+    if (upTo == m_heldUpTo.end()) {
+        auto& greatest = m_db.cached("SELECT coalesce(max(seq), 0) FROM sync_ops WHERE site = "
+                                     "(SELECT number FROM sync_names WHERE name = ?1)");
+        greatest.bind(1, op.site);
+        upTo = m_heldUpTo.insert(op.site, greatest.step() ? greatest.int64(0) : 0);
+        greatest.reset();
+    }
+    if (op.seq > *upTo)
+        return false;
     auto& q = m_db.cached(
         "SELECT hlc, tbl, row_id, col, value FROM sync_log WHERE site = ?1 AND seq = ?2");
     q.bindAll(op.site, op.seq);

@@ -129,6 +129,8 @@ private:
     // This file's new operations, as runs of consecutive numbers: site -> first seq -> (last
     // seq, index of the first).
     QHash<QString, QMap<qint64, std::pair<qint64, qint64>>> m_fresh;
+    // The greatest number of each laptop's operations held here when the import began.
+    QHash<QString, qint64> m_heldUpTo;
 };
 
 } // namespace sync
