@@ -894,7 +894,8 @@ int Writer::update(QStringView tableName, const QString& id, const Values& value
                 .run();
             auto& inInsert = m_store.m_db->cached(
                 "UPDATE sync_ops SET value = larder_insert_erase(value, ?3) WHERE field = ?1 AND "
-                "row_id = ?2 AND field > 0 AND value IS NOT NULL");
+                "row_id = ?2 AND field > 0 AND value IS NOT NULL AND "
+                "larder_insert_erase(value, ?3) <> value"); // (no write when nothing leaves)
             inInsert.bindAll(log.fieldNumber(def.name, insertop::Column), sql::rowKey(id), column)
                 .run();
         }

@@ -1504,7 +1504,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     "UPDATE sync_ops SET value = larder_insert_erase(value, ?3) WHERE " +
                     OperationLog::fieldIs(1, 6) +
                     " AND field > 0 AND row_id = larder_row_key(?2) AND value IS NOT NULL AND "
-                    "NOT (site = (SELECT number FROM sync_names WHERE name = ?4) AND seq = ?5)");
+                    "larder_insert_erase(value, ?3) <> value AND NOT (site = (SELECT number FROM "
+                    "sync_names WHERE name = ?4) AND seq = ?5)");
                 inInsert
                     .bindAll(table, row, winner.column, winner.site, winner.seq, insertop::Column)
                     .run();
