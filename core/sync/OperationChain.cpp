@@ -74,6 +74,15 @@ QCborValue ledgerRow(const QCborMap& row) {
     return flat;
 }
 
+QCborValue ledgerRow(const QVariantMap& row) {
+    QCborArray flat;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        flat.append(it.key());
+        flat.append(plainValue(it.value()));
+    }
+    return flat;
+}
+
 QByteArray valueHash(const QByteArray& key, const QString& table, const QString& row,
                      const QString& column, const QCborValue& plain) {
     QByteArray bytes;

@@ -33,6 +33,8 @@ QCborValue plainValue(const QVariant& value);
 QCborValue plainValue(const QCborValue& value);
 // A ledger row as digested: [name, value, name, value, ...] with names in order.
 QCborValue ledgerRow(const QCborMap& row);
+// The same from a row read into a map of values (ordered by name already, as the digest orders).
+QCborValue ledgerRow(const QVariantMap& row);
 
 // A column's value in an insert operation (InsertOperation.h) as digested: BLAKE2b-128, keyed with
 // the digest key, of the CBOR array [table, row, column, plain value]. The record and column are

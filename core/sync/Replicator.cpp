@@ -1173,6 +1173,12 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                        .arg(index));
                 incoming = QCborValue::fromVariant(*opened);
             }
+            // A ledger row, read once: for its digest, its checks and its insert.
+            if (isLedger) {
+                const QCborMap map = a.at(6).toMap();
+                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                    op.ledgerRow.insert(it.key().toString(), cbor::scalar(it.value()));
+            }
             // Its digest: computed from the plain value, or carried with an erased one.
             QByteArray digest;
             if (a.at(8).isByteArray()) {
@@ -1182,7 +1188,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             } else {
                 QCborValue plain(nullptr);
                 if (isLedger)
-                    plain = chain::ledgerRow(a.at(6).toMap());
+                    plain = chain::ledgerRow(op.ledgerRow);
                 else if (isInsert)
                     plain = insertDigestRow(insertColumns);
                 else if (opened)
@@ -1229,9 +1235,6 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             QVariantMap freshValues; // its personal values, for its record
             QList<insertop::Entry> freshEntries;
             if (isLedger) {
-                const QCborMap map = a.at(6).toMap();
-                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-                    op.ledgerRow.insert(it.key().toString(), cbor::scalar(it.value()));
                 if (op.ledgerRow.value(u"id"_s).toString() != op.row)
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
             } else if (isInsert) {
