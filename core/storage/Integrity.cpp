@@ -115,18 +115,21 @@ struct Stored {
     bool operator==(const Stored& other) const { return kind == other.kind && bits == other.bits; }
 };
 
+// A real as the merge's equality sees it: an integral one equals the integer.
+Stored storedReal(double real) {
+    if (real >= -9.2e18 && real <= 9.2e18 && real == double(qint64(real)))
+        return {quint64(qint64(real)), Stored::Integer};
+    return {std::bit_cast<quint64>(real), Stored::Real};
+}
+
 Stored storedOf(sqlite3_stmt* statement, int column) {
     switch (sqlite3_column_type(statement, column)) {
     case SQLITE_NULL:
         return {};
     case SQLITE_INTEGER:
         return {quint64(sqlite3_column_int64(statement, column)), Stored::Integer};
-    case SQLITE_FLOAT: {
-        const double real = sqlite3_column_double(statement, column);
-        if (real >= -9.2e18 && real <= 9.2e18 && real == double(qint64(real)))
-            return {quint64(qint64(real)), Stored::Integer};
-        return {std::bit_cast<quint64>(real), Stored::Real};
-    }
+    case SQLITE_FLOAT:
+        return storedReal(sqlite3_column_double(statement, column));
     case SQLITE_TEXT:
         return {quint64(qHash(bytesOf(statement, column), 0x5eed)), Stored::Text};
     default:
@@ -142,12 +145,8 @@ Stored storedOf(const QVariant& value) {
     case QMetaType::LongLong:
     case QMetaType::Int:
         return {quint64(value.toLongLong()), Stored::Integer};
-    case QMetaType::Double: {
-        const double real = value.toDouble();
-        if (real >= -9.2e18 && real <= 9.2e18 && real == double(qint64(real)))
-            return {quint64(qint64(real)), Stored::Integer};
-        return {std::bit_cast<quint64>(real), Stored::Real};
-    }
+    case QMetaType::Double:
+        return storedReal(value.toDouble());
     case QMetaType::QByteArray:
         return {quint64(qHash(QByteArrayView(value.toByteArray()), 0x5eed)), Stored::Blob};
     default:
@@ -968,7 +967,7 @@ CheckResult insertValuesCheck(sql::Connection& db, const Store& store) {
                 ++checked;
                 const auto hash = store.insertHashOf(table, *column, row, record.value(index));
                 if (!hash || *hash != entry.hash)
-                    differ.add(u"%1 %2 (%3)"_s.arg(table.name, row, column->name));
+                    differ.add(Tr::tr("%1 %2 (%3)").arg(table.name, row, column->name));
             }
         }
     }

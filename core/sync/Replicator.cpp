@@ -190,6 +190,21 @@ bool hasOperations(sql::Connection& db, const TableDef& def, const QString& row)
     return found;
 }
 
+// A record's row as stored (personal values sealed), by column; nothing when it has no row.
+std::optional<QVariantMap> storedRow(sql::Connection& db, const QString& table,
+                                     const QString& row) {
+    auto& current = db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
+    current.bind(1, row);
+    std::optional<QVariantMap> values;
+    if (current.step()) {
+        values.emplace();
+        for (int i = 0; i < current.columnCount(); ++i)
+            values->insert(QString::fromUtf8(current.columnName(i)), current.value(i));
+    }
+    current.reset();
+    return values;
+}
+
 bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) {
     auto& exists = db.cached("SELECT 1 FROM " + def.name.toUtf8() + " WHERE id = ?1");
     exists.bind(1, row);
@@ -599,24 +614,13 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                         .at(m_store.path());
                 // A personal value the record holds (the insert keeps its hash) travels as the
                 // record's, while the record's value is still the one the hash is of.
-                const QString tableName = table; // (a lambda cannot name a structured binding)
-                QVariantMap record;
-                bool recordRead = false;
+                const QString tableName = table;   // (a lambda cannot name a structured binding)
+                std::optional<QVariantMap> record; // read on first need; empty: no row
                 const auto inRecord = [&](const insertop::Entry& entry,
                                           const ColumnDef& col) -> QVariant {
-                    if (!recordRead) {
-                        auto& current =
-                            db.cached("SELECT * FROM " + tableName.toUtf8() + " WHERE id = ?1");
-                        current.bind(1, row);
-                        if (current.step()) {
-                            for (int i = 0; i < current.columnCount(); ++i)
-                                record.insert(QString::fromUtf8(current.columnName(i)),
-                                              current.value(i));
-                        }
-                        current.reset();
-                        recordRead = true;
-                    }
-                    const QVariant stored = record.value(entry.column);
+                    if (!record)
+                        record = storedRow(db, tableName, row).value_or(QVariantMap());
+                    const QVariant stored = record->value(entry.column);
                     if (stored.isNull() || !KeyRing::isSealed(stored))
                         return {};
                     const auto plain = key.open(tableName, col.name, row, stored.toByteArray());
@@ -629,6 +633,13 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                 for (const insertop::Entry& entry : *entries) {
                     cbor->append(entry.column);
                     const ColumnDef* col = def->column(entry.column);
+                    if (entry.hashOnly && entry.hash.isEmpty())
+                        return Error::storage(tr("A personal value of %1 %2 was never hashed.")
+                                                  .arg(table, row),
+                                              tr("Run \"larder-cli check\" on this file and "
+                                                 "keep a copy of it for the people who make "
+                                                 "Larder. Nothing was exported."))
+                            .at(m_store.path());
                     const QVariant fromRecord = entry.hashOnly && col && col->sensitive
                                                     ? inRecord(entry, *col)
                                                     : QVariant();
@@ -638,13 +649,6 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                         !entry.hashOnly && col && col->sensitive && !entry.value.isNull() &&
                         !entry.hash.isEmpty() && KeyRing::isSealed(entry.value) &&
                         !key.open(table, col->name, row, entry.value.toByteArray());
-                    if (entry.hashOnly && entry.hash.isEmpty())
-                        return Error::storage(tr("A personal value of %1 %2 was never hashed.")
-                                                  .arg(table, row),
-                                              tr("Run \"larder-cli check\" on this file and keep a "
-                                                 "copy of it for the "
-                                                 "people who make Larder. Nothing was exported."))
-                            .at(m_store.path());
                     if (!fromRecord.isNull()) {
                         writeSealed(*def, *col, row, fromRecord);
                     } else if (entry.hashOnly || unopened) {
@@ -1033,9 +1037,9 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     entry.hashOnly = false;
                 }
             }
-            auto& inline_ =
+            auto& keepInline =
                 db.cached("UPDATE sync_ops SET value = ?3 WHERE site = ?1 AND seq = ?2");
-            inline_.bindAll(log.nameNumber(op.site), op.seq, insertop::encode(entries)).run();
+            keepInline.bindAll(log.nameNumber(op.site), op.seq, insertop::encode(entries)).run();
         };
 
         // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
@@ -1286,8 +1290,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                         }
                         entries.append(entry);
                     }
-                    freshEntries = entries;
                     stored = isTombstoned ? QVariant() : QVariant(insertop::encode(entries));
+                    freshEntries = std::move(entries);
                 }
             } else if (!isDelete) {
                 op.value = cbor::scalar(a.at(6));
@@ -1456,18 +1460,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             }
             winners.reset();
             // What the record holds for the insert's values kept only as hashes.
-            QVariantMap held;
-            bool rowHere = false;
-            if (std::any_of(won.cbegin(), won.cend(), [](const Won& w) { return w.inRecord; })) {
-                auto& current = db.cached("SELECT * FROM " + table.toUtf8() + " WHERE id = ?1");
-                current.bind(1, row);
-                if (current.step()) {
-                    rowHere = true;
-                    for (int i = 0; i < current.columnCount(); ++i)
-                        held.insert(QString::fromUtf8(current.columnName(i)), current.value(i));
-                }
-                current.reset();
-            }
+            std::optional<QVariantMap> current;
+            if (std::any_of(won.cbegin(), won.cend(), [](const Won& w) { return w.inRecord; }))
+                current = storedRow(db, table, row);
+            const bool rowHere = current.has_value();
+            const QVariantMap held = current.value_or(QVariantMap());
             // The insert's personal values this rebuild writes into the record: the insert then
             // keeps only their hashes.
             QHash<std::pair<QString, qint64>, QStringList> nowInRecord;
