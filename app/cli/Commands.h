@@ -55,13 +55,17 @@ QList<Command> packageCommands();
 // print (route-sheets, packing-lists, pick-list): a day's papers as PDF (PrintCommands.cpp).
 QList<Command> printCommands();
 
+// report (summary, pdf): a period's figures, and the one-page PDF (ReportCommands.cpp).
+Command reportCommand();
+
 // passphrase (set, change): the passphrase that seals personal details (PassphraseCommands.cpp).
 Command passphraseCommand();
 // Every command, in the order the global help lists them.
 inline QList<Command> allCommands() {
     return fileCommands() + QList<Command>{passphraseCommand()} + inspectCommands() +
            stockCommands() + syncCommands() + routeCommands() + peopleCommands() +
-           backupCommands() + runCommands() + packageCommands() + printCommands();
+           backupCommands() + runCommands() + packageCommands() + printCommands() +
+           QList<Command>{reportCommand()};
 }
 
 } // namespace larder::cli

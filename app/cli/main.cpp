@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -18,9 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Whether the command is `print`: it paints pages, which needs a QGuiApplication. Every other
-// command stays headless (no display, no platform plugin).
-bool isPrintCommand(int argc, char* argv[]) {
+// What the command paints, which decides the application it needs: `print` paints pages (a
+// QGuiApplication); `report pdf` draws charts too, with Qt Charts' graphics scene (a
+// QApplication). Every other command stays headless (no display, no platform plugin).
+enum class Paints { Nothing, Pages, Charts };
+
+Paints whatItPaints(int argc, char* argv[]) {
+    const char* command = nullptr;
     for (int i = 1; i < argc; ++i) {
         const char* arg = argv[i];
         if (std::strcmp(arg, "--db") == 0) {
@@ -29,9 +34,17 @@ bool isPrintCommand(int argc, char* argv[]) {
         }
         if (arg[0] == '-')
             continue;
-        return std::strcmp(arg, "print") == 0;
+        if (!command) {
+            command = arg;
+            if (std::strcmp(command, "print") == 0)
+                return Paints::Pages;
+            if (std::strcmp(command, "report") != 0)
+                return Paints::Nothing;
+            continue;
+        }
+        return std::strcmp(arg, "pdf") == 0 ? Paints::Charts : Paints::Nothing;
     }
-    return false;
+    return Paints::Nothing;
 }
 
 // Offscreen printing on a machine without a session says XDG_RUNTIME_DIR is not set: true and
@@ -51,11 +64,15 @@ int main(int argc, char* argv[]) {
     ::umask(077);
 #endif
     std::unique_ptr<QCoreApplication> application;
-    if (isPrintCommand(argc, argv)) {
+    const Paints paints = whatItPaints(argc, argv);
+    if (paints != Paints::Nothing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietMessages);
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        if (paints == Paints::Charts)
+            application = std::make_unique<QApplication>(argc, argv);
+        else
+            application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

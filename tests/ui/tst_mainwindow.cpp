@@ -19,7 +19,7 @@
 #include "ui/inventory/BelowParModel.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/inventory/StockModel.h"
-#include "ui/reports/MovementCountsModel.h"
+#include "ui/reports/ReportFiguresModel.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/today/ExpiringLotsModel.h"
 #include "ui/today/TodayPage.h"
@@ -441,7 +441,7 @@ void TestMainWindow::modelsPassTheTester() {
     models << LARDER_MUST(child<larder::ui::ExpiringLotsModel>(*today, u"useFirstModel"_s))
            << LARDER_MUST(child<larder::ui::BelowParModel>(*today, u"runningLowModel"_s));
     const auto* reports = window->page(MainWindow::PageId::Reports);
-    models << LARDER_MUST(child<larder::ui::MovementCountsModel>(*reports, u"ledgerModel"_s));
+    models << LARDER_MUST(child<larder::ui::ReportFiguresModel>(*reports, u"figuresModel"_s));
     models << LARDER_MUST(child<larder::ui::PeopleModel>(*window, u"shiftPeople"_s));
     for (QAbstractItemModel* model : models) {
         QVERIFY(model);

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/reports/ReportExport.h"
+
+#include "core/io/Csv.h"
+#include "core/runs/Outcomes.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::reports {
+
+bool isSmallCell(qint64 households) {
+    return households > 0 && households < SmallCell;
+}
+
+QString householdCell(qint64 households) {
+    return isSmallCell(households) ? u"<%1"_s.arg(SmallCell) : QString::number(households);
+}
+
+bool usesPounds(const QLocale& locale) {
+    return locale.measurementSystem() == QLocale::ImperialUSSystem;
+}
+
+double weightValue(qint64 grams, const QLocale& locale) {
+    return usesPounds(locale) ? double(grams) / 453.59237 : double(grams) / 1000.0;
+}
+
+QString weightText(qint64 grams, const QLocale& locale) {
+    return locale.toString(weightValue(grams, locale), 'f', 1) +
+           (usesPounds(locale) ? u" lb"_s : u" kg"_s);
+}
+
+namespace {
+
+QJsonObject amountJson(const Amount& amount) {
+    return {{u"units"_s, amount.units},
+            {u"grams"_s, amount.grams},
+            {u"units_without_weight"_s, amount.unitsWithoutWeight},
+            {u"movements"_s, amount.movements}};
+}
+
+QJsonArray linesJson(const QList<AmountLine>& lines) {
+    QJsonArray array;
+    for (const AmountLine& line : lines) {
+        QJsonObject object = amountJson(line.amount);
+        object.insert(u"key"_s, line.key);
+        object.insert(u"label"_s, line.label);
+        array.append(object);
+    }
+    return array;
+}
+
+} // namespace
+
+QJsonObject toJson(const Summary& s) {
+    QJsonObject outcomes;
+    for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
+        outcomes.insert(it.key(), it.value());
+    QJsonArray counts;
+    for (const CountDifference& c : s.countDifferences)
+        counts.append(QJsonObject{{u"item"_s, c.itemName},
+                                  {u"location"_s, c.locationName},
+                                  {u"lost"_s, c.lost},
+                                  {u"found"_s, c.found},
+                                  {u"movements"_s, c.lines}});
+    QJsonArray unbacked;
+    for (const UnbackedLine& line : s.unbackedByItem) {
+        QJsonObject object = amountJson(line.amount);
+        object.insert(u"item"_s, line.itemName);
+        unbacked.append(object);
+    }
+    QJsonArray weeks;
+    for (const Week& w : s.weeks)
+        weeks.append(QJsonObject{{u"from"_s, w.start.toString(Qt::ISODate)},
+                                 {u"to"_s, w.end.toString(Qt::ISODate)},
+                                 {u"given_out"_s, amountJson(w.givenOut)},
+                                 {u"received"_s, amountJson(w.received)},
+                                 {u"thrown_away"_s, amountJson(w.disposed)},
+                                 {u"count_lost"_s, w.countLost},
+                                 {u"count_found"_s, w.countFound},
+                                 {u"households_served"_s, w.householdsServed},
+                                 {u"stops_delivered"_s, w.stopsDelivered}});
+    QJsonObject json{
+        {u"from"_s, s.period.from.toString(Qt::ISODate)},
+        {u"to"_s, s.period.to.toString(Qt::ISODate)},
+        {u"site"_s, s.scope.site},
+        {u"site_name"_s, s.scopeName},
+        {u"today"_s, s.today.toString(Qt::ISODate)},
+        {u"deliveries"_s, QJsonObject{{u"households_served"_s, s.householdsServed},
+                                      {u"people_reached"_s, s.peopleReached},
+                                      {u"stops_planned"_s, s.stopsPlanned},
+                                      {u"stops_attempted"_s, s.stopsAttempted},
+                                      {u"stops_delivered"_s, s.stopsDelivered},
+                                      {u"stops_without_outcome"_s, s.stopsWithoutOutcome},
+                                      {u"outcomes"_s, outcomes},
+                                      {u"boxes_delivered"_s, s.boxesDelivered}}},
+        {u"given_out"_s, amountJson(s.givenOut)},
+        {u"given_out_by_category"_s, linesJson(s.givenOutByCategory)},
+        {u"received"_s, amountJson(s.received)},
+        {u"received_by_source"_s, linesJson(s.receivedBySource)},
+        {u"received_by_supplier"_s, linesJson(s.receivedBySupplier)},
+        {u"thrown_away"_s, amountJson(s.disposed)},
+        {u"thrown_away_by_reason"_s, linesJson(s.disposedByReason)},
+        {u"returned"_s, amountJson(s.returned)},
+        {u"waste_rate"_s, s.wasteRate ? QJsonValue(*s.wasteRate) : QJsonValue()},
+        {u"waste_rate_by"_s, s.wasteRateByWeight ? u"weight"_s : u"units"_s},
+        {u"items_without_weight"_s, QJsonArray::fromStringList(s.itemsWithoutWeight)},
+        {u"on_hand"_s, amountJson(s.onHand)},
+        {u"negative_bins"_s, s.negativeBins},
+        {u"expiring_soon"_s, amountJson(s.expiringSoon)},
+        {u"expiring_soon_lots"_s, s.lotsExpiringSoon},
+        {u"expiring_within_days"_s, s.expiringWithinDays},
+        {u"supply_checks"_s,
+         QJsonObject{{u"count_lost"_s, s.countLost},
+                     {u"count_found"_s, s.countFound},
+                     {u"count_differences"_s, counts},
+                     {u"given_out_without_delivery"_s, amountJson(s.givenOutUnbacked)},
+                     {u"given_out_without_delivery_by_item"_s, unbacked}}},
+        {u"weeks"_s, weeks},
+    };
+    return json;
+}
+
+QString ReportText::suppressionNote() {
+    return tr("Counts of fewer than %1 households are shown as \"<%1\", so that nobody can be "
+              "picked out. This file holds no names, phones, addresses or household ids.")
+        .arg(SmallCell);
+}
+
+QString ReportText::outcomeLabel(const QString& code) {
+    return runs::outcome::label(code);
+}
+
+QString ReportText::vocabularyLabel(const QString& code) {
+    static const QHash<QString, const char*> words{
+        {u"food"_s, QT_TR_NOOP("food")},
+        {u"water"_s, QT_TR_NOOP("water")},
+        {u"hygiene"_s, QT_TR_NOOP("hygiene")},
+        {u"baby"_s, QT_TR_NOOP("baby")},
+        {u"clothing"_s, QT_TR_NOOP("clothing")},
+        {u"school supplies"_s, QT_TR_NOOP("school supplies")},
+        {u"healthcare"_s, QT_TR_NOOP("healthcare")},
+        {u"household"_s, QT_TR_NOOP("household")},
+        {u"other"_s, QT_TR_NOOP("other")},
+        {u"supplier"_s, QT_TR_NOOP("supplier")},
+        {u"donation"_s, QT_TR_NOOP("donation")},
+        {u"purchase"_s, QT_TR_NOOP("purchase")},
+        {u"drive"_s, QT_TR_NOOP("food drive")},
+        {u"spoiled"_s, QT_TR_NOOP("spoiled")},
+        {u"expired"_s, QT_TR_NOOP("expired")},
+        {u"damaged"_s, QT_TR_NOOP("damaged")},
+        {u"recalled"_s, QT_TR_NOOP("recalled")},
+    };
+    const auto it = words.constFind(code);
+    if (it != words.cend())
+        return tr(*it);
+    return code.isEmpty() ? tr("(none given)") : code;
+}
+
+QString ReportText::periodText(const Period& period, const QLocale& locale) {
+    if (period.from == period.to)
+        return locale.toString(period.from, QLocale::ShortFormat);
+    return tr("%1 to %2")
+        .arg(locale.toString(period.from, QLocale::ShortFormat),
+             locale.toString(period.to, QLocale::ShortFormat));
+}
+
+QString amountText(const Amount& a, const QLocale& locale) {
+    const QString units = ReportText::tr("%1 units").arg(locale.toString(a.units));
+    QString text = a.grams != 0 || (a.units != 0 && a.unitsWithoutWeight == 0)
+                       ? ReportText::tr("%1 (%2)").arg(weightText(a.grams, locale), units)
+                       : units;
+    if (a.unitsWithoutWeight != 0 && a.unitsWithoutWeight != a.units)
+        text += ReportText::tr(", %1 of them without a weight")
+                    .arg(locale.toString(a.unitsWithoutWeight));
+    return text;
+}
+
+QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
+    using Tx = ReportText;
+    QList<FigureRow> rows;
+    const auto count = [&locale](qint64 n) { return locale.toString(n); };
+    const auto add = [&rows](const QString& section, const QString& label, const QString& value,
+                             const QString& explanation, Figure figure = Figure::Nothing,
+                             const QString& key = {}, qint64 households = -1) {
+        rows.append({section, label, value, explanation, figure, key, households});
+    };
+
+    const QString deliveries = Tx::tr("Deliveries");
+    add(deliveries, Tx::tr("Households served"), count(s.householdsServed),
+        Tx::tr("Different households with a stop marked Delivered or Left at door on a "
+               "distribution day of the period."),
+        Figure::Stops, runs::outcome::Delivered, s.householdsServed);
+    add(deliveries, Tx::tr("People reached"), count(s.peopleReached),
+        Tx::tr("The adults, children and seniors of the households served, as their records "
+               "stood on the day of their last delivery in the period."),
+        Figure::Stops, runs::outcome::Delivered, s.householdsServed);
+    add(deliveries, Tx::tr("Deliveries attempted"), count(s.stopsAttempted),
+        Tx::tr("Stops of the period's distribution days with an outcome recorded."), Figure::Stops,
+        {}, s.stopsAttempted);
+    add(deliveries, Tx::tr("Deliveries completed"), count(s.stopsDelivered),
+        Tx::tr("Stops marked Delivered or Left at door."), Figure::Stops, runs::outcome::Delivered,
+        s.stopsDelivered);
+    for (const QString& code : runs::outcome::all()) {
+        if (runs::outcome::boxesDelivered(code))
+            continue;
+        add(deliveries, Tx::tr("Not completed: %1").arg(Tx::outcomeLabel(code)),
+            count(s.outcomes.value(code)),
+            Tx::tr("Stops whose outcome was \"%1\".").arg(Tx::outcomeLabel(code)), Figure::Stops,
+            code, s.outcomes.value(code));
+    }
+    add(deliveries, Tx::tr("No outcome recorded yet"), count(s.stopsWithoutOutcome),
+        Tx::tr("Stops of the period with no outcome: enter them from the route sheets (Today, "
+               "Check in)."),
+        Figure::Stops, u"none"_s, s.stopsWithoutOutcome);
+    add(deliveries, Tx::tr("Boxes delivered"), count(s.boxesDelivered),
+        Tx::tr("The boxes of the completed stops."), Figure::Stops, runs::outcome::Delivered,
+        s.householdsServed);
+
+    const QString given = Tx::tr("Given out");
+    add(given, Tx::tr("Given out"), amountText(s.givenOut, locale),
+        Tx::tr("Ledger rows \"distributed\" dated in the period, less their corrections. Weight "
+               "from each item's unit weight."),
+        Figure::GivenOut);
+    for (const AmountLine& line : s.givenOutByCategory)
+        add(given, u"  "_s + Tx::vocabularyLabel(line.key), amountText(line.amount, locale),
+            Tx::tr("Given out, items of the category \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+            Figure::GivenOut, line.key);
+
+    const QString received = Tx::tr("Received");
+    add(received, Tx::tr("Received"), amountText(s.received, locale),
+        Tx::tr("Ledger rows \"received\" dated in the period, less their corrections."),
+        Figure::Received);
+    for (const AmountLine& line : s.receivedBySource)
+        add(received, u"  "_s + Tx::tr("from a %1").arg(Tx::vocabularyLabel(line.key)),
+            amountText(line.amount, locale),
+            Tx::tr("Received with the source \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+            Figure::Received, line.key);
+    for (const AmountLine& line : s.receivedBySupplier)
+        add(received, u"  "_s + Tx::tr("supplier: %1").arg(line.label),
+            amountText(line.amount, locale),
+            line.key.isEmpty() ? Tx::tr("Received with no supplier named.")
+                               : Tx::tr("Received from the supplier %1.").arg(line.label),
+            Figure::Received, u"supplier:"_s + line.key);
+
+    const QString thrown = Tx::tr("Thrown away");
+    add(thrown, Tx::tr("Thrown away"), amountText(s.disposed, locale),
+        Tx::tr("Ledger rows \"disposed\" dated in the period, less their corrections."),
+        Figure::Disposed);
+    for (const AmountLine& line : s.disposedByReason)
+        add(thrown, u"  "_s + Tx::vocabularyLabel(line.key), amountText(line.amount, locale),
+            Tx::tr("Thrown away with the reason \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+            Figure::Disposed, line.key);
+    add(thrown, Tx::tr("Waste rate"),
+        s.wasteRate ? locale.toString(*s.wasteRate * 100.0, 'f', 1) + u" %"_s : Tx::tr("none"),
+        s.wasteRateByWeight
+            ? Tx::tr("Thrown away as a share of all that left the shelf (given out and thrown "
+                     "away), by weight.")
+            : Tx::tr("Thrown away as a share of all that left the shelf (given out and thrown "
+                     "away), by units: some items have no unit weight."),
+        Figure::Disposed);
+    add(thrown, Tx::tr("Returned to the shelf"), amountText(s.returned, locale),
+        Tx::tr("Ledger rows \"returned\": stock that came back, undelivered."), Figure::Returned);
+
+    const QString now =
+        Tx::tr("The shelf on %1").arg(locale.toString(s.today, QLocale::ShortFormat));
+    add(now, Tx::tr("On hand now"), amountText(s.onHand, locale),
+        Tx::tr("Everything on the shelves today, whatever the period."));
+    add(now, Tx::tr("Expiring within %n days", "", s.expiringWithinDays),
+        Tx::tr("%1 in %n lots", "", int(s.lotsExpiringSoon))
+            .arg(amountText(s.expiringSoon, locale)),
+        Tx::tr("Stock on hand whose lot's expiry date is today or in the next %n days.", "",
+               s.expiringWithinDays));
+    add(now, Tx::tr("Places with less than nothing"), count(s.negativeBins),
+        Tx::tr("Item, lot and location whose stock is below zero: more went out than came in. "
+               "Count that shelf."));
+
+    const QString checks = Tx::tr("Checks on supply");
+    add(checks, Tx::tr("Counts found missing"), Tx::tr("%1 units").arg(count(s.countLost)),
+        Tx::tr("Units the stock counts of the period found fewer than the ledger said, per "
+               "item, location and week."),
+        Figure::CountDifferences);
+    add(checks, Tx::tr("Counts found extra"), Tx::tr("%1 units").arg(count(s.countFound)),
+        Tx::tr("Units the counts found more than the ledger said."), Figure::CountDifferences);
+    add(checks, Tx::tr("Given out with no delivery behind it"),
+        amountText(s.givenOutUnbacked, locale),
+        Tx::tr("Given out, but not for a stop marked Delivered or Left at door: walk-in "
+               "give-outs entered by hand, or stock whose stop changed. Open it to see each."),
+        Figure::Unbacked);
+    if (!s.itemsWithoutWeight.isEmpty())
+        add(checks, Tx::tr("Items without a unit weight"), count(s.itemsWithoutWeight.size()),
+            Tx::tr("Counted in units only: %1. Give them a weight in the catalog.")
+                .arg(s.itemsWithoutWeight.join(u", ")));
+    return rows;
+}
+
+QByteArray toCsv(const Summary& s, const QLocale& locale) {
+    io::CsvWriter csv;
+    using Tx = ReportText;
+    const QString units = Tx::tr("units");
+    const QString weightUnit = usesPounds(locale) ? u"lb"_s : u"kg"_s;
+    const QString households = Tx::tr("households");
+    const QString stops = Tx::tr("stops");
+    const auto number = [](qint64 n) { return QString::number(n); };
+    const auto weight = [&locale](qint64 grams) {
+        return QString::number(weightValue(grams, locale), 'f', 1);
+    };
+    csv.addRow({Tx::tr("section"), Tx::tr("figure"), Tx::tr("value"), Tx::tr("unit")});
+    const QString about = Tx::tr("report");
+    csv.addRow({about,
+                Tx::tr("pantry"),
+                s.scopeName.isEmpty() ? Tx::tr("whole network") : s.scopeName,
+                {}});
+    csv.addRow({about, Tx::tr("from"), s.period.from.toString(Qt::ISODate), {}});
+    csv.addRow({about, Tx::tr("to"), s.period.to.toString(Qt::ISODate), {}});
+    csv.addRow({about, Tx::tr("note"), Tx::suppressionNote(), {}});
+    const auto amountRows = [&](const QString& section, const QString& figure, const Amount& a) {
+        csv.addRow({section, figure, number(a.units), units});
+        csv.addRow({section, figure, weight(a.grams), weightUnit});
+        if (a.unitsWithoutWeight != 0)
+            csv.addRow({section, figure + Tx::tr(" (units without a weight)"),
+                        number(a.unitsWithoutWeight), units});
+    };
+
+    // Deliveries: every count here is a count of households (one stop, one household), so
+    // small ones are suppressed; people and boxes follow their households.
+    const QString deliveries = Tx::tr("deliveries");
+    const bool fewServed = isSmallCell(s.householdsServed);
+    csv.addRow(
+        {deliveries, Tx::tr("households served"), householdCell(s.householdsServed), households});
+    csv.addRow({deliveries, Tx::tr("people reached"),
+                fewServed ? householdCell(s.householdsServed) : number(s.peopleReached),
+                Tx::tr("people")});
+    csv.addRow({deliveries, Tx::tr("stops planned"), householdCell(s.stopsPlanned), stops});
+    csv.addRow(
+        {deliveries, Tx::tr("deliveries attempted"), householdCell(s.stopsAttempted), stops});
+    csv.addRow(
+        {deliveries, Tx::tr("deliveries completed"), householdCell(s.stopsDelivered), stops});
+    for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
+        csv.addRow({deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(it.key())),
+                    householdCell(it.value()), stops});
+    csv.addRow(
+        {deliveries, Tx::tr("no outcome recorded"), householdCell(s.stopsWithoutOutcome), stops});
+    csv.addRow({deliveries, Tx::tr("boxes delivered"),
+                fewServed ? householdCell(s.householdsServed) : number(s.boxesDelivered),
+                Tx::tr("boxes")});
+
+    const QString given = Tx::tr("given out");
+    amountRows(given, Tx::tr("total"), s.givenOut);
+    for (const AmountLine& line : s.givenOutByCategory)
+        amountRows(given, Tx::vocabularyLabel(line.key), line.amount);
+    const QString received = Tx::tr("received");
+    amountRows(received, Tx::tr("total"), s.received);
+    for (const AmountLine& line : s.receivedBySource)
+        amountRows(received, Tx::tr("source: %1").arg(Tx::vocabularyLabel(line.key)), line.amount);
+    for (const AmountLine& line : s.receivedBySupplier)
+        amountRows(received, Tx::tr("supplier: %1").arg(line.label), line.amount);
+    const QString thrown = Tx::tr("thrown away");
+    amountRows(thrown, Tx::tr("total"), s.disposed);
+    for (const AmountLine& line : s.disposedByReason)
+        amountRows(thrown, Tx::vocabularyLabel(line.key), line.amount);
+    if (s.wasteRate)
+        csv.addRow({thrown, Tx::tr("waste rate"), QString::number(*s.wasteRate * 100.0, 'f', 1),
+                    s.wasteRateByWeight ? Tx::tr("% by weight") : Tx::tr("% by units")});
+    amountRows(Tx::tr("returned"), Tx::tr("total"), s.returned);
+
+    const QString now = Tx::tr("on hand on %1").arg(s.today.toString(Qt::ISODate));
+    amountRows(now, Tx::tr("total"), s.onHand);
+    amountRows(now, Tx::tr("expiring within %1 days").arg(s.expiringWithinDays), s.expiringSoon);
+
+    const QString checks = Tx::tr("supply checks");
+    csv.addRow({checks, Tx::tr("counts found missing"), number(s.countLost), units});
+    csv.addRow({checks, Tx::tr("counts found extra"), number(s.countFound), units});
+    for (const CountDifference& c : s.countDifferences)
+        csv.addRow({checks, Tx::tr("count difference: %1 at %2").arg(c.itemName, c.locationName),
+                    number(c.found - c.lost), units});
+    amountRows(checks, Tx::tr("given out with no delivery behind it"), s.givenOutUnbacked);
+
+    for (const Week& w : s.weeks) {
+        const QString week = Tx::tr("week from %1").arg(w.start.toString(Qt::ISODate));
+        csv.addRow(
+            {week, Tx::tr("households served"), householdCell(w.householdsServed), households});
+        csv.addRow({week, Tx::tr("given out"), weight(w.givenOut.grams), weightUnit});
+        csv.addRow({week, Tx::tr("received"), weight(w.received.grams), weightUnit});
+        csv.addRow({week, Tx::tr("thrown away"), weight(w.disposed.grams), weightUnit});
+    }
+    return csv.bytes();
+}
+
+} // namespace larder::reports

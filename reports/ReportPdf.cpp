@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/ReportPdf.h"
+
+#include "core/reports/ReportExport.h"
+#include "print/RouteSheets.h"
+#include "reports/ReportCharts.h"
+
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace larder::reports {
+
+namespace {
+
+// The chart's own size before it is scaled onto the page: fonts and lines as on a screen.
+const QSizeF ChartSize(560, 360);
+
+void drawChart(QPainter& painter, const QRectF& target, QChart* made) {
+    QGraphicsScene scene;
+    scene.addItem(made); // the scene owns it now
+    made->setGeometry(QRectF(QPointF(0, 0), ChartSize));
+    scene.setSceneRect(QRectF(QPointF(0, 0), ChartSize));
+    // Keep the chart's shape: fit it into the target, centred.
+    const double scale =
+        std::min(target.width() / ChartSize.width(), target.height() / ChartSize.height());
+    const QSizeF size = ChartSize * scale;
+    const QRectF placed(target.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    scene.render(&painter, placed, scene.sceneRect());
+}
+
+// The key figures of the page: the rows of figureRows a reader outside the pantry needs, with
+// small counts of households suppressed.
+QList<FigureRow> keyRows(const Summary& summary, const QLocale& locale) {
+    const QList<FigureRow> all = figureRows(summary, locale);
+    QList<FigureRow> rows;
+    for (FigureRow row : all) {
+        if (row.label.startsWith(u"  "_s))
+            continue; // breakdowns: in the charts and the CSV
+        if (isSmallCell(row.households))
+            row.value = householdCell(row.households);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+void ReportPdf::paint(QPainter& painter, const QRectF& page, const Summary& summary,
+                      const QLocale& locale) {
+    const double unit = page.width() / 180.0; // about a millimetre on A4 and Letter
+    QFont font(u"DejaVu Sans"_s);
+    const auto setSize = [&](double points, bool bold = false) {
+        font.setPixelSize(int(points * 0.3528 * unit)); // points to millimetres to page units
+        font.setBold(bold);
+        painter.setFont(font);
+    };
+    painter.setPen(Qt::black);
+    double y = page.top();
+
+    setSize(16, true);
+    const QString who =
+        summary.scopeName.isEmpty() ? tr("All pantries in this file") : summary.scopeName;
+    QRectF line(page.left(), y, page.width(), 9 * unit);
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, tr("Report: %1").arg(who));
+    y += 9 * unit;
+    setSize(10);
+    painter.drawText(QRectF(page.left(), y, page.width(), 6 * unit),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 · made with Larder on %2")
+                         .arg(ReportText::periodText(summary.period, locale),
+                              locale.toString(summary.today, QLocale::ShortFormat)));
+    y += 8 * unit;
+
+    // Key figures in two columns.
+    const QList<FigureRow> rows = keyRows(summary, locale);
+    setSize(8);
+    const double rowHeight = 4.4 * unit;
+    const int perColumn = int((rows.size() + 1) / 2);
+    const double columnWidth = page.width() / 2;
+    for (int i = 0; i < rows.size(); ++i) {
+        const int column = i / perColumn;
+        const double x = page.left() + column * columnWidth;
+        const double top = y + (i % perColumn) * rowHeight;
+        if ((i % perColumn) % 2 == 0)
+            painter.fillRect(QRectF(x, top, columnWidth - 3 * unit, rowHeight),
+                             QColor(235, 235, 235));
+        font.setBold(false);
+        painter.setFont(font);
+        painter.drawText(QRectF(x + unit, top, columnWidth * 0.5, rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, rows[i].label);
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(
+            QRectF(x + columnWidth * 0.5, top, columnWidth * 0.5 - 4 * unit, rowHeight),
+            Qt::AlignRight | Qt::AlignVCenter, rows[i].value);
+    }
+    y += perColumn * rowHeight + 4 * unit;
+
+    // Four charts, two by two, in what room is left above the notes.
+    const double notesHeight = 22 * unit;
+    const double chartsHeight = page.bottom() - notesHeight - y;
+    const double cellWidth = page.width() / 2;
+    const double cellHeight = chartsHeight / 2;
+    const QList<QChart*> made{
+        charts::stockByWeek(summary, locale), charts::householdsByWeek(summary, locale, true),
+        charts::deliveriesByOutcome(summary, locale, true), charts::topCategories(summary, locale)};
+    for (int i = 0; i < made.size(); ++i)
+        drawChart(painter,
+                  QRectF(page.left() + (i % 2) * cellWidth, y + (i / 2) * cellHeight,
+                         cellWidth - unit, cellHeight - unit),
+                  made[i]);
+    y += chartsHeight;
+
+    setSize(7);
+    const QString notes =
+        ReportText::suppressionNote() + u' ' +
+        tr("Every figure comes from the pantry's ledger and its recorded delivery outcomes; "
+           "corrections count in the period of the movement they correct. Weights come from "
+           "each item's unit weight; items without one are counted in units. People reached "
+           "counts each household's size on the day of its delivery. The week-by-week numbers "
+           "behind the "
+           "charts are in the CSV export of the same report.");
+    painter.drawText(QRectF(page.left(), y + unit, page.width(), notesHeight - unit),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, notes);
+}
+
+Result<void> ReportPdf::write(const Summary& summary, const QString& path, const Options& options) {
+    print::PrintOptions printOptions;
+    printOptions.paper = options.paper;
+    return print::writePdf(path, printOptions, tr("Report"), [&](QPagedPaintDevice& device) {
+        QPainter painter(&device);
+        const QRectF page(0, 0, device.width(), device.height());
+        paint(painter, page, summary, options.locale);
+        return 1;
+    });
+}
+
+} // namespace larder::reports
