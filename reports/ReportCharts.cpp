@@ -143,8 +143,11 @@ QChart* ranked(const QString& title, const QList<std::pair<QString, double>>& ba
     // Qt draws the first category at the bottom: append in reverse.
     for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
         labels << it->first;
-        *set << it->second;
-        maximum = std::max(maximum, it->second);
+        // Whole numbers past ten, one decimal below: the label on the bar stays short.
+        const double value =
+            it->second >= 10 ? std::round(it->second) : std::round(it->second * 10) / 10;
+        *set << value;
+        maximum = std::max(maximum, value);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);

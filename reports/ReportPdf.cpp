@@ -19,20 +19,17 @@ namespace larder::reports {
 
 namespace {
 
-// The chart's own size before it is scaled onto the page: fonts and lines as on a screen.
-const QSizeF ChartSize(560, 360);
+// The chart's own width before it is scaled onto the page: fonts and lines as on a screen.
+constexpr double ChartWidth = 520;
 
+// Draws `made` (taking it) into `target`, laid out at ChartWidth and the target's shape.
 void drawChart(QPainter& painter, const QRectF& target, QChart* made) {
     QGraphicsScene scene;
     scene.addItem(made); // the scene owns it now
-    made->setGeometry(QRectF(QPointF(0, 0), ChartSize));
-    scene.setSceneRect(QRectF(QPointF(0, 0), ChartSize));
-    // Keep the chart's shape: fit it into the target, centred.
-    const double scale =
-        std::min(target.width() / ChartSize.width(), target.height() / ChartSize.height());
-    const QSizeF size = ChartSize * scale;
-    const QRectF placed(target.center() - QPointF(size.width() / 2, size.height() / 2), size);
-    scene.render(&painter, placed, scene.sceneRect());
+    const QRectF logical(0, 0, ChartWidth, ChartWidth * target.height() / target.width());
+    made->setGeometry(logical);
+    scene.setSceneRect(logical);
+    scene.render(&painter, target, logical);
 }
 
 // The key figures of the page: the rows of figureRows a reader outside the pantry needs, with
@@ -48,6 +45,10 @@ QList<FigureRow> keyRows(const Summary& summary, const QLocale& locale) {
         rows.append(row);
     }
     return rows;
+}
+
+QPaintDevice& device(QPainter& painter) {
+    return *painter.device();
 }
 
 } // namespace
@@ -88,18 +89,22 @@ void ReportPdf::paint(QPainter& painter, const QRectF& page, const Summary& summ
         const int column = i / perColumn;
         const double x = page.left() + column * columnWidth;
         const double top = y + (i % perColumn) * rowHeight;
+        const QRectF cell(x + unit, top, columnWidth - 5 * unit, rowHeight);
         if ((i % perColumn) % 2 == 0)
-            painter.fillRect(QRectF(x, top, columnWidth - 3 * unit, rowHeight),
-                             QColor(235, 235, 235));
-        font.setBold(false);
-        painter.setFont(font);
-        painter.drawText(QRectF(x + unit, top, columnWidth * 0.5, rowHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, rows[i].label);
+            painter.fillRect(cell.adjusted(-unit, 0, unit, 0), QColor(235, 235, 235));
+        // The value first, whole; the label in what room is left, cut with "…" if need be.
         font.setBold(true);
         painter.setFont(font);
-        painter.drawText(
-            QRectF(x + columnWidth * 0.5, top, columnWidth * 0.5 - 4 * unit, rowHeight),
-            Qt::AlignRight | Qt::AlignVCenter, rows[i].value);
+        const double valueWidth =
+            QFontMetricsF(font, &device(painter)).horizontalAdvance(rows[i].value);
+        painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, rows[i].value);
+        font.setBold(false);
+        painter.setFont(font);
+        const QFontMetricsF metrics(font, &device(painter));
+        const double room = cell.width() - valueWidth - 2 * unit;
+        painter.drawText(QRectF(cell.left(), top, std::max(0.0, room), rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(rows[i].label, Qt::ElideRight, room));
     }
     y += perColumn * rowHeight + 4 * unit;
 

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::reports {
@@ -135,28 +138,30 @@ QString ReportText::outcomeLabel(const QString& code) {
 
 QString ReportText::vocabularyLabel(const QString& code) {
     static const QHash<QString, const char*> words{
-        {u"food"_s, QT_TR_NOOP("food")},
-        {u"water"_s, QT_TR_NOOP("water")},
-        {u"hygiene"_s, QT_TR_NOOP("hygiene")},
-        {u"baby"_s, QT_TR_NOOP("baby")},
-        {u"clothing"_s, QT_TR_NOOP("clothing")},
-        {u"school supplies"_s, QT_TR_NOOP("school supplies")},
-        {u"healthcare"_s, QT_TR_NOOP("healthcare")},
-        {u"household"_s, QT_TR_NOOP("household")},
-        {u"other"_s, QT_TR_NOOP("other")},
-        {u"supplier"_s, QT_TR_NOOP("supplier")},
-        {u"donation"_s, QT_TR_NOOP("donation")},
-        {u"purchase"_s, QT_TR_NOOP("purchase")},
-        {u"drive"_s, QT_TR_NOOP("food drive")},
-        {u"spoiled"_s, QT_TR_NOOP("spoiled")},
-        {u"expired"_s, QT_TR_NOOP("expired")},
-        {u"damaged"_s, QT_TR_NOOP("damaged")},
-        {u"recalled"_s, QT_TR_NOOP("recalled")},
+        {u"food"_s, QT_TR_NOOP("Food")},
+        {u"water"_s, QT_TR_NOOP("Water")},
+        {u"hygiene"_s, QT_TR_NOOP("Hygiene")},
+        {u"baby"_s, QT_TR_NOOP("Baby")},
+        {u"clothing"_s, QT_TR_NOOP("Clothing")},
+        {u"school supplies"_s, QT_TR_NOOP("School supplies")},
+        {u"healthcare"_s, QT_TR_NOOP("Healthcare")},
+        {u"household"_s, QT_TR_NOOP("Household")},
+        {u"other"_s, QT_TR_NOOP("Other")},
+        {u"supplier"_s, QT_TR_NOOP("Supplier")},
+        {u"donation"_s, QT_TR_NOOP("Donation")},
+        {u"purchase"_s, QT_TR_NOOP("Purchase")},
+        {u"drive"_s, QT_TR_NOOP("Food drive")},
+        {u"spoiled"_s, QT_TR_NOOP("Spoiled")},
+        {u"expired"_s, QT_TR_NOOP("Expired")},
+        {u"damaged"_s, QT_TR_NOOP("Damaged")},
+        {u"recalled"_s, QT_TR_NOOP("Recalled")},
     };
     const auto it = words.constFind(code);
     if (it != words.cend())
         return tr(*it);
-    return code.isEmpty() ? tr("(none given)") : code;
+    if (code.isEmpty())
+        return tr("(none given)");
+    return code.first(1).toUpper() + code.mid(1);
 }
 
 QString ReportText::periodText(const Period& period, const QLocale& locale) {
@@ -167,8 +172,13 @@ QString ReportText::periodText(const Period& period, const QLocale& locale) {
              locale.toString(period.to, QLocale::ShortFormat));
 }
 
+QString ReportText::units(qint64 units) {
+    // Not a %n plural: larder-cli prints these too, and it reads no translation file yet.
+    return units == 1 ? tr("1 unit") : tr("%1 units").arg(QLocale().toString(units));
+}
+
 QString amountText(const Amount& a, const QLocale& locale) {
-    const QString units = ReportText::tr("%1 units").arg(locale.toString(a.units));
+    const QString units = ReportText::units(a.units);
     QString text = a.grams != 0 || (a.units != 0 && a.unitsWithoutWeight == 0)
                        ? ReportText::tr("%1 (%2)").arg(weightText(a.grams, locale), units)
                        : units;
@@ -234,12 +244,12 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
         Tx::tr("Ledger rows \"received\" dated in the period, less their corrections."),
         Figure::Received);
     for (const AmountLine& line : s.receivedBySource)
-        add(received, u"  "_s + Tx::tr("from a %1").arg(Tx::vocabularyLabel(line.key)),
+        add(received, u"  "_s + Tx::tr("Source: %1").arg(Tx::vocabularyLabel(line.key)),
             amountText(line.amount, locale),
             Tx::tr("Received with the source \"%1\".").arg(Tx::vocabularyLabel(line.key)),
             Figure::Received, line.key);
     for (const AmountLine& line : s.receivedBySupplier)
-        add(received, u"  "_s + Tx::tr("supplier: %1").arg(line.label),
+        add(received, u"  "_s + Tx::tr("Supplier: %1").arg(line.label),
             amountText(line.amount, locale),
             line.key.isEmpty() ? Tx::tr("Received with no supplier named.")
                                : Tx::tr("Received from the supplier %1.").arg(line.label),
@@ -268,21 +278,20 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
         Tx::tr("The shelf on %1").arg(locale.toString(s.today, QLocale::ShortFormat));
     add(now, Tx::tr("On hand now"), amountText(s.onHand, locale),
         Tx::tr("Everything on the shelves today, whatever the period."));
-    add(now, Tx::tr("Expiring within %n days", "", s.expiringWithinDays),
-        Tx::tr("%1 in %n lots", "", int(s.lotsExpiringSoon))
-            .arg(amountText(s.expiringSoon, locale)),
-        Tx::tr("Stock on hand whose lot's expiry date is today or in the next %n days.", "",
-               s.expiringWithinDays));
-    add(now, Tx::tr("Places with less than nothing"), count(s.negativeBins),
+    add(now, Tx::tr("Expiring within %1 days").arg(s.expiringWithinDays),
+        Tx::tr("%1, lots: %2").arg(amountText(s.expiringSoon, locale), count(s.lotsExpiringSoon)),
+        Tx::tr("Stock on hand whose lot's expiry date is today or in the next %1 days.")
+            .arg(s.expiringWithinDays));
+    add(now, Tx::tr("Shelf places below zero"), count(s.negativeBins),
         Tx::tr("Item, lot and location whose stock is below zero: more went out than came in. "
                "Count that shelf."));
 
     const QString checks = Tx::tr("Checks on supply");
-    add(checks, Tx::tr("Counts found missing"), Tx::tr("%1 units").arg(count(s.countLost)),
+    add(checks, Tx::tr("Counts found missing"), Tx::units(s.countLost),
         Tx::tr("Units the stock counts of the period found fewer than the ledger said, per "
                "item, location and week."),
         Figure::CountDifferences);
-    add(checks, Tx::tr("Counts found extra"), Tx::tr("%1 units").arg(count(s.countFound)),
+    add(checks, Tx::tr("Counts found extra"), Tx::units(s.countFound),
         Tx::tr("Units the counts found more than the ledger said."), Figure::CountDifferences);
     add(checks, Tx::tr("Given out with no delivery behind it"),
         amountText(s.givenOutUnbacked, locale),

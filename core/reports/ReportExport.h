@@ -56,6 +56,8 @@ public:
     static QString vocabularyLabel(const QString& code);
     // "1 Nov 2026 – 30 Nov 2026"
     static QString periodText(const Period& period, const QLocale& locale);
+    // "1 unit", "1,234 units" (in the default locale's digits).
+    static QString units(qint64 units);
 };
 
 // CSV (UTF-8 with a byte-order mark, as CsvWriter writes): one figure per row, columns section,

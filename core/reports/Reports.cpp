@@ -91,6 +91,13 @@ QString reasonHead(const QString& reason) {
     return (colon < 0 ? reason : reason.left(colon)).trimmed();
 }
 
+// What a disposal is filed under: its reason when it is one of the vocabulary's, else "other"
+// (a reason typed by hand in a file from before, or by a script).
+QString disposalKey(const QString& reason) {
+    const QString head = reasonHead(reason);
+    return inventory::vocabulary::disposalReasons().contains(head) ? head : u"other"_s;
+}
+
 // The sites that made records of `table` (the laptop of each record's first operation), by
 // record id, for the ids given.
 QHash<QString, QString> creatorSites(const Store& store, const QByteArray& table,
@@ -503,7 +510,8 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
             } else if (b.kind == mv::Disposed) {
                 week.disposed.add(-b.quantity, item.unitGrams);
                 week.disposed.movements += b.rows;
-                addTo(byReason, b.reason, b.reason, -b.quantity, b.rows, item.unitGrams);
+                const QString reason = disposalKey(b.reason);
+                addTo(byReason, reason, reason, -b.quantity, b.rows, item.unitGrams);
             } else if (b.kind == mv::Returned) {
                 s.returned.add(b.quantity, item.unitGrams);
                 s.returned.movements += b.rows;
@@ -662,7 +670,7 @@ QList<MovementLine> Reports::movementsBehind(const Period& period, const Scope& 
                 return supplierId == supplier;
             return key.isEmpty() || reasonHead(reason) == key;
         case Figure::Disposed:
-            return key.isEmpty() || reasonHead(reason) == key;
+            return key.isEmpty() || disposalKey(reason) == key;
         case Figure::CountDifferences:
             return key.isEmpty() || itemId == key;
         case Figure::Returned:

@@ -963,6 +963,391 @@
         <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops marked Delivered or Left at door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops whose outcome was &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Today, Check in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boxes of the completed stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out, items of the category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with the source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with no supplier named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the supplier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away with the reason &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the shelves today, whatever the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n lots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places with less than nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts found missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts found extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the counts found more than the ledger said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out with no delivery behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items without a unit weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (units without a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waste rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% by weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% by units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hand on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supply checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts found missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts found extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count difference: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given out with no delivery behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -987,6 +1372,18 @@
     </message>
     <message>
         <source>LARDER_KDF=minimal works only in a build made for tests; this Larder always uses the moderate cost. Unset LARDER_KDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --period or --from and --to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required (or --period): the period&apos;s first and last day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2566,6 +2963,101 @@
     </message>
     <message>
         <source>Everything set aside for the day&apos;s runs, grouped by location: item, use-by date and quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::ReportCommands</name>
+    <message>
+        <source>the first day of the period (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of the period (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instead of --from and --to: this-week, last-week, this-month, last-month, this-quarter, this-year or last-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one pantry of the network, by name or site id (default: every pantry whose records this file holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a day such as 2026-03-07, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --json or --csv, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT.pdf is required: where to write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be letter or a4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of a period, as the Reports page shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served, deliveries by outcome, stock given out, received and thrown away (by category, source, supplier and reason, in units and weight), what is on hand and expires soon, and the checks on supply, for a period. Every figure comes from the ledger and the recorded outcomes. --json prints every figure exactly; --csv prints the export a group hands on, with counts of fewer than 5 households shown as &quot;&lt;5&quot;. No names, phones or addresses are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-page report of a period as PDF, charts included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the key figures and four charts of a period on one page, for a network or a supplier: no names, phones or addresses, and counts of fewer than 5 households shown as &quot;&lt;5&quot;. The paper is the pantry&apos;s paper size setting unless --paper says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter or a4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports: a period&apos;s figures as text, JSON, CSV or a one-page PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report summary prints a period&apos;s figures; report pdf writes them on one page with charts. See each one&apos;s --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to make: report summary or report pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,6 +5661,234 @@
     </message>
 </context>
 <context>
+    <name>larder::reports::ReportPdf</name>
+    <message>
+        <source>All pantries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · made with Larder on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure comes from the pantry&apos;s ledger and its recorded delivery outcomes; corrections count in the period of the movement they correct. Weights come from each item&apos;s unit weight; items without one are counted in units. People reached counts each household&apos;s size on the day of its delivery. The week-by-week numbers behind the charts are in the CSV export of the same report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::reports::ReportText</name>
+    <message>
+        <source>Counts of fewer than %1 households are shown as &quot;&lt;%1&quot;, so that nobody can be picked out. This file holds no names, phones, addresses or household ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 of them without a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out by category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the counts found, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::reports::Reports</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; a report covers at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pantry of this file is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one pantry is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its site id instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no supplier named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::routing::Cvrplib</name>
     <message>
         <source>Cannot read the file (%1).</source>
@@ -7496,6 +8216,89 @@
     </message>
 </context>
 <context>
+    <name>larder::ui::FigureDetailsDialog</name>
+    <message>
+        <source>Behind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 stops are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 ledger rows are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This figure reads the shelf as it is now: the Inventory page lists every lot behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::HandOffBar</name>
     <message>
         <source>Set aside stock…</source>
@@ -9153,21 +9956,6 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
 </context>
 <context>
-    <name>larder::ui::MovementCountsModel</name>
-    <message>
-        <source>Kind of movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different items</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>larder::ui::MovementsModel</name>
     <message>
         <source>Reversed later</source>
@@ -9825,47 +10613,323 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
 </context>
 <context>
+    <name>larder::ui::ReportFiguresModel</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figures for the pantry&apos;s own records and for funders: what came in, what went out, what spoiled, and how many households were served.</source>
+        <source>What came in, went out, was thrown away and delivered, from the ledger and the recorded outcomes: for the pantry&apos;s own records, its network and its suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;antry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure as a spreadsheet, without personal data; counts of fewer than %1 households are shown as &quot;&lt;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key figures and four charts on one page, to hand to the network or a supplier; no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the rows behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or press Enter, or double-click a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stock counts found against the ledger, and stock given out with no delivery behind it. Per shelf and item, never per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the counts found, by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out with no delivery behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same period for every pantry whose records reached this laptop by sync, and for the network as a whole. A pantry&apos;s figures are its own ledger rows, distribution days and shelves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pantries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Stock ledger, last %n days</source>
-        <translation>
-            <numerusform>Stock ledger, last %n day</numerusform>
-            <numerusform>Stock ledger, last %n days</numerusform>
+        <source>%1 · %n week(s) · every figure from the ledger and the recorded outcomes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>What will be here</source>
+        <source>Choose a figure to see what it counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you can do now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The table above counts every movement in the stock ledger over the last %n days. For scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; prints the number of rows per table.</source>
-        <translation>
-            <numerusform>The table above counts every movement in the stock ledger over the last %n day. For scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; prints the number of row per table.</numerusform>
-            <numerusform>The table above counts every movement in the stock ledger over the last %n days. For scripts, &lt;tt&gt;larder-cli --db FILE stats --json&lt;/tt&gt; prints the number of rows per table.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Households and people served, without naming anyone.</source>
+        <source>No outcome yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to a spreadsheet (CSV) or a printable PDF.</source>
+        <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Totals by month and category: received, distributed, thrown away.</source>
+        <source>Whole network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts found missing (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. It holds no personal data; counts of fewer than %2 households are shown as &quot;&lt;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1. It holds no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

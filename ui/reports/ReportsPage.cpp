@@ -46,14 +46,15 @@ QTableWidget* numbersTable(const QString& name, const QStringList& headers, QWid
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 
-void setRow(QTableWidget* table, int row, const QStringList& values) {
+// One row of a numbers table: the first `textColumns` read left to right, the numbers after them
+// are aligned right.
+void setRow(QTableWidget* table, int row, const QStringList& values, int textColumns = 1) {
     for (int column = 0; column < values.size(); ++column) {
         auto* item = new QTableWidgetItem(values[column]);
-        if (column > 0)
+        if (column >= textColumns)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, column, item);
     }
@@ -75,12 +76,13 @@ void replaceChart(QChartView* view, QChart* chart) {
 }
 
 // A chart with its numbers beside it: a chart is never the only way to read a figure.
-QWidget* chartWithTable(QChartView* chart, QTableWidget* table, QWidget* parent) {
+QWidget* chartWithTable(QChartView* chart, QTableWidget* table, QWidget* parent,
+                        int tableStretch = 2) {
     auto* box = new QWidget(parent);
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(chart, 3);
-    row->addWidget(table, 2);
+    row->addWidget(table, tableStretch);
     return box;
 }
 
@@ -222,7 +224,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     m_countChart = chartView(u"countChart"_s, tr("What the counts found, by week"), checksTab);
     m_countTable = numbersTable(
         u"countTable"_s, {tr("Item"), tr("Location"), tr("Missing"), tr("Extra")}, checksTab);
-    checksLayout->addWidget(chartWithTable(m_countChart, m_countTable, checksTab), 3);
+    checksLayout->addWidget(chartWithTable(m_countChart, m_countTable, checksTab, 3), 3);
     checksLayout->addWidget(sectionHeading(tr("Given out with no delivery behind it")));
     m_unbackedTable = numbersTable(
         u"unbackedTable"_s, {tr("Item"), tr("Units"), tr("Weight"), tr("Movements")}, checksTab);
@@ -364,8 +366,8 @@ void ReportsPage::refresh() {
     if (m_tabs->currentWidget() == m_networkTab)
         fillNetwork();
     m_status->setText(
-        tr("%1 · %n week(s) · every figure from the ledger and the recorded outcomes.", "",
-           int(m_summary.weeks.size()))
+        tr("%1 · every figure from the ledger and the recorded outcomes; choose a figure to "
+           "see what it counts.")
             .arg(reports::ReportText::periodText(m_summary.period, locale())));
 }
 
@@ -427,7 +429,7 @@ void ReportsPage::fillCharts() {
     for (int i = 0; i < m_summary.countDifferences.size(); ++i) {
         const reports::CountDifference& c = m_summary.countDifferences[i];
         setRow(m_countTable, i,
-               {c.itemName, c.locationName, locale.toString(c.lost), locale.toString(c.found)});
+               {c.itemName, c.locationName, locale.toString(c.lost), locale.toString(c.found)}, 2);
     }
     m_unbackedTable->setRowCount(int(m_summary.unbackedByItem.size()));
     for (int i = 0; i < m_summary.unbackedByItem.size(); ++i) {
