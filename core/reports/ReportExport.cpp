@@ -222,8 +222,8 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
             code, s.outcomes.value(code));
     }
     add(deliveries, Tx::tr("No outcome recorded yet"), count(s.stopsWithoutOutcome),
-        Tx::tr("Stops of the period with no outcome: enter them from the route sheets (Today, "
-               "Check in)."),
+        Tx::tr("Stops of the period with no outcome: enter them from the route sheets "
+               "(Distribution, Record outcomes)."),
         Figure::Stops, u"none"_s, s.stopsWithoutOutcome);
     add(deliveries, Tx::tr("Boxes delivered"), count(s.boxesDelivered),
         Tx::tr("The boxes of the completed stops."), Figure::Stops, runs::outcome::Delivered,
@@ -320,7 +320,7 @@ QByteArray toCsv(const Summary& s, const QLocale& locale) {
     const QString about = Tx::tr("report");
     csv.addRow({about,
                 Tx::tr("pantry"),
-                s.scopeName.isEmpty() ? Tx::tr("whole network") : s.scopeName,
+                s.scopeName.isEmpty() ? Tx::tr("all pantries in this file") : s.scopeName,
                 {}});
     csv.addRow({about, Tx::tr("from"), s.period.from.toString(Qt::ISODate), {}});
     csv.addRow({about, Tx::tr("to"), s.period.to.toString(Qt::ISODate), {}});
@@ -347,9 +347,9 @@ QByteArray toCsv(const Summary& s, const QLocale& locale) {
         {deliveries, Tx::tr("deliveries attempted"), householdCell(s.stopsAttempted), stops});
     csv.addRow(
         {deliveries, Tx::tr("deliveries completed"), householdCell(s.stopsDelivered), stops});
-    for (auto it = s.outcomes.cbegin(); it != s.outcomes.cend(); ++it)
-        csv.addRow({deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(it.key())),
-                    householdCell(it.value()), stops});
+    for (const QString& code : runs::outcome::all())
+        csv.addRow({deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(code)),
+                    householdCell(s.outcomes.value(code)), stops});
     csv.addRow(
         {deliveries, Tx::tr("no outcome recorded"), householdCell(s.stopsWithoutOutcome), stops});
     csv.addRow({deliveries, Tx::tr("boxes delivered"),

@@ -3,6 +3,7 @@
 
 #include "core/inventory/Vocabulary.h"
 #include "core/runs/Outcomes.h"
+#include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 
 #include <QHash>
@@ -218,79 +219,6 @@ QSet<QByteArray> deliveredStopKeys(const Store& store) {
     return keys;
 }
 
-// Ledger rows of the period, grouped: one bucket per kind, item and what the figures break
-// down by. Corrections (reversals) are read as negative rows of the kind they correct, at the
-// time of the row they correct.
-struct Bucket {
-    QString kind;
-    QString itemId;
-    QString reason;      // received, disposed: the reason's head
-    QString supplier;    // received: supplier id
-    bool backed = false; // distributed: its reference is a stop whose boxes left the van
-    QString location;    // counted: location id
-    qint64 quantity = 0;
-    qint64 rows = 0;
-    qint64 atMs = 0; // corrections only: when the corrected row was
-};
-
-const QByteArray BucketColumns =
-    "m.kind, larder_row_text(m.item_id), "
-    "CASE WHEN m.kind IN ('received', 'disposed') THEN m.reason END, "
-    "CASE WHEN m.kind = 'received' THEN larder_row_text(m.supplier_id) END, "
-    "CASE WHEN m.kind = 'distributed' THEN ifnull(m.reference IN (SELECT larder_row_key(id) "
-    "FROM run_stops WHERE outcome IN ('delivered', 'left_at_door')), 0) END, "
-    "CASE WHEN m.kind = 'counted' THEN larder_row_text(m.location_id) END";
-
-const QByteArray CountedKinds = "('received', 'distributed', 'disposed', 'returned', 'counted')";
-
-void readBuckets(const Store& store, qint64 fromMs, qint64 toMs, const QVariant& site,
-                 QList<Bucket>& out) {
-    store.readOrWarn(
-        "SELECT " + BucketColumns +
-            ", sum(m.quantity), count(*) FROM stock_movements m WHERE m.at >= ?1 AND "
-            "m.at < ?2 AND m.kind IN " +
-            CountedKinds + " AND (?3 IS NULL OR m.site = ?3) GROUP BY 1, 2, 3, 4, 5, 6",
-        {fromMs, toMs, site}, [&out](const Row& row) {
-            out.append({row.text(0), row.text(1), reasonHead(row.text(2)), row.text(3),
-                        row.integer(4) != 0, row.text(5), row.integer(6), row.integer(7), 0});
-        });
-}
-
-void readCorrections(const Store& store, qint64 fromMs, qint64 toMs, const QVariant& site,
-                     QList<Bucket>& out) {
-    store.readOrWarn(
-        "SELECT " + BucketColumns +
-            ", sum(r.quantity), count(*), m.at + 0 FROM stock_movements r JOIN stock_movements m "
-            "ON m.id = r.reverses WHERE r.reverses IS NOT NULL AND r.kind = 'reversal' AND m.at "
-            ">= ?1 AND m.at < ?2 AND m.kind IN " +
-            CountedKinds + " AND (?3 IS NULL OR m.site = ?3) GROUP BY 1, 2, 3, 4, 5, 6, 9",
-        {fromMs, toMs, site}, [&out](const Row& row) {
-            out.append({row.text(0), row.text(1), reasonHead(row.text(2)), row.text(3),
-                        row.integer(4) != 0, row.text(5), row.integer(6), row.integer(7),
-                        row.integer(8)});
-        });
-}
-
-// Buckets with the same keys added up: a correction nets out with the rows it corrects.
-QList<Bucket> merged(const QList<Bucket>& buckets) {
-    QHash<QString, qsizetype> index;
-    QList<Bucket> out;
-    out.reserve(buckets.size());
-    for (const Bucket& b : buckets) {
-        const QString key = b.kind + u'\n' + b.itemId + u'\n' + b.reason + u'\n' + b.supplier +
-                            (b.backed ? u"\n1\n"_s : u"\n0\n"_s) + b.location;
-        const auto it = index.constFind(key);
-        if (it == index.cend()) {
-            index.insert(key, out.size());
-            out.append(b);
-            continue;
-        }
-        out[*it].quantity += b.quantity;
-        out[*it].rows += b.rows;
-    }
-    return out;
-}
-
 // Lines of a breakdown, largest first (by weight, then units), then by label.
 QList<AmountLine> sortedLines(const QHash<QString, AmountLine>& lines) {
     QList<AmountLine> list = lines.values();
@@ -304,13 +232,282 @@ QList<AmountLine> sortedLines(const QHash<QString, AmountLine>& lines) {
     return list;
 }
 
-void addTo(QHash<QString, AmountLine>& lines, const QString& key, const QString& label,
-           qint64 quantity, qint64 rows, int unitGrams) {
-    AmountLine& line = lines[key];
-    line.key = key;
-    line.label = label;
-    line.amount.add(quantity, unitGrams);
-    line.amount.movements += rows;
+// The ledger of a period read in one pass, without SQLite sorting anything: every row (and every
+// correction, at the time of the row it corrects) is added to running totals by week, item and
+// what the figures break down by. Reads the raw connection: no column it reads is personal, and
+// ids stay as the ledger keeps them (larder_row_key), looked up in maps of the small tables.
+class LedgerScan {
+public:
+    enum Kind { Other, Received, Distributed, Disposed, Returned, Counted };
+
+    struct ItemTotals {
+        QString id, name, category;
+        int unitGrams = 0;
+        qint64 given = 0, givenRows = 0;
+        qint64 unbacked = 0, unbackedRows = 0;
+        qint64 touched = 0; // rows of any kind in the period
+    };
+
+    LedgerScan(const Store& store, const QList<Week>& weeks)
+        : m_store(store)
+        , m_weeks(weeks.size()) {
+        for (const Week& week : weeks)
+            m_weekStarts << startMs(week.start);
+        auto items = store.connection().prepare(
+            "SELECT larder_row_key(id), id, name, category, unit_grams FROM items");
+        while (items.step()) {
+            m_itemIndex.insert(items.blob(0), int(m_items.size()));
+            m_items.append({items.text(1), items.text(2), items.text(3), int(items.int64(4))});
+        }
+        auto stops = store.connection().prepare(
+            "SELECT larder_row_key(id) FROM run_stops WHERE outcome IN (?1, ?2)");
+        stops.bindAll(runs::outcome::Delivered, runs::outcome::LeftAtDoor);
+        while (stops.step())
+            m_delivered.insert(stops.blob(0));
+    }
+
+    // Reads the rows from `fromMs` to `toMs` of `site` (null: every site), then the corrections
+    // of those rows. A long period reads the table in order (most of its rows are wanted); a short
+    // one goes through the index on `at`.
+    void read(qint64 fromMs, qint64 toMs, const QVariant& site, bool mostOfTheLedger) {
+        const QByteArray at = mostOfTheLedger ? "+m.at" : "m.at";
+        auto rows = m_store.connection().prepare("SELECT " + Columns +
+                                                 ", m.quantity FROM stock_movements m WHERE " + at +
+                                                 " >= ?1 AND " + at +
+                                                 " < ?2 AND m.kind <> 'moved' "
+                                                 " AND (?3 IS NULL OR m.site = ?3)");
+        rows.bind(1, fromMs).bind(2, toMs).bind(3, site);
+        while (rows.step())
+            add(rows);
+        // From the corrections (few, by the partial index on `reverses`) to the rows they
+        // correct: CROSS JOIN keeps that order.
+        auto corrections = m_store.connection().prepare(
+            "SELECT " + Columns +
+            ", r.quantity FROM stock_movements r CROSS JOIN stock_movements m ON m.id = r.reverses "
+            "WHERE "
+            "r.reverses IS NOT NULL AND r.kind = 'reversal' AND m.at >= ?1 AND m.at < ?2 AND "
+            "m.kind IN " +
+            Kinds + " AND (?3 IS NULL OR m.site = ?3)");
+        corrections.bind(1, fromMs).bind(2, toMs).bind(3, site);
+        while (corrections.step())
+            add(corrections);
+    }
+
+    // What was read, into the summary's figures.
+    void fill(Summary& s, const QHash<QString, QString>& suppliers,
+              const QHash<QString, QString>& locations, QSet<QString>& withoutWeight) const {
+        for (int i = 0; i < s.weeks.size(); ++i) {
+            Week& week = s.weeks[i];
+            const WeekTotals& w = m_weeks[i];
+            week.givenOut = w.givenOut;
+            week.received = w.received;
+            week.disposed = w.disposed;
+            s.givenOut += w.givenOut;
+            s.received += w.received;
+            s.disposed += w.disposed;
+        }
+        s.returned = m_returned;
+        QHash<QString, AmountLine> byCategory;
+        for (const ItemTotals& item : m_items) {
+            if (item.touched == 0)
+                continue;
+            if (item.unitGrams <= 0)
+                withoutWeight.insert(item.name);
+            if (item.givenRows > 0) {
+                AmountLine& line = byCategory[item.category];
+                line.key = line.label = item.category;
+                line.amount.add(item.given, item.unitGrams);
+                line.amount.movements += item.givenRows;
+            }
+            if (item.unbackedRows > 0 && item.unbacked != 0) {
+                UnbackedLine line{item.id, item.name, {}};
+                line.amount.add(item.unbacked, item.unitGrams);
+                line.amount.movements = item.unbackedRows;
+                s.unbackedByItem.append(line);
+                s.givenOutUnbacked += line.amount;
+            }
+        }
+        s.givenOutByCategory = sortedLines(byCategory);
+        QHash<QString, AmountLine> bySource, byReason, bySupplier;
+        for (auto it = m_bySource.cbegin(); it != m_bySource.cend(); ++it)
+            bySource.insert(it.key(), {it.key(), it.key(), it.value()});
+        for (auto it = m_byReason.cbegin(); it != m_byReason.cend(); ++it)
+            byReason.insert(it.key(), {it.key(), it.key(), it.value()});
+        for (auto it = m_bySupplier.cbegin(); it != m_bySupplier.cend(); ++it) {
+            const QString id = it.key().isEmpty() ? QString() : rowText(it.key());
+            const QString name = id.isEmpty() ? tr("no supplier named") : suppliers.value(id, id);
+            bySupplier.insert(id, {id, name, it.value()});
+        }
+        s.receivedBySource = sortedLines(bySource);
+        s.receivedBySupplier = sortedLines(bySupplier);
+        s.disposedByReason = sortedLines(byReason);
+
+        // Counts: net per item, location and week; a shortfall is lost, a surplus found.
+        QHash<QString, CountDifference> counts;
+        for (auto it = m_counted.cbegin(); it != m_counted.cend(); ++it) {
+            const CountKey& key = it.key();
+            const ItemTotals& item = m_items[key.item];
+            const QString location = rowText(key.location);
+            CountDifference& line = counts[item.id + u'\n' + location];
+            line.itemId = item.id;
+            line.itemName = item.name;
+            line.locationId = location;
+            line.locationName = locations.value(location, location);
+            line.lines += it->rows;
+            if (it->net < 0) {
+                line.lost += -it->net;
+                s.weeks[key.week].countLost += -it->net;
+            } else {
+                line.found += it->net;
+                s.weeks[key.week].countFound += it->net;
+            }
+        }
+        for (const Week& week : std::as_const(s.weeks)) {
+            s.countLost += week.countLost;
+            s.countFound += week.countFound;
+        }
+        for (const CountDifference& line : std::as_const(counts)) {
+            if (line.lost != 0 || line.found != 0)
+                s.countDifferences.append(line);
+        }
+    }
+
+private:
+    Q_DECLARE_TR_FUNCTIONS(larder::reports::Reports)
+
+    struct WeekTotals {
+        Amount givenOut, received, disposed;
+    };
+    struct CountKey {
+        int item = 0;
+        QByteArray location;
+        int week = 0;
+        bool operator==(const CountKey&) const = default;
+    };
+    friend size_t qHash(const CountKey& key, size_t seed) {
+        return qHashMulti(seed, key.item, key.location, key.week);
+    }
+    struct CountTotals {
+        qint64 net = 0, rows = 0;
+    };
+
+    // kind, at, item, reason, supplier, reference, location; the quantity follows. The kind is a
+    // number, the most frequent tested first; add() reads the other columns only for the kinds
+    // that need them.
+    inline static const QByteArray Columns =
+        "CASE m.kind WHEN 'distributed' THEN 2 WHEN 'received' THEN 1 WHEN 'disposed' THEN 3 "
+        "WHEN 'counted' THEN 5 WHEN 'returned' THEN 4 ELSE 0 END, m.at, m.item_id, m.reason, "
+        "m.supplier_id, m.reference, m.location_id";
+    inline static const QByteArray Kinds =
+        "('received', 'distributed', 'disposed', 'returned', 'counted')";
+
+    static QString rowText(const QByteArray& key) { return sql::rowIdText(QVariant(key)); }
+
+    int weekOf(qint64 atMs) const {
+        const auto after = std::upper_bound(m_weekStarts.cbegin(), m_weekStarts.cend(), atMs);
+        return int(after - m_weekStarts.cbegin()) - 1;
+    }
+
+    int itemOf(const QByteArray& key) {
+        const auto it = m_itemIndex.constFind(key);
+        if (it != m_itemIndex.cend())
+            return *it;
+        // A row whose item is not in the catalog (it should not happen): named by its id.
+        const QByteArray copy(key.constData(), key.size());
+        const QString id = rowText(copy);
+        m_itemIndex.insert(copy, int(m_items.size()));
+        m_items.append({id, id, u"other"_s, 0});
+        return int(m_items.size()) - 1;
+    }
+
+    void add(const sql::Statement& row) {
+        const int kind = int(row.int64(0));
+        const int week = weekOf(row.int64(1));
+        if (kind == Other || week < 0 || week >= m_weeks.size())
+            return;
+        const int index = itemOf(row.blobInPlace(2));
+        ItemTotals& item = m_items[index];
+        const qint64 quantity = row.int64(7);
+        ++item.touched;
+        WeekTotals& totals = m_weeks[week];
+        switch (kind) {
+        case Distributed: {
+            totals.givenOut.add(-quantity, item.unitGrams);
+            ++totals.givenOut.movements;
+            item.given -= quantity;
+            ++item.givenRows;
+            if (!m_delivered.contains(row.blobInPlace(5))) {
+                item.unbacked -= quantity;
+                ++item.unbackedRows;
+            }
+            break;
+        }
+        case Received: {
+            totals.received.add(quantity, item.unitGrams);
+            ++totals.received.movements;
+            Amount& source = m_bySource[reasonHead(row.text(3))];
+            source.add(quantity, item.unitGrams);
+            ++source.movements;
+            const QByteArray supplier = row.blobInPlace(4);
+            auto it = m_bySupplier.find(supplier);
+            if (it == m_bySupplier.end())
+                it = m_bySupplier.insert(QByteArray(supplier.constData(), supplier.size()), {});
+            it->add(quantity, item.unitGrams);
+            ++it->movements;
+            break;
+        }
+        case Disposed: {
+            totals.disposed.add(-quantity, item.unitGrams);
+            ++totals.disposed.movements;
+            Amount& reason = m_byReason[disposalKey(row.text(3))];
+            reason.add(-quantity, item.unitGrams);
+            ++reason.movements;
+            break;
+        }
+        case Returned:
+            m_returned.add(quantity, item.unitGrams);
+            ++m_returned.movements;
+            break;
+        case Counted: {
+            const QByteArray location = row.blobInPlace(6);
+            CountTotals& count =
+                m_counted[{index, QByteArray(location.constData(), location.size()), week}];
+            count.net += quantity;
+            ++count.rows;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    const Store& m_store;
+    QList<qint64> m_weekStarts;
+    QList<WeekTotals> m_weeks;
+    QList<ItemTotals> m_items;
+    QHash<QByteArray, int> m_itemIndex;
+    QSet<QByteArray> m_delivered;
+    QHash<QString, Amount> m_bySource, m_byReason;
+    QHash<QByteArray, Amount> m_bySupplier;
+    QHash<CountKey, CountTotals> m_counted;
+    Amount m_returned;
+};
+
+// Whether a period covers most of the ledger's time: then reading the table in order is cheaper
+// than going through the index on `at` for each row.
+bool coversMostOfTheLedger(const Store& store, qint64 fromMs, qint64 toMs) {
+    const qint64 first = store.connection()
+                             .scalar("SELECT min(at) FROM stock_movements WHERE typeof(at) = "
+                                     "'integer'")
+                             .toLongLong();
+    const qint64 last = store.connection()
+                            .scalar("SELECT max(at) FROM stock_movements WHERE typeof(at) = "
+                                    "'integer'")
+                            .toLongLong();
+    if (last <= first)
+        return true;
+    const qint64 overlap = std::min(toMs, last) - std::max(fromMs, first);
+    return overlap * 3 > (last - first);
 }
 
 QList<Week> makeWeeks(const Period& period) {
@@ -398,21 +595,15 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
     s.period = period;
     s.scope = scope;
     s.today = m_store.today();
-    if (!scope.isNetwork()) {
-        for (const Site& site : sites()) {
-            if (site.id == scope.site)
-                s.scopeName = site.name;
-        }
+    const QList<Site> known = sites();
+    for (const Site& site : known) {
+        // A file of one pantry: "all pantries" is that pantry, and says its name.
+        if (site.id == scope.site || (scope.isNetwork() && known.size() == 1))
+            s.scopeName = site.name;
     }
     s.weeks = makeWeeks(period);
     const QHash<QString, ItemInfo> items = readItems(m_store);
     QSet<QString> withoutWeight;
-    const auto itemOf = [&items, &withoutWeight](const QString& id, qint64 quantity) {
-        const ItemInfo info = items.value(id);
-        if (info.unitGrams <= 0 && quantity != 0)
-            withoutWeight.insert(info.name.isEmpty() ? id : info.name);
-        return info;
-    };
 
     // ---- Deliveries ----
     const QHash<QString, RunInfo> runs = runsIn(m_store, period, scope);
@@ -461,91 +652,16 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
         const std::optional<qint64> number = siteNumber(m_store, scope.site);
         site = number ? QVariant(*number) : QVariant(qint64(-1)); // -1: no row is that site's
     }
-    QList<QList<Bucket>> weekBuckets(s.weeks.size());
-    for (int i = 0; i < s.weeks.size(); ++i)
-        readBuckets(m_store, startMs(s.weeks[i].start), startMs(s.weeks[i].end.addDays(1)), site,
-                    weekBuckets[i]);
-    QList<Bucket> corrections;
-    readCorrections(m_store, startMs(period.from), startMs(period.to.addDays(1)), site,
-                    corrections);
-    for (const Bucket& c : std::as_const(corrections)) {
-        const int week =
-            weekOf(s.weeks, QDateTime::fromMSecsSinceEpoch(c.atMs).toLocalTime().date());
-        if (week >= 0)
-            weekBuckets[week].append(c);
+    const qint64 fromMs = startMs(period.from);
+    const qint64 toMs = startMs(period.to.addDays(1));
+    LedgerScan ledger(m_store, s.weeks);
+    try {
+        ledger.read(fromMs, toMs, site, coversMostOfTheLedger(m_store, fromMs, toMs));
+    } catch (const sql::SqlError& e) {
+        return Error::storage(tr("Larder could not read the ledger (%1).").arg(e.message()),
+                              tr("Run \"larder-cli --db FILE check\" to see what is wrong."));
     }
-    for (QList<Bucket>& buckets : weekBuckets)
-        buckets = merged(buckets);
-
-    const QHash<QString, QString> suppliers = readNames(m_store, "suppliers");
-    const QHash<QString, QString> locations = readNames(m_store, "locations");
-    QHash<QString, AmountLine> byCategory, bySource, bySupplier, byReason;
-    QHash<QString, CountDifference> counts;
-    QHash<QString, UnbackedLine> unbacked;
-    for (int i = 0; i < s.weeks.size(); ++i) {
-        Week& week = s.weeks[i];
-        for (const Bucket& b : std::as_const(weekBuckets[i])) {
-            const ItemInfo item = itemOf(b.itemId, b.quantity);
-            if (b.kind == mv::Distributed) {
-                const qint64 out = -b.quantity;
-                week.givenOut.add(out, item.unitGrams);
-                week.givenOut.movements += b.rows;
-                addTo(byCategory, item.category, item.category, out, b.rows, item.unitGrams);
-                if (!b.backed) {
-                    UnbackedLine& line = unbacked[b.itemId];
-                    line.itemId = b.itemId;
-                    line.itemName = item.name;
-                    line.amount.add(out, item.unitGrams);
-                    line.amount.movements += b.rows;
-                }
-            } else if (b.kind == mv::Received) {
-                week.received.add(b.quantity, item.unitGrams);
-                week.received.movements += b.rows;
-                addTo(bySource, b.reason, b.reason, b.quantity, b.rows, item.unitGrams);
-                const QString supplierName =
-                    b.supplier.isEmpty() ? QString() : suppliers.value(b.supplier, b.supplier);
-                addTo(bySupplier, b.supplier,
-                      supplierName.isEmpty() ? tr("no supplier named") : supplierName, b.quantity,
-                      b.rows, item.unitGrams);
-            } else if (b.kind == mv::Disposed) {
-                week.disposed.add(-b.quantity, item.unitGrams);
-                week.disposed.movements += b.rows;
-                const QString reason = disposalKey(b.reason);
-                addTo(byReason, reason, reason, -b.quantity, b.rows, item.unitGrams);
-            } else if (b.kind == mv::Returned) {
-                s.returned.add(b.quantity, item.unitGrams);
-                s.returned.movements += b.rows;
-            } else if (b.kind == mv::Counted) {
-                CountDifference& line = counts[b.itemId + u'\n' + b.location];
-                line.itemId = b.itemId;
-                line.itemName = item.name;
-                line.locationId = b.location;
-                line.locationName = locations.value(b.location, b.location);
-                line.lines += b.rows;
-                // A count's rows and their corrections net out per bucket: a shortfall is lost.
-                if (b.quantity < 0) {
-                    line.lost += -b.quantity;
-                    week.countLost += -b.quantity;
-                } else {
-                    line.found += b.quantity;
-                    week.countFound += b.quantity;
-                }
-            }
-        }
-        s.givenOut += week.givenOut;
-        s.received += week.received;
-        s.disposed += week.disposed;
-        s.countLost += week.countLost;
-        s.countFound += week.countFound;
-    }
-    s.givenOutByCategory = sortedLines(byCategory);
-    s.receivedBySource = sortedLines(bySource);
-    s.receivedBySupplier = sortedLines(bySupplier);
-    s.disposedByReason = sortedLines(byReason);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it->lost != 0 || it->found != 0)
-            s.countDifferences.append(it.value());
-    }
+    ledger.fill(s, readNames(m_store, "suppliers"), readNames(m_store, "locations"), withoutWeight);
     std::sort(s.countDifferences.begin(), s.countDifferences.end(),
               [](const CountDifference& a, const CountDifference& b) {
                   if (a.lost != b.lost)
@@ -555,12 +671,6 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
                   return std::tie(a.itemName, a.locationName) <
                          std::tie(b.itemName, b.locationName);
               });
-    for (const UnbackedLine& line : std::as_const(unbacked)) {
-        if (line.amount.units == 0)
-            continue; // given out and corrected
-        s.unbackedByItem.append(line);
-        s.givenOutUnbacked += line.amount;
-    }
     std::sort(s.unbackedByItem.begin(), s.unbackedByItem.end(),
               [](const UnbackedLine& a, const UnbackedLine& b) {
                   if (a.amount.units != b.amount.units)

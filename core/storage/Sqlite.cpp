@@ -384,6 +384,12 @@ QByteArray Statement::blob(int column) const {
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArray Statement::blobInPlace(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray::fromRawData(data, sqlite3_column_bytes(m_stmt, column))
+                : QByteArray();
+}
+
 QVariant Statement::value(int column) const {
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:

@@ -84,6 +84,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
+    // The column's bytes without a copy (QByteArray::fromRawData over SQLite's own memory): valid
+    // until the next step() or reset(), for hot loops that only look a value up. Empty for null.
+    QByteArray blobInPlace(int column) const;
     QVariant value(int column) const;
     QByteArray columnName(int column) const;
     // The table and column a result column was read from (empty for expressions).

@@ -1111,31 +1111,6 @@
         <source>Everything on the shelves today, whatever the period.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Expiring within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n lots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Places with less than nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
         <translation type="unfinished"></translation>
@@ -1346,6 +1321,22 @@
     </message>
     <message>
         <source>week from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf places below zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5765,13 +5756,6 @@
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -5838,6 +5822,14 @@
     </message>
     <message>
         <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10849,13 +10841,6 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1 (this laptop)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n week(s) · every figure from the ledger and the recorded outcomes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose a figure to see what it counts.</source>
         <translation type="unfinished"></translation>
@@ -10930,6 +10915,10 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>Exported to %1. It holds no personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · every figure from the ledger and the recorded outcomes; choose a figure to see what it counts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,388 +965,379 @@
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Entregas</translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares atendidos</translation>
     </message>
     <message>
         <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período.</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas alcanzadas</translation>
     </message>
     <message>
         <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los adultos, niños y mayores de los hogares atendidos, según sus datos el día de su última entrega en el período.</translation>
     </message>
     <message>
         <source>Deliveries attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas intentadas</translation>
     </message>
     <message>
         <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas de los días de reparto del período con un resultado registrado.</translation>
     </message>
     <message>
         <source>Deliveries completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas completadas</translation>
     </message>
     <message>
         <source>Stops marked Delivered or Left at door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas marcadas Entregado o Dejado en la puerta.</translation>
     </message>
     <message>
         <source>Not completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No completadas: %1</translation>
     </message>
     <message>
         <source>Stops whose outcome was &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas cuyo resultado fue &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No outcome recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin resultado registrado</translation>
     </message>
     <message>
         <source>Stops of the period with no outcome: enter them from the route sheets (Today, Check in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradas del período sin resultado: anótelas a partir de las hojas de ruta (Hoy, Registrar resultados).</translation>
     </message>
     <message>
         <source>Boxes delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas entregadas</translation>
     </message>
     <message>
         <source>The boxes of the completed stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cajas de las paradas completadas.</translation>
     </message>
     <message>
         <source>Given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido</translation>
     </message>
     <message>
         <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del registro &quot;Repartido&quot; con fecha dentro del período, menos sus correcciones. El peso sale del peso por unidad de cada artículo.</translation>
     </message>
     <message>
         <source>Given out, items of the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido, artículos de la categoría &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del registro &quot;Recibido&quot; con fecha dentro del período, menos sus correcciones.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen: %1</translation>
     </message>
     <message>
         <source>Received with the source &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido con el origen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Supplier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor: %1</translation>
     </message>
     <message>
         <source>Received with no supplier named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido sin proveedor indicado.</translation>
     </message>
     <message>
         <source>Received from the supplier %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido del proveedor %1.</translation>
     </message>
     <message>
         <source>Thrown away</source>
-        <translation type="unfinished">Desechado</translation>
+        <translation>Desechado</translation>
     </message>
     <message>
         <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del registro &quot;Desechado&quot; con fecha dentro del período, menos sus correcciones.</translation>
     </message>
     <message>
         <source>Thrown away with the reason &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechado con el motivo &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Waste rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de desecho</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por peso.</translation>
     </message>
     <message>
         <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por unidades: algunos artículos no tienen peso por unidad.</translation>
     </message>
     <message>
         <source>Returned to the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelto al estante</translation>
     </message>
     <message>
         <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del registro &quot;Devuelto&quot;: existencias que volvieron sin entregarse.</translation>
     </message>
     <message>
         <source>The shelf on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estantes al %1</translation>
     </message>
     <message>
         <source>On hand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias actuales</translation>
     </message>
     <message>
         <source>Everything on the shelves today, whatever the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Expiring within %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 in %n lots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Places with less than nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay hoy en los estantes, sea cual sea el período.</translation>
     </message>
     <message>
         <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo, lote y lugar cuyas existencias están bajo cero: salió más de lo que entró. Cuente ese estante.</translation>
     </message>
     <message>
         <source>Checks on supply</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de existencias</translation>
     </message>
     <message>
         <source>Counts found missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltantes en los conteos</translation>
     </message>
     <message>
         <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades que los conteos de existencias del período encontraron de menos respecto al registro, por artículo, lugar y semana.</translation>
     </message>
     <message>
         <source>Counts found extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrantes en los conteos</translation>
     </message>
     <message>
         <source>Units the counts found more than the ledger said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades que los conteos encontraron de más respecto al registro.</translation>
     </message>
     <message>
         <source>Given out with no delivery behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido sin una entrega que lo respalde</translation>
     </message>
     <message>
         <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido, pero no para una parada marcada Entregado o Dejado en la puerta: entregas a personas sin cita anotadas a mano, o existencias cuya parada cambió. Ábralo para ver cada caso.</translation>
     </message>
     <message>
         <source>Items without a unit weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos sin peso por unidad</translation>
     </message>
     <message>
         <source>Counted in units only: %1. Give them a weight in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados solo en unidades: %1. Deles un peso en el catálogo.</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades</translation>
     </message>
     <message>
         <source>households</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares</translation>
     </message>
     <message>
         <source>stops</source>
-        <translation type="unfinished"></translation>
+        <translation>paradas</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>sección</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>cifra</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe</translation>
     </message>
     <message>
         <source>pantry</source>
-        <translation type="unfinished">despensa</translation>
+        <translation>despensa</translation>
     </message>
     <message>
         <source>whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la red</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source> (units without a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unidades sin peso)</translation>
     </message>
     <message>
         <source>deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>entregas</translation>
     </message>
     <message>
         <source>households served</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares atendidos</translation>
     </message>
     <message>
         <source>people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>personas alcanzadas</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">personas</translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>stops planned</source>
-        <translation type="unfinished"></translation>
+        <translation>paradas planificadas</translation>
     </message>
     <message>
         <source>deliveries attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>entregas intentadas</translation>
     </message>
     <message>
         <source>deliveries completed</source>
-        <translation type="unfinished"></translation>
+        <translation>entregas completadas</translation>
     </message>
     <message>
         <source>outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado: %1</translation>
     </message>
     <message>
         <source>no outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin resultado registrado</translation>
     </message>
     <message>
         <source>boxes delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>cajas entregadas</translation>
     </message>
     <message>
         <source>boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>cajas</translation>
     </message>
     <message>
         <source>given out</source>
-        <translation type="unfinished"></translation>
+        <translation>repartido</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>origen: %1</translation>
     </message>
     <message>
         <source>supplier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor: %1</translation>
     </message>
     <message>
         <source>thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>desechado</translation>
     </message>
     <message>
         <source>waste rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de desecho</translation>
     </message>
     <message>
         <source>% by weight</source>
-        <translation type="unfinished"></translation>
+        <translation>% por peso</translation>
     </message>
     <message>
         <source>% by units</source>
-        <translation type="unfinished"></translation>
+        <translation>% por unidades</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto</translation>
     </message>
     <message>
         <source>on hand on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>existencias al %1</translation>
     </message>
     <message>
         <source>expiring within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>vencen dentro de %1 días</translation>
     </message>
     <message>
         <source>supply checks</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobaciones de existencias</translation>
     </message>
     <message>
         <source>counts found missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltantes en los conteos</translation>
     </message>
     <message>
         <source>counts found extra</source>
-        <translation type="unfinished"></translation>
+        <translation>sobrantes en los conteos</translation>
     </message>
     <message>
         <source>count difference: %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diferencia de conteo: %1 en %2</translation>
     </message>
     <message>
         <source>given out with no delivery behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>repartido sin una entrega que lo respalde</translation>
     </message>
     <message>
         <source>week from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>semana desde el %1</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Vencen dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>%1, lots: %2</source>
+        <translation>%1, lotes: %2</translation>
+    </message>
+    <message>
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
+        <translation>Existencias cuyo lote vence hoy o en los próximos %1 días.</translation>
+    </message>
+    <message>
+        <source>Shelf places below zero</source>
+        <translation>Lugares de estante bajo cero</translation>
     </message>
 </context>
 <context>
@@ -1376,15 +1367,15 @@
     </message>
     <message>
         <source>give either --period or --from and --to, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --period, o --from y --to, pero no ambos</translation>
     </message>
     <message>
         <source>--period must be one of %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--period debe ser uno de %1, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>--from and --to are required (or --period): the period&apos;s first and last day</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to son obligatorios (o --period): el primer y el último día del período</translation>
     </message>
 </context>
 <context>
@@ -2970,95 +2961,95 @@
     <name>larder::cli::ReportCommands</name>
     <message>
         <source>the first day of the period (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer día del período (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>the last day of the period (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día del período (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>instead of --from and --to: this-week, last-week, this-month, last-month, this-quarter, this-year or last-year</source>
-        <translation type="unfinished"></translation>
+        <translation>en lugar de --from y --to: this-week, last-week, this-month, last-month, this-quarter, this-year o last-year</translation>
     </message>
     <message>
         <source>one pantry of the network, by name or site id (default: every pantry whose records this file holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>una despensa de la red, por nombre o identificador de sitio (predeterminado: todas las despensas cuyos datos guarda este archivo)</translation>
     </message>
     <message>
         <source>--%1 must be a day such as 2026-03-07, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un día como 2026-03-07, no &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Report: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1, %2</translation>
     </message>
     <message>
         <source>all pantries in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las despensas de este archivo</translation>
     </message>
     <message>
         <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --json o --csv, pero no ambos</translation>
     </message>
     <message>
         <source>Could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>-o OUT.pdf is required: where to write the PDF</source>
-        <translation type="unfinished">-o OUT.pdf es obligatorio: dónde escribir el PDF</translation>
+        <translation>-o OUT.pdf es obligatorio: dónde escribir el PDF</translation>
     </message>
     <message>
         <source>--paper must be letter or a4, not &quot;%1&quot;</source>
-        <translation type="unfinished">--paper debe ser letter o a4, no &quot;%1&quot;</translation>
+        <translation>--paper debe ser letter o a4, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wrote the report for %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el informe de %1 en %2.</translation>
     </message>
     <message>
         <source>The figures of a period, as the Reports page shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de un período, como las muestra la página Informes.</translation>
     </message>
     <message>
         <source>Households served, deliveries by outcome, stock given out, received and thrown away (by category, source, supplier and reason, in units and weight), what is on hand and expires soon, and the checks on supply, for a period. Every figure comes from the ledger and the recorded outcomes. --json prints every figure exactly; --csv prints the export a group hands on, with counts of fewer than 5 households shown as &quot;&lt;5&quot;. No names, phones or addresses are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares atendidos, entregas por resultado, existencias repartidas, recibidas y desechadas (por categoría, origen, proveedor y motivo, en unidades y en peso), lo que hay en existencias y vence pronto, y las comprobaciones de existencias, para un período. Cada cifra sale del registro y de los resultados registrados. --json muestra cada cifra exacta; --csv muestra la exportación que un grupo pasa a otros, con las cantidades de menos de 5 hogares mostradas como &quot;&lt;5&quot;. No se muestran nombres, teléfonos ni direcciones.</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished">mostrar JSON para scripts</translation>
+        <translation>mostrar JSON para scripts</translation>
     </message>
     <message>
         <source>print the CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la exportación CSV</translation>
     </message>
     <message>
         <source>The one-page report of a period as PDF, charts included.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de una página de un período en PDF, con gráficos.</translation>
     </message>
     <message>
         <source>Writes the key figures and four charts of a period on one page, for a network or a supplier: no names, phones or addresses, and counts of fewer than 5 households shown as &quot;&lt;5&quot;. The paper is the pantry&apos;s paper size setting unless --paper says otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las cifras clave y cuatro gráficos de un período en una página, para una red o un proveedor: sin nombres, teléfonos ni direcciones, y con las cantidades de menos de 5 hogares mostradas como &quot;&lt;5&quot;. El papel es el tamaño de papel definido para la despensa, salvo que --paper indique otro.</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished">el archivo PDF que escribir</translation>
+        <translation>el archivo PDF que escribir</translation>
     </message>
     <message>
         <source>letter or a4</source>
-        <translation type="unfinished"></translation>
+        <translation>letter o a4</translation>
     </message>
     <message>
         <source>Reports: a period&apos;s figures as text, JSON, CSV or a one-page PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes: las cifras de un período como texto, JSON, CSV o un PDF de una página.</translation>
     </message>
     <message>
         <source>report summary prints a period&apos;s figures; report pdf writes them on one page with charts. See each one&apos;s --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>report summary muestra las cifras de un período; report pdf las escribe en una página con gráficos. Vea el --help de cada uno.</translation>
     </message>
     <message>
         <source>say what to make: report summary or report pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: report summary o report pdf</translation>
     </message>
 </context>
 <context>
@@ -5664,228 +5655,229 @@
     <name>larder::reports::ReportPdf</name>
     <message>
         <source>All pantries in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las despensas de este archivo</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1</translation>
     </message>
     <message>
         <source>%1 · made with Larder on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hecho con Larder el %2</translation>
     </message>
     <message>
         <source>Every figure comes from the pantry&apos;s ledger and its recorded delivery outcomes; corrections count in the period of the movement they correct. Weights come from each item&apos;s unit weight; items without one are counted in units. People reached counts each household&apos;s size on the day of its delivery. The week-by-week numbers behind the charts are in the CSV export of the same report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cifra sale del registro de la despensa y de los resultados de entrega registrados; las correcciones cuentan en el período del movimiento que corrigen. Los pesos salen del peso por unidad de cada artículo; los artículos sin peso se cuentan en unidades. Personas alcanzadas cuenta el tamaño de cada hogar el día de su entrega. Las cifras semana a semana que hay detrás de los gráficos están en la exportación CSV del mismo informe.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
 </context>
 <context>
     <name>larder::reports::ReportText</name>
     <message>
         <source>Counts of fewer than %1 households are shown as &quot;&lt;%1&quot;, so that nobody can be picked out. This file holds no names, phones, addresses or household ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cantidades de menos de %1 hogares se muestran como &quot;&lt;%1&quot;, para que no se pueda identificar a nadie. Este archivo no contiene nombres, teléfonos, direcciones ni identificadores de hogares.</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished">Alimentos</translation>
+        <translation>Alimentos</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <source>Hygiene</source>
-        <translation type="unfinished">Higiene</translation>
+        <translation>Higiene</translation>
     </message>
     <message>
         <source>Baby</source>
-        <translation type="unfinished">Bebé</translation>
+        <translation>Bebé</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished">Ropa</translation>
+        <translation>Ropa</translation>
     </message>
     <message>
         <source>School supplies</source>
-        <translation type="unfinished">Material escolar</translation>
+        <translation>Material escolar</translation>
     </message>
     <message>
         <source>Healthcare</source>
-        <translation type="unfinished">Salud</translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hogar</translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Otros</translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Donation</source>
-        <translation type="unfinished">Donación</translation>
+        <translation>Donación</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished">Compra</translation>
+        <translation>Compra</translation>
     </message>
     <message>
         <source>Food drive</source>
-        <translation type="unfinished">Colecta</translation>
+        <translation>Colecta</translation>
     </message>
     <message>
         <source>Spoiled</source>
-        <translation type="unfinished">Echado a perder</translation>
+        <translation>Echado a perder</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">Dañado</translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <source>Recalled</source>
-        <translation type="unfinished">Retirado del mercado</translation>
+        <translation>Retirado del mercado</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, %1 of them without a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de ellas sin peso</translation>
     </message>
     <message>
         <source>Stock by week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias por semana (%1)</translation>
     </message>
     <message>
         <source>Given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Thrown away</source>
-        <translation type="unfinished">Desechado</translation>
+        <translation>Desechado</translation>
     </message>
     <message>
         <source>Households served by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares atendidos por semana</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished">Hogares</translation>
+        <translation>Hogares</translation>
     </message>
     <message>
         <source>households</source>
-        <translation type="unfinished"></translation>
+        <translation>hogares</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado todavía</translation>
     </message>
     <message>
         <source>Deliveries by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas por resultado</translation>
     </message>
     <message>
         <source>stops</source>
-        <translation type="unfinished"></translation>
+        <translation>paradas</translation>
     </message>
     <message>
         <source>Given out by category (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido por categoría (%1)</translation>
     </message>
     <message>
         <source>What the counts found, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontraron los conteos, por semana</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltante</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrante</translation>
     </message>
     <message>
         <source>units</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unidad</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 unidades</translation>
     </message>
 </context>
 <context>
     <name>larder::reports::Reports</name>
     <message>
         <source>The period needs a first and a last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período necesita un primer y un último día.</translation>
     </message>
     <message>
         <source>Give both dates as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique ambas fechas como AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina (%1) antes de empezar (%2).</translation>
     </message>
     <message>
         <source>Swap the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambie las dos fechas.</translation>
     </message>
     <message>
         <source>The period is %1 days long; a report covers at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período dura %1 días; un informe abarca como máximo %2.</translation>
     </message>
     <message>
         <source>Choose a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un período más corto.</translation>
     </message>
     <message>
         <source>No pantry of this file is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna despensa de este archivo se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una de: %1.</translation>
     </message>
     <message>
         <source>More than one pantry is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de una despensa se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give its site id instead: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique en su lugar su identificador de sitio: %1.</translation>
     </message>
     <message>
         <source>no supplier named</source>
-        <translation type="unfinished"></translation>
+        <translation>sin proveedor indicado</translation>
     </message>
 </context>
 <context>
@@ -8219,83 +8211,83 @@
     <name>larder::ui::FigureDetailsDialog</name>
     <message>
         <source>Behind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Distribution day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de reparto</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Hogar</translation>
+        <translation>Hogar</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Cajas</translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <source>(locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bloqueado)</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">ninguno todavía</translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>The first %1 stops are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras %1 paradas.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished">Movimiento</translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>  correction</source>
-        <translation type="unfinished"></translation>
+        <translation>  corrección</translation>
     </message>
     <message>
         <source>The first %1 ledger rows are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran las primeras %1 filas del registro.</translation>
     </message>
     <message>
         <source>This figure reads the shelf as it is now: the Inventory page lists every lot behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cifra lee los estantes tal como están ahora: la página Inventario muestra cada lote que la forma.</translation>
     </message>
     <message>
         <source>Nothing in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este período.</translation>
     </message>
 </context>
 <context>
@@ -10623,11 +10615,11 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <name>larder::ui::ReportFiguresModel</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -10638,306 +10630,303 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     </message>
     <message>
         <source>What came in, went out, was thrown away and delivered, from the ledger and the recorded outcomes: for the pantry&apos;s own records, its network and its suppliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entró, salió, se desechó y se entregó, según el registro y los resultados registrados: para las cuentas de la propia despensa, para su red y para sus proveedores.</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trimestre</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>P&amp;antry:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;espensa:</translation>
     </message>
     <message>
         <source>Pantry</source>
-        <translation type="unfinished">Despensa</translation>
+        <translation>Despensa</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Every figure as a spreadsheet, without personal data; counts of fewer than %1 households are shown as &quot;&lt;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cifra en una hoja de cálculo, sin datos personales; las cantidades de menos de %1 hogares se muestran como &quot;&lt;%1&quot;.</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>The key figures and four charts on one page, to hand to the network or a supplier; no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras clave y cuatro gráficos en una página, para entregar a la red o a un proveedor; sin datos personales.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Figures of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del período</translation>
     </message>
     <message>
         <source>What this counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cuenta esta cifra</translation>
     </message>
     <message>
         <source>&amp;Show the rows behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar las filas que la forman</translation>
     </message>
     <message>
         <source>Or press Enter, or double-click a figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>O presione Enter, o haga doble clic en una cifra.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Stock by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias por semana</translation>
     </message>
     <message>
         <source>Households served by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares atendidos por semana</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana desde</translation>
     </message>
     <message>
         <source>Given out</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibido</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Thrown away</source>
-        <translation type="unfinished">Desechado</translation>
+        <translation>Desechado</translation>
     </message>
     <message>
         <source>Households served</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogares atendidos</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished">Entregas</translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana a semana</translation>
     </message>
     <message>
         <source>Deliveries by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas por resultado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished">Paradas</translation>
+        <translation>Paradas</translation>
     </message>
     <message>
         <source>Given out by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido por categoría</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Movements</source>
-        <translation type="unfinished">Movimientos</translation>
+        <translation>Movimientos</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>What the stock counts found against the ledger, and stock given out with no delivery behind it. Per shelf and item, never per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los conteos de existencias encontraron frente al registro, y las existencias repartidas sin una entrega que las respalde. Por estante y artículo, nunca por persona.</translation>
     </message>
     <message>
         <source>What the counts found, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontraron los conteos, por semana</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltante</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrante</translation>
     </message>
     <message>
         <source>Given out with no delivery behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido sin una entrega que lo respalde</translation>
     </message>
     <message>
         <source>Supply checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de existencias</translation>
     </message>
     <message>
         <source>The same period for every pantry whose records reached this laptop by sync, and for the network as a whole. A pantry&apos;s figures are its own ledger rows, distribution days and shelves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo período para cada despensa cuyos datos llegaron a esta computadora por sincronización, y para la red en conjunto. Las cifras de una despensa son sus propias filas del registro, sus días de reparto y sus estantes.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>All pantries in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las despensas de este archivo</translation>
     </message>
     <message>
         <source>%1 (this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n week(s) · every figure from the ledger and the recorded outcomes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 (esta computadora)</translation>
     </message>
     <message>
         <source>Choose a figure to see what it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cifra para ver qué cuenta.</translation>
     </message>
     <message>
         <source>No outcome yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultado todavía</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Whole network</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la red</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas alcanzadas</translation>
     </message>
     <message>
         <source>Deliveries completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas completadas</translation>
     </message>
     <message>
         <source>On hand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Existencias actuales</translation>
     </message>
     <message>
         <source>Counts found missing (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltantes en los conteos (unidades)</translation>
     </message>
     <message>
         <source>Could not write the CSV file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo CSV (%1).</translation>
     </message>
     <message>
         <source>Choose a folder you can save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta donde se pueda guardar.</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
         <source>report-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>informe-%1-%2.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe</translation>
     </message>
     <message>
         <source>Exported to %1. It holds no personal data; counts of fewer than %2 households are shown as &quot;&lt;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1. No contiene datos personales; las cantidades de menos de %2 hogares se muestran como &quot;&lt;%2&quot;.</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
         <source>report-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>informe-%1-%2.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported to %1. It holds no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1. No contiene datos personales.</translation>
+    </message>
+    <message>
+        <source>%1 · every figure from the ledger and the recorded outcomes; choose a figure to see what it counts.</source>
+        <translation>%1 · cada cifra sale del registro y de los resultados registrados; elija una cifra para ver qué cuenta.</translation>
     </message>
 </context>
 <context>
