@@ -564,7 +564,17 @@ QList<Site> Reports::sites() const {
                        });
     std::sort(others.begin(), others.end(),
               [](const Site& a, const Site& b) { return a.name.localeAwareCompare(b.name) < 0; });
-    return sites + others;
+    sites += others;
+    // Two laptops of one name (a pantry file copied to a second laptop keeps its name and gets
+    // an id of its own): each says the start of its id too.
+    QHash<QString, int> named;
+    for (const Site& site : std::as_const(sites))
+        ++named[site.name];
+    for (Site& site : sites) {
+        if (named.value(site.name) > 1)
+            site.name = u"%1 (%2)"_s.arg(site.name, site.id.left(8));
+    }
+    return sites;
 }
 
 Result<Site> Reports::findSite(const QString& idOrName) const {
@@ -575,6 +585,13 @@ Result<Site> Reports::findSite(const QString& idOrName) const {
         if (site.id == wanted || site.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
             (wanted.size() >= 8 && site.id.startsWith(wanted)))
             matches.append(site);
+    }
+    if (matches.isEmpty() && !wanted.isEmpty()) {
+        // "Westside" for "Westside pantry": the start of one name only.
+        for (const Site& site : all) {
+            if (site.name.startsWith(wanted, Qt::CaseInsensitive))
+                matches.append(site);
+        }
     }
     if (matches.size() == 1)
         return matches.first();

@@ -47,8 +47,9 @@ public:
 
     // The pantries whose records this file holds: this laptop first, then the others by name.
     QList<Site> sites() const;
-    // A site named by its id, the start of its id (8 characters or more) or its name
-    // (case-insensitive); an error that lists the names when none or several match.
+    // A site named by its id, the start of its id (8 characters or more), its name or the start
+    // of one name only (case-insensitive); an error that lists the names when none or several
+    // match.
     Result<Site> findSite(const QString& idOrName) const;
 
     Result<Summary> summary(const Period& period, const Scope& scope = {}) const;

@@ -1012,10 +1012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stops of the period with no outcome: enter them from the route sheets (Today, Check in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Boxes delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,10 +1184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>whole network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1329,14 @@
     </message>
     <message>
         <source>Shelf places below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5652,6 +5652,13 @@
     </message>
 </context>
 <context>
+    <name>larder::reports::LedgerScan</name>
+    <message>
+        <source>no supplier named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::reports::ReportPdf</name>
     <message>
         <source>All pantries in this file</source>
@@ -5876,7 +5883,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no supplier named</source>
+        <source>Larder could not read the ledger (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1012,10 +1012,6 @@
         <translation>Todavía sin resultado registrado</translation>
     </message>
     <message>
-        <source>Stops of the period with no outcome: enter them from the route sheets (Today, Check in).</source>
-        <translation>Paradas del período sin resultado: anótelas a partir de las hojas de ruta (Hoy, Registrar resultados).</translation>
-    </message>
-    <message>
         <source>Boxes delivered</source>
         <translation>Cajas entregadas</translation>
     </message>
@@ -1188,10 +1184,6 @@
         <translation>despensa</translation>
     </message>
     <message>
-        <source>whole network</source>
-        <translation>toda la red</translation>
-    </message>
-    <message>
         <source>from</source>
         <translation>desde</translation>
     </message>
@@ -1338,6 +1330,14 @@
     <message>
         <source>Shelf places below zero</source>
         <translation>Lugares de estante bajo cero</translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
+        <translation>Paradas del período sin resultado: regístrelos a partir de las hojas de ruta (Reparto, Registrar resultados).</translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
+        <translation>todas las despensas de este archivo</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5652,13 @@
     </message>
 </context>
 <context>
+    <name>larder::reports::LedgerScan</name>
+    <message>
+        <source>no supplier named</source>
+        <translation>sin proveedor indicado</translation>
+    </message>
+</context>
+<context>
     <name>larder::reports::ReportPdf</name>
     <message>
         <source>All pantries in this file</source>
@@ -5876,8 +5883,12 @@
         <translation>Indique en su lugar su identificador de sitio: %1.</translation>
     </message>
     <message>
-        <source>no supplier named</source>
-        <translation>sin proveedor indicado</translation>
+        <source>Larder could not read the ledger (%1).</source>
+        <translation>Larder no pudo leer el registro (%1).</translation>
+    </message>
+    <message>
+        <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
+        <translation>Ejecute &quot;larder-cli --db FILE check&quot; para ver qué está mal.</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,7 @@ private Q_SLOTS:
         const reports::Site westSite = LARDER_MUST(reports.findSite(u"westside"_s));
         QCOMPARE(westSite.id, west->siteId());
         QVERIFY(!reports.findSite(u"Northside"_s));
+        QCOMPARE(LARDER_MUST(reports.findSite(u"West"_s)).id, westSite.id); // the start of a name
 
         // March: East received 120 in the fortnight and 1000 rice on the 16th; West 9.
         const reports::Period march{QDate(2026, 3, 1), QDate(2026, 3, 31)};

@@ -18,8 +18,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -210,6 +212,68 @@ private Q_SLOTS:
         QVERIFY(info.waitForFinished(60'000));
         QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
                     .contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
+    }
+
+    // Two pantries of one network, made with larder-cli as coordinators would: the Network tab
+    // shows each and the whole side by side, and the pantry chooser narrows every figure.
+    void theNetworkTabShowsEachPantry() {
+        const QString east = m_dir.filePath(u"east.larder"_s);
+        const QString west = m_dir.filePath(u"west.larder"_s);
+        const QString toWest = m_dir.filePath(u"east.lardersync"_s);
+        const QString toEast = m_dir.filePath(u"west.lardersync"_s);
+        const QString passphrase = useCliPassphrase(m_dir.path());
+        QVERIFY(!passphrase.isEmpty());
+        const QString pass = u"--passphrase-file"_s;
+        const QList<QStringList> steps{
+            {u"--db"_s, east, u"demo"_s, u"--households"_s, u"40"_s, u"--seed"_s, u"2"_s},
+            {u"--db"_s, east, u"passphrase"_s, u"set"_s, pass, passphrase},
+            {u"--db"_s, east, u"sync"_s, u"export"_s, toWest, pass, passphrase},
+            {u"--db"_s, west, u"init"_s, u"--site-name"_s, u"Westside pantry"_s, u"--join"_s,
+             toWest, pass, passphrase},
+            {u"--db"_s, west, u"locations"_s, u"add"_s, u"--name"_s, u"West shelf"_s, u"--kind"_s,
+             u"shelf"_s},
+            {u"--db"_s, west, u"receive"_s, u"--item"_s, u"Brown rice 2 lb"_s, u"--quantity"_s,
+             u"40"_s, u"--location"_s, u"West shelf"_s, u"--source"_s, u"drive"_s},
+            {u"--db"_s, west, u"sync"_s, u"export"_s, toEast, pass, passphrase},
+            {u"--db"_s, east, u"sync"_s, u"import"_s, toEast, pass, passphrase}};
+        for (const QStringList& step : steps) {
+            const CliRun run = runCli(step);
+            QVERIFY2(run.code == 0, qPrintable(step.join(u' ') + u": "_s + run.err));
+        }
+        qunsetenv("LARDER_PASSPHRASE_FILE"); // the other tests' demo file has no passphrase
+        auto store = Store::open(
+            east, fixedOptions(std::make_shared<ManualClock>(TestEpochMs + 3'600'000, 1)));
+        QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().toString()));
+        QCOMPARE((*store)->protection(), Store::Protection::Locked); // reports need no key
+        ui::ReportsPage page(**store);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setPeriod({QDate(2026, 1, 15), QDate(2026, 3, 1)});
+        auto* scope = page.findChild<QComboBox*>(u"reportScope"_s);
+        QVERIFY(scope && scope->isEnabled());
+        QCOMPARE(scope->count(), 3); // all, this laptop, Westside
+        auto* tabs = page.findChild<QTabWidget*>(u"reportTabs"_s);
+        auto* networkTab = tabs->widget(tabs->count() - 1);
+        QVERIFY(tabs->isTabVisible(tabs->count() - 1));
+        tabs->setCurrentWidget(networkTab);
+        auto* network = page.findChild<QTableWidget*>(u"networkTable"_s);
+        QCOMPARE(network->columnCount(), 4); // figure, the two pantries, the whole
+        QCOMPARE(network->horizontalHeaderItem(2)->text(), u"Westside pantry"_s);
+        int received = -1;
+        for (int row = 0; row < network->rowCount(); ++row) {
+            if (network->item(row, 0)->text() == u"Received"_s)
+                received = row;
+        }
+        QVERIFY(received >= 0);
+        QCOMPARE(network->item(received, 2)->text(), reports::weightText(40 * 907, page.locale()));
+        // Westside alone: its 40 units are all the period received.
+        scope->setCurrentIndex(2);
+        QCOMPARE(page.summary().received.units, 40);
+        QCOMPARE(page.summary().scopeName, u"Westside pantry"_s);
+        if (!qEnvironmentVariableIsEmpty("LARDER_SCREENSHOTS"))
+            page.grab().save(qEnvironmentVariable("LARDER_SCREENSHOTS") +
+                             u"/reports-network.png"_s);
     }
 
     void theCliRefusesWhatItCannotReport() {
