@@ -907,17 +907,6 @@ StockFigures Inventory::figures(int withinDays) const {
     return figures;
 }
 
-QList<MovementKindCount> Inventory::movementCounts(const QDate& since) const {
-    QList<MovementKindCount> list;
-    m_store.readOrWarn("SELECT kind, count(*), count(DISTINCT item_id) FROM stock_movements "
-                       "WHERE at >= ?1 GROUP BY kind ORDER BY count(*) DESC, kind",
-                       {QDateTime(since, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()},
-                       [&list](const Row& row) {
-                           list.append({row.text(0), row.integer(1), row.integer(2)});
-                       });
-    return list;
-}
-
 QString Inventory::usualLocation(const QString& itemId) const {
     QString location;
     // By the stock table's key: instant on any ledger size.

@@ -132,13 +132,6 @@ struct StockFigures {
     int belowPar = 0;     // items in belowPar()
 };
 
-// How many ledger rows of one kind, and for how many different items.
-struct MovementKindCount {
-    QString kind; // movement::Received …
-    qint64 movements = 0;
-    qint64 items = 0;
-};
-
 struct StockFilter {
     QString locationId;                    // empty: all locations
     std::optional<int> expiringWithinDays; // only lots expiring by today + N (expired included)
@@ -249,8 +242,6 @@ public:
     QList<LotTotal> expiringLots(int withinDays) const;
     // Active items, lots to use within `withinDays` or already past their date, items below par.
     StockFigures figures(int withinDays) const;
-    // Ledger rows recorded on or after `since` (UTC day), per kind, the most frequent first.
-    QList<MovementKindCount> movementCounts(const QDate& since) const;
     // The location that holds most of the item (lines with stock only); empty when none does.
     QString usualLocation(const QString& itemId) const;
     QList<MovementRow> history(const QString& itemId, int limit = 1000) const;

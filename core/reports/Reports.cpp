@@ -3,6 +3,7 @@
 
 #include "core/inventory/Vocabulary.h"
 #include "core/runs/Outcomes.h"
+#include "core/storage/Log.h"
 #include "core/storage/Sqlite.h"
 #include "core/storage/Store.h"
 
@@ -232,6 +233,31 @@ QList<AmountLine> sortedLines(const QHash<QString, AmountLine>& lines) {
     return list;
 }
 
+// The ledger rows from ?1 to ?2 (ms): a long period reads the table in order (most of its rows
+// are wanted); a short one goes through (item_id, at), once per item of the catalog.
+QByteArray periodRange(bool mostOfTheLedger) {
+    return mostOfTheLedger ? "+m.at >= ?1 AND +m.at < ?2"
+                           : "m.item_id IN (SELECT larder_row_key(id) FROM items) AND m.at >= ?1 "
+                             "AND m.at < ?2";
+}
+
+// Whether a period covers most of the ledger's time: then reading the table in order is cheaper
+// than going through the index on `at` for each row.
+bool coversMostOfTheLedger(const Store& store, qint64 fromMs, qint64 toMs) {
+    const qint64 first = store.connection()
+                             .scalar("SELECT min(at) FROM stock_movements WHERE typeof(at) = "
+                                     "'integer'")
+                             .toLongLong();
+    const qint64 last = store.connection()
+                            .scalar("SELECT max(at) FROM stock_movements WHERE typeof(at) = "
+                                    "'integer'")
+                            .toLongLong();
+    if (last <= first)
+        return true;
+    const qint64 overlap = std::min(toMs, last) - std::max(fromMs, first);
+    return overlap * 3 > (last - first);
+}
+
 // The ledger of a period read in one pass, without SQLite sorting anything: every row (and every
 // correction, at the time of the row it corrects) is added to running totals by week, item and
 // what the figures break down by. Reads the raw connection: no column it reads is personal, and
@@ -267,15 +293,12 @@ public:
     }
 
     // Reads the rows from `fromMs` to `toMs` of `site` (null: every site), then the corrections
-    // of those rows. A long period reads the table in order (most of its rows are wanted); a short
-    // one goes through the index on `at`.
+    // of those rows (periodRange says how).
     void read(qint64 fromMs, qint64 toMs, const QVariant& site, bool mostOfTheLedger) {
-        const QByteArray at = mostOfTheLedger ? "+m.at" : "m.at";
-        auto rows = m_store.connection().prepare("SELECT " + Columns +
-                                                 ", m.quantity FROM stock_movements m WHERE " + at +
-                                                 " >= ?1 AND " + at +
-                                                 " < ?2 AND m.kind <> 'moved' "
-                                                 " AND (?3 IS NULL OR m.site = ?3)");
+        auto rows = m_store.connection().prepare(
+            "SELECT " + Columns + ", m.quantity FROM stock_movements m WHERE " +
+            periodRange(mostOfTheLedger) +
+            " AND m.kind <> 'moved' AND (?3 IS NULL OR m.site = ?3)");
         rows.bind(1, fromMs).bind(2, toMs).bind(3, site);
         while (rows.step())
             add(rows);
@@ -492,23 +515,6 @@ private:
     QHash<CountKey, CountTotals> m_counted;
     Amount m_returned;
 };
-
-// Whether a period covers most of the ledger's time: then reading the table in order is cheaper
-// than going through the index on `at` for each row.
-bool coversMostOfTheLedger(const Store& store, qint64 fromMs, qint64 toMs) {
-    const qint64 first = store.connection()
-                             .scalar("SELECT min(at) FROM stock_movements WHERE typeof(at) = "
-                                     "'integer'")
-                             .toLongLong();
-    const qint64 last = store.connection()
-                            .scalar("SELECT max(at) FROM stock_movements WHERE typeof(at) = "
-                                    "'integer'")
-                            .toLongLong();
-    if (last <= first)
-        return true;
-    const qint64 overlap = std::min(toMs, last) - std::max(fromMs, first);
-    return overlap * 3 > (last - first);
-}
 
 QList<Week> makeWeeks(const Period& period) {
     QList<Week> weeks;
@@ -807,35 +813,53 @@ QList<MovementLine> Reports::movementsBehind(const Period& period, const Scope& 
         }
         return true;
     };
+    // The rows that match, on the raw connection (ids as the ledger keeps them), then the first
+    // `limit` of them by time: the ledger has no index on time alone (schema 11).
+    struct Candidate {
+        qint64 atMs = 0;
+        qint64 rowid = 0;
+    };
+    QList<Candidate> candidates;
+    const qint64 fromMs = startMs(period.from);
+    const qint64 toMs = startMs(period.to.addDays(1));
+    try {
+        auto rows = m_store.connection().prepare(
+            "SELECT m.rowid, m.at, larder_row_text(m.item_id), m.reason, "
+            "larder_row_text(m.supplier_id), m.reference FROM stock_movements m WHERE " +
+            periodRange(coversMostOfTheLedger(m_store, fromMs, toMs)) +
+            " AND m.kind = ?3 AND (?4 IS NULL OR m.site = ?4)");
+        rows.bind(1, fromMs).bind(2, toMs).bind(3, kind).bind(4, site);
+        while (rows.step()) {
+            if (matches(rows.text(2), rows.text(3), rows.text(4), rows.blobInPlace(5)))
+                candidates.append({rows.int64(1), rows.int64(0)});
+        }
+    } catch (const sql::SqlError& e) {
+        qCWarning(lcStorage) << "movements behind a figure:" << e.what();
+        return lines;
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return std::tie(a.atMs, a.rowid) < std::tie(b.atMs, b.rowid);
+    });
+    if (candidates.size() > limit)
+        candidates.resize(limit);
     struct Found {
         QByteArray id;
         MovementLine line;
     };
     QList<Found> found;
-    m_store.readOrWarn(
-        "SELECT CAST(m.id AS BLOB), m.at, larder_row_text(m.item_id), m.quantity, loc.name, "
-        "m.reason, "
-        "larder_row_text(m.supplier_id), CAST(m.reference AS BLOB) FROM stock_movements m LEFT "
-        "JOIN "
-        "locations loc ON loc.id = larder_row_text(m.location_id) WHERE m.at >= ?1 AND m.at < "
-        "?2 AND m.kind = ?3 AND (?4 IS NULL OR m.site = ?4) ORDER BY m.at, m.rowid",
-        {startMs(period.from), startMs(period.to.addDays(1)), kind, site}, [&](const Row& row) {
-            if (found.size() >= limit)
-                return;
-            const QString itemId = row.text(2);
-            if (!matches(itemId, row.text(5), row.text(6), row[7].toByteArray()))
-                return;
-            const ItemInfo item = items.value(itemId);
-            MovementLine line{QDateTime::fromString(row.text(1), Qt::ISODateWithMs).toLocalTime(),
-                              kind,
-                              item.name,
-                              item.category,
-                              row.integer(3),
-                              row.text(4),
-                              row.text(5),
-                              false};
-            found.append({row[0].toByteArray(), line});
-        });
+    for (const Candidate& c : std::as_const(candidates)) {
+        m_store.readOrWarn(
+            "SELECT CAST(m.id AS BLOB), m.at, larder_row_text(m.item_id), m.quantity, loc.name, "
+            "m.reason FROM stock_movements m LEFT JOIN locations loc ON loc.id = "
+            "larder_row_text(m.location_id) WHERE m.rowid = ?1",
+            {c.rowid}, [&](const Row& row) {
+                const ItemInfo item = items.value(row.text(2));
+                found.append(
+                    {row[0].toByteArray(),
+                     {QDateTime::fromString(row.text(1), Qt::ISODateWithMs).toLocalTime(), kind,
+                      item.name, item.category, row.integer(3), row.text(4), row.text(5), false}});
+            });
+    }
     for (const Found& f : std::as_const(found)) {
         lines.append(f.line);
         m_store.readOrWarn(

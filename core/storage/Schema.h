@@ -54,11 +54,12 @@ struct TableDef {
 namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int CurrentVersion = 10;
+constexpr int CurrentVersion = 11;
 // The last schema version that changed what sync files carry (the synced tables and columns), as
 // a sync file states it: a laptop refuses a file of a newer one. Schemas 8 and 9 changed only how
 // this laptop keeps its log and its ledger; schema 10 made a record's insert one operation
-// (InsertOperation.h), which a laptop before it cannot read, so its files state 10.
+// (InsertOperation.h), which a laptop before it cannot read, so its files state 10. Schema 11
+// dropped two ledger indexes: files do not change.
 constexpr int SyncedVersion = 10;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;

@@ -377,27 +377,6 @@ private Q_SLOTS:
         QCOMPARE(inv().figures(8).expiringSoon, 4);
     }
 
-    void movementCountsByKindSinceADay() {
-        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 3)}));
-        LARDER_MUST(inv().receive({m_bread, m_shelf, 5, QDate(2026, 3, 9)}));
-        LARDER_MUST(inv().receive({m_beans, m_shelf, 30, std::nullopt}));
-        LARDER_MUST(inv().distribute(m_beans, 2));
-        m_clock->advance(5LL * 86400 * 1000); // 2026-03-06
-        const QString lot = inv().onHand({u""_s, std::nullopt, m_bread}).first().lotId;
-        LARDER_MUST(inv().dispose(m_bread, lot, m_shelf, 1, u"spoiled"_s));
-
-        const QList<MovementKindCount> all = inv().movementCounts(QDate(2026, 3, 1));
-        QCOMPARE(all.size(), 3);
-        QCOMPARE(all.at(0).kind, movement::Received); // the most frequent first
-        QCOMPARE(all.at(0).movements, 3);
-        QCOMPARE(all.at(0).items, 2);
-        const QList<MovementKindCount> recent = inv().movementCounts(QDate(2026, 3, 4));
-        QCOMPARE(recent.size(), 1);
-        QCOMPARE(recent.first().kind, movement::Disposed);
-        QCOMPARE(recent.first().movements, 1);
-        QVERIFY(inv().movementCounts(QDate(2026, 3, 7)).isEmpty());
-    }
-
     void usualLocationIsWhereMostOfItIs() {
         QVERIFY(inv().usualLocation(m_beans).isEmpty()); // nowhere yet
         LARDER_MUST(inv().receive({m_beans, m_shelf, 10, std::nullopt}));

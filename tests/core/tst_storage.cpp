@@ -219,6 +219,17 @@ private Q_SLOTS:
             QCOMPARE(now, it.value());
         }
         QVERIFY(counts.value(u"households"_s) > 0);
+        // Schema 11: the ledger keeps no index by lot or by time alone.
+        QCOMPARE(store.connection()
+                     .scalar("SELECT count(*) FROM sqlite_master WHERE name IN "
+                             "('stock_movements_by_lot', 'stock_movements_by_at')")
+                     .toInt(),
+                 0);
+        QCOMPARE(store.connection()
+                     .scalar("SELECT count(*) FROM sqlite_master WHERE name = "
+                             "'stock_movements_by_item'")
+                     .toInt(),
+                 1);
         // The migrated file takes writes through the API.
         LARDER_VERIFY_OK(store.write([](Writer& w) {
             w.insert(u"locations", {{u"name"_s, u"After migration"_s}});
