@@ -289,6 +289,11 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     });
 }
 
+void ReportsPage::focusContent() {
+    m_tabs->setCurrentIndex(0);
+    m_figureView->setFocus(Qt::OtherFocusReason);
+}
+
 void ReportsPage::presetChosen() {
     const int preset = m_preset->currentData().toInt();
     if (preset == CustomPeriod)

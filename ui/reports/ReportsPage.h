@@ -33,6 +33,8 @@ public:
     explicit ReportsPage(Store& store, QWidget* parent = nullptr);
     // The page's name in the navigation list and its heading (known before the page is built).
     static QString pageTitle();
+    // The keyboard starts in the table of figures: arrows move, Enter opens what is behind one.
+    void focusContent() override;
 
     // For tests and the command line of the app: show this period (a custom one).
     void setPeriod(const reports::Period& period);
