@@ -235,27 +235,32 @@ QList<AmountLine> sortedLines(const QHash<QString, AmountLine>& lines) {
 
 // The ledger rows from ?1 to ?2 (ms): a long period reads the table in order (most of its rows
 // are wanted); a short one goes through (item_id, at), once per item of the catalog.
-QByteArray periodRange(bool mostOfTheLedger) {
-    return mostOfTheLedger ? "+m.at >= ?1 AND +m.at < ?2"
-                           : "m.item_id IN (SELECT larder_row_key(id) FROM items) AND m.at >= ?1 "
-                             "AND m.at < ?2";
+QByteArray periodRange(bool inTableOrder) {
+    return inTableOrder ? "+m.at >= ?1 AND +m.at < ?2"
+                        : "m.item_id IN (SELECT larder_row_key(id) FROM items) AND m.at >= ?1 "
+                          "AND m.at < ?2";
 }
 
-// Whether a period covers most of the ledger's time: then reading the table in order is cheaper
-// than going through the index on `at` for each row.
-bool coversMostOfTheLedger(const Store& store, qint64 fromMs, qint64 toMs) {
-    const qint64 first = store.connection()
-                             .scalar("SELECT min(at) FROM stock_movements WHERE typeof(at) = "
-                                     "'integer'")
-                             .toLongLong();
-    const qint64 last = store.connection()
-                            .scalar("SELECT max(at) FROM stock_movements WHERE typeof(at) = "
-                                    "'integer'")
-                            .toLongLong();
-    if (last <= first)
+// Whether a period covers enough of the ledger's time that reading the table in order is cheaper
+// than fetching its rows through (item_id, at).
+bool cheaperInTableOrder(const Store& store, qint64 fromMs, qint64 toMs) {
+    // The ledger's time span from its first and last rows as written (rows are appended as they
+    // happen, so nearly in time order; an estimate is all this needs): min(at) and max(at) would
+    // each read the whole table now that no index is on `at` alone.
+    const auto endAt = [&store](const char* order) {
+        const QVariant at = store.connection().scalar(
+            QByteArray("SELECT at FROM stock_movements ORDER BY rowid ") + order + " LIMIT 1");
+        return at.typeId() == QMetaType::LongLong ? at.toLongLong() : qint64(0);
+    };
+    const qint64 first = endAt("ASC");
+    const qint64 last = endAt("DESC");
+    if (first == 0 || last <= first)
         return true;
+    // Past a twenty-fourth of the ledger's time the rows fetched one by one through the index
+    // cost more than reading the table in order (2 M rows: a month 0.52 s through the index,
+    // 0.29 s in order; a week 0.12 s through the index).
     const qint64 overlap = std::min(toMs, last) - std::max(fromMs, first);
-    return overlap * 3 > (last - first);
+    return overlap * 24 > (last - first);
 }
 
 // The ledger of a period read in one pass, without SQLite sorting anything: every row (and every
@@ -294,11 +299,10 @@ public:
 
     // Reads the rows from `fromMs` to `toMs` of `site` (null: every site), then the corrections
     // of those rows (periodRange says how).
-    void read(qint64 fromMs, qint64 toMs, const QVariant& site, bool mostOfTheLedger) {
+    void read(qint64 fromMs, qint64 toMs, const QVariant& site, bool inTableOrder) {
         auto rows = m_store.connection().prepare(
             "SELECT " + Columns + ", m.quantity FROM stock_movements m WHERE " +
-            periodRange(mostOfTheLedger) +
-            " AND m.kind <> 'moved' AND (?3 IS NULL OR m.site = ?3)");
+            periodRange(inTableOrder) + " AND m.kind <> 'moved' AND (?3 IS NULL OR m.site = ?3)");
         rows.bind(1, fromMs).bind(2, toMs).bind(3, site);
         while (rows.step())
             add(rows);
@@ -679,7 +683,7 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
     const qint64 toMs = startMs(period.to.addDays(1));
     LedgerScan ledger(m_store, s.weeks);
     try {
-        ledger.read(fromMs, toMs, site, coversMostOfTheLedger(m_store, fromMs, toMs));
+        ledger.read(fromMs, toMs, site, cheaperInTableOrder(m_store, fromMs, toMs));
     } catch (const sql::SqlError& e) {
         return Error::storage(tr("Larder could not read the ledger (%1).").arg(e.message()),
                               tr("Run \"larder-cli --db FILE check\" to see what is wrong."));
@@ -826,7 +830,7 @@ QList<MovementLine> Reports::movementsBehind(const Period& period, const Scope& 
         auto rows = m_store.connection().prepare(
             "SELECT m.rowid, m.at, larder_row_text(m.item_id), m.reason, "
             "larder_row_text(m.supplier_id), m.reference FROM stock_movements m WHERE " +
-            periodRange(coversMostOfTheLedger(m_store, fromMs, toMs)) +
+            periodRange(cheaperInTableOrder(m_store, fromMs, toMs)) +
             " AND m.kind = ?3 AND (?4 IS NULL OR m.site = ?4)");
         rows.bind(1, fromMs).bind(2, toMs).bind(3, kind).bind(4, site);
         while (rows.step()) {

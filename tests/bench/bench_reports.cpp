@@ -111,6 +111,10 @@ int main(int argc, char* argv[]) {
              (void)reports.summary({today.addDays(-29), today});
          }));
 
+    line(u"compute: a week's summary"_s, timed(runs, [&] {
+             (void)reports.summary({today.addDays(-6), today});
+         }));
+
     ui::ReportsPage page(store);
     page.resize(1280, 800);
     page.show();
