@@ -249,7 +249,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     body()->addWidget(m_status);
 
     // ---- Behaviour ----
-    presetChosen();
+    setPresetDates();
     fillScopes();
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportsPage::presetChosen);
     const auto customDates = [this] {
@@ -295,6 +295,13 @@ void ReportsPage::focusContent() {
 }
 
 void ReportsPage::presetChosen() {
+    setPresetDates();
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void ReportsPage::setPresetDates() {
     const int preset = m_preset->currentData().toInt();
     if (preset == CustomPeriod)
         return;
@@ -305,9 +312,6 @@ void ReportsPage::presetChosen() {
         m_from->setDate(period.from);
         m_to->setDate(period.to);
     }
-    m_stale = true;
-    if (isVisible())
-        refresh();
 }
 
 void ReportsPage::fillScopes() {
@@ -347,7 +351,7 @@ void ReportsPage::showEvent(QShowEvent* event) {
     Page::showEvent(event);
     if (m_stale) {
         fillScopes();
-        presetChosen(); // "this week" moves on with the days
+        setPresetDates(); // "this week" moves on with the days
         refresh();
     }
 }

@@ -51,6 +51,8 @@ protected:
 
 private:
     void presetChosen();
+    // The dates of the chosen preset, as of today (a custom period stays as it is).
+    void setPresetDates();
     void fillCharts();
     void fillNetwork();
     void openFigure(int row);
