@@ -190,9 +190,14 @@ QChart* stockByWeek(const Summary& summary, const QLocale& locale) {
 }
 
 QChart* householdsByWeek(const Summary& summary, const QLocale& locale, bool suppress) {
+    // Suppressed, a week of fewer than SmallCell households has no bar, and the title says so.
+    bool left = false;
+    for (const Week& week : summary.weeks)
+        left = left || (suppress && isSmallCell(week.householdsServed));
     return weekly(
-        ReportText::tr("Households served by week"), summary.weeks, locale,
-        {ReportText::tr("Households")},
+        left ? ReportText::tr("Households served by week (weeks under %1 not drawn)").arg(SmallCell)
+             : ReportText::tr("Households served by week"),
+        summary.weeks, locale, {ReportText::tr("Households")},
         [suppress](const Week& week, int) {
             return suppress && isSmallCell(week.householdsServed) ? 0.0
                                                                   : double(week.householdsServed);
@@ -201,14 +206,21 @@ QChart* householdsByWeek(const Summary& summary, const QLocale& locale, bool sup
 }
 
 QChart* deliveriesByOutcome(const Summary& summary, const QLocale&, bool suppress) {
+    // Suppressed, the outcomes an export hides (suppressedDeliveryCells) have no bar at all: a
+    // bar of 0 would be a false figure.
+    const QSet<QString> hidden = suppress ? suppressedDeliveryCells(summary) : QSet<QString>();
     QList<std::pair<QString, double>> bars;
-    const auto value = [suppress](qint64 n) {
-        return suppress && isSmallCell(n) ? 0.0 : double(n);
-    };
-    for (const QString& code : runs::outcome::all())
-        bars.append({ReportText::outcomeLabel(code), value(summary.outcomes.value(code))});
-    bars.append({ReportText::tr("No outcome yet"), value(summary.stopsWithoutOutcome)});
-    return ranked(ReportText::tr("Deliveries by outcome"), bars, ReportText::tr("stops"));
+    for (const QString& code : runs::outcome::all()) {
+        if (!hidden.contains(code))
+            bars.append({ReportText::outcomeLabel(code), double(summary.outcomes.value(code))});
+    }
+    if (!hidden.contains(DeliveryCell::NoOutcome))
+        bars.append({ReportText::tr("No outcome yet"), double(summary.stopsWithoutOutcome)});
+    const QString title =
+        hidden.isEmpty()
+            ? ReportText::tr("Deliveries by outcome")
+            : ReportText::tr("Deliveries by outcome (counts under %1 left out)").arg(SmallCell);
+    return ranked(title, bars, ReportText::tr("stops"));
 }
 
 QChart* topCategories(const Summary& summary, const QLocale& locale, int top) {

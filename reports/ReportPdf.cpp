@@ -36,12 +36,13 @@ void drawChart(QPainter& painter, const QRectF& target, QChart* made) {
 // small counts of households suppressed.
 QList<FigureRow> keyRows(const Summary& summary, const QLocale& locale) {
     const QList<FigureRow> all = figureRows(summary, locale);
+    const QSet<QString> hidden = suppressedDeliveryCells(summary);
     QList<FigureRow> rows;
     for (FigureRow row : all) {
         if (row.label.startsWith(u"  "_s))
             continue; // breakdowns: in the charts and the CSV
-        if (isSmallCell(row.households))
-            row.value = householdCell(row.households);
+        if (!row.cell.isEmpty() && hidden.contains(row.cell))
+            row.value = u"<%1"_s.arg(SmallCell);
         rows.append(row);
     }
     return rows;
@@ -124,14 +125,18 @@ void ReportPdf::paint(QPainter& painter, const QRectF& page, const Summary& summ
     y += chartsHeight;
 
     setSize(7);
-    const QString notes =
+    QString notes =
         ReportText::suppressionNote() + u' ' +
         tr("Every figure comes from the pantry's ledger and its recorded delivery outcomes; "
            "corrections count in the period of the movement they correct. Weights come from "
            "each item's unit weight; items without one are counted in units. People reached "
            "counts each household's size on the day of its delivery. The week-by-week numbers "
-           "behind the "
-           "charts are in the CSV export of the same report.");
+           "behind the charts are in the CSV export of the same report.");
+    if (!summary.itemsWithoutWeight.isEmpty())
+        notes += u' ' + tr("%1 item(s) have no unit weight and are missing from the charts by "
+                           "weight: %2.")
+                            .arg(summary.itemsWithoutWeight.size())
+                            .arg(summary.itemsWithoutWeight.join(u", "));
     painter.drawText(QRectF(page.left(), y + unit, page.width(), notesHeight - unit),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, notes);
 }

@@ -22,6 +22,57 @@ QString householdCell(qint64 households) {
     return isSmallCell(households) ? u"<%1"_s.arg(SmallCell) : QString::number(households);
 }
 
+QHash<QString, qint64> deliveryCells(const Summary& s) {
+    QHash<QString, qint64> cells{{DeliveryCell::Served, s.householdsServed},
+                                 {DeliveryCell::Planned, s.stopsPlanned},
+                                 {DeliveryCell::Attempted, s.stopsAttempted},
+                                 {DeliveryCell::Completed, s.stopsDelivered},
+                                 {DeliveryCell::NoOutcome, s.stopsWithoutOutcome}};
+    for (const QString& code : runs::outcome::all())
+        cells.insert(code, s.outcomes.value(code));
+    return cells;
+}
+
+QSet<QString> suppressedDeliveryCells(const Summary& s) {
+    const QHash<QString, qint64> cells = deliveryCells(s);
+    QSet<QString> suppressed;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        if (isSmallCell(it.value()))
+            suppressed.insert(it.key());
+    }
+    // The sums an export prints whole: a total and the cells that add up to it.
+    QStringList outcomes;
+    for (const QString& code : runs::outcome::all())
+        outcomes << code;
+    const QList<std::pair<QString, QStringList>> sums{
+        {DeliveryCell::Completed, {runs::outcome::Delivered, runs::outcome::LeftAtDoor}},
+        {DeliveryCell::Attempted, outcomes},
+        {DeliveryCell::Planned, {DeliveryCell::Attempted, DeliveryCell::NoOutcome}}};
+    // One hidden cell of a sum is the total less the others: hide a second one (the smallest
+    // other part, else the total), until no sum has exactly one.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& [total, parts] : sums) {
+            QStringList group = parts;
+            group.prepend(total);
+            qsizetype hidden = 0;
+            for (const QString& cell : std::as_const(group))
+                hidden += suppressed.contains(cell);
+            if (hidden != 1)
+                continue;
+            QString second;
+            for (const QString& part : parts) {
+                if (!suppressed.contains(part) &&
+                    (second.isEmpty() || cells.value(part) < cells.value(second)))
+                    second = part;
+            }
+            suppressed.insert(second.isEmpty() ? total : second);
+            changed = true;
+        }
+    }
+    return suppressed;
+}
+
 bool usesPounds(const QLocale& locale) {
     return locale.measurementSystem() == QLocale::ImperialUSSystem;
 }
@@ -194,40 +245,41 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
     const auto count = [&locale](qint64 n) { return locale.toString(n); };
     const auto add = [&rows](const QString& section, const QString& label, const QString& value,
                              const QString& explanation, Figure figure = Figure::Nothing,
-                             const QString& key = {}, qint64 households = -1) {
-        rows.append({section, label, value, explanation, figure, key, households});
+                             const QString& key = {}, const QString& cell = {}) {
+        rows.append({section, label, value, explanation, figure, key, cell});
     };
 
     const QString deliveries = Tx::tr("Deliveries");
     add(deliveries, Tx::tr("Households served"), count(s.householdsServed),
         Tx::tr("Different households with a stop marked Delivered or Left at door on a "
-               "distribution day of the period."),
-        Figure::Stops, runs::outcome::Delivered, s.householdsServed);
+               "distribution day of the period. Opened, it lists those stops: a household served "
+               "twice is listed twice."),
+        Figure::Stops, runs::outcome::Delivered, DeliveryCell::Served);
     add(deliveries, Tx::tr("People reached"), count(s.peopleReached),
         Tx::tr("The adults, children and seniors of the households served, as their records "
                "stood on the day of their last delivery in the period."),
-        Figure::Stops, runs::outcome::Delivered, s.householdsServed);
+        Figure::Stops, runs::outcome::Delivered, DeliveryCell::Served);
     add(deliveries, Tx::tr("Deliveries attempted"), count(s.stopsAttempted),
         Tx::tr("Stops of the period's distribution days with an outcome recorded."), Figure::Stops,
-        {}, s.stopsAttempted);
+        DeliveryCell::Attempted, DeliveryCell::Attempted);
     add(deliveries, Tx::tr("Deliveries completed"), count(s.stopsDelivered),
         Tx::tr("Stops marked Delivered or Left at door."), Figure::Stops, runs::outcome::Delivered,
-        s.stopsDelivered);
+        DeliveryCell::Completed);
     for (const QString& code : runs::outcome::all()) {
         if (runs::outcome::boxesDelivered(code))
             continue;
         add(deliveries, Tx::tr("Not completed: %1").arg(Tx::outcomeLabel(code)),
             count(s.outcomes.value(code)),
             Tx::tr("Stops whose outcome was \"%1\".").arg(Tx::outcomeLabel(code)), Figure::Stops,
-            code, s.outcomes.value(code));
+            code, code);
     }
     add(deliveries, Tx::tr("No outcome recorded yet"), count(s.stopsWithoutOutcome),
         Tx::tr("Stops of the period with no outcome: enter them from the route sheets "
                "(Distribution, Record outcomes)."),
-        Figure::Stops, u"none"_s, s.stopsWithoutOutcome);
+        Figure::Stops, DeliveryCell::NoOutcome, DeliveryCell::NoOutcome);
     add(deliveries, Tx::tr("Boxes delivered"), count(s.boxesDelivered),
         Tx::tr("The boxes of the completed stops."), Figure::Stops, runs::outcome::Delivered,
-        s.householdsServed);
+        DeliveryCell::Served);
 
     const QString given = Tx::tr("Given out");
     add(given, Tx::tr("Given out"), amountText(s.givenOut, locale),
@@ -333,27 +385,27 @@ QByteArray toCsv(const Summary& s, const QLocale& locale) {
                         number(a.unitsWithoutWeight), units});
     };
 
-    // Deliveries: every count here is a count of households (one stop, one household), so
-    // small ones are suppressed; people and boxes follow their households.
+    // Deliveries: every count here is a count of households (one stop, one household). Small
+    // ones are suppressed, and a second cell of any sum that would give one back
+    // (suppressedDeliveryCells); people and boxes follow the households served.
     const QString deliveries = Tx::tr("deliveries");
-    const bool fewServed = isSmallCell(s.householdsServed);
-    csv.addRow(
-        {deliveries, Tx::tr("households served"), householdCell(s.householdsServed), households});
-    csv.addRow({deliveries, Tx::tr("people reached"),
-                fewServed ? householdCell(s.householdsServed) : number(s.peopleReached),
+    const QSet<QString> hidden = suppressedDeliveryCells(s);
+    const QHash<QString, qint64> cells = deliveryCells(s);
+    const auto cell = [&hidden, &cells](const QString& key, std::optional<qint64> value = {}) {
+        return hidden.contains(key) ? u"<%1"_s.arg(SmallCell)
+                                    : QString::number(value.value_or(cells.value(key)));
+    };
+    csv.addRow({deliveries, Tx::tr("households served"), cell(DeliveryCell::Served), households});
+    csv.addRow({deliveries, Tx::tr("people reached"), cell(DeliveryCell::Served, s.peopleReached),
                 Tx::tr("people")});
-    csv.addRow({deliveries, Tx::tr("stops planned"), householdCell(s.stopsPlanned), stops});
-    csv.addRow(
-        {deliveries, Tx::tr("deliveries attempted"), householdCell(s.stopsAttempted), stops});
-    csv.addRow(
-        {deliveries, Tx::tr("deliveries completed"), householdCell(s.stopsDelivered), stops});
+    csv.addRow({deliveries, Tx::tr("stops planned"), cell(DeliveryCell::Planned), stops});
+    csv.addRow({deliveries, Tx::tr("deliveries attempted"), cell(DeliveryCell::Attempted), stops});
+    csv.addRow({deliveries, Tx::tr("deliveries completed"), cell(DeliveryCell::Completed), stops});
     for (const QString& code : runs::outcome::all())
-        csv.addRow({deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(code)),
-                    householdCell(s.outcomes.value(code)), stops});
-    csv.addRow(
-        {deliveries, Tx::tr("no outcome recorded"), householdCell(s.stopsWithoutOutcome), stops});
-    csv.addRow({deliveries, Tx::tr("boxes delivered"),
-                fewServed ? householdCell(s.householdsServed) : number(s.boxesDelivered),
+        csv.addRow(
+            {deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(code)), cell(code), stops});
+    csv.addRow({deliveries, Tx::tr("no outcome recorded"), cell(DeliveryCell::NoOutcome), stops});
+    csv.addRow({deliveries, Tx::tr("boxes delivered"), cell(DeliveryCell::Served, s.boxesDelivered),
                 Tx::tr("boxes")});
 
     const QString given = Tx::tr("given out");

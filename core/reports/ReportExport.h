@@ -4,8 +4,10 @@
 #include "core/reports/Summary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 // A summary as it leaves the laptop or reaches a script: JSON with every figure exact (what the
 // Reports page shows; larder-cli report summary --json), and CSV with small counts of households
@@ -19,6 +21,22 @@ inline constexpr qint64 SmallCell = 5;
 bool isSmallCell(qint64 households);
 // The count as an export writes it: "<5" for a small cell, else the number.
 QString householdCell(qint64 households);
+
+// The counts of households an export checks (besides each outcome, by its code).
+namespace DeliveryCell {
+inline const QString Served = QStringLiteral("served"); // people reached and boxes follow it
+inline const QString Planned = QStringLiteral("planned");
+inline const QString Attempted = QStringLiteral("attempted");
+inline const QString Completed = QStringLiteral("completed");
+inline const QString NoOutcome = QStringLiteral("none");
+} // namespace DeliveryCell
+// Every delivery count of a summary by cell.
+QHash<QString, qint64> deliveryCells(const Summary& summary);
+// The cells an export writes as "<5": the small ones, and a second cell of any printed sum that
+// would otherwise give a hidden one back (completed = delivered + left at the door; attempted =
+// every outcome; planned = attempted + no outcome yet). Counts of zero may be hidden too ("<5"
+// is still true of them).
+QSet<QString> suppressedDeliveryCells(const Summary& summary);
 
 // Weights in the unit people read where the laptop is: pounds for the US system, else kilograms.
 bool usesPounds(const QLocale& locale);
@@ -38,7 +56,7 @@ struct FigureRow {
     QString explanation;             // what it counts, from which records
     Figure figure = Figure::Nothing; // what opens behind it
     QString key;
-    qint64 households = -1; // a count of households (suppressed in exports when small), or -1
+    QString cell; // a DeliveryCell or outcome code: a count exports may suppress; empty if none
 };
 QList<FigureRow> figureRows(const Summary& summary, const QLocale& locale);
 // "45.2 kg (1,234 units)", "1,234 units" when nothing has a weight, and the units without one.

@@ -100,6 +100,14 @@ QString disposalKey(const QString& reason) {
     return inventory::vocabulary::disposalReasons().contains(head) ? head : u"other"_s;
 }
 
+// What an intake is filed under: its source when it is one of the vocabulary's, else "other".
+// The reason is free text to SQLite (a script, a file from before): only the vocabulary's words
+// may leave in an export, never a note someone typed.
+QString sourceKey(const QString& reason) {
+    const QString head = reasonHead(reason);
+    return inventory::vocabulary::intakeSources().contains(head) ? head : u"other"_s;
+}
+
 // The sites that made records of `table` (the laptop of each record's first operation), by
 // record id, for the ids given.
 QHash<QString, QString> creatorSites(const Store& store, const QByteArray& table,
@@ -472,7 +480,7 @@ private:
         case Received: {
             totals.received.add(quantity, item.unitGrams);
             ++totals.received.movements;
-            Amount& source = m_bySource[reasonHead(row.text(3))];
+            Amount& source = m_bySource[sourceKey(row.text(3))];
             source.add(quantity, item.unitGrams);
             ++source.movements;
             const QByteArray supplier = row.blobInPlace(4);
@@ -681,14 +689,16 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
     }
     const qint64 fromMs = startMs(period.from);
     const qint64 toMs = startMs(period.to.addDays(1));
-    LedgerScan ledger(m_store, s.weeks);
+    std::optional<LedgerScan> ledger;
     try {
-        ledger.read(fromMs, toMs, site, cheaperInTableOrder(m_store, fromMs, toMs));
+        ledger.emplace(m_store, s.weeks);
+        ledger->read(fromMs, toMs, site, cheaperInTableOrder(m_store, fromMs, toMs));
     } catch (const sql::SqlError& e) {
         return Error::storage(tr("Larder could not read the ledger (%1).").arg(e.message()),
                               tr("Run \"larder-cli --db FILE check\" to see what is wrong."));
     }
-    ledger.fill(s, readNames(m_store, "suppliers"), readNames(m_store, "locations"), withoutWeight);
+    ledger->fill(s, readNames(m_store, "suppliers"), readNames(m_store, "locations"),
+                 withoutWeight);
     std::sort(s.countDifferences.begin(), s.countDifferences.end(),
               [](const CountDifference& a, const CountDifference& b) {
                   if (a.lost != b.lost)
@@ -805,7 +815,7 @@ QList<MovementLine> Reports::movementsBehind(const Period& period, const Scope& 
         case Figure::Received:
             if (bySupplier)
                 return supplierId == supplier;
-            return key.isEmpty() || reasonHead(reason) == key;
+            return key.isEmpty() || sourceKey(reason) == key;
         case Figure::Disposed:
             return key.isEmpty() || disposalKey(reason) == key;
         case Figure::CountDifferences:
@@ -900,7 +910,7 @@ QList<StopLine> Reports::stopsBehind(const Period& period, const Scope& scope, c
                 return;
             const QString outcome = row.text(3);
             const bool wanted =
-                key.isEmpty() || outcome == key ||
+                key.isEmpty() || outcome == key || (key == u"attempted"_s && !outcome.isEmpty()) ||
                 (key == runs::outcome::Delivered && runs::outcome::boxesDelivered(outcome)) ||
                 (key == u"none"_s && outcome.isEmpty());
             if (!wanted)

@@ -148,7 +148,8 @@ enum class Figure {
     CountDifferences, // key: an item id, or empty
     Unbacked,         // key: an item id, or empty
     Stops,            // key: an outcome code, "delivered" (delivered or left at the door),
-                      // "none" (no outcome yet), or empty for every stop
+                      // "none" (no outcome yet), "attempted" (any outcome), or empty for
+                      // every stop
     Nothing,          // a figure of the shelf now, with nothing of the period behind it
 };
 

@@ -405,6 +405,41 @@ private Q_SLOTS:
         QCOMPARE(reports::householdCell(5), u"5"_s);
     }
 
+    // A hidden count must not come back as a total less the other counts: a second cell of each
+    // printed sum is hidden too (worked out by hand below).
+    void aHiddenCountCannotBeWorkedBack() {
+        reports::Summary s;
+        s.period = m_period;
+        s.householdsServed = 40;
+        s.stopsPlanned = 40;
+        s.stopsAttempted = 38;
+        s.stopsDelivered = 30;
+        s.stopsWithoutOutcome = 2;
+        s.outcomes = {{runs::outcome::Delivered, 27},
+                      {runs::outcome::LeftAtDoor, 3},
+                      {runs::outcome::NotHome, 5},
+                      {runs::outcome::WrongAddress, 2},
+                      {runs::outcome::Declined, 1}};
+        // Small: left at door 3, wrong address 2, declined 1, no outcome 2. Completed 30 =
+        // delivered + left at door: delivered is hidden too. Planned 40 = attempted + no
+        // outcome: attempted is hidden too. Attempted then has five of its six hidden.
+        const QSet<QString> hidden = reports::suppressedDeliveryCells(s);
+        const QSet<QString> expected{runs::outcome::LeftAtDoor, runs::outcome::WrongAddress,
+                                     runs::outcome::Declined,   reports::DeliveryCell::NoOutcome,
+                                     runs::outcome::Delivered,  reports::DeliveryCell::Attempted};
+        QCOMPARE(hidden, expected);
+        const QString csv = QString::fromUtf8(reports::toCsv(s, QLocale::c()));
+        QVERIFY(csv.contains(u"deliveries,outcome: Delivered,<5,stops"_s));
+        QVERIFY(csv.contains(u"deliveries,deliveries attempted,<5,stops"_s));
+        QVERIFY(csv.contains(u"deliveries,stops planned,40,stops"_s));
+        QVERIFY(csv.contains(u"deliveries,deliveries completed,30,stops"_s));
+        QVERIFY(csv.contains(u"deliveries,outcome: Not home,5,stops"_s));
+        // Nothing small: nothing hidden.
+        s.outcomes = {{runs::outcome::Delivered, 30}, {runs::outcome::NotHome, 8}};
+        s.stopsWithoutOutcome = 0;
+        QVERIFY(reports::suppressedDeliveryCells(s).isEmpty());
+    }
+
     void eachPantryOfTheNetworkHasItsOwnFigures() {
         buildLedger();
         auto east = std::make_unique<sync::Replicator>(*m_store, KdfLimits::minimal());

@@ -129,12 +129,12 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     m_scope->setObjectName(u"reportScope"_s);
     m_scope->setAccessibleName(tr("Pantry"));
     m_scopeLabel->setBuddy(m_scope);
-    auto* csv = new QPushButton(tr("Export &CSV…"), this);
+    auto* csv = m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
     csv->setObjectName(u"exportCsv"_s);
     csv->setToolTip(tr("Every figure as a spreadsheet, without personal data; counts of fewer "
                        "than %1 households are shown as \"<%1\".")
                         .arg(reports::SmallCell));
-    auto* pdf = new QPushButton(tr("Export P&DF…"), this);
+    auto* pdf = m_exportPdf = new QPushButton(tr("Export P&DF…"), this);
     pdf->setObjectName(u"exportPdf"_s);
     pdf->setToolTip(tr("The key figures and four charts on one page, to hand to the network or a "
                        "supplier; no personal data."));
@@ -257,7 +257,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
             const QSignalBlocker blocker(m_preset);
             m_preset->setCurrentIndex(m_preset->findData(CustomPeriod));
         }
-        refresh();
+        m_changed.start(); // typed dates: once the typing pauses, not on every keystroke
     };
     connect(m_from, &QDateEdit::dateChanged, this, customDates);
     connect(m_to, &QDateEdit::dateChanged, this, customDates);
@@ -358,8 +358,12 @@ void ReportsPage::showEvent(QShowEvent* event) {
 
 void ReportsPage::refresh() {
     m_changed.stop();
+    fillScopes(); // a sync may have brought a pantry while the page was on screen
     const reports::Reports reports(store());
     auto summary = reports.summary(period(), reports::Scope{m_scope->currentData().toString()});
+    // The exports write the summary shown: none while the dates cannot be read.
+    m_exportCsv->setEnabled(summary.ok());
+    m_exportPdf->setEnabled(summary.ok());
     if (!summary) {
         m_status->setText(summary.error().toString());
         return;
@@ -393,8 +397,11 @@ void ReportsPage::openFigure(int row) {
     const reports::FigureRow* figure = m_figures->figureAt(row);
     if (!figure)
         return;
-    FigureDetailsDialog dialog(store(), m_summary, *figure, this);
-    dialog.exec();
+    // Window-modal and owned by the page, never on the stack: locking the pantry rebuilds the
+    // pages, and the dialog (which may name households) goes with this one.
+    auto* dialog = new FigureDetailsDialog(store(), m_summary, *figure, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ReportsPage::fillCharts() {

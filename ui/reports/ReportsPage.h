@@ -12,6 +12,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -71,6 +72,8 @@ private:
     QTableView* m_figureView = nullptr;
     QLabel* m_explanation = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportPdf = nullptr;
     QChartView* m_stockChart = nullptr;
     QChartView* m_householdsChart = nullptr;
     QChartView* m_outcomeChart = nullptr;
