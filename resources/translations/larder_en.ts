@@ -972,10 +972,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,6 +1333,10 @@
     </message>
     <message>
         <source>all pantries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5680,6 +5680,10 @@
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 item(s) have no unit weight and are missing from the charts by weight: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::reports::ReportText</name>
@@ -5837,6 +5841,14 @@
     </message>
     <message>
         <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served by week (weeks under %1 not drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries by outcome (counts under %1 left out)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

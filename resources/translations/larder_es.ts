@@ -972,10 +972,6 @@
         <translation>Hogares atendidos</translation>
     </message>
     <message>
-        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period.</source>
-        <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período.</translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation>Personas alcanzadas</translation>
     </message>
@@ -1338,6 +1334,10 @@
     <message>
         <source>all pantries in this file</source>
         <translation>todas las despensas de este archivo</translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
+        <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período. Al abrirlo, muestra esas paradas: un hogar atendido dos veces aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -5680,6 +5680,10 @@
         <source>Report</source>
         <translation>Informe</translation>
     </message>
+    <message>
+        <source>%1 item(s) have no unit weight and are missing from the charts by weight: %2.</source>
+        <translation>%1 artículo(s) no tienen peso por unidad y faltan en los gráficos por peso: %2.</translation>
+    </message>
 </context>
 <context>
     <name>larder::reports::ReportText</name>
@@ -5838,6 +5842,14 @@
     <message>
         <source>%1 units</source>
         <translation>%1 unidades</translation>
+    </message>
+    <message>
+        <source>Households served by week (weeks under %1 not drawn)</source>
+        <translation>Hogares atendidos por semana (no se dibujan las semanas con menos de %1)</translation>
+    </message>
+    <message>
+        <source>Deliveries by outcome (counts under %1 left out)</source>
+        <translation>Entregas por resultado (se omiten las cantidades menores de %1)</translation>
     </message>
 </context>
 <context>
