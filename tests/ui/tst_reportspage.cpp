@@ -168,6 +168,15 @@ private Q_SLOTS:
         }
         QVERIFY(served && given);
         QVERIFY(model->index(0, 0).data(ui::ReportFiguresModel::IsHeadingRole).toBool());
+        // Enter on a figure opens what is behind it, in a dialog the page owns.
+        auto* view = page.findChild<QTableView*>(u"figuresView"_s);
+        view->setCurrentIndex(model->index(1, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        auto* opened = page.findChild<ui::FigureDetailsDialog*>(u"figureDetails"_s);
+        QVERIFY(opened);
+        QVERIFY(opened->isVisible());
+        QVERIFY(opened->rowCount() > 0);
+        opened->close();
         QVERIFY(!served->explanation.isEmpty());
         ui::FigureDetailsDialog stops(*store, page.summary(), *served);
         QCOMPARE(stops.rowCount(), int(page.summary().stopsDelivered));

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -262,8 +263,11 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, customDates);
     connect(m_to, &QDateEdit::dateChanged, this, customDates);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
-    connect(m_figureView, &QTableView::activated, this,
+    // Enter and a double-click open a figure on every platform (QAbstractItemView::activated is
+    // Cmd+O on macOS and a single click where the style says so).
+    connect(m_figureView, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { openFigure(index.row()); });
+    m_figureView->installEventFilter(this);
     connect(m_figureView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showExplanation(current.row()); });
     connect(open, &QPushButton::clicked, this,
@@ -345,6 +349,17 @@ void ReportsPage::setPeriod(const reports::Period& period) {
 
 reports::Period ReportsPage::period() const {
     return {m_from->date(), m_to->date()};
+}
+
+bool ReportsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_figureView && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openFigure(m_figureView->currentIndex().row());
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void ReportsPage::showEvent(QShowEvent* event) {
