@@ -6,6 +6,7 @@
 // beside its handler) and listing it in allCommands().
 
 #include "app/cli/Cli.h"
+#include "print/SheetData.h"
 
 namespace larder::cli {
 
@@ -54,6 +55,9 @@ QList<Command> packageCommands();
 
 // print (route-sheets, packing-lists, pick-list): a day's papers as PDF (PrintCommands.cpp).
 QList<Command> printCommands();
+// --paper letter|a4, and the pantry's printing options with it applied (report pdf prints too).
+QCommandLineOption paperOption();
+print::PrintOptions printOptionsFrom(const Context& context, Store& store);
 
 // report (summary, pdf): a period's figures, and the one-page PDF (ReportCommands.cpp).
 Command reportCommand();

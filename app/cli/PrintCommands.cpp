@@ -35,10 +35,6 @@ QCommandLineOption outputOption() {
 QCommandLineOption routeOption() {
     return QCommandLineOption(u"route"_s, Tr::tr("only this route number"), u"N"_s);
 }
-QCommandLineOption paperOption() {
-    return QCommandLineOption(
-        u"paper"_s, Tr::tr("letter or a4 (default: the pantry's paper size setting)"), u"SIZE"_s);
-}
 
 QDate dateFrom(const Context& context) {
     if (!context.isSet(u"date"_s))
@@ -68,21 +64,6 @@ std::optional<int> routeFrom(const Context& context) {
     return int(context.integer(u"route"_s, 1, 1, 10000));
 }
 
-print::PrintOptions optionsFrom(const Context& context, Store& store) {
-    print::PrintOptions options = print::SheetBuilder(store).options();
-    if (context.isSet(u"paper"_s)) {
-        const QString paper = context.value(u"paper"_s).trimmed().toLower();
-        if (paper == u"letter")
-            options.paper = QPageSize::Letter;
-        else if (paper == u"a4")
-            options.paper = QPageSize::A4;
-        else
-            throw UsageProblem{
-                Tr::tr("--paper must be letter or a4, not \"%1\"").arg(context.value(u"paper"_s))};
-    }
-    return options;
-}
-
 void reportWritten(Context& context, const QString& path, const QString& what) {
     context.out << Tr::tr("Wrote %1 to %2").arg(what, QFileInfo(path).absoluteFilePath()) << '\n';
 }
@@ -107,7 +88,7 @@ Result<Job> jobFrom(const Context& context, bool takesRoute) {
     if (!store)
         return store.error();
     job.store = std::move(*store);
-    job.options = optionsFrom(context, *job.store);
+    job.options = printOptionsFrom(context, *job.store);
     return job;
 }
 
@@ -169,6 +150,26 @@ int runPickList(Context& context) {
 }
 
 } // namespace
+
+QCommandLineOption paperOption() {
+    return QCommandLineOption(
+        u"paper"_s, Tr::tr("letter or a4 (default: the pantry's paper size setting)"), u"SIZE"_s);
+}
+
+print::PrintOptions printOptionsFrom(const Context& context, Store& store) {
+    print::PrintOptions options = print::SheetBuilder(store).options();
+    if (context.isSet(u"paper"_s)) {
+        const QString paper = context.value(u"paper"_s).trimmed().toLower();
+        if (paper == u"letter")
+            options.paper = QPageSize::Letter;
+        else if (paper == u"a4")
+            options.paper = QPageSize::A4;
+        else
+            throw UsageProblem{
+                Tr::tr("--paper must be letter or a4, not \"%1\"").arg(context.value(u"paper"_s))};
+    }
+    return options;
+}
 
 QList<Command> printCommands() {
     Command print;

@@ -7,7 +7,6 @@
 #include "core/reports/ReportExport.h"
 #include "core/reports/Reports.h"
 #include "core/storage/Store.h"
-#include "print/SheetBuilder.h"
 #include "reports/ReportPdf.h"
 
 #include <QFile>
@@ -110,57 +109,36 @@ void printText(Context& context, const reports::Summary& summary) {
 }
 
 int runSummary(Context& context) {
-    if (context.isSet(u"json"_s) && context.isSet(u"csv"_s))
-        throw UsageProblem{Tr::tr("give --json or --csv, not both")};
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    auto summary = summaryFrom(context, **store);
-    if (!summary)
-        return context.fail(summary.error());
+    exclusive(context, u"json"_s, u"csv"_s);
+    const std::unique_ptr<Store> store = openStore(context);
+    const reports::Summary summary = checked(summaryFrom(context, *store));
     if (context.isSet(u"json"_s)) {
-        printJson(context, reports::toJson(*summary));
+        printJson(context, reports::toJson(summary));
         return Success;
     }
     if (context.isSet(u"csv"_s)) {
         context.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return context.fail(Error::storage(Tr::tr("Could not write to the standard output.")));
-        out.write(reports::toCsv(*summary, QLocale::system()));
+            refuse(Tr::tr("Could not write to the standard output."));
+        out.write(reports::toCsv(summary, QLocale::system()));
         out.flush();
         return Success;
     }
-    printText(context, *summary);
+    printText(context, summary);
     return Success;
 }
 
 int runPdf(Context& context) {
-    const QString path = context.value(u"output"_s).trimmed();
-    if (path.isEmpty())
-        throw UsageProblem{Tr::tr("-o OUT.pdf is required: where to write the PDF")};
-    auto store = context.openPantry();
-    if (!store)
-        return context.fail(store.error());
-    auto summary = summaryFrom(context, **store);
-    if (!summary)
-        return context.fail(summary.error());
+    const QString path = required(context, u"output"_s, u"OUT.pdf"_s);
+    const std::unique_ptr<Store> store = openStore(context);
+    const reports::Summary summary = checked(summaryFrom(context, *store));
     reports::ReportPdf::Options options;
-    options.paper = print::SheetBuilder(**store).options().paper;
-    if (context.isSet(u"paper"_s)) {
-        const QString paper = context.value(u"paper"_s).trimmed().toLower();
-        if (paper == u"letter")
-            options.paper = QPageSize::Letter;
-        else if (paper == u"a4")
-            options.paper = QPageSize::A4;
-        else
-            throw UsageProblem{Tr::tr("--paper must be letter or a4, not \"%1\"").arg(paper)};
-    }
+    options.paper = printOptionsFrom(context, *store).paper;
     options.locale = QLocale::system();
-    if (auto ok = reports::ReportPdf::write(*summary, path, options); !ok)
-        return context.fail(ok.error());
+    checked(reports::ReportPdf::write(summary, path, options));
     context.err << Tr::tr("Wrote the report for %1 to %2.")
-                       .arg(reports::ReportText::periodText(summary->period, options.locale), path)
+                       .arg(reports::ReportText::periodText(summary.period, options.locale), path)
                 << '\n';
     return Success;
 }
@@ -185,7 +163,7 @@ Command reportCommand() {
                                   QCommandLineOption(u"csv"_s, Tr::tr("print the CSV export"))};
     summary.example =
         u"larder-cli --db pantry.larder report summary --from 2026-01-01 --to 2026-03-31 --json"_s;
-    summary.run = runSummary;
+    summary.run = handled(runSummary);
 
     Command pdf;
     pdf.name = u"pdf"_s;
@@ -196,12 +174,12 @@ Command reportCommand() {
         "as \"<5\". The paper is the pantry's paper size setting unless --paper says otherwise.");
     pdf.synopsis = u"--from D --to D [--site S] -o OUT.pdf [--paper letter|a4]"_s;
     pdf.options =
-        periodOptions() + QList<QCommandLineOption>{
-                              QCommandLineOption({u"o"_s, u"output"_s},
-                                                 Tr::tr("the PDF file to write"), u"OUT.pdf"_s),
-                              QCommandLineOption(u"paper"_s, Tr::tr("letter or a4"), u"SIZE"_s)};
+        periodOptions() +
+        QList<QCommandLineOption>{QCommandLineOption({u"o"_s, u"output"_s},
+                                                     Tr::tr("the PDF file to write"), u"OUT.pdf"_s),
+                                  paperOption()};
     pdf.example = u"larder-cli --db pantry.larder report pdf --period last-month -o november.pdf"_s;
-    pdf.run = runPdf;
+    pdf.run = handled(runPdf);
 
     Command report;
     report.name = u"report"_s;

@@ -2988,19 +2988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give --json or --csv, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write to the standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o OUT.pdf is required: where to write the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--paper must be letter or a4, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3033,10 +3021,6 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letter or a4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2988,20 +2988,8 @@
         <translation>todas las despensas de este archivo</translation>
     </message>
     <message>
-        <source>give --json or --csv, not both</source>
-        <translation>indique --json o --csv, pero no ambos</translation>
-    </message>
-    <message>
         <source>Could not write to the standard output.</source>
         <translation>No se pudo escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>-o OUT.pdf is required: where to write the PDF</source>
-        <translation>-o OUT.pdf es obligatorio: dónde escribir el PDF</translation>
-    </message>
-    <message>
-        <source>--paper must be letter or a4, not &quot;%1&quot;</source>
-        <translation>--paper debe ser letter o a4, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Wrote the report for %1 to %2.</source>
@@ -3034,10 +3022,6 @@
     <message>
         <source>the PDF file to write</source>
         <translation>el archivo PDF que escribir</translation>
-    </message>
-    <message>
-        <source>letter or a4</source>
-        <translation>letter o a4</translation>
     </message>
     <message>
         <source>Reports: a period&apos;s figures as text, JSON, CSV or a one-page PDF.</source>
