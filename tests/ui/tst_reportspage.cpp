@@ -176,6 +176,9 @@ private Q_SLOTS:
         QVERIFY(opened);
         QVERIFY(opened->isVisible());
         QVERIFY(opened->rowCount() > 0);
+        if (!qEnvironmentVariableIsEmpty("LARDER_SCREENSHOTS"))
+            opened->grab().save(qEnvironmentVariable("LARDER_SCREENSHOTS") +
+                                u"/reports-details.png"_s);
         opened->close();
         QVERIFY(!served->explanation.isEmpty());
         ui::FigureDetailsDialog stops(*store, page.summary(), *served);
