@@ -126,6 +126,50 @@ QString IncomingCheck::valueProblem(const ColumnDef& column, const QCborValue& v
     return {};
 }
 
+QString IncomingCheck::valueProblem(const ColumnDef& column, const QVariant& value) {
+    if (!value.isValid() || value.isNull())
+        return {};
+    switch (column.type) {
+    case ColumnType::Integer:
+        if (value.typeId() != QMetaType::LongLong)
+            return tr("%1 takes a whole number").arg(column.name);
+        if (column.flag && value.toLongLong() != 0 && value.toLongLong() != 1)
+            return tr("%1 is yes or no (1 or 0), not %2").arg(column.name).arg(value.toLongLong());
+        return {};
+    case ColumnType::Real:
+        if (value.typeId() == QMetaType::LongLong ||
+            (value.typeId() == QMetaType::Double && std::isfinite(value.toDouble())))
+            return {};
+        return tr("%1 takes a number").arg(column.name);
+    case ColumnType::Text:
+        if (value.typeId() != QMetaType::QString)
+            return tr("%1 takes text").arg(column.name);
+        if (value.toString().size() > MaxTextBytes ||
+            value.toString().toUtf8().size() > MaxTextBytes)
+            return tr("%1 is longer than 64 KiB").arg(column.name);
+        return {};
+    case ColumnType::Blob:
+        if (value.typeId() != QMetaType::QByteArray && value.typeId() != QMetaType::QString)
+            return tr("%1 takes bytes").arg(column.name);
+        if (value.toByteArray().size() > MaxTextBytes || value.toString().size() > MaxTextBytes)
+            return tr("%1 is longer than 64 KiB").arg(column.name);
+        return {};
+    }
+    return {};
+}
+
+const QList<ColumnRule>& IncomingCheck::rulesInOrder(const TableDef& def) {
+    auto it = m_rulesInOrder.find(&def);
+    if (it == m_rulesInOrder.end()) {
+        const QHash<QString, ColumnRule> rules = columnRules(m_db).value(def.name);
+        QList<ColumnRule> inOrder;
+        for (const ColumnDef& column : def.columns)
+            inOrder.append(rules.value(column.name));
+        it = m_rulesInOrder.insert(&def, inOrder);
+    }
+    return *it;
+}
+
 qint64 IncomingCheck::indexOf(const QString& site, qint64 seq) const {
     const auto runs = m_fresh.constFind(site);
     if (runs == m_fresh.cend())
@@ -288,45 +332,36 @@ Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def,
                                       bool compareWithHeld) {
     // Said only for a refusal: a large file's rows are not each given a sentence.
     const auto place = [&] { return where(op.index, op.table, op.row, op.column); };
-    if (!op.value.isMap())
+    if (!op.ledger || op.ledger->def != &def)
         return refuse(tr("%1 holds no ledger row.").arg(place()));
-    const QHash<QString, ColumnRule>& rules = columnRules(m_db).value(def.name);
-    const QCborMap map = op.value.toMap();
+    const LedgerValues& row = *op.ledger;
+    if (row.oddColumn >= 0) {
+        const QString problem = valueProblem(def.columns.at(row.oddColumn), row.oddValue);
+        return refuse(
+            tr("%1 cannot be applied: %2.")
+                .arg(place(), problem.isEmpty() ? def.columns.at(row.oddColumn).name : problem));
+    }
     // By the column's place in the table (a map of names cost a fifth of an import's time).
-    QVarLengthArray<QVariant, 16> incoming(def.columns.size());
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const ColumnDef* column = it.key().isString() ? def.column(it.key().toString()) : nullptr;
-        if (!column)
-            return refuse(tr("%1 has an unknown field.").arg(place()));
-        if (const QString problem = valueProblem(*column, it.value()); !problem.isEmpty())
-            return refuse(tr("%1 cannot be applied: %2.").arg(place(), problem));
-        incoming[column - def.columns.constData()] = cbor::scalar(it.value());
-    }
-    const auto value = [&](QStringView name) {
-        const ColumnDef* column = def.column(name);
-        return column ? incoming[column - def.columns.constData()] : QVariant();
-    };
+    const QList<ColumnRule>& rules = rulesInOrder(def);
     for (qsizetype i = 0; i < def.columns.size(); ++i) {
-        const ColumnRule rule = rules.value(def.columns.at(i).name);
-        if (rule.notNull && !rule.hasDefault && incoming[i].isNull())
-            return refuse(tr("%1 leaves %2 empty.").arg(place(), def.columns.at(i).name));
+        const ColumnDef& column = def.columns.at(i);
+        if (const QString problem = valueProblem(column, row.values.at(i)); !problem.isEmpty())
+            return refuse(tr("%1 cannot be applied: %2.").arg(place(), problem));
+        const ColumnRule& rule = rules.at(i);
+        if (rule.notNull && !rule.hasDefault && row.values.at(i).isNull())
+            return refuse(tr("%1 leaves %2 empty.").arg(place(), column.name));
     }
-    if (value(u"id").toString() != op.row || value(u"site").toString() != op.site ||
-        value(u"hlc").toLongLong() != op.hlc)
+    if (row.value(u"id").toString() != op.row || row.value(u"site").toString() != op.site ||
+        row.value(u"hlc").toLongLong() != op.hlc)
         return refuse(tr("%1 does not match its change (number, laptop or time).").arg(place()));
-    if (def.column(u"quantity") && std::abs(value(u"quantity").toLongLong()) > MaxQuantity)
+    if (def.column(u"quantity") && std::abs(row.value(u"quantity").toLongLong()) > MaxQuantity)
         return refuse(tr("%1 moves more than %2 at once.").arg(place()).arg(MaxQuantity));
 
     // A new row is compared with one already here under its id when it is added (the import's
     // INSERT OR IGNORE finds it at no extra cost); a held one now.
     if (!compareWithHeld)
         return {};
-    QVariantMap row;
-    for (qsizetype i = 0; i < def.columns.size(); ++i) {
-        if (map.contains(def.columns.at(i).name))
-            row.insert(def.columns.at(i).name, incoming[i]);
-    }
-    return sameLedgerRow(def, row, op.index);
+    return sameLedgerRow(def, row.toMap(), op.index);
 }
 
 Result<void> IncomingCheck::sameLedgerRow(const TableDef& def, const QVariantMap& incoming,

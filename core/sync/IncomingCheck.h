@@ -3,6 +3,7 @@
 
 #include "core/storage/Result.h"
 #include "core/storage/Schema.h"
+#include "core/sync/IncomingOperation.h"
 
 #include <QCborValue>
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ struct OpInFile {
     QString row;
     QString column;   // a column, "-" a delete, "*" a ledger row, "+" an insert
     QCborValue value; // for "+": a map of the record's plain values (null: one that left)
+    const LedgerValues* ledger = nullptr; // for "*": the row as read (none: not a map)
 };
 
 // A column's constraints, read from the database's own declarations.
@@ -110,6 +112,9 @@ public:
     static QString duration(qint64 ms);
     // What is wrong with `value` for `column`, or empty when it fits.
     static QString valueProblem(const ColumnDef& column, const QCborValue& value);
+    static QString valueProblem(const ColumnDef& column, const QVariant& value);
+    // The table's column rules by the column's place.
+    const QList<ColumnRule>& rulesInOrder(const TableDef& def);
 
     // The operation's number in this file, or 0 when it is not one of this file's new ones.
     qint64 indexOf(const QString& site, qint64 seq) const;
@@ -131,6 +136,7 @@ private:
     QHash<QString, QMap<qint64, std::pair<qint64, qint64>>> m_fresh;
     // The greatest number of each laptop's operations held here when the import began.
     QHash<QString, qint64> m_heldUpTo;
+    QHash<const TableDef*, QList<ColumnRule>> m_rulesInOrder;
 };
 
 } // namespace sync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/OperationChain.h"
 
+#include <QBuffer>
 #include <QCborArray>
 #include <QCborStreamWriter>
 #include <QtEndian>
@@ -113,24 +114,44 @@ QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor) {
+    return digest(
+        key, site, seq, hlc, table, row, column,
+        [&plain](QCborStreamWriter& writer) { plain.toCbor(writer); }, actor);
+}
+
+QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
+                  const QString& table, const QString& row, const QString& column,
+                  const std::function<void(QCborStreamWriter&)>& writePlain, const QString& actor) {
     // The bytes of the CBOR array [site, seq, hlc, table, row, column, plain, actor], written
-    // straight into one buffer (an import hashes a million of them).
-    QByteArray bytes;
-    bytes.reserve(160);
-    {
-        QCborStreamWriter writer(&bytes);
-        writer.startArray(8);
-        writer.append(site);
-        writer.append(seq);
-        writer.append(hlc);
-        writer.append(table);
-        writer.append(row);
-        writer.append(column);
-        plain.toCbor(writer);
-        writer.append(actor);
-        writer.endArray();
+    // into one buffer kept for the thread (an import hashes a million of them) and wiped after
+    // each, as a personal value may be among them.
+    thread_local QByteArray bytes;
+    thread_local QBuffer buffer;
+    thread_local QCborStreamWriter writer(&buffer);
+    if (!buffer.isOpen()) {
+        buffer.setBuffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
     }
-    return hash(bytes, DigestBytes, key);
+    buffer.seek(0);
+    writer.startArray(8);
+    writer.append(site);
+    writer.append(seq);
+    writer.append(hlc);
+    writer.append(table);
+    writer.append(row);
+    writer.append(column);
+    writePlain(writer);
+    writer.append(actor);
+    writer.endArray();
+    const qint64 used = buffer.pos();
+    QByteArray out(DigestBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
+                       reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(used),
+                       key.isEmpty() ? nullptr
+                                     : reinterpret_cast<const unsigned char*>(key.constData()),
+                       std::size_t(key.size()));
+    sodium_memzero(bytes.data(), std::size_t(used));
+    return out;
 }
 
 QByteArray start(const QString& network, const QString& site) {

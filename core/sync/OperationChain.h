@@ -9,6 +9,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
+class QCborStreamWriter;
+
 // How a laptop's operations are chained and signed (issue #14; the format is in
 // docs/ARCHITECTURE.md, "Signed operations").
 //
@@ -47,6 +51,11 @@ QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes);
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor);
+// The same with the plain value written by `writePlain` (an import writes a ledger row straight
+// from what it read, with no CBOR tree in between).
+QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
+                  const QString& table, const QString& row, const QString& column,
+                  const std::function<void(QCborStreamWriter&)>& writePlain, const QString& actor);
 
 QByteArray start(const QString& network, const QString& site);
 void extend(QByteArray& chain, const QByteArray& digest);

@@ -12,6 +12,7 @@
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
 #include "core/sync/IncomingCheck.h"
+#include "core/sync/IncomingOperation.h"
 #include "core/sync/Membership.h"
 #include "core/sync/OperationChain.h"
 
@@ -68,8 +69,7 @@ struct IncomingOp {
     QString table;
     QString row;
     QString column;
-    QVariant value;        // plaintext
-    QVariantMap ledgerRow; // for '*': the row's columns
+    QVariant value; // plaintext
     QString actor;
 };
 
@@ -330,8 +330,9 @@ public:
     OperationStream(const OperationStream&) = delete;
     OperationStream& operator=(const OperationStream&) = delete;
 
-    // The next operation, or nothing after the last.
-    Result<std::optional<QCborValue>> next() {
+    // Reads the next operation into `op`; false after the last. `index` is its number, for a
+    // refusal.
+    Result<bool> next(IncomingOperation& op, qint64 index) {
         while (!m_reader || !m_reader->hasNext()) {
             if (m_reader && m_reader->lastError() != QCborError::NoError)
                 return m_damaged(m_reader->lastError().toString());
@@ -341,16 +342,17 @@ public:
             if (!block)
                 return block.error();
             if (!block->has_value())
-                return std::optional<QCborValue>();
+                return false;
             m_block = std::move(block->value());
             m_reader.emplace(m_block);
             if (!m_reader->isArray() || !m_reader->enterContainer())
                 return m_damaged(OperationStream::tr("a block holds no list of changes"));
         }
-        QCborValue value = QCborValue::fromCbor(*m_reader);
-        if (m_reader->lastError() != QCborError::NoError)
-            return m_damaged(m_reader->lastError().toString());
-        return std::optional<QCborValue>(std::move(value));
+        QString problem;
+        if (!readOperation(*m_reader, op, problem))
+            return m_damaged(
+                OperationStream::tr("change %1 is malformed: %2").arg(index).arg(problem));
+        return true;
     }
 
 private:
@@ -1050,47 +1052,52 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             db.scalar("SELECT coalesce(max(rowid), 0) FROM stock_movements").toLongLong();
         QHash<Bin, qint64> onHandChanges;
         // The statement for the last set of fields seen (every row of a file has the same).
-        QStringList insertFields;
+        quint64 insertFields = 0;
         sql::Statement* insertRow = nullptr;
-        const auto addLedgerRow = [&](const QVariantMap& row, qint64 ledgerIndex) {
-            QVariantList bound;
-            bound.reserve(row.size());
-            bool sameFields = insertRow && insertFields.size() == row.size();
-            qsizetype at = 0;
-            for (auto it = row.cbegin(); it != row.cend(); ++it, ++at) {
-                const ColumnDef* column = movements->column(it.key());
-                if (!column)
-                    throw Refusal(
-                        damaged(tr("a ledger row has an unknown field %1").arg(it.key())));
-                sameFields = sameFields && insertFields.at(at) == it.key();
-                bound.append(store.ledgerStored(*column, it.value()));
-            }
-            if (!sameFields) {
-                insertFields = row.keys();
+        const auto columnAt = [movements](QStringView name) {
+            return movements->column(name) - movements->columns.constData();
+        };
+        const qsizetype itemAt = columnAt(u"item_id"), locationAt = columnAt(u"location_id"),
+                        lotAt = columnAt(u"lot_id"), quantityAt = columnAt(u"quantity");
+        bool onHandChanged = false;
+        const auto addLedgerRow = [&](const LedgerValues& row, qint64 ledgerIndex) {
+            if (!insertRow || insertFields != row.present) {
                 QByteArray columns, placeholders;
-                for (qsizetype i = 0; i < insertFields.size(); ++i) {
-                    columns += (i ? ", " : "") + insertFields.at(i).toUtf8();
-                    placeholders += (i ? ", ?" : "?") + QByteArray::number(i + 1);
+                int bound = 0;
+                for (qsizetype i = 0; i < movements->columns.size(); ++i) {
+                    if (!row.has(i))
+                        continue;
+                    columns += (bound ? ", " : "") + movements->columns.at(i).name.toUtf8();
+                    placeholders += (bound ? ", ?" : "?") + QByteArray::number(bound + 1);
+                    ++bound;
                 }
                 insertRow = &db.cached("INSERT OR IGNORE INTO stock_movements (" + columns +
                                        ") VALUES (" + placeholders + ")");
+                insertFields = row.present;
             }
             auto& insert = *insertRow;
             insert.reset();
-            for (int i = 0; i < bound.size(); ++i)
-                insert.bind(i + 1, bound.at(i));
+            int bound = 0;
+            for (qsizetype i = 0; i < movements->columns.size(); ++i) {
+                if (row.has(i))
+                    insert.bind(++bound,
+                                store.ledgerStored(movements->columns.at(i), row.values.at(i)));
+            }
             insert.run();
             if (db.changes() == 0) { // already here: the same row, or a pre-empted id
-                if (auto same = check.sameLedgerRow(*movements, row, ledgerIndex); !same)
+                if (auto same = check.sameLedgerRow(*movements, row.toMap(), ledgerIndex); !same)
                     throw Refusal(same.error());
                 return;
             }
             // Summed here and written once per bin after the last operation: two statements
             // fewer per ledger row.
-            onHandChanges[{
-                row.value(u"item_id"_s).toString(), row.value(u"location_id"_s).toString(),
-                row.value(u"lot_id"_s).toString()}] += row.value(u"quantity"_s).toLongLong();
-            changedTables.insert(u"stock_on_hand"_s);
+            onHandChanges[{row.values.at(itemAt).toString(), row.values.at(locationAt).toString(),
+                           row.values.at(lotAt).toString()}] +=
+                row.values.at(quantityAt).toLongLong();
+            if (!onHandChanged) {
+                changedTables.insert(u"stock_on_hand"_s);
+                onHandChanged = true;
+            }
         };
 
         // Personal values arrive sealed with the key the file names: this pantry's own (stored as
@@ -1099,28 +1106,25 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         const bool sameKey = fileKey.keyId() == store.m_keys->keyId();
         OperationStream stream(file, damaged);
         qint64 index = 0;
+        IncomingOperation in; // reused: its strings and ledger values keep their memory
         for (;;) {
-            auto next = stream.next();
+            auto next = stream.next(in, index + 1);
             if (!next)
                 return next.error();
-            if (!next->has_value())
+            if (!next.value())
                 break;
             if (++index > header.operations)
                 return damaged(tr("it holds more changes than it declares"));
             if (progress && index % 10000 == 0 && !progress(index, header.operations))
                 return Error::cancelled(tr("Import cancelled. Nothing was changed.")).at(path);
-            const QCborValue entry = std::move(next->value());
-            if (!entry.isArray() || entry.toArray().size() != 9)
-                return damaged(tr("change %1 is malformed").arg(index));
-            const QCborArray a = entry.toArray();
             IncomingOp op;
-            op.site = a.at(0).toString();
-            op.seq = a.at(1).toInteger();
-            op.hlc = a.at(2).toInteger();
-            op.table = a.at(3).toString();
-            op.row = a.at(4).toString();
-            op.column = a.at(5).toString();
-            op.actor = a.at(7).toString();
+            op.site = in.site;
+            op.seq = in.seq;
+            op.hlc = in.hlc;
+            op.table = in.table;
+            op.row = in.row;
+            op.column = in.column;
+            op.actor = in.actor;
             const TableDef* def = schema::table(op.table);
             if (op.site.isEmpty() || op.seq <= 0 || op.hlc <= 0 || op.row.isEmpty() || !def ||
                 def->kind == TableKind::Local)
@@ -1151,7 +1155,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                         .at(path);
             }
             // A personal value arrives sealed with the file's key: every check sees it opened.
-            QCborValue incoming = a.at(6);
+            QCborValue incoming = in.value;
             std::optional<QVariant> opened;
             // An insert's columns: as carried, opened (the checks' map), and their hashes.
             QList<InsertColumn> insertColumns;
@@ -1177,28 +1181,28 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                        .arg(index));
                 incoming = QCborValue::fromVariant(*opened);
             }
-            // A ledger row, read once: for its digest, its checks and its insert.
-            if (isLedger) {
-                const QCborMap map = a.at(6).toMap();
-                for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-                    op.ledgerRow.insert(it.key().toString(), cbor::scalar(it.value()));
-            }
+            // A ledger row is read once (IncomingOperation): for its digest, its checks and its
+            // insert.
+            const LedgerValues* ledgerRow = isLedger && in.ledgerIsMap ? &in.ledger : nullptr;
             // Its digest: computed from the plain value, or carried with an erased one.
             QByteArray digest;
-            if (a.at(8).isByteArray()) {
-                digest = a.at(8).toByteArray();
-                if (digest.size() != chain::DigestBytes || !a.at(6).isNull())
+            if (in.hasDigest) {
+                digest = in.digest;
+                if (digest.size() != chain::DigestBytes || !in.valueIsNull)
                     return damaged(tr("change %1 is malformed").arg(index));
+            } else if (ledgerRow) {
+                digest = chain::digest(
+                    digestKey, op.site, op.seq, op.hlc, op.table, op.row, op.column,
+                    [ledgerRow](QCborStreamWriter& w) { writeLedgerDigestRow(w, *ledgerRow); },
+                    op.actor);
             } else {
                 QCborValue plain(nullptr);
-                if (isLedger)
-                    plain = chain::ledgerRow(op.ledgerRow);
-                else if (isInsert)
+                if (isInsert)
                     plain = insertDigestRow(insertColumns);
                 else if (opened)
                     plain = chain::plainValue(*opened);
-                else if (!isDelete && !column->sensitive)
-                    plain = chain::plainValue(a.at(6));
+                else if (!isDelete && !isLedger && !column->sensitive)
+                    plain = chain::plainValue(in.value);
                 digest = chain::digest(digestKey, op.site, op.seq, op.hlc, op.table, op.row,
                                        op.column, plain, op.actor);
             }
@@ -1211,8 +1215,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     ++report.skipped;
                 continue;
             }
-            const OpInFile checked{index,    op.site, op.seq,    op.hlc,
-                                   op.table, op.row,  op.column, incoming};
+            const OpInFile checked{index,  op.site,   op.seq,   op.hlc,   op.table,
+                                   op.row, op.column, incoming, ledgerRow};
             const auto held = check.held(checked); // the same one, or a forked site
             if (!held)
                 return Error(held.error()).at(path);
@@ -1239,10 +1243,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             QVariantMap freshValues; // its personal values, for its record
             QList<insertop::Entry> freshEntries;
             if (isLedger) {
-                if (op.ledgerRow.value(u"id"_s).toString() != op.row)
+                if (!ledgerRow || ledgerRow->value(u"id").toString() != op.row)
                     return damaged(tr("ledger row %1 does not match its change").arg(op.row));
             } else if (isInsert) {
-                if (a.at(6).isNull()) {
+                if (in.valueIsNull) {
                     stored = QVariant(); // the record was deleted before the file was made
                 } else {
                     tombstoned.reset();
@@ -1294,7 +1298,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     freshEntries = std::move(entries);
                 }
             } else if (!isDelete) {
-                op.value = cbor::scalar(a.at(6));
+                op.value = cbor::scalar(in.value);
                 stored = op.value; // sealed bytes under the network key are stored as they are
                 if (opened) {
                     op.value = *opened;
@@ -1327,7 +1331,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             ++report.applied;
             changedTables.insert(op.table);
             if (isLedger)
-                addLedgerRow(op.ledgerRow, index);
+                addLedgerRow(*ledgerRow, index);
             else if (isDelete)
                 deleted.insert({op.table, op.row});
             else if (fresh)
