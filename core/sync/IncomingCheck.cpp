@@ -33,6 +33,14 @@ bool isNumber(const QVariant& v) {
     }
 }
 
+// Whether the text is longer than `bytes` in UTF-8 (converted only when it could be: a UTF-16
+// unit is at most three bytes).
+bool utf8Longer(const QString& text, qsizetype bytes) {
+    if (text.size() > bytes)
+        return true;
+    return text.size() * 3 > bytes && text.toUtf8().size() > bytes;
+}
+
 } // namespace
 
 const QHash<QString, QHash<QString, ColumnRule>>& columnRules(sql::Connection& db) {
@@ -112,8 +120,7 @@ QString IncomingCheck::valueProblem(const ColumnDef& column, const QCborValue& v
     case ColumnType::Text:
         if (!value.isString())
             return tr("%1 takes text").arg(column.name);
-        if (value.toString().size() > MaxTextBytes ||
-            value.toString().toUtf8().size() > MaxTextBytes)
+        if (utf8Longer(value.toString(), MaxTextBytes))
             return tr("%1 is longer than 64 KiB").arg(column.name);
         return {};
     case ColumnType::Blob:
@@ -144,8 +151,7 @@ QString IncomingCheck::valueProblem(const ColumnDef& column, const QVariant& val
     case ColumnType::Text:
         if (value.typeId() != QMetaType::QString)
             return tr("%1 takes text").arg(column.name);
-        if (value.toString().size() > MaxTextBytes ||
-            value.toString().toUtf8().size() > MaxTextBytes)
+        if (utf8Longer(value.toString(), MaxTextBytes))
             return tr("%1 is longer than 64 KiB").arg(column.name);
         return {};
     case ColumnType::Blob:

@@ -2,8 +2,8 @@
 #include "core/sync/IncomingOperation.h"
 
 #include <QCborStreamReader>
-#include <QCborStreamWriter>
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <bit>
@@ -18,29 +18,56 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(larder::sync::IncomingOperation)
 };
 
+// The bytes of the text or byte string at the reader (UTF-8 for text) into `out`, whose memory is
+// reused; false when the string is damaged.
+bool readRaw(QCborStreamReader& reader, QByteArray& out) {
+    out.resize(0);
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype size = std::max<qsizetype>(reader.currentStringChunkSize(), 0);
+        out.resize(at + size);
+        const auto chunk = reader.readStringChunk(out.data() + at, size);
+        if (chunk.status == QCborStreamReader::Error)
+            return false;
+        if (chunk.status == QCborStreamReader::EndOfString) {
+            out.resize(at);
+            return true;
+        }
+        at += chunk.data;
+    }
+}
+
+// UTF-8 made text; false when it is not valid UTF-8.
+bool fromUtf8(const QByteArray& utf8, QString& out) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    out = decoder(utf8);
+    return !decoder.hasError();
+}
+
 // Text at the reader, read whole; false when it is not text or is damaged.
 bool readText(QCborStreamReader& reader, QString& out) {
-    out.clear();
-    if (!reader.isString())
+    thread_local QByteArray utf8;
+    return reader.isString() && readRaw(reader, utf8) && fromUtf8(utf8, out);
+}
+
+// The same for a field that often repeats (a laptop, a table): `raw` keeps the last one's bytes,
+// and the same bytes again leave `out` as it is.
+bool readRepeatedText(QCborStreamReader& reader, QByteArray& raw, QString& out) {
+    thread_local QByteArray utf8;
+    if (!reader.isString() || !readRaw(reader, utf8))
         return false;
-    auto chunk = reader.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
-        out += chunk.data;
-        chunk = reader.readString();
+    if (utf8 == raw && !raw.isNull())
+        return true;
+    raw = utf8;
+    if (!fromUtf8(utf8, out)) {
+        raw = QByteArray();
+        return false;
     }
-    return chunk.status == QCborStreamReader::EndOfString;
+    return true;
 }
 
 bool readBytes(QCborStreamReader& reader, QByteArray& out) {
-    out.clear();
-    if (!reader.isByteArray())
-        return false;
-    auto chunk = reader.readByteArray();
-    while (chunk.status == QCborStreamReader::Ok) {
-        out += chunk.data;
-        chunk = reader.readByteArray();
-    }
-    return chunk.status == QCborStreamReader::EndOfString;
+    return reader.isByteArray() && readRaw(reader, out);
 }
 
 // A whole number at the reader; false when it is none or lies outside qint64 (which a CBOR value
@@ -131,6 +158,19 @@ const std::vector<qsizetype>& byName(const TableDef& def) {
     return *it;
 }
 
+// The table's column names in UTF-8, by the column's place.
+const QList<QByteArray>& utf8Names(const TableDef& def) {
+    static QHash<const TableDef*, QList<QByteArray>> names;
+    auto it = names.find(&def);
+    if (it == names.end()) {
+        QList<QByteArray> list;
+        for (const ColumnDef& column : def.columns)
+            list.append(column.name.toUtf8());
+        it = names.insert(&def, list);
+    }
+    return *it;
+}
+
 bool readLedgerRow(QCborStreamReader& reader, LedgerValues& row, QString& problem) {
     const TableDef& def = *row.def;
     if (def.columns.size() > 64) {
@@ -144,18 +184,20 @@ bool readLedgerRow(QCborStreamReader& reader, LedgerValues& row, QString& proble
     row.oddValue = QCborValue();
     if (!reader.enterContainer())
         return false;
-    QString name;
+    const QList<QByteArray>& names = utf8Names(def);
+    thread_local QByteArray name;
     while (reader.hasNext()) {
-        if (!readText(reader, name)) {
+        if (!reader.isString() || !readRaw(reader, name)) {
             problem = Text::tr("a ledger row has a field with no name");
             return false;
         }
-        const ColumnDef* column = def.column(name);
-        if (!column) {
-            problem = Text::tr("a ledger row has an unknown field %1").arg(name.left(64));
+        const qsizetype at = names.indexOf(name);
+        if (at < 0) {
+            problem = Text::tr("a ledger row has an unknown field %1")
+                          .arg(QString::fromUtf8(name.left(64)));
             return false;
         }
-        const qsizetype at = column - def.columns.constData();
+        const ColumnDef* column = &def.columns.at(at);
         if (row.has(at)) {
             problem = Text::tr("a ledger row has the field %1 twice").arg(column->name);
             return false;
@@ -208,15 +250,15 @@ bool readOperation(QCborStreamReader& reader, IncomingOperation& op, QString& pr
     if (!reader.isArray() || !reader.enterContainer())
         return malformed();
     // The nine fields, each of its own type.
-    if (!reader.hasNext() || !readText(reader, op.site))
+    if (!reader.hasNext() || !readRepeatedText(reader, op.m_rawSite, op.site))
         return malformed();
     if (!reader.hasNext() || !readInteger(reader, op.seq))
         return malformed();
     if (!reader.hasNext() || !readInteger(reader, op.hlc))
         return malformed();
-    if (!reader.hasNext() || !readText(reader, op.table) || !reader.hasNext() ||
-        !readText(reader, op.row) || !reader.hasNext() || !readText(reader, op.column) ||
-        !reader.hasNext())
+    if (!reader.hasNext() || !readRepeatedText(reader, op.m_rawTable, op.table) ||
+        !reader.hasNext() || !readText(reader, op.row) || !reader.hasNext() ||
+        !readRepeatedText(reader, op.m_rawColumn, op.column) || !reader.hasNext())
         return malformed();
     const TableDef* def = schema::table(op.table);
     op.isLedgerRow = def && def->kind == TableKind::Ledger && op.column == u"*";
@@ -233,7 +275,8 @@ bool readOperation(QCborStreamReader& reader, IncomingOperation& op, QString& pr
         if (reader.lastError() != QCborError::NoError)
             return malformed();
     }
-    if (!reader.hasNext() || !readText(reader, op.actor) || !reader.hasNext())
+    if (!reader.hasNext() || !readRepeatedText(reader, op.m_rawActor, op.actor) ||
+        !reader.hasNext())
         return malformed();
     op.hasDigest = reader.isByteArray();
     if (op.hasDigest) {
@@ -249,34 +292,33 @@ bool readOperation(QCborStreamReader& reader, IncomingOperation& op, QString& pr
     return true;
 }
 
-void writeLedgerDigestRow(QCborStreamWriter& writer, const LedgerValues& row) {
+void writeLedgerDigestRow(chain::DigestInput& input, const LedgerValues& row) {
     const TableDef& def = *row.def;
-    writer.startArray(quint64(2 * std::popcount(row.present)));
+    input.array(quint64(2 * std::popcount(row.present)));
     for (const qsizetype at : byName(def)) {
         if (!row.has(at))
             continue;
-        writer.append(def.columns.at(at).name);
+        input.text(def.columns.at(at).name);
         const QVariant& value = row.values.at(at);
         // As chain::plainValue of the value cbor::scalar makes of it.
         switch (value.typeId()) {
         case QMetaType::LongLong:
-            writer.append(value.toLongLong());
+            input.integer(value.toLongLong());
             break;
         case QMetaType::Double:
-            writer.append(value.toDouble());
+            input.real(value.toDouble());
             break;
         case QMetaType::QString:
-            writer.append(value.toString());
+            input.text(*static_cast<const QString*>(value.constData()));
             break;
         case QMetaType::QByteArray:
-            writer.append(value.toByteArray());
+            input.bytes(*static_cast<const QByteArray*>(value.constData()));
             break;
         default:
-            writer.append(nullptr);
+            input.null();
             break;
         }
     }
-    writer.endArray();
 }
 
 } // namespace larder::sync

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/storage/Schema.h"
+#include "core/sync/OperationChain.h"
 
 #include <QByteArray>
 #include <QCborValue>
@@ -10,7 +11,6 @@
 #include <QVariant>
 
 class QCborStreamReader;
-class QCborStreamWriter;
 
 namespace larder::sync {
 
@@ -47,6 +47,10 @@ struct IncomingOperation {
     bool ledgerIsMap = false;
     QByteArray digest; // carried with an erased value
     bool hasDigest = false;
+
+    // The last operation's bytes of the fields that repeat, so the same ones are not decoded
+    // again (readOperation).
+    QByteArray m_rawSite, m_rawTable, m_rawColumn, m_rawActor;
 };
 
 // Reads the next operation at `reader`. False with `problem` said when it is not one: not an
@@ -55,6 +59,6 @@ bool readOperation(QCborStreamReader& reader, IncomingOperation& op, QString& pr
 
 // The ledger row as digested, the same bytes as chain::ledgerRow of the row as a map:
 // [name, value, ...] in name order.
-void writeLedgerDigestRow(QCborStreamWriter& writer, const LedgerValues& row);
+void writeLedgerDigestRow(chain::DigestInput& input, const LedgerValues& row);
 
 } // namespace larder::sync

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/OperationChain.h"
 
-#include <QBuffer>
 #include <QCborArray>
 #include <QCborStreamWriter>
 #include <QtEndian>
@@ -9,6 +8,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <bit>
 
 namespace larder::sync::chain {
 
@@ -34,6 +34,21 @@ QByteArray number(qint64 value) {
 QByteArray field(const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     return number(utf8.size()) + utf8;
+}
+
+// BLAKE2b-128 of the input, keyed; the input wiped after (a personal value may be in it).
+QByteArray keyedHash(DigestInput& input, const QByteArray& key) {
+    QByteArray out(DigestBytes, Qt::Uninitialized);
+    const QByteArray& bytes = input.encoded();
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
+                       reinterpret_cast<const unsigned char*>(bytes.constData()),
+                       std::size_t(bytes.size()),
+                       key.isEmpty() ? nullptr
+                                     : reinterpret_cast<const unsigned char*>(key.constData()),
+                       std::size_t(key.size()));
+    sodium_memzero(const_cast<char*>(bytes.constData()), std::size_t(bytes.size()));
+    input.clear();
+    return out;
 }
 
 } // namespace
@@ -86,18 +101,14 @@ QCborValue ledgerRow(const QVariantMap& row) {
 
 QByteArray valueHash(const QByteArray& key, const QString& table, const QString& row,
                      const QString& column, const QCborValue& plain) {
-    QByteArray bytes;
-    bytes.reserve(96);
-    {
-        QCborStreamWriter writer(&bytes);
-        writer.startArray(4);
-        writer.append(table);
-        writer.append(row);
-        writer.append(column);
-        plain.toCbor(writer);
-        writer.endArray();
-    }
-    return hash(bytes, DigestBytes, key);
+    thread_local DigestInput input;
+    input.clear();
+    input.array(4);
+    input.text(table);
+    input.text(row);
+    input.text(column);
+    input.value(plain);
+    return keyedHash(input, key);
 }
 
 QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
@@ -114,44 +125,108 @@ QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor) {
-    return digest(
-        key, site, seq, hlc, table, row, column,
-        [&plain](QCborStreamWriter& writer) { plain.toCbor(writer); }, actor);
+    return digest(key, site, seq, hlc, table, row, column,
+                  [&plain](DigestInput& input) { input.value(plain); }, actor);
 }
 
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
-                  const std::function<void(QCborStreamWriter&)>& writePlain, const QString& actor) {
-    // The bytes of the CBOR array [site, seq, hlc, table, row, column, plain, actor], written
-    // into one buffer kept for the thread (an import hashes a million of them) and wiped after
-    // each, as a personal value may be among them.
-    thread_local QByteArray bytes;
-    thread_local QBuffer buffer;
-    thread_local QCborStreamWriter writer(&buffer);
-    if (!buffer.isOpen()) {
-        buffer.setBuffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
+                  const std::function<void(DigestInput&)>& writePlain, const QString& actor) {
+    // The CBOR array [site, seq, hlc, table, row, column, plain, actor].
+    thread_local DigestInput input;
+    input.clear();
+    input.array(8);
+    input.text(site);
+    input.integer(seq);
+    input.integer(hlc);
+    input.text(table);
+    input.text(row);
+    input.text(column);
+    writePlain(input);
+    input.text(actor);
+    return keyedHash(input, key);
+}
+
+void DigestInput::head(quint8 major, quint64 argument) {
+    const char type = char(major << 5);
+    if (argument < 24) {
+        m_bytes.append(char(type | char(argument)));
+        return;
     }
-    buffer.seek(0);
-    writer.startArray(8);
-    writer.append(site);
-    writer.append(seq);
-    writer.append(hlc);
-    writer.append(table);
-    writer.append(row);
-    writer.append(column);
-    writePlain(writer);
-    writer.append(actor);
-    writer.endArray();
-    const qint64 used = buffer.pos();
-    QByteArray out(DigestBytes, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
-                       reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(used),
-                       key.isEmpty() ? nullptr
-                                     : reinterpret_cast<const unsigned char*>(key.constData()),
-                       std::size_t(key.size()));
-    sodium_memzero(bytes.data(), std::size_t(used));
-    return out;
+    int size = 8;
+    char code = 27;
+    if (argument <= 0xff) {
+        size = 1;
+        code = 24;
+    } else if (argument <= 0xffff) {
+        size = 2;
+        code = 25;
+    } else if (argument <= 0xffffffffULL) {
+        size = 4;
+        code = 26;
+    }
+    m_bytes.append(char(type | code));
+    for (int i = size - 1; i >= 0; --i)
+        m_bytes.append(char((argument >> (8 * i)) & 0xff));
+}
+
+void DigestInput::integer(qint64 value) {
+    if (value >= 0)
+        head(0, quint64(value));
+    else
+        head(1, quint64(-1 - value));
+}
+
+void DigestInput::real(double value) {
+    m_bytes.append(char(0xfb));
+    const quint64 bits = std::bit_cast<quint64>(value);
+    for (int i = 7; i >= 0; --i)
+        m_bytes.append(char((bits >> (8 * i)) & 0xff));
+}
+
+void DigestInput::text(QStringView value) {
+    bool ascii = true;
+    for (const QChar c : value) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        head(3, quint64(value.size()));
+        const qsizetype at = m_bytes.size();
+        m_bytes.resize(at + value.size());
+        for (qsizetype i = 0; i < value.size(); ++i)
+            m_bytes[at + i] = char(value[i].unicode());
+        return;
+    }
+    const QByteArray utf8 = value.toUtf8();
+    head(3, quint64(utf8.size()));
+    m_bytes.append(utf8);
+}
+
+void DigestInput::bytes(QByteArrayView value) {
+    head(2, quint64(value.size()));
+    m_bytes.append(value);
+}
+
+void DigestInput::value(const QCborValue& value) {
+    if (value.isInteger()) {
+        integer(value.toInteger());
+    } else if (value.isDouble()) {
+        real(value.toDouble());
+    } else if (value.isString()) {
+        text(value.toString());
+    } else if (value.isByteArray()) {
+        bytes(value.toByteArray());
+    } else if (value.isArray()) {
+        const QCborArray items = value.toArray();
+        array(quint64(items.size()));
+        for (const QCborValue& item : items)
+            this->value(item);
+    } else {
+        null(); // plainValue makes every other value null
+    }
 }
 
 QByteArray start(const QString& network, const QString& site) {

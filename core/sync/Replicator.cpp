@@ -1193,7 +1193,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             } else if (ledgerRow) {
                 digest = chain::digest(
                     digestKey, op.site, op.seq, op.hlc, op.table, op.row, op.column,
-                    [ledgerRow](QCborStreamWriter& w) { writeLedgerDigestRow(w, *ledgerRow); },
+                    [ledgerRow](chain::DigestInput& w) { writeLedgerDigestRow(w, *ledgerRow); },
                     op.actor);
             } else {
                 QCborValue plain(nullptr);
