@@ -40,12 +40,11 @@ QByteArray field(const QString& text) {
 QByteArray keyedHash(DigestInput& input, const QByteArray& key) {
     QByteArray out(DigestBytes, Qt::Uninitialized);
     const QByteArray& bytes = input.encoded();
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
-                       reinterpret_cast<const unsigned char*>(bytes.constData()),
-                       std::size_t(bytes.size()),
-                       key.isEmpty() ? nullptr
-                                     : reinterpret_cast<const unsigned char*>(key.constData()),
-                       std::size_t(key.size()));
+    crypto_generichash(
+        reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
+        reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()),
+        key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(key.constData()),
+        std::size_t(key.size()));
     sodium_memzero(const_cast<char*>(bytes.constData()), std::size_t(bytes.size()));
     input.clear();
     return out;
@@ -125,8 +124,9 @@ QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor) {
-    return digest(key, site, seq, hlc, table, row, column,
-                  [&plain](DigestInput& input) { input.value(plain); }, actor);
+    return digest(
+        key, site, seq, hlc, table, row, column,
+        [&plain](DigestInput& input) { input.value(plain); }, actor);
 }
 
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,

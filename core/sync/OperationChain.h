@@ -12,7 +12,6 @@
 
 #include <functional>
 
-
 // How a laptop's operations are chained and signed (issue #14; the format is in
 // docs/ARCHITECTURE.md, "Signed operations").
 //

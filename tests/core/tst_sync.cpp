@@ -231,18 +231,37 @@ private Q_SLOTS:
     // bytes QCborStreamWriter writes, or digests made before and after would differ. Seeded.
     void digestInputIsTheCborQtWrites() {
         std::mt19937_64 random(20261207);
-        QList<QCborValue> values = {
-            QCborValue(0), QCborValue(23), QCborValue(24), QCborValue(255), QCborValue(256),
-            QCborValue(65535), QCborValue(65536), QCborValue(qint64(0xffffffffLL)),
-            QCborValue(qint64(0x100000000LL)), QCborValue(std::numeric_limits<qint64>::max()),
-            QCborValue(-1), QCborValue(-24), QCborValue(-25), QCborValue(-256), QCborValue(-257),
-            QCborValue(std::numeric_limits<qint64>::min()), QCborValue(0.5), QCborValue(-0.0),
-            QCborValue(1e300), QCborValue(std::numeric_limits<double>::quiet_NaN()),
-            QCborValue(u""_s), QCborValue(u"stock_movements"_s), QCborValue(QString(23, u'x')),
-            QCborValue(QString(24, u'y')), QCborValue(QString(300, u'z')),
-            QCborValue(QString(70000, u'w')), QCborValue(u"Çağrı 東京 🍞"_s),
-            QCborValue(QByteArray()), QCborValue(QByteArray(16, '\x01')),
-            QCborValue(QByteArray(300, '\xff')), QCborValue(nullptr)};
+        QList<QCborValue> values = {QCborValue(0),
+                                    QCborValue(23),
+                                    QCborValue(24),
+                                    QCborValue(255),
+                                    QCborValue(256),
+                                    QCborValue(65535),
+                                    QCborValue(65536),
+                                    QCborValue(qint64(0xffffffffLL)),
+                                    QCborValue(qint64(0x100000000LL)),
+                                    QCborValue(std::numeric_limits<qint64>::max()),
+                                    QCborValue(-1),
+                                    QCborValue(-24),
+                                    QCborValue(-25),
+                                    QCborValue(-256),
+                                    QCborValue(-257),
+                                    QCborValue(std::numeric_limits<qint64>::min()),
+                                    QCborValue(0.5),
+                                    QCborValue(-0.0),
+                                    QCborValue(1e300),
+                                    QCborValue(std::numeric_limits<double>::quiet_NaN()),
+                                    QCborValue(u""_s),
+                                    QCborValue(u"stock_movements"_s),
+                                    QCborValue(QString(23, u'x')),
+                                    QCborValue(QString(24, u'y')),
+                                    QCborValue(QString(300, u'z')),
+                                    QCborValue(QString(70000, u'w')),
+                                    QCborValue(u"Çağrı 東京 🍞"_s),
+                                    QCborValue(QByteArray()),
+                                    QCborValue(QByteArray(16, '\x01')),
+                                    QCborValue(QByteArray(300, '\xff')),
+                                    QCborValue(nullptr)};
         for (int i = 0; i < 200; ++i) {
             const qint64 number = qint64(random()) >> (random() % 64);
             values.append(QCborValue(random() % 2 ? number : -number));
