@@ -137,17 +137,21 @@ void scrubIfLinkedToErased(sql::Connection& db, const QString& table, const QStr
     for (const Dependent& d : dependents()) {
         if (table != QLatin1String(d.table))
             continue;
-        auto erased = db.prepare(
+        // Cached: an import asks this of every stop it rebuilds.
+        auto& erased = db.cached(
             "SELECT max(t.hlc) FROM tombstones t WHERE t.tbl = ?1 AND t.row_id IN (SELECT value "
             "FROM sync_ops WHERE " +
             OperationLog::fieldIs(2, 4) +
             " AND field > 0 AND row_id = larder_row_key(?3) UNION SELECT "
             "larder_insert_value(value, ?4) FROM sync_ops WHERE " +
             OperationLog::insertOf(2) + " AND field > 0 AND row_id = larder_row_key(?3))");
+        erased.reset();
         erased.bindAll(QString::fromLatin1(d.target), table, row, QString::fromLatin1(d.link));
-        if (!erased.step() || erased.isNull(0))
+        const bool found = erased.step() && !erased.isNull(0);
+        const qint64 deletedAt = found ? erased.int64(0) : 0;
+        erased.reset();
+        if (!found)
             continue;
-        const qint64 deletedAt = erased.int64(0);
         for (const char* column : d.columns) {
             scrubBefore(db, table, row, QString::fromLatin1(column), deletedAt);
             auto forget = db.prepare(
