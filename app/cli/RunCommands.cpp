@@ -74,6 +74,15 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
             unplaced << stop;
     }
 
+    const runs::WorkSpread spread = runs.workSpread(run.id);
+    const auto idleReason = [&spread](const QString& driverId) {
+        for (const runs::WorkSpread::Idle& idle : spread.idle) {
+            if (idle.driverId == driverId)
+                return idle.reason;
+        }
+        return QString();
+    };
+
     if (context.isSet(u"json"_s)) {
         QJsonArray routes;
         for (const runs::RunDriver& driver : drivers) {
@@ -94,6 +103,11 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                                       {u"distance_m"_s, driver.distanceMetres},
                                       {u"duration_s"_s, driver.durationSeconds},
                                       {u"stops"_s, routeStops}});
+            if (const QString reason = idleReason(driver.id); !reason.isEmpty()) {
+                QJsonObject route = routes.last().toObject();
+                route.insert(u"no_stop_because"_s, reason);
+                routes.replace(routes.size() - 1, route);
+            }
         }
         auto list = [](const QList<runs::RunStop>& list) {
             QJsonArray array;
@@ -107,7 +121,10 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                          {u"status"_s, run.status},
                          {u"routes"_s, routes},
                          {u"unplaced"_s, list(unplaced)},
-                         {u"without_coordinates"_s, list(withoutCoordinates)}};
+                         {u"without_coordinates"_s, list(withoutCoordinates)},
+                         {u"longest_route_s"_s, spread.longestSeconds},
+                         {u"shortest_route_s"_s, spread.shortestSeconds},
+                         {u"spread_s"_s, spread.spreadSeconds()}};
         if (report) {
             root.insert(u"distance_m"_s, report->distanceMetres);
             root.insert(u"cancelled"_s, report->cancelled);
@@ -122,6 +139,11 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
     context.out << Tr::tr("Distribution day %1 (%2, %3): %n stop(s)", "", int(stops.size()))
                        .arg(dateText(run.date), run.kind, run.status)
                 << Tr::tr(", %n route(s), %1 km", "", int(drivers.size())).arg(km(total)) << '\n';
+    if (spread.routesWithStops > 1)
+        context.out << Tr::tr("Longest route %1 min, shortest %2 min: %3 min apart.")
+                           .arg(minutes(spread.longestSeconds), minutes(spread.shortestSeconds),
+                                minutes(spread.spreadSeconds()))
+                    << '\n';
     for (const runs::RunDriver& driver : drivers) {
         int count = 0, boxes = 0;
         for (const runs::RunStop& stop : stops) {
@@ -141,6 +163,8 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                            .arg(km(driver.distanceMetres), minutes(driver.durationSeconds),
                                 driver.locked ? Tr::tr(" (locked)") : QString())
                     << '\n';
+        if (const QString reason = idleReason(driver.id); !reason.isEmpty())
+            context.out << Tr::tr("  No stop: %1.").arg(reason) << '\n';
         for (const runs::RunStop& stop : stops) {
             if (stop.driverId != driver.id)
                 continue;

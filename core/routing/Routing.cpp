@@ -183,7 +183,14 @@ Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& l
     bool anyDuration = false;
     for (int v : vehicleOf)
         anyDuration = anyDuration || problem.vehicles[std::size_t(v)].maxDuration > 0;
-    model.hasDuration = anyDuration;
+    const Sharing& sharing = problem.sharing;
+    model.sharing = sharing.enabled();
+    model.emptyRoute = sharing.emptyRoute;
+    model.durationWeight = sharing.durationWeight;
+    model.loadWeight = sharing.loadWeight;
+    // Evening out the routes' minutes needs their durations.
+    model.hasDuration = anyDuration || (sharing.durationWeight > 0 &&
+                                        (!problem.durations.empty() || problem.duration));
 
     // Customers that no free vehicle could ever take, alone, stay unassigned from the start.
     auto fitsAlone = [&](const Customer& customer, int v) {

@@ -48,8 +48,19 @@ struct LockedRoute {
     std::vector<int> customers; // indices into RoutingProblem::customers
 };
 
+// How the day is shared among the vehicles (Larder's "share the day"; all zero: fewest kilometres,
+// as in CVRPLIB). The objective adds, per route, `emptyRoute` when the route has no customer, else
+// durationWeight × duration² + loadWeight × load², in the costs' unit: a convex cost that evens
+// out the routes' minutes and loads as long as that is worth its detours.
+struct Sharing {
+    qint64 emptyRoute = 0;     // what a vehicle left without a customer costs
+    double durationWeight = 0; // per duration unit squared
+    double loadWeight = 0;     // per demand unit squared
+    bool enabled() const { return emptyRoute > 0 || durationWeight > 0 || loadWeight > 0; }
+};
+
 // Everything the solver needs. Give the travel costs either as a matrix or as a function; the
-// same for durations, which are only needed when a vehicle has a maxDuration.
+// same for durations, which are only needed when a vehicle has a maxDuration or the day is shared.
 struct RoutingProblem {
     int nodeCount = 0;
     std::vector<qint64> distances; // nodeCount × nodeCount, row-major: distances[from * n + to]
@@ -59,6 +70,7 @@ struct RoutingProblem {
     std::vector<Customer> customers;
     std::vector<Vehicle> vehicles;
     std::vector<LockedRoute> lockedRoutes;
+    Sharing sharing;
 
     // Travel cost and duration between two nodes, from the matrix or the function (0 when
     // neither is given for durations).

@@ -31,6 +31,19 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::runs::Runs)
 };
 
+// "Share the day", in metres and seconds: a driver sent home without a stop costs as much as
+// 30 km of driving; evening out the routes is worth 40 m per minute² of a route's length and 80 m
+// per box² of its load. Moving a 5-minute stop from a route to one 10 minutes shorter is then
+// worth a 2 km detour, and to one 5 minutes shorter nothing. (Tried on the demo's days: weights
+// a quarter of these left a 30-minute spread where these leave 20 for 2 % more kilometres.)
+routing::Sharing shareTheDay() {
+    routing::Sharing sharing;
+    sharing.emptyRoute = 30000;
+    sharing.durationWeight = 40.0 / 3600.0; // per second²
+    sharing.loadWeight = 80.0;
+    return sharing;
+}
+
 QString nowIso(const Store& store) {
     return QDateTime::fromMSecsSinceEpoch(store.clock().nowMs(), Qt::UTC)
         .toString(Qt::ISODateWithMs);
@@ -753,8 +766,51 @@ Result<PlanReport> Runs::plan(const QString& runId, const PlanOptions& options) 
         return written.error();
     for (const RunDriver& driver : drivers(runId))
         report.distanceMetres += driver.distanceMetres;
+    report.spread = workSpread(runId);
     report.elapsedMs = timer.elapsed();
     return report;
+}
+
+WorkSpread Runs::workSpread(const QString& runId) const {
+    WorkSpread spread;
+    const QList<RunDriver> theDrivers = drivers(runId);
+    const QList<RunStop> theStops = stops(runId);
+    QHash<QString, int> stopsOf;
+    int plannable = 0; // stops a plan can place: with coordinates, or already on a route
+    for (const RunStop& stop : theStops) {
+        if (!stop.driverId.isEmpty())
+            ++stopsOf[stop.driverId];
+        if (!stop.driverId.isEmpty() || stop.where)
+            ++plannable;
+    }
+    const bool sharing = Settings(m_store).get(settings::RouteGoal) != u"distance";
+    for (const RunDriver& driver : theDrivers) {
+        if (stopsOf.value(driver.id) > 0) {
+            if (spread.routesWithStops == 0 || driver.durationSeconds > spread.longestSeconds)
+                spread.longestSeconds = driver.durationSeconds;
+            if (spread.routesWithStops == 0 || driver.durationSeconds < spread.shortestSeconds)
+                spread.shortestSeconds = driver.durationSeconds;
+            ++spread.routesWithStops;
+            continue;
+        }
+        QString reason;
+        if (driver.locked)
+            reason = Tr::tr("the route is locked with no stop");
+        else if (driver.capacity <= 0)
+            reason = Tr::tr("no room for boxes in the vehicle");
+        else if (theStops.isEmpty())
+            reason = Tr::tr("no stops on this day");
+        else if (plannable < theDrivers.size())
+            reason = Tr::tr("fewer stops than drivers");
+        else if (stopsOf.isEmpty())
+            reason = Tr::tr("the routes are not planned yet");
+        else if (!sharing)
+            reason = Tr::tr("the plan aims for the fewest kilometres (Settings)");
+        else
+            reason = Tr::tr("no stop fits this driver's limits (boxes, stops or minutes)");
+        spread.idle.append({driver.id, driver.personName, reason});
+    }
+    return spread;
 }
 
 Result<Runs::PlanInput> Runs::validateRunToPlan(const QString& runId) const {
@@ -842,6 +898,8 @@ Runs::PlanProblem Runs::buildRoutingProblem(const PlanInput& input, PlanReport& 
             vehicleOfPerson.insert(driver.personId, i);
     }
 
+    if (settings.get(settings::RouteGoal) != u"distance")
+        problem.sharing = shareTheDay();
     const int penalty = settings.get(settings::ConsistencyMetres);
     const qint64 service = qint64(settings.get(settings::ServiceMinutesPerStop)) * 60;
     auto addCustomer = [&](const RunStop& stop, int preferred) {

@@ -111,6 +111,22 @@ struct PlanOptions {
 };
 
 // What plan() did, for the coordinator.
+// How evenly a day's work is shared (the "share the day" goal, Settings): the longest and the
+// shortest route among those with stops, in minutes of driving and service, and each driver left
+// without a stop with the reason in words.
+struct WorkSpread {
+    int routesWithStops = 0;
+    qint64 longestSeconds = 0;
+    qint64 shortestSeconds = 0;
+    struct Idle {
+        QString driverId;
+        QString driverName;
+        QString reason;
+    };
+    QList<Idle> idle;
+    qint64 spreadSeconds() const { return longestSeconds - shortestSeconds; }
+};
+
 struct PlanReport {
     int routedStops = 0;
     QStringList unplacedStopIds;           // no driver could take them within limits
@@ -119,6 +135,7 @@ struct PlanReport {
     qint64 distanceMetres = 0;
     qint64 elapsedMs = 0;
     bool cancelled = false;
+    WorkSpread spread;
 };
 
 // Where every stop is, and which routes are locked: what undo restores.
@@ -189,6 +206,8 @@ public:
     // at their postal area's centre (the mean of the households there that have coordinates),
     // or left unplaced and reported.
     Result<PlanReport> plan(const QString& runId, const PlanOptions& options = {});
+    // The day's routes as they stand: how evenly the work is shared, and who has no stop, why.
+    WorkSpread workSpread(const QString& runId) const;
 
     // The coordinator's edits. Moving to an empty driver id unplaces the stop; position is
     // 1-based on the target route, clamped to its length.

@@ -42,6 +42,10 @@ inline constexpr Setting<int> DefaultMaxStops{"default_max_stops", 12};
 // of extra driving; 0 turns the preference off.
 inline constexpr Setting<int> ConsistencyMetres{"consistency_metres", 1500};
 inline constexpr Setting<int> PlanTimeLimitMs{"plan_time_limit_ms", 1000};
+// What planning aims for: "share" the day among every driver who came (each gets stops, and the
+// routes' minutes and boxes are evened out as far as that is worth its detours), or "distance":
+// the fewest kilometres, even when some drivers get nothing.
+inline const Setting<QString> RouteGoal{"route_goal", QStringLiteral("share")};
 
 // Route sheets (print/).
 inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false};  // and no phones

@@ -456,6 +456,48 @@ private Q_SLOTS:
         QCOMPARE(loyal->cost, 200 + 202);
     }
 
+    // Twelve customers in a line, three vehicles. Fewest kilometres takes them all in one route
+    // (the others stay home); sharing the day gives every vehicle customers, evens the routes
+    // out, and costs some distance for it.
+    void sharingTheDayUsesEveryVehicleAndEvensTheRoutes() {
+        RoutingProblem p;
+        p.nodeCount = 13;
+        p.distance = [](int a, int b) { return qint64(std::abs(a - b) * 100); };
+        p.duration = [](int a, int b) { return qint64(std::abs(a - b) * 60); };
+        for (int c = 1; c <= 12; ++c)
+            p.customers.push_back(Customer{c, 1, 300, -1, 0});
+        p.vehicles.assign(3, Vehicle{0, 0, 20, 0, 0});
+        auto fewest = solveRoutes(p, iterations(2000));
+        QVERIFY(fewest.ok());
+        QVERIFY(checkSolution(p, *fewest).ok);
+        int used = 0;
+        for (const Route& route : fewest->routes)
+            used += route.customers.empty() ? 0 : 1;
+        QCOMPARE(fewest->distance, 2400); // out to the last and back
+        QCOMPARE(used, 1);
+
+        p.sharing.emptyRoute = 30000;
+        p.sharing.durationWeight = 40.0 / 3600.0;
+        p.sharing.loadWeight = 80.0;
+        auto shared = solveRoutes(p, iterations(2000));
+        QVERIFY(shared.ok());
+        const CheckReport check = checkSolution(p, *shared);
+        QVERIFY2(check.ok, qPrintable(describe(check)));
+        QVERIFY(shared->feasible);
+        qint64 longest = 0, shortest = std::numeric_limits<qint64>::max();
+        for (const Route& route : shared->routes) {
+            QVERIFY(!route.customers.empty());
+            longest = std::max(longest, route.duration);
+            shortest = std::min(shortest, route.duration);
+        }
+        QVERIFY(shared->distance > fewest->distance); // sharing has its price in kilometres
+        QVERIFY(longest < fewest->routes[0].duration + fewest->routes[1].duration +
+                              fewest->routes[2].duration); // the day ends sooner
+        QVERIFY2(longest - shortest < 30 * 60, qPrintable(u"%1 s apart"_s.arg(longest - shortest)));
+        // The cost the solution reports is still distance (and preferences) only.
+        QCOMPARE(shared->cost, shared->distance + shared->preferencePenalty);
+    }
+
     void badProblemsAreRefused() {
         RoutingProblem p;
         p.nodeCount = 2;

@@ -837,6 +837,82 @@ private Q_SLOTS:
             QVERIFY(driver.maxStops == 0 || count.value(driver.id) <= driver.maxStops);
         }
     }
+
+    // Issue #16: on a demo day every driver who came gets stops (there are more stops than
+    // drivers), the spread of the routes' minutes is reported, and "fewest kilometres" is still
+    // there for a coordinator who wants it, naming why a driver has nothing.
+    void everyDriverWhoCameGetsAFairShare() {
+        const QString path = m_dir.filePath(u"demo-share.larder"_s);
+        demo::DemoOptions options;
+        options.households = 300;
+        options.seed = 9;
+        options.weeksOfHistory = 2;
+        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
+        LARDER_MUST(demo::createDemoFile(path, options));
+        std::unique_ptr<Store> store = LARDER_MUST(Store::open(path));
+        Runs runs(*store);
+        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
+        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
+            day = day.addDays(1);
+        const QString runId = LARDER_MUST(runs.create(day));
+        // Every driver on file came, from the pantry: more drivers than the day strictly needs.
+        for (const people::Person& p : people::People(*store).drivers()) {
+            if (p.vehicleCapacity <= 0)
+                continue;
+            RunDriver driver;
+            driver.personId = p.id;
+            LARDER_MUST(runs.addDriver(runId, driver));
+        }
+        const int drivers = int(runs.drivers(runId).size());
+        QVERIFY(drivers >= 8);
+        QVERIFY(runs.stops(runId).size() >= drivers);
+
+        PlanOptions plan;
+        plan.maxIterations = 3000;
+        const PlanReport shared = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(shared.unplacedStopIds.isEmpty());
+        QVERIFY2(shared.spread.idle.isEmpty(),
+                 qPrintable(shared.spread.idle.value(0).driverName + u": "_s +
+                            shared.spread.idle.value(0).reason));
+        QCOMPARE(shared.spread.routesWithStops, drivers);
+        qint64 longest = 0, shortest = std::numeric_limits<qint64>::max();
+        for (const RunDriver& driver : runs.drivers(runId)) {
+            longest = std::max(longest, driver.durationSeconds);
+            shortest = std::min(shortest, driver.durationSeconds);
+        }
+        QCOMPARE(shared.spread.longestSeconds, longest);
+        QCOMPARE(shared.spread.shortestSeconds, shortest);
+        QVERIFY(shortest > 0);
+
+        LARDER_MUST(Settings(*store).set(settings::RouteGoal, u"distance"_s));
+        const PlanReport fewest = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(fewest.unplacedStopIds.isEmpty());
+        // The fewest kilometres leave drivers at home, and say why; the shared day ends sooner.
+        QVERIFY(!fewest.spread.idle.isEmpty());
+        for (const WorkSpread::Idle& idle : fewest.spread.idle)
+            QCOMPARE(idle.reason, u"the plan aims for the fewest kilometres (Settings)"_s);
+        QVERIFY(fewest.distanceMetres <= shared.distanceMetres);
+        QVERIFY2(shared.spread.longestSeconds < fewest.spread.longestSeconds,
+                 qPrintable(u"shared %1 s, fewest %2 s"_s.arg(shared.spread.longestSeconds)
+                                .arg(fewest.spread.longestSeconds)));
+    }
+
+    // A driver without a stop is told why.
+    void aDriverWithoutAStopIsToldWhy() {
+        setPantry();
+        Runs runs(*m_store);
+        ring(2);
+        const QString runId = LARDER_MUST(runs.create(Saturday));
+        addDriver(runs, runId, addPerson(u"Ama"_s, 8), 0, 6);
+        addDriver(runs, runId, addPerson(u"Jean"_s, 8), 0, 6);
+        QCOMPARE(runs.workSpread(runId).idle.size(), 2);
+        QCOMPARE(runs.workSpread(runId).idle.value(0).reason, u"the routes are not planned yet"_s);
+        addDriver(runs, runId, addPerson(u"Wei"_s, 8), 0, 6);
+        const PlanReport report = LARDER_MUST(runs.plan(runId, fixedPlan()));
+        QCOMPARE(report.spread.routesWithStops, 2);
+        QCOMPARE(report.spread.idle.size(), 1);
+        QCOMPARE(report.spread.idle.first().reason, u"fewer stops than drivers"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuns)

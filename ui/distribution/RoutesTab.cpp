@@ -218,9 +218,17 @@ void RoutesTab::showReport(const runs::PlanReport* report) {
     if (!report->placedByPostalAreaStopIds.isEmpty())
         parts << tr("%n stop(s) placed by postal area: check them.", nullptr,
                     int(report->placedByPostalAreaStopIds.size()));
+    const runs::WorkSpread& spread = report->spread;
+    if (spread.routesWithStops > 1)
+        parts << tr("Longest route %1 min, shortest %2 min (%3 min apart).")
+                     .arg((spread.longestSeconds + 30) / 60)
+                     .arg((spread.shortestSeconds + 30) / 60)
+                     .arg((spread.spreadSeconds() + 30) / 60);
+    for (const runs::WorkSpread::Idle& idle : spread.idle)
+        parts << tr("%1 has no stop: %2.").arg(idle.driverName, idle.reason);
     m_reportLine->setText(parts.join(u' '));
-    const bool problem =
-        !report->unplacedStopIds.isEmpty() || !report->withoutCoordinatesStopIds.isEmpty();
+    const bool problem = !report->unplacedStopIds.isEmpty() ||
+                         !report->withoutCoordinatesStopIds.isEmpty() || !spread.idle.isEmpty();
     m_reportLine->setStyleSheet(problem ? Palette::textStyle(Palette::warning()) : QString());
 }
 

@@ -248,6 +248,15 @@ QWidget* SettingsPage::buildRouteSettings() {
                          tr("Worth this much extra driving to keep a household with the driver "
                             "who came last time; 0 turns it off."));
     m_consistency->setSingleStep(250);
+    m_routeGoal = new QComboBox(frame);
+    m_routeGoal->setObjectName(u"routeGoal"_s);
+    m_routeGoal->addItem(tr("Share the day among every driver who came"), u"share"_s);
+    m_routeGoal->addItem(tr("Fewest kilometres"), u"distance"_s);
+    m_routeGoal->setToolTip(
+        tr("Sharing gives every driver stops and evens out their minutes and boxes, for a few "
+           "more kilometres; fewest kilometres may send a driver home without a stop."));
+    m_routeGoal->setAccessibleName(tr("What route planning aims for"));
+    form->addRow(tr("Plan routes to:"), m_routeGoal);
     m_planSeconds = decimal(u"planTimeLimit"_s, tr("&Time to spend planning:"), 0.2, 60, 0.5,
                             tr(" s"), tr("Longer finds slightly shorter routes."));
     m_initialsOnly =
@@ -282,6 +291,10 @@ QWidget* SettingsPage::buildRouteSettings() {
     });
     connect(m_initialsOnly, &QCheckBox::toggled, this, [this](bool initials) {
         showSaved(m_routeNote, Settings(store()).set(settings::SheetInitialsOnly, initials));
+    });
+    connect(m_routeGoal, &QComboBox::activated, this, [this] {
+        showSaved(m_routeNote, Settings(store()).set(settings::RouteGoal,
+                                                     m_routeGoal->currentData().toString()));
     });
     connect(m_paper, &QComboBox::activated, this, [this] {
         showSaved(m_routeNote,
@@ -523,7 +536,7 @@ void SettingsPage::showSettings() {
         if (!edit->hasFocus())
             edit->setText(values.get(*setting));
     const QSignalBlocker c(m_roadFactor), d(m_speed), e(m_serviceMinutes), f(m_maxStops),
-        g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper);
+        g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper), k(m_routeGoal);
     m_roadFactor->setValue(values.get(settings::RoadFactor));
     m_speed->setValue(values.get(settings::AverageSpeedKmh));
     m_serviceMinutes->setValue(values.get(settings::ServiceMinutesPerStop));
@@ -532,8 +545,10 @@ void SettingsPage::showSettings() {
     m_planSeconds->setValue(values.get(settings::PlanTimeLimitMs) / 1000.0);
     m_initialsOnly->setChecked(values.get(settings::SheetInitialsOnly));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
+    m_routeGoal->setCurrentIndex(
+        std::max(0, m_routeGoal->findData(values.get(settings::RouteGoal))));
     if (m_retentionMonths) {
-        const QSignalBlocker k(m_retentionMonths);
+        const QSignalBlocker l(m_retentionMonths);
         m_retentionMonths->setValue(values.get(settings::HouseholdRetentionMonths));
         showPurgeCandidates();
     }

@@ -70,6 +70,7 @@ private:
     QDoubleSpinBox* m_planSeconds = nullptr;
     QCheckBox* m_initialsOnly = nullptr;
     QComboBox* m_paper = nullptr;
+    QComboBox* m_routeGoal = nullptr;
     QLabel* m_routeNote = nullptr;
     QSpinBox* m_retentionMonths = nullptr;
     QLabel* m_purgeNote = nullptr;

@@ -67,7 +67,9 @@ void LocalSearch::refresh(int r) {
             m_posOf[std::size_t(b)] = int(k);
         }
     }
-    route.cost = (count > 2 ? route.fd[last] : 0) + route.pn[last];
+    route.cost = (count > 2 ? route.fd[last] : 0) + route.pn[last] +
+                 m_model.extra(m.hasDuration && count > 2 ? route.ft[last] : 0, route.ld[last],
+                               int(count) - 2);
 }
 
 LocalSearch::Seg LocalSearch::seg(const Piece& piece) const {
@@ -128,7 +130,7 @@ std::int64_t LocalSearch::routeCost(int vehicle, const Piece* pieces, int count)
         s = join(s, seg(pieces[k]));
     const std::size_t v = std::size_t(vehicle);
     if (s.stops == 0)
-        return 0;
+        return m_model.extra(0, 0, 0);
     if (s.load > m_model.capacity[v] || s.stops > m_model.maxStops[v])
         return Infeasible;
     if (m_model.hasDuration && s.dur > m_model.maxDuration[v])
@@ -138,7 +140,7 @@ std::int64_t LocalSearch::routeCost(int vehicle, const Piece* pieces, int count)
         for (int k = 0; k < count; ++k)
             pen += piecePenalty(pieces[k], vehicle);
     }
-    return s.dist + pen;
+    return s.dist + pen + m_model.extra(s.dur, s.load, s.stops);
 }
 
 bool LocalSearch::tryMove(int r1, const Piece* p1, int n1, int r2, const Piece* p2, int n2) {

@@ -7,6 +7,7 @@
 // "to c"), so the hot loops read two contiguous rows.
 
 #include <climits>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct Model {
     bool symmetric = true;
     bool hasDuration = false;
     bool hasPreferences = false;
+    // Sharing the day (routing::Sharing): a route's extra cost.
+    bool sharing = false;
+    std::int64_t emptyRoute = 0;
+    double durationWeight = 0, loadWeight = 0;
 
     std::vector<int> demand, service, preferred;
     std::vector<std::int64_t> penalty;
@@ -34,6 +39,15 @@ struct Model {
     // Preference penalty of customer c on vehicle v.
     std::int64_t pen(int c, int v) const {
         return (preferred[c] >= 0 && preferred[c] != v) ? penalty[c] : 0;
+    }
+    // A route's cost beyond its distance and penalties: 0 unless the day is shared.
+    std::int64_t extra(std::int64_t duration, int load, int stops) const {
+        if (!sharing)
+            return 0;
+        if (stops == 0)
+            return emptyRoute;
+        return std::llround(durationWeight * double(duration) * double(duration) +
+                            loadWeight * double(load) * double(load));
     }
     // Fills distT and the neighbour lists once dist is set.
     void finish();

@@ -11,6 +11,7 @@ void Plan::reset(const Model& model) {
     distance.assign(std::size_t(model.vehicles), 0);
     duration.assign(std::size_t(model.vehicles), 0);
     penalty.assign(std::size_t(model.vehicles), 0);
+    extra.assign(std::size_t(model.vehicles), model.extra(0, 0, 0));
     routeOf.assign(std::size_t(model.n), -1);
     absent.clear();
     for (int c = 0; c < model.n; ++c)
@@ -43,12 +44,13 @@ void Plan::evaluate(const Model& model, int r) {
     distance[std::size_t(r)] = dist;
     duration[std::size_t(r)] = dur;
     penalty[std::size_t(r)] = pen;
+    extra[std::size_t(r)] = model.extra(dur, weight, int(seq.size()));
 }
 
 void Plan::total() {
     std::int64_t sum = 0;
     for (std::size_t r = 0; r < routes.size(); ++r)
-        sum += distance[r] + penalty[r];
+        sum += distance[r] + penalty[r] + extra[r];
     cost = sum;
 }
 
@@ -66,29 +68,29 @@ Insertion bestInsertion(const Model& model, const Plan& plan, int c, int r) {
     const std::int64_t pen = model.pen(c, r);
     const int startNode = model.start[ur];
     const int endNode = model.end[ur];
-    if (seq.empty()) {
-        if (model.hasDuration &&
-            std::int64_t(model.t(startNode, c)) + model.service[uc] + model.t(c, endNode) >
-                model.maxDuration[ur])
-            return best;
-        best.fits = true;
-        best.delta = std::int64_t(to[startNode]) + from[endNode] + pen;
-        best.position = 0;
-        return best;
-    }
     const int stops = int(seq.size());
+    const int load = plan.load[ur] + model.demand[uc];
     int prev = startNode;
     for (int p = 0; p <= stops; ++p) {
         const int next = p < stops ? seq[std::size_t(p)] : endNode;
-        const std::int64_t delta = std::int64_t(to[prev]) + from[next] - model.d(prev, next);
-        if (!best.fits || delta < best.delta) {
-            if (!model.hasDuration || plan.duration[ur] + model.t(prev, c) + model.service[uc] +
-                                              model.t(c, next) - model.t(prev, next) <=
-                                          model.maxDuration[ur]) {
-                best.fits = true;
-                best.delta = delta;
-                best.position = p;
-            }
+        // An empty route costs nothing, not the way from its start to its end.
+        std::int64_t delta =
+            std::int64_t(to[prev]) + from[next] - (stops == 0 ? 0 : model.d(prev, next));
+        std::int64_t duration = 0;
+        if (model.hasDuration) {
+            duration = plan.duration[ur] + model.t(prev, c) + model.service[uc] + model.t(c, next) -
+                       model.t(prev, next);
+            if (stops == 0) // an empty route's duration is 0, not the way there and back
+                duration =
+                    std::int64_t(model.t(startNode, c)) + model.service[uc] + model.t(c, endNode);
+        }
+        if (model.sharing)
+            delta += model.extra(duration, load, stops + 1) - plan.extra[ur];
+        if ((!best.fits || delta < best.delta) &&
+            (!model.hasDuration || duration <= model.maxDuration[ur])) {
+            best.fits = true;
+            best.delta = delta;
+            best.position = p;
         }
         prev = next;
     }

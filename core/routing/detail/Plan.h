@@ -18,9 +18,10 @@ struct Plan {
     std::vector<std::int64_t> distance; // 0 for an empty route
     std::vector<std::int64_t> duration; // travel plus service; 0 for an empty route
     std::vector<std::int64_t> penalty;  // preference penalties of the route's customers
+    std::vector<std::int64_t> extra;    // Model::extra of the route (sharing the day)
     std::vector<int> routeOf;           // per customer; -1 when absent
     std::vector<int> absent;
-    std::int64_t cost = 0; // Σ distance + Σ penalty
+    std::int64_t cost = 0; // Σ distance + Σ penalty + Σ extra
 
     void reset(const Model& model);           // every route empty, every customer absent
     void evaluate(const Model& model, int r); // recomputes route r's totals and routeOf

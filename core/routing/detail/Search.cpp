@@ -167,16 +167,19 @@ private:
         const int startNode = m.start[ur];
         const int endNode = m.end[ur];
         const int stops = int(seq.size());
+        const int load = plan.load[ur] + m.demand[uc];
         if (stops == 0) {
             if (--m_blink == 0) {
                 m_blink = nextBlink();
                 return;
             }
-            const std::int64_t delta = std::int64_t(to[startNode]) + from[endNode] + pen;
-            if (delta < m_best.delta &&
-                (!m.hasDuration ||
-                 std::int64_t(m.t(startNode, c)) + m.service[uc] + m.t(c, endNode) <=
-                     m.maxDuration[ur]))
+            const std::int64_t duration =
+                m.hasDuration ? std::int64_t(m.t(startNode, c)) + m.service[uc] + m.t(c, endNode)
+                              : 0;
+            std::int64_t delta = std::int64_t(to[startNode]) + from[endNode] + pen;
+            if (m.sharing)
+                delta += m.extra(duration, load, 1) - plan.extra[ur];
+            if (delta < m_best.delta && (!m.hasDuration || duration <= m.maxDuration[ur]))
                 m_best = Best{delta, r, 0};
             return;
         }
@@ -189,11 +192,14 @@ private:
                 prev = next;
                 continue;
             }
-            const std::int64_t delta = std::int64_t(to[prev]) + from[next] - m.d(prev, next) + pen;
-            if (delta < m_best.delta &&
-                (!m.hasDuration || plan.duration[ur] + m.t(prev, c) + m.service[uc] + m.t(c, next) -
-                                           m.t(prev, next) <=
-                                       m.maxDuration[ur]))
+            std::int64_t delta = std::int64_t(to[prev]) + from[next] - m.d(prev, next) + pen;
+            const std::int64_t duration = m.hasDuration
+                                              ? plan.duration[ur] + m.t(prev, c) + m.service[uc] +
+                                                    m.t(c, next) - m.t(prev, next)
+                                              : 0;
+            if (m.sharing)
+                delta += m.extra(duration, load, stops + 1) - plan.extra[ur];
+            if (delta < m_best.delta && (!m.hasDuration || duration <= m.maxDuration[ur]))
                 m_best = Best{delta, r, p};
             prev = next;
         }
@@ -261,8 +267,12 @@ SearchOutcome search(const Model& model, const SearchLimits& limits) {
     for (const auto& route : current.routes)
         used += route.empty() ? 0 : 1;
     const int routed = model.n - int(current.absent.size());
+    // The temperature follows the travel cost (sharing's extra costs are no measure of an edge).
+    std::int64_t travelled = 0;
+    for (std::size_t r = 0; r < current.routes.size(); ++r)
+        travelled += current.distance[r] + current.penalty[r];
     const double scale =
-        current.cost > 0 ? double(current.cost) / double(std::max(1, routed + used)) : 1.0;
+        travelled > 0 ? double(travelled) / double(std::max(1, routed + used)) : 1.0;
     const double t0 = tune.startTemperature * scale;
     const double tf = tune.endTemperature * scale;
 
