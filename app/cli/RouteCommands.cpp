@@ -7,7 +7,9 @@
 #include "core/routing/Check.h"
 #include "core/routing/Cvrplib.h"
 #include "core/routing/Routing.h"
+#include "core/routing/Solomon.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,100 @@ int runRoutes(Context&) {
     throw UsageProblem{Tr::tr("give a routes command: solve")};
 }
 
+// Prints routes (customer numbers as in the file) as JSON or text.
+void printRoutes(Context& context, const QJsonValue& cost, const QString& costText,
+                 const std::vector<std::vector<int>>& routes, const std::vector<int>& unassigned,
+                 qint64 elapsedMs) {
+    if (context.isSet(u"json"_s)) {
+        QJsonArray routeArray;
+        for (const auto& ids : routes) {
+            QJsonArray stops;
+            for (int id : ids)
+                stops.append(id);
+            routeArray.append(stops);
+        }
+        QJsonObject object{{u"cost"_s, cost}, {u"routes"_s, routeArray}, {u"time_ms"_s, elapsedMs}};
+        if (!unassigned.empty()) {
+            QJsonArray ids;
+            for (int id : unassigned)
+                ids.append(id);
+            object.insert(u"unassigned"_s, ids);
+        }
+        printJson(context, object, QJsonDocument::Compact);
+    } else {
+        context.out << "cost " << costText << '\n';
+        for (std::size_t r = 0; r < routes.size(); ++r) {
+            context.out << "Route #" << (r + 1) << ':';
+            for (int id : routes[r])
+                context.out << ' ' << id;
+            context.out << '\n';
+        }
+    }
+    context.out.flush();
+}
+
+// Refuses an answer with customers left out, naming them.
+int failUnassigned(Context& context, const QString& path, const std::vector<int>& unassigned,
+                   int vehicles) {
+    QStringList ids;
+    for (int id : unassigned)
+        ids.append(QString::number(id));
+    Error error = Error::invalidInput(
+        Tr::tr("%n customer(s) did not fit in %1 vehicles (node ids %2).", nullptr,
+               int(unassigned.size()))
+            .arg(vehicles)
+            .arg(ids.join(u' ')),
+        Tr::tr("Allow more vehicles with --vehicles, or a longer --time-limit-ms."));
+    error.path = path;
+    return context.fail(error);
+}
+
+// Refuses an answer the independent check does not accept.
+int failCheck(Context& context, const QString& path, const routing::CheckReport& check,
+              const QString& costs) {
+    Error error;
+    error.kind = Error::Kind::Damaged;
+    error.path = path;
+    error.message = Tr::tr("The planned routes failed the independent check (%1; %2).")
+                        .arg(check.problems.join(u"; "_s), costs);
+    error.hint = Tr::tr("This is a bug in the route planner; please report it with the file.");
+    return context.fail(error);
+}
+
+// A Solomon VRPTW instance: planned in thousandths, checked and costed with the exact times.
+int solveSolomon(Context& context, const QString& path, qint64 askedVehicles,
+                 const routing::SolverOptions& options) {
+    auto instance = routing::readSolomon(path);
+    if (!instance)
+        return context.fail(instance.error());
+    const int vehicles = askedVehicles > 0 ? int(askedVehicles) : instance->vehicles;
+    const routing::RoutingProblem problem = routing::toRoutingProblem(*instance, vehicles);
+    auto solution = routing::solveRoutes(problem, options);
+    if (!solution)
+        return context.fail(solution.error());
+    std::vector<std::vector<int>> routes;
+    for (const routing::Route& route : solution->routes) {
+        if (route.customers.empty())
+            continue;
+        std::vector<int> ids;
+        for (int c : route.customers)
+            ids.push_back(problem.customers[std::size_t(c)].node);
+        routes.push_back(ids);
+    }
+    std::vector<int> unassigned;
+    for (int c : solution->unassigned)
+        unassigned.push_back(problem.customers[std::size_t(c)].node);
+    const routing::CheckReport check = routing::checkSolomonRoutes(*instance, routes, vehicles);
+    printRoutes(context, check.exactCost, QString::number(check.exactCost, 'f', 3), routes,
+                unassigned, solution->elapsedMs);
+    if (!unassigned.empty())
+        return failUnassigned(context, path, unassigned, vehicles);
+    if (!check.ok)
+        return failCheck(context, path, check,
+                         Tr::tr("distance %1").arg(check.exactCost, 0, 'f', 3));
+    return Success;
+}
+
 int runSolve(Context& context) {
     // The command line first: a usage error wins over a bad file.
     const QString path = context.arguments.at(0);
@@ -37,6 +133,11 @@ int runSolve(Context& context) {
     if (options.timeLimitMs == 0 && options.maxIterations == 0)
         throw UsageProblem{Tr::tr("--time-limit-ms 0 needs --iterations N")};
 
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && routing::looksLikeSolomon(file.read(4096)))
+            return solveSolomon(context, path, askedVehicles, options);
+    }
     auto instance = routing::readCvrplib(path);
     if (!instance)
         return context.fail(instance.error());
@@ -64,62 +165,15 @@ int runSolve(Context& context) {
     for (int c : solution->unassigned)
         unassigned.push_back(problem.customers[std::size_t(c)].node + 1);
 
-    if (context.isSet(u"json"_s)) {
-        QJsonArray routeArray;
-        for (const auto& ids : routes) {
-            QJsonArray stops;
-            for (int id : ids)
-                stops.append(id);
-            routeArray.append(stops);
-        }
-        QJsonObject object{{u"cost"_s, solution->cost},
-                           {u"routes"_s, routeArray},
-                           {u"time_ms"_s, solution->elapsedMs}};
-        if (!unassigned.empty()) {
-            QJsonArray ids;
-            for (int id : unassigned)
-                ids.append(id);
-            object.insert(u"unassigned"_s, ids);
-        }
-        printJson(context, object, QJsonDocument::Compact);
-    } else {
-        context.out << "cost " << solution->cost << '\n';
-        for (std::size_t r = 0; r < routes.size(); ++r) {
-            context.out << "Route #" << (r + 1) << ':';
-            for (int id : routes[r])
-                context.out << ' ' << id;
-            context.out << '\n';
-        }
-    }
-    context.out.flush();
-
-    if (!unassigned.empty()) {
-        QStringList ids;
-        for (int id : unassigned)
-            ids.append(QString::number(id));
-        Error error = Error::invalidInput(
-            Tr::tr("%n customer(s) did not fit in %1 vehicles (node ids %2).", nullptr,
-                   int(unassigned.size()))
-                .arg(vehicles)
-                .arg(ids.join(u' ')),
-            Tr::tr("Allow more vehicles with --vehicles, or a longer --time-limit-ms."));
-        error.path = path;
-        return context.fail(error);
-    }
+    printRoutes(context, solution->cost, QString::number(solution->cost), routes, unassigned,
+                solution->elapsedMs);
+    if (!unassigned.empty())
+        return failUnassigned(context, path, unassigned, vehicles);
     // The solver's answer is checked by code that shares nothing with it.
     const routing::CheckReport check = routing::checkCvrpRoutes(*instance, routes, vehicles);
-    if (!check.ok || check.cost != solution->cost) {
-        Error error;
-        error.kind = Error::Kind::Damaged;
-        error.path = path;
-        error.message = Tr::tr("The planned routes failed the independent check (%1; cost %2 "
-                               "recomputed as %3).")
-                            .arg(check.problems.join(u"; "_s))
-                            .arg(solution->cost)
-                            .arg(check.cost);
-        error.hint = Tr::tr("This is a bug in the route planner; please report it with the file.");
-        return context.fail(error);
-    }
+    if (!check.ok || check.cost != solution->cost)
+        return failCheck(context, path, check,
+                         Tr::tr("cost %1 recomputed as %2").arg(solution->cost).arg(check.cost));
     return Success;
 }
 

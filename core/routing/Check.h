@@ -7,6 +7,7 @@
 
 #include "core/routing/Cvrplib.h"
 #include "core/routing/Routing.h"
+#include "core/routing/Solomon.h"
 
 #include <QStringList>
 
@@ -19,12 +20,20 @@ struct CheckReport {
     bool ok = true;
     QStringList problems; // one sentence each
     qint64 cost = 0;      // recomputed
+    double exactCost = 0; // recomputed, for real-valued distances (Solomon)
 };
 
 // CVRPLIB routes as node ids (the depot left out): every customer exactly once, no route over
 // capacity, at most `maxVehicles` non-empty routes; cost from the coordinates, nint per edge.
 CheckReport checkCvrpRoutes(const CvrpInstance& instance,
                             const std::vector<std::vector<int>>& routes, int maxVehicles);
+
+// Solomon routes as customer numbers (the depot left out), with exact real-valued times: every
+// customer exactly once, no route over capacity, at most `maxVehicles` non-empty routes, each
+// route leaving the depot at its ready time, service starting within every customer's window
+// after any wait, and back at the depot by its due date; exactCost is the total distance.
+CheckReport checkSolomonRoutes(const SolomonInstance& instance,
+                               const std::vector<std::vector<int>>& routes, int maxVehicles);
 
 // A Solution against its problem: each customer in exactly one route or in `unassigned`, locked
 // routes as given, every limit kept (unless `feasible` is false), and every reported total

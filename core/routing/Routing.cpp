@@ -76,7 +76,30 @@ std::optional<Error> validate(const RoutingProblem& p) {
                                               "durations.")
                                            .arg(v),
                                        callerBugHint());
+        if (vehicle.availableFrom < 0 || vehicle.availableFrom > MaxValue ||
+            vehicle.returnBy < -1 || vehicle.returnBy > MaxValue ||
+            (vehicle.returnBy >= 0 && vehicle.returnBy < vehicle.availableFrom))
+            return Error::invalidInput(
+                Tr::tr("Vehicle %1's hours run from %2 to %3; they must lie between 0 and %4, "
+                       "the end not before the start.")
+                    .arg(v)
+                    .arg(vehicle.availableFrom)
+                    .arg(vehicle.returnBy)
+                    .arg(MaxValue),
+                callerBugHint());
     }
+    if (p.latenessPenalty < 0 || p.latenessPenalty > MaxValue)
+        return Error::invalidInput(
+            Tr::tr("The penalty for lateness must lie between 0 and %1.").arg(MaxValue),
+            callerBugHint());
+    bool windows = p.latenessPenalty > 0;
+    for (const Vehicle& vehicle : p.vehicles)
+        windows = windows || vehicle.availableFrom > 0 || vehicle.returnBy >= 0;
+    for (const Customer& customer : p.customers)
+        windows = windows || customer.readyTime > 0 || customer.dueTime >= 0;
+    if (windows && p.durations.empty() && !p.duration)
+        return Error::invalidInput(Tr::tr("The problem has time windows but no durations."),
+                                   callerBugHint());
     for (std::size_t c = 0; c < p.customers.size(); ++c) {
         const Customer& customer = p.customers[c];
         if (customer.node < 0 || customer.node >= n)
@@ -91,6 +114,17 @@ std::optional<Error> validate(const RoutingProblem& p) {
         if (customer.serviceTime > MaxValue || customer.preferencePenalty > MaxValue)
             return Error::invalidInput(
                 Tr::tr("Customer %1 has a service time or penalty over %2.").arg(c).arg(MaxValue),
+                callerBugHint());
+        if (customer.readyTime < 0 || customer.readyTime > MaxValue || customer.dueTime < -1 ||
+            customer.dueTime > MaxValue ||
+            (customer.dueTime >= 0 && customer.dueTime < customer.readyTime))
+            return Error::invalidInput(
+                Tr::tr("Customer %1's time window runs from %2 to %3; it must lie between 0 "
+                       "and %4, the end not before the start.")
+                    .arg(c)
+                    .arg(customer.readyTime)
+                    .arg(customer.dueTime)
+                    .arg(MaxValue),
                 callerBugHint());
         if (customer.preferredVehicle < -1 || customer.preferredVehicle >= vehicles)
             return Error::invalidInput(
@@ -128,12 +162,52 @@ std::optional<Error> validate(const RoutingProblem& p) {
     return std::nullopt;
 }
 
+// Whether the problem has time windows or drivers' hours.
+bool hasWindows(const RoutingProblem& p) {
+    if (p.latenessPenalty > 0)
+        return true;
+    for (const Vehicle& vehicle : p.vehicles) {
+        if (vehicle.availableFrom > 0 || vehicle.returnBy >= 0)
+            return true;
+    }
+    for (const Customer& customer : p.customers) {
+        if (customer.readyTime > 0 || customer.dueTime >= 0)
+            return true;
+    }
+    return false;
+}
+
+// The start of service at each customer and the route's end when leaving at `departure`: a
+// vehicle early waits, one late serves late and counts it.
+void schedule(const RoutingProblem& p, Route& route, qint64 departure) {
+    const Vehicle& vehicle = p.vehicles[std::size_t(route.vehicle)];
+    route.departure = departure;
+    route.arrivals.clear();
+    route.lateness = 0;
+    qint64 time = departure;
+    int prev = vehicle.start;
+    for (int c : route.customers) {
+        const Customer& customer = p.customers[std::size_t(c)];
+        time = std::max(time + p.durationBetween(prev, customer.node), customer.readyTime);
+        if (customer.dueTime >= 0 && time > customer.dueTime)
+            route.lateness += time - customer.dueTime;
+        route.arrivals.push_back(time);
+        time += customer.serviceTime;
+        prev = customer.node;
+    }
+    if (vehicle.end >= 0)
+        time += p.durationBetween(prev, vehicle.end);
+    route.end = time;
+}
+
 // Totals of one route, from the problem's own data.
 void measure(const RoutingProblem& p, Route& route) {
     const Vehicle& vehicle = p.vehicles[std::size_t(route.vehicle)];
     route.load = 0;
     route.distance = 0;
     route.duration = 0;
+    route.arrivals.clear();
+    route.departure = route.end = route.lateness = 0;
     if (route.customers.empty())
         return;
     int prev = vehicle.start;
@@ -148,13 +222,37 @@ void measure(const RoutingProblem& p, Route& route) {
         route.distance += p.distanceBetween(prev, vehicle.end);
         route.duration += p.durationBetween(prev, vehicle.end);
     }
+    if (!hasWindows(p))
+        return;
+    // Leave when waiting is least: the earliest start of the route's timing (detail::TimeSeg).
+    const auto visit = [&p](int c) {
+        const Customer& customer = p.customers[std::size_t(c)];
+        return detail::TimeSeg{customer.serviceTime, 0, customer.readyTime,
+                               customer.dueTime >= 0 ? customer.dueTime : detail::Never};
+    };
+    detail::TimeSeg timing{0, 0, vehicle.availableFrom,
+                           vehicle.returnBy >= 0 ? vehicle.returnBy : detail::Never};
+    prev = vehicle.start;
+    for (int c : route.customers) {
+        timing = detail::TimeSeg::join(
+            timing, p.durationBetween(prev, p.customers[std::size_t(c)].node), visit(c));
+        prev = p.customers[std::size_t(c)].node;
+    }
+    timing = detail::TimeSeg::join(
+        timing, vehicle.end >= 0 ? p.durationBetween(prev, vehicle.end) : 0,
+        detail::TimeSeg{0, 0, 0, vehicle.returnBy >= 0 ? vehicle.returnBy : detail::Never});
+    schedule(p, route, std::max<qint64>(vehicle.availableFrom, timing.earliest));
+    route.duration = route.end - route.departure;
 }
 
 bool withinLimits(const RoutingProblem& p, const Route& route) {
     const Vehicle& vehicle = p.vehicles[std::size_t(route.vehicle)];
+    const bool hours =
+        route.customers.empty() || p.latenessPenalty > 0 ||
+        (route.lateness == 0 && (vehicle.returnBy < 0 || route.end <= vehicle.returnBy));
     return route.load <= vehicle.capacity &&
            (vehicle.maxStops == 0 || int(route.customers.size()) <= vehicle.maxStops) &&
-           (vehicle.maxDuration == 0 || route.duration <= vehicle.maxDuration);
+           (vehicle.maxDuration == 0 || route.duration <= vehicle.maxDuration) && hours;
 }
 
 // The free part of a problem (no locked customer or vehicle) in the solver's compact form, with
@@ -188,22 +286,36 @@ Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& l
     model.emptyRoute = sharing.emptyRoute;
     model.durationWeight = sharing.durationWeight;
     model.loadWeight = sharing.loadWeight;
-    // Evening out the routes' minutes needs their durations.
-    model.hasDuration = anyDuration || (sharing.durationWeight > 0 &&
-                                        (!problem.durations.empty() || problem.duration));
+    model.hasWindows = hasWindows(problem);
+    model.latePenalty = problem.latenessPenalty;
+    // Evening out the routes' minutes needs their durations; so do time windows.
+    model.hasDuration =
+        anyDuration || model.hasWindows ||
+        (sharing.durationWeight > 0 && (!problem.durations.empty() || problem.duration));
 
     // Customers that no free vehicle could ever take, alone, stay unassigned from the start.
     auto fitsAlone = [&](const Customer& customer, int v) {
         const Vehicle& vehicle = problem.vehicles[std::size_t(v)];
         if (customer.demand > vehicle.capacity)
             return false;
-        if (vehicle.maxDuration == 0)
-            return true;
         qint64 duration =
             problem.durationBetween(vehicle.start, customer.node) + customer.serviceTime;
         if (vehicle.end >= 0)
             duration += problem.durationBetween(customer.node, vehicle.end);
-        return duration <= vehicle.maxDuration;
+        if (vehicle.maxDuration > 0 && duration > vehicle.maxDuration)
+            return false;
+        if (problem.latenessPenalty > 0)
+            return true; // soft windows: late, at a price
+        // Hard windows: reachable within the customer's window and back within the hours.
+        const qint64 start =
+            std::max(vehicle.availableFrom + problem.durationBetween(vehicle.start, customer.node),
+                     customer.readyTime);
+        if (customer.dueTime >= 0 && start > customer.dueTime)
+            return false;
+        const qint64 done =
+            start + customer.serviceTime +
+            (vehicle.end >= 0 ? problem.durationBetween(customer.node, vehicle.end) : 0);
+        return vehicle.returnBy < 0 || done <= vehicle.returnBy;
     };
     std::vector<int>& customerOf = reduced.customerOf;
     for (int c = 0; c < int(problem.customers.size()); ++c) {
@@ -241,6 +353,8 @@ Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& l
         model.maxDuration.push_back(vehicle.maxDuration > 0
                                         ? vehicle.maxDuration
                                         : std::numeric_limits<std::int64_t>::max());
+        model.earliest.push_back(vehicle.availableFrom);
+        model.latest.push_back(vehicle.returnBy >= 0 ? vehicle.returnBy : detail::Never);
     }
     model.size = int(nodeOf.size());
     const std::size_t size = std::size_t(model.size);
@@ -281,6 +395,8 @@ Result<Reduced> reduce(const RoutingProblem& problem, const std::vector<char>& l
         const Customer& customer = problem.customers[std::size_t(c)];
         model.demand.push_back(customer.demand);
         model.service.push_back(model.hasDuration ? int(customer.serviceTime) : 0);
+        model.ready.push_back(customer.readyTime);
+        model.due.push_back(customer.dueTime >= 0 ? customer.dueTime : detail::Never);
         int preferred = -1;
         if (customer.preferredVehicle >= 0 && customer.preferencePenalty > 0) {
             // A locked preferred vehicle cannot take more stops: every free one pays.
@@ -415,6 +531,8 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
         }
     }
     solution.cost = solution.distance + solution.preferencePenalty;
+    for (const Route& route : solution.routes)
+        solution.lateness += route.lateness;
     solution.feasible = limitsKept && solution.unassigned.empty();
     solution.cancelled = outcome.cancelled;
     solution.iterations = outcome.iterations;

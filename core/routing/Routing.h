@@ -30,6 +30,10 @@ struct Customer {
     qint64 serviceTime = 0;       // added to the route's duration at this stop (durations' unit)
     int preferredVehicle = -1;    // index into RoutingProblem::vehicles, -1 for none
     qint64 preferencePenalty = 0; // added to the cost when another vehicle serves this stop
+    // A time window on the start of service, in durations' unit from the day's start: a vehicle
+    // that comes early waits until readyTime; it must start by dueTime (-1: no window).
+    qint64 readyTime = 0;
+    qint64 dueTime = -1;
 };
 
 // A driver for the day.
@@ -38,7 +42,11 @@ struct Vehicle {
     int end = 0;            // node where it ends; -1: the route ends at its last stop
     int capacity = 0;       // boxes
     int maxStops = 0;       // 0: no limit
-    qint64 maxDuration = 0; // travel plus service time, durations' unit; 0: no limit
+    qint64 maxDuration = 0; // travel, service and waiting, durations' unit; 0: no limit
+    // The driver's hours, in durations' unit from the day's start: leaves no earlier than
+    // availableFrom, is back (or done, for an open route) by returnBy (-1: no limit).
+    qint64 availableFrom = 0;
+    qint64 returnBy = -1;
 };
 
 // A route the coordinator fixed: `vehicle` visits exactly these customers in this order, and the
@@ -71,6 +79,9 @@ struct RoutingProblem {
     std::vector<Vehicle> vehicles;
     std::vector<LockedRoute> lockedRoutes;
     Sharing sharing;
+    // Time windows (Customer::dueTime, Vehicle::returnBy) are hard when 0; else a start of
+    // service after the window costs this much per unit of time late (soft windows).
+    qint64 latenessPenalty = 0;
 
     // Travel cost and duration between two nodes, from the matrix or the function (0 when
     // neither is given for durations).
@@ -107,8 +118,15 @@ struct Route {
     std::vector<int> customers; // indices into RoutingProblem::customers, in visiting order
     int load = 0;
     qint64 distance = 0; // start to last stop, plus the way back when the vehicle returns
-    qint64 duration = 0; // travel plus service
+    qint64 duration = 0; // travel plus service, and waiting when there are time windows
     bool locked = false;
+    // When there are time windows: the departure that waits least, the start of service at
+    // each customer (in visiting order), the time the route ends, and the sum of how late each
+    // late start is (0 unless the windows are soft).
+    qint64 departure = 0;
+    std::vector<qint64> arrivals;
+    qint64 end = 0;
+    qint64 lateness = 0;
 };
 
 // The plan: a route per vehicle, who could not be placed, and the totals.
@@ -118,6 +136,7 @@ struct Solution {
     qint64 cost = 0;             // total distance plus preference penalties
     qint64 distance = 0;
     qint64 preferencePenalty = 0;
+    qint64 lateness = 0;    // Σ Route::lateness (soft windows)
     bool feasible = false;  // every customer placed and every limit respected
     bool cancelled = false; // stopped through SolverOptions::cancel
     qint64 iterations = 0;

@@ -67,14 +67,32 @@ void LocalSearch::refresh(int r) {
             m_posOf[std::size_t(b)] = int(k);
         }
     }
+    std::int64_t duration = m.hasDuration && count > 2 ? route.ft[last] : 0;
+    std::int64_t warpCost = 0;
+    if (m.hasWindows) {
+        route.tf.resize(count);
+        route.tb.resize(count);
+        route.tf[0] = TimeSeg{};
+        for (std::size_t k = 1; k < count; ++k)
+            route.tf[k] = TimeSeg::join(route.tf[k - 1], m.t(route.nodes[k - 1], route.nodes[k]),
+                                        m.visit(route.nodes[k]));
+        route.tb[last] = TimeSeg{};
+        for (std::size_t k = last; k-- > 0;)
+            route.tb[k] = TimeSeg::join(m.visit(route.nodes[k]),
+                                        m.t(route.nodes[k], route.nodes[k + 1]), route.tb[k + 1]);
+        if (count > 2) {
+            const TimeSeg whole = m.shift(r, route.tf[last]);
+            duration = whole.duration;
+            warpCost = std::max<std::int64_t>(m.warpCost(whole.warp), 0);
+        }
+    }
     route.cost = (count > 2 ? route.fd[last] : 0) + route.pn[last] +
-                 m_model.extra(m.hasDuration && count > 2 ? route.ft[last] : 0, route.ld[last],
-                               int(count) - 2);
+                 m_model.extra(duration, route.ld[last], int(count) - 2) + warpCost;
 }
 
 LocalSearch::Seg LocalSearch::seg(const Piece& piece) const {
     if (piece.r < 0)
-        return Seg{piece.i, piece.i, 0, 0, 0, 0};
+        return Seg{piece.i, piece.i, 0, 0, 0, 0, TimeSeg{}};
     const RouteData& route = m_routes[std::size_t(piece.r)];
     const int customers = int(route.nodes.size()) - 2;
     const std::size_t i = std::size_t(piece.i);
@@ -96,7 +114,27 @@ LocalSearch::Seg LocalSearch::seg(const Piece& piece) const {
         s.dist = route.bd[j] - route.bd[i];
         s.dur = m_model.hasDuration ? route.bt[j] - route.bt[i] + service(j) : 0;
     }
+    if (m_model.hasWindows) {
+        const int last = int(route.nodes.size()) - 1;
+        if (!piece.reversed && piece.i == 0)
+            s.time = route.tf[j];
+        else if (!piece.reversed && piece.j == last)
+            s.time = route.tb[i];
+        else
+            s.time = piece.reversed ? walk(route, piece.j, piece.i) : walk(route, piece.i, piece.j);
+        s.dur = s.time.duration;
+    }
     return s;
+}
+
+TimeSeg LocalSearch::walk(const RouteData& route, int from, int to) const {
+    const int step = from <= to ? 1 : -1;
+    TimeSeg time = m_model.visit(route.nodes[std::size_t(from)]);
+    for (int k = from + step; k != to + step; k += step)
+        time = TimeSeg::join(
+            time, m_model.t(route.nodes[std::size_t(k - step)], route.nodes[std::size_t(k)]),
+            m_model.visit(route.nodes[std::size_t(k)]));
+    return time;
 }
 
 LocalSearch::Seg LocalSearch::join(const Seg& a, const Seg& b) const {
@@ -107,6 +145,10 @@ LocalSearch::Seg LocalSearch::join(const Seg& a, const Seg& b) const {
     s.dur = m_model.hasDuration ? a.dur + m_model.t(a.last, b.first) + b.dur : 0;
     s.load = a.load + b.load;
     s.stops = a.stops + b.stops;
+    if (m_model.hasWindows) {
+        s.time = TimeSeg::join(a.time, m_model.t(a.last, b.first), b.time);
+        s.dur = s.time.duration;
+    }
     return s;
 }
 
@@ -133,6 +175,14 @@ std::int64_t LocalSearch::routeCost(int vehicle, const Piece* pieces, int count)
         return m_model.extra(0, 0, 0);
     if (s.load > m_model.capacity[v] || s.stops > m_model.maxStops[v])
         return Infeasible;
+    std::int64_t warpCost = 0;
+    if (m_model.hasWindows) {
+        const TimeSeg whole = m_model.shift(vehicle, s.time);
+        warpCost = m_model.warpCost(whole.warp);
+        if (warpCost < 0)
+            return Infeasible;
+        s.dur = whole.duration;
+    }
     if (m_model.hasDuration && s.dur > m_model.maxDuration[v])
         return Infeasible;
     std::int64_t pen = 0;
@@ -140,7 +190,7 @@ std::int64_t LocalSearch::routeCost(int vehicle, const Piece* pieces, int count)
         for (int k = 0; k < count; ++k)
             pen += piecePenalty(pieces[k], vehicle);
     }
-    return s.dist + pen + m_model.extra(s.dur, s.load, s.stops);
+    return s.dist + pen + m_model.extra(s.dur, s.load, s.stops) + warpCost;
 }
 
 bool LocalSearch::tryMove(int r1, const Piece* p1, int n1, int r2, const Piece* p2, int n2) {

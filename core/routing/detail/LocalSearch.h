@@ -42,6 +42,7 @@ private:
         std::int64_t dur;
         int load;
         int stops;
+        TimeSeg time; // with time windows
     };
     // A route as nodes with prefix sums: forward and backward distance (fd, bd) and duration
     // (ft, bt), load (ld) and preference penalty (pn) up to each position.
@@ -49,7 +50,8 @@ private:
         std::vector<int> nodes; // start, customers..., end
         std::vector<std::int64_t> fd, bd, ft, bt, pn;
         std::vector<int> ld;
-        std::int64_t cost = 0; // distance + penalty
+        std::vector<TimeSeg> tf, tb; // with time windows: nodes 0..k, and k..end
+        std::int64_t cost = 0;       // distance + penalty + extra (Model::extra, time warp)
     };
 
     void load(const Plan& plan);
@@ -57,6 +59,8 @@ private:
     void refresh(int r);
     Seg seg(const Piece& piece) const;
     Seg join(const Seg& a, const Seg& b) const;
+    // The timing of a piece that is neither a prefix nor a suffix, visit by visit.
+    TimeSeg walk(const RouteData& route, int from, int to) const;
     std::int64_t piecePenalty(const Piece& piece, int vehicle) const;
     // Cost (distance + penalty) of route `vehicle` made of `pieces`, or -1 when it breaks a limit.
     std::int64_t routeCost(int vehicle, const Piece* pieces, int count) const;

@@ -12,6 +12,11 @@ void Plan::reset(const Model& model) {
     duration.assign(std::size_t(model.vehicles), 0);
     penalty.assign(std::size_t(model.vehicles), 0);
     extra.assign(std::size_t(model.vehicles), model.extra(0, 0, 0));
+    warp.assign(std::size_t(model.vehicles), 0);
+    forward.assign(std::size_t(model.hasWindows ? model.vehicles : 0), {});
+    backward.assign(std::size_t(model.hasWindows ? model.vehicles : 0), {});
+    for (int r = 0; model.hasWindows && r < model.vehicles; ++r)
+        evaluate(model, r);
     routeOf.assign(std::size_t(model.n), -1);
     absent.clear();
     for (int c = 0; c < model.n; ++c)
@@ -40,11 +45,38 @@ void Plan::evaluate(const Model& model, int r) {
         if (model.hasDuration)
             dur += model.t(prev, model.end[std::size_t(r)]);
     }
+    if (model.hasWindows) {
+        // Prefix and suffix timings over start, customers..., end; terminals are neutral.
+        const std::size_t count = seq.size() + 2;
+        std::vector<TimeSeg>& fw = forward[std::size_t(r)];
+        std::vector<TimeSeg>& bw = backward[std::size_t(r)];
+        fw.resize(count);
+        bw.resize(count);
+        const auto node = [&](std::size_t k) {
+            return k == 0           ? model.start[std::size_t(r)]
+                   : k == count - 1 ? model.end[std::size_t(r)]
+                                    : seq[k - 1];
+        };
+        fw[0] = TimeSeg{};
+        for (std::size_t k = 1; k < count; ++k)
+            fw[k] = TimeSeg::join(fw[k - 1], model.t(node(k - 1), node(k)), model.visit(node(k)));
+        bw[count - 1] = TimeSeg{};
+        for (std::size_t k = count - 1; k-- > 0;)
+            bw[k] = TimeSeg::join(model.visit(node(k)), model.t(node(k), node(k + 1)), bw[k + 1]);
+        if (!seq.empty()) {
+            const TimeSeg whole = model.shift(r, fw[count - 1]);
+            dur = whole.duration;
+            warp[std::size_t(r)] = whole.warp;
+        } else {
+            warp[std::size_t(r)] = 0;
+        }
+    }
     load[std::size_t(r)] = weight;
     distance[std::size_t(r)] = dist;
     duration[std::size_t(r)] = dur;
     penalty[std::size_t(r)] = pen;
-    extra[std::size_t(r)] = model.extra(dur, weight, int(seq.size()));
+    extra[std::size_t(r)] = model.extra(dur, weight, int(seq.size())) +
+                            std::max<std::int64_t>(model.warpCost(warp[std::size_t(r)]), 0);
 }
 
 void Plan::total() {
@@ -77,15 +109,24 @@ Insertion bestInsertion(const Model& model, const Plan& plan, int c, int r) {
         std::int64_t delta =
             std::int64_t(to[prev]) + from[next] - (stops == 0 ? 0 : model.d(prev, next));
         std::int64_t duration = 0;
-        if (model.hasDuration) {
+        std::int64_t warpCost = 0;
+        if (model.hasWindows) {
+            const TimeSeg timing = plan.withInserted(model, r, p, c, prev, next);
+            duration = timing.duration;
+            warpCost = model.warpCost(timing.warp);
+            if (warpCost < 0) { // a hard window missed
+                prev = next;
+                continue;
+            }
+        } else if (model.hasDuration) {
             duration = plan.duration[ur] + model.t(prev, c) + model.service[uc] + model.t(c, next) -
                        model.t(prev, next);
             if (stops == 0) // an empty route's duration is 0, not the way there and back
                 duration =
                     std::int64_t(model.t(startNode, c)) + model.service[uc] + model.t(c, endNode);
         }
-        if (model.sharing)
-            delta += model.extra(duration, load, stops + 1) - plan.extra[ur];
+        if (model.sharing || model.hasWindows)
+            delta += model.extra(duration, load, stops + 1) + warpCost - plan.extra[ur];
         if ((!best.fits || delta < best.delta) &&
             (!model.hasDuration || duration <= model.maxDuration[ur])) {
             best.fits = true;

@@ -173,12 +173,20 @@ private:
                 m_blink = nextBlink();
                 return;
             }
-            const std::int64_t duration =
+            std::int64_t duration =
                 m.hasDuration ? std::int64_t(m.t(startNode, c)) + m.service[uc] + m.t(c, endNode)
                               : 0;
+            std::int64_t warpCost = 0;
+            if (m.hasWindows) {
+                const TimeSeg timing = plan.withInserted(m, r, 0, c, startNode, endNode);
+                duration = timing.duration;
+                warpCost = m.warpCost(timing.warp);
+                if (warpCost < 0)
+                    return;
+            }
             std::int64_t delta = std::int64_t(to[startNode]) + from[endNode] + pen;
-            if (m.sharing)
-                delta += m.extra(duration, load, 1) - plan.extra[ur];
+            if (m.sharing || m.hasWindows)
+                delta += m.extra(duration, load, 1) + warpCost - plan.extra[ur];
             if (delta < m_best.delta && (!m.hasDuration || duration <= m.maxDuration[ur]))
                 m_best = Best{delta, r, 0};
             return;
@@ -193,12 +201,22 @@ private:
                 continue;
             }
             std::int64_t delta = std::int64_t(to[prev]) + from[next] - m.d(prev, next) + pen;
-            const std::int64_t duration = m.hasDuration
-                                              ? plan.duration[ur] + m.t(prev, c) + m.service[uc] +
-                                                    m.t(c, next) - m.t(prev, next)
-                                              : 0;
-            if (m.sharing)
-                delta += m.extra(duration, load, stops + 1) - plan.extra[ur];
+            std::int64_t duration = m.hasDuration
+                                        ? plan.duration[ur] + m.t(prev, c) + m.service[uc] +
+                                              m.t(c, next) - m.t(prev, next)
+                                        : 0;
+            std::int64_t warpCost = 0;
+            if (m.hasWindows) {
+                const TimeSeg timing = plan.withInserted(m, r, p, c, prev, next);
+                duration = timing.duration;
+                warpCost = m.warpCost(timing.warp);
+                if (warpCost < 0) {
+                    prev = next;
+                    continue;
+                }
+            }
+            if (m.sharing || m.hasWindows)
+                delta += m.extra(duration, load, stops + 1) + warpCost - plan.extra[ur];
             if (delta < m_best.delta && (!m.hasDuration || duration <= m.maxDuration[ur]))
                 m_best = Best{delta, r, p};
             prev = next;
