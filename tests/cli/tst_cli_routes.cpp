@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,26 @@ private Q_SLOTS:
         QCOMPARE(wider.code, 0);
         QVERIFY(QJsonDocument::fromJson(wider.out.toUtf8()).object().value(u"cost"_s).toInt() <=
                 object.value(u"cost"_s).toInt());
+    }
+
+    // Solomon's format is recognised by its content; the cost is the exact real distance, and
+    // windows decide the order: customer 2 must be served before customer 1.
+    void solveReadsSolomonWithTimeWindows() {
+        const QString path = LARDER_MUST(
+            write(u"tiny.txt"_s, "TINY\n\nVEHICLE\nNUMBER     CAPACITY\n  1   10\n\nCUSTOMER\n"
+                                 "CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   "
+                                 "SERVICE   TIME\n\n"
+                                 "    0      0   0   0    0   100   0\n"
+                                 "    1      1   1   1   30    60   2\n"
+                                 "    2      2   2   1    0    10   2\n"));
+        const Run run = cli({u"routes"_s, u"solve"_s, path, u"--json"_s, u"--iterations"_s,
+                             u"500"_s, u"--time-limit-ms"_s, u"0"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(object.value(u"routes"_s).toArray(), (QJsonArray{QJsonArray{2, 1}}));
+        // 0 → 2 → 1 → 0: √8 + √2 + √2, not rounded.
+        QVERIFY(std::abs(object.value(u"cost"_s).toDouble() - 4.0 * std::sqrt(2.0)) < 1e-9);
     }
 
     void tooFewVehiclesFailsWithOneLine() {
