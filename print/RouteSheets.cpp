@@ -65,6 +65,8 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
                  .arg(data.startPoint.isEmpty() ? Tr::tr("the pantry") : data.startPoint);
     facts << stopsLabel(data.stops.size());
     facts << Tr::tr("%1 of %2 boxes").arg(data.boxes()).arg(data.capacity);
+    if (data.departure.isValid())
+        facts << Tr::tr("leave at %1").arg(clockTime(data.departure));
     if (data.kilometres > 0 || data.minutes > 0)
         facts << Tr::tr("about %1 km, %2")
                      .arg(QLocale().toString(data.kilometres, 'f', 1), duration(data.minutes));
@@ -124,6 +126,16 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
             where = Tr::tr("No address on file: call the pantry.");
 
         Details details;
+        if (stop.expected.isValid()) {
+            QString when = Tr::tr("about %1").arg(clockTime(stop.expected));
+            if (stop.windowStart.isValid())
+                when += u"  "_s + Tr::tr("(their window %1–%2)")
+                                      .arg(clockTime(stop.windowStart), clockTime(stop.windowEnd));
+            if (stop.minutesLate > 0)
+                when += u"\n"_s + Tr::tr("%1 min after their window: call ahead if you can.")
+                                      .arg(stop.minutesLate);
+            details.append({Tr::tr("Arrive"), when});
+        }
         // The box's template by name and what differs from it: the packing list has the rest.
         QString contents = stop.boxName.isEmpty() ? stop.contents.join(u";  "_s)
                            : stop.changes.isEmpty()

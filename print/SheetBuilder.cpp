@@ -239,11 +239,17 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
         sheet.map.returns = driver.returns;
 
         const QList<runs::RunStop> route = stopsOf(all, driver.id);
+        const runs::RouteTimes times = runs.routeTimes(driver.id);
+        sheet.departure = times.departure;
         int number = 0;
         for (const runs::RunStop& stop : route) {
             SheetStop printed;
             printed.number = ++number;
             printed.boxes = stop.boxes;
+            printed.expected = times.arrival.value(stop.id);
+            printed.windowStart = stop.windowStart;
+            printed.windowEnd = stop.windowEnd;
+            printed.minutesLate = times.minutesLate.value(stop.id);
             const auto household =
                 stop.householdId.isEmpty() ? std::nullopt : households.household(stop.householdId);
             if (household) {

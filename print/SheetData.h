@@ -12,6 +12,7 @@
 #include <QPageSize>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <optional>
 
@@ -44,8 +45,11 @@ struct SheetStop {
     QString accessNeeds;   // "no stairs"
     QString phone;         // only when the household agreed to calls or texts
     bool mayLeaveAtDoor = false;
-    bool approximate = false; // placed on the map by postal area only
-    bool onMap = true;        // has coordinates (its own or its postal area's)
+    bool approximate = false;     // placed on the map by postal area only
+    bool onMap = true;            // has coordinates (its own or its postal area's)
+    QTime expected;               // when the driver should be at the door (estimate)
+    QTime windowStart, windowEnd; // the household's preferred window, if any
+    int minutesLate = 0;          // expected after the window by this much
 };
 
 // One driver's route sheet: the driver's whole interface on the day.
@@ -59,6 +63,7 @@ struct RouteSheetData {
     bool returns = true;
     double kilometres = 0; // estimate
     int minutes = 0;       // estimate, driving and stops
+    QTime departure;       // when to leave (estimate)
     RouteMapData map;
     QList<SheetStop> stops;
 

@@ -35,6 +35,13 @@ QString longDate(const QDate& date) {
     return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
 }
 
+QString clockTime(const QTime& time) {
+    const QTime minute = QTime(0, 0).addSecs((time.msecsSinceStartOfDay() / 1000 + 30) / 60 * 60);
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return QLocale().toString(minute, format);
+}
+
 QString duration(int minutes) {
     if (minutes < 60)
         return Tr::tr("%1 min").arg(minutes);

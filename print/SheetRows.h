@@ -21,6 +21,8 @@ namespace larder::print::layout {
 QString longDate(const QDate& date);
 // "45 min", "1 h 05 min".
 QString duration(int minutes);
+// A clock time to the minute, as the locale writes it ("16:50", "4:50 PM"): never seconds.
+QString clockTime(const QTime& time);
 // Spaces that never break, so a fact ("12 of 12 boxes") or a phone number stays on one line.
 QString unbroken(QString text);
 // Facts on one line, each unbroken, joined by a spaced dot.

@@ -165,10 +165,22 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                     << '\n';
         if (const QString reason = idleReason(driver.id); !reason.isEmpty())
             context.out << Tr::tr("  No stop: %1.").arg(reason) << '\n';
+        const runs::RouteTimes times = count > 0 ? runs.routeTimes(driver.id) : runs::RouteTimes{};
+        if (times.departure.isValid())
+            context.out << Tr::tr("  Leaves at %1.").arg(times.departure.toString(u"HH:mm"_s))
+                        << '\n';
         for (const runs::RunStop& stop : stops) {
             if (stop.driverId != driver.id)
                 continue;
             QString line = u"  %1. %2"_s.arg(stop.position).arg(nameAndAddress(stop));
+            if (const QTime at = times.arrival.value(stop.id); at.isValid())
+                line += Tr::tr(" - about %1").arg(at.toString(u"HH:mm"_s));
+            if (stop.windowStart.isValid())
+                line += Tr::tr(" (window %1-%2)")
+                            .arg(stop.windowStart.toString(u"HH:mm"_s),
+                                 stop.windowEnd.toString(u"HH:mm"_s));
+            if (const int late = times.minutesLate.value(stop.id); late > 0)
+                line += Tr::tr(" [%1 min late]").arg(late);
             if (stop.boxes != 1)
                 line += Tr::tr(" (%1 boxes)").arg(stop.boxes);
             if (stop.placedByPostalArea)

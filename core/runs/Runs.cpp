@@ -101,7 +101,8 @@ const QByteArray StopSelect =
     "SELECT s.id, s.run_id, s.household_id, s.supplier_id, s.source, s.driver_id, s.position, "
     "s.boxes, s.template_id, s.outcome, s.outcome_note, s.outcome_at, s.followed_up, "
     "h.chosen_name, h.street, h.unit, h.meeting_point, h.postal_code, h.latitude, h.longitude, "
-    "sp.name, h.id FROM run_stops s LEFT JOIN households h ON h.id = s.household_id "
+    "sp.name, h.id, h.window_start, h.window_end FROM run_stops s LEFT JOIN households h ON "
+    "h.id = s.household_id "
     "LEFT JOIN suppliers sp ON sp.id = s.supplier_id "
     "LEFT JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id ";
 
@@ -131,6 +132,12 @@ RunStop stopFromRow(const Row& r) {
         s.postalCode = r.text(17).trimmed();
         if (!r.isNull(18) && !r.isNull(19))
             s.where = Coordinates{r.real(18), r.real(19)};
+        const QTime start = QTime::fromString(r.text(22).trimmed(), u"HH:mm"_s);
+        const QTime end = QTime::fromString(r.text(23).trimmed(), u"HH:mm"_s);
+        if (start.isValid() && end.isValid() && start < end) { // else: no usable window
+            s.windowStart = start;
+            s.windowEnd = end;
+        }
     }
     return s;
 }
@@ -678,37 +685,109 @@ namespace {
 
 // A route's estimate: driving from the start through the stops that have a place, back to the
 // pantry when the driver returns, plus the service minutes of every stop.
-std::pair<qint64, qint64> estimateRoute(Store& store, const RunDriver& driver,
-                                        const QList<RunStop>& route) {
+// Seconds since midnight of a clock time.
+qint64 secondsOf(const QTime& time) {
+    return time.isValid() ? qint64(time.msecsSinceStartOfDay() / 1000) : 0;
+}
+
+// When the routes leave, from the setting (10:00 when it cannot be read).
+QTime routesLeaveAt(Store& store) {
+    const QTime time = QTime::fromString(Settings(store).get(settings::RoutesLeaveAt), u"HH:mm"_s);
+    return time.isValid() ? time : QTime(10, 0);
+}
+
+// A route as driven, in the stops' order: its metres, its seconds (driving, stops and any wait
+// for a window), and when the driver leaves and reaches each stop. The solver's own measure of a
+// route it may not change (a locked route), so the estimate and the plan agree.
+struct RouteEstimate {
+    qint64 metres = 0;
+    qint64 seconds = 0;
+    RouteTimes times;
+};
+
+RouteEstimate estimateRoute(Store& store, const RunDriver& driver, const QList<RunStop>& route) {
+    RouteEstimate estimate;
     if (route.isEmpty())
-        return {0, 0}; // a driver with nothing to deliver does not drive
+        return estimate; // a driver with nothing to deliver does not drive
     const auto pantry = pantryCoordinates(store);
     std::vector<routing::GeoPoint> points;
     if (driver.startKind == u"home" && driver.start)
         points.push_back(geo(*driver.start));
     else if (pantry)
         points.push_back(geo(*pantry));
-    for (const RunStop& stop : route) {
-        if (stop.where)
-            points.push_back(geo(*stop.where));
-    }
-    if (driver.returns && pantry)
-        points.push_back(geo(*pantry));
-    qint64 metres = 0, seconds = 0;
-    if (points.size() > 1) {
-        const routing::TravelMatrices travel =
-            routing::travelMatrices(points, travelSettings(store));
-        const size_t n = points.size();
-        for (size_t i = 0; i + 1 < n; ++i) {
-            metres += travel.metres[i * n + i + 1];
-            seconds += travel.seconds[i * n + i + 1];
-        }
-    }
+    else
+        return estimate;
+    const QTime leave = routesLeaveAt(store);
     const qint64 service = qint64(Settings(store).get(settings::ServiceMinutesPerStop)) * 60;
-    return {metres, seconds + service * route.size()};
+    routing::RoutingProblem problem;
+    routing::LockedRoute locked;
+    QStringList ids;
+    for (const RunStop& stop : route) {
+        if (!stop.where)
+            continue;
+        routing::Customer customer;
+        customer.node = int(points.size());
+        customer.serviceTime = service;
+        if (stop.windowStart.isValid()) {
+            customer.readyTime = secondsOf(stop.windowStart);
+            customer.dueTime = secondsOf(stop.windowEnd);
+        }
+        points.push_back(geo(*stop.where));
+        locked.customers.push_back(int(problem.customers.size()));
+        problem.customers.push_back(customer);
+        ids << stop.id;
+    }
+    routing::Vehicle vehicle;
+    vehicle.start = 0;
+    vehicle.end = -1;
+    if (driver.returns && pantry) {
+        vehicle.end = int(points.size());
+        points.push_back(geo(*pantry));
+    }
+    vehicle.capacity = std::numeric_limits<int>::max() / 2;
+    vehicle.availableFrom = secondsOf(leave);
+    problem.vehicles.push_back(vehicle);
+    problem.lockedRoutes.push_back(locked);
+    problem.latenessPenalty = 1; // measured, never refused: the route is as it is
+    const routing::TravelMatrices travel = routing::travelMatrices(points, travelSettings(store));
+    problem.nodeCount = int(points.size());
+    problem.distances = travel.metres;
+    problem.durations = travel.seconds;
+    routing::SolverOptions once;
+    once.timeLimitMs = 0;
+    once.maxIterations = 1;
+    const auto solved = routing::solveRoutes(problem, once);
+    if (!solved)
+        return estimate;
+    const routing::Route& measured = solved->routes.front();
+    estimate.metres = measured.distance;
+    estimate.seconds = measured.duration;
+    estimate.times.departure = QTime(0, 0).addSecs(int(measured.departure));
+    for (qsizetype k = 0; k < ids.size() && std::size_t(k) < measured.arrivals.size(); ++k) {
+        const qint64 at = measured.arrivals[std::size_t(k)];
+        estimate.times.arrival.insert(ids.at(k), QTime(0, 0).addSecs(int(at % 86400)));
+        const qint64 due = problem.customers[std::size_t(k)].dueTime;
+        if (due >= 0 && at > due)
+            estimate.times.minutesLate.insert(ids.at(k), int((at - due + 59) / 60));
+    }
+    return estimate;
 }
 
 } // namespace
+
+RouteTimes Runs::routeTimes(const QString& driverId) const {
+    std::optional<RunDriver> driver;
+    m_store.readOrWarn(DriverSelect + "WHERE d.id = ?1", {driverId},
+                       [&driver](const Row& row) { driver = driverFromRow(row); });
+    if (!driver)
+        return {};
+    QList<RunStop> route;
+    for (const RunStop& stop : stops(driver->runId)) {
+        if (stop.driverId == driverId)
+            route.append(stop);
+    }
+    return estimateRoute(m_store, *driver, route).times;
+}
 
 void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
     if (driverId.isEmpty())
@@ -723,9 +802,9 @@ void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
         if (stop.driverId == driverId)
             route.append(stop);
     }
-    const auto [metres, seconds] = estimateRoute(m_store, *driver, route);
+    const RouteEstimate estimate = estimateRoute(m_store, *driver, route);
     writer.update(u"run_drivers", driverId,
-                  {{u"distance_m"_s, metres}, {u"duration_s"_s, seconds}});
+                  {{u"distance_m"_s, estimate.metres}, {u"duration_s"_s, estimate.seconds}});
 }
 
 // What planning works from: the run, where routes start, the drivers and stops, and who last
@@ -900,6 +979,18 @@ Runs::PlanProblem Runs::buildRoutingProblem(const PlanInput& input, PlanReport& 
 
     if (settings.get(settings::RouteGoal) != u"distance")
         problem.sharing = shareTheDay();
+    // Households' windows are clock times: the routes leave at the setting's time. Without any
+    // window on the day the plan needs no clock.
+    const bool windows = std::any_of(input.stops.cbegin(), input.stops.cend(),
+                                     [](const RunStop& s) { return s.windowStart.isValid(); });
+    if (windows) {
+        for (routing::Vehicle& vehicle : problem.vehicles)
+            vehicle.availableFrom = secondsOf(routesLeaveAt(m_store));
+        problem.latenessPenalty =
+            settings.get(settings::TimeWindows) == u"hard"
+                ? 0
+                : std::max<qint64>(1, settings.get(settings::LateMinuteMetres) / 60);
+    }
     const int penalty = settings.get(settings::ConsistencyMetres);
     const qint64 service = qint64(settings.get(settings::ServiceMinutesPerStop)) * 60;
     auto addCustomer = [&](const RunStop& stop, int preferred) {
@@ -908,6 +999,10 @@ Runs::PlanProblem Runs::buildRoutingProblem(const PlanInput& input, PlanReport& 
         points.push_back(geo(*stop.where));
         customer.demand = std::max(0, stop.boxes);
         customer.serviceTime = service;
+        if (windows && stop.windowStart.isValid()) {
+            customer.readyTime = secondsOf(stop.windowStart);
+            customer.dueTime = secondsOf(stop.windowEnd);
+        }
         if (preferred >= 0) {
             customer.preferredVehicle = preferred;
             customer.preferencePenalty = penalty;

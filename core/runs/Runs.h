@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 #include <atomic>
 #include <functional>
@@ -97,6 +99,15 @@ struct RunStop {
     QString postalCode;
     std::optional<Coordinates> where; // where the stop is, when known
     bool placedByPostalArea = false;  // `where` is the centre of its postal area, not its own
+    QTime windowStart, windowEnd;     // the household's preferred delivery window, if any
+};
+
+// When a route's driver is expected where: the departure, and for each stop (by id) the expected
+// start at the door (after any wait for its window) and how many minutes after its window.
+struct RouteTimes {
+    QTime departure;
+    QHash<QString, QTime> arrival;
+    QHash<QString, int> minutesLate;
 };
 
 // How one plan() call searches.
@@ -208,6 +219,9 @@ public:
     Result<PlanReport> plan(const QString& runId, const PlanOptions& options = {});
     // The day's routes as they stand: how evenly the work is shared, and who has no stop, why.
     WorkSpread workSpread(const QString& runId) const;
+    // When a driver leaves and is expected at each stop of their route (RoutesLeaveAt, travel,
+    // stops, waits for households' windows).
+    RouteTimes routeTimes(const QString& driverId) const;
 
     // The coordinator's edits. Moving to an empty driver id unplaces the stop; position is
     // 1-based on the target route, clamped to its length.

@@ -46,6 +46,13 @@ inline constexpr Setting<int> PlanTimeLimitMs{"plan_time_limit_ms", 1000};
 // routes' minutes and boxes are evened out as far as that is worth its detours), or "distance":
 // the fewest kilometres, even when some drivers get nothing.
 inline const Setting<QString> RouteGoal{"route_goal", QStringLiteral("share")};
+// When the routes leave ("HH:mm", local time): households' preferred windows are clock times.
+inline const Setting<QString> RoutesLeaveAt{"routes_leave_at", QStringLiteral("10:00")};
+// Households' preferred delivery windows: "soft" (planned for; a stop may be late, at
+// LateMinuteMetres per minute) or "hard" (a stop that cannot be reached in its window is left off
+// the routes for the coordinator).
+inline const Setting<QString> TimeWindows{"time_windows", QStringLiteral("soft")};
+inline constexpr Setting<int> LateMinuteMetres{"late_minute_metres", 1000};
 
 // Route sheets (print/).
 inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false};  // and no phones

@@ -897,6 +897,87 @@ private Q_SLOTS:
                                 .arg(fewest.spread.longestSeconds)));
     }
 
+    // Issue #16: households' preferred windows are planned for. On the demo day (most households
+    // have one) every stop is expected within its window, soft or hard; the route sheet's times
+    // say so; and a window that cannot be met is late when soft, left off the routes when hard.
+    void householdsWindowsAreKept() {
+        const QString path = m_dir.filePath(u"demo-windows.larder"_s);
+        demo::DemoOptions options;
+        options.households = 300;
+        options.seed = 9;
+        options.weeksOfHistory = 2;
+        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
+        LARDER_MUST(demo::createDemoFile(path, options));
+        std::unique_ptr<Store> store = LARDER_MUST(Store::open(path));
+        Runs runs(*store);
+        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
+        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
+            day = day.addDays(1);
+        const QString runId = LARDER_MUST(runs.create(day));
+        for (const people::Person& p : people::People(*store).drivers()) {
+            if (p.vehicleCapacity <= 0)
+                continue;
+            RunDriver driver;
+            driver.personId = p.id;
+            LARDER_MUST(runs.addDriver(runId, driver));
+        }
+        int withWindow = 0;
+        for (const RunStop& stop : runs.stops(runId))
+            withWindow += stop.windowStart.isValid() ? 1 : 0;
+        QVERIFY(withWindow >= runs.stops(runId).size() / 2);
+
+        const auto keptOnEveryRoute = [&] {
+            int checked = 0;
+            for (const RunDriver& driver : runs.drivers(runId)) {
+                const RouteTimes times = runs.routeTimes(driver.id);
+                for (const RunStop& stop : runs.stops(runId)) {
+                    if (stop.driverId != driver.id)
+                        continue;
+                    const QTime at = times.arrival.value(stop.id);
+                    if (!at.isValid())
+                        return u"stop %1 has no expected time"_s.arg(stop.name);
+                    if (!stop.windowStart.isValid())
+                        continue;
+                    ++checked;
+                    if (at < stop.windowStart || at > stop.windowEnd)
+                        return u"%1 expected at %2, window %3-%4"_s.arg(stop.name, at.toString(),
+                                                                        stop.windowStart.toString(),
+                                                                        stop.windowEnd.toString());
+                }
+            }
+            return checked == withWindow ? QString()
+                                         : u"%1 of %2 checked"_s.arg(checked).arg(withWindow);
+        };
+        PlanOptions plan;
+        plan.maxIterations = 3000;
+        const PlanReport soft = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(soft.unplacedStopIds.isEmpty());
+        const QString softProblem = keptOnEveryRoute();
+        QVERIFY2(softProblem.isEmpty(), qPrintable(softProblem));
+
+        LARDER_MUST(Settings(*store).set(settings::TimeWindows, u"hard"_s));
+        const PlanReport hard = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(hard.unplacedStopIds.isEmpty());
+        const QString hardProblem = keptOnEveryRoute();
+        QVERIFY2(hardProblem.isEmpty(), qPrintable(hardProblem));
+
+        // Routes may leave no earlier than 20:00: every window has closed. Hard: nobody can be
+        // served in time; soft: served, late, and the lateness said.
+        LARDER_MUST(Settings(*store).set(settings::RoutesLeaveAt, u"20:00"_s));
+        const PlanReport closed = LARDER_MUST(runs.plan(runId, plan));
+        QCOMPARE(closed.unplacedStopIds.size(), withWindow);
+        LARDER_MUST(Settings(*store).set(settings::TimeWindows, u"soft"_s));
+        const PlanReport late = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(late.unplacedStopIds.isEmpty());
+        int lateStops = 0;
+        for (const RunDriver& driver : runs.drivers(runId)) {
+            const RouteTimes times = runs.routeTimes(driver.id);
+            QVERIFY(!times.departure.isValid() || times.departure >= QTime(20, 0));
+            lateStops += int(times.minutesLate.size());
+        }
+        QCOMPARE(lateStops, withWindow);
+    }
+
     // A driver without a stop is told why.
     void aDriverWithoutAStopIsToldWhy() {
         setPantry();
