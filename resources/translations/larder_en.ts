@@ -3058,10 +3058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The planned routes failed the independent check (%1; cost %2 recomputed as %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a bug in the route planner; please report it with the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,6 +3095,18 @@
     </message>
     <message>
         <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned routes failed the independent check (%1; %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1 recomputed as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3370,6 +3378,30 @@
     </message>
     <message>
         <source>Note: no stock was set aside for this day, so delivered boxes took nothing from stock. Run packages allocate --date %1 before recording outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest route %1 min, shortest %2 min: %3 min apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No stop: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Leaves at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (window %1-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1 min late]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5529,6 +5561,26 @@
         <comment>a tick box: its number, then what happened at the stop</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>leave at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(their window %1–%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min after their window: call ahead if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -6084,6 +6136,73 @@
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vehicle %1&apos;s hours run from %2 to %3; they must lie between 0 and %4, the end not before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The penalty for lateness must lie between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem has time windows but no durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s time window runs from %2 to %3; it must lie between 0 and %4, the end not before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::routing::Solomon</name>
+    <message>
+        <source>Cannot read the file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a Solomon instance is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the VEHICLE block, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VEHICLE block needs two whole numbers, the vehicles available (1 to %1) and their capacity (1 to 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the CUSTOMER block, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer row has %1 values; it needs 7: number, x, y, demand, ready time, due date, service time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer numbers must run 0, 1, 2, ... in order; this row is &quot;%1&quot; where %2 was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 customers: too many for one instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1 of customer %2 (&quot;%3&quot;) is not a number from 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has a demand that is not whole, or a ready time after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before the depot and at least one customer are given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The depot (customer 0) has demand %1; it must be 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::runs::Outcomes</name>
@@ -6582,6 +6701,34 @@
         <source>Lock the routes that were driven (Ctrl+L), then plan the rest.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the route is locked with no stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room for boxes in the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stops on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer stops than drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routes are not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan aims for the fewest kilometres (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stop fits this driver&apos;s limits (boxes, stops or minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::ChainCheck</name>
@@ -6815,6 +6962,29 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::IncomingOperation</name>
+    <message>
+        <source>the ledger has too many columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ledger row has a field with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ledger row has an unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ledger row has the field %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a change as Larder writes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::Membership</name>
     <message>
         <source>No laptop of this network is called &quot;%1&quot;.</source>
@@ -6853,6 +7023,10 @@
     <name>larder::sync::OperationStream</name>
     <message>
         <source>a block holds no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 is malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6940,10 +7114,6 @@
     </message>
     <message>
         <source>ledger row %1 does not match its change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a ledger row has an unknown field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11053,6 +11223,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
             <numerusform>%n stops not on the map (no coordinates)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Longest route %1 min, shortest %2 min (%3 min apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no stop: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RunDriversModel</name>
@@ -11558,6 +11736,62 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>&lt;b&gt;Another laptop of the network made these privacy settings weaker.&lt;/b&gt; They take effect on this laptop only when someone here accepts them; until then the stricter value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the day among every driver who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing gives every driver stops and evens out their minutes and boxes, for a few more kilometres; fewest kilometres may send a driver home without a stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What route planning aims for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan routes to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest a route leaves; a route whose first household wants its boxes later leaves later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes leave from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes &amp;leave from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them when possible (a stop may be late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always keep them (leave a stop off rather than late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households&apos; delivery windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households&apos; &amp;windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute late is worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much extra driving planning accepts to save a minute of lateness, when windows are kept when possible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3058,10 +3058,6 @@
         <translation>Permita más vehículos con --vehicles, o un --time-limit-ms más largo.</translation>
     </message>
     <message>
-        <source>The planned routes failed the independent check (%1; cost %2 recomputed as %3).</source>
-        <translation>Las rutas planificadas no pasaron la comprobación independiente (%1; costo %2 recalculado como %3).</translation>
-    </message>
-    <message>
         <source>This is a bug in the route planner; please report it with the file.</source>
         <translation>Es un error del planificador de rutas; por favor, infórmelo junto con el archivo.</translation>
     </message>
@@ -3100,6 +3096,18 @@
     <message>
         <source>print JSON for scripts</source>
         <translation>mostrar JSON para scripts</translation>
+    </message>
+    <message>
+        <source>The planned routes failed the independent check (%1; %2).</source>
+        <translation>Las rutas planificadas no pasaron la comprobación independiente (%1; %2).</translation>
+    </message>
+    <message>
+        <source>distance %1</source>
+        <translation>distancia %1</translation>
+    </message>
+    <message>
+        <source>cost %1 recomputed as %2</source>
+        <translation>costo %1, recalculado como %2</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3379,30 @@
     <message>
         <source>Note: no stock was set aside for this day, so delivered boxes took nothing from stock. Run packages allocate --date %1 before recording outcomes.</source>
         <translation>Nota: no se apartaron existencias para este día, así que las cajas entregadas no descontaron nada de las existencias. Ejecute packages allocate --date %1 antes de registrar los resultados.</translation>
+    </message>
+    <message>
+        <source>Longest route %1 min, shortest %2 min: %3 min apart.</source>
+        <translation>Ruta más larga %1 min, más corta %2 min: %3 min de diferencia.</translation>
+    </message>
+    <message>
+        <source>  No stop: %1.</source>
+        <translation>  Sin paradas: %1.</translation>
+    </message>
+    <message>
+        <source>  Leaves at %1.</source>
+        <translation>  Sale a las %1.</translation>
+    </message>
+    <message>
+        <source> - about %1</source>
+        <translation> - hacia las %1</translation>
+    </message>
+    <message>
+        <source> (window %1-%2)</source>
+        <translation> (horario %1-%2)</translation>
+    </message>
+    <message>
+        <source> [%1 min late]</source>
+        <translation> [%1 min tarde]</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +5561,26 @@
         <comment>a tick box: its number, then what happened at the stop</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>leave at %1</source>
+        <translation>salida a las %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>hacia las %1</translation>
+    </message>
+    <message>
+        <source>(their window %1–%2)</source>
+        <translation>(su horario %1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 min after their window: call ahead if you can.</source>
+        <translation>%1 min después de su horario: llame antes si puede.</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Llegada</translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -6084,6 +6136,73 @@
         <source>The duration from place %1 to place %2 is %3; it must be between 0 and %4.</source>
         <translation>La duración del lugar %1 al lugar %2 es %3; debe estar entre 0 y %4.</translation>
     </message>
+    <message>
+        <source>Vehicle %1&apos;s hours run from %2 to %3; they must lie between 0 and %4, the end not before the start.</source>
+        <translation>El horario del vehículo %1 va de %2 a %3; debe estar entre 0 y %4, y el final no puede ser antes del inicio.</translation>
+    </message>
+    <message>
+        <source>The penalty for lateness must lie between 0 and %1.</source>
+        <translation>La penalización por retraso debe estar entre 0 y %1.</translation>
+    </message>
+    <message>
+        <source>The problem has time windows but no durations.</source>
+        <translation>El problema tiene horarios pero no duraciones.</translation>
+    </message>
+    <message>
+        <source>Customer %1&apos;s time window runs from %2 to %3; it must lie between 0 and %4, the end not before the start.</source>
+        <translation>El horario del cliente %1 va de %2 a %3; debe estar entre 0 y %4, y el final no puede ser antes del inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::routing::Solomon</name>
+    <message>
+        <source>Cannot read the file (%1).</source>
+        <translation>No se puede leer el archivo (%1).</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a Solomon instance is far smaller.</source>
+        <translation>El archivo ocupa %1 MiB; una instancia de Solomon es mucho más pequeña.</translation>
+    </message>
+    <message>
+        <source>Expected the VEHICLE block, found &quot;%1&quot;.</source>
+        <translation>Se esperaba el bloque VEHICLE y se encontró &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The VEHICLE block needs two whole numbers, the vehicles available (1 to %1) and their capacity (1 to 1000000).</source>
+        <translation>El bloque VEHICLE necesita dos números enteros: los vehículos disponibles (de 1 a %1) y su capacidad (de 1 a 1000000).</translation>
+    </message>
+    <message>
+        <source>Expected the CUSTOMER block, found &quot;%1&quot;.</source>
+        <translation>Se esperaba el bloque CUSTOMER y se encontró &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A customer row has %1 values; it needs 7: number, x, y, demand, ready time, due date, service time.</source>
+        <translation>Una fila de cliente tiene %1 valores; necesita 7: número, x, y, demanda, hora de inicio, hora límite, tiempo de servicio.</translation>
+    </message>
+    <message>
+        <source>Customer numbers must run 0, 1, 2, ... in order; this row is &quot;%1&quot; where %2 was expected.</source>
+        <translation>Los números de cliente deben ir 0, 1, 2, ... en orden; esta fila es &quot;%1&quot; donde se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>More than %1 customers: too many for one instance.</source>
+        <translation>Más de %1 clientes: demasiados para una instancia.</translation>
+    </message>
+    <message>
+        <source>Value %1 of customer %2 (&quot;%3&quot;) is not a number from 0 to %4.</source>
+        <translation>El valor %1 del cliente %2 (&quot;%3&quot;) no es un número de 0 a %4.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has a demand that is not whole, or a ready time after its due date.</source>
+        <translation>El cliente %1 tiene una demanda que no es entera, o una hora de inicio posterior a su hora límite.</translation>
+    </message>
+    <message>
+        <source>The file ends before the depot and at least one customer are given.</source>
+        <translation>El archivo termina antes de indicar el depósito y al menos un cliente.</translation>
+    </message>
+    <message>
+        <source>The depot (customer 0) has demand %1; it must be 0.</source>
+        <translation>El depósito (cliente 0) tiene demanda %1; debe ser 0.</translation>
+    </message>
 </context>
 <context>
     <name>larder::runs::Outcomes</name>
@@ -6582,6 +6701,34 @@
         <source>Lock the routes that were driven (Ctrl+L), then plan the rest.</source>
         <translation>Bloquee las rutas que ya se recorrieron (Ctrl+L) y luego planifique las demás.</translation>
     </message>
+    <message>
+        <source>the route is locked with no stop</source>
+        <translation>la ruta está bloqueada sin paradas</translation>
+    </message>
+    <message>
+        <source>no room for boxes in the vehicle</source>
+        <translation>no hay lugar para cajas en el vehículo</translation>
+    </message>
+    <message>
+        <source>no stops on this day</source>
+        <translation>no hay paradas este día</translation>
+    </message>
+    <message>
+        <source>fewer stops than drivers</source>
+        <translation>hay menos paradas que conductores</translation>
+    </message>
+    <message>
+        <source>the routes are not planned yet</source>
+        <translation>las rutas aún no están planificadas</translation>
+    </message>
+    <message>
+        <source>the plan aims for the fewest kilometres (Settings)</source>
+        <translation>la planificación busca el menor número de kilómetros (Configuración)</translation>
+    </message>
+    <message>
+        <source>no stop fits this driver&apos;s limits (boxes, stops or minutes)</source>
+        <translation>ninguna parada cabe en los límites de este conductor (cajas, paradas o minutos)</translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::ChainCheck</name>
@@ -6815,6 +6962,29 @@
     </message>
 </context>
 <context>
+    <name>larder::sync::IncomingOperation</name>
+    <message>
+        <source>the ledger has too many columns</source>
+        <translation>el registro de movimientos tiene demasiadas columnas</translation>
+    </message>
+    <message>
+        <source>a ledger row has a field with no name</source>
+        <translation>una fila del registro de movimientos tiene un campo sin nombre</translation>
+    </message>
+    <message>
+        <source>a ledger row has an unknown field %1</source>
+        <translation>una fila del registro de movimientos tiene un campo desconocido %1</translation>
+    </message>
+    <message>
+        <source>a ledger row has the field %1 twice</source>
+        <translation>una fila del registro de movimientos tiene el campo %1 dos veces</translation>
+    </message>
+    <message>
+        <source>not a change as Larder writes one</source>
+        <translation>no es un cambio como los que escribe Larder</translation>
+    </message>
+</context>
+<context>
     <name>larder::sync::Membership</name>
     <message>
         <source>No laptop of this network is called &quot;%1&quot;.</source>
@@ -6854,6 +7024,10 @@
     <message>
         <source>a block holds no list of changes</source>
         <translation>un bloque no contiene ninguna lista de cambios</translation>
+    </message>
+    <message>
+        <source>change %1 is malformed: %2</source>
+        <translation>el cambio %1 está mal formado: %2</translation>
     </message>
 </context>
 <context>
@@ -6941,10 +7115,6 @@
     <message>
         <source>ledger row %1 does not match its change</source>
         <translation>la fila %1 del registro no coincide con su cambio</translation>
-    </message>
-    <message>
-        <source>a ledger row has an unknown field %1</source>
-        <translation>una fila del registro tiene un campo desconocido %1</translation>
     </message>
     <message>
         <source>The changes in this file could not be applied (%1).</source>
@@ -11060,6 +11230,14 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
             <numerusform>%n paradas fuera del mapa (sin coordenadas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Longest route %1 min, shortest %2 min (%3 min apart).</source>
+        <translation>Ruta más larga %1 min, más corta %2 min (%3 min de diferencia).</translation>
+    </message>
+    <message>
+        <source>%1 has no stop: %2.</source>
+        <translation>%1 no tiene paradas: %2.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RunDriversModel</name>
@@ -11566,6 +11744,62 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>&lt;b&gt;Another laptop of the network made these privacy settings weaker.&lt;/b&gt; They take effect on this laptop only when someone here accepts them; until then the stricter value stays.</source>
         <translation>&lt;b&gt;Otro portátil de la red hizo menos estrictos estos ajustes de privacidad.&lt;/b&gt; Solo tienen efecto en este portátil cuando alguien aquí los acepta; hasta entonces se mantiene el valor más estricto.</translation>
+    </message>
+    <message>
+        <source>Share the day among every driver who came</source>
+        <translation>Repartir el día entre todos los conductores que vinieron</translation>
+    </message>
+    <message>
+        <source>Fewest kilometres</source>
+        <translation>Menos kilómetros</translation>
+    </message>
+    <message>
+        <source>Sharing gives every driver stops and evens out their minutes and boxes, for a few more kilometres; fewest kilometres may send a driver home without a stop.</source>
+        <translation>Repartir da paradas a cada conductor e iguala sus minutos y cajas, a cambio de unos kilómetros más; con menos kilómetros, un conductor puede irse a casa sin paradas.</translation>
+    </message>
+    <message>
+        <source>What route planning aims for</source>
+        <translation>Qué busca la planificación de rutas</translation>
+    </message>
+    <message>
+        <source>Plan routes to:</source>
+        <translation>Planificar rutas para:</translation>
+    </message>
+    <message>
+        <source>The earliest a route leaves; a route whose first household wants its boxes later leaves later.</source>
+        <translation>Lo más temprano que sale una ruta; una ruta cuyo primer hogar quiere sus cajas más tarde sale más tarde.</translation>
+    </message>
+    <message>
+        <source>Routes leave from</source>
+        <translation>Las rutas salen desde</translation>
+    </message>
+    <message>
+        <source>Routes &amp;leave from:</source>
+        <translation>Las rutas &amp;salen desde:</translation>
+    </message>
+    <message>
+        <source>Keep them when possible (a stop may be late)</source>
+        <translation>Respetarlos cuando se pueda (una parada puede llegar tarde)</translation>
+    </message>
+    <message>
+        <source>Always keep them (leave a stop off rather than late)</source>
+        <translation>Respetarlos siempre (dejar una parada fuera antes que llegar tarde)</translation>
+    </message>
+    <message>
+        <source>Households&apos; delivery windows</source>
+        <translation>Horarios de entrega de los hogares</translation>
+    </message>
+    <message>
+        <source>Households&apos; &amp;windows:</source>
+        <translation>&amp;Horarios de los hogares:</translation>
+    </message>
+    <message>
+        <source>A minute late is worth:</source>
+        <translation>Un minuto de retraso vale:</translation>
+    </message>
+    <message>
+        <source>How much extra driving planning accepts to save a minute of lateness, when windows are kept when possible.</source>
+        <translation>Cuánta conducción extra acepta la planificación para ahorrar un minuto de retraso, cuando los horarios se respetan cuando se puede.</translation>
     </message>
 </context>
 <context>

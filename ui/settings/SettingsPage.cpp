@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -257,6 +258,24 @@ QWidget* SettingsPage::buildRouteSettings() {
            "more kilometres; fewest kilometres may send a driver home without a stop."));
     m_routeGoal->setAccessibleName(tr("What route planning aims for"));
     form->addRow(tr("Plan routes to:"), m_routeGoal);
+    m_leaveAt = new QTimeEdit(frame);
+    m_leaveAt->setObjectName(u"routesLeaveAt"_s);
+    m_leaveAt->setDisplayFormat(u"HH:mm"_s);
+    m_leaveAt->setMaximumWidth(160);
+    m_leaveAt->setToolTip(tr("The earliest a route leaves; a route whose first household wants "
+                             "its boxes later leaves later."));
+    m_leaveAt->setAccessibleName(tr("Routes leave from"));
+    form->addRow(tr("Routes &leave from:"), m_leaveAt);
+    m_windows = new QComboBox(frame);
+    m_windows->setObjectName(u"timeWindows"_s);
+    m_windows->addItem(tr("Keep them when possible (a stop may be late)"), u"soft"_s);
+    m_windows->addItem(tr("Always keep them (leave a stop off rather than late)"), u"hard"_s);
+    m_windows->setAccessibleName(tr("Households' delivery windows"));
+    form->addRow(tr("Households' &windows:"), m_windows);
+    m_lateMetres = spin(u"lateMinuteMetres"_s, tr("A minute late is worth:"), 0, 100000, tr(" m"),
+                        tr("How much extra driving planning accepts to save a minute of lateness, "
+                           "when windows are kept when possible."));
+    m_lateMetres->setSingleStep(100);
     m_planSeconds = decimal(u"planTimeLimit"_s, tr("&Time to spend planning:"), 0.2, 60, 0.5,
                             tr(" s"), tr("Longer finds slightly shorter routes."));
     m_initialsOnly =
@@ -295,6 +314,17 @@ QWidget* SettingsPage::buildRouteSettings() {
     connect(m_routeGoal, &QComboBox::activated, this, [this] {
         showSaved(m_routeNote, Settings(store()).set(settings::RouteGoal,
                                                      m_routeGoal->currentData().toString()));
+    });
+    connect(m_leaveAt, &QTimeEdit::timeChanged, this, [this](const QTime& time) {
+        showSaved(m_routeNote,
+                  Settings(store()).set(settings::RoutesLeaveAt, time.toString(u"HH:mm"_s)));
+    });
+    connect(m_windows, &QComboBox::activated, this, [this] {
+        showSaved(m_routeNote, Settings(store()).set(settings::TimeWindows,
+                                                     m_windows->currentData().toString()));
+    });
+    connect(m_lateMetres, &QSpinBox::valueChanged, this, [this](int value) {
+        showSaved(m_routeNote, Settings(store()).set(settings::LateMinuteMetres, value));
     });
     connect(m_paper, &QComboBox::activated, this, [this] {
         showSaved(m_routeNote,
@@ -536,7 +566,8 @@ void SettingsPage::showSettings() {
         if (!edit->hasFocus())
             edit->setText(values.get(*setting));
     const QSignalBlocker c(m_roadFactor), d(m_speed), e(m_serviceMinutes), f(m_maxStops),
-        g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper), k(m_routeGoal);
+        g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper), k(m_routeGoal),
+        m(m_leaveAt), n(m_windows), o(m_lateMetres);
     m_roadFactor->setValue(values.get(settings::RoadFactor));
     m_speed->setValue(values.get(settings::AverageSpeedKmh));
     m_serviceMinutes->setValue(values.get(settings::ServiceMinutesPerStop));
@@ -547,6 +578,10 @@ void SettingsPage::showSettings() {
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
     m_routeGoal->setCurrentIndex(
         std::max(0, m_routeGoal->findData(values.get(settings::RouteGoal))));
+    const QTime leave = QTime::fromString(values.get(settings::RoutesLeaveAt), u"HH:mm"_s);
+    m_leaveAt->setTime(leave.isValid() ? leave : QTime(10, 0));
+    m_windows->setCurrentIndex(std::max(0, m_windows->findData(values.get(settings::TimeWindows))));
+    m_lateMetres->setValue(values.get(settings::LateMinuteMetres));
     if (m_retentionMonths) {
         const QSignalBlocker l(m_retentionMonths);
         m_retentionMonths->setValue(values.get(settings::HouseholdRetentionMonths));

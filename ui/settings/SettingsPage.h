@@ -8,6 +8,7 @@ class QFrame;
 
 class QCheckBox;
 class QComboBox;
+class QTimeEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,9 @@ private:
     QCheckBox* m_initialsOnly = nullptr;
     QComboBox* m_paper = nullptr;
     QComboBox* m_routeGoal = nullptr;
+    QTimeEdit* m_leaveAt = nullptr;
+    QComboBox* m_windows = nullptr;
+    QSpinBox* m_lateMetres = nullptr;
     QLabel* m_routeNote = nullptr;
     QSpinBox* m_retentionMonths = nullptr;
     QLabel* m_purgeNote = nullptr;
