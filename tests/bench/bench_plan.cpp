@@ -2,16 +2,20 @@
 // Planning benchmark: a big distribution day as a coordinator meets it. Makes a demo pantry,
 // puts forty drivers (capacity 20 boxes, 12 stops each) on a new day with the households due,
 // topped up or trimmed to `--stops`, then plans it with Runs::plan at each time budget and prints
-// the stops placed, the kilometres, the time the whole call took (reading the day, the matrices,
-// the solver, storing the routes) and the time to move one stop and to restore the plan (what undo
-// does). Prints figures only; asserts nothing about time.
+// the stops placed, the kilometres, the longest and shortest route in minutes and the drivers left
+// without a stop, the time the whole call took (reading the day, the matrices, the solver,
+// storing the routes) and the time to move one stop and to restore the plan (what undo does),
+// for each route goal (Settings: "share" the day among every driver, or the fewest kilometres,
+// "distance"). Prints figures only; asserts nothing about time.
 //
 //   bench_plan [--households N] [--stops S] [--drivers D] [--seed S] [--budgets 1000,10000]
+//              [--goals share,distance]
 
 #include "core/demo/DemoData.h"
 #include "core/people/Households.h"
 #include "core/people/People.h"
 #include "core/runs/Runs.h"
+#include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 
 #include <QCommandLineParser>
@@ -50,11 +54,13 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"households"_s, u"Demo households."_s, u"N"_s, u"2000"_s},
-                       {u"stops"_s, u"Stops on the day."_s, u"S"_s, u"480"_s},
-                       {u"drivers"_s, u"Drivers who came."_s, u"D"_s, u"40"_s},
-                       {u"seed"_s, u"Solver seed."_s, u"S"_s, u"1"_s},
-                       {u"budgets"_s, u"Time budgets in ms."_s, u"LIST"_s, u"1000,10000"_s}});
+    parser.addOptions(
+        {{u"households"_s, u"Demo households."_s, u"N"_s, u"2000"_s},
+         {u"stops"_s, u"Stops on the day."_s, u"S"_s, u"480"_s},
+         {u"drivers"_s, u"Drivers who came."_s, u"D"_s, u"40"_s},
+         {u"seed"_s, u"Solver seed."_s, u"S"_s, u"1"_s},
+         {u"budgets"_s, u"Time budgets in ms."_s, u"LIST"_s, u"1000,10000"_s},
+         {u"goals"_s, u"Route goals: share, distance."_s, u"LIST"_s, u"share,distance"_s}});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -116,20 +122,27 @@ int main(int argc, char** argv) {
     out << "day " << date.toString(Qt::ISODate) << ": " << stops.size() << " stops, " << boxes
         << " boxes, " << driverIds.size() << " drivers (20 boxes, 12 stops each)\n";
 
-    for (const QString& budget : parser.value(u"budgets"_s).split(u',')) {
-        runs::PlanOptions plan;
-        plan.timeLimitMs = budget.toLongLong();
-        plan.seed = parser.value(u"seed"_s).toULongLong();
-        QElapsedTimer timer;
-        timer.start();
-        const runs::PlanReport report = valueOr(runs.plan(runId, plan));
-        const qint64 wall = timer.elapsed();
-        out << "budget " << budget << " ms: placed " << report.routedStops << ", unplaced "
-            << report.unplacedStopIds.size() << ", by postal area "
-            << report.placedByPostalAreaStopIds.size() << ", without coordinates "
-            << report.withoutCoordinatesStopIds.size() << ", "
-            << QString::number(report.distanceMetres / 1000.0, 'f', 1) << " km; plan() took "
-            << wall << " ms (solver " << report.elapsedMs << " ms)\n";
+    for (const QString& goal : parser.value(u"goals"_s).split(u',')) {
+        check(Settings(*store).set(settings::RouteGoal, goal));
+        out << "goal " << goal << ":\n";
+        for (const QString& budget : parser.value(u"budgets"_s).split(u',')) {
+            runs::PlanOptions plan;
+            plan.timeLimitMs = budget.toLongLong();
+            plan.seed = parser.value(u"seed"_s).toULongLong();
+            QElapsedTimer timer;
+            timer.start();
+            const runs::PlanReport report = valueOr(runs.plan(runId, plan));
+            const qint64 wall = timer.elapsed();
+            out << "budget " << budget << " ms: placed " << report.routedStops << ", unplaced "
+                << report.unplacedStopIds.size() << ", by postal area "
+                << report.placedByPostalAreaStopIds.size() << ", without coordinates "
+                << report.withoutCoordinatesStopIds.size() << ", "
+                << QString::number(report.distanceMetres / 1000.0, 'f', 1) << " km; routes "
+                << report.spread.longestSeconds / 60 << " to " << report.spread.shortestSeconds / 60
+                << " min (" << report.spread.spreadSeconds() / 60 << " apart), "
+                << report.spread.idle.size() << " driver(s) without a stop; plan() took " << wall
+                << " ms (solver " << report.elapsedMs << " ms)\n";
+        }
     }
 
     // What a coordinator's edit and its undo cost.
