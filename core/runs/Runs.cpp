@@ -807,6 +807,21 @@ void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
                   {{u"distance_m"_s, estimate.metres}, {u"duration_s"_s, estimate.seconds}});
 }
 
+void Runs::updateAllEstimates(Writer& writer, const QString& runId) const {
+    // The day's stops read once, not once per driver (150 drivers of a 2,000-stop day read
+    // 300,000 decoded stops that way).
+    QHash<QString, QList<RunStop>> routes;
+    for (const RunStop& stop : stops(runId)) {
+        if (!stop.driverId.isEmpty())
+            routes[stop.driverId].append(stop);
+    }
+    for (const RunDriver& driver : drivers(runId)) {
+        const RouteEstimate estimate = estimateRoute(m_store, driver, routes.value(driver.id));
+        writer.update(u"run_drivers", driver.id,
+                      {{u"distance_m"_s, estimate.metres}, {u"duration_s"_s, estimate.seconds}});
+    }
+}
+
 // What planning works from: the run, where routes start, the drivers and stops, and who last
 // brought boxes to each household of the run.
 struct Runs::PlanInput {
@@ -1101,8 +1116,7 @@ Result<void> Runs::writeAssignment(const PlanInput& input, const PlanProblem& bu
             if (!where.first.isEmpty())
                 ++report.routedStops;
         }
-        for (const RunDriver& driver : input.drivers)
-            updateEstimates(w, driver.id);
+        updateAllEstimates(w, input.run.id);
         Values values{{u"planned_at"_s, nowIso(m_store)}};
         if (input.run.status == status::Draft)
             values.insert(u"status"_s, status::Planned);
@@ -1186,11 +1200,10 @@ Result<void> Runs::restore(const QString& runId, const Assignment& assignment) {
                      {{u"driver_id"_s, textOrNull(placement.driverId)},
                       {u"position"_s, placement.driverId.isEmpty() ? 0 : placement.position}});
         }
-        for (const QString& driverId : std::as_const(driverIds)) {
+        for (const QString& driverId : std::as_const(driverIds))
             w.update(u"run_drivers", driverId,
                      {{u"locked"_s, assignment.lockedDriverIds.contains(driverId) ? 1 : 0}});
-            updateEstimates(w, driverId);
-        }
+        updateAllEstimates(w, runId);
     });
 }
 

@@ -245,6 +245,8 @@ public:
 private:
     // Recomputes one route's distance and duration from its stops in order (inside a write).
     void updateEstimates(Writer& writer, const QString& driverId) const;
+    // The same for every driver of the day, reading its stops once.
+    void updateAllEstimates(Writer& writer, const QString& runId) const;
 
     // plan(), step by step; each step that can refuse returns the error plan() returns.
     struct PlanInput;   // the run, the pantry, its drivers and stops, who last drove to whom

@@ -60,7 +60,9 @@ int main(int argc, char** argv) {
          {u"drivers"_s, u"Drivers who came."_s, u"D"_s, u"40"_s},
          {u"seed"_s, u"Solver seed."_s, u"S"_s, u"1"_s},
          {u"budgets"_s, u"Time budgets in ms."_s, u"LIST"_s, u"1000,10000"_s},
-         {u"goals"_s, u"Route goals: share, distance."_s, u"LIST"_s, u"share,distance"_s}});
+         {u"goals"_s, u"Route goals: share, distance."_s, u"LIST"_s, u"share,distance"_s},
+         {u"capacity"_s, u"Boxes each driver takes."_s, u"B"_s, u"20"_s},
+         {u"max-stops"_s, u"Most stops per driver."_s, u"N"_s, u"12"_s}});
     parser.process(app);
 
     QTemporaryDir dir;
@@ -80,7 +82,7 @@ int main(int argc, char** argv) {
         people::Person person;
         person.displayName = u"Driver %1"_s.arg(driverIds.size() + 1);
         person.roles = {u"driver"_s};
-        person.vehicleCapacity = 20;
+        person.vehicleCapacity = parser.value(u"capacity"_s).toInt();
         driverIds.append(valueOr(people.add(person)));
     }
     driverIds = driverIds.mid(0, driverCount);
@@ -112,15 +114,16 @@ int main(int argc, char** argv) {
     for (const QString& personId : driverIds) {
         runs::RunDriver driver;
         driver.personId = personId;
-        driver.capacity = 20;
-        driver.maxStops = 12;
+        driver.capacity = parser.value(u"capacity"_s).toInt();
+        driver.maxStops = parser.value(u"max-stops"_s).toInt();
         valueOr(runs.addDriver(runId, driver));
     }
     int boxes = 0;
     for (const runs::RunStop& stop : stops)
         boxes += stop.boxes;
     out << "day " << date.toString(Qt::ISODate) << ": " << stops.size() << " stops, " << boxes
-        << " boxes, " << driverIds.size() << " drivers (20 boxes, 12 stops each)\n";
+        << " boxes, " << driverIds.size() << " drivers (" << parser.value(u"capacity"_s)
+        << " boxes, " << parser.value(u"max-stops"_s) << " stops each)\n";
 
     for (const QString& goal : parser.value(u"goals"_s).split(u',')) {
         check(Settings(*store).set(settings::RouteGoal, goal));
