@@ -350,8 +350,9 @@ public:
         }
         QString problem;
         if (!readOperation(*m_reader, op, problem))
-            return m_damaged(
-                OperationStream::tr("change %1 is malformed: %2").arg(index).arg(problem));
+            return m_damaged(OperationStream::tr("change %1 of this file is malformed: %2")
+                                 .arg(index)
+                                 .arg(problem));
         return true;
     }
 

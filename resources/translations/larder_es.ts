@@ -7026,8 +7026,8 @@
         <translation>un bloque no contiene ninguna lista de cambios</translation>
     </message>
     <message>
-        <source>change %1 is malformed: %2</source>
-        <translation>el cambio %1 está mal formado: %2</translation>
+        <source>change %1 of this file is malformed: %2</source>
+        <translation>el cambio %1 de este archivo está mal formado: %2</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,17 @@ private Q_SLOTS:
         QTest::newRow("unknown item")
             << u"item_id"_s << QCborValue(u"0190aaaa-0000-7000-8000-000000000000"_s)
             << u"neither here nor in this file"_s;
+        // Read straight from the file's bytes (IncomingOperation): what is no number, text or
+        // bytes, and a field the ledger does not have, are refused by name all the same.
+        QTest::newRow("quantity as yes") << u"quantity"_s << QCborValue(true) << u"quantity"_s;
+        QTest::newRow("quantity as a list")
+            << u"quantity"_s << QCborValue(QCborArray{1, 2}) << u"quantity"_s;
+        QTest::newRow("reason as a tagged value")
+            << u"reason"_s << QCborValue(QCborKnownTags::Base64, u"x"_s) << u"reason"_s;
+        QTest::newRow("a field the ledger lacks")
+            << u"price"_s << QCborValue(5) << u"unknown field price"_s;
+        QTest::newRow("quantity past 64 bits")
+            << u"quantity"_s << QCborValue(1e19) << u"quantity"_s;
     }
 
     void ledgerRowsAreValidated() {
