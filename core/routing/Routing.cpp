@@ -531,6 +531,7 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
         }
     }
     solution.cost = solution.distance + solution.preferencePenalty;
+    solution.objective = model.n > 0 && model.vehicles > 0 ? outcome.best.cost : 0;
     for (const Route& route : solution.routes)
         solution.lateness += route.lateness;
     solution.feasible = limitsKept && solution.unassigned.empty();

@@ -136,7 +136,10 @@ struct Solution {
     qint64 cost = 0;             // total distance plus preference penalties
     qint64 distance = 0;
     qint64 preferencePenalty = 0;
-    qint64 lateness = 0;    // Σ Route::lateness (soft windows)
+    qint64 lateness = 0; // Σ Route::lateness (soft windows)
+    // What the search minimised for the routes it planned: their distance, preferences, sharing
+    // the day and lateness costs (for comparing two plans of one day; 0 with nothing to plan).
+    qint64 objective = 0;
     bool feasible = false;  // every customer placed and every limit respected
     bool cancelled = false; // stopped through SolverOptions::cancel
     qint64 iterations = 0;

@@ -1090,6 +1090,7 @@ Result<void> Runs::solve(PlanProblem& built, const PlanOptions& options, PlanRep
         built.solution = std::move(solved).value();
     }
     report.cancelled = built.solution.cancelled;
+    report.objective = built.solution.objective;
     return {};
 }
 

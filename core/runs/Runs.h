@@ -144,6 +144,7 @@ struct PlanReport {
     QStringList withoutCoordinatesStopIds; // no coordinates, no postal area to place them by
     QStringList placedByPostalAreaStopIds;
     qint64 distanceMetres = 0;
+    qint64 objective = 0; // what the solver minimised (routing::Solution::objective)
     qint64 elapsedMs = 0;
     bool cancelled = false;
     WorkSpread spread;

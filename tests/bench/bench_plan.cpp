@@ -140,11 +140,12 @@ int main(int argc, char** argv) {
                 << report.unplacedStopIds.size() << ", by postal area "
                 << report.placedByPostalAreaStopIds.size() << ", without coordinates "
                 << report.withoutCoordinatesStopIds.size() << ", "
-                << QString::number(report.distanceMetres / 1000.0, 'f', 1) << " km; routes "
-                << report.spread.longestSeconds / 60 << " to " << report.spread.shortestSeconds / 60
-                << " min (" << report.spread.spreadSeconds() / 60 << " apart), "
-                << report.spread.idle.size() << " driver(s) without a stop; plan() took " << wall
-                << " ms (solver " << report.elapsedMs << " ms)\n";
+                << QString::number(report.distanceMetres / 1000.0, 'f', 1) << " km, objective "
+                << report.objective << "; routes " << report.spread.longestSeconds / 60 << " to "
+                << report.spread.shortestSeconds / 60 << " min ("
+                << report.spread.spreadSeconds() / 60 << " apart), " << report.spread.idle.size()
+                << " driver(s) without a stop; plan() took " << wall << " ms (solver "
+                << report.elapsedMs << " ms)\n";
         }
     }
 
