@@ -7026,7 +7026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change %1 is malformed: %2</source>
+        <source>change %1 of this file is malformed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11366,6 +11366,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the route leaves, so that it reaches its households within their windows (Settings: routes leave from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

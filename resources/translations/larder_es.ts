@@ -11375,6 +11375,14 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
+    <message>
+        <source>When the route leaves, so that it reaches its households within their windows (Settings: routes leave from).</source>
+        <translation>Cuándo sale la ruta para llegar a sus hogares dentro de sus horarios (Configuración: las rutas salen desde).</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Sale</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RunStopsModel</name>

@@ -117,6 +117,10 @@ void TestDistributionUi::init() {
         h.postalCode = u"60608"_s;
         h.coordinates =
             larder::people::Coordinates{41.85 + offset(random), -87.65 + offset(random)};
+        if (i == 0) { // one household wants its boxes in the afternoon
+            h.windowStart = QTime(14, 0);
+            h.windowEnd = QTime(16, 0);
+        }
         auto added = households.add(h);
         LARDER_VERIFY_OK(added);
         m_households << added.value();
@@ -302,6 +306,18 @@ void TestDistributionUi::planShowsOneRoutePerDriver() {
     }
     QCOMPARE(shown, m_households.size());
     QVERIFY(m_page->findChild<QLabel*>(u"planReport"_s)->text().contains(u"km"_s));
+    // A day with a household's window: each route says when it leaves, and Maria Lopez's
+    // boxes arrive within her window.
+    for (int row = 0; row < routes->rowCount(); ++row)
+        QVERIFY(!routes->index(row, RunRoutesModel::Leaves).data().toString().isEmpty());
+    const larder::runs::RunStop maria = [&] {
+        for (const larder::runs::RunStop& stop : Runs(*m_store).stops(m_page->runId()))
+            if (stop.householdId == m_households.first())
+                return stop;
+        return larder::runs::RunStop{};
+    }();
+    const QTime arrives = Runs(*m_store).routeTimes(maria.driverId).arrival.value(maria.id);
+    QVERIFY2(arrives >= QTime(14, 0) && arrives <= QTime(16, 0), qPrintable(arrives.toString()));
 
     // LARDER_SCREENSHOTS=folder: pictures of the three tabs, for a person to look at.
     if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty()) {

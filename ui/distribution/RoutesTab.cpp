@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
@@ -138,7 +140,15 @@ void RoutesTab::setDay(const QList<runs::RunStop>& stops, const QList<runs::RunD
     const QString routeStopId = currentStopId(m_routeStopsView);
     const QString routeId = selectedRoute();
     m_routeStops->setStops(stops, drivers);
-    m_routes->setRoutes(drivers, stops);
+    // On a day with households' windows, each route's departure (routes may leave late).
+    QHash<QString, QTime> departures;
+    if (std::any_of(stops.cbegin(), stops.cend(),
+                    [](const runs::RunStop& stop) { return stop.windowStart.isValid(); })) {
+        const runs::Runs runs(page().store());
+        for (const runs::RunDriver& driver : drivers)
+            departures.insert(driver.id, runs.routeTimes(driver.id).departure);
+    }
+    m_routes->setRoutes(drivers, stops, departures);
     int routeRow = m_routes->rowOf(routeId);
     if (routeRow < 0 && m_routes->rowCount() > 0)
         routeRow = 0;

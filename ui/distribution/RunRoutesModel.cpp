@@ -8,15 +8,19 @@
 #include <QLocale>
 #include <QMimeData>
 
+using namespace Qt::StringLiterals;
+
 namespace larder::ui {
 
 RunRoutesModel::RunRoutesModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void RunRoutesModel::setRoutes(const QList<runs::RunDriver>& drivers,
-                               const QList<runs::RunStop>& stops) {
+                               const QList<runs::RunStop>& stops,
+                               const QHash<QString, QTime>& departures) {
     beginResetModel();
     m_drivers = drivers;
+    m_departures = departures;
     m_loads.clear();
     QSet<QString> known;
     for (const runs::RunDriver& driver : drivers) {
@@ -122,11 +126,22 @@ QVariant RunRoutesModel::data(const QModelIndex& index, int role) const {
         case Minutes:
             return load.stops > 0 ? QString::number((driver->durationSeconds + 59) / 60)
                                   : QString();
+        case Leaves: {
+            const QTime departure = m_departures.value(driver->id);
+            return load.stops > 0 && departure.isValid()
+                       ? locale.toString(departure, locale.timeFormat(QLocale::ShortFormat)
+                                                        .remove(u":ss"_s)
+                                                        .remove(u".ss"_s))
+                       : QString();
+        }
         case Locked:
             return driver->locked ? tr("locked") : QString();
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Leaves)
+        return tr("When the route leaves, so that it reaches its households within their "
+                  "windows (Settings: routes leave from).");
     if (role == Qt::ToolTipRole && index.column() == Locked)
         return driver->locked ? tr("Re-planning keeps this route as it is (Ctrl+L unlocks).")
                               : tr("Ctrl+L locks the route: re-planning then leaves it alone.");
@@ -153,6 +168,8 @@ QVariant RunRoutesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("km");
     case Minutes:
         return tr("Minutes");
+    case Leaves:
+        return tr("Leaves");
     case Locked:
         return tr("Locked");
     }

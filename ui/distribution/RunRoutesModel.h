@@ -15,11 +15,13 @@ class RunRoutesModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Route, Driver, Stops, Load, Kilometres, Minutes, Locked, ColumnCount };
+    enum Column { Route, Driver, Stops, Load, Kilometres, Minutes, Leaves, Locked, ColumnCount };
 
     explicit RunRoutesModel(QObject* parent = nullptr);
 
-    void setRoutes(const QList<runs::RunDriver>& drivers, const QList<runs::RunStop>& stops);
+    // `departures`: when each route leaves (by driver id), on a day with households' windows.
+    void setRoutes(const QList<runs::RunDriver>& drivers, const QList<runs::RunStop>& stops,
+                   const QHash<QString, QTime>& departures = {});
     // The driver id of a row; empty for the "not on a route" row.
     QString driverIdAt(int row) const;
     bool isUnplacedRow(int row) const { return row == m_drivers.size(); }
@@ -48,6 +50,7 @@ private:
     };
     QList<runs::RunDriver> m_drivers;
     QHash<QString, RouteLoad> m_loads; // by driver id; "" for stops on no route
+    QHash<QString, QTime> m_departures;
 };
 
 } // namespace larder::ui
