@@ -213,6 +213,7 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
     const QString pantryAddress = Settings(m_store).get(settings::PantryAddress).trimmed();
     const QList<runs::RunStop> all = runs.stops(runId);
 
+    const QHash<QString, runs::RouteTimes> dayTimes = runs.routeTimes(runId);
     QList<RouteSheetData> sheets;
     for (const runs::RunDriver& driver : drivers.value()) {
         RouteSheetData sheet;
@@ -239,7 +240,7 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
         sheet.map.returns = driver.returns;
 
         const QList<runs::RunStop> route = stopsOf(all, driver.id);
-        const runs::RouteTimes times = runs.routeTimes(driver.id);
+        const runs::RouteTimes times = dayTimes.value(driver.id);
         sheet.departure = times.departure;
         int number = 0;
         for (const runs::RunStop& stop : route) {

@@ -136,6 +136,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
     qint64 total = 0;
     for (const runs::RunDriver& driver : drivers)
         total += driver.distanceMetres;
+    const QHash<QString, runs::RouteTimes> dayTimes = runs.routeTimes(run.id);
     context.out << Tr::tr("Distribution day %1 (%2, %3): %n stop(s)", "", int(stops.size()))
                        .arg(dateText(run.date), run.kind, run.status)
                 << Tr::tr(", %n route(s), %1 km", "", int(drivers.size())).arg(km(total)) << '\n';
@@ -165,7 +166,7 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                     << '\n';
         if (const QString reason = idleReason(driver.id); !reason.isEmpty())
             context.out << Tr::tr("  No stop: %1.").arg(reason) << '\n';
-        const runs::RouteTimes times = count > 0 ? runs.routeTimes(driver.id) : runs::RouteTimes{};
+        const runs::RouteTimes times = count > 0 ? dayTimes.value(driver.id) : runs::RouteTimes{};
         if (times.departure.isValid())
             context.out << Tr::tr("  Leaves at %1.").arg(times.departure.toString(u"HH:mm"_s))
                         << '\n';

@@ -775,18 +775,23 @@ RouteEstimate estimateRoute(Store& store, const RunDriver& driver, const QList<R
 
 } // namespace
 
-RouteTimes Runs::routeTimes(const QString& driverId) const {
-    std::optional<RunDriver> driver;
-    m_store.readOrWarn(DriverSelect + "WHERE d.id = ?1", {driverId},
-                       [&driver](const Row& row) { driver = driverFromRow(row); });
-    if (!driver)
-        return {};
-    QList<RunStop> route;
-    for (const RunStop& stop : stops(driver->runId)) {
-        if (stop.driverId == driverId)
-            route.append(stop);
+QList<std::pair<RunDriver, QList<RunStop>>> Runs::routesOf(const QString& runId) const {
+    QHash<QString, QList<RunStop>> byDriver;
+    for (const RunStop& stop : stops(runId)) {
+        if (!stop.driverId.isEmpty())
+            byDriver[stop.driverId].append(stop);
     }
-    return estimateRoute(m_store, *driver, route).times;
+    QList<std::pair<RunDriver, QList<RunStop>>> routes;
+    for (const RunDriver& driver : drivers(runId))
+        routes.append({driver, byDriver.value(driver.id)});
+    return routes;
+}
+
+QHash<QString, RouteTimes> Runs::routeTimes(const QString& runId) const {
+    QHash<QString, RouteTimes> times;
+    for (const auto& [driver, route] : routesOf(runId))
+        times.insert(driver.id, estimateRoute(m_store, driver, route).times);
+    return times;
 }
 
 void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
@@ -808,15 +813,8 @@ void Runs::updateEstimates(Writer& writer, const QString& driverId) const {
 }
 
 void Runs::updateAllEstimates(Writer& writer, const QString& runId) const {
-    // The day's stops read once, not once per driver (150 drivers of a 2,000-stop day read
-    // 300,000 decoded stops that way).
-    QHash<QString, QList<RunStop>> routes;
-    for (const RunStop& stop : stops(runId)) {
-        if (!stop.driverId.isEmpty())
-            routes[stop.driverId].append(stop);
-    }
-    for (const RunDriver& driver : drivers(runId)) {
-        const RouteEstimate estimate = estimateRoute(m_store, driver, routes.value(driver.id));
+    for (const auto& [driver, route] : routesOf(runId)) {
+        const RouteEstimate estimate = estimateRoute(m_store, driver, route);
         writer.update(u"run_drivers", driver.id,
                       {{u"distance_m"_s, estimate.metres}, {u"duration_s"_s, estimate.seconds}});
     }

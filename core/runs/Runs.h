@@ -16,6 +16,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace larder {
 class Store;
@@ -220,9 +221,9 @@ public:
     Result<PlanReport> plan(const QString& runId, const PlanOptions& options = {});
     // The day's routes as they stand: how evenly the work is shared, and who has no stop, why.
     WorkSpread workSpread(const QString& runId) const;
-    // When a driver leaves and is expected at each stop of their route (RoutesLeaveAt, travel,
-    // stops, waits for households' windows).
-    RouteTimes routeTimes(const QString& driverId) const;
+    // When each driver of the day leaves and is expected at each stop of their route
+    // (RoutesLeaveAt, travel, stops, waits for households' windows), by driver id.
+    QHash<QString, RouteTimes> routeTimes(const QString& runId) const;
 
     // The coordinator's edits. Moving to an empty driver id unplaces the stop; position is
     // 1-based on the target route, clamped to its length.
@@ -248,6 +249,9 @@ private:
     void updateEstimates(Writer& writer, const QString& driverId) const;
     // The same for every driver of the day, reading its stops once.
     void updateAllEstimates(Writer& writer, const QString& runId) const;
+    // Every driver of the day with their stops in order, from one read of the day's stops (150
+    // drivers of a 2,000-stop day read 300,000 decoded stops one driver at a time).
+    QList<std::pair<RunDriver, QList<RunStop>>> routesOf(const QString& runId) const;
 
     // plan(), step by step; each step that can refuse returns the error plan() returns.
     struct PlanInput;   // the run, the pantry, its drivers and stops, who last drove to whom

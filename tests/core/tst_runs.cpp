@@ -928,8 +928,9 @@ private Q_SLOTS:
 
         const auto keptOnEveryRoute = [&] {
             int checked = 0;
+            const QHash<QString, RouteTimes> dayTimes = runs.routeTimes(runId);
             for (const RunDriver& driver : runs.drivers(runId)) {
-                const RouteTimes times = runs.routeTimes(driver.id);
+                const RouteTimes times = dayTimes.value(driver.id);
                 for (const RunStop& stop : runs.stops(runId)) {
                     if (stop.driverId != driver.id)
                         continue;
@@ -970,8 +971,9 @@ private Q_SLOTS:
         const PlanReport late = LARDER_MUST(runs.plan(runId, plan));
         QVERIFY(late.unplacedStopIds.isEmpty());
         int lateStops = 0;
+        const QHash<QString, RouteTimes> lateTimes = runs.routeTimes(runId);
         for (const RunDriver& driver : runs.drivers(runId)) {
-            const RouteTimes times = runs.routeTimes(driver.id);
+            const RouteTimes times = lateTimes.value(driver.id);
             QVERIFY(!times.departure.isValid() || times.departure >= QTime(20, 0));
             lateStops += int(times.minutesLate.size());
         }

@@ -316,7 +316,8 @@ void TestDistributionUi::planShowsOneRoutePerDriver() {
                 return stop;
         return larder::runs::RunStop{};
     }();
-    const QTime arrives = Runs(*m_store).routeTimes(maria.driverId).arrival.value(maria.id);
+    const QTime arrives =
+        Runs(*m_store).routeTimes(m_page->runId()).value(maria.driverId).arrival.value(maria.id);
     QVERIFY2(arrives >= QTime(14, 0) && arrives <= QTime(16, 0), qPrintable(arrives.toString()));
 
     // LARDER_SCREENSHOTS=folder: pictures of the three tabs, for a person to look at.

@@ -144,9 +144,10 @@ void RoutesTab::setDay(const QList<runs::RunStop>& stops, const QList<runs::RunD
     QHash<QString, QTime> departures;
     if (std::any_of(stops.cbegin(), stops.cend(),
                     [](const runs::RunStop& stop) { return stop.windowStart.isValid(); })) {
-        const runs::Runs runs(page().store());
-        for (const runs::RunDriver& driver : drivers)
-            departures.insert(driver.id, runs.routeTimes(driver.id).departure);
+        const QHash<QString, runs::RouteTimes> times =
+            runs::Runs(page().store()).routeTimes(stops.first().runId);
+        for (auto it = times.cbegin(); it != times.cend(); ++it)
+            departures.insert(it.key(), it.value().departure);
     }
     m_routes->setRoutes(drivers, stops, departures);
     int routeRow = m_routes->rowOf(routeId);
