@@ -28,6 +28,26 @@ int runRoutes(Context&) {
     throw UsageProblem{Tr::tr("give a routes command: solve")};
 }
 
+// The solution's routes (empty ones left out) and its unassigned customers as the file numbers
+// them: matrix node + `firstId`.
+std::pair<std::vector<std::vector<int>>, std::vector<int>>
+asNodeIds(const routing::RoutingProblem& problem, const routing::Solution& solution, int firstId) {
+    const auto id = [&](int c) { return problem.customers[std::size_t(c)].node + firstId; };
+    std::vector<std::vector<int>> routes;
+    for (const routing::Route& route : solution.routes) {
+        if (route.customers.empty())
+            continue;
+        std::vector<int> ids;
+        for (int c : route.customers)
+            ids.push_back(id(c));
+        routes.push_back(ids);
+    }
+    std::vector<int> unassigned;
+    for (int c : solution.unassigned)
+        unassigned.push_back(id(c));
+    return {routes, unassigned};
+}
+
 // Prints routes (customer numbers as in the file) as JSON or text.
 void printRoutes(Context& context, const QJsonValue& cost, const QString& costText,
                  const std::vector<std::vector<int>>& routes, const std::vector<int>& unassigned,
@@ -99,18 +119,7 @@ int solveSolomon(Context& context, const QString& path, qint64 askedVehicles,
     auto solution = routing::solveRoutes(problem, options);
     if (!solution)
         return context.fail(solution.error());
-    std::vector<std::vector<int>> routes;
-    for (const routing::Route& route : solution->routes) {
-        if (route.customers.empty())
-            continue;
-        std::vector<int> ids;
-        for (int c : route.customers)
-            ids.push_back(problem.customers[std::size_t(c)].node);
-        routes.push_back(ids);
-    }
-    std::vector<int> unassigned;
-    for (int c : solution->unassigned)
-        unassigned.push_back(problem.customers[std::size_t(c)].node);
+    const auto [routes, unassigned] = asNodeIds(problem, *solution, 0); // numbers as in the file
     const routing::CheckReport check = routing::checkSolomonRoutes(*instance, routes, vehicles);
     printRoutes(context, check.exactCost, QString::number(check.exactCost, 'f', 3), routes,
                 unassigned, solution->elapsedMs);
@@ -151,19 +160,7 @@ int runSolve(Context& context) {
     if (!solution)
         return context.fail(solution.error());
 
-    // Node ids as in the file; empty routes left out.
-    std::vector<std::vector<int>> routes;
-    for (const routing::Route& route : solution->routes) {
-        if (route.customers.empty())
-            continue;
-        std::vector<int> ids;
-        for (int c : route.customers)
-            ids.push_back(problem.customers[std::size_t(c)].node + 1);
-        routes.push_back(ids);
-    }
-    std::vector<int> unassigned;
-    for (int c : solution->unassigned)
-        unassigned.push_back(problem.customers[std::size_t(c)].node + 1);
+    const auto [routes, unassigned] = asNodeIds(problem, *solution, 1); // node ids from 1
 
     printRoutes(context, solution->cost, QString::number(solution->cost), routes, unassigned,
                 solution->elapsedMs);

@@ -113,6 +113,44 @@ class TestRuns : public QObject {
         return options;
     }
 
+    // Issue #16's demo pantry (300 households, seed 9) and a new Saturday after the demo's own,
+    // on which every driver on file came, from the pantry: more drivers than the day needs.
+    struct DemoDay {
+        std::unique_ptr<Store> store;
+        QString runId;
+    };
+    Result<DemoDay> demoSaturdayWithEveryDriver(const QString& fileName) {
+        const QString path = m_dir.filePath(fileName);
+        demo::DemoOptions options;
+        options.households = 300;
+        options.seed = 9;
+        options.weeksOfHistory = 2;
+        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
+        if (auto made = demo::createDemoFile(path, options); !made)
+            return made.error();
+        auto opened = Store::open(path);
+        if (!opened)
+            return opened.error();
+        DemoDay demoDay{std::move(opened).value(), {}};
+        Runs runs(*demoDay.store);
+        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
+        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
+            day = day.addDays(1);
+        auto created = runs.create(day);
+        if (!created)
+            return created.error();
+        demoDay.runId = created.value();
+        for (const people::Person& p : people::People(*demoDay.store).drivers()) {
+            if (p.vehicleCapacity <= 0)
+                continue;
+            RunDriver driver;
+            driver.personId = p.id;
+            if (auto added = runs.addDriver(demoDay.runId, driver); !added)
+                return added.error();
+        }
+        return demoDay;
+    }
+
 private Q_SLOTS:
     void init() {
         QTest::failOnWarning(QRegularExpression(u".*"_s));
@@ -842,27 +880,10 @@ private Q_SLOTS:
     // drivers), the spread of the routes' minutes is reported, and "fewest kilometres" is still
     // there for a coordinator who wants it, naming why a driver has nothing.
     void everyDriverWhoCameGetsAFairShare() {
-        const QString path = m_dir.filePath(u"demo-share.larder"_s);
-        demo::DemoOptions options;
-        options.households = 300;
-        options.seed = 9;
-        options.weeksOfHistory = 2;
-        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
-        LARDER_MUST(demo::createDemoFile(path, options));
-        std::unique_ptr<Store> store = LARDER_MUST(Store::open(path));
+        DemoDay demoDay = LARDER_MUST(demoSaturdayWithEveryDriver(u"demo-share.larder"_s));
+        std::unique_ptr<Store>& store = demoDay.store;
+        const QString runId = demoDay.runId;
         Runs runs(*store);
-        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
-        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
-            day = day.addDays(1);
-        const QString runId = LARDER_MUST(runs.create(day));
-        // Every driver on file came, from the pantry: more drivers than the day strictly needs.
-        for (const people::Person& p : people::People(*store).drivers()) {
-            if (p.vehicleCapacity <= 0)
-                continue;
-            RunDriver driver;
-            driver.personId = p.id;
-            LARDER_MUST(runs.addDriver(runId, driver));
-        }
         const int drivers = int(runs.drivers(runId).size());
         QVERIFY(drivers >= 8);
         QVERIFY(runs.stops(runId).size() >= drivers);
@@ -901,26 +922,10 @@ private Q_SLOTS:
     // have one) every stop is expected within its window, soft or hard; the route sheet's times
     // say so; and a window that cannot be met is late when soft, left off the routes when hard.
     void householdsWindowsAreKept() {
-        const QString path = m_dir.filePath(u"demo-windows.larder"_s);
-        demo::DemoOptions options;
-        options.households = 300;
-        options.seed = 9;
-        options.weeksOfHistory = 2;
-        options.clock = std::make_shared<ManualClock>(FridayNoonMs);
-        LARDER_MUST(demo::createDemoFile(path, options));
-        std::unique_ptr<Store> store = LARDER_MUST(Store::open(path));
+        DemoDay demoDay = LARDER_MUST(demoSaturdayWithEveryDriver(u"demo-windows.larder"_s));
+        std::unique_ptr<Store>& store = demoDay.store;
+        const QString runId = demoDay.runId;
         Runs runs(*store);
-        QDate day = QDateTime::fromMSecsSinceEpoch(FridayNoonMs, Qt::UTC).date();
-        while (day.dayOfWeek() != 6 || !runs.runsOn(day).isEmpty())
-            day = day.addDays(1);
-        const QString runId = LARDER_MUST(runs.create(day));
-        for (const people::Person& p : people::People(*store).drivers()) {
-            if (p.vehicleCapacity <= 0)
-                continue;
-            RunDriver driver;
-            driver.personId = p.id;
-            LARDER_MUST(runs.addDriver(runId, driver));
-        }
         int withWindow = 0;
         for (const RunStop& stop : runs.stops(runId))
             withWindow += stop.windowStart.isValid() ? 1 : 0;
