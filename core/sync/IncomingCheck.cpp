@@ -104,33 +104,9 @@ QString IncomingCheck::duration(qint64 ms) {
 }
 
 QString IncomingCheck::valueProblem(const ColumnDef& column, const QCborValue& value) {
-    if (value.isNull())
-        return {};
-    switch (column.type) {
-    case ColumnType::Integer:
-        if (!value.isInteger())
-            return tr("%1 takes a whole number").arg(column.name);
-        if (column.flag && value.toInteger() != 0 && value.toInteger() != 1)
-            return tr("%1 is yes or no (1 or 0), not %2").arg(column.name).arg(value.toInteger());
-        return {};
-    case ColumnType::Real:
-        if (value.isInteger() || (value.isDouble() && std::isfinite(value.toDouble())))
-            return {};
-        return tr("%1 takes a number").arg(column.name);
-    case ColumnType::Text:
-        if (!value.isString())
-            return tr("%1 takes text").arg(column.name);
-        if (utf8Longer(value.toString(), MaxTextBytes))
-            return tr("%1 is longer than 64 KiB").arg(column.name);
-        return {};
-    case ColumnType::Blob:
-        if (!value.isByteArray() && !value.isString())
-            return tr("%1 takes bytes").arg(column.name);
-        if (value.toByteArray().size() > MaxTextBytes || value.toString().size() > MaxTextBytes)
-            return tr("%1 is longer than 64 KiB").arg(column.name);
-        return {};
-    }
-    return {};
+    // A value that is no number, text or bytes stays a CBOR value, which no column type takes.
+    return valueProblem(column,
+                        cbor::isScalar(value) ? cbor::scalar(value) : QVariant::fromValue(value));
 }
 
 QString IncomingCheck::valueProblem(const ColumnDef& column, const QVariant& value) {
@@ -341,12 +317,6 @@ Result<void> IncomingCheck::ledgerRow(const OpInFile& op, const TableDef& def,
     if (!op.ledger || op.ledger->def != &def)
         return refuse(tr("%1 holds no ledger row.").arg(place()));
     const LedgerValues& row = *op.ledger;
-    if (row.oddColumn >= 0) {
-        const QString problem = valueProblem(def.columns.at(row.oddColumn), row.oddValue);
-        return refuse(
-            tr("%1 cannot be applied: %2.")
-                .arg(place(), problem.isEmpty() ? def.columns.at(row.oddColumn).name : problem));
-    }
     // By the column's place in the table (a map of names cost a fifth of an import's time).
     const QList<ColumnRule>& rules = rulesInOrder(def);
     for (qsizetype i = 0; i < def.columns.size(); ++i) {

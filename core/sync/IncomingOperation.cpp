@@ -180,8 +180,6 @@ bool readLedgerRow(QCborStreamReader& reader, LedgerValues& row, QString& proble
     row.values.clear();
     row.values.resize(def.columns.size());
     row.present = 0;
-    row.oddColumn = -1;
-    row.oddValue = QCborValue();
     if (!reader.enterContainer())
         return false;
     const QList<QByteArray>& names = utf8Names(def);
@@ -212,10 +210,7 @@ bool readLedgerRow(QCborStreamReader& reader, LedgerValues& row, QString& proble
             const QCborValue odd = QCborValue::fromCbor(reader);
             if (reader.lastError() != QCborError::NoError)
                 return false;
-            if (row.oddColumn < 0) {
-                row.oddColumn = int(at);
-                row.oddValue = odd;
-            }
+            row.values[at] = QVariant::fromValue(odd);
         }
     }
     return reader.leaveContainer();

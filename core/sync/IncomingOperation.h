@@ -18,11 +18,10 @@ namespace larder::sync {
 // the file's bytes, with no CBOR tree and no map of names (an import reads hundreds of thousands).
 struct LedgerValues {
     const TableDef* def = nullptr;
-    QVarLengthArray<QVariant, 16> values; // by column; null when absent or null
-    quint64 present = 0;                  // bit i: the row names column i
-    // The first value that is no number, text or bytes, with its column, for the refusal.
-    int oddColumn = -1;
-    QCborValue oddValue;
+    // By column; null when absent or null. A value that is no number, text or bytes is kept as
+    // a QCborValue, which no column type takes (IncomingCheck::valueProblem names it).
+    QVarLengthArray<QVariant, 16> values;
+    quint64 present = 0; // bit i: the row names column i
 
     bool has(qsizetype column) const { return present & (quint64(1) << column); }
     const QVariant& value(QStringView name) const;
