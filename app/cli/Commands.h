@@ -31,12 +31,14 @@ Command countCommand();
 // items, locations (and their add): the catalog (CatalogCommands.cpp).
 Command itemsCommand();
 Command locationsCommand();
+// suppliers (add, edit, retire, restore): where food comes from (SupplierCommands.cpp).
+Command suppliersCommand();
 
 // The stock commands in the order the global help lists them.
 inline QList<Command> stockCommands() {
     return {stockCommand(),   receiveCommand(), distributeCommand(), disposeCommand(),
             moveCommand(),    returnCommand(),  reverseCommand(),    countCommand(),
-            historyCommand(), itemsCommand(),   locationsCommand()};
+            historyCommand(), itemsCommand(),   locationsCommand(),  suppliersCommand()};
 }
 // sync (export, import, status, conflicts, resolve), dump: the network (SyncCommands.cpp;
 // export and import in SyncNetworkCommands.cpp).

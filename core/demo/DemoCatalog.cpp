@@ -210,21 +210,26 @@ constexpr unsigned bit(Source source) {
 
 const SupplierSpec Suppliers[] = {
     {"Panadería La Espiga", "bakery", "Rosa (manager)", "tue,thu,sat",
-     "Day-old bread; pick up at the back door on 18th Pl after 7 pm.", bit(Bread)},
+     "Day-old bread; pick up at the back door on 18th Pl after 7 pm.", bit(Bread), "1432 W 18th St",
+     1800, 1432},
     {"Mercado El Sol", "grocery", "Héctor, produce dept.", "mon,wed,fri",
      "Loading dock in the alley; bring the blue crates back.",
-     bit(Chilled) | bit(Produce) | bit(Frozen) | bit(Bread)},
+     bit(Chilled) | bit(Produce) | bit(Frozen) | bit(Bread), "2011 W Cermak Rd", 2200, 2011},
     {"Iglesia San Rafael food drive", "church", "Hna. Teresa", "sun",
-     "Collection bins by the side entrance after Sunday mass.", bit(Pantry) | bit(Goods)},
+     "Collection bins by the side entrance after Sunday mass.", bit(Pantry) | bit(Goods),
+     "2900 W 26th St", 2600, 2900},
     {"Grace Lutheran Church", "church", "Pastor Ann", "wed,sun",
-     "Hygiene kits and school supplies in August.", bit(Pantry) | bit(Goods)},
+     "Hygiene kits and school supplies in August.", bit(Pantry) | bit(Goods), "1858 S Ashland Ave",
+     1858, 1600},
     {"Cermak Road Urban Farm", "farm", "Dev", "sat",
-     "Harvest share June to October; bring our own boxes.", bit(Produce)},
+     "Harvest share June to October; bring our own boxes.", bit(Produce), "1250 W Cermak Rd", 2200,
+     1250},
     {"Lakeshore Regional Food Bank", "food_bank", "Agency desk", "tue",
      "Order by Friday noon; pallet pickup Tuesday 9 am, dock 4.",
-     bit(Pantry) | bit(Frozen) | bit(Chilled) | bit(Produce) | bit(Goods)},
+     bit(Pantry) | bit(Frozen) | bit(Chilled) | bit(Produce) | bit(Goods), "3900 W 31st St", 3100,
+     3900},
     {"Neighbours' drop-off", "donor", "", "", "Anything left at the door during open hours.",
-     bit(Pantry) | bit(Goods)},
+     bit(Pantry) | bit(Goods), "", 0, 0},
 };
 
 } // namespace

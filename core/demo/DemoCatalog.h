@@ -39,6 +39,11 @@ struct SupplierSpec {
     const char* pickupDays;
     const char* notes;
     unsigned sources; // bit set of Source
+    // Where the drivers collect, on Chicago's address grid (0, 0: no address, e.g. a drop-off
+    // at the pantry itself).
+    const char* address;
+    int south;
+    int west;
 };
 
 std::span<const LocationSpec> locations();

@@ -370,6 +370,11 @@ void Generator::makeSupplier(Writer& writer, int index) {
         values.insert(u"contact_name"_s, utf8(spec.contactName));
         values.insert(u"phone"_s, phoneNumber(m_dice));
     }
+    if (*spec.address) {
+        values.insert(u"address"_s, utf8(spec.address));
+        values.insert(u"latitude"_s, std::round(latitudeSouth(spec.south) * 1e6) / 1e6);
+        values.insert(u"longitude"_s, std::round(longitudeWest(spec.west) * 1e6) / 1e6);
+    }
     m_supplierIds.append(writer.insert(u"suppliers", values));
 }
 

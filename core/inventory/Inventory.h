@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/inventory/Suppliers.h"
 #include "core/storage/Result.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,6 @@ struct Location {
     QString name;
     QString kind = QStringLiteral("shelf"); // vocabulary::locationKinds()
     bool active = true;
-};
-
-struct Supplier {
-    QString id;
-    QString name;
-    QString kind;
 };
 
 // ---- Stock ----

@@ -15,6 +15,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -101,10 +102,23 @@ const QByteArray StopSelect =
     "SELECT s.id, s.run_id, s.household_id, s.supplier_id, s.source, s.driver_id, s.position, "
     "s.boxes, s.template_id, s.outcome, s.outcome_note, s.outcome_at, s.followed_up, "
     "h.chosen_name, h.street, h.unit, h.meeting_point, h.postal_code, h.latitude, h.longitude, "
-    "sp.name, h.id, h.window_start, h.window_end FROM run_stops s LEFT JOIN households h ON "
+    "sp.name, h.id, h.window_start, h.window_end, sp.address, sp.latitude, sp.longitude, sp.id "
+    "FROM run_stops s LEFT JOIN households h ON "
     "h.id = s.household_id "
     "LEFT JOIN suppliers sp ON sp.id = s.supplier_id "
     "LEFT JOIN run_drivers d ON d.id = s.driver_id JOIN runs r ON r.id = s.run_id ";
+
+// A place from two stored columns, or nothing when either is missing or no place on Earth (a
+// value from another laptop is checked by type only; a NaN would spoil every route of the day).
+std::optional<Coordinates> placeFrom(const Row& r, int latitudeColumn, int longitudeColumn) {
+    if (r.isNull(latitudeColumn) || r.isNull(longitudeColumn))
+        return std::nullopt;
+    const double latitude = r.real(latitudeColumn), longitude = r.real(longitudeColumn);
+    if (!std::isfinite(latitude) || !std::isfinite(longitude) || std::abs(latitude) > 90 ||
+        std::abs(longitude) > 180)
+        return std::nullopt;
+    return Coordinates{latitude, longitude};
+}
 
 RunStop stopFromRow(const Row& r) {
     RunStop s;
@@ -123,6 +137,8 @@ RunStop stopFromRow(const Row& r) {
     s.followedUp = r.integer(12) != 0;
     if (!s.supplierId.isEmpty()) {
         s.name = r.text(20);
+        s.address = r.text(24).trimmed();
+        s.where = placeFrom(r, 25, 26);
     } else {
         s.name = r.text(13);
         const QString street = r.text(14).trimmed();
@@ -130,8 +146,7 @@ RunStop stopFromRow(const Row& r) {
         s.address = street.isEmpty() ? r.text(16).trimmed()
                                      : (unit.isEmpty() ? street : street + u", "_s + unit);
         s.postalCode = r.text(17).trimmed();
-        if (!r.isNull(18) && !r.isNull(19))
-            s.where = Coordinates{r.real(18), r.real(19)};
+        s.where = placeFrom(r, 18, 19);
         const QTime start = QTime::fromString(r.text(22).trimmed(), u"HH:mm"_s);
         const QTime end = QTime::fromString(r.text(23).trimmed(), u"HH:mm"_s);
         if (start.isValid() && end.isValid() && start < end) { // else: no usable window

@@ -523,12 +523,23 @@ DROP INDEX IF EXISTS stock_movements_by_lot;
 DROP INDEX IF EXISTS stock_movements_by_at;
 )sql";
 
+// Version 12: suppliers get an address and coordinates (issue #16), so a collection from
+// suppliers is planned like a delivery day. A supplier may be a private person (a neighbour's
+// garden), so the three are personal and sealed, as a household's are. Sync files carry them:
+// a Larder before this one refuses the files of this one.
+const char* const Version12 = R"sql(
+ALTER TABLE suppliers ADD COLUMN address BLOB;
+ALTER TABLE suppliers ADD COLUMN latitude BLOB;
+ALTER TABLE suppliers ADD COLUMN longitude BLOB;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
-    return {QByteArray(Version1), QByteArray(Version2),  QByteArray(Version3), QByteArray(Version4),
-            QByteArray(Version5), QByteArray(Version6),  QByteArray(Version7), QByteArray(Version8),
-            QByteArray(Version9), QByteArray(Version10), QByteArray(Version11)};
+    return {QByteArray(Version1),  QByteArray(Version2),  QByteArray(Version3),
+            QByteArray(Version4),  QByteArray(Version5),  QByteArray(Version6),
+            QByteArray(Version7),  QByteArray(Version8),  QByteArray(Version9),
+            QByteArray(Version10), QByteArray(Version11), QByteArray(Version12)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

@@ -365,11 +365,14 @@ private Q_SLOTS:
             }));
         }
         // As a schema-5 Larder left it: the city plain in the record and in the log.
-        rawExec(path, "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
-                      "'Pilsenville' WHERE field = (SELECT number FROM sync_fields WHERE tbl = "
-                      "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
-                      "settings_confirmed; DROP TABLE sync_sites; PRAGMA user_version = 5;" +
-                          wideLog);
+        rawExec(path,
+                "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
+                "'Pilsenville' WHERE field = (SELECT number FROM sync_fields WHERE tbl = "
+                "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
+                "settings_confirmed; DROP TABLE sync_sites; ALTER TABLE suppliers DROP COLUMN "
+                "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
+                "suppliers DROP COLUMN longitude; PRAGMA user_version = 5;" +
+                    wideLog);
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {
             auto store = LARDER_MUST(Store::open(path, atTestEpoch()));

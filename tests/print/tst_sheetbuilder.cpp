@@ -4,6 +4,7 @@
 // phones under the privacy setting, and the refusals (no run that day, no such route). Ends
 // with the whole path: a pantry file to a PDF read back with pdftotext.
 
+#include "core/inventory/Suppliers.h"
 #include "core/people/Households.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
@@ -196,6 +197,99 @@ private Q_SLOTS:
         QCOMPARE(SheetBuilder::quantity(12, u"each"_s), u"12"_s);
         QCOMPARE(SheetBuilder::quantity(3, u"lb"_s), u"3 lb"_s);
         QCOMPARE(SheetBuilder::quantity(1, u"case"_s), u"1 case"_s);
+    }
+
+    // A collection from suppliers (issue #16): suppliers with an address and coordinates are
+    // planned like a delivery day, their loads picked up instead of delivered, and each driver's
+    // manifest follows the planned order, addresses and map included. A supplier without
+    // coordinates is reported, not guessed.
+    void aCollectionDayIsPlannedAndItsManifestsFollowTheRoutes() {
+        inventory::Suppliers suppliers(*m_store);
+        const auto add = [&](const QString& name, const QString& address,
+                             std::optional<people::Coordinates> where,
+                             const QString& phone) -> QString {
+            inventory::Supplier s;
+            s.name = name;
+            s.kind = u"grocery"_s;
+            s.pickupDays = {u"sat"_s};
+            s.address = address;
+            s.where = where;
+            s.contactName = u"Ask for %1"_s.arg(name.left(4));
+            s.phone = phone;
+            s.notes = u"Dock of %1"_s.arg(name);
+            return LARDER_MUST(suppliers.add(s), QString());
+        };
+        const QString far = add(u"Far Farm"_s, u"9000 W Far Rd"_s,
+                                people::Coordinates{41.80, -87.75}, u"555-0131"_s);
+        const QString near = add(u"Near Bakery"_s, u"100 W Near St"_s,
+                                 people::Coordinates{41.851, -87.652}, u"555-0132"_s);
+        const QString middle = add(u"Middle Market"_s, u"500 W Mid Ave"_s,
+                                   people::Coordinates{41.83, -87.70}, QString());
+        const QString lost = add(u"Lost Grocer"_s, u"Somewhere"_s, std::nullopt, QString());
+
+        runs::Runs runs(*m_store);
+        const QString runId = LARDER_MUST(runs.create(Day, runs::kind::SupplierPickup));
+        QStringList proposed;
+        for (const runs::RunStop& stop : runs.stops(runId))
+            proposed << stop.supplierId;
+        proposed.sort();
+        QStringList all{far, near, middle, lost};
+        all.sort();
+        QCOMPARE(proposed, all); // every supplier whose pickup day it is
+        for (const runs::RunStop& stop : runs.stops(runId)) {
+            if (stop.supplierId == near) {
+                QCOMPARE(stop.address, u"100 W Near St"_s);
+                QVERIFY(stop.where.has_value());
+            }
+            if (stop.supplierId == lost)
+                QVERIFY(!stop.where.has_value());
+        }
+        runs::RunDriver driver;
+        driver.routeNo = 1;
+        driver.capacity = 10;
+        LARDER_MUST(runs.addDriver(runId, driver));
+        runs::PlanOptions plan;
+        plan.maxIterations = 500;
+        const runs::PlanReport report = LARDER_MUST(runs.plan(runId, plan));
+        QCOMPARE(report.routedStops, 3);
+        QCOMPARE(report.withoutCoordinatesStopIds.size(), 1);
+
+        QStringList planned; // supplier ids in the order of the route
+        for (const runs::RunStop& stop : runs.stops(runId))
+            if (!stop.driverId.isEmpty())
+                planned << stop.supplierId;
+        QCOMPARE(planned.size(), 3);
+
+        const auto manifests = SheetBuilder(*m_store).pickupManifests(Day);
+        LARDER_VERIFY_OK(manifests);
+        QCOMPARE(manifests->size(), 1);
+        const PickupManifestData& manifest = manifests->first();
+        QCOMPARE(manifest.stops.size(), 3);
+        const QHash<QString, QString> nameOf{
+            {far, u"Far Farm"_s}, {near, u"Near Bakery"_s}, {middle, u"Middle Market"_s}};
+        const QHash<QString, double> latitudeOf{{far, 41.80}, {near, 41.851}, {middle, 41.83}};
+        QCOMPARE(manifest.map.stops.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(manifest.stops.at(i).number, i + 1);
+            QCOMPARE(manifest.stops.at(i).supplier, nameOf.value(planned.at(i)));
+            QCOMPARE(manifest.stops.at(i).collect, u"Dock of "_s + nameOf.value(planned.at(i)));
+            QCOMPARE(manifest.map.stops.at(i).number, i + 1);
+            QCOMPARE(manifest.map.stops.at(i).where.latitude, latitudeOf.value(planned.at(i)));
+        }
+        QCOMPARE(manifest.stops.at(planned.indexOf(far)).address, u"9000 W Far Rd"_s);
+        QVERIFY(manifest.kilometres > 10);
+
+        const QString path = m_dir.filePath(u"collection.pdf"_s);
+        LARDER_VERIFY_OK(
+            writePickupManifestsPdf(path, manifests.value(), SheetBuilder(*m_store).options()));
+        const QString text = test::squeezed(test::pdfText(path));
+        QVERIFY2(text.indexOf(nameOf.value(planned.at(0))) <
+                         text.indexOf(nameOf.value(planned.at(1))) &&
+                     text.indexOf(nameOf.value(planned.at(1))) <
+                         text.indexOf(nameOf.value(planned.at(2))),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"9000 W Far Rd"_s));
+        QVERIFY(!text.contains(u"Lost Grocer"_s)); // on no route, on no manifest
     }
 
     // From the pantry file to paper: the PDF has the stops in order and no phone without consent.

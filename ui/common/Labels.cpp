@@ -181,6 +181,27 @@ QString Labels::locationKind(const QString& code) {
     return capitalised(code.trimmed());
 }
 
+QString Labels::supplierKind(const QString& code) {
+    const QString c = code.trimmed().toLower();
+    if (c == u"donor")
+        return tr("Donor");
+    if (c == u"grocery")
+        return tr("Grocery");
+    if (c == u"bakery")
+        return tr("Bakery");
+    if (c == u"farm")
+        return tr("Farm or garden");
+    if (c == u"restaurant")
+        return tr("Restaurant");
+    if (c == u"church")
+        return tr("Church or temple");
+    if (c == u"food_bank")
+        return tr("Food bank");
+    if (c == u"other")
+        return tr("Other");
+    return capitalised(QString(code.trimmed()).replace(u'_', u' '));
+}
+
 QString Labels::signedQuantity(qint64 amount, const QString& unit) {
     return inventory::Quantities::formatSigned(amount, unit);
 }

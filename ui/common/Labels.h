@@ -39,6 +39,8 @@ public:
     static QString movementReason(const QString& reason);
     // "Shelf", "Fridge" … for a location kind code.
     static QString locationKind(const QString& code);
+    // "Bakery", "Food bank", ... for inventory::Suppliers::kinds().
+    static QString supplierKind(const QString& code);
     // A signed amount for ledger lists: "+14", "−3" (a real minus sign), in the item's unit;
     // the same wording as the CLI (inventory::Quantities).
     static QString signedQuantity(qint64 amount, const QString& unit);

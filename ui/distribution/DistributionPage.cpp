@@ -99,7 +99,7 @@ DistributionPage::DistributionPage(Store& store, QWidget* parent)
             [this](int row) { showRun(m_runChoice->itemData(row).toString()); });
     connect(&store, &Store::changed, this, [this](const QSet<QString>& tables) {
         for (const char* table :
-             {"runs", "run_stops", "run_drivers", "households", "people", "settings"})
+             {"runs", "run_stops", "run_drivers", "households", "people", "suppliers", "settings"})
             if (tables.contains(QString::fromLatin1(table))) {
                 scheduleReload();
                 return;
@@ -269,7 +269,7 @@ void DistributionPage::reload() {
     int boxes = 0;
     for (const runs::RunStop& stop : stops)
         boxes += stop.boxes;
-    m_stopsTab->setDay(stops, m_drivers);
+    m_stopsTab->setDay(stops, m_drivers, run->kind);
     m_driversTab->setDay(m_drivers, boxes);
     m_routesTab->setDay(stops, m_drivers, m_haveReport ? &m_report : nullptr);
     m_runSummary->setText(

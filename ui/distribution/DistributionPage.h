@@ -54,6 +54,7 @@ public:
     // (the message line says why not).
     bool createDay(const QString& kind = runs::kind::Delivery);
     bool addHousehold(const QString& householdId);
+    bool addSupplier(const QString& supplierId, const QString& name); // on a collection day
     bool removeStop(const QString& stopId);
     bool setBoxes(const QString& stopId, int boxes);
     bool addDriver(const QString& personId);

@@ -96,6 +96,21 @@ bool DistributionPage::addHousehold(const QString& householdId) {
         [this, added] { return m_runs->removeStop(*added); }, report()));
 }
 
+bool DistributionPage::addSupplier(const QString& supplierId, const QString& name) {
+    if (m_runId.isEmpty()) {
+        say(tr("Start a collection day first (Alt+N)."), true);
+        return false;
+    }
+    const QString runId = m_runId;
+    auto added = std::make_shared<QString>();
+    return push(new RunUndoCommand(
+        tr("add %1").arg(name),
+        [this, runId, supplierId, added] {
+            return keepId(m_runs->addSupplierStop(runId, supplierId), *added);
+        },
+        [this, added] { return m_runs->removeStop(*added); }, report()));
+}
+
 bool DistributionPage::removeStop(const QString& stopId) {
     const std::optional<runs::RunStop> before = m_runs->stop(stopId);
     if (!before)

@@ -107,6 +107,9 @@ QVariant RunStopsModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     if (role == Qt::ToolTipRole) {
+        if (index.column() == Flags && noPlace && m_supplierDay)
+            return tr("Larder does not know where this supplier is. Add its coordinates with "
+                      "Suppliers…, or move the stop to a route by hand (Ctrl+M).");
         if (index.column() == Flags && noPlace)
             return tr("Larder does not know where this household is: it has no coordinates and no "
                       "other household in its postal area has any. Add coordinates on the "
@@ -115,7 +118,10 @@ QVariant RunStopsModel::data(const QModelIndex& index, int role) const {
             return tr("No coordinates of its own: planned at the centre of its postal area. Check "
                       "its place on the route.");
         if (index.column() == Boxes)
-            return tr("Boxes for this household. Type a number to change it.");
+            return m_supplierDay
+                       ? tr("Boxes to collect here (room in the vehicle). Type a number to "
+                            "change it.")
+                       : tr("Boxes for this household. Type a number to change it.");
         return {};
     }
     if (role == Qt::ForegroundRole && index.column() == Flags && (noPlace || !placed))
@@ -125,6 +131,13 @@ QVariant RunStopsModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+void RunStopsModel::setSupplierDay(bool suppliers) {
+    if (suppliers == m_supplierDay)
+        return;
+    m_supplierDay = suppliers;
+    Q_EMIT headerDataChanged(Qt::Horizontal, Household, Household);
+}
+
 QVariant RunStopsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -132,7 +145,7 @@ QVariant RunStopsModel::headerData(int section, Qt::Orientation orientation, int
     case Number:
         return tr("#");
     case Household:
-        return tr("Household");
+        return m_supplierDay ? tr("Supplier") : tr("Household");
     case Address:
         return tr("Address");
     case PostalCode:

@@ -23,6 +23,8 @@ public:
 
     // Replaces the rows; `drivers` name the routes.
     void setStops(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers);
+    // A collection day's stops are suppliers: the first column and the hints say so.
+    void setSupplierDay(bool suppliers);
     // Which stops show: every one, those of `driverId`'s route, or those on no route.
     void setShow(Show show, const QString& driverId = {});
     Show show() const { return m_show; }
@@ -52,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void select();
+    bool m_supplierDay = false;
 
     QList<runs::RunStop> m_all;
     QList<runs::RunStop> m_rows;

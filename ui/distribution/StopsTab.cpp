@@ -5,6 +5,7 @@
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/RunModelRoles.h"
 #include "ui/distribution/RunStopsModel.h"
+#include "ui/inventory/SuppliersDialog.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -26,7 +27,8 @@ StopsTab::StopsTab(DistributionPage& page, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* addRow = new QHBoxLayout;
-    auto* addLabel = new QLabel(tr("&Add a household:"), this);
+    m_addLabel = new QLabel(tr("&Add a household:"), this);
+    auto* addLabel = m_addLabel;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"stopSearch"_s);
     m_search->setPlaceholderText(tr("Type a name, street or phone, then Enter"));
@@ -36,15 +38,16 @@ StopsTab::StopsTab(DistributionPage& page, QWidget* parent)
     m_completer = new QCompleter(m_matches, this);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setWidget(m_search);
-    connect(m_search, &QLineEdit::textEdited, this, &StopsTab::searchHouseholds);
+    connect(m_search, &QLineEdit::textEdited, this, &StopsTab::search);
     connect(m_search, &QLineEdit::returnPressed, this, &StopsTab::addFirstMatch);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             [this](const QModelIndex& index) {
                 // The line edit sees the same Enter next (returnPressed): empty it first.
                 const QString id = index.data(RunRole::StopId).toString();
+                const QString name = index.data(Qt::UserRole + 100).toString();
                 m_search->clear();
                 if (!id.isEmpty())
-                    this->page().addHousehold(id);
+                    addMatch(id, name);
             });
     addRow->addWidget(addLabel);
     addRow->addWidget(m_search, 1);
@@ -52,6 +55,18 @@ StopsTab::StopsTab(DistributionPage& page, QWidget* parent)
     remove->setObjectName(u"removeStop"_s);
     remove->setToolTip(tr("Take the selected household off this day (Delete)."));
     addRow->addWidget(remove);
+    m_suppliersButton = new QPushButton(tr("Suppliers…"), this);
+    m_suppliersButton->setObjectName(u"stopsSuppliers"_s);
+    m_suppliersButton->setToolTip(tr("Add a supplier, or its address, coordinates and pickup "
+                                     "days."));
+    m_suppliersButton->hide();
+    connect(m_suppliersButton, &QPushButton::clicked, this, [this] {
+        SuppliersDialog dialog(this->page().store(), this);
+        dialog.exec();
+        if (dialog.changed())
+            this->page().reload(); // stops show the suppliers' new addresses
+    });
+    addRow->addWidget(m_suppliersButton);
     layout->addLayout(addRow);
 
     m_stops = new RunStopsModel(this);
@@ -85,7 +100,21 @@ void StopsTab::clear() {
     m_stops->setStops({}, {});
 }
 
-void StopsTab::setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers) {
+void StopsTab::setSupplierDay(bool suppliers) {
+    if (suppliers == m_supplierDay)
+        return;
+    m_supplierDay = suppliers;
+    m_addLabel->setText(suppliers ? tr("&Add a supplier:") : tr("&Add a household:"));
+    m_search->setPlaceholderText(suppliers ? tr("Type a supplier's name, then Enter")
+                                           : tr("Type a name, street or phone, then Enter"));
+    m_suppliersButton->setVisible(suppliers);
+    m_stops->setSupplierDay(suppliers);
+    m_matches->clear();
+}
+
+void StopsTab::setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers,
+                      const QString& runKind) {
+    setSupplierDay(runKind == runs::kind::SupplierPickup);
     const QString stopId = currentStopId(m_view);
     m_stops->setStops(stops, drivers);
     if (const int row = m_stops->rowOf(stopId); row >= 0)
@@ -97,12 +126,19 @@ void StopsTab::setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDr
         noPlace += stop.where ? 0 : 1;
     }
     if (stops.isEmpty())
-        m_summary->setText(tr("No household is due this day. Add households above by name, "
-                              "street or phone."));
+        m_summary->setText(m_supplierDay
+                               ? tr("No supplier has its pickup day on this day. Add suppliers "
+                                    "above by name, or add their pickup days (Suppliers…).")
+                               : tr("No household is due this day. Add households above by name, "
+                                    "street or phone."));
     else {
         QString text = tr("%n stop(s), ", nullptr, int(stops.size())) +
                        tr("%n box(es) in all.", nullptr, boxes);
-        if (noPlace > 0)
+        if (noPlace > 0 && m_supplierDay)
+            text += u' ' + tr("%n without coordinates: add them with Suppliers…, or place the "
+                              "stop on a route by hand (Ctrl+M).",
+                              nullptr, noPlace);
+        else if (noPlace > 0)
             text += u' ' + tr("%n without coordinates: add them on the Households page, or place "
                               "the stop on a route by hand (Ctrl+M).",
                               nullptr, noPlace);
@@ -123,6 +159,44 @@ void StopsTab::focusSearch() {
 
 bool StopsTab::moveCurrentStop() {
     return chooseRouteForCurrent(m_view);
+}
+
+void StopsTab::search(const QString& text) {
+    if (m_supplierDay)
+        searchSuppliers(text);
+    else
+        searchHouseholds(text);
+}
+
+bool StopsTab::addMatch(const QString& id, const QString& name) {
+    return m_supplierDay ? page().addSupplier(id, name) : page().addHousehold(id);
+}
+
+void StopsTab::searchSuppliers(const QString& text) {
+    m_matches->clear();
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return;
+    QSet<QString> onDay;
+    for (int row = 0; row < m_stops->rowCount(); ++row)
+        onDay.insert(m_stops->stopAt(row).supplierId);
+    for (const inventory::Supplier& supplier : inventory::Suppliers(page().store()).list()) {
+        if (!supplier.name.contains(wanted, Qt::CaseInsensitive))
+            continue;
+        QString label = supplier.name;
+        if (!supplier.address.isEmpty())
+            label += u" — "_s + supplier.address;
+        if (onDay.contains(supplier.id))
+            label += u"  "_s + tr("(already on this day)");
+        else if (!supplier.where)
+            label += u"  "_s + tr("(not on the map)");
+        auto* item = new QStandardItem(label);
+        item->setData(supplier.id, RunRole::StopId);
+        item->setData(supplier.name, Qt::UserRole + 100);
+        item->setEnabled(!onDay.contains(supplier.id));
+        m_matches->appendRow(item);
+    }
+    showMatches();
 }
 
 void StopsTab::searchHouseholds(const QString& text) {
@@ -151,9 +225,14 @@ void StopsTab::searchHouseholds(const QString& text) {
             label += u"  "_s + tr("(paused)");
         auto* item = new QStandardItem(label);
         item->setData(id, RunRole::StopId);
+        item->setData(summary->chosenName, Qt::UserRole + 100);
         item->setEnabled(!onDay.contains(id));
         m_matches->appendRow(item);
     }
+    showMatches();
+}
+
+void StopsTab::showMatches() {
     if (m_matches->rowCount() == 0)
         return;
     m_completer->complete();
@@ -168,21 +247,28 @@ void StopsTab::searchHouseholds(const QString& text) {
 void StopsTab::addFirstMatch() {
     if (m_search->text().trimmed().isEmpty())
         return;
-    searchHouseholds(m_search->text());
+    search(m_search->text());
     for (int row = 0; row < m_matches->rowCount(); ++row) {
         QStandardItem* item = m_matches->item(row);
         if (item->isEnabled()) {
-            if (page().addHousehold(item->data(RunRole::StopId).toString())) {
+            if (addMatch(item->data(RunRole::StopId).toString(),
+                         item->data(Qt::UserRole + 100).toString())) {
                 m_completer->popup()->hide();
                 m_search->clear();
             }
             return;
         }
     }
-    page().say(tr("No household to add matches \"%1\". Check the spelling, or add the household "
-                  "on the Households page first.")
-                   .arg(m_search->text()),
-               true);
+    if (m_supplierDay)
+        page().say(tr("No supplier to add matches \"%1\". Check the spelling, or add the "
+                      "supplier first (Suppliers…).")
+                       .arg(m_search->text()),
+                   true);
+    else
+        page().say(tr("No household to add matches \"%1\". Check the spelling, or add the "
+                      "household on the Households page first.")
+                       .arg(m_search->text()),
+                   true);
 }
 
 } // namespace larder::ui

@@ -7,6 +7,7 @@
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -29,7 +30,9 @@ public:
     // Shows the day's stops (none: no day), keeping the selected stop.
     // No day: an empty list.
     void clear();
-    void setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers);
+    // A collection day (runs::kind::SupplierPickup) adds suppliers instead of households.
+    void setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers,
+                const QString& runKind);
     // The household's chosen name when a search has seen it, else the id.
     QString householdName(const QString& householdId) const;
     void focusSearch();
@@ -37,8 +40,13 @@ public:
     bool moveCurrentStop();
 
 private:
+    void search(const QString& text);
     void searchHouseholds(const QString& text);
+    void searchSuppliers(const QString& text);
     void addFirstMatch();
+    void showMatches(); // the completer's popup, the first addable match current
+    bool addMatch(const QString& id, const QString& name);
+    void setSupplierDay(bool suppliers);
 
     people::HouseholdIndex* m_index = nullptr; // built on first search
     QLineEdit* m_search = nullptr;
@@ -47,6 +55,9 @@ private:
     RunStopsModel* m_stops = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_addLabel = nullptr;
+    QPushButton* m_suppliersButton = nullptr; // the supplier list, on a collection day
+    bool m_supplierDay = false;
 };
 
 } // namespace larder::ui

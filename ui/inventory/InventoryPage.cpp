@@ -12,6 +12,7 @@
 #include "ui/inventory/LotsModel.h"
 #include "ui/inventory/StockModel.h"
 #include "ui/inventory/StockUndoCommand.h"
+#include "ui/inventory/SuppliersDialog.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -304,6 +305,16 @@ QWidget* InventoryPage::actionBar(QWidget* parent) {
             layout->addSpacing(12);
     }
     layout->addStretch(1);
+    auto* suppliers = new QPushButton(tr("Suppliers…"), bar);
+    suppliers->setObjectName(u"suppliersButton"_s);
+    suppliers->setToolTip(tr("Where the food comes from: names, pickup days, addresses and "
+                             "contacts for collection days."));
+    suppliers->setFocusPolicy(Qt::TabFocus);
+    connect(suppliers, &QPushButton::clicked, this, [this] {
+        SuppliersDialog dialog(store(), this);
+        dialog.exec();
+    });
+    layout->addWidget(suppliers);
     parent->addActions(actions);
     return bar;
 }
