@@ -322,6 +322,10 @@ Section manifestSection(const Ink& ink, double width, const PickupManifestData& 
             details.append({Tr::tr("Phone"), stop.phone});
         if (!stop.collect.isEmpty())
             details.append({Tr::tr("Collect"), stop.collect});
+        if (stop.boxes > 0)
+            details.append({Tr::tr("Load"), stop.boxes == 1
+                                                ? Tr::tr("about 1 box")
+                                                : Tr::tr("about %1 boxes").arg(stop.boxes)});
         Group group;
         group << stopRow(ink, width, stop.number, stop.supplier, QString(), stop.address, details,
                          ticks);

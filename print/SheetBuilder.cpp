@@ -404,6 +404,7 @@ Result<QList<PickupManifestData>> SheetBuilder::pickupManifests(const QDate& dat
                 if (!printOptions.initialsOnly)
                     printed.phone = supplier.value(u"phone"_s).toString();
                 printed.collect = supplier.value(u"notes"_s).toString();
+                printed.boxes = stop.boxes;
                 if (stop.where)
                     manifest.map.stops << MapStop{
                         printed.number, MapPoint{stop.where->latitude, stop.where->longitude},

@@ -123,6 +123,7 @@ struct PickupManifestData {
         QString contact; // the contact person's name
         QString phone;   // the supplier's phone (left out under the privacy setting)
         QString collect; // what to collect, notes
+        int boxes = 0;   // the load expected, in boxes (0: not said)
     };
     QList<Stop> stops;
 };

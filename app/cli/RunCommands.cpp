@@ -217,6 +217,7 @@ int runPlan(Context& context) {
         if (names.isEmpty())
             throw UsageProblem{Tr::tr("--drivers needs at least one name")};
     }
+    const QString kind = kindOption(context);
     auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
@@ -251,9 +252,9 @@ int runPlan(Context& context) {
                                     Tr::tr("Name the drivers who came with --drivers NAME,NAME.")));
     }
 
-    std::optional<runs::Run> run = runOn(runs, date);
+    std::optional<runs::Run> run = runOn(runs, date, kind);
     if (!run) {
-        auto created = runs.create(date);
+        auto created = runs.create(date, kind.isEmpty() ? runs::kind::Delivery : kind);
         if (!created)
             return context.fail(created.error());
         run = runs.run(created.value());
@@ -295,10 +296,14 @@ Command planCommand() {
         "the pantry's coordinates and prints them: each route's stops in order with the "
         "household's name and address, its kilometres and minutes, and the stops that are on no "
         "route.");
-    plan.synopsis =
-        u"--date YYYY-MM-DD [--drivers NAME,...] [--time-limit-ms T] [--seed S] [--json]"_s;
+    plan.description += u' ' + Tr::tr("--kind supplier_pickup plans the day's collection from "
+                                      "suppliers instead (made if there is none: the suppliers "
+                                      "whose pickup day it is become its stops).");
+    plan.synopsis = u"--date YYYY-MM-DD [--kind K] [--drivers NAME,...] [--time-limit-ms T] "
+                    "[--seed S] [--json]"_s;
     plan.options = {
         dateOptionSpec(),
+        kindOptionSpec(),
         QCommandLineOption(u"drivers"_s, Tr::tr("the drivers who came, by name"), u"NAME,..."_s),
         QCommandLineOption(u"time-limit-ms"_s, Tr::tr("how long to search (default: the setting)"),
                            u"T"_s),
@@ -313,7 +318,7 @@ Command planCommand() {
 
 int runShow(Context& context) {
     const QDate date = dateOption(context);
-    auto day = openDayRun(context, date);
+    auto day = openDayRun(context, date, kindOption(context));
     if (!day)
         return context.fail(day.error());
     printRun(context, *day->runs, day->run, std::nullopt);
@@ -326,8 +331,8 @@ Command showCommand() {
     show.needsDetails = true;
     show.summary = Tr::tr("Print a distribution day's routes.");
     show.description = Tr::tr("Prints the day's routes as run plan does, without planning.");
-    show.synopsis = u"--date YYYY-MM-DD [--json]"_s;
-    show.options = {dateOptionSpec(), jsonOption()};
+    show.synopsis = u"--date YYYY-MM-DD [--kind K] [--json]"_s;
+    show.options = {dateOptionSpec(), kindOptionSpec(), jsonOption()};
     show.example = u"larder-cli --db pantry.larder run show --date 2026-03-07 --json"_s;
     show.run = runShow;
     return show;
@@ -365,10 +370,7 @@ Command closeCommand() {
 
 int runCreate(Context& context) {
     const QDate date = dateOption(context);
-    const QString kind =
-        context.value(u"kind"_s).isEmpty() ? runs::kind::Delivery : context.value(u"kind"_s);
-    if (!runs::kind::all().contains(kind))
-        throw UsageProblem{Tr::tr("--kind must be one of: %1").arg(runs::kind::all().join(u", "))};
+    const QString kind = kindOption(context).isEmpty() ? runs::kind::Delivery : kindOption(context);
     auto opened = context.openPantry();
     if (!opened)
         return context.fail(opened.error());
@@ -417,13 +419,13 @@ QDate dateOption(const Context& context) {
     return date;
 }
 
-std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date) {
+std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date, const QString& kind) {
     const QList<runs::Run> onDate = runs.runsOn(date);
     for (const runs::Run& run : onDate) {
-        if (run.kind == runs::kind::Delivery)
+        if (run.kind == (kind.isEmpty() ? runs::kind::Delivery : kind))
             return run;
     }
-    if (!onDate.isEmpty())
+    if (!onDate.isEmpty() && kind.isEmpty())
         return onDate.first();
     return std::nullopt;
 }
@@ -434,14 +436,28 @@ Error noRun(const QDate& date) {
         Tr::tr("Plan one first: larder-cli run plan --date %1").arg(dateText(date)));
 }
 
-Result<DayRun> openDayRun(const Context& context, const QDate& date) {
+QCommandLineOption kindOptionSpec() {
+    return QCommandLineOption(u"kind"_s,
+                              Tr::tr("which of the day's runs: delivery (the default), pickup or "
+                                     "supplier_pickup"),
+                              u"K"_s);
+}
+
+QString kindOption(const Context& context) {
+    const QString kind = context.value(u"kind"_s).trimmed();
+    if (!kind.isEmpty() && !runs::kind::all().contains(kind))
+        throw UsageProblem{Tr::tr("--kind must be one of: %1").arg(runs::kind::all().join(u", "))};
+    return kind;
+}
+
+Result<DayRun> openDayRun(const Context& context, const QDate& date, const QString& kind) {
     auto opened = context.openPantry();
     if (!opened)
         return opened.error();
     DayRun day;
     day.store = std::move(*opened);
     day.runs = std::make_unique<runs::Runs>(*day.store);
-    const auto run = runOn(*day.runs, date);
+    const auto run = runOn(*day.runs, date, kind);
     if (!run)
         return noRun(date);
     day.run = *run;

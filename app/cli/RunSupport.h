@@ -20,8 +20,12 @@ namespace larder::cli {
 QCommandLineOption dateOptionSpec();
 // The value of --date; throws UsageProblem when it is not a date.
 QDate dateOption(const Context& context);
-// The day's delivery run (or its first run of another kind), if there is one.
-std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date);
+// The day's run of `kind`; without a kind, its delivery run (or its first run of another kind).
+std::optional<runs::Run> runOn(runs::Runs& runs, const QDate& date, const QString& kind = {});
+// --kind delivery|pickup|supplier_pickup, for the commands that act on one run of a day.
+QCommandLineOption kindOptionSpec();
+// The value of --kind (empty when not given); throws UsageProblem for another word.
+QString kindOption(const Context& context);
 // "There is no distribution day on DATE", and how to plan one.
 Error noRun(const QDate& date);
 
@@ -32,7 +36,7 @@ struct DayRun {
     runs::Run run;
 };
 // The day's run; the opening failure, or noRun(date) when the day has none.
-Result<DayRun> openDayRun(const Context& context, const QDate& date);
+Result<DayRun> openDayRun(const Context& context, const QDate& date, const QString& kind = {});
 
 // run outcome (RunOutcomeCommands.cpp), a subcommand of run.
 Command runOutcomeCommand();

@@ -31,6 +31,7 @@ QJsonObject supplierJson(const Supplier& s) {
                        {u"pickup_days"_s, QJsonArray::fromStringList(s.pickupDays)},
                        {u"address"_s, textOrNull(s.address)},
                        {u"notes"_s, textOrNull(s.notes)},
+                       {u"usual_boxes"_s, s.usualBoxes},
                        {u"active"_s, s.active}};
     object.insert(u"latitude"_s, s.where ? QJsonValue(s.where->latitude) : QJsonValue());
     object.insert(u"longitude"_s, s.where ? QJsonValue(s.where->longitude) : QJsonValue());
@@ -65,6 +66,8 @@ void applyFlags(const Context& context, Supplier& supplier) {
         supplier.address = context.value(u"address"_s);
     if (context.isSet(u"notes"_s))
         supplier.notes = context.value(u"notes"_s);
+    if (context.isSet(u"boxes"_s))
+        supplier.usualBoxes = int(context.integer(u"boxes"_s, 0, 0, Suppliers::MostBoxes));
     if (context.isSet(u"days"_s)) {
         const auto days = people::FieldParser::weekdays(context.value(u"days"_s));
         if (!days.ok())
@@ -80,7 +83,7 @@ void applyFlags(const Context& context, Supplier& supplier) {
     static const QHash<QString, QString> flagOf{
         {u"name"_s, u"name"_s},   {u"kind"_s, u"kind"_s},        {u"contact_name"_s, u"contact"_s},
         {u"phone"_s, u"phone"_s}, {u"pickup_days"_s, u"days"_s}, {u"address"_s, u"address"_s},
-        {u"where"_s, u"where"_s}, {u"notes"_s, u"notes"_s}};
+        {u"where"_s, u"where"_s}, {u"notes"_s, u"notes"_s},      {u"usual_boxes"_s, u"boxes"_s}};
     const QList<people::FieldProblem> problems = Suppliers::validate(supplier);
     if (!problems.isEmpty())
         refuseFlag(flagOf.value(problems.first().field, problems.first().field),
@@ -101,6 +104,10 @@ QList<QCommandLineOption> fieldOptions() {
                                   "routes (empty: none)"),
                            u"W"_s),
         QCommandLineOption(u"notes"_s, Tr::tr("what the driver should know"), u"T"_s),
+        QCommandLineOption(u"boxes"_s,
+                           Tr::tr("boxes a pickup usually fills (room in the vehicle; 0 to %1)")
+                               .arg(Suppliers::MostBoxes),
+                           u"N"_s),
         jsonOption(),
     };
 }
@@ -177,11 +184,12 @@ int runList(Context& context) {
                     << '\n';
         return Success;
     }
-    Table table({Tr::tr("Name"), Tr::tr("Kind"), Tr::tr("Pickup days"), Tr::tr("Address"),
-                 Tr::tr("On the map"), Tr::tr("Contact"), Tr::tr("Status")});
+    Table table({Tr::tr("Name"), Tr::tr("Kind"), Tr::tr("Pickup days"), Tr::tr("Boxes"),
+                 Tr::tr("Address"), Tr::tr("On the map"), Tr::tr("Contact"), Tr::tr("Status")},
+                {3});
     for (const Supplier& s : list)
         table.add(
-            {s.name, s.kind, s.pickupDays.join(u","_s), s.address,
+            {s.name, s.kind, s.pickupDays.join(u","_s), QString::number(s.usualBoxes), s.address,
              s.where
                  ? u"%1, %2"_s.arg(s.where->latitude, 0, 'f', 5).arg(s.where->longitude, 0, 'f', 5)
                  : Tr::tr("no"),
@@ -221,7 +229,7 @@ Command suppliersCommand() {
         {jsonOption(), QCommandLineOption(u"all"_s, Tr::tr("include retired suppliers"))},
         u"larder-cli --db pantry.larder suppliers"_s, runList);
     const QString fields = u"[--kind K] [--contact C] [--phone P] [--days D] [--address A] "
-                           "[--where W] [--notes T] [--json]"_s;
+                           "[--where W] [--notes T] [--boxes N] [--json]"_s;
     suppliers.subcommands = {
         subcommand(u"add"_s, Tr::tr("Add a supplier."),
                    Tr::tr("Adds a supplier. Kinds: %1 (the default is donor). Names are unique "

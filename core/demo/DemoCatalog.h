@@ -44,6 +44,7 @@ struct SupplierSpec {
     const char* address;
     int south;
     int west;
+    int usualBoxes; // what a pickup usually fills
 };
 
 std::span<const LocationSpec> locations();

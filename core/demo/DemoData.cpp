@@ -375,6 +375,7 @@ void Generator::makeSupplier(Writer& writer, int index) {
         values.insert(u"latitude"_s, std::round(latitudeSouth(spec.south) * 1e6) / 1e6);
         values.insert(u"longitude"_s, std::round(longitudeWest(spec.west) * 1e6) / 1e6);
     }
+    values.insert(u"usual_boxes"_s, spec.usualBoxes);
     m_supplierIds.append(writer.insert(u"suppliers", values));
 }
 

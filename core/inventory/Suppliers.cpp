@@ -19,8 +19,9 @@ constexpr int MaxContact = 120;
 constexpr int MaxAddress = 300;
 constexpr int MaxNotes = 2000;
 
-const QByteArray SupplierColumns = "id, name, kind, contact_name, phone, pickup_days, address, "
-                                   "latitude, longitude, notes, active FROM suppliers ";
+const QByteArray SupplierColumns =
+    "id, name, kind, contact_name, phone, pickup_days, address, "
+    "latitude, longitude, notes, active, usual_boxes FROM suppliers ";
 
 Supplier supplierFromRow(const Row& row) {
     Supplier s;
@@ -35,6 +36,7 @@ Supplier supplierFromRow(const Row& row) {
         s.where = people::Coordinates{row.real(7), row.real(8)};
     s.notes = row.text(9);
     s.active = row.integer(10) != 0;
+    s.usualBoxes = int(row.integer(11));
     return s;
 }
 
@@ -60,7 +62,8 @@ QString Suppliers::fieldLabel(const QString& field) {
         {u"pickup_days"_s, QT_TR_NOOP("Pickup days")},
         {u"address"_s, QT_TR_NOOP("Address")},
         {u"where"_s, QT_TR_NOOP("Coordinates")},
-        {u"notes"_s, QT_TR_NOOP("Notes for the driver")}};
+        {u"notes"_s, QT_TR_NOOP("Notes for the driver")},
+        {u"usual_boxes"_s, QT_TR_NOOP("Usual load")}};
     const char* label = labels.value(field);
     return label ? tr(label) : field;
 }
@@ -105,6 +108,9 @@ QList<people::FieldProblem> Suppliers::validate(const Supplier& s) {
                    "link."));
     }
     tooLong(u"notes"_s, s.notes, MaxNotes);
+    if (s.usualBoxes < 0 || s.usualBoxes > MostBoxes)
+        add(u"usual_boxes"_s, tr("%1 is not a number of boxes.").arg(s.usualBoxes),
+            tr("Type a number from 0 to %1.").arg(MostBoxes));
     return problems;
 }
 
@@ -123,7 +129,8 @@ QVariantMap Suppliers::toValues(const Supplier& s) {
             {u"latitude"_s, s.where ? QVariant(s.where->latitude) : QVariant()},
             {u"longitude"_s, s.where ? QVariant(s.where->longitude) : QVariant()},
             {u"notes"_s, textOrNull(s.notes)},
-            {u"active"_s, s.active ? 1 : 0}};
+            {u"active"_s, s.active ? 1 : 0},
+            {u"usual_boxes"_s, s.usualBoxes}};
 }
 
 QList<Supplier> Suppliers::list(bool includeRetired) const {

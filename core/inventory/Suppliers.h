@@ -36,6 +36,7 @@ struct Supplier {
     QString address;                          // printed on the manifest
     std::optional<people::Coordinates> where; // for the routes
     QString notes;                            // "back door after 7 pm; bring the crates back"
+    int usualBoxes = 0;                       // boxes a pickup usually fills (vehicle room)
     bool active = true;
 };
 
@@ -50,8 +51,11 @@ public:
 
     // donor, grocery, bakery, farm, restaurant, church, food_bank, other
     static const QStringList& kinds();
+    // The most boxes one pickup may fill.
+    static constexpr int MostBoxes = 500;
     // What is wrong with the supplier as typed, field by field ("name", "kind", "phone",
-    // "pickup_days", "address", "where", "contact_name", "notes"); empty when it can be saved.
+    // "pickup_days", "address", "where", "contact_name", "notes", "usual_boxes"); empty when it
+    // can be saved.
     static QList<people::FieldProblem> validate(const Supplier& supplier);
     static QString fieldLabel(const QString& field);
 

@@ -194,6 +194,12 @@ void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
     }
 }
 
+// The boxes a pickup from this supplier usually fills: the stop's load on a collection day.
+int usualBoxes(const Store& store, const QString& supplierId) {
+    const int boxes = store.record(u"suppliers", supplierId).value(u"usual_boxes"_s).toInt();
+    return std::clamp(boxes, 0, inventory::Suppliers::MostBoxes);
+}
+
 std::optional<Coordinates> pantryCoordinates(Store& store) {
     const QString text = Settings(store).get(settings::PantryCoordinates);
     const auto parsed = people::FieldParser::coordinates(text);
@@ -371,7 +377,7 @@ Result<QString> Runs::create(const QDate& date, const QString& runKind, const QS
                 w.insert(u"run_stops", {{u"run_id"_s, id},
                                         {u"supplier_id"_s, supplierId},
                                         {u"source"_s, u"schedule"_s},
-                                        {u"boxes"_s, 0}});
+                                        {u"boxes"_s, usualBoxes(m_store, supplierId)}});
         }
         for (const QString& householdId : due) {
             const auto [boxes, templateId] = boxesFor(m_store, householdId);
@@ -494,7 +500,7 @@ Result<QString> Runs::addSupplierStop(const QString& runId, const QString& suppl
         id = w.insert(u"run_stops", {{u"run_id"_s, runId},
                                      {u"supplier_id"_s, supplierId},
                                      {u"source"_s, u"added"_s},
-                                     {u"boxes"_s, 0}});
+                                     {u"boxes"_s, usualBoxes(m_store, supplierId)}});
     });
     if (!ok)
         return ok.error();

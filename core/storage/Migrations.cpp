@@ -524,13 +524,15 @@ DROP INDEX IF EXISTS stock_movements_by_at;
 )sql";
 
 // Version 12: suppliers get an address and coordinates (issue #16), so a collection from
-// suppliers is planned like a delivery day. A supplier may be a private person (a neighbour's
-// garden), so the three are personal and sealed, as a household's are. Sync files carry them:
+// suppliers is planned like a delivery day, and the boxes a pickup usually fills, so the plan
+// keeps to the vehicles' room. A supplier may be a private person (a neighbour's garden), so the
+// address and coordinates are personal and sealed, as a household's are. Sync files carry them:
 // a Larder before this one refuses the files of this one.
 const char* const Version12 = R"sql(
 ALTER TABLE suppliers ADD COLUMN address BLOB;
 ALTER TABLE suppliers ADD COLUMN latitude BLOB;
 ALTER TABLE suppliers ADD COLUMN longitude BLOB;
+ALTER TABLE suppliers ADD COLUMN usual_boxes INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 } // namespace

@@ -65,7 +65,7 @@ QList<TableDef> makeTables() {
          {text("id"), text("name"), text("kind"), text("contact_name", Sensitive),
           text("phone", Sensitive), text("pickup_days"), text("notes", Sensitive), flag("active"),
           text("created_at"), text("address", Sensitive), real("latitude", Sensitive),
-          real("longitude", Sensitive)}},
+          real("longitude", Sensitive), integer("usual_boxes")}},
         {u"items"_s,
          K::Record,
          {text("id"), text("name"), text("category"), text("unit"), integer("case_size"),

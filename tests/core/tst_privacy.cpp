@@ -371,7 +371,8 @@ private Q_SLOTS:
                 "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
                 "settings_confirmed; DROP TABLE sync_sites; ALTER TABLE suppliers DROP COLUMN "
                 "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
-                "suppliers DROP COLUMN longitude; PRAGMA user_version = 5;" +
+                "suppliers DROP COLUMN longitude; ALTER TABLE suppliers DROP COLUMN "
+                "usual_boxes; PRAGMA user_version = 5;" +
                     wideLog);
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {

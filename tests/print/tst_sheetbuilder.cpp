@@ -217,6 +217,7 @@ private Q_SLOTS:
             s.contactName = u"Ask for %1"_s.arg(name.left(4));
             s.phone = phone;
             s.notes = u"Dock of %1"_s.arg(name);
+            s.usualBoxes = 3;
             return LARDER_MUST(suppliers.add(s), QString());
         };
         const QString far = add(u"Far Farm"_s, u"9000 W Far Rd"_s,
@@ -277,6 +278,7 @@ private Q_SLOTS:
             QCOMPARE(manifest.map.stops.at(i).where.latitude, latitudeOf.value(planned.at(i)));
         }
         QCOMPARE(manifest.stops.at(planned.indexOf(far)).address, u"9000 W Far Rd"_s);
+        QCOMPARE(manifest.stops.at(0).boxes, 3); // the supplier's usual load
         QVERIFY(manifest.kilometres > 10);
 
         const QString path = m_dir.filePath(u"collection.pdf"_s);
@@ -289,6 +291,7 @@ private Q_SLOTS:
                          text.indexOf(nameOf.value(planned.at(2))),
                  qPrintable(text));
         QVERIFY(text.contains(u"9000 W Far Rd"_s));
+        QVERIFY(text.contains(u"about 3 boxes"_s));
         QVERIFY(!text.contains(u"Lost Grocer"_s)); // on no route, on no manifest
     }
 

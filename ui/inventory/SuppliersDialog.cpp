@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -100,6 +101,14 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     }
     days->addStretch(1);
     fields->addRow(tr("Pickup days"), days);
+    m_boxes = new QSpinBox(m_form);
+    m_boxes->setObjectName(u"supplierBoxes"_s);
+    m_boxes->setRange(0, Suppliers::MostBoxes);
+    m_boxes->setSuffix(tr(" boxes"));
+    m_boxes->setToolTip(tr("How many boxes a pickup here usually fills: the room it takes in a "
+                           "vehicle on a collection day. Change it for one day on the Stops "
+                           "tab."));
+    fields->addRow(tr("&Usual load"), m_boxes);
     m_address = new QLineEdit(m_form);
     m_address->setObjectName(u"supplierAddress"_s);
     m_address->setPlaceholderText(tr("Printed for the driver, e.g. 2011 W Cermak Rd"));
@@ -161,6 +170,7 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     });
     m_notes->installEventFilter(this);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SuppliersDialog::validateAndSave);
+    connect(m_boxes, &QSpinBox::valueChanged, this, &SuppliersDialog::validateAndSave);
     for (QCheckBox* box : std::as_const(m_days))
         connect(box, &QCheckBox::toggled, this, &SuppliersDialog::validateAndSave);
 
@@ -239,6 +249,7 @@ void SuppliersDialog::showSupplier(int row) {
     const QStringList& dayKeys = people::vocabulary::weekdays();
     for (int i = 0; i < m_days.size(); ++i)
         m_days.at(i)->setChecked(m_current.pickupDays.contains(dayKeys.at(i)));
+    m_boxes->setValue(m_current.usualBoxes);
     m_address->setText(m_current.address);
     m_where->setText(coordinatesText(m_current.where));
     m_contact->setText(m_current.contactName);
@@ -257,6 +268,7 @@ Supplier SuppliersDialog::edited(QString* problem) const {
     for (int i = 0; i < m_days.size(); ++i)
         if (m_days.at(i)->isChecked())
             result.pickupDays << dayKeys.at(i);
+    result.usualBoxes = m_boxes->value();
     result.address = m_address->text().trimmed();
     result.contactName = m_contact->text().trimmed();
     result.phone = m_phone->text().trimmed();
@@ -312,7 +324,8 @@ void SuppliersDialog::validateAndSave() {
         if (supplier.name == before.name && supplier.kind == before.kind &&
             supplier.pickupDays == before.pickupDays && supplier.address == before.address &&
             supplier.where == before.where && supplier.contactName == before.contactName &&
-            supplier.phone == before.phone && supplier.notes == before.notes) {
+            supplier.phone == before.phone && supplier.notes == before.notes &&
+            supplier.usualBoxes == before.usualBoxes) {
             showMessage({}, false);
             return;
         }

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace larder {
 class Store;
@@ -69,6 +70,7 @@ private:
     QLineEdit* m_contact = nullptr;
     QLineEdit* m_phone = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QSpinBox* m_boxes = nullptr;
     QLabel* m_message = nullptr;
 };
 
