@@ -201,6 +201,85 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--db"_s, db, u"run"_s, u"close"_s, u"--date"_s, Day}).code, 0);
     }
 
+    // suppliers (issue #16): added, changed and retired from the command line, each bad value
+    // refused naming its flag with nothing written; a collection day is planned by --kind from
+    // their coordinates, each load counted against the vehicle's room.
+    void suppliersAndACollectionDay() {
+        const QString db = demo();
+        const auto suppliers = [&](const QStringList& more) {
+            return cli(QStringList{u"--db"_s, db, u"suppliers"_s} + more);
+        };
+        const Run added =
+            suppliers({u"add"_s, u"--name"_s, u"Taquería Pepe"_s, u"--kind"_s, u"restaurant"_s,
+                       u"--days"_s, u"sábado"_s, u"--address"_s, u"2100 W 21st St"_s, u"--where"_s,
+                       u"https://www.openstreetmap.org/#map=18/41.8535/-87.6790"_s, u"--boxes"_s,
+                       u"3"_s, u"--json"_s});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QJsonObject pepe = added.json().value(u"supplier"_s).toObject();
+        QCOMPARE(pepe.value(u"latitude"_s).toDouble(), 41.8535);
+        QCOMPARE(pepe.value(u"pickup_days"_s).toArray().first().toString(), u"sat"_s);
+        QCOMPARE(pepe.value(u"usual_boxes"_s).toInt(), 3);
+
+        const int before =
+            suppliers({u"--json"_s, u"--all"_s}).json().value(u"suppliers"_s).toArray().size();
+        const QList<std::pair<QStringList, QString>> refused{
+            {{u"add"_s, u"--name"_s, u"Bad"_s, u"--where"_s, u"1000, 2"_s}, u"--where: "_s},
+            {{u"add"_s, u"--name"_s, u"Bad"_s, u"--days"_s, u"someday"_s}, u"--days: "_s},
+            {{u"add"_s, u"--name"_s, u"Bad"_s, u"--kind"_s, u"shop"_s}, u"--kind: "_s},
+            {{u"add"_s, u"--name"_s, u"Bad"_s, u"--phone"_s, u"12"_s}, u"--phone: "_s},
+            {{u"add"_s, u"--name"_s, u"TAQUERÍA PEPE"_s}, u"already a supplier"_s},
+            {{u"edit"_s, u"Nobody's Farm"_s, u"--boxes"_s, u"2"_s}, u"no supplier"_s}};
+        for (const auto& [arguments, message] : refused) {
+            const Run run = suppliers(arguments);
+            QCOMPARE(run.code, 1);
+            QCOMPARE(run.errLines().size(), 1);
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        }
+        QCOMPARE(suppliers({u"add"_s, u"--name"_s, u"Bad"_s, u"--boxes"_s, u"501"_s}).code, 2);
+        QCOMPARE(suppliers({u"add"_s, u"--kind"_s, u"farm"_s}).code, 2); // no --name
+        QCOMPARE(suppliers({u"--json"_s, u"--all"_s}).json().value(u"suppliers"_s).toArray().size(),
+                 before);
+
+        // The demo's Saturday suppliers (the bakery and the urban farm) and Pepe, planned for two
+        // drivers; Marcus's van holds the food bank's usual load too.
+        const Run plan = cli({u"--db"_s, db, u"run"_s, u"plan"_s, u"--date"_s, Day, u"--kind"_s,
+                              u"supplier_pickup"_s, u"--drivers"_s, u"Marcus,Wei"_s, u"--json"_s});
+        QVERIFY2(plan.code == 0, qPrintable(plan.err));
+        const QJsonObject day = plan.json();
+        QCOMPARE(day.value(u"kind"_s).toString(), u"supplier_pickup"_s);
+        QStringList collected;
+        int boxes = 0;
+        for (const QJsonValue route : day.value(u"routes"_s).toArray()) {
+            int load = 0;
+            for (const QJsonValue stop : route.toObject().value(u"stops"_s).toArray()) {
+                collected << stop.toObject().value(u"name"_s).toString();
+                load += stop.toObject().value(u"boxes"_s).toInt();
+            }
+            QVERIFY(load <= route.toObject().value(u"capacity"_s).toInt());
+            boxes += load;
+        }
+        collected.sort();
+        QCOMPARE(collected, (QStringList{u"Cermak Road Urban Farm"_s, u"Panadería La Espiga"_s,
+                                         u"Taquería Pepe"_s}));
+        QCOMPARE(boxes, 5 + 4 + 3); // the farm's, the bakery's and Pepe's usual loads
+        QVERIFY(day.value(u"unplaced"_s).toArray().isEmpty());
+        const Run shown = cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day, u"--kind"_s,
+                               u"supplier_pickup"_s, u"--json"_s});
+        QCOMPARE(shown.json().value(u"routes"_s), day.value(u"routes"_s));
+        QCOMPARE(
+            cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day, u"--kind"_s, u"parcel"_s})
+                .code,
+            2);
+
+        // Retired: kept for the history, listed with --all only.
+        QCOMPARE(suppliers({u"retire"_s, u"taquería pepe"_s}).code, 0);
+        const QJsonArray active = suppliers({u"--json"_s}).json().value(u"suppliers"_s).toArray();
+        for (const QJsonValue supplier : active)
+            QVERIFY(supplier.toObject().value(u"name"_s).toString() != u"Taquería Pepe"_s);
+        QCOMPARE(suppliers({u"--json"_s, u"--all"_s}).json().value(u"suppliers"_s).toArray().size(),
+                 before);
+    }
+
     void usageAndMissingDay() {
         const QString db = demo();
         const Run none = cli({u"--db"_s, db, u"run"_s, u"show"_s, u"--date"_s, Day});

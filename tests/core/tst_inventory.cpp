@@ -6,7 +6,9 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Quantities.h"
+#include "core/inventory/Suppliers.h"
 #include "core/inventory/Vocabulary.h"
+#include "core/people/Households.h"
 #include "core/storage/Sqlite.h"
 #include "tests/TestSupport.h"
 
@@ -544,6 +546,94 @@ private Q_SLOTS:
                 QCOMPARE(inv().onHandTotal(i), ledgerSum(i));
         }
         verifyInvariants();
+    }
+
+    // ---- Suppliers ----
+
+    // Each field is checked, named in the message, and a refused supplier leaves nothing
+    // behind; names are unique among active suppliers, whatever their case.
+    void suppliersAreCheckedFieldByField() {
+        Suppliers suppliers(*m_store);
+        Supplier market;
+        market.name = u"  Mercado El Sol "_s;
+        market.kind = u"grocery"_s;
+        market.pickupDays = {u"fri"_s, u"mon"_s};
+        market.where = people::Coordinates{41.8421, -87.6767};
+        market.usualBoxes = 8;
+        const QString id = LARDER_MUST(suppliers.add(market));
+        const Supplier saved = *suppliers.supplier(id);
+        QCOMPARE(saved.name, u"Mercado El Sol"_s);
+        QCOMPARE(saved.pickupDays, (QStringList{u"mon"_s, u"fri"_s})); // in the week's order
+        QCOMPARE(saved.usualBoxes, 8);
+        QCOMPARE(suppliers.find(u"mercado el sol"_s)->id, id);
+        QCOMPARE(suppliers.find(id)->id, id);
+        QVERIFY(!suppliers.find(u"Mercado"_s)); // a name is a whole name
+
+        const auto fieldsAtFault = [](const Supplier& s) {
+            QStringList fields;
+            for (const people::FieldProblem& problem : Suppliers::validate(s))
+                fields << problem.field;
+            return fields;
+        };
+        Supplier bad;
+        QCOMPARE(fieldsAtFault(bad), QStringList{u"name"_s});
+        bad.name = QString(121, u'x');
+        bad.kind = u"shop"_s;
+        bad.phone = u"12"_s;
+        bad.pickupDays = {u"someday"_s};
+        bad.address = QString(301, u'a');
+        bad.where = people::Coordinates{91, 0};
+        bad.notes = QString(2001, u'n');
+        bad.usualBoxes = Suppliers::MostBoxes + 1;
+        QCOMPARE(fieldsAtFault(bad),
+                 (QStringList{u"name"_s, u"kind"_s, u"phone"_s, u"pickup_days"_s, u"address"_s,
+                              u"where"_s, u"notes"_s, u"usual_boxes"_s}));
+        for (const auto& where : {people::Coordinates{0, 0}, people::Coordinates{10, 181},
+                                  people::Coordinates{qQNaN(), 1}}) {
+            Supplier s;
+            s.name = u"Somewhere"_s;
+            s.where = where;
+            QCOMPARE(fieldsAtFault(s), QStringList{u"where"_s});
+        }
+        const qint64 rows = m_store->connection().scalar("SELECT count(*) FROM suppliers").toInt();
+        const auto refused = suppliers.add(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(u"Name: "_s),
+                 qPrintable(refused.error().message));
+        Supplier twin;
+        twin.name = u"MERCADO EL SOL"_s;
+        const auto same = suppliers.add(twin);
+        QVERIFY(!same.ok());
+        QVERIFY(same.error().message.contains(u"already a supplier"_s));
+        QCOMPARE(m_store->connection().scalar("SELECT count(*) FROM suppliers").toInt(), rows);
+    }
+
+    // A retired supplier is kept (lots and movements name it) but offered no more; its name is
+    // free for a new one, and it cannot come back while that one has it.
+    void retiredSuppliersAreKeptAndFreeTheirName() {
+        Suppliers suppliers(*m_store);
+        Supplier bakery;
+        bakery.name = u"Panadería La Espiga"_s;
+        bakery.kind = u"bakery"_s;
+        const QString old = LARDER_MUST(suppliers.add(bakery));
+        LARDER_VERIFY_OK(suppliers.setActive(old, false));
+        QVERIFY(suppliers.list().isEmpty());
+        QCOMPARE(suppliers.list(true).size(), 1);
+        QVERIFY(m_inventory->suppliers().isEmpty()); // not offered at intake
+        const QString fresh = LARDER_MUST(suppliers.add(bakery));
+        const auto back = suppliers.setActive(old, true);
+        QVERIFY(!back.ok());
+        QVERIFY(back.error().message.contains(u"already a supplier"_s));
+        Supplier renamed = *suppliers.supplier(fresh);
+        renamed.name = u"La Espiga (new owners)"_s;
+        renamed.address = u"1432 W 18th St"_s;
+        LARDER_VERIFY_OK(suppliers.update(renamed));
+        LARDER_VERIFY_OK(suppliers.setActive(old, true));
+        QCOMPARE(suppliers.list().size(), 2);
+        QCOMPARE(suppliers.supplier(fresh)->address, u"1432 W 18th St"_s);
+        Supplier gone = renamed;
+        gone.id = u"01a00000-0000-7000-8000-000000000000"_s;
+        QVERIFY(!suppliers.update(gone).ok());
     }
 };
 

@@ -4,6 +4,7 @@
 // a sealed value opens only in its own place; a planted trigger is refused; the migration of a
 // schema-4 file leaves no plain value behind.
 
+#include "core/inventory/Suppliers.h"
 #include "core/people/HouseholdIndex.h"
 #include "core/people/Households.h"
 #include "core/runs/Packages.h"
@@ -406,6 +407,53 @@ private Q_SLOTS:
             }
         }
         QVERIFY(reported);
+    }
+
+    // A supplier can be a private person (a neighbour's garden): where it is and who to ask
+    // for are sealed like a household's, in the file and its log; a locked laptop still lists
+    // the suppliers by name (intake needs them) but writes no address.
+    void aSuppliersAddressIsSealed() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"east.larder"_s);
+        QString id;
+        {
+            auto store = LARDER_MUST(Store::create(path, u"East"_s, protectedOptions()));
+            inventory::Supplier garden;
+            garden.name = u"Garden on Wolcott"_s;
+            garden.kind = u"farm"_s;
+            garden.contactName = u"Teodora Quispe"_s;
+            garden.address = u"2151 W Coulter St"_s;
+            garden.where = people::Coordinates{41.850613, -87.677812};
+            garden.pickupDays = {u"sat"_s};
+            garden.usualBoxes = 2;
+            id = LARDER_MUST(inventory::Suppliers(*store).add(garden));
+        }
+        const QByteArray bytes = allBytes(dir.path());
+        QVERIFY(bytes.contains("Garden on Wolcott")); // the name is what intake shows
+        for (const char* secret : {"2151 W Coulter", "Teodora", "41.850613", "87.677812"})
+            QVERIFY2(!bytes.contains(secret), secret);
+        QVERIFY(!bytes.contains(QByteArray::number(41.850613, 'g', 17)));
+
+        auto store = LARDER_MUST(Store::open(path, atTestEpoch()));
+        QCOMPARE(store->protection(), Store::Protection::Locked);
+        inventory::Suppliers suppliers(*store);
+        const QList<inventory::Supplier> listed = suppliers.list();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().name, u"Garden on Wolcott"_s);
+        QVERIFY(listed.first().address.isEmpty());
+        QVERIFY(!listed.first().where);
+        inventory::Supplier other;
+        other.name = u"Bakery"_s;
+        const auto refused = suppliers.add(other);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Locked);
+        LARDER_MUST(store->unlock(Passphrase));
+        const auto unlocked = suppliers.supplier(id);
+        QVERIFY(unlocked);
+        QCOMPARE(unlocked->address, u"2151 W Coulter St"_s);
+        QCOMPARE(unlocked->where->latitude, 41.850613);
+        QCOMPARE(unlocked->contactName, u"Teodora Quispe"_s);
+        QCOMPARE(unlocked->usualBoxes, 2);
     }
 
     void lockedPantryShowsAndTakesNoDetails() {
