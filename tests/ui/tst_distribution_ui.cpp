@@ -14,15 +14,18 @@
 #include "ui/distribution/RunDriversModel.h"
 #include "ui/distribution/RunRoutesModel.h"
 #include "ui/distribution/RunStopsModel.h"
+#include "ui/inventory/SuppliersDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void boxesAndRemovalAreUndoable();
     void driversComeFromPeopleWithTheRole();
     void planShowsOneRoutePerDriver();
+    void aCollectionDayAddsAndPlansSuppliers();
     void moveAndReorderAreUndoable();
     void dragAndDropMovesStops();
     void lockedRouteSurvivesReplanning();
@@ -424,6 +428,100 @@ void TestDistributionUi::lockedRouteSurvivesReplanning() {
     m_page->undoStack()->undo();
     m_page->undoStack()->undo();
     QVERIFY(!Runs(*m_store).assignment(m_page->runId()).lockedDriverIds.contains(locked));
+}
+
+// Issue #16: a supplier is added in the Suppliers dialog as a volunteer types it (a bad place is
+// said and not saved; the map link is read); a collection day proposes it on its pickup day, the
+// Stops tab adds suppliers by name (undoable), and the plan routes them by their coordinates.
+void TestDistributionUi::aCollectionDayAddsAndPlansSuppliers() {
+    {
+        larder::ui::SuppliersDialog dialog(*m_store, m_page.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.startNew();
+        auto* name = LARDER_MUST(larder::test::child<QLineEdit>(dialog, u"supplierName"_s));
+        auto* where = LARDER_MUST(larder::test::child<QLineEdit>(dialog, u"supplierWhere"_s));
+        auto* address = LARDER_MUST(larder::test::child<QLineEdit>(dialog, u"supplierAddress"_s));
+        name->setFocus();
+        name->insert(u"Taquería Pepe"_s); // keyClicks types ASCII only
+        QTest::keyClick(name, Qt::Key_Tab);
+        QVERIFY2(dialog.messageText().contains(u"Added"_s), qPrintable(dialog.messageText()));
+        QCOMPARE(larder::inventory::Suppliers(*m_store).list().size(), 1);
+        const QString id = larder::inventory::Suppliers(*m_store).list().first().id;
+        where->setFocus();
+        QTest::keyClicks(where, u"1000, 5"_s);
+        QTest::keyClick(where, Qt::Key_Tab);
+        QVERIFY2(dialog.messageText().contains(u"Not saved"_s), qPrintable(dialog.messageText()));
+        QVERIFY(!larder::inventory::Suppliers(*m_store).supplier(id)->where);
+        where->setFocus();
+        where->clear();
+        QTest::keyClicks(where, u"https://www.openstreetmap.org/?mlat=41.8535&mlon=-87.6790"_s);
+        QTest::keyClick(where, Qt::Key_Tab);
+        address->setFocus();
+        QTest::keyClicks(address, u"2100 W 21st St"_s);
+        QTest::keyClick(address, Qt::Key_Tab);
+        LARDER_MUST(larder::test::child<QCheckBox>(dialog, u"supplierDay_mon"_s))->click();
+        LARDER_MUST(larder::test::child<QSpinBox>(dialog, u"supplierBoxes"_s))->setValue(3);
+        const auto saved = larder::inventory::Suppliers(*m_store).supplier(id);
+        QVERIFY(saved->where);
+        QCOMPARE(saved->where->latitude, 41.8535);
+        QCOMPARE(saved->address, u"2100 W 21st St"_s);
+        QCOMPARE(saved->pickupDays, QStringList{u"mon"_s});
+        QCOMPARE(saved->usualBoxes, 3);
+        QVERIFY(dialog.changed());
+        if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty())
+            QVERIFY(dialog.grab().save(folder + u"/suppliers-dialog.png"_s));
+    }
+    larder::inventory::Supplier bakery;
+    bakery.name = u"Panadería La Espiga"_s;
+    bakery.kind = u"bakery"_s;
+    bakery.address = u"1432 W 18th St"_s;
+    bakery.where = larder::people::Coordinates{41.8494, -87.6626};
+    bakery.usualBoxes = 4;
+    const QString bakeryId = LARDER_MUST(larder::inventory::Suppliers(*m_store).add(bakery));
+
+    // Monday is Pepe's pickup day: the collection day proposes him, not the bakery.
+    QVERIFY(m_page->createDay(larder::runs::kind::SupplierPickup));
+    m_page->reload();
+    RunStopsModel* stops = LARDER_MUST(stopsModel());
+    QCOMPARE(stops->rowCount(), 1);
+    QCOMPARE(stops->stopAt(0).name, u"Taquería Pepe"_s);
+    QCOMPARE(stops->stopAt(0).boxes, 3);
+    QCOMPARE(
+        stops->headerData(RunStopsModel::Household, Qt::Horizontal, Qt::DisplayRole).toString(),
+        u"Supplier"_s);
+    QVERIFY(LARDER_MUST(child<QPushButton>(u"stopsSuppliers"_s))->isVisible());
+    QLineEdit* search = LARDER_MUST(child<QLineEdit>(u"stopSearch"_s));
+    search->setFocus();
+    QTest::keyClicks(search, u"espiga"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), 2);
+    QCOMPARE(stops->stopAt(1).supplierId, bakeryId);
+    QCOMPARE(stops->stopAt(1).boxes, 4); // its usual load
+    m_page->undoStack()->undo();
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), 1);
+    m_page->undoStack()->redo();
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), 2);
+    QTest::keyClicks(search, u"household"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(
+        LARDER_MUST(child<QLabel>(u"distributionMessage"_s))->text().contains(u"No supplier"_s));
+
+    QVERIFY(m_page->addDriver(m_people.at(0)));
+    m_page->reload();
+    QVERIFY2(m_page->planRoutes(),
+             qPrintable(LARDER_MUST(child<QLabel>(u"distributionMessage"_s))->text()));
+    m_page->reload();
+    for (const auto& stop : Runs(*m_store).stops(m_page->runId()))
+        QVERIFY2(!stop.driverId.isEmpty(), qPrintable(stop.name));
+    auto* routeStops = LARDER_MUST(child<RunStopsModel>(u"routeStopsModel"_s));
+    QCOMPARE(routeStops->headerData(RunStopsModel::Household, Qt::Horizontal, Qt::DisplayRole),
+             QVariant(u"Supplier"_s));
+    if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(m_page->grab().save(folder + u"/distribution-collection.png"_s));
 }
 
 void TestDistributionUi::modelsPassTheTester() {

@@ -271,6 +271,7 @@ void DistributionPage::reload() {
         boxes += stop.boxes;
     m_stopsTab->setDay(stops, m_drivers, run->kind);
     m_driversTab->setDay(m_drivers, boxes);
+    m_routesTab->setSupplierDay(run->kind == runs::kind::SupplierPickup);
     m_routesTab->setDay(stops, m_drivers, m_haveReport ? &m_report : nullptr);
     m_runSummary->setText(
         tr("%1 · %n stop(s)", nullptr, int(stops.size())).arg(kindLabel(run->kind)) +

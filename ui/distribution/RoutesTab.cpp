@@ -243,6 +243,10 @@ void RoutesTab::showReport(const runs::PlanReport* report) {
     m_reportLine->setStyleSheet(problem ? Palette::textStyle(Palette::warning()) : QString());
 }
 
+void RoutesTab::setSupplierDay(bool suppliers) {
+    m_routeStops->setSupplierDay(suppliers);
+}
+
 void RoutesTab::clear() {
     m_routeStops->setStops({}, {});
     m_routes->setRoutes({}, {});

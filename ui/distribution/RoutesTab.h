@@ -25,6 +25,8 @@ public:
 
     // Shows the day's routes (none: no day), keeping the selected route and stop; `report` is
     // what the last "Plan routes" on this day found, or nullptr.
+    // A collection day's stops are suppliers (the stop list's heading says so).
+    void setSupplierDay(bool suppliers);
     void setDay(const QList<runs::RunStop>& stops, const QList<runs::RunDriver>& drivers,
                 const runs::PlanReport* report);
     // No day: empty lists and no map.

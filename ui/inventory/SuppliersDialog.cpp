@@ -178,6 +178,14 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     reloadList({});
 }
 
+SuppliersDialog::~SuppliersDialog() {
+    // The fields go after this: a focused one would say editingFinished on its way out, into a
+    // dialog that is gone. What was typed is saved when the dialog closes (the focus leaves).
+    m_notes->removeEventFilter(this);
+    for (QObject* field : m_form->findChildren<QObject*>())
+        disconnect(field, nullptr, this, nullptr);
+}
+
 bool SuppliersDialog::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         validateAndSave(); // the notes are saved when left, like the other fields

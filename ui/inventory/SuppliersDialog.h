@@ -33,6 +33,7 @@ class SuppliersDialog : public QDialog {
 
 public:
     explicit SuppliersDialog(Store& store, QWidget* parent = nullptr);
+    ~SuppliersDialog() override;
 
     bool changed() const { return m_changed; }
     QString messageText() const;
