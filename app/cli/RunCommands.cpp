@@ -26,6 +26,11 @@ namespace larder::cli {
 
 namespace {
 
+// A driver's hour for JSON: "14:00", or null.
+QJsonValue hourJson(const QTime& time) {
+    return time.isValid() ? QJsonValue(time.toString(u"HH:mm"_s)) : QJsonValue();
+}
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::RunCommands)
 };
@@ -102,6 +107,8 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
                                       {u"locked"_s, driver.locked},
                                       {u"distance_m"_s, driver.distanceMetres},
                                       {u"duration_s"_s, driver.durationSeconds},
+                                      {u"available_from"_s, hourJson(driver.availableFrom)},
+                                      {u"available_until"_s, hourJson(driver.availableUntil)},
                                       {u"stops"_s, routeStops}});
             if (const QString reason = idleReason(driver.id); !reason.isEmpty()) {
                 QJsonObject route = routes.last().toObject();
@@ -169,6 +176,10 @@ void printRun(Context& context, runs::Runs& runs, const runs::Run& run,
         const runs::RouteTimes times = count > 0 ? dayTimes.value(driver.id) : runs::RouteTimes{};
         if (times.departure.isValid())
             context.out << Tr::tr("  Leaves at %1.").arg(times.departure.toString(u"HH:mm"_s))
+                        << (driver.availableUntil.isValid()
+                                ? u' ' + Tr::tr("Back by %1 (the driver's hours).")
+                                             .arg(driver.availableUntil.toString(u"HH:mm"_s))
+                                : QString())
                         << '\n';
         for (const runs::RunStop& stop : stops) {
             if (stop.driverId != driver.id)

@@ -74,8 +74,8 @@ Run runFromRow(const Row& r) {
 const QByteArray DriverSelect =
     "SELECT d.id, d.run_id, d.person_id, p.display_name, d.route_no, d.capacity, d.start_kind, "
     "d.start_label, d.start_latitude, d.start_longitude, d.returns, d.max_stops, d.max_minutes, "
-    "d.locked, d.distance_m, d.duration_s, p.id FROM run_drivers d LEFT JOIN people p ON p.id = "
-    "d.person_id ";
+    "d.locked, d.distance_m, d.duration_s, p.id, d.available_from, d.available_until "
+    "FROM run_drivers d LEFT JOIN people p ON p.id = d.person_id ";
 
 RunDriver driverFromRow(const Row& r) {
     RunDriver d;
@@ -90,6 +90,11 @@ RunDriver driverFromRow(const Row& r) {
     if (!r.isNull(8) && !r.isNull(9))
         d.start = Coordinates{r.real(8), r.real(9)};
     d.returns = r.integer(10) != 0;
+    d.availableFrom = QTime::fromString(r.text(17), u"HH:mm"_s);
+    d.availableUntil = QTime::fromString(r.text(18), u"HH:mm"_s);
+    if (d.availableFrom.isValid() && d.availableUntil.isValid() &&
+        d.availableUntil <= d.availableFrom)
+        d.availableUntil = QTime(); // not hours (from another laptop): no limit
     d.maxStops = int(r.integer(11));
     d.maxMinutes = int(r.integer(12));
     d.locked = r.integer(13) != 0;
@@ -198,6 +203,22 @@ void placeByPostalArea(const Store& store, QList<RunStop>& stops) {
 int usualBoxes(const Store& store, const QString& supplierId) {
     const int boxes = store.record(u"suppliers", supplierId).value(u"usual_boxes"_s).toInt();
     return std::clamp(boxes, 0, inventory::Suppliers::MostBoxes);
+}
+
+// A driver's hour as stored ("HH:mm"), or null for none.
+QVariant hoursText(const QTime& time) {
+    return time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant();
+}
+
+void refuseBadHours(Writer& w, const RunDriver& driver) {
+    if (driver.availableFrom.isValid() && driver.availableUntil.isValid() &&
+        driver.availableUntil <= driver.availableFrom)
+        w.refuse(Runs::tr("%1 would be free until %2, before they start at %3.")
+                     .arg(driver.personName.isEmpty() ? Runs::tr("The driver") : driver.personName,
+                          driver.availableUntil.toString(u"HH:mm"_s),
+                          driver.availableFrom.toString(u"HH:mm"_s)),
+                 Runs::tr("Type when they can start and when they must be back, such as 11:00 "
+                          "and 14:00, or leave one empty."));
 }
 
 std::optional<Coordinates> pantryCoordinates(Store& store) {
@@ -603,7 +624,10 @@ Result<QString> Runs::addDriver(const QString& runId, const RunDriver& driver) {
                                  : Settings(m_store).get(settings::DefaultMaxStops);
         if (driver.maxMinutes < 0)
             w.refuse(tr("A time limit cannot be negative."), tr("Type minutes, or 0 for none."));
+        refuseBadHours(w, driver);
         Values values{{u"run_id"_s, runId},
+                      {u"available_from"_s, hoursText(driver.availableFrom)},
+                      {u"available_until"_s, hoursText(driver.availableUntil)},
                       {u"person_id"_s, textOrNull(driver.personId)},
                       {u"capacity"_s, capacity},
                       {u"start_kind"_s, driver.startKind},
@@ -651,9 +675,15 @@ Result<void> Runs::updateDriver(const RunDriver& driver) {
                      tr("Type how many boxes fit in the car today."));
         if (driver.maxStops < 0 || driver.maxMinutes < 0)
             w.refuse(tr("Limits cannot be negative."), tr("Type a number, or 0 for no limit."));
-        Values values{{u"capacity"_s, driver.capacity},       {u"start_kind"_s, driver.startKind},
-                      {u"returns"_s, driver.returns ? 1 : 0}, {u"max_stops"_s, driver.maxStops},
-                      {u"max_minutes"_s, driver.maxMinutes},  {u"locked"_s, driver.locked ? 1 : 0}};
+        refuseBadHours(w, driver);
+        Values values{{u"available_from"_s, hoursText(driver.availableFrom)},
+                      {u"available_until"_s, hoursText(driver.availableUntil)},
+                      {u"capacity"_s, driver.capacity},
+                      {u"start_kind"_s, driver.startKind},
+                      {u"returns"_s, driver.returns ? 1 : 0},
+                      {u"max_stops"_s, driver.maxStops},
+                      {u"max_minutes"_s, driver.maxMinutes},
+                      {u"locked"_s, driver.locked ? 1 : 0}};
         if (driver.startKind == u"home") {
             if (!driver.start)
                 w.refuse(tr("A driver who starts from home needs the coordinates of that place."),
@@ -711,6 +741,15 @@ qint64 secondsOf(const QTime& time) {
     return time.isValid() ? qint64(time.msecsSinceStartOfDay() / 1000) : 0;
 }
 
+// The driver's hours on the vehicle: leaves at the routes' time or when they can start, whichever
+// is later; back by when they must be (the solver's return deadline).
+void applyHours(routing::Vehicle& vehicle, const RunDriver& driver, const QTime& leave) {
+    vehicle.availableFrom = secondsOf(driver.availableFrom.isValid() && driver.availableFrom > leave
+                                          ? driver.availableFrom
+                                          : leave);
+    vehicle.returnBy = driver.availableUntil.isValid() ? secondsOf(driver.availableUntil) : -1;
+}
+
 // When the routes leave, from the setting (10:00 when it cannot be read).
 QTime routesLeaveAt(Store& store) {
     const QTime time = QTime::fromString(Settings(store).get(settings::RoutesLeaveAt), u"HH:mm"_s);
@@ -766,7 +805,7 @@ RouteEstimate estimateRoute(Store& store, const RunDriver& driver, const QList<R
         points.push_back(geo(*pantry));
     }
     vehicle.capacity = std::numeric_limits<int>::max() / 2;
-    vehicle.availableFrom = secondsOf(leave);
+    applyHours(vehicle, driver, leave);
     problem.vehicles.push_back(vehicle);
     problem.lockedRoutes.push_back(locked);
     problem.latenessPenalty = 1; // measured, never refused: the route is as it is
@@ -920,7 +959,10 @@ WorkSpread Runs::workSpread(const QString& runId) const {
         else if (!sharing)
             reason = Tr::tr("the plan aims for the fewest kilometres (Settings)");
         else
-            reason = Tr::tr("no stop fits this driver's limits (boxes, stops or minutes)");
+            reason = driver.availableFrom.isValid() || driver.availableUntil.isValid()
+                         ? Tr::tr("no stop fits this driver's limits (boxes, stops, minutes or "
+                                  "hours)")
+                         : Tr::tr("no stop fits this driver's limits (boxes, stops or minutes)");
         spread.idle.append({driver.id, driver.personName, reason});
     }
     return spread;
@@ -1013,13 +1055,18 @@ Runs::PlanProblem Runs::buildRoutingProblem(const PlanInput& input, PlanReport& 
 
     if (settings.get(settings::RouteGoal) != u"distance")
         problem.sharing = shareTheDay();
-    // Households' windows are clock times: the routes leave at the setting's time. Without any
-    // window on the day the plan needs no clock.
-    const bool windows = std::any_of(input.stops.cbegin(), input.stops.cend(),
-                                     [](const RunStop& s) { return s.windowStart.isValid(); });
+    // Households' windows and drivers' hours are clock times: the routes leave at the setting's
+    // time (or when their driver can start). Without either on the day the plan needs no clock.
+    const bool windows =
+        std::any_of(input.stops.cbegin(), input.stops.cend(),
+                    [](const RunStop& s) { return s.windowStart.isValid(); }) ||
+        std::any_of(input.drivers.cbegin(), input.drivers.cend(), [](const RunDriver& d) {
+            return d.availableFrom.isValid() || d.availableUntil.isValid();
+        });
     if (windows) {
-        for (routing::Vehicle& vehicle : problem.vehicles)
-            vehicle.availableFrom = secondsOf(routesLeaveAt(m_store));
+        const QTime leave = routesLeaveAt(m_store);
+        for (std::size_t v = 0; v < problem.vehicles.size(); ++v)
+            applyHours(problem.vehicles[v], input.drivers.at(qsizetype(v)), leave);
         problem.latenessPenalty =
             settings.get(settings::TimeWindows) == u"hard"
                 ? 0

@@ -73,9 +73,12 @@ struct RunDriver {
     bool returns = true;                          // drives back to the pantry after the last stop
     int maxStops = -1;                            // 0: no limit; -1 (addDriver): DefaultMaxStops
     int maxMinutes = 0;                           // 0: no limit
-    bool locked = false;                          // re-planning keeps this route as it is
-    qint64 distanceMetres = 0;                    // estimate from the last plan or edit
-    qint64 durationSeconds = 0;                   // driving plus service minutes
+    // The driver's hours today, when they said: leaves no earlier than availableFrom, and is
+    // back (or done, for a route that ends at its last stop) by availableUntil.
+    QTime availableFrom, availableUntil;
+    bool locked = false;        // re-planning keeps this route as it is
+    qint64 distanceMetres = 0;  // estimate from the last plan or edit
+    qint64 durationSeconds = 0; // driving plus service minutes
 };
 
 // One stop of a run: a household (or, on a supplier pickup run, a supplier).

@@ -527,8 +527,11 @@ DROP INDEX IF EXISTS stock_movements_by_at;
 // suppliers is planned like a delivery day, and the boxes a pickup usually fills, so the plan
 // keeps to the vehicles' room. A supplier may be a private person (a neighbour's garden), so the
 // address and coordinates are personal and sealed, as a household's are. Sync files carry them:
-// a Larder before this one refuses the files of this one.
+// a Larder before this one refuses the files of this one. And a driver's hours on the day
+// ("HH:mm", from and until, either may be empty), which the plan keeps.
 const char* const Version12 = R"sql(
+ALTER TABLE run_drivers ADD COLUMN available_from TEXT;
+ALTER TABLE run_drivers ADD COLUMN available_until TEXT;
 ALTER TABLE suppliers ADD COLUMN address BLOB;
 ALTER TABLE suppliers ADD COLUMN latitude BLOB;
 ALTER TABLE suppliers ADD COLUMN longitude BLOB;

@@ -145,7 +145,7 @@ QList<TableDef> makeTables() {
           text("start_kind"), text("start_label", Sensitive), real("start_latitude", Sensitive),
           real("start_longitude", Sensitive), flag("returns"), integer("max_stops"),
           integer("max_minutes"), flag("locked"), integer("distance_m"), integer("duration_s"),
-          text("created_at")}},
+          text("created_at"), text("available_from"), text("available_until")}},
         {u"run_stops"_s,
          K::Record,
          {text("id"), text("run_id"), text("household_id"), text("supplier_id"), text("source"),

@@ -373,7 +373,8 @@ private Q_SLOTS:
                 "settings_confirmed; DROP TABLE sync_sites; ALTER TABLE suppliers DROP COLUMN "
                 "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
                 "suppliers DROP COLUMN longitude; ALTER TABLE suppliers DROP COLUMN "
-                "usual_boxes; PRAGMA user_version = 5;" +
+                "usual_boxes; ALTER TABLE run_drivers DROP COLUMN available_from; ALTER TABLE "
+                "run_drivers DROP COLUMN available_until; PRAGMA user_version = 5;" +
                     wideLog);
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {

@@ -921,6 +921,69 @@ private Q_SLOTS:
     // Issue #16: households' preferred windows are planned for. On the demo day (most households
     // have one) every stop is expected within its window, soft or hard; the route sheet's times
     // say so; and a window that cannot be met is late when soft, left off the routes when hard.
+    // A driver's hours on the day (issue #16): the route leaves no earlier than they can start
+    // and is back by when they must be; one whose hours fit no stop is told so; hours that end
+    // before they start are refused.
+    void driversHoursAreKept() {
+        Runs runs(*m_store);
+        LARDER_MUST(Settings(*m_store).set(settings::PantryCoordinates, u"41.8565, -87.6590"_s));
+        LARDER_MUST(Settings(*m_store).set(settings::TimeWindows, u"hard"_s));
+        for (int i = 0; i < 8; ++i)
+            addHousehold(u"H%1"_s.arg(i),
+                         people::Coordinates{Pantry.latitude + 0.004 * (i % 4 - 1.5),
+                                             Pantry.longitude + 0.006 * (i / 4 - 0.5)});
+        const QString runId = LARDER_MUST(runs.create(Saturday));
+        QCOMPARE(runs.stops(runId).size(), 8);
+        RunDriver late;
+        late.personId = addPerson(u"Late"_s, 10);
+        late.availableFrom = QTime(11, 30);
+        late.availableUntil = QTime(12, 15);
+        RunDriver early;
+        early.personId = addPerson(u"Early"_s, 10);
+        early.availableUntil = QTime(10, 40);
+        RunDriver briefly;
+        briefly.personId = addPerson(u"Briefly"_s, 10);
+        briefly.availableFrom = QTime(10, 0);
+        briefly.availableUntil = QTime(10, 3); // not even there and back
+        const QString lateId = LARDER_MUST(runs.addDriver(runId, late));
+        const QString earlyId = LARDER_MUST(runs.addDriver(runId, early));
+        const QString brieflyId = LARDER_MUST(runs.addDriver(runId, briefly));
+        QCOMPARE(runs.drivers(runId).at(0).availableFrom, QTime(11, 30));
+
+        PlanOptions plan;
+        plan.maxIterations = 2000;
+        const PlanReport report = LARDER_MUST(runs.plan(runId, plan));
+        QVERIFY(report.unplacedStopIds.isEmpty());
+        const QHash<QString, RouteTimes> times = runs.routeTimes(runId);
+        for (const RunDriver& driver : runs.drivers(runId)) {
+            const RouteTimes t = times.value(driver.id);
+            if (driver.id == brieflyId) {
+                QVERIFY(!t.departure.isValid()); // no stop
+                continue;
+            }
+            QVERIFY2(t.departure.isValid(), qPrintable(driver.personName));
+            const QTime back = t.departure.addSecs(int(driver.durationSeconds));
+            if (driver.id == lateId)
+                QVERIFY2(t.departure >= QTime(11, 30), qPrintable(t.departure.toString()));
+            if (driver.id == earlyId)
+                QVERIFY2(t.departure == QTime(10, 0), qPrintable(t.departure.toString()));
+            QVERIFY2(back <= driver.availableUntil,
+                     qPrintable(driver.personName + u" back at "_s + back.toString()));
+        }
+        QCOMPARE(report.spread.idle.size(), 1);
+        QCOMPARE(report.spread.idle.first().driverId, brieflyId);
+        QVERIFY2(report.spread.idle.first().reason.contains(u"hours"_s),
+                 qPrintable(report.spread.idle.first().reason));
+
+        RunDriver backwards = runs.drivers(runId).at(1);
+        backwards.availableFrom = QTime(12, 0);
+        backwards.availableUntil = QTime(11, 0);
+        const auto refused = runs.updateDriver(backwards);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"before they start"_s),
+                 qPrintable(refused.error().message));
+    }
+
     void householdsWindowsAreKept() {
         DemoDay demoDay = LARDER_MUST(demoSaturdayWithEveryDriver(u"demo-windows.larder"_s));
         std::unique_ptr<Store>& store = demoDay.store;

@@ -67,6 +67,8 @@ DriversTab::DriversTab(DistributionPage& page, QWidget* parent)
     });
     auto* del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, remove, &QPushButton::click);
+    connect(m_drivers, &RunDriversModel::editRefused, this,
+            [this](const QString& message) { this->page().say(message, true); });
     connect(m_drivers, &RunDriversModel::driverEdited, this,
             [this](const runs::RunDriver& before, const runs::RunDriver& after) {
                 this->page().updateDriver(before, after);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/distribution/RunDriversModel.h"
 
+#include "core/people/FieldParser.h"
 #include "ui/distribution/RunModelRoles.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +69,14 @@ QVariant RunDriversModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::EditRole)
                 return driver.maxMinutes;
             return driver.maxMinutes > 0 ? QVariant(driver.maxMinutes) : QVariant(tr("no limit"));
+        case From:
+        case Until: {
+            const QTime time =
+                index.column() == From ? driver.availableFrom : driver.availableUntil;
+            if (role == Qt::EditRole)
+                return time.isValid() ? time.toString(u"HH:mm"_s) : QString();
+            return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : tr("any time");
+        }
         }
         return {};
     }
@@ -84,6 +95,12 @@ QVariant RunDriversModel::data(const QModelIndex& index, int role) const {
         case MaxStops:
         case MaxMinutes:
             return tr("0 means no limit.");
+        case From:
+            return tr("The earliest this driver can leave today, such as 11 or 11:30. Empty: "
+                      "when the routes leave.");
+        case Until:
+            return tr("When this driver must be back (or done, when they end at the last stop), "
+                      "such as 2 pm. Empty: no limit.");
         }
         return {};
     }
@@ -112,6 +129,10 @@ QVariant RunDriversModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Most stops");
     case MaxMinutes:
         return tr("Most minutes");
+    case From:
+        return tr("From");
+    case Until:
+        return tr("Back by");
     }
     return {};
 }
@@ -124,6 +145,8 @@ Qt::ItemFlags RunDriversModel::flags(const QModelIndex& index) const {
     case Capacity:
     case MaxStops:
     case MaxMinutes:
+    case From:
+    case Until:
         return flags | Qt::ItemIsEditable;
     case StartsAtHome:
     case Returns:
@@ -148,11 +171,20 @@ bool RunDriversModel::setData(const QModelIndex& index, const QVariant& value, i
         after.maxStops = value.toInt();
     else if (role == Qt::EditRole && index.column() == MaxMinutes)
         after.maxMinutes = value.toInt();
-    else
+    else if (role == Qt::EditRole && (index.column() == From || index.column() == Until)) {
+        const auto time = people::FieldParser::time(value.toString());
+        if (!time.ok()) {
+            Q_EMIT editRefused(time.error);
+            return false;
+        }
+        (index.column() == From ? after.availableFrom : after.availableUntil) =
+            time.value.value_or(QTime());
+    } else
         return false;
     if (after.startKind == before.startKind && after.returns == before.returns &&
         after.capacity == before.capacity && after.maxStops == before.maxStops &&
-        after.maxMinutes == before.maxMinutes)
+        after.maxMinutes == before.maxMinutes && after.availableFrom == before.availableFrom &&
+        after.availableUntil == before.availableUntil)
         return false;
     Q_EMIT driverEdited(before, after);
     return true;

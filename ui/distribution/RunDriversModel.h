@@ -9,7 +9,8 @@
 namespace larder::ui {
 
 // The drivers who came, with today's limits, edited in place: capacity, start at home, returns,
-// most stops and most minutes. Like RunStopsModel it asks through driverEdited() and never writes.
+// most stops, most minutes and their hours (typed as "11", "2 pm" or "14:30"; empty: any time).
+// Like RunStopsModel it asks through driverEdited() and never writes.
 class RunDriversModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -22,6 +23,8 @@ public:
         Returns,
         MaxStops,
         MaxMinutes,
+        From,  // the driver's hours today: can start at
+        Until, // must be back by
         ColumnCount
     };
 
@@ -40,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void driverEdited(const runs::RunDriver& before, const runs::RunDriver& after);
+    // What was typed is not a time of day: what to type instead.
+    void editRefused(const QString& message);
 
 private:
     QList<runs::RunDriver> m_drivers;
