@@ -1339,6 +1339,138 @@
         <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
         <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período. Al abrirlo, muestra esas paradas: un hogar atendido dos veces aparece dos veces.</translation>
     </message>
+    <message>
+        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address printed for the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the driver should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added supplier &quot;%1&quot;, id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an active supplier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished">Cajas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include retired suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a retired supplier active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite of retire.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -3404,6 +3536,18 @@
         <source> [%1 min late]</source>
         <translation> [%1 min tarde]</translation>
     </message>
+    <message>
+        <source>Back by %1 (the driver&apos;s hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind supplier_pickup plans the day&apos;s collection from suppliers instead (made if there is none: the suppliers whose pickup day it is become its stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which of the day&apos;s runs: delivery (the default), pickup or supplier_pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::SyncCommands</name>
@@ -4147,6 +4291,117 @@
         <source>%1 %2</source>
         <comment>amount and unit, e.g. 3 lb</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>larder::inventory::Suppliers</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation type="unfinished">Coordenadas</translation>
+    </message>
+    <message>
+        <source>Notes for the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: what is wrong</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters is too long.</source>
+        <translation type="unfinished">
+            <numerusform>%n carácter es demasiado largo.</numerusform>
+            <numerusform>%n caracteres es demasiado largo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation type="unfinished">Use menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>the supplier needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name drivers and volunteers know it by, such as &quot;Mercado El Sol&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished">Elija uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Type days such as &quot;Tue, Sat&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is not a place.</source>
+        <translation type="unfinished">%1, %2 no es un lugar.</translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation type="unfinished">Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a supplier called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or change that supplier instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer on file.</source>
+        <translation type="unfinished">Este proveedor ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished">Vuelva a cargar la lista.</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5836,14 @@
         <source>Arrive</source>
         <translation>Llegada</translation>
     </message>
+    <message>
+        <source>about 1 box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -6728,6 +6991,22 @@
     <message>
         <source>no stop fits this driver&apos;s limits (boxes, stops or minutes)</source>
         <translation>ninguna parada cabe en los límites de este conductor (cajas, paradas o minutos)</translation>
+    </message>
+    <message>
+        <source>%1 would be free until %2, before they start at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type when they can start and when they must be back, such as 11:00 and 14:00, or leave one empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stop fits this driver&apos;s limits (boxes, stops, minutes or hours)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8562,10 @@
         <source>Stops show by route and number, and check-in by route and stop number works. Making a day, planning routes, packing boxes and printing route sheets wait for a coordinator.</source>
         <translation>Las paradas se ven por ruta y número, y el registro por número de ruta y de parada funciona. Crear un día, planificar rutas, preparar cajas e imprimir hojas de ruta esperan a un coordinador.</translation>
     </message>
+    <message>
+        <source>Start a collection day first (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -9491,6 +9774,14 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <source>Items imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>Artículos importados: %1 agregados, %2 actualizados, %3 sin cambios.</translation>
     </message>
+    <message>
+        <source>Suppliers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the food comes from: names, pickup days, addresses and contacts for collection days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ItemHistoryDialog</name>
@@ -9738,6 +10029,34 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>Today, %1</source>
         <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grocery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bakery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farm or garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Church or temple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food bank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11309,6 +11628,26 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>Most minutes</source>
         <translation>Máx. minutos</translation>
     </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest this driver can leave today, such as 11 or 11:30. Empty: when the routes leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this driver must be back (or done, when they end at the last stop), such as 2 pm. Empty: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Back by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RunRoutesModel</name>
@@ -11449,6 +11788,18 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>Check</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Larder does not know where this supplier is. Add its coordinates with Suppliers…, or move the stop to a route by hand (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes to collect here (room in the vehicle). Type a number to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">Proveedor</translation>
     </message>
 </context>
 <context>
@@ -12290,6 +12641,41 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
         <translation>Ningún hogar que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el hogar en la página Hogares.</translation>
     </message>
+    <message>
+        <source>Suppliers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier, or its address, coordinates and pickup days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a supplier&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier has its pickup day on this day. Add suppliers above by name, or add their pickup days (Suppliers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without coordinates: add them with Suppliers…, or place the stop on a route by hand (Ctrl+M).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier to add matches &quot;%1&quot;. Check the spelling, or add the supplier first (Suppliers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StoreTask</name>
@@ -12300,6 +12686,153 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>Stopping… nothing of the file being read is kept.</source>
         <translation>Deteniendo… no se conserva nada del archivo que se estaba leyendo.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::SuppliersDialog</name>
+    <message>
+        <source>not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pantry&apos;s food comes from. A collection day picks up from the suppliers whose pickup day it is, planned by their coordinates. Changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mercado El Sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> boxes</source>
+        <translation type="unfinished"> cajas</translation>
+    </message>
+    <message>
+        <source>How many boxes a pickup here usually fills: the room it takes in a vehicle on a collection day. Change it for one day on the Stops tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usual load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed for the driver, e.g. 2011 W Cermak Rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>41.8520, -87.6780 or a map link</source>
+        <translation type="unfinished">41.8575, -87.6607 o un enlace de mapa {41.8520,?} {87.6780 ?}</translation>
+    </message>
+    <message>
+        <source>Where the driver collects, for planning the routes: latitude and longitude, or a link copied from OpenStreetMap or Google Maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the driver should know: the door, the hours, crates to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new supplier&apos;s name; it is saved when it has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this supplier for the history, but offer it no more at intake or on collection days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this supplier active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Another supplier is already called &quot;%1&quot;: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved until this is fixed.</source>
+        <translation type="unfinished">No se guarda hasta que se corrija esto.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Guardado.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired: kept for the history, offered no more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
