@@ -1341,135 +1341,135 @@
     </message>
     <message>
         <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPPLIER: no hay ningún proveedor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This pantry has no suppliers yet; add one with suppliers add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene proveedores; agregue uno con suppliers add.</translation>
     </message>
     <message>
         <source>the supplier&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del proveedor</translation>
     </message>
     <message>
         <source>who to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>por quién preguntar</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de teléfono</translation>
     </message>
     <message>
         <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>días de recolección, como &quot;mar, sáb&quot; (vacío: ninguno)</translation>
     </message>
     <message>
         <source>the address printed for the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección que se imprime para el conductor</translation>
     </message>
     <message>
         <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas (&quot;41.85, -87.66&quot;) o un enlace de mapa, para las rutas (vacío: ninguna)</translation>
     </message>
     <message>
         <source>what the driver should know</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que el conductor debe saber</translation>
     </message>
     <message>
         <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>cajas que suele llenar una recolección (lugar en el vehículo; de 0 a %1)</translation>
     </message>
     <message>
         <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: sin coordenadas (--where), este proveedor no se puede ubicar en una ruta de recolección.</translation>
     </message>
     <message>
         <source>Added supplier &quot;%1&quot;, id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el proveedor &quot;%1&quot;, identificador %2.</translation>
     </message>
     <message>
         <source>Changed supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el proveedor &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an active supplier again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vuelve a ser un proveedor activo.</translation>
     </message>
     <message>
         <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el proveedor &quot;%1&quot;: se conserva para el historial y ya no se ofrece en las entradas ni en las recolecciones.</translation>
     </message>
     <message>
         <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta despensa todavía no tiene proveedores; agregue uno con larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</translation>
     </message>
     <message>
         <source>Pickup days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de recolección</translation>
     </message>
     <message>
         <source>Boxes</source>
-        <translation type="unfinished">Cajas</translation>
+        <translation>Cajas</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>On the map</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los proveedores, o agrega, cambia o retira uno (suppliers add).</translation>
     </message>
     <message>
         <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los proveedores activos con tipo, días de recolección, dirección, coordenadas y contacto; --all agrega los retirados. Una recolección con proveedores recoge de los proveedores a los que les toca ese día, planificada según sus coordenadas. --json muestra {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</translation>
     </message>
     <message>
         <source>include retired suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir los proveedores retirados</translation>
     </message>
     <message>
         <source>Add a supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega un proveedor.</translation>
     </message>
     <message>
         <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega un proveedor. Tipos: %1 (el predeterminado es donor). Los nombres son únicos entre los proveedores activos, sin importar mayúsculas.</translation>
     </message>
     <message>
         <source>Change a supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia un proveedor.</translation>
     </message>
     <message>
         <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia los campos indicados y conserva los demás. Un valor vacío borra un campo (--where &quot;&quot; quita al proveedor del mapa).</translation>
     </message>
     <message>
         <source>Retire a supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira un proveedor.</translation>
     </message>
     <message>
         <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el proveedor para el historial (los lotes y los movimientos lo nombran) y deja de ofrecerlo en las entradas y en las recolecciones.</translation>
     </message>
     <message>
         <source>Make a retired supplier active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a activar un proveedor retirado.</translation>
     </message>
     <message>
         <source>The opposite of retire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo contrario de retire.</translation>
     </message>
 </context>
 <context>
@@ -3538,15 +3538,15 @@
     </message>
     <message>
         <source>Back by %1 (the driver&apos;s hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta antes de las %1 (horario del conductor).</translation>
     </message>
     <message>
         <source>--kind supplier_pickup plans the day&apos;s collection from suppliers instead (made if there is none: the suppliers whose pickup day it is become its stops).</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind supplier_pickup planifica en su lugar la recolección con proveedores del día (se crea si no hay ninguna: los proveedores a los que les toca ese día pasan a ser sus paradas).</translation>
     </message>
     <message>
         <source>which of the day&apos;s runs: delivery (the default), pickup or supplier_pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>cuál de los repartos del día: delivery (el predeterminado), pickup o supplier_pickup</translation>
     </message>
 </context>
 <context>
@@ -4297,111 +4297,111 @@
     <name>larder::inventory::Suppliers</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Pickup days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de recolección</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished">Coordenadas</translation>
+        <translation>Coordenadas</translation>
     </message>
     <message>
         <source>Notes for the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para el conductor</translation>
     </message>
     <message>
         <source>Usual load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga habitual</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>field label: what is wrong</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n characters is too long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n carácter es demasiado largo.</numerusform>
             <numerusform>%n caracteres es demasiado largo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep it under %1 characters.</source>
-        <translation type="unfinished">Use menos de %1 caracteres.</translation>
+        <translation>Use menos de %1 caracteres.</translation>
     </message>
     <message>
         <source>the supplier needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>el proveedor necesita un nombre.</translation>
     </message>
     <message>
         <source>Type the name drivers and volunteers know it by, such as &quot;Mercado El Sol&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre con el que lo conocen los conductores y voluntarios, como &quot;Mercado El Sol&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un tipo de proveedor.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished">Elija uno de estos: %1.</translation>
+        <translation>Elija uno de estos: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the week.</source>
-        <translation type="unfinished">&quot;%1&quot; no es un día de la semana.</translation>
+        <translation>&quot;%1&quot; no es un día de la semana.</translation>
     </message>
     <message>
         <source>Type days such as &quot;Tue, Sat&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba días como &quot;mar, sáb&quot;.</translation>
     </message>
     <message>
         <source>%1, %2 is not a place.</source>
-        <translation type="unfinished">%1, %2 no es un lugar.</translation>
+        <translation>%1, %2 no es un lugar.</translation>
     </message>
     <message>
         <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
-        <translation type="unfinished">Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
+        <translation>Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
     </message>
     <message>
         <source>%1 is not a number of boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de cajas.</translation>
     </message>
     <message>
         <source>Type a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de 0 a %1.</translation>
     </message>
     <message>
         <source>There is already a supplier called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un proveedor que se llama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose another name, or change that supplier instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre o, en su lugar, cambie ese proveedor.</translation>
     </message>
     <message>
         <source>This supplier is no longer on file.</source>
-        <translation type="unfinished">Este proveedor ya no está registrado.</translation>
+        <translation>Este proveedor ya no está registrado.</translation>
     </message>
     <message>
         <source>Reload the list.</source>
-        <translation type="unfinished">Vuelva a cargar la lista.</translation>
+        <translation>Vuelva a cargar la lista.</translation>
     </message>
 </context>
 <context>
@@ -5838,11 +5838,11 @@
     </message>
     <message>
         <source>about 1 box</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. 1 caja</translation>
     </message>
     <message>
         <source>about %1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1 cajas</translation>
     </message>
 </context>
 <context>
@@ -6994,19 +6994,19 @@
     </message>
     <message>
         <source>%1 would be free until %2, before they start at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estaría libre hasta las %2, antes de empezar a las %3.</translation>
     </message>
     <message>
         <source>The driver</source>
-        <translation type="unfinished"></translation>
+        <translation>El conductor</translation>
     </message>
     <message>
         <source>Type when they can start and when they must be back, such as 11:00 and 14:00, or leave one empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba cuándo puede salir y cuándo debe estar de vuelta, como 11:00 y 14:00, o deje uno de los dos vacío.</translation>
     </message>
     <message>
         <source>no stop fits this driver&apos;s limits (boxes, stops, minutes or hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna parada cabe en los límites de este conductor (cajas, paradas, minutos u horario)</translation>
     </message>
 </context>
 <context>
@@ -8564,7 +8564,7 @@
     </message>
     <message>
         <source>Start a collection day first (Alt+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero empiece un día de recolección (Alt+N).</translation>
     </message>
 </context>
 <context>
@@ -9776,11 +9776,11 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     </message>
     <message>
         <source>Suppliers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores…</translation>
     </message>
     <message>
         <source>Where the food comes from: names, pickup days, addresses and contacts for collection days.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene la comida: nombres, días de recolección, direcciones y contactos para los días de recolección.</translation>
     </message>
 </context>
 <context>
@@ -10032,31 +10032,31 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     </message>
     <message>
         <source>Donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante</translation>
     </message>
     <message>
         <source>Grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda de comestibles</translation>
     </message>
     <message>
         <source>Bakery</source>
-        <translation type="unfinished"></translation>
+        <translation>Panadería</translation>
     </message>
     <message>
         <source>Farm or garden</source>
-        <translation type="unfinished"></translation>
+        <translation>Granja o huerta</translation>
     </message>
     <message>
         <source>Restaurant</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurante</translation>
     </message>
     <message>
         <source>Church or temple</source>
-        <translation type="unfinished"></translation>
+        <translation>Iglesia o templo</translation>
     </message>
     <message>
         <source>Food bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de alimentos</translation>
     </message>
 </context>
 <context>
@@ -11630,23 +11630,23 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>a cualquier hora</translation>
     </message>
     <message>
         <source>The earliest this driver can leave today, such as 11 or 11:30. Empty: when the routes leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más temprano que este conductor puede salir hoy, como 11 o 11:30. Vacío: cuando salen las rutas.</translation>
     </message>
     <message>
         <source>When this driver must be back (or done, when they end at the last stop), such as 2 pm. Empty: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo debe estar de vuelta este conductor (o haber terminado, si acaba en la última parada), como 14:00 o 2 pm. Vacío: sin límite.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Back by</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta antes de</translation>
     </message>
 </context>
 <context>
@@ -11791,15 +11791,15 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     </message>
     <message>
         <source>Larder does not know where this supplier is. Add its coordinates with Suppliers…, or move the stop to a route by hand (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Larder no sabe dónde está este proveedor. Agregue sus coordenadas con Proveedores… o mueva la parada a una ruta a mano (Ctrl+M).</translation>
     </message>
     <message>
         <source>Boxes to collect here (room in the vehicle). Type a number to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas que recoger aquí (lugar en el vehículo). Escriba un número para cambiarlo.</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
 </context>
 <context>
@@ -12643,38 +12643,38 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     </message>
     <message>
         <source>Suppliers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores…</translation>
     </message>
     <message>
         <source>Add a supplier, or its address, coordinates and pickup days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un proveedor, o su dirección, coordenadas y días de recolección.</translation>
     </message>
     <message>
         <source>&amp;Add a supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar un proveedor:</translation>
     </message>
     <message>
         <source>Type a supplier&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de un proveedor y luego Enter</translation>
     </message>
     <message>
         <source>No supplier has its pickup day on this day. Add suppliers above by name, or add their pickup days (Suppliers…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proveedor tiene este día como día de recolección. Agregue proveedores arriba por nombre o agregue sus días de recolección (Proveedores…).</translation>
     </message>
     <message numerus="yes">
         <source>%n without coordinates: add them with Suppliers…, or place the stop on a route by hand (Ctrl+M).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin coordenadas: agréguelas con Proveedores… o ponga la parada en una ruta a mano (Ctrl+M).</numerusform>
+            <numerusform>%n sin coordenadas: agréguelas con Proveedores… o ponga las paradas en una ruta a mano (Ctrl+M).</numerusform>
         </translation>
     </message>
     <message>
         <source>(not on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera del mapa)</translation>
     </message>
     <message>
         <source>No supplier to add matches &quot;%1&quot;. Check the spelling, or add the supplier first (Suppliers…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún proveedor que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el proveedor (Proveedores…).</translation>
     </message>
 </context>
 <context>
@@ -12692,147 +12692,147 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <name>larder::ui::SuppliersDialog</name>
     <message>
         <source>not on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del mapa</translation>
     </message>
     <message>
         <source>(retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retirado)</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Where the pantry&apos;s food comes from. A collection day picks up from the suppliers whose pickup day it is, planned by their coordinates. Changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene la comida de la despensa. Un día de recolección recoge de los proveedores a los que les toca ese día, planificado según sus coordenadas. Los cambios se guardan a medida que los hace.</translation>
     </message>
     <message>
         <source>&amp;New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proveedor</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>e.g. Mercado El Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Mercado El Sol</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Pickup days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de recolección</translation>
     </message>
     <message>
         <source> boxes</source>
-        <translation type="unfinished"> cajas</translation>
+        <translation> cajas</translation>
     </message>
     <message>
         <source>How many boxes a pickup here usually fills: the room it takes in a vehicle on a collection day. Change it for one day on the Stops tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas cajas suele llenar una recolección aquí: el lugar que ocupa en un vehículo en un día de recolección. Cámbielo para un solo día en la pestaña Paradas.</translation>
     </message>
     <message>
         <source>&amp;Usual load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga &amp;habitual</translation>
     </message>
     <message>
         <source>Printed for the driver, e.g. 2011 W Cermak Rd</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime para el conductor, p. ej. 2011 W Cermak Rd</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <source>41.8520, -87.6780 or a map link</source>
-        <translation type="unfinished">41.8575, -87.6607 o un enlace de mapa {41.8520,?} {87.6780 ?}</translation>
+        <translation>41.8520, -87.6780 o un enlace de mapa</translation>
     </message>
     <message>
         <source>Where the driver collects, for planning the routes: latitude and longitude, or a link copied from OpenStreetMap or Google Maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde recoge el conductor, para planificar las rutas: latitud y longitud, o un enlace copiado de OpenStreetMap o Google Maps.</translation>
     </message>
     <message>
         <source>&amp;Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordenadas</translation>
     </message>
     <message>
         <source>Who to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quién preguntar</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <source>What the driver should know: the door, the hours, crates to bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el conductor debe saber: la puerta, el horario, los cajones que hay que devolver</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;as</translation>
     </message>
     <message>
         <source>Type the new supplier&apos;s name; it is saved when it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del proveedor nuevo; se guarda cuando tiene uno.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>Keep this supplier for the history, but offer it no more at intake or on collection days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este proveedor para el historial, pero no ofrecerlo más en las entradas ni en los días de recolección.</translation>
     </message>
     <message>
         <source>Make this supplier active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a activar este proveedor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Another supplier is already called &quot;%1&quot;: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otro proveedor que se llama &quot;%1&quot;: elija otro nombre.</translation>
     </message>
     <message>
         <source>Not saved until this is fixed.</source>
-        <translation type="unfinished">No se guarda hasta que se corrija esto.</translation>
+        <translation>No se guarda hasta que se corrija esto.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">No se guardó: %1</translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Guardado.</translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; vuelve a estar activo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is retired: kept for the history, offered no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está retirado: se conserva para el historial y ya no se ofrece.</translation>
     </message>
 </context>
 <context>
