@@ -84,7 +84,7 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
 
     // The map, and which stops it cannot show.
     Group map;
-    map << mapRow(ink, data.map, 62 * mm);
+    map << mapRow(ink, data.map, (options.compact ? 48 : 62) * mm);
     QStringList offMap;
     for (const SheetStop& stop : data.stops) {
         if (!stop.onMap)
@@ -101,9 +101,13 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
                          Tr::tr("Hollow circles: placed by postal code only; check the address."),
                          1 * mm);
     map << paragraph(ink, width, sans(BodyPt),
-                     Tr::tr("At each stop tick one box (1 Delivered, 2 Left at door, 3 Not home, "
-                            "4 Wrong address, 5 Declined) and write anything the pantry should "
-                            "know on the note line."),
+                     options.compact
+                         ? Tr::tr("At each stop tick one box (1 Delivered, 2 Left at door, 3 Not "
+                                  "home, 4 Wrong address, 5 Declined) and write anything the "
+                                  "pantry should know beside the stop or on the back.")
+                         : Tr::tr("At each stop tick one box (1 Delivered, 2 Left at door, 3 Not "
+                                  "home, 4 Wrong address, 5 Declined) and write anything the "
+                                  "pantry should know on the note line."),
                      1 * mm);
     map << separator(ink);
     section.groups << map;
@@ -155,6 +159,18 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
             details.append({Tr::tr("Access"), stop.accessNeeds.trimmed()});
         if (!options.initialsOnly && !stop.phone.isEmpty())
             details.append({Tr::tr("Phone"), stop.phone});
+        if (options.compact) {
+            QStringList facts;
+            for (const auto& [label, value] : std::as_const(details))
+                facts << Tr::tr("%1: %2", "a fact on the compact sheet: label, value")
+                             .arg(label, QString(value).replace(u'\n', u" — "_s));
+            section.groups << Group{compactStopRow(ink, width, stop.number, name,
+                                                   boxesLabel(stop.boxes),
+                                                   where.replace(u'\n', u' '),
+                                                   facts.join(u"  ·  "_s), int(ticks.size())),
+                                    separator(ink, 2.5)};
+            continue;
+        }
         Group group;
         group << stopRow(ink, width, stop.number, name, boxesLabel(stop.boxes), where, details,
                          ticks);

@@ -135,6 +135,7 @@ PrintOptions SheetBuilder::options() const {
                         ? QPageSize::A4
                         : QPageSize::Letter;
     options.initialsOnly = settings.get(settings::SheetInitialsOnly);
+    options.compact = settings.get(settings::SheetCompact);
     options.pantryName = settings.get(settings::PantryName).trimmed();
     if (options.pantryName.isEmpty())
         options.pantryName = m_store.siteName();

@@ -26,6 +26,9 @@ struct PrintOptions {
     bool initialsOnly = false;
     QString pantryName;  // on every page's header
     QString pantryPhone; // "call the pantry" on route sheets
+    // Route sheets in the compact layout: a smaller map, then one row a stop (number, name,
+    // address, boxes, the facts that matter, the tick boxes), about twelve stops a page.
+    bool compact = false;
 };
 
 // One stop of a route sheet, in the order the driver drives.

@@ -109,11 +109,12 @@ Row noteRow(const Ink& ink, const QString& label) {
                }};
 }
 
-Row separator(const Ink& ink) {
+Row separator(const Ink& ink, double heightMm) {
     const double mm = ink.mm;
-    return Row{5 * mm, [mm](QPainter& painter, const QRectF& rect) {
-                   painter.setPen(QPen(Qt::black, 0.5 * mm));
-                   const double y = rect.top() + 2.5 * mm;
+    const double pen = heightMm < 5 ? 0.3 : 0.5;
+    return Row{heightMm * mm, [mm, heightMm, pen](QPainter& painter, const QRectF& rect) {
+                   painter.setPen(QPen(Qt::black, pen * mm));
+                   const double y = rect.top() + heightMm / 2 * mm;
                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
                }};
 }
@@ -124,6 +125,48 @@ Row indented(Row row, double indent) {
         paint(painter, rect.adjusted(indent, 0, 0, 0));
     };
     return row;
+}
+
+Row compactStopRow(const Ink& ink, double width, int number, const QString& name,
+                   const QString& boxes, const QString& where, const QString& facts, int ticks) {
+    const double mm = ink.mm;
+    const double indent = 12 * mm;
+    const QFont nameFont = sans(13, true);
+    const QFont whereFont = sans(BodyPt);
+    const QFont factsFont = sans(SmallPt);
+    const QFont tickFont = sans(SmallPt, true);
+    const double box = 4.5 * mm;
+    const double tickStep = box + 4 * mm;
+    const double ticksWidth = tickStep * ticks;
+    const double textWidth = width - indent - ticksWidth - 3 * mm;
+    const QString heading = boxes.isEmpty() ? name : name + u"   "_s + boxes;
+    const double nameHeight = ink.height(nameFont, heading, textWidth);
+    const double whereHeight = where.isEmpty() ? 0 : ink.height(whereFont, where, textWidth);
+    const double factsHeight = facts.isEmpty() ? 0 : ink.height(factsFont, facts, textWidth);
+    const double height = std::max(nameHeight + whereHeight + factsHeight + 0.5 * mm, 9.5 * mm);
+    return Row{
+        height, [=](QPainter& painter, const QRectF& rect) {
+            const QRectF numberBox(rect.left(), rect.top() + 0.8 * mm, 10 * mm, 8 * mm);
+            painter.setPen(QPen(Qt::black, 0.5 * mm));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(numberBox);
+            drawText(painter, numberBox, sans(16, true), QString::number(number), Qt::AlignCenter);
+            const double left = rect.left() + indent;
+            double y = rect.top();
+            drawText(painter, QRectF(left, y, textWidth, nameHeight), nameFont, heading);
+            y += nameHeight;
+            drawText(painter, QRectF(left, y, textWidth, whereHeight), whereFont, where);
+            y += whereHeight;
+            drawText(painter, QRectF(left, y, textWidth, factsHeight), factsFont, facts);
+            double x = rect.right() - ticksWidth;
+            for (int k = 1; k <= ticks; ++k) {
+                painter.setPen(QPen(Qt::black, 0.4 * mm));
+                painter.drawRect(QRectF(x, rect.top() + 1.5 * mm, box, box));
+                drawText(painter, QRectF(x + box + 0.8 * mm, rect.top() + 1 * mm, 3 * mm, box + mm),
+                         tickFont, QString::number(k), Qt::AlignLeft | Qt::AlignVCenter);
+                x += tickStep;
+            }
+        }};
 }
 
 Row stopRow(const Ink& ink, double width, int number, const QString& name, const QString& boxes,

@@ -42,8 +42,8 @@ Row titleRow(const Ink& ink, double width, const QString& title, const QString& 
 Row mapRow(const Ink& ink, const RouteMapData& map, double height);
 // "Note: ______" — a line to write on.
 Row noteRow(const Ink& ink, const QString& label);
-// A rule across the page.
-Row separator(const Ink& ink);
+// A rule across the page, in the middle of `heightMm` (a thinner one when under 5 mm).
+Row separator(const Ink& ink, double heightMm = 5.0);
 // Shifts a row right by `indent`, so it sits beside a stop's number.
 Row indented(Row row, double indent);
 
@@ -53,6 +53,11 @@ using Details = QList<std::pair<QString, QString>>; // label, value
 // middle; the boxes and the tick boxes for the outcome stacked on the right.
 Row stopRow(const Ink& ink, double width, int number, const QString& name, const QString& boxes,
             const QString& where, const Details& details, const QStringList& ticks);
+
+// A stop of the compact route sheet: its number in a small box; the name and boxes, the address,
+// then `facts` (one wrapped paragraph); the outcome's tick boxes side by side, numbered 1..ticks.
+Row compactStopRow(const Ink& ink, double width, int number, const QString& name,
+                   const QString& boxes, const QString& where, const QString& facts, int ticks);
 
 // A table row: cells at the given x offsets and widths; each cell wraps.
 struct Column {

@@ -110,6 +110,13 @@ int runRouteSheets(Context& context) {
     auto job = jobFrom(context, true);
     if (!job)
         return context.fail(job.error());
+    if (context.isSet(u"layout"_s)) {
+        const QString layout = context.value(u"layout"_s).trimmed().toLower();
+        if (layout != u"compact" && layout != u"full")
+            throw UsageProblem{Tr::tr("--layout must be compact or full, not \"%1\"")
+                                   .arg(context.value(u"layout"_s))};
+        job->options.compact = layout == u"compact";
+    }
     const print::SheetBuilder builder(*job->store);
 
     // Delivery runs get route sheets; a day with only supplier pickups gets their manifests.
@@ -199,8 +206,14 @@ QList<Command> printCommands() {
         "address or meeting point, what is in the box, languages, delivery notes, access "
         "needs, the phone only where the household agreed, and tick boxes for the outcome. On a "
         "day with only supplier pickup runs, prints their pickup routes instead.");
-    sheets.synopsis = u"--date D -o OUT.pdf [--route N] [--paper letter|a4]"_s;
-    sheets.options = {dateOption(), outputOption(), routeOption(), paperOption()};
+    sheets.synopsis =
+        u"--date D -o OUT.pdf [--route N] [--paper letter|a4] [--layout compact|full]"_s;
+    sheets.options = {
+        dateOption(), outputOption(), routeOption(), paperOption(),
+        QCommandLineOption(u"layout"_s,
+                           Tr::tr("compact (one row a stop, about twelve a page) or full (the "
+                                  "default: the pantry's setting)"),
+                           u"L"_s)};
     sheets.example =
         u"larder-cli --db pantry.larder print route-sheets --date 2026-03-07 --route 4 -o r4.pdf"_s;
     sheets.run = runRouteSheets;

@@ -55,7 +55,9 @@ inline const Setting<QString> TimeWindows{"time_windows", QStringLiteral("soft")
 inline constexpr Setting<int> LateMinuteMetres{"late_minute_metres", 1000};
 
 // Route sheets (print/).
-inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false};  // and no phones
+inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false}; // and no phones
+// The compact route sheet (one row a stop: a 12-stop route on two pages) by default.
+inline constexpr Setting<bool> SheetCompact{"sheet_compact", false};
 inline const Setting<QString> PaperSize{"paper_size", QStringLiteral("letter")}; // letter, a4
 } // namespace settings
 

@@ -97,6 +97,22 @@ private Q_SLOTS:
         QVERIFY(!text.contains(u"Household D Name"_s));
     }
 
+    // --layout compact: the same stops in the same order, one row each (issue #17).
+    void compactLayout() {
+        const QString pdf = m_dir.filePath(u"compact.pdf"_s);
+        const CliRun run = cli({u"print"_s, u"route-sheets"_s, u"--date"_s, u"2026-03-07"_s,
+                                u"--layout"_s, u"compact"_s, u"-o"_s, pdf});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString text = test::squeezed(test::pdfText(pdf));
+        QVERIFY(text.indexOf(u"Household D Name"_s) < text.indexOf(u"Household C Name"_s));
+        QVERIFY(text.contains(u"beside the stop or on the back"_s.left(20)));
+        QVERIFY(!text.contains(u"Note:"_s)); // no note line under each stop
+        const CliRun bad = cli({u"print"_s, u"route-sheets"_s, u"--date"_s, u"2026-03-07"_s,
+                                u"--layout"_s, u"tiny"_s, u"-o"_s, pdf});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(u"compact or full"_s));
+    }
+
     void packingAndPickLists() {
         const QString packing = m_dir.filePath(u"packing.pdf"_s);
         CliRun run =

@@ -172,6 +172,37 @@ private Q_SLOTS:
         QCOMPARE(print::initials(name), expected);
     }
 
+    // The compact layout (issue #17): a 12-stop route on at most two pages, one row a stop in
+    // order, with what the driver needs from each (the full layout takes four), the same footer.
+    void compactSheetFitsTwelveStopsOnTwoPages() {
+        PrintOptions options = sampleOptions();
+        options.compact = true;
+        const QString pdf = render(u"compact.pdf"_s, {sampleRoute(4, 12)}, options);
+        QVERIFY(!pdf.isEmpty());
+        QVERIFY2(test::pdfPages(pdf) <= 2, qPrintable(QString::number(test::pdfPages(pdf))));
+        const QString full = render(u"full.pdf"_s, {sampleRoute(4, 12)}, sampleOptions());
+        QVERIFY(test::pdfPages(full) > test::pdfPages(pdf));
+        const QString text = test::squeezed(test::pdfText(pdf));
+        QVERIFY(text.contains(u"Driver: Jean Baptiste"_s));
+        QVERIFY(text.contains(u"1 Delivered, 2 Left at door, 3 Not home"_s));
+        qsizetype previous = -1;
+        for (int i = 0; i < 12; ++i) {
+            const qsizetype at = text.indexOf(Names.at(i));
+            QVERIFY2(at > previous, qPrintable(Names.at(i)));
+            const qsizetype next = i + 1 < 12 ? text.indexOf(Names.at(i + 1)) : text.size();
+            const QString block = text.mid(at, next - at);
+            QVERIFY2(block.contains(u"W 18th St, Apt %1"_s.arg(i + 1)), qPrintable(block));
+            QVERIFY2(block.contains(u"Item%1Marker"_s.arg(i + 1)), qPrintable(block));
+            QVERIFY(block.contains(u"(stop %1)"_s.arg(i + 1)));
+            QVERIFY(block.contains(i % 2 ? u"2 boxes"_s : u"1 box"_s));
+            QCOMPARE(block.simplified().contains(u"Do not leave the boxes at the door"_s),
+                     i % 2 == 1);
+            previous = at;
+        }
+        QVERIFY(text.contains(u"Return or destroy this sheet after the run"_s));
+        QVERIFY(text.contains(u"Page 2 of 2"_s) || text.contains(u"Page 1 of 1"_s));
+    }
+
     void pageXOfYPerSheet() {
         const QString pdf =
             render(u"pages.pdf"_s, {sampleRoute(1, 12), sampleRoute(2, 3)}, sampleOptions());

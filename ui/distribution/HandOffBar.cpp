@@ -8,11 +8,14 @@
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/PackingDialog.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +95,7 @@ bool HandOffBar::printPapers(bool routeSheets) {
     if (runId.isEmpty())
         return false;
     const print::SheetBuilder builder(m_page.store());
-    const print::PrintOptions options = builder.options();
+    print::PrintOptions options = builder.options();
     QString error;
     QList<print::RouteSheetData> sheets;
     QList<print::PackingListData> lists;
@@ -116,6 +119,23 @@ bool HandOffBar::printPapers(bool routeSheets) {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, &m_page);
     preview.setWindowTitle(routeSheets ? tr("Route sheets") : tr("Packing lists"));
+    if (routeSheets) {
+        // The layout, chosen for this print (the default is a setting): one row a stop fits a
+        // 12-stop route on two pages; the full one gives each stop room to write.
+        if (auto* toolBar = preview.findChild<QToolBar*>()) {
+            toolBar->addSeparator();
+            QAction* compact = toolBar->addAction(tr("Compact: one row a stop"));
+            compact->setObjectName(u"compactSheets"_s);
+            compact->setCheckable(true);
+            compact->setChecked(options.compact);
+            compact->setToolTip(tr("About twelve stops a page instead of two or three."));
+            connect(compact, &QAction::toggled, &preview, [&options, &preview](bool on) {
+                options.compact = on;
+                if (auto* widget = preview.findChild<QPrintPreviewWidget*>())
+                    widget->updatePreview();
+            });
+        }
+    }
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         if (routeSheets)
             print::printRouteSheets(*target, sheets, options);

@@ -282,6 +282,11 @@ QWidget* SettingsPage::buildRouteSettings() {
         new QCheckBox(tr("Print &initials instead of names, and no phone numbers"), frame);
     m_initialsOnly->setObjectName(u"sheetInitialsOnly"_s);
     form->addRow(tr("Route sheets:"), m_initialsOnly);
+    m_compactSheets = new QCheckBox(tr("&Compact: one row a stop (about twelve a page)"), frame);
+    m_compactSheets->setObjectName(u"sheetCompact"_s);
+    m_compactSheets->setToolTip(tr("The default when printing; the print preview can switch it "
+                                   "for one print."));
+    form->addRow(QString(), m_compactSheets);
     m_paper = new QComboBox(frame);
     m_paper->setObjectName(u"paperSize"_s);
     m_paper->addItem(tr("Letter"), u"letter"_s);
@@ -307,6 +312,9 @@ QWidget* SettingsPage::buildRouteSettings() {
     connect(m_planSeconds, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
         showSaved(m_routeNote,
                   Settings(store()).set(settings::PlanTimeLimitMs, int(qRound(seconds * 1000))));
+    });
+    connect(m_compactSheets, &QCheckBox::toggled, this, [this](bool compact) {
+        showSaved(m_routeNote, Settings(store()).set(settings::SheetCompact, compact));
     });
     connect(m_initialsOnly, &QCheckBox::toggled, this, [this](bool initials) {
         showSaved(m_routeNote, Settings(store()).set(settings::SheetInitialsOnly, initials));
@@ -567,7 +575,7 @@ void SettingsPage::showSettings() {
             edit->setText(values.get(*setting));
     const QSignalBlocker c(m_roadFactor), d(m_speed), e(m_serviceMinutes), f(m_maxStops),
         g(m_consistency), h(m_planSeconds), i(m_initialsOnly), j(m_paper), k(m_routeGoal),
-        m(m_leaveAt), n(m_windows), o(m_lateMetres);
+        m(m_leaveAt), n(m_windows), o(m_lateMetres), p(m_compactSheets);
     m_roadFactor->setValue(values.get(settings::RoadFactor));
     m_speed->setValue(values.get(settings::AverageSpeedKmh));
     m_serviceMinutes->setValue(values.get(settings::ServiceMinutesPerStop));
@@ -575,6 +583,7 @@ void SettingsPage::showSettings() {
     m_consistency->setValue(values.get(settings::ConsistencyMetres));
     m_planSeconds->setValue(values.get(settings::PlanTimeLimitMs) / 1000.0);
     m_initialsOnly->setChecked(values.get(settings::SheetInitialsOnly));
+    m_compactSheets->setChecked(values.get(settings::SheetCompact));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
     m_routeGoal->setCurrentIndex(
         std::max(0, m_routeGoal->findData(values.get(settings::RouteGoal))));

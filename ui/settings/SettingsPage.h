@@ -70,6 +70,7 @@ private:
     QSpinBox* m_consistency = nullptr;
     QDoubleSpinBox* m_planSeconds = nullptr;
     QCheckBox* m_initialsOnly = nullptr;
+    QCheckBox* m_compactSheets = nullptr;
     QComboBox* m_paper = nullptr;
     QComboBox* m_routeGoal = nullptr;
     QTimeEdit* m_leaveAt = nullptr;
