@@ -3088,6 +3088,14 @@
         <source>Everything set aside for the day&apos;s runs, grouped by location: item, use-by date and quantity.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--layout must be compact or full, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact (one row a stop, about twelve a page) or full (the default: the pantry&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::ReportCommands</name>
@@ -5842,6 +5850,15 @@
     </message>
     <message>
         <source>about %1 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each stop tick one box (1 Delivered, 2 Left at door, 3 Not home, 4 Wrong address, 5 Declined) and write anything the pantry should know beside the stop or on the back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact on the compact sheet: label, value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8798,6 +8815,14 @@
     </message>
     <message>
         <source>Packing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact: one row a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About twelve stops a page instead of two or three.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12151,6 +12176,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>How much extra driving planning accepts to save a minute of lateness, when windows are kept when possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact: one row a stop (about twelve a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default when printing; the print preview can switch it for one print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

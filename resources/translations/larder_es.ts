@@ -3088,6 +3088,14 @@
         <source>Everything set aside for the day&apos;s runs, grouped by location: item, use-by date and quantity.</source>
         <translation>Todo lo apartado para los repartos del día, agrupado por lugar: artículo, fecha de vencimiento y cantidad.</translation>
     </message>
+    <message>
+        <source>--layout must be compact or full, not &quot;%1&quot;</source>
+        <translation>--layout debe ser compact o full, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>compact (one row a stop, about twelve a page) or full (the default: the pantry&apos;s setting)</source>
+        <translation>compact (una fila por parada, unas doce por página) o full (por omisión: el ajuste de la despensa)</translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::ReportCommands</name>
@@ -5843,6 +5851,15 @@
     <message>
         <source>about %1 boxes</source>
         <translation>aprox. %1 cajas</translation>
+    </message>
+    <message>
+        <source>At each stop tick one box (1 Delivered, 2 Left at door, 3 Not home, 4 Wrong address, 5 Declined) and write anything the pantry should know beside the stop or on the back.</source>
+        <translation>En cada parada marque una casilla (1 Entregado, 2 Dejado en la puerta, 3 No estaba, 4 Dirección equivocada, 5 No lo quiso) y escriba junto a la parada o al dorso lo que la despensa deba saber.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact on the compact sheet: label, value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -8799,6 +8816,14 @@
     <message>
         <source>Packing lists</source>
         <translation>Listas de empaque</translation>
+    </message>
+    <message>
+        <source>Compact: one row a stop</source>
+        <translation>Compacta: una fila por parada</translation>
+    </message>
+    <message>
+        <source>About twelve stops a page instead of two or three.</source>
+        <translation>Unas doce paradas por página en lugar de dos o tres.</translation>
     </message>
 </context>
 <context>
@@ -12159,6 +12184,14 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>How much extra driving planning accepts to save a minute of lateness, when windows are kept when possible.</source>
         <translation>Cuánta conducción extra acepta la planificación para ahorrar un minuto de retraso, cuando los horarios se respetan cuando se puede.</translation>
+    </message>
+    <message>
+        <source>&amp;Compact: one row a stop (about twelve a page)</source>
+        <translation>&amp;Compacta: una fila por parada (unas doce por página)</translation>
+    </message>
+    <message>
+        <source>The default when printing; the print preview can switch it for one print.</source>
+        <translation>Lo que se usa al imprimir; la vista previa puede cambiarlo para una impresión.</translation>
     </message>
 </context>
 <context>
