@@ -99,7 +99,17 @@ bool HandOffBar::printPapers(bool routeSheets) {
     QString error;
     QList<print::RouteSheetData> sheets;
     QList<print::PackingListData> lists;
-    if (routeSheets) {
+    QList<print::PickupManifestData> manifests;
+    const std::optional<runs::Run> run = m_page.runs().run(runId);
+    const bool collection = run && run->kind == runs::kind::SupplierPickup;
+    if (routeSheets && collection) {
+        // A collection day's drivers get pickup manifests: who to ask for, what to collect.
+        auto made = builder.pickupManifests(run->date);
+        if (made.ok())
+            manifests = made.value();
+        else
+            error = made.error().message;
+    } else if (routeSheets) {
         auto made = builder.routeSheetsForRun(runId);
         if (made.ok())
             sheets = made.value();
@@ -119,7 +129,7 @@ bool HandOffBar::printPapers(bool routeSheets) {
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, &m_page);
     preview.setWindowTitle(routeSheets ? tr("Route sheets") : tr("Packing lists"));
-    if (routeSheets) {
+    if (routeSheets && !collection) {
         // The layout, chosen for this print (the default is a setting): one row a stop fits a
         // 12-stop route on two pages; the full one gives each stop room to write.
         if (auto* toolBar = preview.findChild<QToolBar*>()) {
@@ -137,7 +147,9 @@ bool HandOffBar::printPapers(bool routeSheets) {
         }
     }
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        if (routeSheets)
+        if (collection && routeSheets)
+            print::printPickupManifests(*target, manifests, options);
+        else if (routeSheets)
             print::printRouteSheets(*target, sheets, options);
         else
             print::printPackingLists(*target, lists, options);
