@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/people/People.h"
 #include "core/storage/Backup.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
@@ -121,8 +122,15 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     outer->addWidget(m_cloudBanner);
     outer->addWidget(m_unprotectedBanner);
     outer->addWidget(m_plainBackupsBanner);
-    outer->addWidget(m_lockBanner);
-    outer->addWidget(m_shiftBanner);
+    m_onShiftBanner = banner(u"onShiftBanner"_s, Palette::info(), QString());
+    m_onShiftBanner->setTextFormat(Qt::RichText);
+    m_shiftRow = new QStackedWidget(this);
+    m_shiftRow->setObjectName(u"shiftRow"_s);
+    m_shiftRow->addWidget(m_shiftBanner);
+    m_shiftRow->addWidget(m_onShiftBanner);
+    m_shiftRow->addWidget(m_lockBanner);
+    m_shiftRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    outer->addWidget(m_shiftRow);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -512,7 +520,7 @@ void MainWindow::updatePlainBackupsBanner() {
 void MainWindow::updateForProtection() {
     const Store::Protection protection = m_store->protection();
     const bool demo = Startup::isDemo(m_store->path());
-    m_lockBanner->setVisible(protection == Store::Protection::Locked);
+    updateShiftBanner();
     m_unprotectedBanner->setVisible(protection == Store::Protection::Unprotected && !demo);
     m_lockAction->setEnabled(protection == Store::Protection::Unlocked);
     m_unlockAction->setEnabled(protection == Store::Protection::Locked &&
@@ -654,7 +662,21 @@ void MainWindow::replacePlainBackups() {
 
 void MainWindow::updateShiftBanner() {
     // While locked no name can be typed: the lock banner says what to do instead.
-    m_shiftBanner->setVisible(m_store->actor().isEmpty() && m_store->detailsReadable());
+    if (!m_store->detailsReadable()) {
+        m_shiftRow->setCurrentWidget(m_lockBanner);
+        return;
+    }
+    const QString actor = m_store->actor();
+    if (actor.isEmpty()) {
+        m_shiftRow->setCurrentWidget(m_shiftBanner);
+        return;
+    }
+    const auto person = people::People(*m_store).person(actor);
+    m_onShiftBanner->setText(
+        tr("On shift: <b>%1</b>. What you change is recorded under this name; at the end of the "
+           "shift, clear it at the top right (Alt+S).")
+            .arg((person ? person->displayName : QString()).toHtmlEscaped()));
+    m_shiftRow->setCurrentWidget(m_onShiftBanner);
 }
 
 void MainWindow::showPage(PageId page) {

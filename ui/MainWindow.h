@@ -94,6 +94,10 @@ private:
     ShiftPicker* m_shiftPicker = nullptr;
     QLabel* m_siteHeader = nullptr;
     QLabel* m_shiftBanner = nullptr;
+    QLabel* m_onShiftBanner = nullptr; // who is on shift, where the notice was
+    // The shift notice, who is on shift, or the lock notice: always one of the three, in one
+    // place of one height, so the pages never jump when a shift starts (issue #17).
+    QStackedWidget* m_shiftRow = nullptr;
     QLabel* m_demoBanner = nullptr;
     QLabel* m_lockBanner = nullptr;         // the details are locked
     QLabel* m_unprotectedBanner = nullptr;  // the pantry has no passphrase yet

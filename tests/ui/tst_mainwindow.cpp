@@ -502,6 +502,11 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
     auto* people = LARDER_MUST(child<larder::ui::PeopleModel>(*picker, u"shiftPeople"_s));
     QComboBox* combo = picker->comboBox();
     const int peopleBefore = people->rowCount();
+    // The pages stay where they are when the shift starts (issue #17: a click aimed at
+    // Inventory landed on Households when the notice above vanished).
+    auto* pages = LARDER_MUST(child<QWidget>(*window, u"shiftRow"_s));
+    QApplication::processEvents();
+    const int rowHeight = pages->height();
 
     combo->setFocus();
     QTest::keyClicks(combo, u"Rosa Quintero"_s);
@@ -516,6 +521,11 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
     QCOMPARE(person.value(u"roles"_s).toString(), u"intake"_s);
     QCOMPARE(combo->currentText(), u"Rosa Quintero"_s);
     QVERIFY(!LARDER_MUST(child<QLabel>(*window, u"shiftBanner"_s))->isVisible());
+    auto* onShift = LARDER_MUST(child<QLabel>(*window, u"onShiftBanner"_s));
+    QVERIFY(onShift->isVisible());
+    QVERIFY2(onShift->text().contains(u"Rosa Quintero"_s), qPrintable(onShift->text()));
+    QApplication::processEvents();
+    QCOMPARE(pages->height(), rowHeight);
 
     // Adding herself is already recorded as hers, and so is every later change.
     auto actors = store.readAll("SELECT DISTINCT actor FROM sync_log WHERE row_id = ?1", {actor});
