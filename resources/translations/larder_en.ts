@@ -10384,6 +10384,10 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>Protect with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On shift: &lt;b&gt;%1&lt;/b&gt;. What you change is recorded under this name; at the end of the shift, clear it at the top right (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MembersPanel</name>

@@ -10387,6 +10387,10 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <source>Protect with a passphrase</source>
         <translation>Proteger con una frase de contraseña</translation>
     </message>
+    <message>
+        <source>On shift: &lt;b&gt;%1&lt;/b&gt;. What you change is recorded under this name; at the end of the shift, clear it at the top right (Alt+S).</source>
+        <translation>De turno: &lt;b&gt;%1&lt;/b&gt;. Lo que usted cambie queda registrado con este nombre; al terminar el turno, bórrelo arriba a la derecha (Alt+S).</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MembersPanel</name>
