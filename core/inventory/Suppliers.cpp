@@ -6,8 +6,6 @@
 
 #include <QHash>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace larder::inventory {
@@ -100,9 +98,7 @@ QList<people::FieldProblem> Suppliers::validate(const Supplier& s) {
     tooLong(u"address"_s, s.address, MaxAddress);
     if (s.where) {
         const people::Coordinates& c = *s.where;
-        if (!std::isfinite(c.latitude) || !std::isfinite(c.longitude) ||
-            std::abs(c.latitude) > 90 || std::abs(c.longitude) > 180 ||
-            (c.latitude == 0 && c.longitude == 0))
+        if (!people::isPlace(c))
             add(u"where"_s, tr("%1, %2 is not a place.").arg(c.latitude).arg(c.longitude),
                 tr("Type latitude and longitude, such as 41.8575, -87.6607, or paste a map "
                    "link."));

@@ -17,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace larder::people {
 
+bool isPlace(const Coordinates& where) {
+    return std::isfinite(where.latitude) && std::isfinite(where.longitude) &&
+           std::abs(where.latitude) <= 90 && std::abs(where.longitude) <= 180 &&
+           !(where.latitude == 0 && where.longitude == 0);
+}
+
 namespace vocabulary {
 
 const QStringList& schedules() {

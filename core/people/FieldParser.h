@@ -19,6 +19,11 @@ struct Coordinates {
     friend bool operator==(const Coordinates&, const Coordinates&) = default;
 };
 
+// Whether `where` can be a place Larder plans for: finite, latitude within ±90, longitude within
+// ±180, and not 0, 0 (what a spreadsheet's empty cells become). The one rule for what a person
+// types and for what a file from elsewhere holds.
+bool isPlace(const Coordinates& where);
+
 // The fixed vocabularies of households and people, as stored keys. Screens translate them for
 // display (ui/Labels); files and the CLI use the keys. Dietary tags are the catalog's
 // (inventory::vocabulary::dietaryTags), so a household's needs and an item's tags match.

@@ -135,9 +135,7 @@ QList<FieldProblem> Households::validate(const Household& h) {
             tr("Type letters and digits only, such as 60608 or SW1A 1AA."));
     if (h.coordinates) {
         const Coordinates& c = *h.coordinates;
-        if (std::abs(c.latitude) > 90 || std::abs(c.longitude) > 180 ||
-            (c.latitude == 0 && c.longitude == 0) || !std::isfinite(c.latitude) ||
-            !std::isfinite(c.longitude))
+        if (!isPlace(c))
             add(u"coordinates"_s, tr("%1, %2 is not a place.").arg(c.latitude).arg(c.longitude),
                 tr("Type latitude and longitude, such as 41.8575, -87.6607, or paste a map "
                    "link."));

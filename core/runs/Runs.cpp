@@ -118,11 +118,8 @@ const QByteArray StopSelect =
 std::optional<Coordinates> placeFrom(const Row& r, int latitudeColumn, int longitudeColumn) {
     if (r.isNull(latitudeColumn) || r.isNull(longitudeColumn))
         return std::nullopt;
-    const double latitude = r.real(latitudeColumn), longitude = r.real(longitudeColumn);
-    if (!std::isfinite(latitude) || !std::isfinite(longitude) || std::abs(latitude) > 90 ||
-        std::abs(longitude) > 180)
-        return std::nullopt;
-    return Coordinates{latitude, longitude};
+    const Coordinates where{r.real(latitudeColumn), r.real(longitudeColumn)};
+    return people::isPlace(where) ? std::optional(where) : std::nullopt;
 }
 
 RunStop stopFromRow(const Row& r) {
