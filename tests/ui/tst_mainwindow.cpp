@@ -526,6 +526,8 @@ void TestMainWindow::typingANewNameAddsThePersonOnShift() {
     QVERIFY2(onShift->text().contains(u"Rosa Quintero"_s), qPrintable(onShift->text()));
     QApplication::processEvents();
     QCOMPARE(pages->height(), rowHeight);
+    if (const QString folder = qEnvironmentVariable("LARDER_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(window->grab().save(folder + u"/main-on-shift.png"_s));
 
     // Adding herself is already recorded as hers, and so is every later change.
     auto actors = store.readAll("SELECT DISTINCT actor FROM sync_log WHERE row_id = ?1", {actor});
