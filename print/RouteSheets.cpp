@@ -5,6 +5,7 @@
 #include "print/RouteSheets.h"
 
 #include "core/runs/Outcomes.h"
+#include "i18n/Language.h"
 #include "print/SheetLayout.h"
 #include "print/SheetRows.h"
 
@@ -356,6 +357,7 @@ Section manifestSection(const Ink& ink, double width, const PickupManifestData& 
 template <typename T, typename Make>
 int paintAll(QPagedPaintDevice& device, const QList<T>& items, const PrintOptions& options,
              Make make) {
+    const i18n::ScopedLanguage language(options.language);
     const Ink ink(&device);
     QList<Section> sections;
     for (const T& item : items)

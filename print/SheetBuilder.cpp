@@ -8,6 +8,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "i18n/Language.h"
 #include "print/StopContents.h"
 
 #include <QLocale>
@@ -122,7 +123,8 @@ QList<PackingListData> packingListsOf(const QList<RouteSheetData>& sheets) {
 } // namespace
 
 SheetBuilder::SheetBuilder(Store& store)
-    : m_store(store) {}
+    : m_store(store)
+    , m_language(Settings(store).get(settings::SheetLanguage)) {}
 
 QString SheetBuilder::quantity(qint64 amount, const QString& unit) {
     return inventory::Quantities::format(amount, unit);
@@ -136,6 +138,7 @@ PrintOptions SheetBuilder::options() const {
                         : QPageSize::Letter;
     options.initialsOnly = settings.get(settings::SheetInitialsOnly);
     options.compact = settings.get(settings::SheetCompact);
+    options.language = m_language;
     options.pantryName = settings.get(settings::PantryName).trimmed();
     if (options.pantryName.isEmpty())
         options.pantryName = m_store.siteName();
@@ -169,6 +172,7 @@ Result<QStringList> SheetBuilder::runIds(const QDate& date, const QStringList& k
 
 Result<QList<RouteSheetData>> SheetBuilder::routeSheets(const QDate& date,
                                                         std::optional<int> routeNo) const {
+    const i18n::ScopedLanguage language(m_language);
     auto ids = runIds(date, {runs::kind::Delivery});
     if (!ids)
         return ids.error();
@@ -198,6 +202,7 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheets(const QDate& date,
 
 Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& runId,
                                                               std::optional<int> routeNo) const {
+    const i18n::ScopedLanguage language(m_language);
     const runs::Runs runs(m_store);
     const runs::Packages packages(m_store);
     const people::Households households(m_store);
@@ -299,6 +304,7 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
 
 Result<QList<PackingListData>> SheetBuilder::packingLists(const QDate& date,
                                                           std::optional<int> routeNo) const {
+    const i18n::ScopedLanguage language(m_language);
     auto sheets = routeSheets(date, routeNo);
     if (!sheets)
         return sheets.error();
@@ -307,6 +313,7 @@ Result<QList<PackingListData>> SheetBuilder::packingLists(const QDate& date,
 
 Result<QList<PackingListData>> SheetBuilder::packingListsForRun(const QString& runId,
                                                                 std::optional<int> routeNo) const {
+    const i18n::ScopedLanguage language(m_language);
     auto sheets = routeSheetsForRun(runId, routeNo);
     if (!sheets)
         return sheets.error();
@@ -314,6 +321,7 @@ Result<QList<PackingListData>> SheetBuilder::packingListsForRun(const QString& r
 }
 
 Result<PickListData> SheetBuilder::pickList(const QDate& date) const {
+    const i18n::ScopedLanguage language(m_language);
     auto ids = runIds(date, {runs::kind::Delivery, runs::kind::Pickup});
     if (!ids)
         return ids.error();
@@ -358,6 +366,7 @@ Result<PickListData> SheetBuilder::pickList(const QDate& date) const {
 
 Result<QList<PickupManifestData>> SheetBuilder::pickupManifests(const QDate& date,
                                                                 std::optional<int> routeNo) const {
+    const i18n::ScopedLanguage language(m_language);
     auto ids = runIds(date, {runs::kind::SupplierPickup});
     if (!ids)
         return ids.error();

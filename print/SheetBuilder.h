@@ -28,8 +28,14 @@ class SheetBuilder {
 public:
     explicit SheetBuilder(Store& store);
 
-    // The pantry's name and phone, the privacy setting and the paper size, from the settings.
+    // The pantry's name and phone, the privacy setting, the paper size and the papers' language,
+    // from the settings.
     PrintOptions options() const;
+
+    // The language the papers' words are filled in ("es"; empty: the one installed). Starts as
+    // the setting (settings::SheetLanguage); a print can choose another.
+    void setLanguage(const QString& code) { m_language = code; }
+    QString language() const { return m_language; }
 
     // One sheet per driver of the delivery runs on `date`, by route number; only route
     // `routeNo` when given. Refused when there is no delivery run that day, the route does not
@@ -58,6 +64,7 @@ private:
     Result<QStringList> runIds(const QDate& date, const QStringList& kinds) const;
 
     Store& m_store;
+    QString m_language;
 };
 
 } // namespace larder::print

@@ -29,6 +29,9 @@ struct PrintOptions {
     // Route sheets in the compact layout: a smaller map, then one row a stop (number, name,
     // address, boxes, the facts that matter, the tick boxes), about twelve stops a page.
     bool compact = false;
+    // The language the papers speak ("es"; i18n::languages()), mirrored right to left for Arabic;
+    // empty: the one installed. SheetBuilder fills the data in it too.
+    QString language;
 };
 
 // One stop of a route sheet, in the order the driver drives.

@@ -2,6 +2,7 @@
 #include "print/SheetLayout.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPen>
@@ -60,15 +61,50 @@ QFont sans(double points, bool bold) {
     QFont font(u"Sans Serif"_s);
     font.setPointSizeF(points);
     font.setBold(bold);
-    font.setStyleStrategy(QFont::PreferNoShaping);
+    // Arabic letters join only when shaped.
+    if (QLocale().textDirection() == Qt::LeftToRight)
+        font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
+}
+
+Unmirrored::Unmirrored(QPainter& painter, const QRectF& rect)
+    : m_painter(painter)
+    , m_rect(rect) {
+    const QTransform transform = painter.transform();
+    m_mirrored = transform.m11() < 0;
+    if (!m_mirrored)
+        return;
+    painter.save();
+    m_rect = transform.mapRect(rect);
+    painter.setTransform(QTransform());
+}
+
+Unmirrored::~Unmirrored() {
+    if (m_mirrored)
+        m_painter.restore();
 }
 
 void drawText(QPainter& painter, const QRectF& rect, const QFont& font, const QString& text,
               Qt::Alignment align) {
+    const Unmirrored place(painter, rect);
     painter.setFont(font);
     painter.setPen(Qt::black);
-    painter.drawText(rect, int(align) | Qt::TextWordWrap, text);
+    // Left and right follow the paper's direction: in a right-to-left paper "left" is where a
+    // line starts, on the right. Each text reads in its own direction, from its first letter, as
+    // a browser's dir="auto" does: an address or a name in Latin letters stays left to right.
+    int flags = int(align) | Qt::TextWordWrap;
+    if (painter.layoutDirection() == Qt::RightToLeft) {
+        Qt::Alignment visual = align & ~Qt::AlignHorizontal_Mask;
+        if (align & Qt::AlignLeft)
+            visual |= Qt::AlignRight;
+        else if (align & Qt::AlignRight)
+            visual |= Qt::AlignLeft;
+        else
+            visual |= align & Qt::AlignHorizontal_Mask;
+        flags = int(visual) | Qt::AlignAbsolute | Qt::TextWordWrap;
+        flags |= text.isRightToLeft() ? Qt::TextForceRightToLeft : Qt::TextForceLeftToRight;
+    }
+    painter.drawText(place.rect(), flags, text);
 }
 
 int paintSections(QPagedPaintDevice& device, const QList<Section>& sections) {
@@ -81,6 +117,10 @@ int paintSections(QPagedPaintDevice& device, const QList<Section>& sections) {
     const QRectF body(0, HeaderMm * mm, page.width(), page.height() - (HeaderMm + FooterMm) * mm);
     const QFont headerFont = sans(SmallPt);
     const QFont headerBold = sans(SmallPt, true);
+    // Arabic papers read right to left: each row is painted mirrored (the stop's number on the
+    // right, the tick boxes on the left), its text and map the right way round (Unmirrored).
+    const bool rightToLeft = QLocale().textDirection() == Qt::RightToLeft;
+    painter.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     int painted = 0;
     for (const Section& section : sections) {
         const QList<Page> pages = paginate(section, body.height());
@@ -99,6 +139,10 @@ int paintSections(QPagedPaintDevice& device, const QList<Section>& sections) {
 
             for (const PlacedRow& placed : pages.at(i)) {
                 painter.save();
+                if (rightToLeft) {
+                    painter.translate(page.width(), 0);
+                    painter.scale(-1, 1);
+                }
                 placed.row.paint(painter, QRectF(body.left(), body.top() + placed.y, body.width(),
                                                  placed.row.height));
                 painter.restore();

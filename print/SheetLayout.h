@@ -57,7 +57,24 @@ public:
     const double mm;
 };
 
-// Black text, wrapped within `rect`.
+// Within a row painted mirrored (a right-to-left paper, see paintSections): puts the painter
+// back the right way round for what must not be mirrored, text and the map, and gives `rect` in
+// those coordinates. Does nothing in a left-to-right paper.
+class Unmirrored {
+public:
+    Unmirrored(QPainter& painter, const QRectF& rect);
+    ~Unmirrored();
+    Unmirrored(const Unmirrored&) = delete;
+    Unmirrored& operator=(const Unmirrored&) = delete;
+    const QRectF& rect() const { return m_rect; }
+
+private:
+    QPainter& m_painter;
+    QRectF m_rect;
+    bool m_mirrored = false;
+};
+
+// Black text, wrapped within `rect`; never mirrored.
 void drawText(QPainter& painter, const QRectF& rect, const QFont& font, const QString& text,
               Qt::Alignment align = Qt::AlignLeft | Qt::AlignTop);
 

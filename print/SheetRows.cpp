@@ -90,8 +90,11 @@ Row titleRow(const Ink& ink, double width, const QString& title, const QString& 
 
 Row mapRow(const Ink& ink, const RouteMapData& map, double height) {
     return Row{height + 3 * ink.mm, [map, height](QPainter& painter, const QRectF& rect) {
-                   paintRouteMap(painter, QRectF(rect.left(), rect.top(), rect.width(), height),
-                                 map);
+                   // A map is geography: never mirrored, its labels left to right.
+                   const Unmirrored place(painter,
+                                          QRectF(rect.left(), rect.top(), rect.width(), height));
+                   painter.setLayoutDirection(Qt::LeftToRight);
+                   paintRouteMap(painter, place.rect(), map);
                }};
 }
 

@@ -2,35 +2,41 @@
 #include "ui/Application.h"
 
 #include "core/storage/Store.h"
+#include "i18n/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Startup.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
-#include <QLibraryInfo>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
-QLocale installTranslators(QCoreApplication& app) {
-    const QString wanted = qEnvironmentVariable("LARDER_LANG");
-    const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
-    QLocale::setDefault(locale);
+namespace {
+const QString LanguageKey = u"language"_s;
+}
 
-    auto* larder = new QTranslator(&app);
-    if (larder->load(locale, u"larder"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(larder);
+QString chosenLanguage() {
+    return QSettings().value(LanguageKey).toString();
+}
+
+void chooseLanguage(const QString& code) {
+    if (code.isEmpty())
+        QSettings().remove(LanguageKey);
     else
-        delete larder;
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+        QSettings().setValue(LanguageKey, code);
+}
+
+QLocale installTranslators(QCoreApplication& app) {
+    Q_UNUSED(app);
+    const QLocale locale = i18n::chooseLocale(chosenLanguage());
+    i18n::install(locale, true);
+    // Arabic reads right to left: pages, tables, the intake line and dialogs mirror.
+    QGuiApplication::setLayoutDirection(locale.textDirection());
     return locale;
 }
 

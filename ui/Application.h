@@ -13,8 +13,14 @@ struct LaunchRequest;
 // What the desktop app does between creating QApplication and its event loop, kept out of
 // app/larder/main.cpp so that main stays thin and tests can reach the same pieces.
 
+// The language chosen in Settings on this computer ("es"), or empty for the computer's own.
+QString chosenLanguage();
+// Remembers the language for the next start (empty: the computer's own).
+void chooseLanguage(const QString& code);
+
 // Installs Larder's translator (embedded .qm files) and Qt's own for the language in LARDER_LANG
-// ("es", "en") or else the system's, and makes it the default locale. Returns that locale.
+// ("es", "en", "ar"), else the one chosen in Settings, else the system's; makes it the default
+// locale and sets the layout direction (right to left for Arabic). Returns that locale.
 QLocale installTranslators(QCoreApplication& app);
 
 // Application-wide look: window icon and a readable minimum font size.

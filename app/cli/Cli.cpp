@@ -347,6 +347,9 @@ void Cli::printHelp() {
           << tr("a date and time (2026-03-01T12:00:00Z) to use as now instead of the computer's "
                 "clock, for scripts and tests that need the same dates on any day")
           << "\n"
+          << "  LARDER_LANG  "
+          << tr("the language of messages and papers: en, es or ar (else the system's, from "
+                "LANG)")
           << "\n\n"
           << tr("Example:") << '\n'
           << "  " << Program << " --db pantry.larder init --site-name \"Eastside pantry\"\n";

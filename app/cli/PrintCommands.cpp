@@ -8,6 +8,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "i18n/Language.h"
 #include "print/RouteSheets.h"
 #include "print/SheetBuilder.h"
 
@@ -92,6 +93,13 @@ Result<Job> jobFrom(const Context& context, bool takesRoute) {
     return job;
 }
 
+// The papers' builder, filling their words in the language chosen for them (--lang).
+print::SheetBuilder builderFor(const Job& job) {
+    print::SheetBuilder builder(*job.store);
+    builder.setLanguage(job.options.language);
+    return builder;
+}
+
 // Writes the papers built (or fails with why they were not) with `write` to the job's file, then
 // says what was written: `what(papers)`.
 template <typename Papers, typename Write, typename What>
@@ -117,7 +125,7 @@ int runRouteSheets(Context& context) {
                                    .arg(context.value(u"layout"_s))};
         job->options.compact = layout == u"compact";
     }
-    const print::SheetBuilder builder(*job->store);
+    const print::SheetBuilder builder = builderFor(*job);
 
     // Delivery runs get route sheets; a day with only supplier pickups gets their manifests.
     bool delivery = false;
@@ -140,23 +148,30 @@ int runPackingLists(Context& context) {
     auto job = jobFrom(context, true);
     if (!job)
         return context.fail(job.error());
-    return writePapers(
-        context, *job, print::SheetBuilder(*job->store).packingLists(job->date, job->route),
-        print::writePackingListsPdf,
-        [](const auto& lists) { return Tr::tr("%1 packing list(s)").arg(lists.size()); });
+    return writePapers(context, *job, builderFor(*job).packingLists(job->date, job->route),
+                       print::writePackingListsPdf, [](const auto& lists) {
+                           return Tr::tr("%1 packing list(s)").arg(lists.size());
+                       });
 }
 
 int runPickList(Context& context) {
     auto job = jobFrom(context, false);
     if (!job)
         return context.fail(job.error());
-    return writePapers(context, *job, print::SheetBuilder(*job->store).pickList(job->date),
-                       print::writePickListPdf, [](const auto& list) {
+    return writePapers(context, *job, builderFor(*job).pickList(job->date), print::writePickListPdf,
+                       [](const auto& list) {
                            return Tr::tr("the pick list (%1 line(s))").arg(list.lines.size());
                        });
 }
 
 } // namespace
+
+QCommandLineOption languageOption() {
+    return QCommandLineOption(u"lang"_s,
+                              Tr::tr("the papers' language: en, es or ar (default: the pantry's "
+                                     "setting for papers, else the language larder-cli speaks)"),
+                              u"CODE"_s);
+}
 
 QCommandLineOption paperOption() {
     return QCommandLineOption(
@@ -174,6 +189,16 @@ print::PrintOptions printOptionsFrom(const Context& context, Store& store) {
         else
             throw UsageProblem{
                 Tr::tr("--paper must be letter or a4, not \"%1\"").arg(context.value(u"paper"_s))};
+    }
+    if (context.isSet(u"lang"_s)) {
+        const QString language = context.value(u"lang"_s).trimmed().toLower();
+        QStringList known;
+        for (const i18n::Language& each : i18n::languages())
+            known << each.code;
+        if (!known.contains(language))
+            throw UsageProblem{Tr::tr("--lang must be one of %1, not \"%2\"")
+                                   .arg(known.join(u", "_s), context.value(u"lang"_s))};
+        options.language = language;
     }
     return options;
 }
@@ -207,9 +232,13 @@ QList<Command> printCommands() {
         "needs, the phone only where the household agreed, and tick boxes for the outcome. On a "
         "day with only supplier pickup runs, prints their pickup routes instead.");
     sheets.synopsis =
-        u"--date D -o OUT.pdf [--route N] [--paper letter|a4] [--layout compact|full]"_s;
+        u"--date D -o OUT.pdf [--route N] [--paper letter|a4] [--lang CODE] [--layout compact|full]"_s;
     sheets.options = {
-        dateOption(), outputOption(), routeOption(), paperOption(),
+        dateOption(),
+        outputOption(),
+        routeOption(),
+        paperOption(),
+        languageOption(),
         QCommandLineOption(u"layout"_s,
                            Tr::tr("compact (one row a stop, about twelve a page) or full (the "
                                   "default: the pantry's setting)"),
@@ -224,8 +253,9 @@ QList<Command> printCommands() {
     packing.description =
         Tr::tr("One list per route of the day's delivery runs, last stop first (the order to "
                "load the car in): stop number, household, boxes and contents.");
-    packing.synopsis = u"--date D -o OUT.pdf [--route N] [--paper letter|a4]"_s;
-    packing.options = {dateOption(), outputOption(), routeOption(), paperOption()};
+    packing.synopsis = u"--date D -o OUT.pdf [--route N] [--paper letter|a4] [--lang CODE]"_s;
+    packing.options = {dateOption(), outputOption(), routeOption(), paperOption(),
+                       languageOption()};
     packing.example =
         u"larder-cli --db pantry.larder print packing-lists --date 2026-03-07 -o packing.pdf"_s;
     packing.run = runPackingLists;
@@ -235,8 +265,8 @@ QList<Command> printCommands() {
     pick.summary = Tr::tr("What to take from each place for the whole day.");
     pick.description = Tr::tr("Everything set aside for the day's runs, grouped by location: "
                               "item, use-by date and quantity.");
-    pick.synopsis = u"--date D -o OUT.pdf [--paper letter|a4]"_s;
-    pick.options = {dateOption(), outputOption(), paperOption()};
+    pick.synopsis = u"--date D -o OUT.pdf [--paper letter|a4] [--lang CODE]"_s;
+    pick.options = {dateOption(), outputOption(), paperOption(), languageOption()};
     pick.example = u"larder-cli --db pantry.larder print pick-list --date 2026-03-07 -o pick.pdf"_s;
     pick.run = runPickList;
 

@@ -3,6 +3,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/Commands.h"
+#include "i18n/Language.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -78,6 +79,9 @@ int main(int argc, char* argv[]) {
     }
     QCoreApplication::setApplicationName(u"larder-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LARDER_VERSION));
+    // Messages in the language of LARDER_LANG, else the system's (LANG, LC_ALL). Numbers and
+    // dates in the output keep one format on every machine: scripts read them.
+    larder::i18n::install(larder::i18n::chooseLocale(QString()), false);
     larder::cli::Cli cli(larder::cli::allCommands());
     return cli.run(QCoreApplication::arguments());
 }

@@ -59,6 +59,9 @@ inline constexpr Setting<bool> SheetInitialsOnly{"sheet_initials_only", false}; 
 // The compact route sheet (one row a stop: a 12-stop route on two pages) by default.
 inline constexpr Setting<bool> SheetCompact{"sheet_compact", false};
 inline const Setting<QString> PaperSize{"paper_size", QStringLiteral("letter")}; // letter, a4
+// The language papers print in ("en", "es", "ar"); empty: the language of the window that prints.
+// A driver may read Spanish while the coordinator works in English.
+inline const Setting<QString> SheetLanguage{"sheet_language", QString()};
 } // namespace settings
 
 // Reads and writes the settings table (synced between laptops like any record).

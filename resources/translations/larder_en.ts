@@ -1509,6 +1509,10 @@
         <source>--from and --to are required (or --period): the period&apos;s first and last day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::Backups</name>
@@ -2309,6 +2313,10 @@
         <source>a date and time (2026-03-01T12:00:00Z) to use as now instead of the computer&apos;s clock, for scripts and tests that need the same dates on any day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the language of messages and papers: en, es or ar (else the system&apos;s, from LANG)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::CliSupport</name>
@@ -3094,6 +3102,10 @@
     </message>
     <message>
         <source>compact (one row a stop, about twelve a page) or full (the default: the pantry&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the papers&apos; language: en, es or ar (default: the pantry&apos;s setting for papers, else the language larder-cli speaks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8825,6 +8837,14 @@
         <source>About twelve stops a page instead of two or three.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language of the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language these papers print in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdAddUndoCommand</name>
@@ -12047,10 +12067,6 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Routes cannot be planned without them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12188,6 +12204,50 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>The default when printing; the print preview can switch it for one print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language chosen above can be overridden for one start: set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Larder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for this computer, whoever&apos;s pantry file is open. Larder starts in it the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of route sheets and packing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver may read Spanish while the coordinator works in English. The print preview can choose another for one print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers &amp;print in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Larder speaks %1 the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

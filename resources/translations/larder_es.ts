@@ -1509,6 +1509,10 @@
         <source>--from and --to are required (or --period): the period&apos;s first and last day</source>
         <translation>--from y --to son obligatorios (o --period): el primer y el último día del período</translation>
     </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;</source>
+        <translation>--lang debe ser uno de %1, no &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>larder::Backups</name>
@@ -2309,6 +2313,10 @@
         <source>a date and time (2026-03-01T12:00:00Z) to use as now instead of the computer&apos;s clock, for scripts and tests that need the same dates on any day</source>
         <translation>una fecha y hora (2026-03-01T12:00:00Z) para usar como ahora en lugar del reloj de la computadora, para scripts y pruebas que necesitan las mismas fechas cualquier día</translation>
     </message>
+    <message>
+        <source>the language of messages and papers: en, es or ar (else the system&apos;s, from LANG)</source>
+        <translation>el idioma de los mensajes y los papeles: en, es o ar (si no, el del sistema, según LANG)</translation>
+    </message>
 </context>
 <context>
     <name>larder::cli::CliSupport</name>
@@ -3095,6 +3103,10 @@
     <message>
         <source>compact (one row a stop, about twelve a page) or full (the default: the pantry&apos;s setting)</source>
         <translation>compact (una fila por parada, unas doce por página) o full (por omisión: el ajuste de la despensa)</translation>
+    </message>
+    <message>
+        <source>the papers&apos; language: en, es or ar (default: the pantry&apos;s setting for papers, else the language larder-cli speaks)</source>
+        <translation>el idioma de los papeles: en, es o ar (por omisión: el ajuste de la despensa para los papeles; si no, el idioma en que habla larder-cli)</translation>
     </message>
 </context>
 <context>
@@ -8825,6 +8837,14 @@
         <source>About twelve stops a page instead of two or three.</source>
         <translation>Unas doce paradas por página en lugar de dos o tres.</translation>
     </message>
+    <message>
+        <source>Language of the papers</source>
+        <translation>Idioma de los papeles</translation>
+    </message>
+    <message>
+        <source>The language these papers print in.</source>
+        <translation>El idioma en que se imprimen estos papeles.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdAddUndoCommand</name>
@@ -12054,10 +12074,6 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <translation>La contraseña de la red que protege los archivos de sincronización se establece en la página Sincronizar.</translation>
     </message>
     <message>
-        <source>The language follows this computer&apos;s; set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder to use Spanish.</source>
-        <translation>El idioma sigue el de esta computadora; establezca &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; antes de iniciar Larder para usarlo en español.</translation>
-    </message>
-    <message>
         <source>Where routes start: &quot;41.8575, -87.6607&quot; or a map link copied from OpenStreetMap or Google Maps. Routes cannot be planned without them.</source>
         <translation>Donde empiezan las rutas: &quot;41.8575, -87.6607&quot; o un enlace de mapa copiado de OpenStreetMap o Google Maps. Sin ellas no se pueden planificar rutas.</translation>
     </message>
@@ -12196,6 +12212,50 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>The default when printing; the print preview can switch it for one print.</source>
         <translation>Lo que se usa al imprimir; la vista previa puede cambiarlo para una impresión.</translation>
+    </message>
+    <message>
+        <source>The language chosen above can be overridden for one start: set &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; before starting Larder.</source>
+        <translation>El idioma elegido arriba puede cambiarse para un solo inicio: defina &lt;tt&gt;LARDER_LANG=es&lt;/tt&gt; antes de iniciar Larder.</translation>
+    </message>
+    <message>
+        <source>As this computer</source>
+        <translation>Como esta computadora</translation>
+    </message>
+    <message>
+        <source>Language of Larder on this computer</source>
+        <translation>Idioma de Larder en esta computadora</translation>
+    </message>
+    <message>
+        <source>Chosen for this computer, whoever&apos;s pantry file is open. Larder starts in it the next time.</source>
+        <translation>Se elige para esta computadora, sea cual sea el archivo de despensa abierto. Larder se inicia en él la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation>&amp;Idioma en esta computadora:</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>El idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>Language of route sheets and packing lists</source>
+        <translation>Idioma de las hojas de ruta y las listas de empaque</translation>
+    </message>
+    <message>
+        <source>A driver may read Spanish while the coordinator works in English. The print preview can choose another for one print.</source>
+        <translation>Un conductor puede leer español mientras la coordinación trabaja en inglés. La vista previa de impresión puede elegir otro para una impresión.</translation>
+    </message>
+    <message>
+        <source>Papers &amp;print in:</source>
+        <translation>Los papeles se im&amp;primen en:</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s language</source>
+        <translation>el idioma de esta computadora</translation>
+    </message>
+    <message>
+        <source>Saved. Larder speaks %1 the next time it starts.</source>
+        <translation>Guardado. Larder hablará %1 la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,9 +25,11 @@ class TestPrintCli : public QObject {
     QTemporaryDir m_dir;
     QString m_db;
 
-    CliRun cli(const QStringList& arguments) {
+    CliRun cli(const QStringList& arguments, const QString& language = QString()) {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_QPA_PLATFORM"_s); // larder-cli print picks offscreen itself
+        if (!language.isEmpty())
+            environment.insert(u"LARDER_LANG"_s, language);
         return runCli(QStringList{u"--db"_s, m_db} + arguments, environment);
     }
 
@@ -111,6 +114,45 @@ private Q_SLOTS:
                                 u"--layout"_s, u"tiny"_s, u"-o"_s, pdf});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(u"compact or full"_s));
+    }
+
+    void sheetsInTheDriversLanguage() {
+        // A driver may read Spanish or Arabic while larder-cli speaks English.
+        const QString spanish = m_dir.filePath(u"es.pdf"_s);
+        CliRun run = cli({u"print"_s, u"route-sheets"_s, u"--date"_s, u"2026-03-07"_s, u"--lang"_s,
+                          u"es"_s, u"-o"_s, spanish});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Wrote"_s), qPrintable(run.out)); // the CLI stays English
+        QString text = test::squeezed(test::pdfText(spanish));
+        QVERIFY2(text.contains(u"Página 1 de"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"Page 1 of"_s));
+        QVERIFY(text.contains(u"Household A Name"_s)); // data stays as typed
+
+        const QString arabic = m_dir.filePath(u"ar.pdf"_s);
+        run = cli({u"print"_s, u"packing-lists"_s, u"--date"_s, u"2026-03-07"_s, u"--lang"_s,
+                   u"ar"_s, u"-o"_s, arabic});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // A PDF's Arabic comes back as presentation forms between direction marks: normalise.
+        text = test::pdfText(arabic).normalized(QString::NormalizationForm_KC);
+        text.remove(QRegularExpression(u"[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"_s));
+        QVERIFY2(text.contains(u"الصفحة"_s) || text.contains(u"صفحة"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"Packing list"_s));
+        QVERIFY(text.contains(u"Household C Name"_s));
+
+        // The pantry's setting is the default; --lang wins over it.
+        const CliRun bad = cli({u"print"_s, u"route-sheets"_s, u"--date"_s, u"2026-03-07"_s,
+                                u"--lang"_s, u"fr"_s, u"-o"_s, spanish});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(u"en, es, ar"_s), qPrintable(bad.err));
+    }
+
+    void theCliSpeaksLarderLang() {
+        const QString pdf = m_dir.filePath(u"none.pdf"_s);
+        const CliRun run = cli(
+            {u"print"_s, u"route-sheets"_s, u"--date"_s, u"2026-03-08"_s, u"-o"_s, pdf}, u"es"_s);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(!run.err.contains(u"There is no distribution run"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"2026-03-08"_s), qPrintable(run.err));
     }
 
     void packingAndPickLists() {

@@ -2,6 +2,7 @@
 #include "ui/distribution/HandOffBar.h"
 
 #include "core/runs/Packages.h"
+#include "i18n/Language.h"
 #include "print/RouteSheets.h"
 #include "print/SheetBuilder.h"
 #include "ui/distribution/CheckInDialog.h"
@@ -9,6 +10,7 @@
 #include "ui/distribution/PackingDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -94,57 +96,79 @@ bool HandOffBar::printPapers(bool routeSheets) {
     const QString runId = m_page.runId();
     if (runId.isEmpty())
         return false;
-    const print::SheetBuilder builder(m_page.store());
+    print::SheetBuilder builder(m_page.store());
     print::PrintOptions options = builder.options();
-    QString error;
     QList<print::RouteSheetData> sheets;
     QList<print::PackingListData> lists;
     QList<print::PickupManifestData> manifests;
     const std::optional<runs::Run> run = m_page.runs().run(runId);
     const bool collection = run && run->kind == runs::kind::SupplierPickup;
-    if (routeSheets && collection) {
-        // A collection day's drivers get pickup manifests: who to ask for, what to collect.
-        auto made = builder.pickupManifests(run->date);
-        if (made.ok())
+    // Fills the papers' data, in the language chosen for them; again when the preview changes it.
+    const auto build = [&]() -> QString {
+        if (routeSheets && collection) {
+            // A collection day's drivers get pickup manifests: who to ask for, what to collect.
+            auto made = builder.pickupManifests(run->date);
+            if (!made)
+                return made.error().message;
             manifests = made.value();
-        else
-            error = made.error().message;
-    } else if (routeSheets) {
-        auto made = builder.routeSheetsForRun(runId);
-        if (made.ok())
+        } else if (routeSheets) {
+            auto made = builder.routeSheetsForRun(runId);
+            if (!made)
+                return made.error().message;
             sheets = made.value();
-        else
-            error = made.error().message;
-    } else {
-        auto made = builder.packingListsForRun(runId);
-        if (made.ok())
+        } else {
+            auto made = builder.packingListsForRun(runId);
+            if (!made)
+                return made.error().message;
             lists = made.value();
-        else
-            error = made.error().message;
-    }
-    if (!error.isEmpty()) {
+        }
+        return QString();
+    };
+    if (const QString error = build(); !error.isEmpty()) {
         m_page.say(error, true);
         return false;
     }
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, &m_page);
     preview.setWindowTitle(routeSheets ? tr("Route sheets") : tr("Packing lists"));
-    if (routeSheets && !collection) {
+    auto* toolBar = preview.findChild<QToolBar*>();
+    if (toolBar) {
+        // The papers' language, chosen for this print (the default is a setting): a driver may
+        // read Spanish while the coordinator works in English.
+        toolBar->addSeparator();
+        auto* language = new QComboBox(toolBar);
+        language->setObjectName(u"sheetLanguage"_s);
+        language->setAccessibleName(tr("Language of the papers"));
+        language->setToolTip(tr("The language these papers print in."));
+        for (const i18n::Language& each : i18n::languages())
+            language->addItem(each.nativeName, each.code);
+        const QString current =
+            options.language.isEmpty() ? i18n::installedCode() : options.language;
+        language->setCurrentIndex(std::max(0, language->findData(current)));
+        toolBar->addWidget(language);
+        connect(language, &QComboBox::activated, &preview, [&, language] {
+            options.language = language->currentData().toString();
+            builder.setLanguage(options.language);
+            if (const QString error = build(); !error.isEmpty())
+                m_page.say(error, true);
+            if (auto* widget = preview.findChild<QPrintPreviewWidget*>())
+                widget->updatePreview();
+        });
+    }
+    if (toolBar && routeSheets && !collection) {
         // The layout, chosen for this print (the default is a setting): one row a stop fits a
         // 12-stop route on two pages; the full one gives each stop room to write.
-        if (auto* toolBar = preview.findChild<QToolBar*>()) {
-            toolBar->addSeparator();
-            QAction* compact = toolBar->addAction(tr("Compact: one row a stop"));
-            compact->setObjectName(u"compactSheets"_s);
-            compact->setCheckable(true);
-            compact->setChecked(options.compact);
-            compact->setToolTip(tr("About twelve stops a page instead of two or three."));
-            connect(compact, &QAction::toggled, &preview, [&options, &preview](bool on) {
-                options.compact = on;
-                if (auto* widget = preview.findChild<QPrintPreviewWidget*>())
-                    widget->updatePreview();
-            });
-        }
+        toolBar->addSeparator();
+        QAction* compact = toolBar->addAction(tr("Compact: one row a stop"));
+        compact->setObjectName(u"compactSheets"_s);
+        compact->setCheckable(true);
+        compact->setChecked(options.compact);
+        compact->setToolTip(tr("About twelve stops a page instead of two or three."));
+        connect(compact, &QAction::toggled, &preview, [&options, &preview](bool on) {
+            options.compact = on;
+            if (auto* widget = preview.findChild<QPrintPreviewWidget*>())
+                widget->updatePreview();
+        });
     }
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
         if (collection && routeSheets)

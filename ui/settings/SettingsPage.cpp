@@ -6,6 +6,8 @@
 #include "core/storage/PrivacySettings.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
+#include "i18n/Language.h"
+#include "ui/Application.h"
 #include "ui/common/Palette.h"
 
 #include <QCheckBox>
@@ -62,9 +64,8 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
         {tr("Network id"), store.networkId()},
         {tr("File format version"), QString::number(store.schemaVersion())},
         {tr("Larder version"), QStringLiteral(LARDER_VERSION)},
-        {tr("Language"), locale.language() == QLocale::C
-                             ? QLocale::languageToString(QLocale::English)
-                             : QLocale::languageToString(locale.language())},
+        {tr("Language"),
+         locale.language() == QLocale::C ? u"English"_s : locale.nativeLanguageName()},
     }));
 
     auto* buttons = new QHBoxLayout;
@@ -79,6 +80,8 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
     content->addLayout(buttons);
     content->addWidget(buildPendingSettings());
 
+    content->addWidget(sectionHeading(tr("Language")));
+    content->addWidget(buildLanguageSettings());
     content->addWidget(sectionHeading(tr("Stock")));
     content->addWidget(buildStockSettings());
     content->addWidget(sectionHeading(tr("The pantry")));
@@ -96,8 +99,8 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
                "folder next to it ending in <tt>.backups</tt>; the last 7 days and 4 weeks are "
                "kept. Erased households are erased from those copies too."),
             tr("The network passphrase that protects sync files is set on the Sync page."),
-            tr("The language follows this computer's; set <tt>LARDER_LANG=es</tt> before "
-               "starting Larder to use Spanish.")}));
+            tr("The language chosen above can be overridden for one start: set "
+               "<tt>LARDER_LANG=es</tt> before starting Larder.")}));
     content->addStretch(1);
     showSettings();
 
@@ -148,6 +151,59 @@ void showSaved(QLabel* label, const Result<void>& result) {
 }
 
 } // namespace
+
+QWidget* SettingsPage::buildLanguageSettings() {
+    QFrame* frame = settingsFrame(this, u"languageSettings"_s);
+    QFormLayout* form = settingsForm(frame);
+    // Each language is named in itself, so that whoever reads it finds their own.
+    const auto addLanguages = [](QComboBox* box) {
+        for (const i18n::Language& language : i18n::languages())
+            box->addItem(language.nativeName, language.code);
+    };
+    m_language = new QComboBox(frame);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("As this computer"), QString());
+    addLanguages(m_language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
+    m_language->setAccessibleName(tr("Language of Larder on this computer"));
+    m_language->setMaximumWidth(360);
+    m_language->setToolTip(tr("Chosen for this computer, whoever's pantry file is open. Larder "
+                              "starts in it the next time."));
+    auto* languageLabel = new QLabel(tr("&Language on this computer:"), frame);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, m_language);
+
+    m_sheetLanguage = new QComboBox(frame);
+    m_sheetLanguage->setObjectName(u"sheetLanguage"_s);
+    m_sheetLanguage->addItem(tr("The window's language"), QString());
+    addLanguages(m_sheetLanguage);
+    m_sheetLanguage->setAccessibleName(tr("Language of route sheets and packing lists"));
+    m_sheetLanguage->setMaximumWidth(360);
+    m_sheetLanguage->setToolTip(tr("A driver may read Spanish while the coordinator works in "
+                                   "English. The print preview can choose another for one "
+                                   "print."));
+    auto* sheetLabel = new QLabel(tr("Papers &print in:"), frame);
+    sheetLabel->setBuddy(m_sheetLanguage);
+    form->addRow(sheetLabel, m_sheetLanguage);
+    m_languageNote = new QLabel(frame);
+    m_languageNote->setObjectName(u"languageSaved"_s);
+    m_languageNote->setWordWrap(true);
+    form->addRow(QString(), m_languageNote);
+
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        chooseLanguage(code);
+        const QString name =
+            code.isEmpty() ? tr("this computer's language") : m_language->currentText();
+        m_languageNote->setText(tr("Saved. Larder speaks %1 the next time it starts.").arg(name));
+        m_languageNote->setStyleSheet(Palette::textStyle(Palette::ok()));
+    });
+    connect(m_sheetLanguage, &QComboBox::activated, this, [this] {
+        showSaved(m_languageNote, Settings(store()).set(settings::SheetLanguage,
+                                                        m_sheetLanguage->currentData().toString()));
+    });
+    return frame;
+}
 
 QWidget* SettingsPage::buildPantrySettings() {
     QFrame* frame = settingsFrame(this, u"pantrySettings"_s);
@@ -584,6 +640,8 @@ void SettingsPage::showSettings() {
     m_planSeconds->setValue(values.get(settings::PlanTimeLimitMs) / 1000.0);
     m_initialsOnly->setChecked(values.get(settings::SheetInitialsOnly));
     m_compactSheets->setChecked(values.get(settings::SheetCompact));
+    m_sheetLanguage->setCurrentIndex(
+        std::max(0, m_sheetLanguage->findData(values.get(settings::SheetLanguage))));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(values.get(settings::PaperSize))));
     m_routeGoal->setCurrentIndex(
         std::max(0, m_routeGoal->findData(values.get(settings::RouteGoal))));

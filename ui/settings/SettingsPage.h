@@ -39,6 +39,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* buildLanguageSettings();
     QWidget* buildStockSettings();
     QWidget* buildPantrySettings();
     QWidget* buildRouteSettings();
@@ -53,6 +54,9 @@ private:
     void showSettings();
     void saved(bool ok, const QString& error);
 
+    QComboBox* m_language = nullptr;
+    QComboBox* m_sheetLanguage = nullptr;
+    QLabel* m_languageNote = nullptr;
     QSpinBox* m_expiryDays = nullptr;
     QCheckBox* m_monthFirst = nullptr;
     QLabel* m_example = nullptr;
