@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Larder without a mouse or good eyes: every control a person can reach on every page (and every
+// tab of the Distribution page) has an accessible name a screen reader says and a description;
+// the pages open at 200 % text size and in a high-contrast palette without a warning.
+
+#include "core/demo/DemoData.h"
+#include "core/storage/Store.h"
+#include "tests/TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Page.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using larder::ManualClock;
+using larder::Store;
+using larder::ui::MainWindow;
+
+namespace {
+
+bool isControl(QWidget* widget) {
+    return qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+           qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget) ||
+           qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget) ||
+           qobject_cast<QTextEdit*>(widget);
+}
+
+// "QLineEdit householdSearch" — enough to find the control in the code.
+QString describe(QWidget* widget) {
+    return QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+           (widget->objectName().isEmpty() ? u"(no object name)"_s : widget->objectName());
+}
+
+// The controls under root that a person can reach (visible, enabled or not, taking focus) whose
+// accessible name or description is empty, as a screen reader sees them.
+QStringList unnamedControls(QWidget* root, bool descriptions) {
+    QStringList missing;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus ||
+            !isControl(widget))
+            continue;
+        // The line edit inside an editable combo box is named by its combo box.
+        if (qobject_cast<QComboBox*>(widget->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible)
+            continue;
+        if (accessible->text(QAccessible::Name).trimmed().isEmpty())
+            missing << describe(widget) + u": no name"_s;
+        else if (descriptions && accessible->text(QAccessible::Description).trimmed().isEmpty())
+            missing << describe(widget) + u" \""_s + accessible->text(QAccessible::Name) +
+                           u"\": no description"_s;
+    }
+    return missing;
+}
+
+} // namespace
+
+class TestAccess : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyControlHasANameAndADescription();
+    void pagesOpenAtTwiceTheTextSize();
+    void pagesOpenInHighContrast();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    // Shows every page, and every tab of a page with tabs, calling visit(page title, root).
+    void visitEverything(MainWindow& window,
+                         const std::function<void(const QString&, QWidget*)>& visit);
+
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+    QFont m_font;
+    QPalette m_palette;
+};
+
+void TestAccess::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Larder"_s);
+    QCoreApplication::setApplicationName(u"LarderAccessTest"_s);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_demoPath = m_dir.filePath(u"demo.larder"_s);
+    larder::demo::DemoOptions options;
+    options.households = 60;
+    options.clock = std::make_shared<ManualClock>(larder::test::TestEpochMs);
+    const auto made = larder::demo::createDemoFile(m_demoPath, options);
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    m_font = QApplication::font();
+    m_palette = QApplication::palette();
+}
+
+void TestAccess::init() {
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+}
+
+void TestAccess::cleanup() {
+    QApplication::setFont(m_font);
+    QApplication::setPalette(m_palette);
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestAccess::openWindow() {
+    static int copies = 0;
+    const QString path = m_dir.filePath(u"copy-%1.larder"_s.arg(++copies));
+    if (!QFile::copy(m_demoPath, path))
+        return nullptr;
+    auto store = Store::open(path, larder::test::fixedOptions(std::make_shared<ManualClock>(
+                                       larder::test::TestEpochMs + 3'600'000, 1)));
+    if (!store)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(std::move(store).value());
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+void TestAccess::visitEverything(MainWindow& window,
+                                 const std::function<void(const QString&, QWidget*)>& visit) {
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        const auto id = MainWindow::PageId(i);
+        window.showPage(id);
+        larder::ui::Page* page = window.page(id);
+        QCoreApplication::processEvents();
+        visit(page->title(), &window);
+        for (QTabWidget* tabs : page->findChildren<QTabWidget*>()) {
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                visit(page->title() + u" / "_s + tabs->tabText(tab).remove(u'&'), &window);
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
+}
+
+void TestAccess::everyControlHasANameAndADescription() {
+    auto window = openWindow();
+    QVERIFY(window);
+    QStringList missing;
+    visitEverything(*window, [&missing](const QString& where, QWidget* root) {
+        for (const QString& control : unnamedControls(root, true))
+            missing << where + u": "_s + control;
+    });
+    missing.removeDuplicates();
+    // QTest cuts a long message short: the whole list goes to stderr.
+    for (const QString& line : std::as_const(missing))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    QVERIFY2(missing.isEmpty(), qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s
+                                               .arg(missing.size())));
+}
+
+void TestAccess::pagesOpenAtTwiceTheTextSize() {
+    QFont big = m_font;
+    big.setPointSizeF(std::max(10.0, m_font.pointSizeF()) * 2);
+    QApplication::setFont(big);
+    auto window = openWindow();
+    QVERIFY(window);
+    const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
+    int shot = 0;
+    visitEverything(*window, [&](const QString&, QWidget* root) {
+        if (!shots.isEmpty())
+            root->grab().save(u"%1/text-200-%2.png"_s.arg(shots).arg(shot++));
+    });
+}
+
+void TestAccess::pagesOpenInHighContrast() {
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    contrast.setColor(QPalette::Base, Qt::black);
+    contrast.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+    contrast.setColor(QPalette::Text, Qt::white);
+    contrast.setColor(QPalette::Button, Qt::black);
+    contrast.setColor(QPalette::ButtonText, Qt::white);
+    contrast.setColor(QPalette::Highlight, Qt::yellow);
+    contrast.setColor(QPalette::HighlightedText, Qt::black);
+    contrast.setColor(QPalette::ToolTipBase, Qt::black);
+    contrast.setColor(QPalette::ToolTipText, Qt::white);
+    contrast.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    QApplication::setPalette(contrast);
+    auto window = openWindow();
+    QVERIFY(window);
+    const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
+    int shot = 0;
+    visitEverything(*window, [&](const QString&, QWidget* root) {
+        if (!shots.isEmpty())
+            root->grab().save(u"%1/contrast-%2.png"_s.arg(shots).arg(shot++));
+    });
+}
+
+QTEST_MAIN(TestAccess)
+#include "tst_access.moc"
