@@ -17,6 +17,7 @@
 #include "ui/sync/SyncPage.h"
 #include "ui/today/TodayPage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -425,6 +426,10 @@ Page* MainWindow::page(PageId id) {
     }
     Q_ASSERT(made && made->title() == pageTitle(id));
     made->setObjectName(u"page%1"_s.arg(int(id) + 1));
+    // Tab moves from control to control, never from cell to cell: the arrows move in a table, so
+    // a keyboard user is never caught in one (Tab leaves it, Shift+Tab goes back).
+    for (QAbstractItemView* view : made->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     holder->layout()->addWidget(made);
     if (QUndoStack* stack = made->undoStack())
         m_undoGroup->addStack(stack);

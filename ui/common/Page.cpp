@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -28,11 +29,25 @@ Page::Page(Store& store, const QString& title, const QString& lead, QWidget* par
     : QWidget(parent)
     , m_store(store)
     , m_title(title) {
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezes: at 200 % text, or on a small screen, nothing is cut
+    // off or drawn over; Tab scrolls to the control it reaches.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"pageScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto* content = new QWidget(scroll);
+    content->setObjectName(u"pageContent"_s);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(28, 20, 28, 20);
     layout->setSpacing(6);
 
-    auto* heading = new QLabel(title, this);
+    auto* heading = new QLabel(title, content);
     heading->setObjectName(u"pageTitle"_s);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
@@ -41,7 +56,7 @@ Page::Page(Store& store, const QString& title, const QString& lead, QWidget* par
     heading->setAccessibleName(title);
     layout->addWidget(heading);
 
-    m_lead = new QLabel(lead, this);
+    m_lead = new QLabel(lead, content);
     m_lead->setObjectName(u"pageLead"_s);
     m_lead->setWordWrap(true);
     m_lead->setTextInteractionFlags(Qt::TextBrowserInteraction);

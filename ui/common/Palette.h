@@ -7,7 +7,8 @@
 namespace larder::ui {
 
 // Larder's colours, named by what they mean, so a state reads the same on every page. The status
-// colours are fixed (tests and people know them); muted text follows the application's palette.
+// colours are fixed (tests and people know them), with a light variant of each on a dark or
+// high-contrast theme; muted text follows the application's palette.
 // Colour is never the only signal: the words say it too.
 class Palette {
 public:

@@ -14,11 +14,13 @@
 #include "ui/distribution/RunUndoCommands.h"
 #include "ui/distribution/StopsTab.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -223,6 +225,8 @@ bool DistributionPage::planRoutes() {
     const qint64 limitMs =
         m_planTimeMs >= 0 ? m_planTimeMs : Settings(store()).get(settings::PlanTimeLimitMs);
     std::atomic<bool> cancel{false};
+    // The keyboard comes back where it was when the progress window closes.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
     QProgressDialog progress(tr("Planning routes…"), tr("Stop and keep the best so far"), 0, 100,
                              this);
     progress.setObjectName(u"planProgress"_s);
@@ -261,6 +265,10 @@ bool DistributionPage::planRoutes() {
                                          return {};
                                      });
     progress.close();
+    if (focused) {
+        focused->activateWindow();
+        focused->setFocus(Qt::OtherFocusReason);
+    }
     if (!ok)
         return false;
     m_report = report;
