@@ -10,6 +10,7 @@
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
 #include "ui/common/CsvImportDialog.h"
+#include "ui/common/ScanGuard.h"
 #include "ui/households/HouseholdForm.h"
 #include "ui/households/HouseholdsModel.h"
 #include "ui/households/HouseholdsPage.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void changesSaveAtOnceAndUndoRestores();
     void undoTakesBackAnAddedHousehold();
     void duplicateWarningAppearsAndMerges();
+    void aScanInANameIsRefusedWhole();
     void formHasNoFieldForIdentityDocuments();
     void modelsPassTheTester();
     void peopleTabAddsAndLinksBothWays();
@@ -280,6 +282,42 @@ void TestHouseholdsUi::undoTakesBackAnAddedHousehold() {
     m_page->undoStack()->undo();
     QCOMPARE(m_model->totalCount(), 3);
     QCOMPARE(m_page->households().count(), 3);
+}
+
+void TestHouseholdsUi::aScanInANameIsRefusedWhole() {
+    // A volunteer scans a can while a household is open: the scanner types the code and Enter
+    // into the name, faster than a hand. Nothing is saved and the name is as it was.
+    m_search->setText(u"Tom"_s);
+    auto* view = LARDER_MUST(child<QTableView>(*m_page, u"householdsView"_s));
+    view->setCurrentIndex(m_model->index(0, 0));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    larder::ui::HouseholdForm* form = m_form;
+    const QString id = form->currentId();
+    QLineEdit* name = form->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, u"0041331021565"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(name->text(), u"Tom Baker"_s);
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tom Baker"_s);
+    QCOMPARE(m_page->undoStack()->count(), 0);
+    auto* state = LARDER_MUST(child<QLabel>(*form, u"householdFormState"_s));
+    QVERIFY2(state->text().contains(u"0041331021565"_s), qPrintable(state->text()));
+    QVERIFY(state->text().contains(u"Intake"_s));
+
+    // Typed by hand (letters, or a pause between keys), the same field saves as always.
+    name->selectAll();
+    QTest::keyClicks(name, u"Tom B."_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tom B."_s);
+    name->end(false);
+    for (const QChar digit : u"12345678"_s) {
+        QTest::keyClick(name, digit.toLatin1());
+        QTest::qWait(int(larder::ui::ScanGuard::GapMs) + 15);
+    }
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_page->households().household(id)->chosenName, u"Tom B.12345678"_s);
 }
 
 void TestHouseholdsUi::duplicateWarningAppearsAndMerges() {

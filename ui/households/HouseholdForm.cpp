@@ -6,6 +6,7 @@
 #include "core/people/People.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
+#include "ui/common/ScanGuard.h"
 #include "ui/households/HouseholdUndoCommands.h"
 
 #include <QCheckBox>
@@ -85,6 +86,13 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
 
+    m_scanGuard = new ScanGuard(this);
+    connect(m_scanGuard, &ScanGuard::scanRefused, this, [this](QLineEdit*, const QString& code) {
+        m_state->setText(tr("That was a barcode scan (%1), not typing: nothing was changed here. "
+                            "Scan donations at Inventory → Intake.")
+                             .arg(code));
+        m_state->setStyleSheet(Palette::textStyle(Palette::warning()));
+    });
     m_name = addLine(tr("Name they chose *"), u"chosen_name"_s,
                      tr("A name or alias; a legal name is never needed"));
     m_street = addLine(tr("Street"), u"street"_s, tr("Street and number"));
@@ -255,6 +263,10 @@ QLineEdit* HouseholdForm::addLine(const QString& label, const QString& field,
     edit->setClearButtonEnabled(true);
     m_form->addRow(label, edit);
     m_form->addRow(QString(), addMessage(field));
+    // A scanner's code and Enter landing in a name or a street is refused whole (ScanGuard); a
+    // phone number or coordinates may be digits typed fast, and are left alone.
+    if (field != u"phone" && field != u"coordinates")
+        m_scanGuard->watch(edit);
     connect(edit, &QLineEdit::textEdited, this, &HouseholdForm::check);
     connect(edit, &QLineEdit::editingFinished, this, &HouseholdForm::fieldDone);
     connect(edit, &QLineEdit::returnPressed, this, [this] {

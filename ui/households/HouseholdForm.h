@@ -23,6 +23,8 @@ class HouseholdIndex;
 
 namespace larder::ui {
 
+class ScanGuard;
+
 // The detail form of one household, shown beside the list. It checks what is typed at every
 // keystroke (people::Households::validate and the field parsers) and puts each message next to
 // its field. A household on file is saved as soon as a field is left with a valid form, as one
@@ -118,6 +120,7 @@ private:
     QLabel* m_duplicate = nullptr;
     QPushButton* m_openDuplicate = nullptr;
     QPushButton* m_merge = nullptr;
+    ScanGuard* m_scanGuard = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_add = nullptr;
     QHash<QString, QLabel*> m_messages;
