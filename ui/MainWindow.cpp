@@ -397,6 +397,17 @@ Page* MainWindow::page(PageId id) {
     case PageId::Today: {
         auto* today = new TodayPage(s, holder);
         // Today's follow-up list opens a household on the Households page.
+        connect(today, &TodayPage::pageRequested, this, [this](const QString& which) {
+            const QHash<QString, PageId> pages{{u"settings"_s, PageId::Settings},
+                                               {u"inventory"_s, PageId::Inventory},
+                                               {u"households"_s, PageId::Households},
+                                               {u"distribution"_s, PageId::Distribution}};
+            if (!pages.contains(which))
+                return;
+            showPage(pages.value(which));
+            if (Page* shown = page(pages.value(which)))
+                shown->focusContent();
+        });
         connect(today, &TodayPage::householdRequested, this, [this](const QString& householdId) {
             showPage(PageId::Households);
             if (auto* households = qobject_cast<HouseholdsPage*>(page(PageId::Households)))

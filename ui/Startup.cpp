@@ -2,6 +2,7 @@
 #include "ui/Startup.h"
 
 #include "core/demo/DemoData.h"
+#include "core/inventory/Inventory.h"
 #include "core/storage/Backup.h"
 #include "core/storage/CloudFolder.h"
 #include "core/storage/Store.h"
@@ -112,8 +113,15 @@ Result<std::unique_ptr<Store>> Startup::createPantry(const QString& path, const 
         options.kdf = kdfLimits();
     }
     auto store = Store::create(path, siteName, options);
-    if (store)
-        rememberDatabase(path);
+    if (!store)
+        return store;
+    // Stock needs a place to be: a new pantry starts with one, so the first donation can be
+    // received at once (renamed or joined by others with larder-cli locations).
+    inventory::Location shelves;
+    shelves.name = tr("Shelves");
+    if (auto added = inventory::Inventory(**store).addLocation(shelves); !added)
+        return added.error();
+    rememberDatabase(path);
     return store;
 }
 

@@ -131,7 +131,9 @@ void DistributionPage::buildDayRow() {
     m_runChoice = new QComboBox(this);
     m_runChoice->setObjectName(u"runChoice"_s);
     m_runChoice->setToolTip(tr("More than one distribution on this day: choose which."));
-    m_newDay = new QPushButton(tr("&New distribution day"), this);
+    // No mnemonic: Alt+N is the page's action below, which opens the menu; an "&N" here too made
+    // Alt+N ambiguous, and Qt then does neither.
+    m_newDay = new QPushButton(tr("New distribution day"), this);
     m_newDay->setObjectName(u"newDistributionDay"_s);
     m_newDay->setToolTip(tr("Start the day shown: the households due that day are proposed as "
                             "stops (Alt+N)."));

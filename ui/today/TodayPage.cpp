@@ -102,6 +102,18 @@ QString TodayPage::pageTitle() {
 TodayPage::TodayPage(Store& store, QWidget* parent)
     : Page(store, pageTitle(), QString(), parent) {
     addLockedNote(tr("Stock, expiry dates and counts are all here; the follow-ups show no names."));
+    m_firstSteps = new QLabel(this);
+    m_firstSteps->setObjectName(u"firstSteps"_s);
+    m_firstSteps->setWordWrap(true);
+    m_firstSteps->setTextFormat(Qt::RichText);
+    m_firstSteps->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_firstSteps->setFrameShape(QFrame::StyledPanel);
+    m_firstSteps->setMargin(12);
+    m_firstSteps->setAutoFillBackground(true);
+    m_firstSteps->setBackgroundRole(QPalette::Base);
+    connect(m_firstSteps, &QLabel::linkActivated, this,
+            [this](const QString& link) { Q_EMIT pageRequested(link.section(u':', 1)); });
+    body()->addWidget(m_firstSteps);
     auto* cards = new QHBoxLayout;
     cards->setSpacing(12);
     m_households = new StatCard(tr("active households"), this);
@@ -319,7 +331,45 @@ void TodayPage::refresh() {
                          m_summary.expiringSoon + m_summary.pastDate > 0);
     m_belowPar->setValue(m_summary.belowPar, {}, m_summary.belowPar > 0);
     m_volunteers->setValue(m_summary.volunteers);
+    refreshFirstSteps();
     refreshFollowUps();
+}
+
+void TodayPage::refreshFirstSteps() {
+    const bool placed = !Settings(store()).get(settings::PantryCoordinates).trimmed().isEmpty();
+    const bool stocked = m_summary.items > 0;
+    const bool households = m_summary.activeHouseholds > 0;
+    const QDate today = Labels::today(store());
+    const bool dayMade = !runs::Runs(store()).runs(today.addYears(-5), today.addYears(1)).isEmpty();
+    if (placed && stocked && households && dayMade) {
+        m_firstSteps->hide();
+        return;
+    }
+    // Done steps say so in words, not only with a tick.
+    const auto step = [](bool done, const QString& text) -> QString {
+        return u"<li>"_s + (done ? u"✓ <s>"_s + text + u"</s> "_s + tr("(done)") : text) +
+               u"</li>"_s;
+    };
+    const auto link = [](const QString& page, const QString& text) -> QString {
+        return u"<a href=\"larder:%1\">%2</a>"_s.arg(page, text.toHtmlEscaped());
+    };
+    QString html = u"<b>"_s + tr("Getting started") + u"</b><ol>"_s;
+    html += step(placed, tr("%1: the pantry's address, and its place on the map (a map link "
+                            "copied from OpenStreetMap or Google Maps will do). Routes start "
+                            "there.")
+                             .arg(link(u"settings"_s, tr("Settings"))));
+    html += step(stocked, tr("%1: receive the first donation. Scan or type an item; one the "
+                             "catalog does not know yet is added with New item (Alt+N).")
+                              .arg(link(u"inventory"_s, tr("Inventory"))));
+    html += step(households, tr("%1: add the households you deliver to, or import them from a "
+                                "spreadsheet (CSV).")
+                                 .arg(link(u"households"_s, tr("Households"))));
+    html += step(dayMade, tr("%1: make a delivery day, add the drivers who came, plan the "
+                             "routes and print a sheet for each driver.")
+                              .arg(link(u"distribution"_s, tr("Distribution"))));
+    html += u"</ol>"_s + tr("This list goes away when every step is done.");
+    m_firstSteps->setText(html);
+    m_firstSteps->show();
 }
 
 } // namespace larder::ui

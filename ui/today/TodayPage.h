@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     // "Open household" on a follow-up: the main window shows that household.
     void householdRequested(const QString& householdId);
+    // A link of the getting-started steps: "settings", "inventory", "households", "distribution".
+    void pageRequested(const QString& page);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,6 +60,8 @@ protected:
 
 private:
     Summary readSummary() const;
+    // A new pantry's first steps, each ticked when done; hidden once all are.
+    void refreshFirstSteps();
     void refreshFollowUps();
     int currentFollowUpRow() const;
 
@@ -69,6 +73,7 @@ private:
     StatCard* m_volunteers = nullptr;
     ExpiringLotsModel* m_useFirst = nullptr;
     BelowParModel* m_runningLow = nullptr;
+    QLabel* m_firstSteps = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
     // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
