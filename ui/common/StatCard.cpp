@@ -3,9 +3,12 @@
 
 #include "ui/common/Palette.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +21,6 @@ StatCard::StatCard(const QString& caption, QWidget* parent)
     setStyleSheet(u"QFrame#statCard { background: palette(base); border: 1px solid "
                   u"palette(midlight); border-radius: 6px; }"_s);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setMinimumWidth(150);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -44,11 +46,32 @@ StatCard::StatCard(const QString& caption, QWidget* parent)
     m_detail->hide();
     layout->addStretch(1); // cards in a row share one height; their text stays at the top
     setAccessibleName(caption);
+    updateMinimumWidth();
+}
+
+void StatCard::updateMinimumWidth() {
+    // Wide enough for the number and for the longest word of the words under it, at any text
+    // size (200 % included): a word is never cut, the page scrolls instead.
+    qreal widest = m_number->fontMetrics().horizontalAdvance(m_number->text());
+    for (QLabel* label : {m_caption, m_detail}) {
+        const QFontMetrics metrics = label->fontMetrics();
+        for (const QString& word : label->text().split(u' ', Qt::SkipEmptyParts))
+            widest = std::max<qreal>(widest, metrics.horizontalAdvance(word));
+    }
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(std::max(150, int(widest) + margins.left() + margins.right() + 4));
+}
+
+void StatCard::changeEvent(QEvent* event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMinimumWidth();
 }
 
 void StatCard::setCaption(const QString& caption) {
     m_caption->setText(caption);
     setAccessibleName(caption);
+    updateMinimumWidth();
 }
 
 void StatCard::setValue(qint64 value, const QString& detail, bool attention) {
@@ -61,6 +84,7 @@ void StatCard::setValue(qint64 value, const QString& detail, bool attention) {
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
     setAccessibleDescription(QLocale().toString(value) + u' ' + m_caption->text());
+    updateMinimumWidth();
 }
 
 } // namespace larder::ui

@@ -20,7 +20,12 @@ public:
     void setCaption(const QString& caption);
     qint64 value() const { return m_value; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void updateMinimumWidth();
+
     QLabel* m_number = nullptr;
     QLabel* m_caption = nullptr;
     QLabel* m_detail = nullptr;
