@@ -69,6 +69,7 @@ private:
     StatCard* m_volunteers = nullptr;
     ExpiringLotsModel* m_useFirst = nullptr;
     BelowParModel* m_runningLow = nullptr;
+    QTableView* m_useFirstView = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
     // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
