@@ -139,6 +139,8 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(
+        tr("Choosing a page shows it; Ctrl+1 to Ctrl+%1 go straight to one.").arg(PageCount));
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setFixedWidth(210);
     m_navigation->setFrameShape(QFrame::NoFrame);

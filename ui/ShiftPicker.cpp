@@ -16,6 +16,16 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
+namespace {
+
+// What the picker is for, as a tooltip and as what a screen reader says about it.
+QString pickYourNameTip() {
+    return ShiftPicker::tr("Pick your name, or type it and press Enter if you are new. Every "
+                           "change you make is recorded under this name.");
+}
+
+} // namespace
+
 ShiftPicker::ShiftPicker(QWidget* parent)
     : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
@@ -37,8 +47,7 @@ ShiftPicker::ShiftPicker(QWidget* parent)
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->lineEdit()->setPlaceholderText(tr("Who is on shift? Type your name"));
     m_combo->setAccessibleName(tr("Who is on shift"));
-    m_combo->setToolTip(tr("Pick your name, or type it and press Enter if you are new. Every "
-                           "change you make is recorded under this name."));
+    m_combo->setToolTip(pickYourNameTip());
     label->setBuddy(m_combo);
     layout->addWidget(m_combo);
 
@@ -90,7 +99,7 @@ void ShiftPicker::setStore(Store* store, const QString& keepPersonId) {
                                     "on shift; a new name can be typed once a coordinator "
                                     "unlocks (Ctrl+Shift+U). Stock, counts and packing work "
                                     "meanwhile.")
-                               : QString());
+                               : pickYourNameTip());
     if (m_store && !keepPersonId.isEmpty()) {
         m_personId = keepPersonId;
         m_store->setActor(keepPersonId);

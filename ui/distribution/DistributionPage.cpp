@@ -127,6 +127,7 @@ void DistributionPage::buildDayRow() {
     m_date->setObjectName(u"distributionDate"_s);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_date->setToolTip(tr("The day to plan: its distribution shows below, or one can be started."));
     dayLabel->setBuddy(m_date);
     m_runChoice = new QComboBox(this);
     m_runChoice->setObjectName(u"runChoice"_s);

@@ -27,9 +27,12 @@ DriversTab::DriversTab(DistributionPage& page, QWidget* parent)
     m_choice = new QComboBox(this);
     m_choice->setObjectName(u"driverChoice"_s);
     m_choice->setMinimumContentsLength(24);
+    m_choice->setToolTip(tr("The drivers on file who are not on this day yet."));
     label->setBuddy(m_choice);
     m_add = new QPushButton(tr("Add"), this);
     m_add->setObjectName(u"addDriver"_s);
+    m_add->setToolTip(tr("Add the chosen driver to this day, with their vehicle's boxes and usual "
+                         "start."));
     auto* remove = new QPushButton(tr("Remove driver"), this);
     remove->setObjectName(u"removeDriver"_s);
     remove->setToolTip(tr("Their stops go back to \"not on a route\" (Delete)."));
@@ -43,6 +46,10 @@ DriversTab::DriversTab(DistributionPage& page, QWidget* parent)
     m_drivers = new RunDriversModel(this);
     m_drivers->setObjectName(u"driversModel"_s);
     m_view = makeTable(u"runDriversView"_s, this);
+    m_view->setAccessibleName(tr("Drivers of the day"));
+    m_view->setAccessibleDescription(
+        tr("The drivers who came and their limits for today; type in a cell to change a limit, "
+           "Delete removes the selected driver."));
     m_view->setModel(m_drivers);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -57,6 +57,10 @@ RoutesTab::RoutesTab(DistributionPage& page, QWidget* parent)
     m_routes = new RunRoutesModel(this);
     m_routes->setObjectName(u"routesModel"_s);
     m_routesView = makeTable(u"routesView"_s, lists);
+    m_routesView->setAccessibleName(tr("Routes"));
+    m_routesView->setAccessibleDescription(
+        tr("Each driver's route with its stops, load and minutes; choosing one lists its stops "
+           "and shows its map."));
     m_routesView->setModel(m_routes);
     m_routesView->horizontalHeader()->setStretchLastSection(false);
     m_routesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,6 +68,10 @@ RoutesTab::RoutesTab(DistributionPage& page, QWidget* parent)
     m_routeStops->setObjectName(u"routeStopsModel"_s);
     m_routeStops->setShow(RunStopsModel::Show::OneRoute, {});
     m_routeStopsView = makeTable(u"routeStopsView"_s, lists);
+    m_routeStopsView->setAccessibleName(tr("Stops on the chosen route"));
+    m_routeStopsView->setAccessibleDescription(
+        tr("The chosen route's stops in order; Alt+Up and Alt+Down change a stop's place, Ctrl+M "
+           "gives it to another driver."));
     m_routeStopsView->setModel(m_routeStops);
     m_routeStopsView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                       QAbstractItemView::EditKeyPressed);

@@ -72,6 +72,10 @@ StopsTab::StopsTab(DistributionPage& page, QWidget* parent)
     m_stops = new RunStopsModel(this);
     m_stops->setObjectName(u"stopsModel"_s);
     m_view = makeTable(u"stopsView"_s, this);
+    m_view->setAccessibleName(tr("Stops"));
+    m_view->setAccessibleDescription(
+        tr("The stops of this day with their route and boxes; type a number in the Boxes column "
+           "to change it, Delete takes the selected stop off the day."));
     m_view->setModel(m_stops);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);

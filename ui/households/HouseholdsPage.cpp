@@ -105,6 +105,7 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     auto* top = new QHBoxLayout;
     m_search = new QLineEdit(tab);
     m_search->setObjectName(u"householdSearch"_s);
+    m_search->setAccessibleName(tr("Search households"));
     m_search->setPlaceholderText(tr("Search by name, street, notes or phone…"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
@@ -119,9 +120,13 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     top->addWidget(undoButton);
     auto* import = new QPushButton(tr("Import CSV…"), tab);
     import->setObjectName(u"importHouseholds"_s);
+    import->setToolTip(tr("Add households from a spreadsheet saved as CSV, after checking which "
+                          "column fills which field."));
     top->addWidget(import);
     auto* exporter = new QPushButton(tr("Export CSV…"), tab);
     exporter->setObjectName(u"exportHouseholds"_s);
+    exporter->setToolTip(tr("Save the households as a CSV file for a spreadsheet: redacted for "
+                            "counts and reports, or in full with their personal data."));
     top->addWidget(exporter);
     layout->addLayout(top);
     // Locked: nothing here can be shown or written (the main window rebuilds the page when the
@@ -133,23 +138,33 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     filters->addWidget(new QLabel(tr("Show:"), tab));
     m_status = new QComboBox(tab);
     m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(tr("Show only the households with this status."));
     m_status->addItem(tr("Any status"));
     for (const QString& code : people::vocabulary::statuses())
         m_status->addItem(Labels::householdStatus(code), code);
     m_schedule = new QComboBox(tab);
     m_schedule->setObjectName(u"scheduleFilter"_s);
+    m_schedule->setAccessibleName(tr("Schedule"));
+    m_schedule->setToolTip(tr("Show only the households on this delivery schedule."));
     m_schedule->addItem(tr("Any schedule"));
     for (const QString& code : people::vocabulary::schedules())
         m_schedule->addItem(Labels::schedule(code), code);
     m_tag = new QComboBox(tab);
     m_tag->setObjectName(u"tagFilter"_s);
+    m_tag->setAccessibleName(tr("Dietary need"));
+    m_tag->setToolTip(tr("Show only the households with this dietary need."));
     m_tag->addItem(tr("Any dietary need"));
     for (const QString& code : inventory::vocabulary::dietaryTags())
         m_tag->addItem(tagName(code), code);
     m_language = new QComboBox(tab);
     m_language->setObjectName(u"languageFilter"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("Show only the households that speak this language."));
     m_postal = new QLineEdit(tab);
     m_postal->setObjectName(u"postalFilter"_s);
+    m_postal->setAccessibleName(tr("Postal area"));
+    m_postal->setToolTip(tr("Show only the households whose postal code starts with this."));
     m_postal->setPlaceholderText(tr("Postal area, e.g. 606"));
     m_postal->setClearButtonEnabled(true);
     m_postal->setMaximumWidth(190);
@@ -159,6 +174,8 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     }
     filters->addWidget(m_postal);
     auto* clear = new QPushButton(tr("Clear filters"), tab);
+    clear->setToolTip(tr("Put every filter back to “Any” and empty the postal area; the search "
+                         "stays."));
     filters->addWidget(clear);
     filters->addStretch();
     layout->addLayout(filters);
@@ -170,6 +187,10 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     m_splitter = new QSplitter(Qt::Horizontal, tab);
     m_view = new QTableView(m_splitter);
     m_view->setObjectName(u"householdsView"_s);
+    m_view->setAccessibleName(tr("Households"));
+    m_view->setAccessibleDescription(
+        tr("The households that match the search and the filters; Enter or a double-click opens "
+           "one."));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

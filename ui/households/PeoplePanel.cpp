@@ -33,6 +33,23 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
+namespace {
+
+// What a role's check box means, for whoever cannot see the form around it.
+QString roleDescription(const QString& code) {
+    if (code == u"driver"_s)
+        return PeoplePanel::tr("Delivers boxes: drivers can be added to a distribution day.");
+    if (code == u"packer"_s)
+        return PeoplePanel::tr("Packs the boxes for distribution days.");
+    if (code == u"intake"_s)
+        return PeoplePanel::tr("Receives and records the stock that comes in.");
+    if (code == u"coordinator"_s)
+        return PeoplePanel::tr("Coordinates the pantry's volunteers and distribution days.");
+    return PeoplePanel::tr("One of the jobs this person does at the pantry.");
+}
+
+} // namespace
+
 PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -43,10 +60,12 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     auto* top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"peopleSearch"_s);
+    m_search->setAccessibleName(tr("Search volunteers"));
     m_search->setPlaceholderText(tr("Search volunteers by name, role or language…"));
     m_search->setClearButtonEnabled(true);
     top->addWidget(m_search, 1);
     auto* add = new QPushButton(tr("New volunteer"), this);
+    add->setToolTip(tr("Empty the form beside the list, to add a volunteer or driver."));
     top->addWidget(add);
     layout->addLayout(top);
 
@@ -60,6 +79,10 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_proxy->setFilterKeyColumn(-1);
     m_view = new QTableView(splitter);
     m_view->setObjectName(u"peopleView"_s);
+    m_view->setAccessibleName(tr("Volunteers and drivers"));
+    m_view->setAccessibleDescription(
+        tr("Everyone who helps the pantry; choosing one shows their details in the form beside "
+           "the list."));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -93,6 +116,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     for (const QString& code : people::vocabulary::roles()) {
         auto* box = new QCheckBox(Labels::roles(code), roles);
         box->setProperty("code", code);
+        box->setAccessibleDescription(roleDescription(code));
         rolesLayout->addWidget(box);
         m_roles.append(box);
     }
@@ -101,6 +125,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_capacity->setRange(0, 500);
     m_capacity->setSpecialValueText(tr("No vehicle"));
     m_capacity->setSuffix(tr(" boxes"));
+    m_capacity->setToolTip(tr("How many boxes their vehicle carries; 0 means no vehicle."));
     form->addRow(tr("Vehicle holds"), m_capacity);
     m_languages = new QLineEdit(formBox);
     m_languages->setPlaceholderText(tr("Spanish, English"));
@@ -115,6 +140,8 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     for (int i = 0; i < dayCodes.size(); ++i) {
         auto* box = new QCheckBox(QLocale().dayName(i + 1, QLocale::ShortFormat), days);
         box->setProperty("code", dayCodes.at(i));
+        box->setAccessibleDescription(tr("Ticked when this person usually helps on %1.")
+                                          .arg(QLocale().dayName(i + 1, QLocale::LongFormat)));
         daysLayout->addWidget(box, 0, i);
         m_days.append(box);
     }
@@ -124,6 +151,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     householdLayout->setContentsMargins(0, 0, 0, 0);
     m_household = new QLineEdit(householdRow);
     m_household->setObjectName(u"personHousehold"_s);
+    m_household->setAccessibleName(tr("Household"));
     m_household->setPlaceholderText(tr("Type to find their household, if they receive too"));
     m_householdMatches = new QStandardItemModel(this);
     auto* completer = new QCompleter(m_householdMatches, this);
@@ -131,9 +159,13 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_household->setCompleter(completer);
     householdLayout->addWidget(m_household, 1);
     m_unlink = new QPushButton(tr("Unlink"), householdRow);
+    m_unlink->setToolTip(tr("Take away the link to their household; the household stays on "
+                            "file."));
     householdLayout->addWidget(m_unlink);
     form->addRow(tr("Household"), householdRow);
     m_active = new QCheckBox(tr("Active volunteer"), formBox);
+    m_active->setToolTip(tr("Untick when they stop helping: they stay on file but leave the "
+                            "on-shift and driver lists."));
     form->addRow(QString(), m_active);
     m_message = new QLabel(formBox);
     m_message->setObjectName(u"personMessage"_s);
@@ -147,6 +179,7 @@ PeoplePanel::PeoplePanel(Store& store, people::HouseholdIndex& index, QWidget* p
     m_state->setWordWrap(true);
     buttons->addWidget(m_state, 1);
     m_add = new QPushButton(tr("Add volunteer"), formBox);
+    m_add->setToolTip(tr("Add this person to the file (Enter in a field does the same)."));
     buttons->addWidget(m_add);
     m_remove = new QPushButton(tr("Remove"), formBox);
     m_remove->setObjectName(u"personRemove"_s);

@@ -178,8 +178,11 @@ QWidget* CountPanel::buildStart() {
     m_scope->setObjectName(u"countScope"_s);
     m_scope->setMinimumContentsLength(28);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setToolTip(tr("The location to count, or all of them."));
     label->setBuddy(m_scope);
     m_start = button(tr("Start count"), u"startCount"_s, page);
+    m_start->setToolTip(
+        tr("Start counting the chosen location: print its sheet or type the numbers straight in."));
     row->addWidget(label);
     row->addWidget(m_scope);
     row->addWidget(m_start);
@@ -192,9 +195,12 @@ QWidget* CountPanel::buildStart() {
     auto* openLabel = new QLabel(tr("Open counts:"), m_openRow);
     m_openCounts = new QComboBox(m_openRow);
     m_openCounts->setObjectName(u"openCounts"_s);
+    m_openCounts->setToolTip(tr("Counts started earlier and not yet confirmed or cancelled."));
+    openLabel->setBuddy(m_openCounts);
     m_openCounts->setMinimumContentsLength(28);
     m_openCounts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto* resume = button(tr("Continue"), u"continueCount"_s, m_openRow);
+    resume->setToolTip(tr("Go back to the chosen open count."));
     openLayout->addWidget(openLabel);
     openLayout->addWidget(m_openCounts);
     openLayout->addWidget(resume);
@@ -236,18 +242,23 @@ QWidget* CountPanel::buildCount() {
     top->addWidget(m_progress, 1);
     auto* others = button(tr("All counts"), u"allCounts"_s, page);
     others->setFlat(true);
+    others->setToolTip(
+        tr("Back to the counts, to start or continue another; this one stays open."));
     top->addWidget(others);
     layout->addLayout(top);
 
     // Paper first: print the sheet, count, then type.
     auto* paper = new QHBoxLayout;
     m_print = button(tr("&Print count sheet…"), u"printSheet"_s, page);
+    m_print->setToolTip(tr("Preview and print a sheet to count on paper."));
     m_pdf = button(tr("Save sheet as PDF…"), u"saveSheetPdf"_s, page);
+    m_pdf->setToolTip(tr("Save the count sheet as a PDF file."));
     m_blind = new QCheckBox(tr("Blind count (hide what the books expect)"), page);
     m_blind->setObjectName(u"blindCount"_s);
     m_blind->setToolTip(tr("Counters see only the items, not the numbers they should find: "
                            "counts come out more honest."));
     m_addFound = button(tr("A&dd found item…"), u"addFoundItem"_s, page);
+    m_addFound->setToolTip(tr("Add stock found on the shelf that the count does not list."));
     paper->addWidget(m_print);
     paper->addWidget(m_pdf);
     paper->addSpacing(8);
@@ -266,6 +277,8 @@ QWidget* CountPanel::buildCount() {
     m_proxy->setObjectName(u"differencesProxy"_s);
     m_view = new QTableView(page);
     m_view->setObjectName(u"countView"_s);
+    m_view->setAccessibleName(tr("Lines to count"));
+    m_view->setAccessibleDescription(hint->text());
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(CountModel::Counted, new CountDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -293,8 +306,14 @@ QWidget* CountPanel::buildCount() {
     auto* end = new QHBoxLayout;
     m_review = button(tr("&Review differences"), u"reviewDifferences"_s, page);
     m_review->setCheckable(true);
+    m_review->setToolTip(
+        tr("Show only the lines that differ from the books, or every line again."));
     m_confirm = button(tr("Confir&m count…"), u"confirmCount"_s, page);
+    m_confirm->setToolTip(tr("Post one adjustment for each line that differs from the books and "
+                             "close the count, after asking."));
     m_cancel = button(tr("Cancel count…"), u"cancelCount"_s, page);
+    m_cancel->setToolTip(tr("Drop this count and the numbers typed into it, after asking; the "
+                            "stock stays as it is."));
     end->addWidget(m_review);
     end->addStretch(1);
     end->addWidget(m_cancel);

@@ -102,6 +102,8 @@ IntakeForm::IntakeForm(Store& store, QUndoStack& undoStack, QWidget* parent)
     m_entries->setObjectName(u"lastEntriesModel"_s);
     m_entriesView = new QTableView(this);
     m_entriesView->setObjectName(u"lastEntriesView"_s);
+    m_entriesView->setAccessibleName(title->text());
+    m_entriesView->setAccessibleDescription(explain->text());
     m_entriesView->setModel(m_entries);
     m_entriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entriesView->setSelectionMode(QAbstractItemView::SingleSelection);

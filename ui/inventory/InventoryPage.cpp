@@ -344,6 +344,7 @@ QWidget* InventoryPage::buildOnHand() {
     m_byItem = new QToolButton(panel);
     m_byItem->setText(tr("By item"));
     m_byItem->setObjectName(u"byItem"_s);
+    m_byItem->setToolTip(tr("One line for each item, with all of it on hand."));
     m_byLot = new QToolButton(panel);
     m_byLot->setText(tr("By place and date"));
     m_byLot->setObjectName(u"byLot"_s);
@@ -389,6 +390,9 @@ QWidget* InventoryPage::buildOnHand() {
     auto* views = new QStackedWidget(panel);
     views->setObjectName(u"onHandViews"_s);
     m_view = stockView(m_proxy, u"inventoryView"_s, views);
+    m_view->setAccessibleName(tr("Stock by item"));
+    m_view->setAccessibleDescription(
+        tr("Every item with what is on hand; Enter shows the item's history."));
     m_view->sortByColumn(StockModel::Item, Qt::AscendingOrder);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(StockModel::Item, QHeaderView::Stretch);
@@ -397,6 +401,9 @@ QWidget* InventoryPage::buildOnHand() {
     header->resizeSection(StockModel::Par, 100);
     header->resizeSection(StockModel::NextExpiry, 220);
     m_lotsView = stockView(m_lotsProxy, u"lotsView"_s, views);
+    m_lotsView->setAccessibleName(tr("Stock by place and date"));
+    m_lotsView->setAccessibleDescription(
+        tr("Every lot on every shelf with its use-by date; Enter shows the item's history."));
     m_lotsView->sortByColumn(LotsModel::Item, Qt::AscendingOrder);
     header = m_lotsView->horizontalHeader();
     header->setSectionResizeMode(LotsModel::Item, QHeaderView::Stretch);
@@ -440,6 +447,10 @@ QWidget* InventoryPage::buildUseFirst() {
     m_useFirstLead->setWordWrap(true);
     layout->addWidget(m_useFirstLead);
     m_useFirstView = stockView(m_useFirstProxy, u"useFirstView"_s, panel);
+    m_useFirstView->setAccessibleName(tr("Use first"));
+    m_useFirstView->setAccessibleDescription(
+        tr("Lots to give out first, the soonest to expire at the top; Enter shows the item's "
+           "history."));
     m_useFirstView->setColumnHidden(LotsModel::Category, true);
     m_useFirstView->sortByColumn(LotsModel::Expiry, Qt::AscendingOrder);
     QHeaderView* header = m_useFirstView->horizontalHeader();
@@ -467,6 +478,10 @@ QWidget* InventoryPage::buildBelowPar() {
     layout->addWidget(lead);
     auto* proxy = sortingProxy(m_belowPar, this);
     m_belowParView = stockView(proxy, u"belowParView"_s, panel);
+    m_belowParView->setAccessibleName(tr("Below par"));
+    m_belowParView->setAccessibleDescription(
+        tr("Items with less on hand than their par level, the emptiest first; Enter shows the "
+           "item's history."));
     m_belowParView->setSortingEnabled(false); // the model's order: emptiest first
     QHeaderView* header = m_belowParView->horizontalHeader();
     header->setSectionResizeMode(BelowParModel::Item, QHeaderView::Stretch);

@@ -37,9 +37,13 @@ namespace {
 
 constexpr int CustomPeriod = -1;
 
-QTableWidget* numbersTable(const QString& name, const QStringList& headers, QWidget* parent) {
+QTableWidget* numbersTable(const QString& name, const QStringList& headers,
+                           const QString& accessibleName, const QString& description,
+                           QWidget* parent) {
     auto* table = new QTableWidget(parent);
     table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setAccessibleDescription(description);
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,18 +121,24 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     m_preset->setCurrentIndex(2); // this month
     periodLabel->setBuddy(m_preset);
     m_preset->setAccessibleName(tr("Period"));
+    m_preset->setToolTip(tr("The period every report covers; choosing one fills in its first and "
+                            "last day."));
     m_from = new QDateEdit(this);
     m_from->setObjectName(u"periodFrom"_s);
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("First day"));
+    m_from->setToolTip(tr("The first day of the period; changing it makes the period custom."));
     m_to = new QDateEdit(this);
     m_to->setObjectName(u"periodTo"_s);
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Last day"));
+    m_to->setToolTip(tr("The last day of the period; changing it makes the period custom."));
     m_scopeLabel = new QLabel(tr("P&antry:"), this);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(u"reportScope"_s);
     m_scope->setAccessibleName(tr("Pantry"));
+    m_scope->setToolTip(tr("The pantry whose figures are shown, or all the pantries in this "
+                           "file."));
     m_scopeLabel->setBuddy(m_scope);
     auto* csv = m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
     csv->setObjectName(u"exportCsv"_s);
@@ -163,6 +173,8 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     m_figureView = new QTableView(summaryTab);
     m_figureView->setObjectName(u"figuresView"_s);
     m_figureView->setAccessibleName(tr("Figures of the period"));
+    m_figureView->setAccessibleDescription(
+        tr("Every figure of the period; Enter or a double-click shows the rows behind one."));
     m_figureView->setModel(m_figures);
     m_figureView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_figureView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -181,6 +193,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     sideLayout->addWidget(m_explanation);
     auto* open = new QPushButton(tr("&Show the rows behind it"), side);
     open->setObjectName(u"openFigure"_s);
+    open->setToolTip(tr("List the stops or stock movements that the chosen figure counts."));
     sideLayout->addWidget(open);
     sideLayout->addWidget(new QLabel(tr("Or press Enter, or double-click a figure."), side));
     sideLayout->addStretch(1);
@@ -199,20 +212,29 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     charts->addWidget(m_stockChart);
     charts->addWidget(m_householdsChart);
     weeksLayout->addLayout(charts, 3);
-    m_weekTable = numbersTable(u"weekTable"_s,
-                               {tr("Week from"), tr("Given out"), tr("Received"), tr("Thrown away"),
-                                tr("Households served"), tr("Deliveries")},
-                               weeksTab);
+    m_weekTable = numbersTable(
+        u"weekTable"_s,
+        {tr("Week from"), tr("Given out"), tr("Received"), tr("Thrown away"),
+         tr("Households served"), tr("Deliveries")},
+        tr("Week by week"),
+        tr("For each week of the period: what was given out, received and thrown away, the "
+           "households served and the deliveries."),
+        weeksTab);
     weeksLayout->addWidget(m_weekTable, 2);
     m_tabs->addTab(weeksTab, tr("Week by week"));
 
     // Deliveries by outcome; categories given out.
     m_outcomeChart = chartView(u"outcomeChart"_s, tr("Deliveries by outcome"), m_tabs);
-    m_outcomeTable = numbersTable(u"outcomeTable"_s, {tr("Outcome"), tr("Stops")}, m_tabs);
+    m_outcomeTable = numbersTable(
+        u"outcomeTable"_s, {tr("Outcome"), tr("Stops")}, tr("Deliveries by outcome"),
+        tr("How many stops of the period ended with each outcome: the chart's numbers."), m_tabs);
     m_tabs->addTab(chartWithTable(m_outcomeChart, m_outcomeTable, m_tabs), tr("Deliveries"));
     m_categoryChart = chartView(u"categoryChart"_s, tr("Given out by category"), m_tabs);
     m_categoryTable = numbersTable(
-        u"categoryTable"_s, {tr("Category"), tr("Weight"), tr("Units"), tr("Movements")}, m_tabs);
+        u"categoryTable"_s, {tr("Category"), tr("Weight"), tr("Units"), tr("Movements")},
+        tr("Given out by category"),
+        tr("The weight, units and movements given out in each category during the period."),
+        m_tabs);
     m_tabs->addTab(chartWithTable(m_categoryChart, m_categoryTable, m_tabs), tr("Categories"));
 
     // Checks on supply.
@@ -224,11 +246,17 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
                    checksTab));
     m_countChart = chartView(u"countChart"_s, tr("What the counts found, by week"), checksTab);
     m_countTable = numbersTable(
-        u"countTable"_s, {tr("Item"), tr("Location"), tr("Missing"), tr("Extra")}, checksTab);
+        u"countTable"_s, {tr("Item"), tr("Location"), tr("Missing"), tr("Extra")},
+        tr("What the counts found"),
+        tr("For each item and shelf, how much the stock counts found missing or extra against the "
+           "ledger."),
+        checksTab);
     checksLayout->addWidget(chartWithTable(m_countChart, m_countTable, checksTab, 3), 3);
     checksLayout->addWidget(sectionHeading(tr("Given out with no delivery behind it")));
     m_unbackedTable = numbersTable(
-        u"unbackedTable"_s, {tr("Item"), tr("Units"), tr("Weight"), tr("Movements")}, checksTab);
+        u"unbackedTable"_s, {tr("Item"), tr("Units"), tr("Weight"), tr("Movements")},
+        tr("Given out with no delivery behind it"),
+        tr("Each item given out in the period with no delivery to account for it."), checksTab);
     checksLayout->addWidget(m_unbackedTable, 2);
     m_tabs->addTab(checksTab, tr("Supply checks"));
 
@@ -240,7 +268,11 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
            "the network as a whole. A pantry's figures are its own ledger rows, distribution days "
            "and shelves."),
         m_networkTab));
-    m_networkTable = numbersTable(u"networkTable"_s, {}, m_networkTab);
+    m_networkTable = numbersTable(
+        u"networkTable"_s, {}, tr("Pantries of the network"),
+        tr("The period's figures for each pantry whose records reached this laptop, and for the "
+           "whole network."),
+        m_networkTab);
     networkLayout->addWidget(m_networkTable, 1);
     m_tabs->addTab(m_networkTab, tr("Network"));
 

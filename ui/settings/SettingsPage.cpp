@@ -71,6 +71,8 @@ SettingsPage::SettingsPage(Store& store, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     auto* openFolder = new QPushButton(tr("Show the file's folder"), this);
     openFolder->setObjectName(u"showFolder"_s);
+    openFolder->setToolTip(tr("Open the folder that holds this pantry's file, where its backups "
+                              "are kept too."));
     connect(openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(
             QUrl::fromLocalFile(QFileInfo(this->store().path()).absolutePath()));
@@ -327,6 +329,8 @@ QWidget* SettingsPage::buildRouteSettings() {
     m_windows->addItem(tr("Keep them when possible (a stop may be late)"), u"soft"_s);
     m_windows->addItem(tr("Always keep them (leave a stop off rather than late)"), u"hard"_s);
     m_windows->setAccessibleName(tr("Households' delivery windows"));
+    m_windows->setToolTip(tr("When a household's hours cannot all be kept, planning brings its "
+                             "stop late or leaves it off the routes."));
     form->addRow(tr("Households' &windows:"), m_windows);
     m_lateMetres = spin(u"lateMinuteMetres"_s, tr("A minute late is worth:"), 0, 100000, tr(" m"),
                         tr("How much extra driving planning accepts to save a minute of lateness, "
@@ -337,6 +341,8 @@ QWidget* SettingsPage::buildRouteSettings() {
     m_initialsOnly =
         new QCheckBox(tr("Print &initials instead of names, and no phone numbers"), frame);
     m_initialsOnly->setObjectName(u"sheetInitialsOnly"_s);
+    m_initialsOnly->setToolTip(tr("Route sheets then show each household by its initials, "
+                                  "without phone numbers."));
     form->addRow(tr("Route sheets:"), m_initialsOnly);
     m_compactSheets = new QCheckBox(tr("&Compact: one row a stop (about twelve a page)"), frame);
     m_compactSheets->setObjectName(u"sheetCompact"_s);
@@ -345,6 +351,7 @@ QWidget* SettingsPage::buildRouteSettings() {
     form->addRow(QString(), m_compactSheets);
     m_paper = new QComboBox(frame);
     m_paper->setObjectName(u"paperSize"_s);
+    m_paper->setToolTip(tr("The paper size Larder's printed sheets use."));
     m_paper->addItem(tr("Letter"), u"letter"_s);
     m_paper->addItem(tr("A4"), u"a4"_s);
     form->addRow(tr("&Paper:"), m_paper);
@@ -428,6 +435,8 @@ QWidget* SettingsPage::buildStockSettings() {
 
     m_monthFirst = new QCheckBox(tr("&Month first, as in the United States"), frame);
     m_monthFirst->setObjectName(u"datesMonthFirst"_s);
+    m_monthFirst->setToolTip(
+        tr("A typed date such as 3/4 is read as March 4 rather than 3 April."));
     m_example = new QLabel(frame);
     m_example->setObjectName(u"dateExample"_s);
     auto* dates = new QHBoxLayout;
@@ -490,6 +499,8 @@ QWidget* SettingsPage::buildRetentionSettings() {
     m_purgeNote->setWordWrap(true);
     m_purgeButton = new QPushButton(tr("&Erase them now…"), frame);
     m_purgeButton->setObjectName(u"purgeNow"_s);
+    m_purgeButton->setToolTip(tr("Erase now the households closed for longer than that, after "
+                                 "asking; this cannot be undone."));
     auto* row = new QHBoxLayout;
     row->addWidget(m_purgeNote, 1);
     row->addWidget(m_purgeButton);

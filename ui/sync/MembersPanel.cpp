@@ -50,6 +50,9 @@ MembersPanel::MembersPanel(sync::Replicator& replicator, QWidget* parent)
         {tr("Laptop"), tr("Fingerprint"), tr("Changes held"), tr("Known since"), tr("State")});
     m_view = new QTableView(this);
     m_view->setObjectName(u"membersView"_s);
+    m_view->setAccessibleName(tr("Laptops of the network"));
+    m_view->setAccessibleDescription(
+        tr("The other laptops of the network with their fingerprints; choose one to revoke it."));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

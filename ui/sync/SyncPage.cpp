@@ -126,6 +126,8 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_networkState->setObjectName(u"networkState"_s);
     m_networkState->setWordWrap(true);
     m_createNetwork = new QPushButton(tr("Set the network passphrase…"), this);
+    m_createNetwork->setToolTip(tr("Choose the passphrase every laptop of the network shares: it "
+                                   "seals personal details and encrypts the sync files."));
     connect(m_createNetwork, &QPushButton::clicked, this, [this] {
         QByteArray passphrase = PassphraseDialog::ask(
             PassphraseDialog::Mode::New, this->store().siteName(),
@@ -207,6 +209,10 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     auto* fileRow = new QHBoxLayout;
     auto* exportButton = new QPushButton(tr("&Export a sync file…"), this);
     auto* importButton = new QPushButton(tr("&Import sync files…"), this);
+    exportButton->setToolTip(tr("Save this pantry's changes in an encrypted file, to carry to the "
+                                "other laptops."));
+    importButton->setToolTip(tr("Open sync files from the other laptops and merge their changes "
+                                "into this pantry's file."));
     m_forPeer = new QComboBox(this);
     m_forPeer->setToolTip(tr("Send every change, or only what one laptop lacks (from the last "
                              "file it sent here)."));
@@ -230,9 +236,16 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_folderPath = new QLineEdit(this);
     m_folderPath->setReadOnly(true);
     m_folderPath->setPlaceholderText(tr("No folder chosen"));
+    m_folderPath->setAccessibleName(tr("Shared folder"));
+    m_folderPath->setToolTip(tr("The folder this laptop syncs through; Choose… changes it."));
     auto* chooseButton = new QPushButton(tr("Choose…"), this);
+    chooseButton->setToolTip(tr("Choose the shared folder this laptop syncs through."));
     auto* syncNow = new QPushButton(tr("Sync &now"), this);
+    syncNow->setToolTip(tr("Import the other laptops' new files from the shared folder, then "
+                           "write this laptop's file there."));
     m_watch = new QCheckBox(tr("Sync when files arrive"), this);
+    m_watch->setToolTip(tr("While Larder is open, import each file that arrives in the shared "
+                           "folder at once, and write this laptop's file."));
     folderRow->addWidget(m_folderPath, 1);
     folderRow->addWidget(chooseButton);
     folderRow->addWidget(syncNow);
@@ -314,7 +327,12 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
                                    this);
     m_nothingReceived->setWordWrap(true);
     content->addWidget(m_nothingReceived);
-    content->addWidget(makeTable(m_imports, this));
+    QTableView* importsView = makeTable(m_imports, this);
+    importsView->setAccessibleName(tr("Files received"));
+    importsView->setAccessibleDescription(
+        tr("Each sync file imported here, with the pantry that sent it and how many changes it "
+           "brought."));
+    content->addWidget(importsView);
 
     content->addWidget(sectionHeading(tr("Edits to review")));
     auto* reviewLead = new QLabel(
@@ -329,10 +347,17 @@ SyncPage::SyncPage(Store& store, QWidget* parent)
     m_conflicts->setHorizontalHeaderLabels(
         {tr("Record"), tr("Field"), tr("Kept"), tr("Other value"), tr("Noticed")});
     m_conflictsView = makeTable(m_conflicts, this);
+    m_conflictsView->setAccessibleName(tr("Edits to review"));
+    m_conflictsView->setAccessibleDescription(
+        tr("Fields changed on two laptops at once, with the value kept and the other one; choose "
+           "one, then keep it or put the other value back."));
     content->addWidget(m_conflictsView);
     auto* reviewRow = new QHBoxLayout;
     auto* keep = new QPushButton(tr("&Keep what Larder chose"), this);
     auto* restore = new QPushButton(tr("Put the &other value back"), this);
+    keep->setToolTip(tr("Mark the chosen edit as reviewed, keeping the value Larder kept."));
+    restore->setToolTip(tr("Write the other laptop's value back in place of the one Larder "
+                           "kept."));
     reviewRow->addWidget(keep);
     reviewRow->addWidget(restore);
     reviewRow->addStretch(1);

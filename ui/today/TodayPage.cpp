@@ -71,6 +71,9 @@ QWidget* listPanel(const QString& heading, const QString& explanation, QTableVie
     auto* text = new QLabel(explanation, panel);
     text->setWordWrap(true);
     layout->addWidget(text);
+    // Qt names no table after a buddy label: the heading names it, the line under it describes it.
+    view->setAccessibleName(heading);
+    view->setAccessibleDescription(explanation);
     layout->addWidget(view, 1);
     auto* empty = new QLabel(emptyText, panel);
     empty->setWordWrap(true);
@@ -142,8 +145,8 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
 
     auto* lists = new QHBoxLayout;
     lists->setSpacing(24);
-    lists->addWidget(listPanel(tr("Use first"), QString(),
-                               listView(m_useFirst, u"useFirstView"_s, true), m_useFirst, QString(),
+    m_useFirstView = listView(m_useFirst, u"useFirstView"_s, true);
+    lists->addWidget(listPanel(tr("Use first"), QString(), m_useFirstView, m_useFirst, QString(),
                                &m_useFirstText, &m_useFirstEmpty),
                      1);
     lists->addWidget(
@@ -167,6 +170,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
                                   "the list."));
     m_openHousehold = new QPushButton(tr("Open household"), this);
     m_openHousehold->setObjectName(u"openHousehold"_s);
+    m_openHousehold->setToolTip(tr("Open the chosen household's form on the Households page."));
     m_followUpMessage = new QLabel(this);
     m_followUpMessage->setWordWrap(true);
     m_followUpMessage->setStyleSheet(Palette::textStyle(Palette::warning()));
@@ -317,6 +321,7 @@ void TodayPage::refresh() {
     m_useFirstText->setText(tr("Lots on the shelf that expire within %n days, oldest first. "
                                "Pack these before anything else.",
                                "", days));
+    m_useFirstView->setAccessibleDescription(m_useFirstText->text());
     m_useFirstEmpty->setText(tr("Nothing on the shelf expires within %n days.", "", days));
     m_summary = readSummary();
     const QDate today = Labels::today(store());

@@ -74,6 +74,7 @@ private:
     ExpiringLotsModel* m_useFirst = nullptr;
     BelowParModel* m_runningLow = nullptr;
     QLabel* m_firstSteps = nullptr;
+    QTableView* m_useFirstView = nullptr;
     QLabel* m_useFirstText = nullptr;
     QLabel* m_useFirstEmpty = nullptr;
     // Follow-ups: one row per stop (household, run date, what happened, note); the stop id is
