@@ -8283,6 +8283,54 @@
         <source>Saved the count sheet as %1.</source>
         <translation>حُفظت ورقة الجرد باسم %1.</translation>
     </message>
+    <message>
+        <source>The location to count, or all of them.</source>
+        <translation>الموقع المراد جرده، أو كل المواقع.</translation>
+    </message>
+    <message>
+        <source>Start counting the chosen location: print its sheet or type the numbers straight in.</source>
+        <translation>بدء جرد الموقع المختار: اطبع ورقته أو اكتب الأرقام مباشرة.</translation>
+    </message>
+    <message>
+        <source>Counts started earlier and not yet confirmed or cancelled.</source>
+        <translation>عمليات جرد بدأت من قبل ولم تُؤكَّد أو تُلغَ بعد.</translation>
+    </message>
+    <message>
+        <source>Go back to the chosen open count.</source>
+        <translation>العودة إلى الجرد المفتوح المختار.</translation>
+    </message>
+    <message>
+        <source>Back to the counts, to start or continue another; this one stays open.</source>
+        <translation>العودة إلى عمليات الجرد، لبدء جرد آخر أو متابعته؛ ويبقى هذا الجرد مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Preview and print a sheet to count on paper.</source>
+        <translation>معاينة ورقة وطباعتها للجرد على الورق.</translation>
+    </message>
+    <message>
+        <source>Save the count sheet as a PDF file.</source>
+        <translation>حفظ ورقة الجرد كملف PDF.</translation>
+    </message>
+    <message>
+        <source>Add stock found on the shelf that the count does not list.</source>
+        <translation>إضافة مخزون وُجد على الرف ولا يذكره الجرد.</translation>
+    </message>
+    <message>
+        <source>Lines to count</source>
+        <translation>الأسطر المراد جردها</translation>
+    </message>
+    <message>
+        <source>Show only the lines that differ from the books, or every line again.</source>
+        <translation>عرض الأسطر التي تختلف عن السجلات فقط، أو كل الأسطر من جديد.</translation>
+    </message>
+    <message>
+        <source>Post one adjustment for each line that differs from the books and close the count, after asking.</source>
+        <translation>تسجيل تسوية لكل سطر يختلف عن السجلات وإغلاق الجرد، بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>Drop this count and the numbers typed into it, after asking; the stock stays as it is.</source>
+        <translation>التخلي عن هذا الجرد والأرقام المكتوبة فيه، بعد السؤال؛ ويبقى المخزون كما هو.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CountSheet</name>
@@ -8539,10 +8587,6 @@
         <translation>يوجد أكثر من توزيع في هذا اليوم: اختر أحدها.</translation>
     </message>
     <message>
-        <source>&amp;New distribution day</source>
-        <translation>يوم توزيع &amp;جديد</translation>
-    </message>
-    <message>
         <source>Start the day shown: the households due that day are proposed as stops (Alt+N).</source>
         <translation>ابدأ اليوم المعروض: تُقترح الأسر المستحقة في ذلك اليوم كمحطات (Alt+N).</translation>
     </message>
@@ -8731,6 +8775,10 @@
         <source>change %1&apos;s limits</source>
         <translation>تغيير حدود %1</translation>
     </message>
+    <message>
+        <source>The day to plan: its distribution shows below, or one can be started.</source>
+        <translation>اليوم المراد تخطيطه: يظهر توزيعه في الأسفل، أو يمكن بدء توزيع له.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -8815,6 +8863,22 @@
     <message>
         <source>Every driver is on this day already</source>
         <translation>كل السائقين مضافون إلى هذا اليوم مسبقًا</translation>
+    </message>
+    <message>
+        <source>The drivers on file who are not on this day yet.</source>
+        <translation>السائقون المسجَّلون الذين لم يُضافوا إلى هذا اليوم بعد.</translation>
+    </message>
+    <message>
+        <source>Add the chosen driver to this day, with their vehicle&apos;s boxes and usual start.</source>
+        <translation>إضافة السائق المختار إلى هذا اليوم، مع عدد صناديق مركبته ونقطة انطلاقه المعتادة.</translation>
+    </message>
+    <message>
+        <source>Drivers of the day</source>
+        <translation>سائقو اليوم</translation>
+    </message>
+    <message>
+        <source>The drivers who came and their limits for today; type in a cell to change a limit, Delete removes the selected driver.</source>
+        <translation>السائقون الذين حضروا وحدودهم لهذا اليوم؛ اكتب في خلية لتغيير حدّ، ويزيل مفتاح Delete السائق المحدد.</translation>
     </message>
 </context>
 <context>
@@ -9280,6 +9344,10 @@
             <numerusform>تم الدمج: مُلئ %n حقل من الأسرة الأخرى. Ctrl+Z يلغي الدمج.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
+        <translation>كان ذلك مسحًا لرمز شريطي (%1) وليس كتابة: لم يتغيّر شيء هنا. امسح التبرعات في المخزون ← الاستلام.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdMergeUndoCommand</name>
@@ -9508,6 +9576,66 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>Exported to %1.</source>
         <translation>تم التصدير إلى %1.</translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>البحث في الأسر</translation>
+    </message>
+    <message>
+        <source>Add households from a spreadsheet saved as CSV, after checking which column fills which field.</source>
+        <translation>إضافة أسر من جدول بيانات محفوظ بصيغة CSV، بعد التحقق من الحقل الذي يملؤه كل عمود.</translation>
+    </message>
+    <message>
+        <source>Save the households as a CSV file for a spreadsheet: redacted for counts and reports, or in full with their personal data.</source>
+        <translation>حفظ الأسر في ملف CSV لجدول بيانات: بلا بيانات شخصية للإحصاءات والتقارير، أو كاملًا مع بياناتها الشخصية.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Show only the households with this status.</source>
+        <translation>عرض الأسر التي لها هذه الحالة فقط.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>جدول التوصيل</translation>
+    </message>
+    <message>
+        <source>Show only the households on this delivery schedule.</source>
+        <translation>عرض الأسر التي تتبع جدول التوصيل هذا فقط.</translation>
+    </message>
+    <message>
+        <source>Dietary need</source>
+        <translation>الاحتياج الغذائي</translation>
+    </message>
+    <message>
+        <source>Show only the households with this dietary need.</source>
+        <translation>عرض الأسر التي لديها هذا الاحتياج الغذائي فقط.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Show only the households that speak this language.</source>
+        <translation>عرض الأسر التي تتحدث هذه اللغة فقط.</translation>
+    </message>
+    <message>
+        <source>Postal area</source>
+        <translation>المنطقة البريدية</translation>
+    </message>
+    <message>
+        <source>Show only the households whose postal code starts with this.</source>
+        <translation>عرض الأسر التي يبدأ رمزها البريدي بهذا فقط.</translation>
+    </message>
+    <message>
+        <source>Put every filter back to “Any” and empty the postal area; the search stays.</source>
+        <translation>إعادة كل عامل تصفية إلى «أي» وتفريغ المنطقة البريدية؛ ويبقى البحث كما هو.</translation>
+    </message>
+    <message>
+        <source>The households that match the search and the filters; Enter or a double-click opens one.</source>
+        <translation>الأسر المطابقة للبحث وعوامل التصفية؛ يفتح Enter أو النقر المزدوج إحداها.</translation>
     </message>
 </context>
 <context>
@@ -10038,6 +10166,42 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     <message>
         <source>Items imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>تم استيراد الأصناف: أُضيف %1، وحُدّث %2، وبقي %3 دون تغيير.</translation>
+    </message>
+    <message>
+        <source>One line for each item, with all of it on hand.</source>
+        <translation>سطر واحد لكل صنف، مع كل الكمية المتوفرة منه.</translation>
+    </message>
+    <message>
+        <source>Stock by item</source>
+        <translation>المخزون حسب الصنف</translation>
+    </message>
+    <message>
+        <source>Every item with what is on hand; Enter shows the item&apos;s history.</source>
+        <translation>كل صنف مع الكمية المتوفرة منه؛ يعرض Enter سجل الصنف.</translation>
+    </message>
+    <message>
+        <source>Stock by place and date</source>
+        <translation>المخزون حسب المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>Every lot on every shelf with its use-by date; Enter shows the item&apos;s history.</source>
+        <translation>كل دفعة على كل رف مع تاريخ انتهاء صلاحيتها؛ يعرض Enter سجل الصنف.</translation>
+    </message>
+    <message>
+        <source>Use first</source>
+        <translation>استخدم أولًا</translation>
+    </message>
+    <message>
+        <source>Lots to give out first, the soonest to expire at the top; Enter shows the item&apos;s history.</source>
+        <translation>دفعات يجب توزيعها أولًا، الأقرب انتهاءً في الأعلى؛ يعرض Enter سجل الصنف.</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>دون الحد المطلوب</translation>
+    </message>
+    <message>
+        <source>Items with less on hand than their par level, the emptiest first; Enter shows the item&apos;s history.</source>
+        <translation>أصناف متوفرة بكمية أقل من حدها المطلوب، الأقل كمية أولًا؛ يعرض Enter سجل الصنف.</translation>
     </message>
 </context>
 <context>
@@ -10651,6 +10815,10 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>About Larder</source>
         <translation>حول Larder</translation>
     </message>
+    <message>
+        <source>Choosing a page shows it; Ctrl+1 to Ctrl+%1 go straight to one.</source>
+        <translation>اختيار صفحة يعرضها؛ ومن Ctrl+1 إلى Ctrl+%1 تنتقل مباشرة إلى إحداها.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MembersPanel</name>
@@ -10737,6 +10905,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>Not revoked</source>
         <translation>لم تُسحب الثقة</translation>
+    </message>
+    <message>
+        <source>Laptops of the network</source>
+        <translation>حواسيب الشبكة</translation>
+    </message>
+    <message>
+        <source>The other laptops of the network with their fingerprints; choose one to revoke it.</source>
+        <translation>حواسيب الشبكة الأخرى مع بصماتها؛ اختر أحدها لسحب الثقة منه.</translation>
     </message>
 </context>
 <context>
@@ -11343,6 +11519,62 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Delivers boxes: drivers can be added to a distribution day.</source>
+        <translation>يوصل الصناديق: يمكن إضافة السائقين إلى يوم توزيع.</translation>
+    </message>
+    <message>
+        <source>Packs the boxes for distribution days.</source>
+        <translation>يعبّئ الصناديق لأيام التوزيع.</translation>
+    </message>
+    <message>
+        <source>Receives and records the stock that comes in.</source>
+        <translation>يستلم المخزون الوارد ويسجّله.</translation>
+    </message>
+    <message>
+        <source>Coordinates the pantry&apos;s volunteers and distribution days.</source>
+        <translation>ينسّق متطوعي مخزن الطعام وأيام التوزيع.</translation>
+    </message>
+    <message>
+        <source>One of the jobs this person does at the pantry.</source>
+        <translation>إحدى المهام التي يقوم بها هذا الشخص في مخزن الطعام.</translation>
+    </message>
+    <message>
+        <source>Search volunteers</source>
+        <translation>البحث في المتطوعين</translation>
+    </message>
+    <message>
+        <source>Empty the form beside the list, to add a volunteer or driver.</source>
+        <translation>تفريغ النموذج المجاور للقائمة، لإضافة متطوع أو سائق.</translation>
+    </message>
+    <message>
+        <source>Volunteers and drivers</source>
+        <translation>المتطوعون والسائقون</translation>
+    </message>
+    <message>
+        <source>Everyone who helps the pantry; choosing one shows their details in the form beside the list.</source>
+        <translation>كل من يساعد في مخزن الطعام؛ اختيار أحدهم يعرض بياناته في النموذج المجاور للقائمة.</translation>
+    </message>
+    <message>
+        <source>How many boxes their vehicle carries; 0 means no vehicle.</source>
+        <translation>عدد الصناديق التي تحملها مركبته؛ 0 يعني بلا مركبة.</translation>
+    </message>
+    <message>
+        <source>Ticked when this person usually helps on %1.</source>
+        <translation>يُحدَّد إذا كان هذا الشخص يساعد عادةً يوم %1.</translation>
+    </message>
+    <message>
+        <source>Take away the link to their household; the household stays on file.</source>
+        <translation>إزالة الربط بأسرته؛ وتبقى الأسرة مسجَّلة.</translation>
+    </message>
+    <message>
+        <source>Untick when they stop helping: they stay on file but leave the on-shift and driver lists.</source>
+        <translation>أزل التحديد عندما يتوقف عن المساعدة: يبقى مسجَّلًا لكنه يخرج من قائمتي المناوبة والسائقين.</translation>
+    </message>
+    <message>
+        <source>Add this person to the file (Enter in a field does the same).</source>
+        <translation>إضافة هذا الشخص إلى الملف (الضغط على Enter في أي حقل يؤدي الأمر نفسه).</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PeopleTableModel</name>
@@ -11721,6 +11953,62 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>Exported to %1. It holds no personal data.</source>
         <translation>صُدِّر إلى %1. لا يحتوي على بيانات شخصية.</translation>
     </message>
+    <message>
+        <source>The period every report covers; choosing one fills in its first and last day.</source>
+        <translation>الفترة التي تغطيها كل التقارير؛ اختيار فترة يملأ يومها الأول والأخير.</translation>
+    </message>
+    <message>
+        <source>The first day of the period; changing it makes the period custom.</source>
+        <translation>اليوم الأول من الفترة؛ تغييره يجعل الفترة مخصّصة.</translation>
+    </message>
+    <message>
+        <source>The last day of the period; changing it makes the period custom.</source>
+        <translation>اليوم الأخير من الفترة؛ تغييره يجعل الفترة مخصّصة.</translation>
+    </message>
+    <message>
+        <source>The pantry whose figures are shown, or all the pantries in this file.</source>
+        <translation>مخزن الطعام الذي تُعرض أرقامه، أو كل مخازن الطعام في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>Every figure of the period; Enter or a double-click shows the rows behind one.</source>
+        <translation>كل أرقام الفترة؛ يعرض Enter أو النقر المزدوج الصفوف التي يستند إليها الرقم.</translation>
+    </message>
+    <message>
+        <source>List the stops or stock movements that the chosen figure counts.</source>
+        <translation>عرض المحطات أو حركات المخزون التي يحسبها الرقم المختار.</translation>
+    </message>
+    <message>
+        <source>For each week of the period: what was given out, received and thrown away, the households served and the deliveries.</source>
+        <translation>لكل أسبوع من الفترة: ما وُزِّع وما استُلم وما أُتلف، والأسر المخدومة وعمليات التوصيل.</translation>
+    </message>
+    <message>
+        <source>How many stops of the period ended with each outcome: the chart&apos;s numbers.</source>
+        <translation>عدد محطات الفترة التي انتهت بكل نتيجة: أرقام الرسم البياني.</translation>
+    </message>
+    <message>
+        <source>The weight, units and movements given out in each category during the period.</source>
+        <translation>الوزن والوحدات والحركات الموزَّعة في كل فئة خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>What the counts found</source>
+        <translation>ما وجدته عمليات الجرد</translation>
+    </message>
+    <message>
+        <source>For each item and shelf, how much the stock counts found missing or extra against the ledger.</source>
+        <translation>لكل صنف ورف، مقدار ما وجدته عمليات الجرد ناقصًا أو زائدًا مقارنةً بدفتر الحركات.</translation>
+    </message>
+    <message>
+        <source>Each item given out in the period with no delivery to account for it.</source>
+        <translation>كل صنف وُزِّع خلال الفترة دون توصيل مقابل له.</translation>
+    </message>
+    <message>
+        <source>Pantries of the network</source>
+        <translation>مخازن الطعام في الشبكة</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures for each pantry whose records reached this laptop, and for the whole network.</source>
+        <translation>أرقام الفترة لكل مخزن طعام وصلت سجلاته إلى هذا الحاسوب، وللشبكة كلها.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RouteMapWidget</name>
@@ -11873,6 +12161,22 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
             <numerusform>%n محطةً ليست على الخريطة (بلا إحداثيات)</numerusform>
             <numerusform>%n محطة ليست على الخريطة (بلا إحداثيات)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <source>Each driver&apos;s route with its stops, load and minutes; choosing one lists its stops and shows its map.</source>
+        <translation>مسار كل سائق مع محطاته وحمولته ودقائقه؛ اختيار مسار يعرض محطاته وخريطته.</translation>
+    </message>
+    <message>
+        <source>Stops on the chosen route</source>
+        <translation>محطات المسار المختار</translation>
+    </message>
+    <message>
+        <source>The chosen route&apos;s stops in order; Alt+Up and Alt+Down change a stop&apos;s place, Ctrl+M gives it to another driver.</source>
+        <translation>محطات المسار المختار بالترتيب؛ يغيّر Alt+Up وAlt+Down موضع المحطة، وينقلها Ctrl+M إلى سائق آخر.</translation>
     </message>
 </context>
 <context>
@@ -12529,6 +12833,30 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>Saved. Larder speaks %1 the next time it starts.</source>
         <translation>حُفظ. سيتحدث Larder بـ%1 في المرة القادمة التي يبدأ فيها.</translation>
     </message>
+    <message>
+        <source>Open the folder that holds this pantry&apos;s file, where its backups are kept too.</source>
+        <translation>فتح المجلد الذي يضم ملف مخزن الطعام هذا، وفيه تُحفظ نسخه الاحتياطية أيضًا.</translation>
+    </message>
+    <message>
+        <source>When a household&apos;s hours cannot all be kept, planning brings its stop late or leaves it off the routes.</source>
+        <translation>عندما يتعذّر الالتزام بأوقات أسرة، يجعل التخطيط محطتها متأخرة أو يستبعدها من المسارات.</translation>
+    </message>
+    <message>
+        <source>Route sheets then show each household by its initials, without phone numbers.</source>
+        <translation>تُظهر أوراق المسارات حينئذٍ كل أسرة بالأحرف الأولى من اسمها، دون أرقام هواتف.</translation>
+    </message>
+    <message>
+        <source>The paper size Larder&apos;s printed sheets use.</source>
+        <translation>مقاس الورق الذي تُطبع عليه أوراق Larder.</translation>
+    </message>
+    <message>
+        <source>A typed date such as 3/4 is read as March 4 rather than 3 April.</source>
+        <translation>يُقرأ تاريخ مكتوب مثل 3/4 على أنه 4 مارس لا 3 أبريل.</translation>
+    </message>
+    <message>
+        <source>Erase now the households closed for longer than that, after asking; this cannot be undone.</source>
+        <translation>محو الأسر المغلقة منذ أكثر من تلك المدة الآن، بعد السؤال؛ ولا يمكن التراجع عن ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -12763,6 +13091,10 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>Open a pantry file</source>
         <translation>فتح ملف مخزن طعام</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>الرفوف</translation>
     </message>
 </context>
 <context>
@@ -13068,6 +13400,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>No household to add matches &quot;%1&quot;. Check the spelling, or add the household on the Households page first.</source>
         <translation>لا توجد أسرة يمكن إضافتها تطابق &quot;%1&quot;. تحقّق من الإملاء، أو أضف الأسرة أولًا في صفحة الأسر.</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>المحطات</translation>
+    </message>
+    <message>
+        <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
+        <translation>محطات هذا اليوم مع مسارها وصناديقها؛ اكتب رقمًا في عمود الصناديق لتغييره، ويزيل مفتاح Delete المحطة المحددة من اليوم.</translation>
     </message>
 </context>
 <context>
@@ -13692,6 +14032,54 @@ Continue?</source>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
+    <message>
+        <source>Choose the passphrase every laptop of the network shares: it seals personal details and encrypts the sync files.</source>
+        <translation>اختيار عبارة المرور التي تشترك فيها كل حواسيب الشبكة: فهي تحمي البيانات الشخصية وتشفّر ملفات المزامنة.</translation>
+    </message>
+    <message>
+        <source>Save this pantry&apos;s changes in an encrypted file, to carry to the other laptops.</source>
+        <translation>حفظ تغييرات مخزن الطعام هذا في ملف مشفّر، لنقله إلى الحواسيب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Open sync files from the other laptops and merge their changes into this pantry&apos;s file.</source>
+        <translation>فتح ملفات مزامنة من الحواسيب الأخرى ودمج تغييراتها في ملف مخزن الطعام هذا.</translation>
+    </message>
+    <message>
+        <source>The folder this laptop syncs through; Choose… changes it.</source>
+        <translation>المجلد الذي يُزامن من خلاله هذا الحاسوب؛ ويغيّره زر «اختيار…».</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder this laptop syncs through.</source>
+        <translation>اختيار المجلد المشترك الذي يُزامن من خلاله هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Import the other laptops&apos; new files from the shared folder, then write this laptop&apos;s file there.</source>
+        <translation>استيراد ملفات الحواسيب الأخرى الجديدة من المجلد المشترك، ثم كتابة ملف هذا الحاسوب فيه.</translation>
+    </message>
+    <message>
+        <source>While Larder is open, import each file that arrives in the shared folder at once, and write this laptop&apos;s file.</source>
+        <translation>ما دام Larder مفتوحًا، يُستورد فورًا كل ملف يصل إلى المجلد المشترك، ويُكتب ملف هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>الملفات المستلَمة</translation>
+    </message>
+    <message>
+        <source>Each sync file imported here, with the pantry that sent it and how many changes it brought.</source>
+        <translation>كل ملف مزامنة استُورد هنا، مع مخزن الطعام الذي أرسله وعدد التغييرات التي جاء بها.</translation>
+    </message>
+    <message>
+        <source>Fields changed on two laptops at once, with the value kept and the other one; choose one, then keep it or put the other value back.</source>
+        <translation>حقول غُيِّرت على حاسوبين في الوقت نفسه، مع القيمة المُبقاة والقيمة الأخرى؛ اختر أحدها، ثم أبقِه أو أعد القيمة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Mark the chosen edit as reviewed, keeping the value Larder kept.</source>
+        <translation>تعليم التعديل المختار على أنه رُوجع، مع إبقاء القيمة التي أبقاها Larder.</translation>
+    </message>
+    <message>
+        <source>Write the other laptop&apos;s value back in place of the one Larder kept.</source>
+        <translation>إعادة كتابة قيمة الحاسوب الآخر بدلًا من القيمة التي أبقاها Larder.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::TemplatesDialog</name>
@@ -14023,6 +14411,54 @@ Continue?</source>
             <numerusform>و%n دفعة انتهت صلاحيتها بالفعل</numerusform>
             <numerusform>و%n دفعة انتهت صلاحيتها بالفعل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the chosen household&apos;s form on the Households page.</source>
+        <translation>فتح نموذج الأسرة المختارة في صفحة الأسر.</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(تم)</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>%1: the pantry&apos;s address, and its place on the map (a map link copied from OpenStreetMap or Google Maps will do). Routes start there.</source>
+        <translation>%1: عنوان مخزن الطعام ومكانه على الخريطة (يكفي رابط خريطة منسوخ من OpenStreetMap أو Google Maps). تبدأ المسارات من هناك.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1: receive the first donation. Scan or type an item; one the catalog does not know yet is added with New item (Alt+N).</source>
+        <translation>%1: استلم أول تبرع. امسح صنفًا أو اكتب اسمه؛ والصنف الذي لا يعرفه الكتالوج بعد يُضاف بزر «صنف جديد» (Alt+N).</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>%1: add the households you deliver to, or import them from a spreadsheet (CSV).</source>
+        <translation>%1: أضف الأسر التي توصل إليها، أو استوردها من جدول بيانات (CSV).</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>%1: make a delivery day, add the drivers who came, plan the routes and print a sheet for each driver.</source>
+        <translation>%1: أنشئ يوم توصيل، وأضف السائقين الذين حضروا، وخطّط المسارات، واطبع ورقة لكل سائق.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>التوزيع</translation>
+    </message>
+    <message>
+        <source>This list goes away when every step is done.</source>
+        <translation>تختفي هذه القائمة عند إتمام كل الخطوات.</translation>
     </message>
 </context>
 </TS>

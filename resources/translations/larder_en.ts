@@ -8167,6 +8167,54 @@
         <source>A&amp;dd found item…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The location to count, or all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start counting the chosen location: print its sheet or type the numbers straight in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts started earlier and not yet confirmed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the chosen open count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the counts, to start or continue another; this one stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print a sheet to count on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the count sheet as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add stock found on the shelf that the count does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that differ from the books, or every line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post one adjustment for each line that differs from the books and close the count, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this count and the numbers typed into it, after asking; the stock stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CountSheet</name>
@@ -8399,10 +8447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New distribution day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the day shown: the households due that day are proposed as stops (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8595,6 +8639,10 @@
         <source>Start a collection day first (Alt+N).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day to plan: its distribution shows below, or one can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -8674,6 +8722,22 @@
     </message>
     <message>
         <source>Every driver is on this day already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drivers on file who are not on this day yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen driver to this day, with their vehicle&apos;s boxes and usual start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drivers who came and their limits for today; type in a cell to change a limit, Delete removes the selected driver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9132,6 +9196,10 @@
         <source>Low sodium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdMergeUndoCommand</name>
@@ -9342,6 +9410,66 @@ A full file contains personal data of the people you serve. Keep it on this lapt
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add households from a spreadsheet saved as CSV, after checking which column fills which field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the households as a CSV file for a spreadsheet: redacted for counts and reports, or in full with their personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the households with this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the households on this delivery schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the households with this dietary need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the households that speak this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the households whose postal code starts with this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every filter back to “Any” and empty the postal area; the search stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households that match the search and the filters; Enter or a double-click opens one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9823,6 +9951,42 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message>
         <source>Where the food comes from: names, pickup days, addresses and contacts for collection days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each item, with all of it on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item with what is on hand; Enter shows the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock by place and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lot on every shelf with its use-by date; Enter shows the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots to give out first, the soonest to expire at the top; Enter shows the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with less on hand than their par level, the emptiest first; Enter shows the item&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10408,6 +10572,10 @@ A full file contains personal data of the people you serve. Keep it on this lapt
         <source>On shift: &lt;b&gt;%1&lt;/b&gt;. What you change is recorded under this name; at the end of the shift, clear it at the top right (Alt+S).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choosing a page shows it; Ctrl+1 to Ctrl+%1 go straight to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MembersPanel</name>
@@ -10489,6 +10657,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other laptops of the network with their fingerprints; choose one to revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11092,6 +11268,62 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivers boxes: drivers can be added to a distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs the boxes for distribution days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives and records the stock that comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates the pantry&apos;s volunteers and distribution days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the jobs this person does at the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form beside the list, to add a volunteer or driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who helps the pantry; choosing one shows their details in the form beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many boxes their vehicle carries; 0 means no vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked when this person usually helps on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away the link to their household; the household stays on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when they stop helping: they stay on file but leave the on-shift and driver lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this person to the file (Enter in a field does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PeopleTableModel</name>
@@ -11466,6 +11698,62 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1 · every figure from the ledger and the recorded outcomes; choose a figure to see what it counts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period every report covers; choosing one fills in its first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period; changing it makes the period custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period; changing it makes the period custom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pantry whose figures are shown, or all the pantries in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every figure of the period; Enter or a double-click shows the rows behind one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stops or stock movements that the chosen figure counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each week of the period: what was given out, received and thrown away, the households served and the deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many stops of the period ended with each outcome: the chart&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight, units and movements given out in each category during the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the counts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each item and shelf, how much the stock counts found missing or extra against the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item given out in the period with no delivery to account for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pantries of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures for each pantry whose records reached this laptop, and for the whole network.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RouteMapWidget</name>
@@ -11597,6 +11885,22 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>%1 has no stop: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each driver&apos;s route with its stops, load and minutes; choosing one lists its stops and shows its map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops on the chosen route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen route&apos;s stops in order; Alt+Up and Alt+Down change a stop&apos;s place, Ctrl+M gives it to another driver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12250,6 +12554,30 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>Saved. Larder speaks %1 the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the folder that holds this pantry&apos;s file, where its backups are kept too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a household&apos;s hours cannot all be kept, planning brings its stop late or leaves it off the routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route sheets then show each household by its initials, without phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size Larder&apos;s printed sheets use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed date such as 3/4 is read as March 4 rather than 3 April.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase now the households closed for longer than that, after asking; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -12475,6 +12803,10 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>Names, addresses, phones and notes are kept sealed with this passphrase: someone who takes the laptop or copies the file cannot read them. Volunteers on shift do not need it (stock, counts and packing work without it); a coordinator types it to see or change the details. Pantries of one network share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12764,6 +13096,14 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>No supplier to add matches &quot;%1&quot;. Check the spelling, or add the supplier first (Suppliers…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13365,6 +13705,54 @@ Continue?</source>
         <source>&quot;%1&quot; is revoked. Export a sync file now: the other laptops learn it from the next file they import from this one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the passphrase every laptop of the network shares: it seals personal details and encrypts the sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this pantry&apos;s changes in an encrypted file, to carry to the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sync files from the other laptops and merge their changes into this pantry&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder this laptop syncs through; Choose… changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder this laptop syncs through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other laptops&apos; new files from the shared folder, then write this laptop&apos;s file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Larder is open, import each file that arrives in the shared folder at once, and write this laptop&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sync file imported here, with the pantry that sent it and how many changes it brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed on two laptops at once, with the value kept and the other one; choose one, then keep it or put the other value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the chosen edit as reviewed, keeping the value Larder kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the other laptop&apos;s value back in place of the one Larder kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::TemplatesDialog</name>
@@ -13678,6 +14066,54 @@ Continue?</source>
     </message>
     <message>
         <source>Stock, expiry dates and counts are all here; the follow-ups show no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chosen household&apos;s form on the Households page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pantry&apos;s address, and its place on the map (a map link copied from OpenStreetMap or Google Maps will do). Routes start there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: receive the first donation. Scan or type an item; one the catalog does not know yet is added with New item (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add the households you deliver to, or import them from a spreadsheet (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: make a delivery day, add the drivers who came, plan the routes and print a sheet for each driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list goes away when every step is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

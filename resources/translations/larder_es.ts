@@ -8167,6 +8167,54 @@
         <source>A&amp;dd found item…</source>
         <translation>Agregar lo encontra&amp;do…</translation>
     </message>
+    <message>
+        <source>The location to count, or all of them.</source>
+        <translation>El lugar que se va a contar, o todos.</translation>
+    </message>
+    <message>
+        <source>Start counting the chosen location: print its sheet or type the numbers straight in.</source>
+        <translation>Empezar a contar el lugar elegido: imprimir su hoja o escribir los números directamente.</translation>
+    </message>
+    <message>
+        <source>Counts started earlier and not yet confirmed or cancelled.</source>
+        <translation>Conteos empezados antes y todavía sin confirmar ni cancelar.</translation>
+    </message>
+    <message>
+        <source>Go back to the chosen open count.</source>
+        <translation>Volver al conteo abierto elegido.</translation>
+    </message>
+    <message>
+        <source>Back to the counts, to start or continue another; this one stays open.</source>
+        <translation>Volver a los conteos, para empezar o continuar otro; este sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Preview and print a sheet to count on paper.</source>
+        <translation>Ver e imprimir una hoja para contar en papel.</translation>
+    </message>
+    <message>
+        <source>Save the count sheet as a PDF file.</source>
+        <translation>Guardar la hoja de conteo como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Add stock found on the shelf that the count does not list.</source>
+        <translation>Agregar existencias encontradas en el estante que el conteo no lista.</translation>
+    </message>
+    <message>
+        <source>Lines to count</source>
+        <translation>Líneas para contar</translation>
+    </message>
+    <message>
+        <source>Show only the lines that differ from the books, or every line again.</source>
+        <translation>Mostrar solo las líneas que no coinciden con los registros, o de nuevo todas las líneas.</translation>
+    </message>
+    <message>
+        <source>Post one adjustment for each line that differs from the books and close the count, after asking.</source>
+        <translation>Registrar un ajuste por cada línea que no coincide con los registros y cerrar el conteo, después de preguntar.</translation>
+    </message>
+    <message>
+        <source>Drop this count and the numbers typed into it, after asking; the stock stays as it is.</source>
+        <translation>Descartar este conteo y los números escritos en él, después de preguntar; las existencias quedan como están.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CountSheet</name>
@@ -8399,10 +8447,6 @@
         <translation>Hay más de un reparto este día: elija cuál.</translation>
     </message>
     <message>
-        <source>&amp;New distribution day</source>
-        <translation>&amp;Nuevo día de reparto</translation>
-    </message>
-    <message>
         <source>Start the day shown: the households due that day are proposed as stops (Alt+N).</source>
         <translation>Empezar el día mostrado: los hogares que tocan ese día se proponen como paradas (Alt+N).</translation>
     </message>
@@ -8595,6 +8639,10 @@
         <source>Start a collection day first (Alt+N).</source>
         <translation>Primero empiece un día de recolección (Alt+N).</translation>
     </message>
+    <message>
+        <source>The day to plan: its distribution shows below, or one can be started.</source>
+        <translation>El día que se planifica: su reparto aparece abajo, o se puede empezar uno.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -8675,6 +8723,22 @@
     <message>
         <source>Every driver is on this day already</source>
         <translation>Todos los conductores ya están en este día</translation>
+    </message>
+    <message>
+        <source>The drivers on file who are not on this day yet.</source>
+        <translation>Los conductores registrados que todavía no están en este día.</translation>
+    </message>
+    <message>
+        <source>Add the chosen driver to this day, with their vehicle&apos;s boxes and usual start.</source>
+        <translation>Agregar el conductor elegido a este día, con las cajas de su vehículo y su punto de salida habitual.</translation>
+    </message>
+    <message>
+        <source>Drivers of the day</source>
+        <translation>Conductores del día</translation>
+    </message>
+    <message>
+        <source>The drivers who came and their limits for today; type in a cell to change a limit, Delete removes the selected driver.</source>
+        <translation>Los conductores que vinieron y sus límites de hoy; escriba en una celda para cambiar un límite; Supr quita al conductor seleccionado.</translation>
     </message>
 </context>
 <context>
@@ -9132,6 +9196,10 @@
         <source>Low sodium</source>
         <translation>Bajo en sodio</translation>
     </message>
+    <message>
+        <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
+        <translation>Eso fue un escaneo de código de barras (%1), no escritura: aquí no se cambió nada. Escanee las donaciones en Inventario → Recepción.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdMergeUndoCommand</name>
@@ -9344,6 +9412,66 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
             <numerusform>Exportado a %1. Se dejó fuera %n hogar: demasiado pocos hogares compartían sus valores.</numerusform>
             <numerusform>Exportado a %1. Se dejaron fuera %n hogares: demasiado pocos hogares compartían sus valores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>Buscar hogares</translation>
+    </message>
+    <message>
+        <source>Add households from a spreadsheet saved as CSV, after checking which column fills which field.</source>
+        <translation>Agregar hogares desde una hoja de cálculo guardada como CSV, después de revisar qué columna llena cada campo.</translation>
+    </message>
+    <message>
+        <source>Save the households as a CSV file for a spreadsheet: redacted for counts and reports, or in full with their personal data.</source>
+        <translation>Guardar los hogares en un archivo CSV para una hoja de cálculo: sin datos personales para conteos e informes, o completo con sus datos personales.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show only the households with this status.</source>
+        <translation>Mostrar solo los hogares con este estado.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Show only the households on this delivery schedule.</source>
+        <translation>Mostrar solo los hogares con este calendario de entrega.</translation>
+    </message>
+    <message>
+        <source>Dietary need</source>
+        <translation>Necesidad de dieta</translation>
+    </message>
+    <message>
+        <source>Show only the households with this dietary need.</source>
+        <translation>Mostrar solo los hogares con esta necesidad de dieta.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show only the households that speak this language.</source>
+        <translation>Mostrar solo los hogares que hablan este idioma.</translation>
+    </message>
+    <message>
+        <source>Postal area</source>
+        <translation>Zona postal</translation>
+    </message>
+    <message>
+        <source>Show only the households whose postal code starts with this.</source>
+        <translation>Mostrar solo los hogares cuyo código postal empieza así.</translation>
+    </message>
+    <message>
+        <source>Put every filter back to “Any” and empty the postal area; the search stays.</source>
+        <translation>Volver a poner cada filtro en “Cualquier” y vaciar la zona postal; la búsqueda se mantiene.</translation>
+    </message>
+    <message>
+        <source>The households that match the search and the filters; Enter or a double-click opens one.</source>
+        <translation>Los hogares que coinciden con la búsqueda y los filtros; Enter o un doble clic abre uno.</translation>
     </message>
 </context>
 <context>
@@ -9826,6 +9954,42 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     <message>
         <source>Where the food comes from: names, pickup days, addresses and contacts for collection days.</source>
         <translation>De dónde viene la comida: nombres, días de recolección, direcciones y contactos para los días de recolección.</translation>
+    </message>
+    <message>
+        <source>One line for each item, with all of it on hand.</source>
+        <translation>Una línea por artículo, con todas sus existencias.</translation>
+    </message>
+    <message>
+        <source>Stock by item</source>
+        <translation>Existencias por artículo</translation>
+    </message>
+    <message>
+        <source>Every item with what is on hand; Enter shows the item&apos;s history.</source>
+        <translation>Cada artículo con sus existencias; Enter muestra el historial del artículo.</translation>
+    </message>
+    <message>
+        <source>Stock by place and date</source>
+        <translation>Existencias por lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Every lot on every shelf with its use-by date; Enter shows the item&apos;s history.</source>
+        <translation>Todos los lotes de todos los estantes con su fecha de vencimiento; Enter muestra el historial del artículo.</translation>
+    </message>
+    <message>
+        <source>Use first</source>
+        <translation>Usar primero</translation>
+    </message>
+    <message>
+        <source>Lots to give out first, the soonest to expire at the top; Enter shows the item&apos;s history.</source>
+        <translation>Lotes que conviene repartir primero, los que vencen antes arriba; Enter muestra el historial del artículo.</translation>
+    </message>
+    <message>
+        <source>Below par</source>
+        <translation>Bajo mínimo</translation>
+    </message>
+    <message>
+        <source>Items with less on hand than their par level, the emptiest first; Enter shows the item&apos;s history.</source>
+        <translation>Artículos con menos existencias que su mínimo, los más vacíos primero; Enter muestra el historial del artículo.</translation>
     </message>
 </context>
 <context>
@@ -10411,6 +10575,10 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
         <source>On shift: &lt;b&gt;%1&lt;/b&gt;. What you change is recorded under this name; at the end of the shift, clear it at the top right (Alt+S).</source>
         <translation>De turno: &lt;b&gt;%1&lt;/b&gt;. Lo que usted cambie queda registrado con este nombre; al terminar el turno, bórrelo arriba a la derecha (Alt+S).</translation>
     </message>
+    <message>
+        <source>Choosing a page shows it; Ctrl+1 to Ctrl+%1 go straight to one.</source>
+        <translation>Al elegir una página, se muestra; de Ctrl+1 a Ctrl+%1 se va directamente a una.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::MembersPanel</name>
@@ -10497,6 +10665,14 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>Not revoked</source>
         <translation>No se revocó</translation>
+    </message>
+    <message>
+        <source>Laptops of the network</source>
+        <translation>Computadoras de la red</translation>
+    </message>
+    <message>
+        <source>The other laptops of the network with their fingerprints; choose one to revoke it.</source>
+        <translation>Las demás computadoras de la red con sus huellas; elija una para revocarla.</translation>
     </message>
 </context>
 <context>
@@ -11099,6 +11275,62 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>%1 removed.</source>
         <translation>%1 quitado.</translation>
     </message>
+    <message>
+        <source>Delivers boxes: drivers can be added to a distribution day.</source>
+        <translation>Entrega cajas: los conductores se pueden agregar a un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Packs the boxes for distribution days.</source>
+        <translation>Arma las cajas para los días de reparto.</translation>
+    </message>
+    <message>
+        <source>Receives and records the stock that comes in.</source>
+        <translation>Recibe y registra las existencias que llegan.</translation>
+    </message>
+    <message>
+        <source>Coordinates the pantry&apos;s volunteers and distribution days.</source>
+        <translation>Coordina a los voluntarios y los días de reparto de la despensa.</translation>
+    </message>
+    <message>
+        <source>One of the jobs this person does at the pantry.</source>
+        <translation>Una de las tareas que esta persona hace en la despensa.</translation>
+    </message>
+    <message>
+        <source>Search volunteers</source>
+        <translation>Buscar voluntarios</translation>
+    </message>
+    <message>
+        <source>Empty the form beside the list, to add a volunteer or driver.</source>
+        <translation>Vaciar el formulario junto a la lista, para agregar un voluntario o conductor.</translation>
+    </message>
+    <message>
+        <source>Volunteers and drivers</source>
+        <translation>Voluntarios y conductores</translation>
+    </message>
+    <message>
+        <source>Everyone who helps the pantry; choosing one shows their details in the form beside the list.</source>
+        <translation>Todas las personas que ayudan en la despensa; al elegir una, sus datos aparecen en el formulario junto a la lista.</translation>
+    </message>
+    <message>
+        <source>How many boxes their vehicle carries; 0 means no vehicle.</source>
+        <translation>Cuántas cajas lleva su vehículo; 0 significa sin vehículo.</translation>
+    </message>
+    <message>
+        <source>Ticked when this person usually helps on %1.</source>
+        <translation>Marcada si esta persona suele ayudar el %1.</translation>
+    </message>
+    <message>
+        <source>Take away the link to their household; the household stays on file.</source>
+        <translation>Quitar el vínculo con su hogar; el hogar sigue registrado.</translation>
+    </message>
+    <message>
+        <source>Untick when they stop helping: they stay on file but leave the on-shift and driver lists.</source>
+        <translation>Desmarque cuando deje de ayudar: sigue registrado, pero sale de las listas de turno y de conductores.</translation>
+    </message>
+    <message>
+        <source>Add this person to the file (Enter in a field does the same).</source>
+        <translation>Agregar a esta persona al archivo (Enter en un campo hace lo mismo).</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PeopleTableModel</name>
@@ -11473,6 +11705,62 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>%1 · every figure from the ledger and the recorded outcomes; choose a figure to see what it counts.</source>
         <translation>%1 · cada cifra sale del registro y de los resultados registrados; elija una cifra para ver qué cuenta.</translation>
     </message>
+    <message>
+        <source>The period every report covers; choosing one fills in its first and last day.</source>
+        <translation>El período que cubren todos los informes; al elegir uno, se completan su primer y su último día.</translation>
+    </message>
+    <message>
+        <source>The first day of the period; changing it makes the period custom.</source>
+        <translation>El primer día del período; al cambiarlo, el período pasa a ser personalizado.</translation>
+    </message>
+    <message>
+        <source>The last day of the period; changing it makes the period custom.</source>
+        <translation>El último día del período; al cambiarlo, el período pasa a ser personalizado.</translation>
+    </message>
+    <message>
+        <source>The pantry whose figures are shown, or all the pantries in this file.</source>
+        <translation>La despensa cuyas cifras se muestran, o todas las despensas de este archivo.</translation>
+    </message>
+    <message>
+        <source>Every figure of the period; Enter or a double-click shows the rows behind one.</source>
+        <translation>Todas las cifras del período; Enter o un doble clic muestra las filas que forman una.</translation>
+    </message>
+    <message>
+        <source>List the stops or stock movements that the chosen figure counts.</source>
+        <translation>Listar las paradas o los movimientos de existencias que cuenta la cifra elegida.</translation>
+    </message>
+    <message>
+        <source>For each week of the period: what was given out, received and thrown away, the households served and the deliveries.</source>
+        <translation>Para cada semana del período: lo repartido, recibido y desechado, los hogares atendidos y las entregas.</translation>
+    </message>
+    <message>
+        <source>How many stops of the period ended with each outcome: the chart&apos;s numbers.</source>
+        <translation>Cuántas paradas del período terminaron con cada resultado: los números del gráfico.</translation>
+    </message>
+    <message>
+        <source>The weight, units and movements given out in each category during the period.</source>
+        <translation>El peso, las unidades y los movimientos repartidos en cada categoría durante el período.</translation>
+    </message>
+    <message>
+        <source>What the counts found</source>
+        <translation>Lo que encontraron los conteos</translation>
+    </message>
+    <message>
+        <source>For each item and shelf, how much the stock counts found missing or extra against the ledger.</source>
+        <translation>Para cada artículo y estante, cuánto encontraron de menos o de más los conteos frente al registro.</translation>
+    </message>
+    <message>
+        <source>Each item given out in the period with no delivery to account for it.</source>
+        <translation>Cada artículo repartido en el período sin una entrega que lo respalde.</translation>
+    </message>
+    <message>
+        <source>Pantries of the network</source>
+        <translation>Despensas de la red</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures for each pantry whose records reached this laptop, and for the whole network.</source>
+        <translation>Las cifras del período de cada despensa cuyos registros llegaron a esta computadora, y de toda la red.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::RouteMapWidget</name>
@@ -11605,6 +11893,22 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>%1 has no stop: %2.</source>
         <translation>%1 no tiene paradas: %2.</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Each driver&apos;s route with its stops, load and minutes; choosing one lists its stops and shows its map.</source>
+        <translation>La ruta de cada conductor con sus paradas, su carga y sus minutos; al elegir una, se listan sus paradas y se muestra su mapa.</translation>
+    </message>
+    <message>
+        <source>Stops on the chosen route</source>
+        <translation>Paradas de la ruta elegida</translation>
+    </message>
+    <message>
+        <source>The chosen route&apos;s stops in order; Alt+Up and Alt+Down change a stop&apos;s place, Ctrl+M gives it to another driver.</source>
+        <translation>Las paradas de la ruta elegida, en orden; Alt+Arriba y Alt+Abajo cambian el lugar de una parada; Ctrl+M la pasa a otro conductor.</translation>
     </message>
 </context>
 <context>
@@ -12257,6 +12561,30 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>Saved. Larder speaks %1 the next time it starts.</source>
         <translation>Guardado. Larder hablará %1 la próxima vez que se inicie.</translation>
     </message>
+    <message>
+        <source>Open the folder that holds this pantry&apos;s file, where its backups are kept too.</source>
+        <translation>Abrir la carpeta que contiene el archivo de esta despensa, donde también se guardan sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>When a household&apos;s hours cannot all be kept, planning brings its stop late or leaves it off the routes.</source>
+        <translation>Cuando no se pueden respetar los horarios de un hogar, la planificación lleva su parada tarde o la deja fuera de las rutas.</translation>
+    </message>
+    <message>
+        <source>Route sheets then show each household by its initials, without phone numbers.</source>
+        <translation>Así, las hojas de ruta muestran cada hogar por sus iniciales, sin números de teléfono.</translation>
+    </message>
+    <message>
+        <source>The paper size Larder&apos;s printed sheets use.</source>
+        <translation>El tamaño de papel de las hojas que imprime Larder.</translation>
+    </message>
+    <message>
+        <source>A typed date such as 3/4 is read as March 4 rather than 3 April.</source>
+        <translation>Una fecha escrita como 3/4 se lee como 4 de marzo y no como 3 de abril.</translation>
+    </message>
+    <message>
+        <source>Erase now the households closed for longer than that, after asking; this cannot be undone.</source>
+        <translation>Borrar ahora los hogares cerrados desde hace más de ese tiempo, después de preguntar; no se puede deshacer.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::ShiftPicker</name>
@@ -12483,6 +12811,10 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>Names, addresses, phones and notes are kept sealed with this passphrase: someone who takes the laptop or copies the file cannot read them. Volunteers on shift do not need it (stock, counts and packing work without it); a coordinator types it to see or change the details. Pantries of one network share it.</source>
         <translation>Los nombres, direcciones, teléfonos y notas se guardan sellados con esta frase de contraseña: quien se lleve el portátil o copie el archivo no puede leerlos. Los voluntarios de turno no la necesitan (existencias, recuentos y preparación de cajas funcionan sin ella); un coordinador la escribe para ver o cambiar los datos. Las despensas de una red la comparten.</translation>
+    </message>
+    <message>
+        <source>Shelves</source>
+        <translation>Estantes</translation>
     </message>
 </context>
 <context>
@@ -12772,6 +13104,14 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>No supplier to add matches &quot;%1&quot;. Check the spelling, or add the supplier first (Suppliers…).</source>
         <translation>Ningún proveedor que se pueda agregar coincide con &quot;%1&quot;. Revise cómo está escrito o agregue primero el proveedor (Proveedores…).</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Paradas</translation>
+    </message>
+    <message>
+        <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
+        <translation>Las paradas de este día con su ruta y sus cajas; escriba un número en la columna Cajas para cambiarlo; Supr quita la parada seleccionada del día.</translation>
     </message>
 </context>
 <context>
@@ -13376,6 +13716,54 @@ Luego exporte un archivo de sincronización: cada una de las otras computadoras 
         <source>&quot;%1&quot; is revoked. Export a sync file now: the other laptops learn it from the next file they import from this one.</source>
         <translation>«%1» está revocada. Exporte ahora un archivo de sincronización: las demás computadoras lo sabrán con el próximo archivo que importen de esta.</translation>
     </message>
+    <message>
+        <source>Choose the passphrase every laptop of the network shares: it seals personal details and encrypts the sync files.</source>
+        <translation>Elegir la contraseña que comparten todas las computadoras de la red: protege los datos personales y cifra los archivos de sincronización.</translation>
+    </message>
+    <message>
+        <source>Save this pantry&apos;s changes in an encrypted file, to carry to the other laptops.</source>
+        <translation>Guardar los cambios de esta despensa en un archivo cifrado, para llevarlo a las demás computadoras.</translation>
+    </message>
+    <message>
+        <source>Open sync files from the other laptops and merge their changes into this pantry&apos;s file.</source>
+        <translation>Abrir archivos de sincronización de las demás computadoras y unir sus cambios al archivo de esta despensa.</translation>
+    </message>
+    <message>
+        <source>The folder this laptop syncs through; Choose… changes it.</source>
+        <translation>La carpeta con la que sincroniza esta computadora; Elegir… la cambia.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder this laptop syncs through.</source>
+        <translation>Elegir la carpeta compartida con la que sincroniza esta computadora.</translation>
+    </message>
+    <message>
+        <source>Import the other laptops&apos; new files from the shared folder, then write this laptop&apos;s file there.</source>
+        <translation>Importar los archivos nuevos de las demás computadoras desde la carpeta compartida y luego escribir ahí el archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <source>While Larder is open, import each file that arrives in the shared folder at once, and write this laptop&apos;s file.</source>
+        <translation>Mientras Larder esté abierto, importar en el acto cada archivo que llegue a la carpeta compartida y escribir el archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <source>Each sync file imported here, with the pantry that sent it and how many changes it brought.</source>
+        <translation>Cada archivo de sincronización importado aquí, con la despensa que lo envió y cuántos cambios trajo.</translation>
+    </message>
+    <message>
+        <source>Fields changed on two laptops at once, with the value kept and the other one; choose one, then keep it or put the other value back.</source>
+        <translation>Campos cambiados en dos computadoras a la vez, con el valor que se dejó y el otro; elija uno y luego déjelo o vuelva a poner el otro valor.</translation>
+    </message>
+    <message>
+        <source>Mark the chosen edit as reviewed, keeping the value Larder kept.</source>
+        <translation>Marcar el cambio elegido como revisado, dejando el valor que dejó Larder.</translation>
+    </message>
+    <message>
+        <source>Write the other laptop&apos;s value back in place of the one Larder kept.</source>
+        <translation>Volver a escribir el valor de la otra computadora en lugar del que dejó Larder.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::TemplatesDialog</name>
@@ -13691,6 +14079,54 @@ Luego exporte un archivo de sincronización: cada una de las otras computadoras 
     <message>
         <source>Stock, expiry dates and counts are all here; the follow-ups show no names.</source>
         <translation>Existencias, fechas de caducidad y recuentos están aquí; los seguimientos no muestran nombres.</translation>
+    </message>
+    <message>
+        <source>Open the chosen household&apos;s form on the Households page.</source>
+        <translation>Abrir el formulario del hogar elegido en la página Hogares.</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(hecho)</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>%1: the pantry&apos;s address, and its place on the map (a map link copied from OpenStreetMap or Google Maps will do). Routes start there.</source>
+        <translation>%1: la dirección de la despensa y su lugar en el mapa (sirve un enlace copiado de OpenStreetMap o Google Maps). Las rutas salen de allí.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>%1: receive the first donation. Scan or type an item; one the catalog does not know yet is added with New item (Alt+N).</source>
+        <translation>%1: reciba la primera donación. Escanee o escriba un artículo; uno que el catálogo aún no conoce se agrega con Artículo nuevo (Alt+N).</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>%1: add the households you deliver to, or import them from a spreadsheet (CSV).</source>
+        <translation>%1: agregue los hogares a los que entrega, o impórtelos de una hoja de cálculo (CSV).</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Hogares</translation>
+    </message>
+    <message>
+        <source>%1: make a delivery day, add the drivers who came, plan the routes and print a sheet for each driver.</source>
+        <translation>%1: cree un día de reparto, agregue a los conductores que vinieron, planifique las rutas e imprima una hoja para cada conductor.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Reparto</translation>
+    </message>
+    <message>
+        <source>This list goes away when every step is done.</source>
+        <translation>Esta lista desaparece cuando todos los pasos estén hechos.</translation>
     </message>
 </context>
 </TS>
