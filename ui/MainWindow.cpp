@@ -152,7 +152,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, QWidget* parent)
                                 u"QListWidget#navigation::item:hover { background: "
                                 u"palette(midlight); }"
                                 u"QListWidget#navigation::item:selected { background: "
-                                u"palette(highlight); color: palette(highlighted-text); }"_s);
+                                u"palette(highlight); color: palette(highlighted-text); }"
+                                // Where the keyboard is, visibly: the chosen page gets a frame
+                                // while the list has the focus.
+                                u"QListWidget#navigation::item:selected:focus { border: 2px solid "
+                                u"palette(highlighted-text); }"_s);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
@@ -374,10 +378,19 @@ void MainWindow::buildPages() {
         const QIcon icon = navigationIcon(i);
         auto* item = new QListWidgetItem(icon, title, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(i + 1));
-        item->setSizeHint(QSize(0, 40));
         m_goActions.at(i)->setText(title);
         m_goActions.at(i)->setIcon(icon);
     }
+    // As wide and tall as the longest page name needs, at any text size (200 % included) and
+    // in any language: a page's name is never cut short.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    const int rowHeight = std::max(40, metrics.height() + 16);
+    for (int i = 0; i < m_navigation->count(); ++i)
+        m_navigation->item(i)->setSizeHint(QSize(0, rowHeight));
+    m_navigation->setFixedWidth(std::max(210, widest + m_navigation->iconSize().width() + 64));
     m_navigation->setCurrentRow(current < 0 ? 0 : current);
     followPageUndo(); // makes the shown page
 }
