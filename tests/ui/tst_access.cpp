@@ -4,10 +4,22 @@
 // the pages open at 200 % text size and in a high-contrast palette without a warning.
 
 #include "core/demo/DemoData.h"
+#include "core/inventory/Inventory.h"
+#include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/PassphraseDialog.h"
+#include "ui/common/CsvImportDialog.h"
 #include "ui/common/Page.h"
+#include "ui/distribution/CheckInDialog.h"
+#include "ui/distribution/PackingDialog.h"
+#include "ui/distribution/TemplatesDialog.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/inventory/ItemHistoryDialog.h"
+#include "ui/inventory/NewItemDialog.h"
+#include "ui/inventory/StockActionDialog.h"
+#include "ui/inventory/SuppliersDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -81,6 +93,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void everyControlHasANameAndADescription();
+    void everyDialogControlHasANameAndADescription();
     void pagesOpenAtTwiceTheTextSize();
     void pagesOpenInHighContrast();
 
@@ -170,8 +183,66 @@ void TestAccess::everyControlHasANameAndADescription() {
     // QTest cuts a long message short: the whole list goes to stderr.
     for (const QString& line : std::as_const(missing))
         std::fprintf(stderr, "%s\n", qPrintable(line));
-    QVERIFY2(missing.isEmpty(), qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s
-                                               .arg(missing.size())));
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s.arg(missing.size())));
+}
+
+void TestAccess::everyDialogControlHasANameAndADescription() {
+    auto window = openWindow();
+    QVERIFY(window);
+    Store& store = window->store();
+    const auto runs = larder::runs::Runs(store).runsOn(QDate(2026, 3, 3));
+    QVERIFY(!runs.isEmpty());
+    const QString runId = runs.constFirst().id;
+    const auto items = larder::inventory::Inventory(store).items();
+    QVERIFY(!items.isEmpty());
+
+    QStringList missing;
+    const auto check = [&missing](const QString& where, QWidget* dialog) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        for (const QString& control : unnamedControls(dialog, true))
+            missing << where + u": "_s + control;
+        dialog->hide();
+    };
+    // The household form, as it shows beside the list.
+    auto* households =
+        qobject_cast<larder::ui::HouseholdsPage*>(window->page(MainWindow::PageId::Households));
+    window->showPage(MainWindow::PageId::Households);
+    households->openHousehold(QString());
+    QCoreApplication::processEvents();
+    for (const QString& control : unnamedControls(households, true))
+        missing << u"Household form: "_s + control;
+
+    larder::ui::NewItemDialog newItem(store, QString(), QString(), window.get());
+    check(u"New item"_s, &newItem);
+    larder::ui::SuppliersDialog suppliers(store, window.get());
+    check(u"Suppliers"_s, &suppliers);
+    larder::ui::TemplatesDialog templates(store, window.get());
+    check(u"Box templates"_s, &templates);
+    larder::ui::CheckInDialog checkIn(store, runId, window.get());
+    check(u"Record outcomes"_s, &checkIn);
+    larder::ui::PackingDialog packing(store, runId, window.get());
+    check(u"Set aside stock"_s, &packing);
+    larder::ui::ItemHistoryDialog history(store, items.constFirst().id, window.get());
+    check(u"Item history"_s, &history);
+    larder::ui::CsvImportDialog import(store, larder::io::ImportKind::Households, window.get());
+    check(u"Import CSV"_s, &import);
+    larder::ui::StockActionDialog dispose(
+        store, larder::ui::StockActionDialog::Action::Dispose, items.constFirst().id, QString(),
+        QString(), [](const auto&) { return QString(); }, window.get());
+    check(u"Dispose"_s, &dispose);
+    larder::ui::PassphraseDialog passphrase(larder::ui::PassphraseDialog::Mode::New,
+                                            u"Demo pantry"_s, QString(), window.get());
+    check(u"Passphrase"_s, &passphrase);
+
+    missing.removeDuplicates();
+    for (const QString& line : std::as_const(missing))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s.arg(missing.size())));
 }
 
 void TestAccess::pagesOpenAtTwiceTheTextSize() {
