@@ -42,6 +42,15 @@ QLocale installTranslators(QCoreApplication& app) {
 
 void applyLook(QApplication& app) {
     app.setWindowIcon(QIcon(u":/larder/icons/org.larder.Larder.svg"_s));
+    // On a dark or high-contrast theme the style's frames (a shade darker than the window) vanish
+    // into a black window: fields get a light frame, and a thicker one in the highlight colour
+    // where the keyboard is.
+    if (QApplication::palette().color(QPalette::Base).lightness() < 128) {
+        app.setStyleSheet(u"QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit { border: 1px "
+                          u"solid palette(mid); padding: 2px; }"
+                          u"QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, "
+                          u"QPlainTextEdit:focus { border: 2px solid palette(highlight); }"_s);
+    }
     // Volunteers of every age read this screen at arm's length: never smaller than 10 points.
     QFont font = app.font();
     if (font.pointSizeF() > 0 && font.pointSizeF() < 10.0) {

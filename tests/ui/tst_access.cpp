@@ -8,6 +8,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
+#include "ui/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
 #include "ui/common/CsvImportDialog.h"
@@ -132,6 +133,7 @@ void TestAccess::init() {
 void TestAccess::cleanup() {
     QApplication::setFont(m_font);
     QApplication::setPalette(m_palette);
+    qApp->setStyleSheet(QString());
     QSettings().clear();
 }
 
@@ -260,20 +262,18 @@ void TestAccess::pagesOpenAtTwiceTheTextSize() {
 }
 
 void TestAccess::pagesOpenInHighContrast() {
-    QPalette contrast;
-    contrast.setColor(QPalette::Window, Qt::black);
-    contrast.setColor(QPalette::WindowText, Qt::white);
-    contrast.setColor(QPalette::Base, Qt::black);
+    // White on black, with light frames (windowText, button, light, dark, mid, text,
+    // brightText, base, window), as the desktops' high-contrast themes have.
+    QPalette contrast(Qt::white, Qt::black, Qt::white, QColor(0xa0, 0xa0, 0xa0),
+                      QColor(0xc0, 0xc0, 0xc0), Qt::white, Qt::white, Qt::black, Qt::black);
     contrast.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
-    contrast.setColor(QPalette::Text, Qt::white);
-    contrast.setColor(QPalette::Button, Qt::black);
-    contrast.setColor(QPalette::ButtonText, Qt::white);
     contrast.setColor(QPalette::Highlight, Qt::yellow);
     contrast.setColor(QPalette::HighlightedText, Qt::black);
     contrast.setColor(QPalette::ToolTipBase, Qt::black);
     contrast.setColor(QPalette::ToolTipText, Qt::white);
     contrast.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
     QApplication::setPalette(contrast);
+    larder::ui::applyLook(*qApp); // as at start, on a high-contrast theme
     auto window = openWindow();
     QVERIFY(window);
     const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
