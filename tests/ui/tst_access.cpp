@@ -8,6 +8,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
+#include "tests/ui/DemoWindow.h"
 #include "ui/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
@@ -99,35 +100,24 @@ private Q_SLOTS:
     void pagesOpenInHighContrast();
 
 private:
-    std::unique_ptr<MainWindow> openWindow();
+    std::unique_ptr<MainWindow> openWindow() { return m_demo.open(); }
     // Shows every page, and every tab of a page with tabs, calling visit(page title, root).
     void visitEverything(MainWindow& window,
                          const std::function<void(const QString&, QWidget*)>& visit);
 
-    QTemporaryDir m_dir;
-    QString m_demoPath;
+    larder::test::DemoWindows m_demo;
     QFont m_font;
     QPalette m_palette;
 };
 
 void TestAccess::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"Larder"_s);
-    QCoreApplication::setApplicationName(u"LarderAccessTest"_s);
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.larder"_s);
-    larder::demo::DemoOptions options;
-    options.households = 60;
-    options.clock = std::make_shared<ManualClock>(larder::test::TestEpochMs);
-    const auto made = larder::demo::createDemoFile(m_demoPath, options);
-    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    QVERIFY(m_demo.prepare(u"LarderAccessTest"_s));
     m_font = QApplication::font();
     m_palette = QApplication::palette();
 }
 
 void TestAccess::init() {
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    larder::test::DemoWindows::failOnWarnings();
 }
 
 void TestAccess::cleanup() {
@@ -135,23 +125,6 @@ void TestAccess::cleanup() {
     QApplication::setPalette(m_palette);
     qApp->setStyleSheet(QString());
     QSettings().clear();
-}
-
-std::unique_ptr<MainWindow> TestAccess::openWindow() {
-    static int copies = 0;
-    const QString path = m_dir.filePath(u"copy-%1.larder"_s.arg(++copies));
-    if (!QFile::copy(m_demoPath, path))
-        return nullptr;
-    auto store = Store::open(path, larder::test::fixedOptions(std::make_shared<ManualClock>(
-                                       larder::test::TestEpochMs + 3'600'000, 1)));
-    if (!store)
-        return nullptr;
-    auto window = std::make_unique<MainWindow>(std::move(store).value());
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        return nullptr;
-    return window;
 }
 
 void TestAccess::visitEverything(MainWindow& window,

@@ -9,6 +9,7 @@
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
+#include "tests/ui/DemoWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/distribution/CheckInDialog.h"
 #include "ui/distribution/DistributionPage.h"
@@ -112,26 +113,15 @@ private Q_SLOTS:
     void aShiftFromTheKeyboardAlone();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demoPath;
+    larder::test::DemoWindows m_demo;
 };
 
 void TestKeyboard::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"Larder"_s);
-    QCoreApplication::setApplicationName(u"LarderKeyboardTest"_s);
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.larder"_s);
-    larder::demo::DemoOptions options;
-    options.households = 60;
-    options.clock = std::make_shared<ManualClock>(larder::test::TestEpochMs);
-    const auto made = larder::demo::createDemoFile(m_demoPath, options);
-    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    QVERIFY(m_demo.prepare(u"LarderKeyboardTest"_s));
 }
 
 void TestKeyboard::init() {
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    larder::test::DemoWindows::failOnWarnings();
 }
 
 void TestKeyboard::cleanup() {
@@ -139,13 +129,10 @@ void TestKeyboard::cleanup() {
 }
 
 void TestKeyboard::aShiftFromTheKeyboardAlone() {
-    auto store = LARDER_MUST(
-        Store::open(m_demoPath, larder::test::fixedOptions(std::make_shared<ManualClock>(
-                                    larder::test::TestEpochMs + 3'600'000, 1))));
-    Store& data = *store;
-    MainWindow window(std::move(store));
-    window.resize(1280, 800);
-    window.show();
+    const std::unique_ptr<MainWindow> opened = m_demo.open();
+    QVERIFY(opened);
+    MainWindow& window = *opened;
+    Store& data = window.store();
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 

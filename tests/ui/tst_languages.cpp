@@ -8,6 +8,7 @@
 #include "core/storage/Store.h"
 #include "i18n/Language.h"
 #include "tests/TestSupport.h"
+#include "tests/ui/DemoWindow.h"
 #include "ui/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Page.h"
@@ -103,26 +104,15 @@ private Q_SLOTS:
     void theLanguagesAreKnownByTheirOwnNames();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demoPath;
+    larder::test::DemoWindows m_demo;
 };
 
 void TestLanguages::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"Larder"_s);
-    QCoreApplication::setApplicationName(u"LarderLanguagesTest"_s);
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_demoPath = m_dir.filePath(u"demo.larder"_s);
-    larder::demo::DemoOptions options;
-    options.households = 60;
-    options.clock = std::make_shared<ManualClock>(larder::test::TestEpochMs);
-    const auto made = larder::demo::createDemoFile(m_demoPath, options);
-    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+    QVERIFY(m_demo.prepare(u"LarderLanguagesTest"_s));
 }
 
 void TestLanguages::init() {
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    larder::test::DemoWindows::failOnWarnings();
 }
 
 void TestLanguages::cleanup() {
@@ -152,15 +142,9 @@ void TestLanguages::everyPageOpensInTheLanguage() {
     QCOMPARE(larder::i18n::installedCode(), code);
     QCOMPARE(QGuiApplication::layoutDirection(), direction);
 
-    const QString path = m_dir.filePath(code + u".larder"_s);
-    QVERIFY(QFile::copy(m_demoPath, path));
-    auto store =
-        LARDER_MUST(Store::open(path, larder::test::fixedOptions(std::make_shared<ManualClock>(
-                                          larder::test::TestEpochMs + 3'600'000, 1))));
-    MainWindow window(std::move(store));
-    window.resize(1280, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<MainWindow> opened = m_demo.open();
+    QVERIFY(opened);
+    MainWindow& window = *opened;
     QCOMPARE(window.layoutDirection(), direction);
 
     const QSet<QString> translated = translatedSources(code);
