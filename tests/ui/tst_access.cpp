@@ -85,6 +85,14 @@ QStringList unnamedControls(QWidget* root, bool descriptions) {
     return missing;
 }
 
+// True when `missing` is empty; else lists it on stderr (QTest cuts a long message short).
+bool noneMissing(QStringList missing) {
+    missing.removeDuplicates();
+    for (const QString& line : std::as_const(missing))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    return missing.isEmpty();
+}
+
 } // namespace
 
 class TestAccess : public QObject {
@@ -154,13 +162,7 @@ void TestAccess::everyControlHasANameAndADescription() {
         for (const QString& control : unnamedControls(root, true))
             missing << where + u": "_s + control;
     });
-    missing.removeDuplicates();
-    // QTest cuts a long message short: the whole list goes to stderr.
-    for (const QString& line : std::as_const(missing))
-        std::fprintf(stderr, "%s\n", qPrintable(line));
-    QVERIFY2(
-        missing.isEmpty(),
-        qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s.arg(missing.size())));
+    QVERIFY2(noneMissing(missing), "controls unnamed or undescribed, listed above");
 }
 
 void TestAccess::everyDialogControlHasANameAndADescription() {
@@ -212,12 +214,7 @@ void TestAccess::everyDialogControlHasANameAndADescription() {
                                             u"Demo pantry"_s, QString(), window.get());
     check(u"Passphrase"_s, &passphrase);
 
-    missing.removeDuplicates();
-    for (const QString& line : std::as_const(missing))
-        std::fprintf(stderr, "%s\n", qPrintable(line));
-    QVERIFY2(
-        missing.isEmpty(),
-        qPrintable(u"%1 control(s) unnamed or undescribed, listed above"_s.arg(missing.size())));
+    QVERIFY2(noneMissing(missing), "controls unnamed or undescribed, listed above");
 }
 
 void TestAccess::pagesOpenAtTwiceTheTextSize() {
