@@ -37,17 +37,24 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& pantryName, const Q
     m_first->setObjectName(u"passphraseField"_s);
     m_first->setEchoMode(QLineEdit::Password);
     m_first->setAccessibleName(tr("Passphrase"));
+    m_first->setAccessibleDescription(
+        mode == Mode::New ? tr("The new passphrase: a few words that mean something to you and "
+                               "nothing to anyone else.")
+                          : tr("Type the passphrase the text above asks for."));
     form->addRow(tr("&Passphrase:"), m_first);
     m_second = new QLineEdit(this);
     m_second->setObjectName(u"passphraseAgain"_s);
     m_second->setEchoMode(QLineEdit::Password);
     m_second->setAccessibleName(tr("The passphrase again"));
+    m_second->setAccessibleDescription(
+        tr("The same passphrase once more, to be sure it was typed as meant."));
     if (mode == Mode::New)
         form->addRow(tr("&Again:"), m_second);
     else
         m_second->hide();
     m_show = new QCheckBox(tr("&Show what I type"), this);
     m_show->setObjectName(u"showPassphrase"_s);
+    m_show->setToolTip(tr("Show the passphrase as it is typed, instead of hiding it."));
     form->addRow(QString(), m_show);
     layout->addLayout(form);
 
@@ -66,6 +73,12 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString& pantryName, const Q
     layout->addWidget(m_writeDown);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(mode == Mode::New ? tr("Use this passphrase; possible once it is strong "
+                                            "enough and typed the same twice.")
+                                       : tr("Use this passphrase."));
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close this window without using a passphrase."));
     if (mode == Mode::New) {
         QPushButton* suggestButton =
             m_buttons->addButton(tr("S&uggest one"), QDialogButtonBox::ActionRole);

@@ -65,6 +65,10 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     m_mapping->setObjectName(u"mappingTable"_s);
     m_mapping->setHorizontalHeaderLabels(
         {tr("Column in your file"), tr("First value"), tr("Larder field")});
+    m_mapping->setAccessibleName(tr("Columns of your file"));
+    m_mapping->setAccessibleDescription(
+        tr("Each column of your file with its first value and the Larder field it fills; change "
+           "any field that is wrong."));
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_mapping->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -77,6 +81,8 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     m_key->setObjectName(u"importKey"_s);
     for (const QString& key : io::CsvImporter::keys(kind))
         m_key->addItem(keyLabel(key), key);
+    m_key->setToolTip(tr("How a row is matched to one already on file: a matched row updates "
+                         "it instead of being added."));
     keyRow->addRow(tr("A row is a household already on file when it has:"), m_key);
     if (kind == io::ImportKind::People)
         keyRow->labelForField(m_key)->setProperty(
@@ -95,6 +101,10 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     m_problems->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Column"), tr("Problem")});
     m_problemsView = new QTableView(this);
     m_problemsView->setObjectName(u"importProblems"_s);
+    m_problemsView->setAccessibleName(tr("Problems and warnings"));
+    m_problemsView->setAccessibleDescription(
+        tr("What must be fixed before anything can be imported, and warnings, each with its "
+           "file, row and column."));
     m_problemsView->setModel(m_problems);
     m_problemsView->verticalHeader()->hide();
     m_problemsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,7 +120,9 @@ CsvImportDialog::CsvImportDialog(Store& store, io::ImportKind kind, QWidget* par
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(u"importButton"_s);
     m_import->setEnabled(false);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    m_import->setToolTip(tr("Add and update the rows as the summary above says."));
+    buttons->addButton(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close this window without importing anything."));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
@@ -149,6 +161,7 @@ bool CsvImportDialog::setFile(const QString& path) {
         m_mapping->setItem(row, 1, new QTableWidgetItem(example));
         auto* combo = new QComboBox(m_mapping);
         combo->setProperty("header", guess.header);
+        combo->setAccessibleName(tr("Larder field for %1").arg(guess.header));
         if (guess.refused) {
             combo->addItem(tr("Never imported (by design)"), QString());
             combo->setEnabled(false);
@@ -159,6 +172,7 @@ bool CsvImportDialog::setFile(const QString& path) {
                 combo->addItem(field.required ? tr("%1 (required)").arg(field.label) : field.label,
                                field.key);
             combo->setCurrentIndex(qMax(0, combo->findData(guess.field)));
+            combo->setToolTip(tr("The Larder field this column fills, or \"(leave out)\"."));
         }
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)

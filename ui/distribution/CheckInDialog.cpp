@@ -102,6 +102,10 @@ CheckInDialog::CheckInDialog(Store& store, const QString& runId, QWidget* parent
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"checkInView"_s);
+    m_view->setAccessibleName(tr("Outcomes"));
+    m_view->setAccessibleDescription(
+        tr("Every stop of the run in the route sheets' order: press 1 to 5 on a row to record "
+           "what happened there, N to write a note."));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -136,8 +140,12 @@ CheckInDialog::CheckInDialog(Store& store, const QString& runId, QWidget* parent
     m_save = buttons->addButton(tr("Save outcomes"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveOutcomes"_s);
     m_save->setAutoDefault(false);
+    m_save->setToolTip(tr("Save the outcomes recorded here (Ctrl+S); the run closes when every "
+                          "stop has one."));
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setAutoDefault(false);
+    close->setToolTip(tr("Close this window; outcomes not saved yet are offered for saving "
+                         "first."));
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(close, &QPushButton::clicked, this, &CheckInDialog::reject);
     layout->addWidget(buttons);

@@ -107,6 +107,10 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
         treeView(u"shortagesView"_s, {tr("Item"), tr("Needed"), tr("On hand"), tr("Short by"),
                                       tr("Households going without")});
     m_shortagesView->setRootIsDecorated(false);
+    m_shortagesView->setAccessibleName(tr("Short"));
+    m_shortagesView->setAccessibleDescription(
+        tr("The items there is not enough of for every package, and the households going "
+           "without; choose one to give something else instead."));
     m_shortagesEmpty = new QLabel(shortPage);
     m_shortagesEmpty->setWordWrap(true);
     m_shortagesEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -118,8 +122,12 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
     m_substitutes->setObjectName(u"substitutes"_s);
     m_substitutes->setMinimumContentsLength(24);
     insteadLabel->setBuddy(m_substitutes);
+    m_substitutes->setToolTip(tr("An item on hand to give instead of the short item chosen in "
+                                 "the list."));
     m_substitute = new QPushButton(tr("Use for these households"), shortPage);
     m_substitute->setObjectName(u"substitute"_s);
+    m_substitute->setToolTip(tr("Give the item chosen beside it instead, to the households short "
+                                "of the item chosen in the list."));
     substituteRow->addWidget(insteadLabel);
     substituteRow->addWidget(m_substitutes);
     substituteRow->addWidget(m_substitute);
@@ -128,13 +136,21 @@ PackingDialog::PackingDialog(Store& store, const QString& runId, QWidget* parent
     m_tabs->addTab(shortPage, tr("Short"));
     // Pick list
     m_pickView = treeView(u"pickListView"_s, {tr("Where / item"), tr("Use by"), tr("Take")});
+    m_pickView->setAccessibleName(tr("Pick list"));
+    m_pickView->setAccessibleDescription(
+        tr("What to take from each place to pack every package, with its use-by date."));
     m_tabs->addTab(m_pickView, tr("Pick list"));
     // Packages
     m_packagesView = treeView(u"packagesView"_s, {tr("Stop / item"), tr("Quantity"), tr("From")});
+    m_packagesView->setAccessibleName(tr("Packages by stop"));
+    m_packagesView->setAccessibleDescription(
+        tr("What goes in each stop's package, and where each item is taken from."));
     m_tabs->addTab(m_packagesView, tr("Packages by stop"));
     layout->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Close this window; the stock set aside stays set aside."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

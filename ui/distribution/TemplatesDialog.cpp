@@ -57,11 +57,18 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(u"templateList"_s);
     m_list->setMinimumWidth(220);
+    m_list->setAccessibleName(tr("Box templates"));
+    m_list->setAccessibleDescription(tr("Every box template, those not in use too; choosing one "
+                                        "shows it in the form beside the list."));
     left->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
     m_new = new QPushButton(tr("New template"), this);
     m_new->setObjectName(u"newTemplate"_s);
+    m_new->setToolTip(tr("Add a template for the sizes after the largest covered so far, ready "
+                         "to be named."));
     m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setToolTip(tr("Remove the chosen template, after asking; households of its sizes "
+                            "get no package until another template covers them."));
     listButtons->addWidget(m_new);
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
@@ -78,15 +85,21 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(u"templateName"_s);
     m_name->setPlaceholderText(tr("e.g. Small household"));
+    m_name->setToolTip(tr("The template's name; saved when you leave the field."));
     fields->addRow(tr("&Name"), m_name);
     auto* sizes = new QHBoxLayout;
     m_minSize = new QSpinBox(m_form);
     m_minSize->setObjectName(u"templateMinSize"_s);
     m_minSize->setRange(1, LargestSize);
+    m_minSize->setAccessibleName(tr("Smallest household"));
+    m_minSize->setToolTip(tr("The fewest people in a household this template is for."));
     m_maxSize = new QSpinBox(m_form);
     m_maxSize->setObjectName(u"templateMaxSize"_s);
     m_maxSize->setRange(0, LargestSize);
     m_maxSize->setSpecialValueText(tr("no limit"));
+    m_maxSize->setAccessibleName(tr("Largest household"));
+    m_maxSize->setToolTip(
+        tr("The most people in a household this template is for; \"no limit\" for any more."));
     sizes->addWidget(m_minSize);
     sizes->addWidget(new QLabel(tr("to"), m_form));
     sizes->addWidget(m_maxSize);
@@ -107,6 +120,9 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     m_lines = new QTableWidget(0, 3, m_form);
     m_lines->setObjectName(u"templateLines"_s);
     m_lines->setHorizontalHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit")});
+    m_lines->setAccessibleName(tr("Items in the package"));
+    m_lines->setAccessibleDescription(tr("What goes in this template's package: each item with "
+                                         "its quantity, which can be changed here, and unit."));
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -125,13 +141,21 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_itemField->setCompleter(completer);
+    m_itemField->setAccessibleName(tr("Item to add"));
+    m_itemField->setToolTip(
+        tr("Type part of an item's name, then press Enter to add it to the package."));
     m_quantity = new QSpinBox(m_form);
     m_quantity->setObjectName(u"templateQuantity"_s);
     m_quantity->setRange(1, 100000);
+    m_quantity->setToolTip(tr("How many of the item to add go in the package."));
     m_addLine = new QPushButton(tr("Add item"), m_form);
+    m_addLine->setToolTip(tr("Add the item typed beside it to the package, this many of it."));
     m_removeLine = new QPushButton(tr("Remove item"), m_form);
+    m_removeLine->setToolTip(tr("Take the item chosen in the list out of the package."));
     addRow->addWidget(m_itemField, 1);
-    addRow->addWidget(new QLabel(tr("Quantity"), m_form));
+    auto* quantityLabel = new QLabel(tr("Quantity"), m_form);
+    quantityLabel->setBuddy(m_quantity);
+    addRow->addWidget(quantityLabel);
     addRow->addWidget(m_quantity);
     addRow->addWidget(m_addLine);
     addRow->addWidget(m_removeLine);
@@ -147,6 +171,8 @@ TemplatesDialog::TemplatesDialog(Store& store, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Close this window; every change is already saved."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     for (QPushButton* button : {m_new, m_remove, m_addLine, m_removeLine})
@@ -237,6 +263,9 @@ void TemplatesDialog::showTemplate(int row) {
         quantity->setRange(0, 100000);
         quantity->setValue(int(line.quantity));
         quantity->setFrame(false);
+        quantity->setAccessibleName(tr("Quantity of %1").arg(line.itemName));
+        quantity->setAccessibleDescription(
+            tr("How many of this item go in the package; saved as you change it."));
         connect(quantity, &QSpinBox::valueChanged, this, &TemplatesDialog::validateAndSave);
         m_lines->setCellWidget(r, QuantityColumn, quantity);
         const auto item = inventory.item(line.itemId);

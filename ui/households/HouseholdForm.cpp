@@ -103,14 +103,25 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
                         tr("Instead of an address, for someone without one"));
     m_coordinates = addLine(tr("Map location"), u"coordinates"_s,
                             tr("\"lat, lon\" or a pasted map link (optional)"));
+    m_name->setAccessibleDescription(
+        tr("The name or alias the household chose; it is needed, a legal name never is."));
+    m_street->setAccessibleDescription(tr("The street and number deliveries go to."));
+    m_unit->setAccessibleDescription(tr("The apartment or floor, if there is one."));
+    m_city->setAccessibleDescription(tr("The city of the address."));
+    m_postal->setAccessibleDescription(tr("The postal code of the address."));
+    m_meeting->setAccessibleDescription(
+        tr("Where to meet a household that has no address, instead of one."));
+    m_coordinates->setToolTip(tr("Where the household is on the map: latitude and longitude, "
+                                 "or a link copied from OpenStreetMap or Google Maps."));
 
     auto* sizeRow = new QWidget(inner);
     auto* sizeLayout = new QHBoxLayout(sizeRow);
     sizeLayout->setContentsMargins(0, 0, 0, 0);
-    auto spin = [&](const QString& label, QSpinBox*& box) {
+    auto spin = [&](const QString& label, const QString& description, QSpinBox*& box) {
         box = new QSpinBox(sizeRow);
         box->setRange(0, 30);
         box->setAccessibleName(label);
+        box->setAccessibleDescription(description);
         auto* text = new QLabel(label, sizeRow);
         text->setBuddy(box);
         sizeLayout->addWidget(text);
@@ -118,9 +129,9 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
         connect(box, &QSpinBox::valueChanged, this, &HouseholdForm::check);
         connect(box, &QSpinBox::editingFinished, this, &HouseholdForm::fieldDone);
     };
-    spin(tr("Adults"), m_adults);
-    spin(tr("Children"), m_children);
-    spin(tr("Seniors"), m_seniors);
+    spin(tr("Adults"), tr("How many adults live in the household."), m_adults);
+    spin(tr("Children"), tr("How many children live in the household."), m_children);
+    spin(tr("Seniors"), tr("How many seniors live in the household."), m_seniors);
     sizeLayout->addStretch();
     m_form->addRow(tr("People"), sizeRow);
     m_form->addRow(QString(), addMessage(u"size"_s));
@@ -132,6 +143,8 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     for (int i = 0; i < tags.size(); ++i) {
         auto* box = new QCheckBox(tagLabel(tags.at(i)), tagBox);
         box->setProperty("tag", tags.at(i));
+        box->setAccessibleDescription(
+            tr("Tick when the household needs food marked \"%1\".").arg(tagLabel(tags.at(i))));
         tagGrid->addWidget(box, i / 3, i % 3);
         m_tags.append(box);
         connect(box, &QCheckBox::toggled, this, &HouseholdForm::fieldDone);
@@ -144,6 +157,12 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     m_notes = addLine(tr("Delivery notes"), u"delivery_notes"_s, tr("Side door, call on arrival"));
     m_access = addLine(tr("Access needs"), u"access_needs"_s, tr("No stairs, carry upstairs"));
     m_phone = addLine(tr("Phone"), u"phone"_s, tr("Optional"));
+    m_allergies->setAccessibleDescription(tr("What they must not eat, separated by semicolons."));
+    m_languages->setAccessibleDescription(tr("The languages they speak, separated by commas."));
+    m_notes->setAccessibleDescription(tr("What the driver should know when delivering."));
+    m_access->setAccessibleDescription(
+        tr("What they need to receive a delivery, such as no stairs."));
+    m_phone->setAccessibleDescription(tr("A number to reach the household; it may stay empty."));
 
     auto* consentRow = new QWidget(inner);
     auto* consentLayout = new QHBoxLayout(consentRow);
@@ -151,6 +170,9 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     m_mayCall = new QCheckBox(tr("May call"), consentRow);
     m_mayText = new QCheckBox(tr("May text"), consentRow);
     m_mayLeave = new QCheckBox(tr("May leave at the door"), consentRow);
+    m_mayCall->setToolTip(tr("Tick when they agreed to be phoned."));
+    m_mayText->setToolTip(tr("Tick when they agreed to get text messages."));
+    m_mayLeave->setToolTip(tr("Tick when they agreed that the package may be left at the door."));
     for (QCheckBox* box : {m_mayCall, m_mayText, m_mayLeave}) {
         consentLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &HouseholdForm::fieldDone);
@@ -164,18 +186,24 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     m_schedule = new QComboBox(inner);
     for (const QString& code : people::vocabulary::schedules())
         m_schedule->addItem(Labels::schedule(code), code);
+    m_schedule->setToolTip(tr("How often the household gets a package."));
     m_form->addRow(tr("Deliveries"), m_schedule);
     m_form->addRow(QString(), addMessage(u"schedule"_s));
     m_weekday = new QComboBox(inner);
     m_weekday->addItem(tr("Any day"), 0);
     for (int day = 1; day <= 7; ++day)
         m_weekday->addItem(QLocale().dayName(day, QLocale::LongFormat), day);
+    m_weekday->setToolTip(tr("The day of the week that suits them best for a delivery."));
     m_form->addRow(tr("Preferred day"), m_weekday);
     m_form->addRow(QString(), addMessage(u"preferred_weekday"_s));
     m_window = addLine(tr("Time window"), u"window"_s, tr("9-12, afternoon (optional)"));
+    m_window->setAccessibleDescription(
+        tr("The time of day a delivery suits them; it may stay empty."));
     m_status = new QComboBox(inner);
     for (const QString& code : people::vocabulary::statuses())
         m_status->addItem(Labels::householdStatus(code), code);
+    m_status->setToolTip(
+        tr("Whether the household is active, paused, closed or on the waiting list."));
     m_form->addRow(tr("Status"), m_status);
     m_form->addRow(QString(), addMessage(u"status"_s));
     for (QComboBox* combo : {m_schedule, m_weekday, m_status})
@@ -195,7 +223,10 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     duplicateLayout->addWidget(m_duplicate);
     auto* duplicateButtons = new QHBoxLayout;
     m_openDuplicate = new QPushButton(tr("Open that household"), m_duplicateBox);
+    m_openDuplicate->setToolTip(tr("Show the household this one looks like, in this form."));
     m_merge = new QPushButton(tr("Merge it into this one…"), m_duplicateBox);
+    m_merge->setToolTip(tr("Merge the other household into this one, after asking; Ctrl+Z takes "
+                           "it back."));
     duplicateButtons->addWidget(m_openDuplicate);
     duplicateButtons->addWidget(m_merge);
     duplicateButtons->addStretch();
@@ -232,6 +263,7 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     buttons->addWidget(m_state, 1);
     m_add = new QPushButton(tr("Add household"), this);
     m_add->setObjectName(u"addHousehold"_s);
+    m_add->setToolTip(tr("Add the household to the file (Enter in a field does the same)."));
     buttons->addWidget(m_add);
     auto* close = new QPushButton(tr("Close"), this);
     close->setToolTip(tr("Close the form (Esc). Changes are already saved."));

@@ -43,6 +43,9 @@ ItemHistoryDialog::ItemHistoryDialog(Store& store, const QString& itemId, QWidge
     m_model->setObjectName(u"movementsModel"_s);
     m_view = new QTableView(this);
     m_view->setObjectName(u"historyView"_s);
+    m_view->setAccessibleName(tr("History: %1").arg(name));
+    m_view->setAccessibleDescription(tr("The movements of this item's stock, newest first: when, "
+                                        "what, how much, where, which lot, who, why and a note."));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -65,6 +68,7 @@ ItemHistoryDialog::ItemHistoryDialog(Store& store, const QString& itemId, QWidge
     layout->addWidget(m_view, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 

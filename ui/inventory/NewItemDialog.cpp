@@ -83,17 +83,20 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
     m_name->setObjectName(u"newItemName"_s);
     m_name->setPlaceholderText(tr("What it is, with the size: \"Diapers size 4\""));
     m_name->setMinimumWidth(360);
+    m_name->setToolTip(tr("What the item is, with its size; the only field that is needed."));
     form->addRow(tr("&Name:"), m_name);
 
     m_category = new QComboBox(this);
     m_category->setObjectName(u"newItemCategory"_s);
     for (const QString& code : inventory::vocabulary::categories())
         m_category->addItem(Labels::category(code), code);
+    m_category->setToolTip(tr("The group the item is filed under in the catalog."));
     form->addRow(tr("&Category:"), m_category);
 
     m_barcode = new QLineEdit(barcode, this);
     m_barcode->setObjectName(u"newItemBarcode"_s);
     m_barcode->setPlaceholderText(tr("Scan or type it; may stay empty"));
+    m_barcode->setToolTip(tr("Scanning this barcode at intake then finds the item."));
     form->addRow(tr("&Barcode:"), m_barcode);
 
     auto* unitRow = new QHBoxLayout;
@@ -101,6 +104,7 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
     m_unit->setObjectName(u"newItemUnit"_s);
     for (const QString& code : inventory::vocabulary::units())
         m_unit->addItem(unitLabel(code), code);
+    m_unit->setToolTip(tr("How the item is counted in stock."));
     unitRow->addWidget(m_unit, 1);
     unitRow->addSpacing(12);
     auto* caseLabel = new QLabel(tr("C&ase of:"), this);
@@ -120,12 +124,14 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
     auto* perishRow = new QHBoxLayout;
     m_perishable = new QCheckBox(tr("&Perishable"), this);
     m_perishable->setObjectName(u"newItemPerishable"_s);
+    m_perishable->setToolTip(tr("Tick for fresh food that spoils, to say how long it keeps."));
     perishRow->addWidget(m_perishable);
     perishRow->addSpacing(12);
     auto* lifeLabel = new QLabel(tr("keeps about"), this);
     perishRow->addWidget(lifeLabel);
     m_shelfLife = new QSpinBox(this);
     m_shelfLife->setObjectName(u"newItemShelfLife"_s);
+    m_shelfLife->setAccessibleName(tr("Days it keeps"));
     m_shelfLife->setRange(0, 3650);
     m_shelfLife->setSuffix(tr(" days"));
     m_shelfLife->setSpecialValueText(tr("ask at intake"));
@@ -144,6 +150,8 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
         auto* box = new QCheckBox(tagLabel(codes.at(i)), this);
         box->setProperty("tag", codes.at(i));
         box->setObjectName(u"tag-"_s + codes.at(i));
+        box->setAccessibleDescription(
+            tr("Tick when this item suits a diet marked \"%1\".").arg(tagLabel(codes.at(i))));
         tags->addWidget(box, i / 4, i % 4);
         m_tags.append(box);
     }
@@ -170,6 +178,9 @@ NewItemDialog::NewItemDialog(Store& store, const QString& barcode, const QString
     add->setText(tr("Add item"));
     add->setDefault(true);
     add->setAutoDefault(true);
+    add->setToolTip(tr("Add the item to the catalog (Enter does the same)."));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close this window without adding the item."));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewItemDialog::reject);
     layout->addWidget(buttons);

@@ -104,6 +104,8 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
             seen << bin.locationId;
             m_from->addItem(bin.locationName, bin.locationId);
         }
+        m_from->setToolTip(
+            tr("Where to give it out from; any place takes the oldest dates first."));
         form->addRow(tr("&From:"), m_from);
     } else {
         for (int i = 0; i < m_bins.size(); ++i) {
@@ -118,6 +120,8 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
             if (bin.lotId == lotId && bin.locationId == locationId)
                 m_from->setCurrentIndex(i);
         }
+        m_from->setToolTip(action == Action::Return ? tr("The lot it goes back into.")
+                                                    : tr("The place and lot it is taken from."));
         form->addRow(action == Action::Return ? tr("&Lot:") : tr("&From:"), m_from);
     }
 
@@ -137,12 +141,28 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
             }
         }
         m_to->setCurrentIndex(qMax(0, m_to->findData(preselect)));
+        m_to->setToolTip(action == Action::Move ? tr("The place it goes to.")
+                                                : tr("The place it goes back to."));
         form->addRow(action == Action::Move ? tr("&To:") : tr("&Back to:"), m_to);
     }
 
     m_quantity = new QLineEdit(this);
     m_quantity->setObjectName(u"actionQuantity"_s);
     m_quantity->setPlaceholderText(m_item.caseSize > 0 ? tr("14 or 2 cases") : tr("how many"));
+    switch (action) {
+    case Action::GiveOut:
+        m_quantity->setToolTip(tr("How many to give out."));
+        break;
+    case Action::Dispose:
+        m_quantity->setToolTip(tr("How many to throw away."));
+        break;
+    case Action::Move:
+        m_quantity->setToolTip(tr("How many to move."));
+        break;
+    case Action::Return:
+        m_quantity->setToolTip(tr("How many go back on the shelf."));
+        break;
+    }
     form->addRow(tr("&Quantity:"), m_quantity);
     // Moving usually takes the whole lot; throwing away is typed, never assumed.
     if (action == Action::Move && m_from->currentIndex() >= 0)
@@ -156,10 +176,12 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
         const bool past = m_from->currentIndex() >= 0 && m_bins.at(m_from->currentIndex()).expiry &&
                           *m_bins.at(m_from->currentIndex()).expiry < today;
         m_reason->setCurrentIndex(m_reason->findData(past ? u"expired"_s : u"spoiled"_s));
+        m_reason->setToolTip(tr("Why it is thrown away; recorded with it."));
         form->addRow(tr("&Why:"), m_reason);
         m_note = new QLineEdit(this);
         m_note->setObjectName(u"actionNote"_s);
         m_note->setPlaceholderText(tr("optional: what was wrong"));
+        m_note->setToolTip(tr("What was wrong, in a few words; recorded with it."));
         form->addRow(tr("&Note:"), m_note);
     }
     layout->addLayout(form);
@@ -175,6 +197,22 @@ StockActionDialog::StockActionDialog(Store& store, Action action, const QString&
     m_ok->setObjectName(u"actionOk"_s);
     m_ok->setText(title(action));
     m_ok->setDefault(true);
+    switch (action) {
+    case Action::GiveOut:
+        m_ok->setToolTip(tr("Record that this many were given out, the oldest dates first."));
+        break;
+    case Action::Dispose:
+        m_ok->setToolTip(tr("Record that this many were thrown away, and why."));
+        break;
+    case Action::Move:
+        m_ok->setToolTip(tr("Record that this many moved to the chosen place."));
+        break;
+    case Action::Return:
+        m_ok->setToolTip(tr("Put this many back into the chosen lot."));
+        break;
+    }
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setToolTip(tr("Close this window without changing the stock."));
     connect(buttons, &QDialogButtonBox::accepted, this, &StockActionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StockActionDialog::reject);
     layout->addWidget(buttons);

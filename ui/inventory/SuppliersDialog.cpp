@@ -68,10 +68,14 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(u"supplierList"_s);
     m_list->setMinimumWidth(240);
+    m_list->setAccessibleName(tr("Suppliers"));
+    m_list->setAccessibleDescription(tr("Every supplier, retired ones too; choosing one shows its "
+                                        "details in the form beside the list."));
     left->addWidget(m_list, 1);
     auto* listButtons = new QHBoxLayout;
     m_new = new QPushButton(tr("&New supplier"), this);
     m_new->setObjectName(u"newSupplier"_s);
+    m_new->setToolTip(tr("Empty the form, to add a supplier; it is saved when it has a name."));
     m_retire = new QPushButton(tr("Retire"), this);
     m_retire->setObjectName(u"retireSupplier"_s);
     listButtons->addWidget(m_new);
@@ -85,17 +89,22 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(u"supplierName"_s);
     m_name->setPlaceholderText(tr("e.g. Mercado El Sol"));
+    m_name->setToolTip(tr("The supplier's name, as offered at intake and on collection days."));
     fields->addRow(tr("N&ame"), m_name);
     m_kind = new QComboBox(m_form);
     m_kind->setObjectName(u"supplierKind"_s);
     for (const QString& kind : Suppliers::kinds())
         m_kind->addItem(Labels::supplierKind(kind), kind);
+    m_kind->setToolTip(tr("What kind of supplier it is."));
     fields->addRow(tr("&Kind"), m_kind);
     auto* days = new QHBoxLayout;
     const QStringList& dayKeys = people::vocabulary::weekdays();
     for (int i = 0; i < dayKeys.size(); ++i) {
         auto* box = new QCheckBox(QLocale().dayName(i + 1, QLocale::ShortFormat), m_form);
         box->setObjectName(u"supplierDay_"_s + dayKeys.at(i));
+        box->setAccessibleDescription(
+            tr("Ticked when a collection day on %1 picks up from this supplier.")
+                .arg(QLocale().dayName(i + 1, QLocale::LongFormat)));
         m_days << box;
         days->addWidget(box);
     }
@@ -112,6 +121,7 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     m_address = new QLineEdit(m_form);
     m_address->setObjectName(u"supplierAddress"_s);
     m_address->setPlaceholderText(tr("Printed for the driver, e.g. 2011 W Cermak Rd"));
+    m_address->setToolTip(tr("The street address, printed for the driver."));
     fields->addRow(tr("A&ddress"), m_address);
     m_where = new QLineEdit(m_form);
     m_where->setObjectName(u"supplierWhere"_s);
@@ -122,9 +132,11 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     m_contact = new QLineEdit(m_form);
     m_contact->setObjectName(u"supplierContact"_s);
     m_contact->setPlaceholderText(tr("Who to ask for"));
+    m_contact->setToolTip(tr("Who the driver asks for at this supplier."));
     fields->addRow(tr("C&ontact"), m_contact);
     m_phone = new QLineEdit(m_form);
     m_phone->setObjectName(u"supplierPhone"_s);
+    m_phone->setToolTip(tr("A number to call at this supplier."));
     fields->addRow(tr("&Phone"), m_phone);
     m_notes = new QPlainTextEdit(m_form);
     m_notes->setObjectName(u"supplierNotes"_s);
@@ -132,6 +144,8 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
     m_notes->setPlaceholderText(tr("What the driver should know: the door, the hours, crates "
                                    "to bring back"));
     m_notes->setMaximumHeight(90);
+    m_notes->setToolTip(
+        tr("What the driver should know about this supplier; saved when you leave the field."));
     fields->addRow(tr("No&tes"), m_notes);
     split->addWidget(m_form, 1);
     layout->addLayout(split, 1);
@@ -144,6 +158,8 @@ SuppliersDialog::SuppliersDialog(Store& store, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)
+        ->setToolTip(tr("Close this window; every change is already saved."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     for (QPushButton* button : {m_new, m_retire})
