@@ -7905,6 +7905,18 @@
         <source>Some outcomes are not saved yet. Save them before closing?</source>
         <translation>بعض النتائج لم تُحفظ بعد. هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
+    <message>
+        <source>Every stop of the run in the route sheets&apos; order: press 1 to 5 on a row to record what happened there, N to write a note.</source>
+        <translation>كل محطات الجولة بترتيب أوراق المسارات: اضغط من 1 إلى 5 على صف لتسجيل ما حدث هناك، وN لكتابة ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Save the outcomes recorded here (Ctrl+S); the run closes when every stop has one.</source>
+        <translation>حفظ النتائج المسجّلة هنا (Ctrl+S)؛ تُغلق الجولة عندما تكون لكل محطة نتيجة.</translation>
+    </message>
+    <message>
+        <source>Close this window; outcomes not saved yet are offered for saving first.</source>
+        <translation>إغلاق هذه النافذة؛ يُعرض أولًا حفظ النتائج التي لم تُحفظ بعد.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CheckInModel</name>
@@ -8538,6 +8550,42 @@
     <message>
         <source>Ready: %1 row(s) — %2 to add, %3 to update, %4 already the same. Nothing is written until you press Import.</source>
         <translation>جاهز: عدد الصفوف %1 — %2 للإضافة، و%3 للتحديث، و%4 مطابقة أصلًا. لا يُكتب شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <source>Columns of your file</source>
+        <translation>أعمدة ملفك</translation>
+    </message>
+    <message>
+        <source>Each column of your file with its first value and the Larder field it fills; change any field that is wrong.</source>
+        <translation>كل عمود في ملفك مع قيمته الأولى وحقل Larder الذي يملؤه؛ غيّر أي حقل غير صحيح.</translation>
+    </message>
+    <message>
+        <source>How a row is matched to one already on file: a matched row updates it instead of being added.</source>
+        <translation>كيف يُطابَق صف مع سجل موجود بالفعل: الصف المطابق يحدّث ذلك السجل بدلًا من أن يُضاف.</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>المشكلات والتحذيرات</translation>
+    </message>
+    <message>
+        <source>What must be fixed before anything can be imported, and warnings, each with its file, row and column.</source>
+        <translation>ما يجب إصلاحه قبل استيراد أي شيء، والتحذيرات، كلٌّ مع ملفه وصفه وعموده.</translation>
+    </message>
+    <message>
+        <source>Add and update the rows as the summary above says.</source>
+        <translation>إضافة الصفوف وتحديثها كما يذكر الملخص أعلاه.</translation>
+    </message>
+    <message>
+        <source>Close this window without importing anything.</source>
+        <translation>إغلاق هذه النافذة دون استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Larder field for %1</source>
+        <translation>حقل Larder للعمود %1</translation>
+    </message>
+    <message>
+        <source>The Larder field this column fills, or &quot;(leave out)&quot;.</source>
+        <translation>حقل Larder الذي يملؤه هذا العمود، أو &quot;(تجاهل)&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9347,6 +9395,110 @@
     <message>
         <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
         <translation>كان ذلك مسحًا لرمز شريطي (%1) وليس كتابة: لم يتغيّر شيء هنا. امسح التبرعات في المخزون ← الاستلام.</translation>
+    </message>
+    <message>
+        <source>The name or alias the household chose; it is needed, a legal name never is.</source>
+        <translation>الاسم أو الكنية التي اختارتها الأسرة؛ وهو مطلوب، أما الاسم القانوني فليس مطلوبًا أبدًا.</translation>
+    </message>
+    <message>
+        <source>The street and number deliveries go to.</source>
+        <translation>الشارع والرقم اللذان يُوصَّل إليهما.</translation>
+    </message>
+    <message>
+        <source>The apartment or floor, if there is one.</source>
+        <translation>الشقة أو الطابق، إن وُجد.</translation>
+    </message>
+    <message>
+        <source>The city of the address.</source>
+        <translation>مدينة العنوان.</translation>
+    </message>
+    <message>
+        <source>The postal code of the address.</source>
+        <translation>الرمز البريدي للعنوان.</translation>
+    </message>
+    <message>
+        <source>Where to meet a household that has no address, instead of one.</source>
+        <translation>مكان لقاء أسرة ليس لها عنوان، بدلًا من العنوان.</translation>
+    </message>
+    <message>
+        <source>Where the household is on the map: latitude and longitude, or a link copied from OpenStreetMap or Google Maps.</source>
+        <translation>موقع الأسرة على الخريطة: خط العرض وخط الطول، أو رابط منسوخ من OpenStreetMap أو Google Maps.</translation>
+    </message>
+    <message>
+        <source>How many adults live in the household.</source>
+        <translation>عدد البالغين الذين يعيشون في الأسرة.</translation>
+    </message>
+    <message>
+        <source>How many children live in the household.</source>
+        <translation>عدد الأطفال الذين يعيشون في الأسرة.</translation>
+    </message>
+    <message>
+        <source>How many seniors live in the household.</source>
+        <translation>عدد كبار السن الذين يعيشون في الأسرة.</translation>
+    </message>
+    <message>
+        <source>Tick when the household needs food marked &quot;%1&quot;.</source>
+        <translation>حدّد هذا الخيار إذا كانت الأسرة تحتاج طعامًا موسومًا بـ&quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>What they must not eat, separated by semicolons.</source>
+        <translation>ما يجب ألا يأكلوه، مفصولًا بفواصل منقوطة.</translation>
+    </message>
+    <message>
+        <source>The languages they speak, separated by commas.</source>
+        <translation>اللغات التي يتحدثونها، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <source>What the driver should know when delivering.</source>
+        <translation>ما يجب أن يعرفه السائق عند التوصيل.</translation>
+    </message>
+    <message>
+        <source>What they need to receive a delivery, such as no stairs.</source>
+        <translation>ما يحتاجونه لاستلام التوصيل، مثل عدم استخدام الدرج.</translation>
+    </message>
+    <message>
+        <source>A number to reach the household; it may stay empty.</source>
+        <translation>رقم للتواصل مع الأسرة؛ يمكن أن يبقى فارغًا.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to be phoned.</source>
+        <translation>حدّد هذا الخيار إذا وافقوا على الاتصال بهم هاتفيًا.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to get text messages.</source>
+        <translation>حدّد هذا الخيار إذا وافقوا على تلقي رسائل نصية.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed that the package may be left at the door.</source>
+        <translation>حدّد هذا الخيار إذا وافقوا على ترك الطرد عند الباب.</translation>
+    </message>
+    <message>
+        <source>How often the household gets a package.</source>
+        <translation>عدد مرات حصول الأسرة على طرد.</translation>
+    </message>
+    <message>
+        <source>The day of the week that suits them best for a delivery.</source>
+        <translation>يوم الأسبوع الأنسب لهم للتوصيل.</translation>
+    </message>
+    <message>
+        <source>The time of day a delivery suits them; it may stay empty.</source>
+        <translation>وقت اليوم المناسب لهم للتوصيل؛ يمكن أن يبقى فارغًا.</translation>
+    </message>
+    <message>
+        <source>Whether the household is active, paused, closed or on the waiting list.</source>
+        <translation>ما إذا كانت الأسرة نشطة أو متوقفة مؤقتًا أو مغلقة أو على قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Show the household this one looks like, in this form.</source>
+        <translation>عرض الأسرة التي تشبهها هذه الأسرة، في هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one, after asking; Ctrl+Z takes it back.</source>
+        <translation>دمج الأسرة الأخرى في هذه الأسرة بعد السؤال؛ يتراجع Ctrl+Z عن الدمج.</translation>
+    </message>
+    <message>
+        <source>Add the household to the file (Enter in a field does the same).</source>
+        <translation>إضافة الأسرة إلى الملف (الضغط على Enter في أي حقل يؤدي الأمر نفسه).</translation>
     </message>
 </context>
 <context>
@@ -10233,6 +10385,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
             <numerusform>%n حركة، الأحدث أولًا. لا يُعدَّل أي شيء أبدًا: التصحيح يُسجَّل حركةً جديدة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The movements of this item&apos;s stock, newest first: when, what, how much, where, which lot, who, why and a note.</source>
+        <translation>حركات مخزون هذا الصنف، الأحدث أولًا: متى، وماذا، وكم، وأين، وأي دفعة، ومن، ولماذا، وملاحظة.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>إغلاق هذه النافذة.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::Labels</name>
@@ -11108,6 +11268,42 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>Add item</source>
         <translation>إضافة الصنف</translation>
     </message>
+    <message>
+        <source>What the item is, with its size; the only field that is needed.</source>
+        <translation>ما هو الصنف، مع حجمه؛ وهو الحقل الوحيد المطلوب.</translation>
+    </message>
+    <message>
+        <source>The group the item is filed under in the catalog.</source>
+        <translation>المجموعة التي يُصنَّف تحتها الصنف في الفهرس.</translation>
+    </message>
+    <message>
+        <source>Scanning this barcode at intake then finds the item.</source>
+        <translation>مسح هذا الرمز الشريطي عند الاستلام يعثر بعد ذلك على الصنف.</translation>
+    </message>
+    <message>
+        <source>How the item is counted in stock.</source>
+        <translation>طريقة عدّ الصنف في المخزون.</translation>
+    </message>
+    <message>
+        <source>Tick for fresh food that spoils, to say how long it keeps.</source>
+        <translation>حدّد هذا الخيار للطعام الطازج الذي يفسد، لتذكر مدة صلاحيته.</translation>
+    </message>
+    <message>
+        <source>Days it keeps</source>
+        <translation>أيام الصلاحية</translation>
+    </message>
+    <message>
+        <source>Tick when this item suits a diet marked &quot;%1&quot;.</source>
+        <translation>حدّد هذا الخيار إذا كان هذا الصنف يناسب نظامًا غذائيًا موسومًا بـ&quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add the item to the catalog (Enter does the same).</source>
+        <translation>إضافة الصنف إلى الفهرس (الضغط على Enter يؤدي الأمر نفسه).</translation>
+    </message>
+    <message>
+        <source>Close this window without adding the item.</source>
+        <translation>إغلاق هذه النافذة دون إضافة الصنف.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PackingDialog</name>
@@ -11318,6 +11514,30 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1, use by %2</source>
         <translation>%1، صالح حتى %2</translation>
     </message>
+    <message>
+        <source>The items there is not enough of for every package, and the households going without; choose one to give something else instead.</source>
+        <translation>الأصناف التي لا تكفي لكل الطرود، والأسر التي ستبقى بدونها؛ اختر صنفًا لتقديم شيء آخر بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>An item on hand to give instead of the short item chosen in the list.</source>
+        <translation>صنف متوفر يُقدَّم بدلًا من الصنف الناقص المختار في القائمة.</translation>
+    </message>
+    <message>
+        <source>Give the item chosen beside it instead, to the households short of the item chosen in the list.</source>
+        <translation>تقديم الصنف المختار بجانبه بدلًا منه، للأسر التي ينقصها الصنف المختار في القائمة.</translation>
+    </message>
+    <message>
+        <source>What to take from each place to pack every package, with its use-by date.</source>
+        <translation>ما يجب أخذه من كل مكان لتعبئة كل الطرود، مع تاريخ انتهاء صلاحيته.</translation>
+    </message>
+    <message>
+        <source>What goes in each stop&apos;s package, and where each item is taken from.</source>
+        <translation>ما يوضع في طرد كل محطة، ومن أين يؤخذ كل صنف.</translation>
+    </message>
+    <message>
+        <source>Close this window; the stock set aside stays set aside.</source>
+        <translation>إغلاق هذه النافذة؛ يبقى المخزون المحجوز محجوزًا.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::Page</name>
@@ -11379,6 +11599,34 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>At least %1 characters: a few words that mean something to you and nothing to anyone else.</source>
         <translation>يجب ألا يقل طولها عن %1 حرفًا: بضع كلمات لها معنى عندك ولا معنى لها عند غيرك.</translation>
+    </message>
+    <message>
+        <source>The new passphrase: a few words that mean something to you and nothing to anyone else.</source>
+        <translation>عبارة المرور الجديدة: بضع كلمات تعني لك شيئًا ولا تعني لغيرك شيئًا.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the text above asks for.</source>
+        <translation>اكتب عبارة المرور التي يطلبها النص أعلاه.</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it was typed as meant.</source>
+        <translation>عبارة المرور نفسها مرة أخرى، للتأكد من كتابتها كما أردت.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as it is typed, instead of hiding it.</source>
+        <translation>إظهار عبارة المرور أثناء كتابتها بدلًا من إخفائها.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase; possible once it is strong enough and typed the same twice.</source>
+        <translation>استخدام عبارة المرور هذه؛ يصبح ممكنًا متى كانت قوية بما يكفي وكُتبت مرتين متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase.</source>
+        <translation>استخدام عبارة المرور هذه.</translation>
+    </message>
+    <message>
+        <source>Close this window without using a passphrase.</source>
+        <translation>إغلاق هذه النافذة دون استخدام عبارة مرور.</translation>
     </message>
 </context>
 <context>
@@ -13247,6 +13495,70 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>%1 go back to %2.</source>
         <translation>سيعود %1 إلى %2.</translation>
     </message>
+    <message>
+        <source>Where to give it out from; any place takes the oldest dates first.</source>
+        <translation>المكان الذي يُسلَّم منه؛ أي مكان يأخذ الأقدم تاريخًا أولًا.</translation>
+    </message>
+    <message>
+        <source>The lot it goes back into.</source>
+        <translation>الدفعة التي يعود إليها.</translation>
+    </message>
+    <message>
+        <source>The place and lot it is taken from.</source>
+        <translation>المكان والدفعة اللذان يؤخذ منهما.</translation>
+    </message>
+    <message>
+        <source>The place it goes to.</source>
+        <translation>المكان الذي ينتقل إليه.</translation>
+    </message>
+    <message>
+        <source>The place it goes back to.</source>
+        <translation>المكان الذي يعود إليه.</translation>
+    </message>
+    <message>
+        <source>How many to give out.</source>
+        <translation>الكمية المراد تسليمها.</translation>
+    </message>
+    <message>
+        <source>How many to throw away.</source>
+        <translation>الكمية المراد إتلافها.</translation>
+    </message>
+    <message>
+        <source>How many to move.</source>
+        <translation>الكمية المراد نقلها.</translation>
+    </message>
+    <message>
+        <source>How many go back on the shelf.</source>
+        <translation>الكمية التي تعود إلى الرف.</translation>
+    </message>
+    <message>
+        <source>Why it is thrown away; recorded with it.</source>
+        <translation>سبب الإتلاف؛ يُسجَّل معه.</translation>
+    </message>
+    <message>
+        <source>What was wrong, in a few words; recorded with it.</source>
+        <translation>ما المشكلة، في كلمات قليلة؛ تُسجَّل معه.</translation>
+    </message>
+    <message>
+        <source>Record that this many were given out, the oldest dates first.</source>
+        <translation>تسجيل تسليم هذه الكمية، الأقدم تاريخًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Record that this many were thrown away, and why.</source>
+        <translation>تسجيل إتلاف هذه الكمية، وسببه.</translation>
+    </message>
+    <message>
+        <source>Record that this many moved to the chosen place.</source>
+        <translation>تسجيل نقل هذه الكمية إلى المكان المختار.</translation>
+    </message>
+    <message>
+        <source>Put this many back into the chosen lot.</source>
+        <translation>إعادة هذه الكمية إلى الدفعة المختارة.</translation>
+    </message>
+    <message>
+        <source>Close this window without changing the stock.</source>
+        <translation>إغلاق هذه النافذة دون تغيير المخزون.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StockModel</name>
@@ -13566,6 +13878,46 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>&quot;%1&quot; is retired: kept for the history, offered no more.</source>
         <translation>&quot;%1&quot; موقوف: يُحتفظ به في السجل ولا يُعرض بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Every supplier, retired ones too; choosing one shows its details in the form beside the list.</source>
+        <translation>كل المورّدين، ومنهم الموقوفون؛ اختيار مورّد يعرض تفاصيله في النموذج المجاور للقائمة.</translation>
+    </message>
+    <message>
+        <source>Empty the form, to add a supplier; it is saved when it has a name.</source>
+        <translation>تفريغ النموذج لإضافة مورّد؛ يُحفظ عندما يصبح له اسم.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name, as offered at intake and on collection days.</source>
+        <translation>اسم المورّد، كما يُعرض عند الاستلام وفي أيام الجمع.</translation>
+    </message>
+    <message>
+        <source>What kind of supplier it is.</source>
+        <translation>نوع المورّد.</translation>
+    </message>
+    <message>
+        <source>Ticked when a collection day on %1 picks up from this supplier.</source>
+        <translation>يُحدَّد إذا كان يوم الجمع الواقع يوم %1 يشمل الاستلام من هذا المورّد.</translation>
+    </message>
+    <message>
+        <source>The street address, printed for the driver.</source>
+        <translation>عنوان الشارع، يُطبع للسائق.</translation>
+    </message>
+    <message>
+        <source>Who the driver asks for at this supplier.</source>
+        <translation>من يسأل عنه السائق لدى هذا المورّد.</translation>
+    </message>
+    <message>
+        <source>A number to call at this supplier.</source>
+        <translation>رقم للاتصال بهذا المورّد.</translation>
+    </message>
+    <message>
+        <source>What the driver should know about this supplier; saved when you leave the field.</source>
+        <translation>ما يجب أن يعرفه السائق عن هذا المورّد؛ يُحفظ عند مغادرة الحقل.</translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
+        <translation>إغلاق هذه النافذة؛ كل التغييرات محفوظة بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -14276,6 +14628,78 @@ Continue?</source>
     <message>
         <source>No templates yet: press &quot;New template&quot; to start.</source>
         <translation>لا توجد قوالب بعد: اضغط &quot;قالب جديد&quot; للبدء.</translation>
+    </message>
+    <message>
+        <source>Every box template, those not in use too; choosing one shows it in the form beside the list.</source>
+        <translation>كل قوالب الصناديق، ومنها غير المستخدمة؛ اختيار قالب يعرضه في النموذج المجاور للقائمة.</translation>
+    </message>
+    <message>
+        <source>Add a template for the sizes after the largest covered so far, ready to be named.</source>
+        <translation>إضافة قالب للأحجام التي تلي أكبر حجم مشمول حتى الآن، جاهز لتسميته.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen template, after asking; households of its sizes get no package until another template covers them.</source>
+        <translation>حذف القالب المختار بعد السؤال؛ لا تحصل الأسر بأحجامه على طرد حتى يشملها قالب آخر.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; saved when you leave the field.</source>
+        <translation>اسم القالب؛ يُحفظ عند مغادرة الحقل.</translation>
+    </message>
+    <message>
+        <source>Smallest household</source>
+        <translation>أصغر أسرة</translation>
+    </message>
+    <message>
+        <source>The fewest people in a household this template is for.</source>
+        <translation>أقل عدد من الأفراد في الأسرة التي يخصها هذا القالب.</translation>
+    </message>
+    <message>
+        <source>Largest household</source>
+        <translation>أكبر أسرة</translation>
+    </message>
+    <message>
+        <source>The most people in a household this template is for; &quot;no limit&quot; for any more.</source>
+        <translation>أكبر عدد من الأفراد في الأسرة التي يخصها هذا القالب؛ &quot;بلا حد&quot; لأي عدد أكبر.</translation>
+    </message>
+    <message>
+        <source>Items in the package</source>
+        <translation>أصناف الطرد</translation>
+    </message>
+    <message>
+        <source>What goes in this template&apos;s package: each item with its quantity, which can be changed here, and unit.</source>
+        <translation>ما يوضع في طرد هذا القالب: كل صنف مع كميته، التي يمكن تغييرها هنا، ووحدته.</translation>
+    </message>
+    <message>
+        <source>Item to add</source>
+        <translation>الصنف المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name, then press Enter to add it to the package.</source>
+        <translation>اكتب جزءًا من اسم صنف، ثم اضغط Enter لإضافته إلى الطرد.</translation>
+    </message>
+    <message>
+        <source>How many of the item to add go in the package.</source>
+        <translation>كم وحدة من الصنف المراد إضافته توضع في الطرد.</translation>
+    </message>
+    <message>
+        <source>Add the item typed beside it to the package, this many of it.</source>
+        <translation>إضافة الصنف المكتوب بجانبه إلى الطرد، بهذه الكمية.</translation>
+    </message>
+    <message>
+        <source>Take the item chosen in the list out of the package.</source>
+        <translation>إخراج الصنف المختار في القائمة من الطرد.</translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
+        <translation>إغلاق هذه النافذة؛ كل التغييرات محفوظة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>كمية %1</translation>
+    </message>
+    <message>
+        <source>How many of this item go in the package; saved as you change it.</source>
+        <translation>كم وحدة من هذا الصنف توضع في الطرد؛ تُحفظ فور تغييرها.</translation>
     </message>
 </context>
 <context>

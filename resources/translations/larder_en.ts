@@ -7817,6 +7817,18 @@
         <source>Saved. The run closes when every stop has an outcome; still to record: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every stop of the run in the route sheets&apos; order: press 1 to 5 on a row to record what happened there, N to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the outcomes recorded here (Ctrl+S); the run closes when every stop has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; outcomes not saved yet are offered for saving first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CheckInModel</name>
@@ -8413,6 +8425,42 @@
     </message>
     <message>
         <source>Never: add every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of your file with its first value and the Larder field it fills; change any field that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a row is matched to one already on file: a matched row updates it instead of being added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be fixed before anything can be imported, and warnings, each with its file, row and column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update the rows as the summary above says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window without importing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder field for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Larder field this column fills, or &quot;(leave out)&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9198,6 +9246,110 @@
     </message>
     <message>
         <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or alias the household chose; it is needed, a legal name never is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street and number deliveries go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apartment or floor, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to meet a household that has no address, instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the household is on the map: latitude and longitude, or a link copied from OpenStreetMap or Google Maps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many adults live in the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many children live in the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seniors live in the household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the household needs food marked &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they must not eat, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages they speak, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the driver should know when delivering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need to receive a delivery, such as no stairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number to reach the household; it may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to be phoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to get text messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when they agreed that the package may be left at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the household gets a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the week that suits them best for a delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day a delivery suits them; it may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the household is active, paused, closed or on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the household this one looks like, in this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one, after asking; Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the household to the file (Enter in a field does the same).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10014,6 +10166,14 @@ A full file contains personal data of the people you serve. Keep it on this lapt
             <numerusform>%n movement. Nothing is ever edited: a correction is a new movement.</numerusform>
             <numerusform>%n movements, newest first. Nothing is ever edited: a correction is a new movement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The movements of this item&apos;s stock, newest first: when, what, how much, where, which lot, who, why and a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10861,6 +11021,42 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>Low sodium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the item is, with its size; the only field that is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group the item is filed under in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning this barcode at intake then finds the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the item is counted in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick for fresh food that spoils, to say how long it keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days it keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when this item suits a diet marked &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item to the catalog (Enter does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window without adding the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PackingDialog</name>
@@ -11067,6 +11263,30 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>nothing set aside: see the Short tab</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The items there is not enough of for every package, and the households going without; choose one to give something else instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item on hand to give instead of the short item chosen in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item chosen beside it instead, to the households short of the item chosen in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to take from each place to pack every package, with its use-by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in each stop&apos;s package, and where each item is taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; the stock set aside stays set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::Page</name>
@@ -11127,6 +11347,34 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>At least %1 characters: a few words that mean something to you and nothing to anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase: a few words that mean something to you and nothing to anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the text above asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it was typed as meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase as it is typed, instead of hiding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase; possible once it is strong enough and typed the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window without using a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12960,6 +13208,70 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where to give it out from; any place takes the oldest dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot it goes back into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place and lot it is taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place it goes back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to give out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to throw away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many go back on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is thrown away; recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong, in a few words; recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this many were given out, the oldest dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this many were thrown away, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this many moved to the chosen place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this many back into the chosen lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window without changing the stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StockModel</name>
@@ -13262,6 +13574,46 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>&quot;%1&quot; is retired: kept for the history, offered no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every supplier, retired ones too; choosing one shows its details in the form beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form, to add a supplier; it is saved when it has a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name, as offered at intake and on collection days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of supplier it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked when a collection day on %1 picks up from this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The street address, printed for the driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the driver asks for at this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number to call at this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the driver should know about this supplier; saved when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13947,6 +14299,78 @@ Continue?</source>
     <message>
         <source>%1
 %2, boxes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every box template, those not in use too; choosing one shows it in the form beside the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a template for the sizes after the largest covered so far, ready to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen template, after asking; households of its sizes get no package until another template covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; saved when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest people in a household this template is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most people in a household this template is for; &quot;no limit&quot; for any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in this template&apos;s package: each item with its quantity, which can be changed here, and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name, then press Enter to add it to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the item to add go in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the item typed beside it to the package, this many of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the item chosen in the list out of the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of this item go in the package; saved as you change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

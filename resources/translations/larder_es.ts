@@ -7817,6 +7817,18 @@
         <source>Saved. The run closes when every stop has an outcome; still to record: %1.</source>
         <translation>Guardado. El reparto se cierra cuando todas las paradas tienen un resultado; faltan por registrar: %1.</translation>
     </message>
+    <message>
+        <source>Every stop of the run in the route sheets&apos; order: press 1 to 5 on a row to record what happened there, N to write a note.</source>
+        <translation>Cada parada del reparto en el orden de las hojas de ruta: pulse de 1 a 5 en una fila para registrar lo que pasó allí, N para escribir una nota.</translation>
+    </message>
+    <message>
+        <source>Save the outcomes recorded here (Ctrl+S); the run closes when every stop has one.</source>
+        <translation>Guardar los resultados registrados aquí (Ctrl+S); el reparto se cierra cuando cada parada tiene uno.</translation>
+    </message>
+    <message>
+        <source>Close this window; outcomes not saved yet are offered for saving first.</source>
+        <translation>Cerrar esta ventana; antes se ofrece guardar los resultados que aún no se guardaron.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::CheckInModel</name>
@@ -8414,6 +8426,42 @@
     <message>
         <source>Never: add every row</source>
         <translation>Nunca: agregar todas las filas</translation>
+    </message>
+    <message>
+        <source>Columns of your file</source>
+        <translation>Columnas de su archivo</translation>
+    </message>
+    <message>
+        <source>Each column of your file with its first value and the Larder field it fills; change any field that is wrong.</source>
+        <translation>Cada columna de su archivo con su primer valor y el campo de Larder que llena; cambie cualquier campo que esté mal.</translation>
+    </message>
+    <message>
+        <source>How a row is matched to one already on file: a matched row updates it instead of being added.</source>
+        <translation>Cómo se reconoce que una fila ya está registrada: una fila reconocida la actualiza en lugar de agregarse.</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problemas y advertencias</translation>
+    </message>
+    <message>
+        <source>What must be fixed before anything can be imported, and warnings, each with its file, row and column.</source>
+        <translation>Lo que hay que corregir antes de poder importar algo, y las advertencias, cada uno con su archivo, fila y columna.</translation>
+    </message>
+    <message>
+        <source>Add and update the rows as the summary above says.</source>
+        <translation>Agregar y actualizar las filas como indica el resumen de arriba.</translation>
+    </message>
+    <message>
+        <source>Close this window without importing anything.</source>
+        <translation>Cerrar esta ventana sin importar nada.</translation>
+    </message>
+    <message>
+        <source>Larder field for %1</source>
+        <translation>Campo de Larder para %1</translation>
+    </message>
+    <message>
+        <source>The Larder field this column fills, or &quot;(leave out)&quot;.</source>
+        <translation>El campo de Larder que llena esta columna, o &quot;(no usar)&quot;.</translation>
     </message>
 </context>
 <context>
@@ -9199,6 +9247,110 @@
     <message>
         <source>That was a barcode scan (%1), not typing: nothing was changed here. Scan donations at Inventory → Intake.</source>
         <translation>Eso fue un escaneo de código de barras (%1), no escritura: aquí no se cambió nada. Escanee las donaciones en Inventario → Recepción.</translation>
+    </message>
+    <message>
+        <source>The name or alias the household chose; it is needed, a legal name never is.</source>
+        <translation>El nombre o alias que eligió el hogar; es necesario, un nombre legal nunca lo es.</translation>
+    </message>
+    <message>
+        <source>The street and number deliveries go to.</source>
+        <translation>La calle y el número adonde van las entregas.</translation>
+    </message>
+    <message>
+        <source>The apartment or floor, if there is one.</source>
+        <translation>El apartamento o piso, si lo hay.</translation>
+    </message>
+    <message>
+        <source>The city of the address.</source>
+        <translation>La ciudad de la dirección.</translation>
+    </message>
+    <message>
+        <source>The postal code of the address.</source>
+        <translation>El código postal de la dirección.</translation>
+    </message>
+    <message>
+        <source>Where to meet a household that has no address, instead of one.</source>
+        <translation>Dónde encontrarse con un hogar que no tiene dirección, en lugar de una.</translation>
+    </message>
+    <message>
+        <source>Where the household is on the map: latitude and longitude, or a link copied from OpenStreetMap or Google Maps.</source>
+        <translation>Dónde está el hogar en el mapa: latitud y longitud, o un enlace copiado de OpenStreetMap o Google Maps.</translation>
+    </message>
+    <message>
+        <source>How many adults live in the household.</source>
+        <translation>Cuántos adultos viven en el hogar.</translation>
+    </message>
+    <message>
+        <source>How many children live in the household.</source>
+        <translation>Cuántos niños viven en el hogar.</translation>
+    </message>
+    <message>
+        <source>How many seniors live in the household.</source>
+        <translation>Cuántas personas mayores viven en el hogar.</translation>
+    </message>
+    <message>
+        <source>Tick when the household needs food marked &quot;%1&quot;.</source>
+        <translation>Marque si el hogar necesita alimentos marcados como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>What they must not eat, separated by semicolons.</source>
+        <translation>Lo que no deben comer, separado por punto y coma.</translation>
+    </message>
+    <message>
+        <source>The languages they speak, separated by commas.</source>
+        <translation>Los idiomas que hablan, separados por comas.</translation>
+    </message>
+    <message>
+        <source>What the driver should know when delivering.</source>
+        <translation>Lo que el conductor debe saber al entregar.</translation>
+    </message>
+    <message>
+        <source>What they need to receive a delivery, such as no stairs.</source>
+        <translation>Lo que necesitan para recibir una entrega, como no usar escaleras.</translation>
+    </message>
+    <message>
+        <source>A number to reach the household; it may stay empty.</source>
+        <translation>Un número para comunicarse con el hogar; puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to be phoned.</source>
+        <translation>Marque si aceptaron que se les llame.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed to get text messages.</source>
+        <translation>Marque si aceptaron recibir mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>Tick when they agreed that the package may be left at the door.</source>
+        <translation>Marque si aceptaron que el paquete se deje en la puerta.</translation>
+    </message>
+    <message>
+        <source>How often the household gets a package.</source>
+        <translation>Con qué frecuencia recibe un paquete el hogar.</translation>
+    </message>
+    <message>
+        <source>The day of the week that suits them best for a delivery.</source>
+        <translation>El día de la semana que mejor les conviene para una entrega.</translation>
+    </message>
+    <message>
+        <source>The time of day a delivery suits them; it may stay empty.</source>
+        <translation>La hora del día en que les conviene una entrega; puede quedar vacía.</translation>
+    </message>
+    <message>
+        <source>Whether the household is active, paused, closed or on the waiting list.</source>
+        <translation>Si el hogar está activo, en pausa, cerrado o en lista de espera.</translation>
+    </message>
+    <message>
+        <source>Show the household this one looks like, in this form.</source>
+        <translation>Mostrar en este formulario el hogar al que se parece este.</translation>
+    </message>
+    <message>
+        <source>Merge the other household into this one, after asking; Ctrl+Z takes it back.</source>
+        <translation>Unir el otro hogar a este, después de preguntar; Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Add the household to the file (Enter in a field does the same).</source>
+        <translation>Agregar el hogar al archivo (Enter en un campo hace lo mismo).</translation>
     </message>
 </context>
 <context>
@@ -10016,6 +10168,14 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
             <numerusform>%n movimiento, primero los más nuevos. Nunca se edita nada: una corrección es un movimiento nuevo.</numerusform>
             <numerusform>%n movimientos, primero los más nuevos. Nunca se edita nada: una corrección es un movimiento nuevo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The movements of this item&apos;s stock, newest first: when, what, how much, where, which lot, who, why and a note.</source>
+        <translation>Los movimientos de las existencias de este artículo, los más recientes primero: cuándo, qué, cuánto, dónde, qué lote, quién, por qué y una nota.</translation>
+    </message>
+    <message>
+        <source>Close this window.</source>
+        <translation>Cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -10868,6 +11028,42 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>Low sodium</source>
         <translation>Bajo en sodio</translation>
     </message>
+    <message>
+        <source>What the item is, with its size; the only field that is needed.</source>
+        <translation>Qué es el artículo, con su tamaño; el único campo necesario.</translation>
+    </message>
+    <message>
+        <source>The group the item is filed under in the catalog.</source>
+        <translation>El grupo en el que se clasifica el artículo en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Scanning this barcode at intake then finds the item.</source>
+        <translation>Al escanear este código de barras en la recepción, se encuentra el artículo.</translation>
+    </message>
+    <message>
+        <source>How the item is counted in stock.</source>
+        <translation>Cómo se cuenta el artículo en las existencias.</translation>
+    </message>
+    <message>
+        <source>Tick for fresh food that spoils, to say how long it keeps.</source>
+        <translation>Marque para alimentos frescos que se echan a perder, para indicar cuánto duran.</translation>
+    </message>
+    <message>
+        <source>Days it keeps</source>
+        <translation>Días que dura</translation>
+    </message>
+    <message>
+        <source>Tick when this item suits a diet marked &quot;%1&quot;.</source>
+        <translation>Marque si este artículo es apto para una dieta marcada como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add the item to the catalog (Enter does the same).</source>
+        <translation>Agregar el artículo al catálogo (Enter hace lo mismo).</translation>
+    </message>
+    <message>
+        <source>Close this window without adding the item.</source>
+        <translation>Cerrar esta ventana sin agregar el artículo.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::PackingDialog</name>
@@ -11074,6 +11270,30 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>nothing set aside: see the Short tab</source>
         <translation>nada apartado: vea la pestaña Faltan</translation>
     </message>
+    <message>
+        <source>The items there is not enough of for every package, and the households going without; choose one to give something else instead.</source>
+        <translation>Los artículos que no alcanzan para todos los paquetes, y los hogares que se quedan sin ellos; elija uno para dar otra cosa en su lugar.</translation>
+    </message>
+    <message>
+        <source>An item on hand to give instead of the short item chosen in the list.</source>
+        <translation>Un artículo disponible para dar en lugar del artículo que falta elegido en la lista.</translation>
+    </message>
+    <message>
+        <source>Give the item chosen beside it instead, to the households short of the item chosen in the list.</source>
+        <translation>Dar en su lugar el artículo elegido al lado, a los hogares a los que les falta el artículo elegido en la lista.</translation>
+    </message>
+    <message>
+        <source>What to take from each place to pack every package, with its use-by date.</source>
+        <translation>Lo que hay que tomar de cada lugar para armar todos los paquetes, con su fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>What goes in each stop&apos;s package, and where each item is taken from.</source>
+        <translation>Lo que va en el paquete de cada parada, y de dónde se toma cada artículo.</translation>
+    </message>
+    <message>
+        <source>Close this window; the stock set aside stays set aside.</source>
+        <translation>Cerrar esta ventana; las existencias apartadas siguen apartadas.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::Page</name>
@@ -11135,6 +11355,34 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>At least %1 characters: a few words that mean something to you and nothing to anyone else.</source>
         <translation>Al menos %1 caracteres: unas palabras que signifiquen algo para usted y nada para los demás.</translation>
+    </message>
+    <message>
+        <source>The new passphrase: a few words that mean something to you and nothing to anyone else.</source>
+        <translation>La nueva frase de contraseña: unas palabras que signifiquen algo para usted y nada para los demás.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the text above asks for.</source>
+        <translation>Escriba la frase de contraseña que pide el texto de arriba.</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it was typed as meant.</source>
+        <translation>La misma frase de contraseña otra vez, para estar seguros de que se escribió como se quería.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase as it is typed, instead of hiding it.</source>
+        <translation>Mostrar la frase de contraseña mientras se escribe, en lugar de ocultarla.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase; possible once it is strong enough and typed the same twice.</source>
+        <translation>Usar esta frase de contraseña; es posible cuando es lo bastante segura y se escribió igual dos veces.</translation>
+    </message>
+    <message>
+        <source>Use this passphrase.</source>
+        <translation>Usar esta frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Close this window without using a passphrase.</source>
+        <translation>Cerrar esta ventana sin usar una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -12967,6 +13215,70 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
+    <message>
+        <source>Where to give it out from; any place takes the oldest dates first.</source>
+        <translation>De dónde entregarlo; cualquier lugar toma primero las fechas más antiguas.</translation>
+    </message>
+    <message>
+        <source>The lot it goes back into.</source>
+        <translation>El lote al que vuelve.</translation>
+    </message>
+    <message>
+        <source>The place and lot it is taken from.</source>
+        <translation>El lugar y el lote de donde se toma.</translation>
+    </message>
+    <message>
+        <source>The place it goes to.</source>
+        <translation>El lugar adonde va.</translation>
+    </message>
+    <message>
+        <source>The place it goes back to.</source>
+        <translation>El lugar al que vuelve.</translation>
+    </message>
+    <message>
+        <source>How many to give out.</source>
+        <translation>Cuántos entregar.</translation>
+    </message>
+    <message>
+        <source>How many to throw away.</source>
+        <translation>Cuántos desechar.</translation>
+    </message>
+    <message>
+        <source>How many to move.</source>
+        <translation>Cuántos mover.</translation>
+    </message>
+    <message>
+        <source>How many go back on the shelf.</source>
+        <translation>Cuántos vuelven al estante.</translation>
+    </message>
+    <message>
+        <source>Why it is thrown away; recorded with it.</source>
+        <translation>Por qué se desecha; se registra con ello.</translation>
+    </message>
+    <message>
+        <source>What was wrong, in a few words; recorded with it.</source>
+        <translation>Qué estaba mal, en pocas palabras; se registra con ello.</translation>
+    </message>
+    <message>
+        <source>Record that this many were given out, the oldest dates first.</source>
+        <translation>Registrar que se entregó esta cantidad, las fechas más antiguas primero.</translation>
+    </message>
+    <message>
+        <source>Record that this many were thrown away, and why.</source>
+        <translation>Registrar que se desechó esta cantidad, y por qué.</translation>
+    </message>
+    <message>
+        <source>Record that this many moved to the chosen place.</source>
+        <translation>Registrar que esta cantidad pasó al lugar elegido.</translation>
+    </message>
+    <message>
+        <source>Put this many back into the chosen lot.</source>
+        <translation>Devolver esta cantidad al lote elegido.</translation>
+    </message>
+    <message>
+        <source>Close this window without changing the stock.</source>
+        <translation>Cerrar esta ventana sin cambiar las existencias.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::StockModel</name>
@@ -13270,6 +13582,46 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>&quot;%1&quot; is retired: kept for the history, offered no more.</source>
         <translation>&quot;%1&quot; está retirado: se conserva para el historial y ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Every supplier, retired ones too; choosing one shows its details in the form beside the list.</source>
+        <translation>Todos los proveedores, también los retirados; al elegir uno, sus datos se muestran en el formulario junto a la lista.</translation>
+    </message>
+    <message>
+        <source>Empty the form, to add a supplier; it is saved when it has a name.</source>
+        <translation>Vaciar el formulario, para agregar un proveedor; se guarda cuando tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s name, as offered at intake and on collection days.</source>
+        <translation>El nombre del proveedor, tal como se ofrece en la recepción y en los días de recolección.</translation>
+    </message>
+    <message>
+        <source>What kind of supplier it is.</source>
+        <translation>Qué tipo de proveedor es.</translation>
+    </message>
+    <message>
+        <source>Ticked when a collection day on %1 picks up from this supplier.</source>
+        <translation>Marcada si los días de recolección que caen en %1 recogen en este proveedor.</translation>
+    </message>
+    <message>
+        <source>The street address, printed for the driver.</source>
+        <translation>La dirección, impresa para el conductor.</translation>
+    </message>
+    <message>
+        <source>Who the driver asks for at this supplier.</source>
+        <translation>Por quién pregunta el conductor en este proveedor.</translation>
+    </message>
+    <message>
+        <source>A number to call at this supplier.</source>
+        <translation>Un número para llamar a este proveedor.</translation>
+    </message>
+    <message>
+        <source>What the driver should know about this supplier; saved when you leave the field.</source>
+        <translation>Lo que el conductor debe saber sobre este proveedor; se guarda al salir del campo.</translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
+        <translation>Cerrar esta ventana; todos los cambios ya están guardados.</translation>
     </message>
 </context>
 <context>
@@ -13960,6 +14312,78 @@ Luego exporte un archivo de sincronización: cada una de las otras computadoras 
 %2, boxes: %3</source>
         <translation>%1
 %2, cajas: %3</translation>
+    </message>
+    <message>
+        <source>Every box template, those not in use too; choosing one shows it in the form beside the list.</source>
+        <translation>Todas las plantillas de caja, también las que no están en uso; al elegir una, se muestra en el formulario junto a la lista.</translation>
+    </message>
+    <message>
+        <source>Add a template for the sizes after the largest covered so far, ready to be named.</source>
+        <translation>Agregar una plantilla para los tamaños que siguen al mayor cubierto hasta ahora, lista para ponerle nombre.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen template, after asking; households of its sizes get no package until another template covers them.</source>
+        <translation>Eliminar la plantilla elegida, después de preguntar; los hogares de esos tamaños no reciben paquete hasta que otra plantilla los cubra.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s name; saved when you leave the field.</source>
+        <translation>El nombre de la plantilla; se guarda al salir del campo.</translation>
+    </message>
+    <message>
+        <source>Smallest household</source>
+        <translation>Hogar más pequeño</translation>
+    </message>
+    <message>
+        <source>The fewest people in a household this template is for.</source>
+        <translation>La menor cantidad de personas en un hogar para el que es esta plantilla.</translation>
+    </message>
+    <message>
+        <source>Largest household</source>
+        <translation>Hogar más grande</translation>
+    </message>
+    <message>
+        <source>The most people in a household this template is for; &quot;no limit&quot; for any more.</source>
+        <translation>La mayor cantidad de personas en un hogar para el que es esta plantilla; &quot;sin límite&quot; para cualquier cantidad mayor.</translation>
+    </message>
+    <message>
+        <source>Items in the package</source>
+        <translation>Artículos del paquete</translation>
+    </message>
+    <message>
+        <source>What goes in this template&apos;s package: each item with its quantity, which can be changed here, and unit.</source>
+        <translation>Lo que va en el paquete de esta plantilla: cada artículo con su cantidad, que se puede cambiar aquí, y su unidad.</translation>
+    </message>
+    <message>
+        <source>Item to add</source>
+        <translation>Artículo que se agrega</translation>
+    </message>
+    <message>
+        <source>Type part of an item&apos;s name, then press Enter to add it to the package.</source>
+        <translation>Escriba parte del nombre de un artículo y pulse Enter para agregarlo al paquete.</translation>
+    </message>
+    <message>
+        <source>How many of the item to add go in the package.</source>
+        <translation>Cuántas unidades del artículo que se agrega van en el paquete.</translation>
+    </message>
+    <message>
+        <source>Add the item typed beside it to the package, this many of it.</source>
+        <translation>Agregar al paquete el artículo escrito al lado, en esta cantidad.</translation>
+    </message>
+    <message>
+        <source>Take the item chosen in the list out of the package.</source>
+        <translation>Quitar del paquete el artículo elegido en la lista.</translation>
+    </message>
+    <message>
+        <source>Close this window; every change is already saved.</source>
+        <translation>Cerrar esta ventana; todos los cambios ya están guardados.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Cantidad de %1</translation>
+    </message>
+    <message>
+        <source>How many of this item go in the package; saved as you change it.</source>
+        <translation>Cuántas unidades de este artículo van en el paquete; se guarda al cambiarla.</translation>
     </message>
 </context>
 <context>
