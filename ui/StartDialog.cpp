@@ -70,13 +70,17 @@ StartDialog::StartDialog(QWidget* parent)
     open->setObjectName(u"openPantry"_s);
     join->setObjectName(u"joinNetwork"_s);
     demo->setObjectName(u"tryDemo"_s);
-    for (QCommandLinkButton* button : {create, open, join, demo})
+    for (QCommandLinkButton* button : {create, open, join, demo}) {
+        // The line under each choice is what a screen reader says after its name.
+        button->setAccessibleDescription(button->description());
         layout->addWidget(button);
+    }
     layout->addSpacing(8);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* quit = buttons->addButton(tr("Quit"), QDialogButtonBox::RejectRole);
     quit->setAutoDefault(false);
+    quit->setToolTip(tr("Closes Larder without opening a pantry file."));
     layout->addWidget(buttons);
 
     connect(create, &QCommandLinkButton::clicked, this,

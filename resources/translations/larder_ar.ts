@@ -9030,6 +9030,14 @@
         <source>Nothing in this period.</source>
         <translation>لا شيء في هذه الفترة.</translation>
     </message>
+    <message>
+        <source>The rows this figure counts, one a line.</source>
+        <translation>الصفوف التي يحسبها هذا الرقم، صف في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Back to the report.</source>
+        <translation>العودة إلى التقرير.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HandOffBar</name>
@@ -13205,6 +13213,10 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Closes Larder without opening a pantry file.</source>
+        <translation>يغلق Larder دون فتح ملف مخزن طعام.</translation>
     </message>
 </context>
 <context>

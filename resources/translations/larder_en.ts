@@ -8890,6 +8890,14 @@
         <source>Nothing in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rows this figure counts, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HandOffBar</name>
@@ -12921,6 +12929,10 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>Start from another pantry&apos;s sync file and its passphrase, to share data with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes Larder without opening a pantry file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

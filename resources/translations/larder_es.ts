@@ -8890,6 +8890,14 @@
         <source>Nothing in this period.</source>
         <translation>Nada en este período.</translation>
     </message>
+    <message>
+        <source>The rows this figure counts, one a line.</source>
+        <translation>Las filas que cuenta esta cifra, una por línea.</translation>
+    </message>
+    <message>
+        <source>Back to the report.</source>
+        <translation>Vuelve al informe.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HandOffBar</name>
@@ -12929,6 +12937,10 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>Start from another pantry&apos;s sync file and its passphrase, to share data with it.</source>
         <translation>Empezar con el archivo de sincronización de otra despensa y su contraseña, para compartir datos con ella.</translation>
+    </message>
+    <message>
+        <source>Closes Larder without opening a pantry file.</source>
+        <translation>Cierra Larder sin abrir un archivo de despensa.</translation>
     </message>
 </context>
 <context>

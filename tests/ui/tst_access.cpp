@@ -5,6 +5,8 @@
 
 #include "core/demo/DemoData.h"
 #include "core/inventory/Inventory.h"
+#include "core/reports/ReportExport.h"
+#include "core/reports/Reports.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
@@ -12,6 +14,7 @@
 #include "ui/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/PassphraseDialog.h"
+#include "ui/StartDialog.h"
 #include "ui/common/CsvImportDialog.h"
 #include "ui/common/Page.h"
 #include "ui/distribution/CheckInDialog.h"
@@ -22,6 +25,7 @@
 #include "ui/inventory/NewItemDialog.h"
 #include "ui/inventory/StockActionDialog.h"
 #include "ui/inventory/SuppliersDialog.h"
+#include "ui/reports/FigureDetailsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -210,6 +214,17 @@ void TestAccess::everyDialogControlHasANameAndADescription() {
         store, larder::ui::StockActionDialog::Action::Dispose, items.constFirst().id, QString(),
         QString(), [](const auto&) { return QString(); }, window.get());
     check(u"Dispose"_s, &dispose);
+    larder::ui::StartDialog start(window.get());
+    check(u"Start"_s, &start);
+    larder::reports::Period period;
+    period.from = QDate(2026, 2, 1);
+    period.to = QDate(2026, 3, 1);
+    const larder::reports::Summary summary =
+        LARDER_MUST(larder::reports::Reports(store).summary(period));
+    const QList<larder::reports::FigureRow> figures = figureRows(summary, QLocale());
+    QVERIFY(!figures.isEmpty());
+    larder::ui::FigureDetailsDialog figure(store, summary, figures.constFirst(), window.get());
+    check(u"Behind a figure"_s, &figure);
     larder::ui::PassphraseDialog passphrase(larder::ui::PassphraseDialog::Mode::New,
                                             u"Demo pantry"_s, QString(), window.get());
     check(u"Passphrase"_s, &passphrase);

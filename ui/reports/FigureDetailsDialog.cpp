@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +41,8 @@ FigureDetailsDialog::FigureDetailsDialog(const Store& store, const reports::Summ
 
     auto* table = new QTableWidget(this);
     table->setObjectName(u"detailsTable"_s);
+    table->setAccessibleName(tr("Behind \"%1\"").arg(figure.label.trimmed()));
+    table->setAccessibleDescription(tr("The rows this figure counts, one a line."));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->verticalHeader()->hide();
@@ -99,6 +102,8 @@ FigureDetailsDialog::FigureDetailsDialog(const Store& store, const reports::Summ
     if (m_rows == 0 && figure.figure != reports::Figure::Nothing)
         layout->addWidget(new QLabel(tr("Nothing in this period."), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (QPushButton* close = buttons->button(QDialogButtonBox::Close))
+        close->setToolTip(tr("Back to the report."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(820, 520);
