@@ -5,6 +5,7 @@
 #include "i18n/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Startup.h"
+#include "ui/common/Palette.h"
 
 #include <QApplication>
 #include <QFont>
@@ -45,7 +46,7 @@ void applyLook(QApplication& app) {
     // On a dark or high-contrast theme the style's frames (a shade darker than the window) vanish
     // into a black window: fields get a light frame, and a thicker one in the highlight colour
     // where the keyboard is.
-    if (QApplication::palette().color(QPalette::Base).lightness() < 128) {
+    if (Palette::darkTheme()) {
         app.setStyleSheet(u"QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit { border: 1px "
                           u"solid palette(mid); padding: 2px; }"
                           u"QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, "

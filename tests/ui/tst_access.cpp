@@ -114,6 +114,9 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> openWindow() { return m_demo.open(); }
     // Shows every page, and every tab of a page with tabs, calling visit(page title, root).
+    // Opens a window and shows every page and tab (warnings fail the test); with
+    // LARDER_SCREENSHOTS, saves each as SHOTPREFIX-N.png.
+    void openEverything(const QString& shotPrefix);
     void visitEverything(MainWindow& window,
                          const std::function<void(const QString&, QWidget*)>& visit);
 
@@ -236,14 +239,7 @@ void TestAccess::pagesOpenAtTwiceTheTextSize() {
     QFont big = m_font;
     big.setPointSizeF(std::max(10.0, m_font.pointSizeF()) * 2);
     QApplication::setFont(big);
-    auto window = openWindow();
-    QVERIFY(window);
-    const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
-    int shot = 0;
-    visitEverything(*window, [&](const QString&, QWidget* root) {
-        if (!shots.isEmpty())
-            root->grab().save(u"%1/text-200-%2.png"_s.arg(shots).arg(shot++));
-    });
+    openEverything(u"text-200"_s);
 }
 
 void TestAccess::pagesOpenInHighContrast() {
@@ -259,13 +255,17 @@ void TestAccess::pagesOpenInHighContrast() {
     contrast.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
     QApplication::setPalette(contrast);
     larder::ui::applyLook(*qApp); // as at start, on a high-contrast theme
+    openEverything(u"contrast"_s);
+}
+
+void TestAccess::openEverything(const QString& shotPrefix) {
     auto window = openWindow();
     QVERIFY(window);
     const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
     int shot = 0;
     visitEverything(*window, [&](const QString&, QWidget* root) {
         if (!shots.isEmpty())
-            root->grab().save(u"%1/contrast-%2.png"_s.arg(shots).arg(shot++));
+            root->grab().save(u"%1/%2-%3.png"_s.arg(shots, shotPrefix).arg(shot++));
     });
 }
 

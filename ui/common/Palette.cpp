@@ -8,30 +8,24 @@ using namespace Qt::StringLiterals;
 
 namespace larder::ui {
 
-namespace {
-
-// A dark or high-contrast theme: text on a dark base needs the light variant of each status
-// colour to be read at all.
-bool darkBase() {
+bool Palette::darkTheme() {
     return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 
-} // namespace
-
 QColor Palette::warning() {
-    return darkBase() ? QColor(0xff, 0x9e, 0x80) : QColor(0xa3, 0x3b, 0x20);
+    return darkTheme() ? QColor(0xff, 0x9e, 0x80) : QColor(0xa3, 0x3b, 0x20);
 }
 
 QColor Palette::error() {
-    return darkBase() ? QColor(0xff, 0x85, 0x85) : QColor(0xb0, 0x20, 0x20);
+    return darkTheme() ? QColor(0xff, 0x85, 0x85) : QColor(0xb0, 0x20, 0x20);
 }
 
 QColor Palette::ok() {
-    return darkBase() ? QColor(0x8f, 0xe3, 0x92) : QColor(0x2e, 0x6b, 0x30);
+    return darkTheme() ? QColor(0x8f, 0xe3, 0x92) : QColor(0x2e, 0x6b, 0x30);
 }
 
 QColor Palette::surplus() {
-    return darkBase() ? QColor(0x8c, 0xc8, 0xff) : QColor(0x1f, 0x5f, 0x99);
+    return darkTheme() ? QColor(0x8c, 0xc8, 0xff) : QColor(0x1f, 0x5f, 0x99);
 }
 
 QColor Palette::mutedText() {

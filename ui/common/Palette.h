@@ -49,6 +49,10 @@ public:
     static QColor paperHeader();  // a table's header row
     static QColor paperSection(); // a section's heading row
 
+    // A dark or high-contrast theme (the application's base colour is dark): the status colours
+    // take their light variants, and fields get light frames (applyLook).
+    static bool darkTheme();
+
     // "color: #a33b20;": a text colour as a style sheet declaration.
     static QString textStyle(const QColor& colour);
 };

@@ -157,36 +157,34 @@ void showSaved(QLabel* label, const Result<void>& result) {
 QWidget* SettingsPage::buildLanguageSettings() {
     QFrame* frame = settingsFrame(this, u"languageSettings"_s);
     QFormLayout* form = settingsForm(frame);
-    // Each language is named in itself, so that whoever reads it finds their own.
-    const auto addLanguages = [](QComboBox* box) {
+    // Each language is named in itself, so that whoever reads it finds their own; the first
+    // entry follows something else (the computer, the window).
+    const auto languageBox = [&](const QString& name, const QString& first, const QString& label,
+                                 const QString& accessible, const QString& tip) {
+        auto* box = new QComboBox(frame);
+        box->setObjectName(name);
+        box->addItem(first, QString());
         for (const i18n::Language& language : i18n::languages())
             box->addItem(language.nativeName, language.code);
+        box->setAccessibleName(accessible);
+        box->setMaximumWidth(360);
+        box->setToolTip(tip);
+        auto* boxLabel = new QLabel(label, frame);
+        boxLabel->setBuddy(box);
+        form->addRow(boxLabel, box);
+        return box;
     };
-    m_language = new QComboBox(frame);
-    m_language->setObjectName(u"language"_s);
-    m_language->addItem(tr("As this computer"), QString());
-    addLanguages(m_language);
+    m_language = languageBox(
+        u"language"_s, tr("As this computer"), tr("&Language on this computer:"),
+        tr("Language of Larder on this computer"),
+        tr("Chosen for this computer, whoever's pantry file is open. Larder starts in it the "
+           "next time."));
     m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
-    m_language->setAccessibleName(tr("Language of Larder on this computer"));
-    m_language->setMaximumWidth(360);
-    m_language->setToolTip(tr("Chosen for this computer, whoever's pantry file is open. Larder "
-                              "starts in it the next time."));
-    auto* languageLabel = new QLabel(tr("&Language on this computer:"), frame);
-    languageLabel->setBuddy(m_language);
-    form->addRow(languageLabel, m_language);
-
-    m_sheetLanguage = new QComboBox(frame);
-    m_sheetLanguage->setObjectName(u"sheetLanguage"_s);
-    m_sheetLanguage->addItem(tr("The window's language"), QString());
-    addLanguages(m_sheetLanguage);
-    m_sheetLanguage->setAccessibleName(tr("Language of route sheets and packing lists"));
-    m_sheetLanguage->setMaximumWidth(360);
-    m_sheetLanguage->setToolTip(tr("A driver may read Spanish while the coordinator works in "
-                                   "English. The print preview can choose another for one "
-                                   "print."));
-    auto* sheetLabel = new QLabel(tr("Papers &print in:"), frame);
-    sheetLabel->setBuddy(m_sheetLanguage);
-    form->addRow(sheetLabel, m_sheetLanguage);
+    m_sheetLanguage = languageBox(
+        u"sheetLanguage"_s, tr("The window's language"), tr("Papers &print in:"),
+        tr("Language of route sheets and packing lists"),
+        tr("A driver may read Spanish while the coordinator works in English. The print preview "
+           "can choose another for one print."));
     m_languageNote = new QLabel(frame);
     m_languageNote->setObjectName(u"languageSaved"_s);
     m_languageNote->setWordWrap(true);
