@@ -37,8 +37,17 @@ with tempfile.TemporaryDirectory() as scratch:
         if run.returncode != 0:
             print(f'{ts.name}: lupdate failed:\n{run.stderr}', file=sys.stderr)
             sys.exit(2)
+        text = copy.read_text(encoding='utf-8')
+        # A tr() lupdate cannot place (through `using Tr = SomeClass;`, say) lands in the empty
+        # context and is never found at run time, translated or not: call SomeClass::tr instead.
+        nameless = re.search(r'<context>\s*<name></name>(.*?)</context>', text, re.S)
+        if nameless:
+            for source in re.findall(r'<source>(.*?)</source>', nameless.group(1), re.S)[:20]:
+                print(f'{ts.name}: "{html.unescape(source)}" has no context (tr() through an '
+                      'alias?): name the class in the call', file=sys.stderr)
+            problems += 1
         missing = []
-        for m in message.finditer(copy.read_text(encoding='utf-8')):
+        for m in message.finditer(text):
             body = m.group(2)
             source = html.unescape(re.search(r'<source>(.*?)</source>', body, re.S).group(1))
             translation = re.search(r'<translation([^>]*)>(.*?)</translation>', body, re.S)

@@ -19,8 +19,6 @@ using namespace larder::inventory;
 
 namespace {
 
-using Tr = StockTr;
-
 // A whole number a person typed as data (a case size, a par level): text or a number out of
 // range is bad input (exit code 1) naming the flag. `fallback` when absent.
 qint64 wholeNumber(const Context& context, const QString& option, qint64 fallback, qint64 min,
@@ -32,9 +30,9 @@ qint64 wholeNumber(const Context& context, const QString& option, qint64 fallbac
     const qint64 number = digits.match(text).hasMatch() ? text.toLongLong() : -1;
     if (number < min || number > max)
         refuseFlag(option,
-                   Tr::tr("\"%1\" is not a whole number from %2 to %3.")
+                   StockTr::tr("\"%1\" is not a whole number from %2 to %3.")
                        .arg(context.value(option), QString::number(min), QString::number(max)),
-                   Tr::tr("Type digits only, such as %1.").arg(std::max<qint64>(min, 12)));
+                   StockTr::tr("Type digits only, such as %1.").arg(std::max<qint64>(min, 12)));
     return number;
 }
 
@@ -67,8 +65,8 @@ QString oneOf(const Context& context, const QString& option, const QString& valu
               const QStringList& vocabulary, const QString& what) {
     const QString value = required(context, option, valueName).toLower();
     if (!vocabulary.contains(value))
-        refuseFlag(option, Tr::tr("\"%1\" is not %2.").arg(context.value(option), what),
-                   Tr::tr("Use one of: %1.").arg(vocabulary.join(u", "_s)));
+        refuseFlag(option, StockTr::tr("\"%1\" is not %2.").arg(context.value(option), what),
+                   StockTr::tr("Use one of: %1.").arg(vocabulary.join(u", "_s)));
     return value;
 }
 
@@ -79,22 +77,22 @@ int runItemsAdd(Context& context) {
     const Pantry pantry = openPantry(context);
     const Inventory& inventory = pantry.inv();
     item.category =
-        oneOf(context, u"category"_s, u"C"_s, vocabulary::categories(), Tr::tr("a category"));
+        oneOf(context, u"category"_s, u"C"_s, vocabulary::categories(), StockTr::tr("a category"));
     if (context.isSet(u"unit"_s))
-        item.unit = oneOf(context, u"unit"_s, u"U"_s, vocabulary::units(), Tr::tr("a unit"));
+        item.unit = oneOf(context, u"unit"_s, u"U"_s, vocabulary::units(), StockTr::tr("a unit"));
     item.caseSize = int(wholeNumber(context, u"case-size"_s, 0, 1, 10000));
     item.unitGrams = int(wholeNumber(context, u"unit-grams"_s, 0, 1, 1'000'000));
     item.shelfLifeDays = int(wholeNumber(context, u"shelf-life"_s, 0, 1, 3650));
     item.perishable = context.isSet(u"perishable"_s) || item.shelfLifeDays > 0;
     item.parLevel = wholeNumber(context, u"par"_s, 0, 0, 10'000'000);
     if (item.unit == u"case" && item.caseSize <= 0)
-        refuseFlag(u"case-size"_s, Tr::tr("an item counted in cases needs its case size."),
-                   Tr::tr("Add --case-size N, how many units one case holds."));
+        refuseFlag(u"case-size"_s, StockTr::tr("an item counted in cases needs its case size."),
+                   StockTr::tr("Add --case-size N, how many units one case holds."));
     for (const QString& tag : context.value(u"tags"_s).split(u',', Qt::SkipEmptyParts)) {
         const QString key = tag.trimmed().toLower();
         if (!vocabulary::dietaryTags().contains(key))
-            refuseFlag(u"tags"_s, Tr::tr("\"%1\" is not a dietary tag.").arg(tag.trimmed()),
-                       Tr::tr("Use any of: %1.").arg(vocabulary::dietaryTags().join(u", "_s)));
+            refuseFlag(u"tags"_s, StockTr::tr("\"%1\" is not a dietary tag.").arg(tag.trimmed()),
+                       StockTr::tr("Use any of: %1.").arg(vocabulary::dietaryTags().join(u", "_s)));
         if (!item.dietaryTags.contains(key))
             item.dietaryTags.append(key);
     }
@@ -105,18 +103,19 @@ int runItemsAdd(Context& context) {
                 continue;
             if (const auto owner = inventory.itemByBarcode(trimmed))
                 refuseFlag(u"barcode"_s,
-                           Tr::tr("%1 already belongs to \"%2\".").arg(trimmed, owner->name),
-                           Tr::tr("A barcode names one item; check the code."));
+                           StockTr::tr("%1 already belongs to \"%2\".").arg(trimmed, owner->name),
+                           StockTr::tr("A barcode names one item; check the code."));
             item.barcodes.append(trimmed);
         }
     }
     for (const Item& existing : inventory.items(true)) {
         if (existing.name.compare(item.name, Qt::CaseInsensitive) == 0)
-            refuseFlag(u"name"_s,
-                       Tr::tr("there is already an item called \"%1\"%2.")
-                           .arg(existing.name, existing.active ? QString() : Tr::tr(" (retired)")),
-                       Tr::tr("Give the new item a name that tells them apart, such as its "
-                              "size."));
+            refuseFlag(
+                u"name"_s,
+                StockTr::tr("there is already an item called \"%1\"%2.")
+                    .arg(existing.name, existing.active ? QString() : StockTr::tr(" (retired)")),
+                StockTr::tr("Give the new item a name that tells them apart, such as its "
+                            "size."));
     }
     item.id = checked(pantry.inventory->addItem(item));
     if (const auto saved = inventory.item(item.id))
@@ -125,7 +124,7 @@ int runItemsAdd(Context& context) {
         printJson(context, {{u"item"_s, itemJson(item, 0)}});
         return Success;
     }
-    context.out << Tr::tr("Added item \"%1\" (%2, %3), id %4.")
+    context.out << StockTr::tr("Added item \"%1\" (%2, %3), id %4.")
                        .arg(item.name, item.category, item.unit, item.id)
                 << '\n';
     return Success;
@@ -134,30 +133,32 @@ int runItemsAdd(Context& context) {
 Command itemsAddCommand() {
     Command itemsAdd;
     itemsAdd.name = u"add"_s;
-    itemsAdd.summary = Tr::tr("Add an item to the catalog.");
+    itemsAdd.summary = StockTr::tr("Add an item to the catalog.");
     itemsAdd.description =
-        Tr::tr("Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: "
-               "%3. --shelf-life makes the item perishable; its intake then proposes today plus "
-               "that many days as expiry. A barcode already on another item, or a name already "
-               "in the catalog, is refused.")
+        StockTr::tr(
+            "Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: "
+            "%3. --shelf-life makes the item perishable; its intake then proposes today plus "
+            "that many days as expiry. A barcode already on another item, or a name already "
+            "in the catalog, is refused.")
             .arg(vocabulary::categories().join(u", "_s), vocabulary::units().join(u", "_s),
                  vocabulary::dietaryTags().join(u", "_s));
     itemsAdd.synopsis =
         u"--name N --category C [--unit U] [--case-size N] [--barcode CODE ...] [--perishable "
         u"[--shelf-life DAYS]] [--tags t1,t2] [--par N] [--unit-grams G] [--json]"_s;
     itemsAdd.options = {
-        QCommandLineOption(u"name"_s, Tr::tr("the item's name, such as \"Rice 2 lb\""), u"N"_s),
-        QCommandLineOption(u"category"_s, Tr::tr("food, water, hygiene, baby, ..."), u"C"_s),
-        QCommandLineOption(u"unit"_s, Tr::tr("each (the default), lb, kg or case"), u"U"_s),
-        QCommandLineOption(u"case-size"_s, Tr::tr("units in a case, for \"3 cases\" at intake"),
+        QCommandLineOption(u"name"_s, StockTr::tr("the item's name, such as \"Rice 2 lb\""),
                            u"N"_s),
-        QCommandLineOption(u"barcode"_s, Tr::tr("a barcode; repeat for more"), u"CODE"_s),
-        QCommandLineOption(u"perishable"_s, Tr::tr("it has an expiry date")),
-        QCommandLineOption(u"shelf-life"_s, Tr::tr("default shelf life in days"), u"DAYS"_s),
-        QCommandLineOption(u"tags"_s, Tr::tr("dietary tags, separated by commas"), u"t1,t2"_s),
-        QCommandLineOption(u"par"_s, Tr::tr("below this on-hand total the item is flagged"),
+        QCommandLineOption(u"category"_s, StockTr::tr("food, water, hygiene, baby, ..."), u"C"_s),
+        QCommandLineOption(u"unit"_s, StockTr::tr("each (the default), lb, kg or case"), u"U"_s),
+        QCommandLineOption(u"case-size"_s,
+                           StockTr::tr("units in a case, for \"3 cases\" at intake"), u"N"_s),
+        QCommandLineOption(u"barcode"_s, StockTr::tr("a barcode; repeat for more"), u"CODE"_s),
+        QCommandLineOption(u"perishable"_s, StockTr::tr("it has an expiry date")),
+        QCommandLineOption(u"shelf-life"_s, StockTr::tr("default shelf life in days"), u"DAYS"_s),
+        QCommandLineOption(u"tags"_s, StockTr::tr("dietary tags, separated by commas"), u"t1,t2"_s),
+        QCommandLineOption(u"par"_s, StockTr::tr("below this on-hand total the item is flagged"),
                            u"N"_s),
-        QCommandLineOption(u"unit-grams"_s, Tr::tr("weight of one unit in grams, for reports"),
+        QCommandLineOption(u"unit-grams"_s, StockTr::tr("weight of one unit in grams, for reports"),
                            u"G"_s),
         jsonOption(),
     };
@@ -185,23 +186,25 @@ int runItems(Context& context) {
         return Success;
     }
     if (items.isEmpty()) {
-        context.out << Tr::tr("The catalog is empty; add an item with larder-cli --db FILE items "
-                              "add --name NAME --category CATEGORY.")
+        context.out << StockTr::tr(
+                           "The catalog is empty; add an item with larder-cli --db FILE items "
+                           "add --name NAME --category CATEGORY.")
                     << '\n';
         return Success;
     }
-    Table table({Tr::tr("Name"), Tr::tr("Category"), Tr::tr("Unit"), Tr::tr("Barcodes"),
-                 Tr::tr("Par"), Tr::tr("On hand"), Tr::tr("Status")},
+    Table table({StockTr::tr("Name"), StockTr::tr("Category"), StockTr::tr("Unit"),
+                 StockTr::tr("Barcodes"), StockTr::tr("Par"), StockTr::tr("On hand"),
+                 StockTr::tr("Status")},
                 {4, 5});
     for (const Item& item : items) {
         QString unit = item.unit;
         if (item.caseSize > 0)
-            unit += Tr::tr(" (case of %1)").arg(item.caseSize);
+            unit += StockTr::tr(" (case of %1)").arg(item.caseSize);
         QStringList status;
         if (!item.active)
-            status.append(Tr::tr("retired"));
+            status.append(StockTr::tr("retired"));
         if (item.parLevel > 0 && onHand.value(item.id) < item.parLevel)
-            status.append(Tr::tr("below par"));
+            status.append(StockTr::tr("below par"));
         table.add({item.name, item.category, unit, item.barcodes.join(u' '),
                    Quantities::format(item.parLevel, item.unit),
                    Quantities::format(onHand.value(item.id), item.unit), status.join(u", "_s)});
@@ -215,14 +218,15 @@ int runItems(Context& context) {
 Command itemsCommand() {
     Command items;
     items.name = u"items"_s;
-    items.summary = Tr::tr("List the catalog, or add an item (items add).");
+    items.summary = StockTr::tr("List the catalog, or add an item (items add).");
     items.description =
-        Tr::tr("Lists the active items with category, unit, barcodes, par level and on-hand "
-               "total; --all adds retired ones. --json prints {\"items\": [{\"id\", \"name\", "
-               "\"category\", \"unit\", \"case_size\", \"barcodes\", \"tags\", \"par\", "
-               "\"on_hand\", \"active\", ...}]}.");
+        StockTr::tr("Lists the active items with category, unit, barcodes, par level and on-hand "
+                    "total; --all adds retired ones. --json prints {\"items\": [{\"id\", \"name\", "
+                    "\"category\", \"unit\", \"case_size\", \"barcodes\", \"tags\", \"par\", "
+                    "\"on_hand\", \"active\", ...}]}.");
     items.synopsis = u"[add ...] [--json] [--all]"_s;
-    items.options = {jsonOption(), QCommandLineOption(u"all"_s, Tr::tr("include retired items"))};
+    items.options = {jsonOption(),
+                     QCommandLineOption(u"all"_s, StockTr::tr("include retired items"))};
     items.example = u"larder-cli --db pantry.larder items --json"_s;
     items.run = handled(runItems);
     items.subcommands = {itemsAddCommand()};
@@ -237,17 +241,17 @@ int runLocationsAdd(Context& context) {
     required(context, u"kind"_s, u"K"_s);
     const Pantry pantry = openPantry(context);
     location.kind = oneOf(context, u"kind"_s, u"K"_s, vocabulary::locationKinds(),
-                          Tr::tr("a kind of location"));
+                          StockTr::tr("a kind of location"));
     if (const auto existing = pantry.inv().locationByName(location.name))
         refuseFlag(u"name"_s,
-                   Tr::tr("there is already a location called \"%1\".").arg(existing->name),
-                   Tr::tr("Choose another name."));
+                   StockTr::tr("there is already a location called \"%1\".").arg(existing->name),
+                   StockTr::tr("Choose another name."));
     location.id = checked(pantry.inventory->addLocation(location));
     if (context.isSet(u"json"_s)) {
         printJson(context, {{u"location"_s, locationJson(location)}});
         return Success;
     }
-    context.out << Tr::tr("Added location \"%1\" (%2), id %3.")
+    context.out << StockTr::tr("Added location \"%1\" (%2), id %3.")
                        .arg(location.name, location.kind, location.id)
                 << '\n';
     return Success;
@@ -256,15 +260,15 @@ int runLocationsAdd(Context& context) {
 Command locationsAddCommand() {
     Command locationsAdd;
     locationsAdd.name = u"add"_s;
-    locationsAdd.summary = Tr::tr("Add a location.");
+    locationsAdd.summary = StockTr::tr("Add a location.");
     locationsAdd.description =
-        Tr::tr("Adds a place stock is kept. Kinds: %1 (a partner's hub is \"hub\"). Names are "
-               "unique, whatever their case.")
+        StockTr::tr("Adds a place stock is kept. Kinds: %1 (a partner's hub is \"hub\"). Names are "
+                    "unique, whatever their case.")
             .arg(vocabulary::locationKinds().join(u", "_s));
     locationsAdd.synopsis = u"--name N --kind K [--json]"_s;
     locationsAdd.options = {
-        QCommandLineOption(u"name"_s, Tr::tr("the location's name"), u"N"_s),
-        QCommandLineOption(u"kind"_s, Tr::tr("shelf, fridge, freezer, hub or other"), u"K"_s),
+        QCommandLineOption(u"name"_s, StockTr::tr("the location's name"), u"N"_s),
+        QCommandLineOption(u"kind"_s, StockTr::tr("shelf, fridge, freezer, hub or other"), u"K"_s),
         jsonOption(),
     };
     locationsAdd.example =
@@ -284,15 +288,16 @@ int runLocations(Context& context) {
         return Success;
     }
     if (locations.isEmpty()) {
-        context.out << Tr::tr("This pantry has no locations yet; add one with larder-cli --db "
-                              "FILE locations add --name \"Shelf A\" --kind shelf.")
+        context.out << StockTr::tr("This pantry has no locations yet; add one with larder-cli --db "
+                                   "FILE locations add --name \"Shelf A\" --kind shelf.")
                     << '\n';
         return Success;
     }
-    Table table({Tr::tr("Name"), Tr::tr("Kind"), Tr::tr("Id"), Tr::tr("Status")});
+    Table table(
+        {StockTr::tr("Name"), StockTr::tr("Kind"), StockTr::tr("Id"), StockTr::tr("Status")});
     for (const Location& location : locations)
         table.add({location.name, location.kind, location.id,
-                   location.active ? QString() : Tr::tr("inactive")});
+                   location.active ? QString() : StockTr::tr("inactive")});
     table.print(context.out);
     return Success;
 }
@@ -302,13 +307,13 @@ int runLocations(Context& context) {
 Command locationsCommand() {
     Command locations;
     locations.name = u"locations"_s;
-    locations.summary = Tr::tr("List the locations, or add one (locations add).");
-    locations.description = Tr::tr("Lists the active locations with kind and id; --all adds "
-                                   "inactive ones. --json prints {\"locations\": [{\"id\", "
-                                   "\"name\", \"kind\", \"active\"}]}.");
+    locations.summary = StockTr::tr("List the locations, or add one (locations add).");
+    locations.description = StockTr::tr("Lists the active locations with kind and id; --all adds "
+                                        "inactive ones. --json prints {\"locations\": [{\"id\", "
+                                        "\"name\", \"kind\", \"active\"}]}.");
     locations.synopsis = u"[add ...] [--json] [--all]"_s;
     locations.options = {jsonOption(),
-                         QCommandLineOption(u"all"_s, Tr::tr("include inactive locations"))};
+                         QCommandLineOption(u"all"_s, StockTr::tr("include inactive locations"))};
     locations.example = u"larder-cli --db pantry.larder locations"_s;
     locations.run = handled(runLocations);
     locations.subcommands = {locationsAddCommand()};

@@ -16,11 +16,7 @@ namespace larder::cli {
 
 using namespace larder::inventory;
 
-namespace {
-
-using Tr = StockTr;
-
-} // namespace
+namespace {} // namespace
 
 StockCount requireCount(const Inventory& inventory, const QString& countId, bool mustBeOpen) {
     const auto count = inventory.count(countId);
@@ -28,14 +24,15 @@ StockCount requireCount(const Inventory& inventory, const QString& countId, bool
         QStringList open;
         for (const StockCount& c : inventory.openCounts())
             open.append(c.id);
-        refuse(Tr::tr("There is no count %1.").arg(countId),
-               open.isEmpty() ? Tr::tr("No count is open; start one with larder-cli --db FILE "
-                                       "count start.")
-                              : Tr::tr("Open counts: %1.").arg(open.join(u", "_s)));
+        refuse(StockTr::tr("There is no count %1.").arg(countId),
+               open.isEmpty() ? StockTr::tr("No count is open; start one with larder-cli --db FILE "
+                                            "count start.")
+                              : StockTr::tr("Open counts: %1.").arg(open.join(u", "_s)));
     }
     if (mustBeOpen && count->status != u"open")
-        refuse(Tr::tr("Count %1 is %2 already, so it cannot change.").arg(countId, count->status),
-               Tr::tr("Start a new count with larder-cli --db FILE count start."));
+        refuse(
+            StockTr::tr("Count %1 is %2 already, so it cannot change.").arg(countId, count->status),
+            StockTr::tr("Start a new count with larder-cli --db FILE count start."));
     return *count;
 }
 
@@ -43,7 +40,7 @@ namespace {
 
 QString countScope(const Inventory& inventory, const StockCount& count) {
     if (count.locationId.isEmpty())
-        return Tr::tr("all locations");
+        return StockTr::tr("all locations");
     for (const Location& location : inventory.locations(true)) {
         if (location.id == count.locationId)
             return location.name;
@@ -103,14 +100,14 @@ void printSheet(Context& context, const Inventory& inventory, const StockCount& 
                  line.counted ? QString::number(*line.counted) : QString()});
         return;
     }
-    context.out << Tr::tr("Count %1 of %2, %3, started %4: %5 line(s).")
+    context.out << StockTr::tr("Count %1 of %2, %3, started %4: %5 line(s).")
                        .arg(count.id, countScope(inventory, count), count.status,
                             localTime(count.startedAt), QString::number(count.lines.size()))
                 << '\n';
     if (count.lines.isEmpty())
         return;
-    Table table({Tr::tr("Line"), Tr::tr("Item"), Tr::tr("Location"), Tr::tr("Expiry"),
-                 Tr::tr("Expected"), Tr::tr("Counted")},
+    Table table({StockTr::tr("Line"), StockTr::tr("Item"), StockTr::tr("Location"),
+                 StockTr::tr("Expiry"), StockTr::tr("Expected"), StockTr::tr("Counted")},
                 {4, 5});
     for (const CountLine& line : count.lines)
         table.add({line.id, line.itemName, line.locationName, dateText(line.expiry),
@@ -130,18 +127,18 @@ int runCountStart(Context& context) {
 Command countStartCommand() {
     Command countStart;
     countStart.name = u"start"_s;
-    countStart.summary = Tr::tr("Start a count and print its sheet.");
-    countStart.description =
-        Tr::tr("Starts a count of one location, or of every location when --location is left "
-               "out, with one line per item and lot on hand there, and prints it: the count id "
-               "on the first line (\"Count ID of ...\"), then the lines. Refused while another "
-               "count of the same stock is open.");
+    countStart.summary = StockTr::tr("Start a count and print its sheet.");
+    countStart.description = StockTr::tr(
+        "Starts a count of one location, or of every location when --location is left "
+        "out, with one line per item and lot on hand there, and prints it: the count id "
+        "on the first line (\"Count ID of ...\"), then the lines. Refused while another "
+        "count of the same stock is open.");
     countStart.synopsis = u"[--location L] [--json | --csv]"_s;
     countStart.options = {
-        QCommandLineOption(u"location"_s, Tr::tr("count only this location"), u"L"_s),
-        jsonOption(Tr::tr("print the count as JSON")),
-        QCommandLineOption(u"csv"_s, Tr::tr("print the lines as CSV, ready for count enter "
-                                            "--file")),
+        QCommandLineOption(u"location"_s, StockTr::tr("count only this location"), u"L"_s),
+        jsonOption(StockTr::tr("print the count as JSON")),
+        QCommandLineOption(u"csv"_s, StockTr::tr("print the lines as CSV, ready for count enter "
+                                                 "--file")),
     };
     countStart.example = u"larder-cli --db pantry.larder count start --location \"Shelf A\""_s;
     countStart.run = handled([](Context& context) {
@@ -162,17 +159,17 @@ int runCountSheet(Context& context) {
 Command countSheetCommand() {
     Command countSheet;
     countSheet.name = u"sheet"_s;
-    countSheet.summary = Tr::tr("Print a count's lines.");
-    countSheet.description =
-        Tr::tr("Prints each line of the count: line id, item, location, lot expiry, expected "
-               "(on hand when the count started) and counted, in the item's unit. --csv writes "
-               "line_id,item,location,expiry,unit,expected,counted: fill in counted and give the "
-               "file to count enter --file. --json prints {\"count\": {..., \"lines\": "
-               "[{\"line_id\", \"item\", ..., \"expected\", \"counted\", \"on_hand\"}]}}.");
+    countSheet.summary = StockTr::tr("Print a count's lines.");
+    countSheet.description = StockTr::tr(
+        "Prints each line of the count: line id, item, location, lot expiry, expected "
+        "(on hand when the count started) and counted, in the item's unit. --csv writes "
+        "line_id,item,location,expiry,unit,expected,counted: fill in counted and give the "
+        "file to count enter --file. --json prints {\"count\": {..., \"lines\": "
+        "[{\"line_id\", \"item\", ..., \"expected\", \"counted\", \"on_hand\"}]}}.");
     countSheet.synopsis = u"COUNT_ID [--json | --csv]"_s;
     countSheet.arguments = {u"COUNT_ID"_s};
     countSheet.options = {jsonOption(),
-                          QCommandLineOption(u"csv"_s, Tr::tr("print the lines as CSV"))};
+                          QCommandLineOption(u"csv"_s, StockTr::tr("print the lines as CSV"))};
     countSheet.example = u"larder-cli --db pantry.larder count sheet COUNT_ID --csv > count.csv"_s;
     countSheet.run = handled(runCountSheet);
     return countSheet;
@@ -200,16 +197,18 @@ int runCountReview(Context& context) {
                             {u"differences"_s, list}});
         return Success;
     }
-    context.out << Tr::tr("Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, "
-                          "which confirming leaves as they are.")
+    context.out << StockTr::tr(
+                       "Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, "
+                       "which confirming leaves as they are.")
                        .arg(count.id, countScope(pantry.inv(), count), count.status,
                             QString::number(differences.size()), QString::number(uncounted),
                             QString::number(count.lines.size()))
                 << '\n';
     if (differences.isEmpty())
         return Success;
-    Table table({Tr::tr("Line"), Tr::tr("Item"), Tr::tr("Location"), Tr::tr("Expiry"),
-                 Tr::tr("On hand"), Tr::tr("Counted"), Tr::tr("Difference")},
+    Table table({StockTr::tr("Line"), StockTr::tr("Item"), StockTr::tr("Location"),
+                 StockTr::tr("Expiry"), StockTr::tr("On hand"), StockTr::tr("Counted"),
+                 StockTr::tr("Difference")},
                 {4, 5, 6});
     for (const CountLine& line : std::as_const(differences))
         table.add({line.id, line.itemName, line.locationName, dateText(line.expiry),
@@ -223,8 +222,8 @@ int runCountReview(Context& context) {
 Command countReviewCommand() {
     Command countReview;
     countReview.name = u"review"_s;
-    countReview.summary = Tr::tr("Show the differences a count would post.");
-    countReview.description = Tr::tr(
+    countReview.summary = StockTr::tr("Show the differences a count would post.");
+    countReview.description = StockTr::tr(
         "Lists the counted lines whose count differs from what is on hand now, and how "
         "many lines are not counted yet. The difference is counted minus on hand now, "
         "which is what confirm posts. --json prints {\"count_id\", \"status\", \"total_lines\", "
@@ -242,7 +241,7 @@ int runCountConfirm(Context& context) {
     const StockCount count = requireCount(pantry.inv(), context.arguments.value(0), true);
     const Posted posted = checked(pantry.inventory->confirmCount(count.id));
     printPosted(context, pantry, u"count confirm"_s,
-                Tr::tr("Confirmed count %1: %2 adjustment(s) posted with reason \"count\".")
+                StockTr::tr("Confirmed count %1: %2 adjustment(s) posted with reason \"count\".")
                     .arg(count.id, QString::number(posted.movementIds.size())),
                 posted);
     return Success;
@@ -251,10 +250,11 @@ int runCountConfirm(Context& context) {
 Command countConfirmCommand() {
     Command countConfirm;
     countConfirm.name = u"confirm"_s;
-    countConfirm.summary = Tr::tr("Post a count's differences and close it.");
+    countConfirm.summary = StockTr::tr("Post a count's differences and close it.");
     countConfirm.description =
-        Tr::tr("Posts one \"counted\" movement per counted line that differs from on hand, with "
-               "reason \"count\", and closes the count; all in one transaction. ") +
+        StockTr::tr(
+            "Posts one \"counted\" movement per counted line that differs from on hand, with "
+            "reason \"count\", and closes the count; all in one transaction. ") +
         changeHelp();
     countConfirm.synopsis = u"COUNT_ID [--json]"_s;
     countConfirm.arguments = {u"COUNT_ID"_s};
@@ -268,15 +268,15 @@ int runCountCancel(Context& context) {
     const Pantry pantry = openPantry(context);
     const StockCount count = requireCount(pantry.inv(), context.arguments.value(0), true);
     checked(pantry.inventory->cancelCount(count.id));
-    context.out << Tr::tr("Cancelled count %1; stock is unchanged.").arg(count.id) << '\n';
+    context.out << StockTr::tr("Cancelled count %1; stock is unchanged.").arg(count.id) << '\n';
     return Success;
 }
 
 Command countCancelCommand() {
     Command countCancel;
     countCancel.name = u"cancel"_s;
-    countCancel.summary = Tr::tr("Close a count without posting anything.");
-    countCancel.description = Tr::tr("Closes an open count; stock does not change.");
+    countCancel.summary = StockTr::tr("Close a count without posting anything.");
+    countCancel.description = StockTr::tr("Closes an open count; stock does not change.");
     countCancel.synopsis = u"COUNT_ID"_s;
     countCancel.arguments = {u"COUNT_ID"_s};
     countCancel.example = u"larder-cli --db pantry.larder count cancel COUNT_ID"_s;
@@ -300,10 +300,10 @@ int runCountList(Context& context) {
         return Success;
     }
     if (open.isEmpty()) {
-        context.out << Tr::tr("No count is open.") << '\n';
+        context.out << StockTr::tr("No count is open.") << '\n';
         return Success;
     }
-    Table table({Tr::tr("Count"), Tr::tr("Of"), Tr::tr("Started")});
+    Table table({StockTr::tr("Count"), StockTr::tr("Of"), StockTr::tr("Started")});
     for (const StockCount& count : open)
         table.add({count.id, countScope(pantry.inv(), count), localTime(count.startedAt)});
     table.print(context.out);
@@ -315,8 +315,8 @@ int runCountList(Context& context) {
 Command countCommand() {
     Command count;
     count.name = u"count"_s;
-    count.summary = Tr::tr("Stock counts: start, sheet, enter, review, confirm, cancel.");
-    count.description = Tr::tr(
+    count.summary = StockTr::tr("Stock counts: start, sheet, enter, review, confirm, cancel.");
+    count.description = StockTr::tr(
         "A count compares the shelf with the ledger. Start one for a location or for all; print "
         "its sheet; enter what was counted, line by line or from a CSV file (partial counts are "
         "fine: lines not counted stay as they are); review the differences; confirm, which posts "

@@ -24,15 +24,13 @@ using namespace larder::inventory;
 
 namespace {
 
-using Tr = StockTr;
-
 // A counted quantity as typed: a whole number from 0. Empty string when fine, else why not.
 QString countedError(const QString& text, qint64* value) {
     static const QRegularExpression digits(u"^[+]?\\d{1,9}$"_s);
     const QString trimmed = text.trimmed();
     if (!digits.match(trimmed).hasMatch() || trimmed.toLongLong() > 10'000'000)
-        return Tr::tr("\"%1\" is not a counted quantity: type what is on the shelf as a whole "
-                      "number, 0 if nothing.")
+        return StockTr::tr("\"%1\" is not a counted quantity: type what is on the shelf as a whole "
+                           "number, 0 if nothing.")
             .arg(text);
     *value = trimmed.toLongLong();
     return {};
@@ -84,19 +82,20 @@ QList<std::pair<QString, qint64>> readCountFile(const QString& path, const Stock
     if (!opened) {
         const bool exists = QFileInfo::exists(path);
         Error error = Error::invalidInput(
-            exists ? Tr::tr("Larder could not read this file (%1).").arg(file.errorString())
-                   : Tr::tr("This file does not exist."),
-            Tr::tr("Check the name after --file."));
+            exists ? StockTr::tr("Larder could not read this file (%1).").arg(file.errorString())
+                   : StockTr::tr("This file does not exist."),
+            StockTr::tr("Check the name after --file."));
         if (!exists)
             error.kind = Error::Kind::NotFound;
         error.path = path;
         throw Refused{error};
     }
     const QByteArray bytes = file.readAll();
-    const QString header = Tr::tr("The first row must name the columns: line_id,counted (count "
-                                  "sheet COUNT_ID --csv writes such a file); nothing was saved.");
+    const QString header =
+        StockTr::tr("The first row must name the columns: line_id,counted (count "
+                    "sheet COUNT_ID --csv writes such a file); nothing was saved.");
     if (bytes.trimmed().isEmpty())
-        throw fileError(1, {}, Tr::tr("The file is empty."), header);
+        throw fileError(1, {}, StockTr::tr("The file is empty."), header);
     const io::CsvTable table = checked(io::CsvReader::parse(bytes, shownPath));
     auto column = [&table](const QString& name) {
         for (qsizetype i = 0; i < table.header.size(); ++i) {
@@ -108,9 +107,9 @@ QList<std::pair<QString, qint64>> readCountFile(const QString& path, const Stock
     const qsizetype lineColumn = column(u"line_id"_s);
     const qsizetype countedColumn = column(u"counted"_s);
     if (lineColumn < 0)
-        throw fileError(1, u"line_id"_s, Tr::tr("There is no line_id column."), header);
+        throw fileError(1, u"line_id"_s, StockTr::tr("There is no line_id column."), header);
     if (countedColumn < 0)
-        throw fileError(1, u"counted"_s, Tr::tr("There is no counted column."), header);
+        throw fileError(1, u"counted"_s, StockTr::tr("There is no counted column."), header);
 
     QSet<QString> onCount;
     for (const CountLine& line : count.lines)
@@ -131,22 +130,24 @@ QList<std::pair<QString, qint64>> readCountFile(const QString& path, const Stock
             continue;
         }
         if (lineId.isEmpty())
-            throw fileError(row, u"line_id"_s, Tr::tr("This row has a count but no line_id."),
-                            Tr::tr("Copy the line's id from the count sheet; nothing was saved."));
+            throw fileError(
+                row, u"line_id"_s, StockTr::tr("This row has a count but no line_id."),
+                StockTr::tr("Copy the line's id from the count sheet; nothing was saved."));
         if (!onCount.contains(lineId))
             throw fileError(row, u"line_id"_s,
-                            Tr::tr("\"%1\" is not a line of count %2.").arg(lineId, count.id),
-                            Tr::tr("Check the line id against the count sheet; nothing was "
-                                   "saved."));
+                            StockTr::tr("\"%1\" is not a line of count %2.").arg(lineId, count.id),
+                            StockTr::tr("Check the line id against the count sheet; nothing was "
+                                        "saved."));
         if (seenAt.contains(lineId))
-            throw fileError(row, u"line_id"_s,
-                            Tr::tr("Line %1 is on row %2 already.").arg(lineId).arg(seenAt[lineId]),
-                            Tr::tr("Keep one row per line; nothing was saved."));
+            throw fileError(
+                row, u"line_id"_s,
+                StockTr::tr("Line %1 is on row %2 already.").arg(lineId).arg(seenAt[lineId]),
+                StockTr::tr("Keep one row per line; nothing was saved."));
         seenAt.insert(lineId, row);
         qint64 value = 0;
         const QString why = countedError(counted, &value);
         if (!why.isEmpty())
-            throw fileError(row, u"counted"_s, why, Tr::tr("Nothing was saved."));
+            throw fileError(row, u"counted"_s, why, StockTr::tr("Nothing was saved."));
         entries.append({lineId, value});
     }
     return entries;
@@ -155,8 +156,8 @@ QList<std::pair<QString, qint64>> readCountFile(const QString& path, const Stock
 int runCountEnter(Context& context) {
     exclusive(context, u"line"_s, u"file"_s);
     if (!context.isSet(u"line"_s) && !context.isSet(u"file"_s))
-        throw UsageProblem{Tr::tr("say what was counted: --line LINE_ID --counted N, or "
-                                  "--file F.csv")};
+        throw UsageProblem{StockTr::tr("say what was counted: --line LINE_ID --counted N, or "
+                                       "--file F.csv")};
     onlyWith(context, u"counted"_s, u"line"_s);
     if (context.isSet(u"line"_s))
         required(context, u"counted"_s, u"N"_s);
@@ -168,8 +169,8 @@ int runCountEnter(Context& context) {
         const auto entries =
             readCountFile(required(context, u"file"_s, u"F.csv"_s), count, &skipped);
         saveCounts(pantry, count, entries);
-        context.out << Tr::tr("Saved the count of %1 line(s) on count %2; %3 row(s) without a "
-                              "count were skipped.")
+        context.out << StockTr::tr("Saved the count of %1 line(s) on count %2; %3 row(s) without a "
+                                   "count were skipped.")
                            .arg(QString::number(entries.size()), count.id, QString::number(skipped))
                     << '\n';
         return Success;
@@ -179,14 +180,15 @@ int runCountEnter(Context& context) {
     const auto line = std::find_if(count.lines.cbegin(), count.lines.cend(),
                                    [&lineId](const CountLine& l) { return l.id == lineId; });
     if (line == count.lines.cend())
-        refuseFlag(u"line"_s, Tr::tr("\"%1\" is not a line of count %2.").arg(lineId, count.id),
-                   Tr::tr("See the lines with larder-cli --db FILE count sheet %1.").arg(count.id));
+        refuseFlag(
+            u"line"_s, StockTr::tr("\"%1\" is not a line of count %2.").arg(lineId, count.id),
+            StockTr::tr("See the lines with larder-cli --db FILE count sheet %1.").arg(count.id));
     qint64 value = 0;
     const QString why = countedError(context.value(u"counted"_s), &value);
     if (!why.isEmpty())
         refuseFlag(u"counted"_s, why);
     saveCounts(pantry, count, {{lineId, value}});
-    context.out << Tr::tr("Counted %1 of \"%2\" at %3, %4 (on hand %5, difference %6).")
+    context.out << StockTr::tr("Counted %1 of \"%2\" at %3, %4 (on hand %5, difference %6).")
                        .arg(Quantities::format(value, line->unit), line->itemName,
                             line->locationName, lotText(line->expiry),
                             Quantities::format(line->onHandNow, line->unit),
@@ -200,8 +202,8 @@ int runCountEnter(Context& context) {
 Command countEnterCommand() {
     Command countEnter;
     countEnter.name = u"enter"_s;
-    countEnter.summary = Tr::tr("Enter counted quantities, one line or a CSV file.");
-    countEnter.description = Tr::tr(
+    countEnter.summary = StockTr::tr("Enter counted quantities, one line or a CSV file.");
+    countEnter.description = StockTr::tr(
         "Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or "
         "--file F.csv for many (\"-\" reads standard input). The file's first row names its "
         "columns; it needs line_id and counted, any others are ignored (so a filled-in count "
@@ -212,9 +214,9 @@ Command countEnterCommand() {
     countEnter.synopsis = u"COUNT_ID (--line LINE_ID --counted N | --file F.csv)"_s;
     countEnter.arguments = {u"COUNT_ID"_s};
     countEnter.options = {
-        QCommandLineOption(u"line"_s, Tr::tr("the line's id, from count sheet"), u"LINE_ID"_s),
-        QCommandLineOption(u"counted"_s, Tr::tr("what is on the shelf, 0 if nothing"), u"N"_s),
-        QCommandLineOption(u"file"_s, Tr::tr("a CSV file with columns line_id,counted"),
+        QCommandLineOption(u"line"_s, StockTr::tr("the line's id, from count sheet"), u"LINE_ID"_s),
+        QCommandLineOption(u"counted"_s, StockTr::tr("what is on the shelf, 0 if nothing"), u"N"_s),
+        QCommandLineOption(u"file"_s, StockTr::tr("a CSV file with columns line_id,counted"),
                            u"F.csv"_s),
     };
     countEnter.example = u"larder-cli --db pantry.larder count enter COUNT_ID --file count.csv"_s;

@@ -17,11 +17,9 @@ using namespace larder::inventory;
 
 namespace {
 
-using Tr = StockTr;
-
 // "2026-03-05 (6)", "no expiry (2 cases)": a bin as the lot-choice messages list it.
 QString binText(const OnHand& line, bool withLocation) {
-    QString text = dateText(line.expiry, Tr::tr("no expiry"));
+    QString text = dateText(line.expiry, StockTr::tr("no expiry"));
     if (withLocation)
         text += u" at "_s + line.locationName;
     return text + u" ("_s + Quantities::format(line.quantity, line.unit) + u')';
@@ -36,9 +34,9 @@ std::optional<std::optional<QDate>> lotExpiryOption(const Context& context) {
         return std::optional<QDate>();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        refuseFlag(u"lot-expiry"_s, Tr::tr("\"%1\" is not a date.").arg(text),
-                   Tr::tr("Type the lot's expiry as stock prints it, such as 2026-03-05, or "
-                          "\"none\" for a lot without expiry."));
+        refuseFlag(u"lot-expiry"_s, StockTr::tr("\"%1\" is not a date.").arg(text),
+                   StockTr::tr("Type the lot's expiry as stock prints it, such as 2026-03-05, or "
+                               "\"none\" for a lot without expiry."));
     return std::optional<QDate>(date);
 }
 
@@ -56,8 +54,9 @@ QList<OnHand> matchingLot(const Context& context, const QList<OnHand>& lines, co
         for (const OnHand& line : inventory.onHand(everywhere))
             known = known || line.lotId == lotId;
         if (!known)
-            refuseFlag(u"lot"_s, Tr::tr("%1 is not a lot of \"%2\".").arg(lotId, item.name),
-                       Tr::tr("See its lots with larder-cli --db FILE stock --json --item ID."));
+            refuseFlag(
+                u"lot"_s, StockTr::tr("%1 is not a lot of \"%2\".").arg(lotId, item.name),
+                StockTr::tr("See its lots with larder-cli --db FILE stock --json --item ID."));
         for (const OnHand& line : lines) {
             if (line.lotId == lotId)
                 kept.append(line);
@@ -87,10 +86,10 @@ OnHand chooseBin(const Context& context, const Inventory& inventory, const Item&
         if (line.quantity > 0)
             withStock.append(line);
     }
-    const QString where = location ? Tr::tr(" at %1").arg(location->name) : QString();
+    const QString where = location ? StockTr::tr(" at %1").arg(location->name) : QString();
     if (withStock.isEmpty())
-        refuseFlag(u"item"_s, Tr::tr("there is no \"%1\" on hand%2.").arg(item.name, where),
-                   Tr::tr("See what there is with larder-cli --db FILE stock --item ID."));
+        refuseFlag(u"item"_s, StockTr::tr("there is no \"%1\" on hand%2.").arg(item.name, where),
+                   StockTr::tr("See what there is with larder-cli --db FILE stock --item ID."));
     const QList<OnHand> lines = matchingLot(context, withStock, item, inventory);
     const bool lotNamed = context.isSet(u"lot"_s) || context.isSet(u"lot-expiry"_s);
     if (lines.isEmpty()) {
@@ -98,8 +97,8 @@ OnHand chooseBin(const Context& context, const Inventory& inventory, const Item&
         for (const OnHand& line : withStock)
             bins.append(binText(line, !location));
         refuseFlag(context.isSet(u"lot"_s) ? u"lot"_s : u"lot-expiry"_s,
-                   Tr::tr("that lot of \"%1\" has nothing on hand%2.").arg(item.name, where),
-                   Tr::tr("Lots with stock: %1.").arg(bins.join(u", "_s)));
+                   StockTr::tr("that lot of \"%1\" has nothing on hand%2.").arg(item.name, where),
+                   StockTr::tr("Lots with stock: %1.").arg(bins.join(u", "_s)));
     }
     QSet<QString> locations;
     for (const OnHand& line : lines)
@@ -111,33 +110,34 @@ OnHand chooseBin(const Context& context, const Inventory& inventory, const Item&
                 names.append(line.locationName);
         }
         refuseFlag(locationOption,
-                   Tr::tr("\"%1\" is at %2 locations: %3.")
+                   StockTr::tr("\"%1\" is at %2 locations: %3.")
                        .arg(item.name, QString::number(names.size()), names.join(u", "_s)),
-                   Tr::tr("Say which with --%1 L.").arg(locationOption));
+                   StockTr::tr("Say which with --%1 L.").arg(locationOption));
     }
     if (lines.size() > 1) {
         QStringList bins;
         for (const OnHand& line : lines)
             bins.append(binText(line, false));
-        refuseFlag(
-            lotNamed ? u"lot"_s : u"lot-expiry"_s,
-            Tr::tr("\"%1\" has stock in %2 lots%3: %4.")
-                .arg(item.name, QString::number(lines.size()),
-                     where.isEmpty() ? Tr::tr(" at %1").arg(lines.first().locationName) : where,
-                     bins.join(u", "_s)),
-            Tr::tr("Say which with --lot-expiry DATE or --lot ID."));
+        refuseFlag(lotNamed ? u"lot"_s : u"lot-expiry"_s,
+                   StockTr::tr("\"%1\" has stock in %2 lots%3: %4.")
+                       .arg(item.name, QString::number(lines.size()),
+                            where.isEmpty() ? StockTr::tr(" at %1").arg(lines.first().locationName)
+                                            : where,
+                            bins.join(u", "_s)),
+                   StockTr::tr("Say which with --lot-expiry DATE or --lot ID."));
     }
     return lines.first();
 }
 
 QCommandLineOption lotOptionDef() {
-    return QCommandLineOption(u"lot"_s, Tr::tr("the lot, by its id (stock --json)"), u"ID"_s);
+    return QCommandLineOption(u"lot"_s, StockTr::tr("the lot, by its id (stock --json)"), u"ID"_s);
 }
 QCommandLineOption lotExpiryOptionDef() {
-    return QCommandLineOption(u"lot-expiry"_s,
-                              Tr::tr("the lot, by its expiry as stock prints it (2026-03-05), or "
-                                     "\"none\""),
-                              u"DATE"_s);
+    return QCommandLineOption(
+        u"lot-expiry"_s,
+        StockTr::tr("the lot, by its expiry as stock prints it (2026-03-05), or "
+                    "\"none\""),
+        u"DATE"_s);
 }
 
 // ---- dispose ----
@@ -150,21 +150,22 @@ int runDispose(Context& context) {
     const Item item = itemOption(context, inventory);
     const qint64 quantity = quantityOption(context, pantry, item);
     if (!vocabulary::disposalReasons().contains(reason))
-        refuseFlag(u"reason"_s,
-                   Tr::tr("\"%1\" is not a reason for disposal.").arg(context.value(u"reason"_s)),
-                   Tr::tr("Use one of: %1.").arg(vocabulary::disposalReasons().join(u", "_s)));
+        refuseFlag(
+            u"reason"_s,
+            StockTr::tr("\"%1\" is not a reason for disposal.").arg(context.value(u"reason"_s)),
+            StockTr::tr("Use one of: %1.").arg(vocabulary::disposalReasons().join(u", "_s)));
     const std::optional<Location> location = optionalLocation(context, inventory);
     const OnHand bin = chooseBin(context, inventory, item, location, u"location"_s);
     if (quantity > bin.quantity)
         refuseFlag(u"quantity"_s,
-                   Tr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
+                   StockTr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
                        .arg(Quantities::format(bin.quantity, item.unit), lotText(bin.expiry),
                             bin.locationName, Quantities::format(quantity, item.unit)),
-                   Tr::tr("Check the lot and location, or count the shelf first."));
+                   StockTr::tr("Check the lot and location, or count the shelf first."));
     const Posted posted = checked(pantry.inventory->dispose(
         item.id, bin.lotId, bin.locationId, quantity, reason, context.value(u"note"_s)));
     printPosted(context, pantry, u"dispose"_s,
-                Tr::tr("Disposed of %1 of \"%2\" (%3) from %4, %5.")
+                StockTr::tr("Disposed of %1 of \"%2\" (%3) from %4, %5.")
                     .arg(Quantities::format(quantity, item.unit), item.name, reason,
                          bin.locationName, lotText(bin.expiry)),
                 posted);
@@ -176,23 +177,24 @@ int runDispose(Context& context) {
 Command disposeCommand() {
     Command dispose;
     dispose.name = u"dispose"_s;
-    dispose.summary = Tr::tr("Throw stock away: spoiled, expired, damaged or recalled.");
+    dispose.summary = StockTr::tr("Throw stock away: spoiled, expired, damaged or recalled.");
     dispose.description =
-        Tr::tr("Takes the quantity out of one lot at one location, with the reason. The lot is "
-               "named by --lot-expiry or --lot; when the item has stock in one lot only (at "
-               "--location, or anywhere) that one is used. ") +
+        StockTr::tr(
+            "Takes the quantity out of one lot at one location, with the reason. The lot is "
+            "named by --lot-expiry or --lot; when the item has stock in one lot only (at "
+            "--location, or anywhere) that one is used. ") +
         itemHelp() + u' ' + changeHelp();
     dispose.synopsis = u"--item X --quantity Q --reason REASON [--lot-expiry DATE | --lot ID] "
                        u"[--location L] [--note TEXT] [--json]"_s;
     dispose.options = {
-        itemOptionDef(Tr::tr("the item: barcode, name or id")),
+        itemOptionDef(StockTr::tr("the item: barcode, name or id")),
         quantityOptionDef(),
-        QCommandLineOption(u"reason"_s, Tr::tr("spoiled, expired, damaged or recalled"),
+        QCommandLineOption(u"reason"_s, StockTr::tr("spoiled, expired, damaged or recalled"),
                            u"REASON"_s),
         lotExpiryOptionDef(),
         lotOptionDef(),
-        QCommandLineOption(u"location"_s, Tr::tr("where the stock is, by name or id"), u"L"_s),
-        QCommandLineOption(u"note"_s, Tr::tr("a note kept with the movement"), u"TEXT"_s),
+        QCommandLineOption(u"location"_s, StockTr::tr("where the stock is, by name or id"), u"L"_s),
+        QCommandLineOption(u"note"_s, StockTr::tr("a note kept with the movement"), u"TEXT"_s),
         jsonOption(),
     };
     dispose.example = u"larder-cli --db pantry.larder dispose --item Milk --quantity 3 --reason "
@@ -216,18 +218,18 @@ int runMove(Context& context) {
     const Location from = findLocation(inventory, u"from"_s, fromText);
     const Location to = findLocation(inventory, u"to"_s, toText);
     if (from.id == to.id)
-        refuseFlag(u"to"_s, Tr::tr("the stock is at %1 already.").arg(to.name),
-                   Tr::tr("Give another location."));
+        refuseFlag(u"to"_s, StockTr::tr("the stock is at %1 already.").arg(to.name),
+                   StockTr::tr("Give another location."));
     const OnHand bin = chooseBin(context, inventory, item, from, u"from"_s);
     if (quantity > bin.quantity)
         refuseFlag(u"quantity"_s,
-                   Tr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
+                   StockTr::tr("only %1 on hand in the %2 at %3; %4 asked for.")
                        .arg(Quantities::format(bin.quantity, item.unit), lotText(bin.expiry),
                             from.name, Quantities::format(quantity, item.unit)));
     const Posted posted =
         checked(pantry.inventory->move(item.id, bin.lotId, from.id, to.id, quantity));
     printPosted(context, pantry, u"move"_s,
-                Tr::tr("Moved %1 of \"%2\", %3, from %4 to %5.")
+                StockTr::tr("Moved %1 of \"%2\", %3, from %4 to %5.")
                     .arg(Quantities::format(quantity, item.unit), item.name, lotText(bin.expiry),
                          from.name, to.name),
                 posted);
@@ -239,19 +241,20 @@ int runMove(Context& context) {
 Command moveCommand() {
     Command move;
     move.name = u"move"_s;
-    move.summary = Tr::tr("Move stock of one lot from one location to another.");
+    move.summary = StockTr::tr("Move stock of one lot from one location to another.");
     move.description =
-        Tr::tr("Posts a pair of movements that sum to nothing: out of --from, into --to, same "
-               "lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at "
-               "--from. ") +
+        StockTr::tr(
+            "Posts a pair of movements that sum to nothing: out of --from, into --to, same "
+            "lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at "
+            "--from. ") +
         itemHelp() + u' ' + changeHelp();
     move.synopsis =
         u"--item X --quantity Q --from L --to L [--lot-expiry DATE | --lot ID] [--json]"_s;
     move.options = {
-        itemOptionDef(Tr::tr("the item: barcode, name or id")),
+        itemOptionDef(StockTr::tr("the item: barcode, name or id")),
         quantityOptionDef(),
-        QCommandLineOption(u"from"_s, Tr::tr("where the stock is now"), u"L"_s),
-        QCommandLineOption(u"to"_s, Tr::tr("where it goes"), u"L"_s),
+        QCommandLineOption(u"from"_s, StockTr::tr("where the stock is now"), u"L"_s),
+        QCommandLineOption(u"to"_s, StockTr::tr("where it goes"), u"L"_s),
         lotExpiryOptionDef(),
         lotOptionDef(),
         jsonOption(),
@@ -296,28 +299,29 @@ int runReturn(Context& context) {
     };
     const bool lotNamed = context.isSet(u"lot"_s) || context.isSet(u"lot-expiry"_s);
     if (lotNamed && everywhere.isEmpty())
-        refuseFlag(
-            u"lot-expiry"_s,
-            Tr::tr("\"%1\" has no lot expiring %2.").arg(item.name, context.value(u"lot-expiry"_s)),
-            Tr::tr("See its lots with larder-cli --db FILE history --item ID."));
+        refuseFlag(u"lot-expiry"_s,
+                   StockTr::tr("\"%1\" has no lot expiring %2.")
+                       .arg(item.name, context.value(u"lot-expiry"_s)),
+                   StockTr::tr("See its lots with larder-cli --db FILE history --item ID."));
     QList<OnHand> lots = distinctLots(everywhere, location.id);
     if (lots.isEmpty())
         lots = distinctLots(everywhere, {});
     if (lots.size() > 1) {
         QStringList names;
         for (const OnHand& lot : std::as_const(lots))
-            names.append(dateText(lot.expiry, Tr::tr("no expiry")));
-        refuseFlag(u"lot-expiry"_s,
-                   Tr::tr("\"%1\" has %2 lots: %3.")
-                       .arg(item.name, QString::number(lots.size()), names.join(u", "_s)),
-                   Tr::tr("Say which lot the boxes came from with --lot-expiry DATE or --lot ID."));
+            names.append(dateText(lot.expiry, StockTr::tr("no expiry")));
+        refuseFlag(
+            u"lot-expiry"_s,
+            StockTr::tr("\"%1\" has %2 lots: %3.")
+                .arg(item.name, QString::number(lots.size()), names.join(u", "_s)),
+            StockTr::tr("Say which lot the boxes came from with --lot-expiry DATE or --lot ID."));
     }
     const QString lotId = lots.isEmpty() ? QString() : lots.first().lotId;
     const std::optional<QDate> expiry = lots.isEmpty() ? std::nullopt : lots.first().expiry;
     const Posted posted =
         checked(pantry.inventory->returnStock(item.id, lotId, location.id, quantity));
     printPosted(context, pantry, u"return"_s,
-                Tr::tr("Returned %1 of \"%2\" to %3, %4.")
+                StockTr::tr("Returned %1 of \"%2\" to %3, %4.")
                     .arg(Quantities::format(quantity, item.unit), item.name, location.name,
                          lotText(expiry)),
                 posted);
@@ -329,18 +333,19 @@ int runReturn(Context& context) {
 Command returnCommand() {
     Command returnCommand;
     returnCommand.name = u"return"_s;
-    returnCommand.summary = Tr::tr("Put undelivered boxes back on the shelf, into their lot.");
+    returnCommand.summary = StockTr::tr("Put undelivered boxes back on the shelf, into their lot.");
     returnCommand.description =
-        Tr::tr("Adds the quantity back at --location, into the lot it came from: named by "
-               "--lot-expiry or --lot, or the item's only lot at that location, or its only lot "
-               "anywhere. ") +
+        StockTr::tr(
+            "Adds the quantity back at --location, into the lot it came from: named by "
+            "--lot-expiry or --lot, or the item's only lot at that location, or its only lot "
+            "anywhere. ") +
         itemHelp() + u' ' + changeHelp();
     returnCommand.synopsis =
         u"--item X --quantity Q --location L [--lot-expiry DATE | --lot ID] [--json]"_s;
     returnCommand.options = {
-        itemOptionDef(Tr::tr("the item: barcode, name or id")),
+        itemOptionDef(StockTr::tr("the item: barcode, name or id")),
         quantityOptionDef(),
-        QCommandLineOption(u"location"_s, Tr::tr("where it goes back, by name or id"), u"L"_s),
+        QCommandLineOption(u"location"_s, StockTr::tr("where it goes back, by name or id"), u"L"_s),
         lotExpiryOptionDef(),
         lotOptionDef(),
         jsonOption(),
@@ -362,15 +367,15 @@ int runReverse(Context& context) {
     const Inventory& inventory = pantry.inv();
     const auto original = inventory.movement(movementId);
     if (!original)
-        refuse(Tr::tr("There is no movement %1.").arg(movementId),
-               Tr::tr("Find the movement's id with larder-cli --db FILE history --item X."));
+        refuse(StockTr::tr("There is no movement %1.").arg(movementId),
+               StockTr::tr("Find the movement's id with larder-cli --db FILE history --item X."));
     if (original->reversed)
-        refuse(Tr::tr("Movement %1 was reversed already.").arg(movementId),
-               Tr::tr("To take stock in or out again, record that as a new movement."));
+        refuse(StockTr::tr("Movement %1 was reversed already.").arg(movementId),
+               StockTr::tr("To take stock in or out again, record that as a new movement."));
     const Posted posted =
         checked(pantry.inventory->reverse(movementId, reason, !context.isSet(u"row-only"_s)));
     printPosted(context, pantry, u"reverse"_s,
-                Tr::tr("Reversed %1 movement(s) of \"%2\" (%3).")
+                StockTr::tr("Reversed %1 movement(s) of \"%2\" (%3).")
                     .arg(QString::number(posted.movementIds.size()), original->itemName, reason),
                 posted);
     return Success;
@@ -381,19 +386,20 @@ int runReverse(Context& context) {
 Command reverseCommand() {
     Command reverse;
     reverse.name = u"reverse"_s;
-    reverse.summary = Tr::tr("Correct a movement by posting its opposite.");
+    reverse.summary = StockTr::tr("Correct a movement by posting its opposite.");
     reverse.description =
-        Tr::tr("Movements are never edited or deleted: a correction is a reversal that points "
-               "back at the movement, with a reason. The whole action is reversed (both halves of "
-               "a move, every lot of a distribution) unless --row-only. A movement is reversed at "
-               "most once; a reversal cannot be reversed. Find movement ids with history. ") +
+        StockTr::tr(
+            "Movements are never edited or deleted: a correction is a reversal that points "
+            "back at the movement, with a reason. The whole action is reversed (both halves of "
+            "a move, every lot of a distribution) unless --row-only. A movement is reversed at "
+            "most once; a reversal cannot be reversed. Find movement ids with history. ") +
         changeHelp();
     reverse.synopsis = u"MOVEMENT_ID --reason TEXT [--row-only] [--json]"_s;
     reverse.arguments = {u"MOVEMENT_ID"_s};
     reverse.options = {
-        QCommandLineOption(u"reason"_s, Tr::tr("why, kept with the reversal"), u"TEXT"_s),
+        QCommandLineOption(u"reason"_s, StockTr::tr("why, kept with the reversal"), u"TEXT"_s),
         QCommandLineOption(u"row-only"_s,
-                           Tr::tr("reverse only this row, not the rest of its action")),
+                           StockTr::tr("reverse only this row, not the rest of its action")),
         jsonOption(),
     };
     reverse.example = u"larder-cli --db pantry.larder reverse 0195f0c2-7a1b-7c3d-9e4f-"

@@ -17,8 +17,6 @@ using namespace larder::inventory;
 
 namespace {
 
-using Tr = StockTr;
-
 // A refusal about what was typed for `label`: an option ("--item") or an argument ("ITEM").
 [[noreturn]] void refuseAbout(const QString& label, const QString& message, const QString& hint) {
     refuse(label + u": "_s + message, hint);
@@ -32,7 +30,7 @@ QString quotedList(const QStringList& names, int most) {
         shown.append(u'"' + name + u'"');
     QString text = shown.join(u", "_s);
     if (names.size() > most)
-        text += Tr::tr(" and %1 more").arg(names.size() - most);
+        text += StockTr::tr(" and %1 more").arg(names.size() - most);
     return text;
 }
 
@@ -57,9 +55,9 @@ QString knownLocations(const Inventory& inventory) {
 }
 
 [[noreturn]] void refuseNoLocations() {
-    refuse(Tr::tr("This pantry has no locations yet."),
-           Tr::tr("Add one first: larder-cli --db FILE locations add --name \"Shelf A\" "
-                  "--kind shelf."));
+    refuse(StockTr::tr("This pantry has no locations yet."),
+           StockTr::tr("Add one first: larder-cli --db FILE locations add --name \"Shelf A\" "
+                       "--kind shelf."));
 }
 
 Location findLocation(const Inventory& inventory, const QString& option, const QString& text) {
@@ -71,13 +69,14 @@ Location findLocation(const Inventory& inventory, const QString& option, const Q
     if (const auto byName = inventory.locationByName(wanted))
         return *byName;
     if (inventory.locations().isEmpty())
-        refuseFlag(option,
-                   Tr::tr("there is no location \"%1\" and no location at all yet.").arg(wanted),
-                   Tr::tr("Add one with: larder-cli --db FILE locations add --name \"%1\" --kind "
-                          "shelf.")
-                       .arg(wanted));
-    refuseFlag(option, Tr::tr("there is no location \"%1\".").arg(wanted),
-               Tr::tr("Known locations: %1.").arg(knownLocations(inventory)));
+        refuseFlag(
+            option,
+            StockTr::tr("there is no location \"%1\" and no location at all yet.").arg(wanted),
+            StockTr::tr("Add one with: larder-cli --db FILE locations add --name \"%1\" --kind "
+                        "shelf.")
+                .arg(wanted));
+    refuseFlag(option, StockTr::tr("there is no location \"%1\".").arg(wanted),
+               StockTr::tr("Known locations: %1.").arg(knownLocations(inventory)));
 }
 
 std::optional<Location> optionalLocation(const Context& context, const Inventory& inventory,
@@ -117,22 +116,24 @@ Item findItem(const Inventory& inventory, const QString& label, const QString& t
     if (found.isEmpty()) {
         static const QRegularExpression code(u"^\\d{6,}$"_s);
         if (code.match(wanted).hasMatch())
-            refuseAbout(label, Tr::tr("no item has the barcode %1.").arg(wanted),
-                        Tr::tr("Check the number, or add the item: larder-cli --db FILE items add "
-                               "--name NAME --category CATEGORY --barcode %1.")
-                            .arg(wanted));
-        refuseAbout(label, Tr::tr("no item is called \"%1\".").arg(wanted),
-                    Tr::tr("See the catalog with larder-cli --db FILE items, or give a barcode."));
+            refuseAbout(
+                label, StockTr::tr("no item has the barcode %1.").arg(wanted),
+                StockTr::tr("Check the number, or add the item: larder-cli --db FILE items add "
+                            "--name NAME --category CATEGORY --barcode %1.")
+                    .arg(wanted));
+        refuseAbout(
+            label, StockTr::tr("no item is called \"%1\".").arg(wanted),
+            StockTr::tr("See the catalog with larder-cli --db FILE items, or give a barcode."));
     }
     QStringList names;
     for (const Item& item : found)
-        names.append(item.active ? item.name : Tr::tr("%1 (retired)").arg(item.name));
+        names.append(item.active ? item.name : StockTr::tr("%1 (retired)").arg(item.name));
     refuseAbout(
         label,
-        Tr::tr("\"%1\" could be %2 items: %3.")
+        StockTr::tr("\"%1\" could be %2 items: %3.")
             .arg(wanted, QString::number(found.size()), quotedList(names)),
-        Tr::tr("Give the whole name, a barcode or the item's id (larder-cli --db FILE items "
-               "--json)."));
+        StockTr::tr("Give the whole name, a barcode or the item's id (larder-cli --db FILE items "
+                    "--json)."));
 }
 
 Item itemOption(const Context& context, const Inventory& inventory) {
@@ -148,7 +149,8 @@ qint64 quantityOption(const Context& context, const Pantry& pantry, const Item& 
 }
 
 QString lotText(const std::optional<QDate>& expiry) {
-    return expiry ? Tr::tr("lot expiring %1").arg(dateText(expiry)) : Tr::tr("lot without expiry");
+    return expiry ? StockTr::tr("lot expiring %1").arg(dateText(expiry))
+                  : StockTr::tr("lot without expiry");
 }
 
 QJsonObject movementJson(const MovementRow& row) {
@@ -202,8 +204,8 @@ void printPosted(Context& context, const Pantry& pantry, const QString& action,
             units.insert(row.itemId, item ? item->unit : QString());
         }
     }
-    Table table({Tr::tr("Movement"), Tr::tr("Kind"), Tr::tr("Item"), Tr::tr("Location"),
-                 Tr::tr("Expiry"), Tr::tr("Quantity")},
+    Table table({StockTr::tr("Movement"), StockTr::tr("Kind"), StockTr::tr("Item"),
+                 StockTr::tr("Location"), StockTr::tr("Expiry"), StockTr::tr("Quantity")},
                 {5});
     for (const MovementRow& row : std::as_const(rows))
         table.add({row.id, row.kind, row.itemName, row.locationName, dateText(row.expiry),
@@ -217,16 +219,17 @@ QCommandLineOption itemOptionDef(const QString& what) {
 QCommandLineOption quantityOptionDef() {
     return QCommandLineOption(
         u"quantity"_s,
-        Tr::tr("how many, in the item's unit: 14, \"3 cases\" (times the case size) or 2x12"),
+        StockTr::tr("how many, in the item's unit: 14, \"3 cases\" (times the case size) or 2x12"),
         u"Q"_s);
 }
 
 QString itemHelp() {
-    return Tr::tr("The item, X, is found by barcode, then by id, then by name: the whole name (any "
-                  "case) or words that only one item's name holds.");
+    return StockTr::tr(
+        "The item, X, is found by barcode, then by id, then by name: the whole name (any "
+        "case) or words that only one item's name holds.");
 }
 QString changeHelp() {
-    return Tr::tr(
+    return StockTr::tr(
         "Prints what it posted: a sentence, then the ledger rows with their ids (the ids that "
         "reverse takes); --json prints {\"action\", \"reference\", \"movements\": [...]}. Bad "
         "input saves nothing and prints one line on stderr naming the option to fix (exit 1).");

@@ -20,7 +20,6 @@ namespace {
 struct SupplierTr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::SupplierCommands)
 };
-using Tr = SupplierTr;
 
 QJsonObject supplierJson(const Supplier& s) {
     QJsonObject object{{u"id"_s, s.id},
@@ -45,9 +44,10 @@ Supplier findSupplier(const Suppliers& suppliers, const QString& text) {
     QStringList names;
     for (const Supplier& s : suppliers.list(true))
         names << s.name;
-    refuse(Tr::tr("SUPPLIER: there is no supplier \"%1\".").arg(text.left(80)),
-           names.isEmpty() ? Tr::tr("This pantry has no suppliers yet; add one with suppliers add.")
-                           : Tr::tr("Known suppliers: %1.").arg(names.join(u", "_s)));
+    refuse(SupplierTr::tr("SUPPLIER: there is no supplier \"%1\".").arg(text.left(80)),
+           names.isEmpty()
+               ? SupplierTr::tr("This pantry has no suppliers yet; add one with suppliers add.")
+               : SupplierTr::tr("Known suppliers: %1.").arg(names.join(u", "_s)));
 }
 
 // The flags of add and edit over `supplier`: only those given change it. Each is read as a
@@ -92,22 +92,24 @@ void applyFlags(const Context& context, Supplier& supplier) {
 
 QList<QCommandLineOption> fieldOptions() {
     return {
-        QCommandLineOption(u"name"_s, Tr::tr("the supplier's name"), u"N"_s),
+        QCommandLineOption(u"name"_s, SupplierTr::tr("the supplier's name"), u"N"_s),
         QCommandLineOption(u"kind"_s, Suppliers::kinds().join(u", "_s), u"K"_s),
-        QCommandLineOption(u"contact"_s, Tr::tr("who to ask for"), u"C"_s),
-        QCommandLineOption(u"phone"_s, Tr::tr("a phone number"), u"P"_s),
-        QCommandLineOption(u"days"_s, Tr::tr("pickup days, such as \"Tue, Sat\" (empty: none)"),
-                           u"D"_s),
-        QCommandLineOption(u"address"_s, Tr::tr("the address printed for the driver"), u"A"_s),
+        QCommandLineOption(u"contact"_s, SupplierTr::tr("who to ask for"), u"C"_s),
+        QCommandLineOption(u"phone"_s, SupplierTr::tr("a phone number"), u"P"_s),
+        QCommandLineOption(
+            u"days"_s, SupplierTr::tr("pickup days, such as \"Tue, Sat\" (empty: none)"), u"D"_s),
+        QCommandLineOption(u"address"_s, SupplierTr::tr("the address printed for the driver"),
+                           u"A"_s),
         QCommandLineOption(u"where"_s,
-                           Tr::tr("coordinates (\"41.85, -87.66\") or a map link, for the "
-                                  "routes (empty: none)"),
+                           SupplierTr::tr("coordinates (\"41.85, -87.66\") or a map link, for the "
+                                          "routes (empty: none)"),
                            u"W"_s),
-        QCommandLineOption(u"notes"_s, Tr::tr("what the driver should know"), u"T"_s),
-        QCommandLineOption(u"boxes"_s,
-                           Tr::tr("boxes a pickup usually fills (room in the vehicle; 0 to %1)")
-                               .arg(Suppliers::MostBoxes),
-                           u"N"_s),
+        QCommandLineOption(u"notes"_s, SupplierTr::tr("what the driver should know"), u"T"_s),
+        QCommandLineOption(
+            u"boxes"_s,
+            SupplierTr::tr("boxes a pickup usually fills (room in the vehicle; 0 to %1)")
+                .arg(Suppliers::MostBoxes),
+            u"N"_s),
         jsonOption(),
     };
 }
@@ -119,8 +121,8 @@ void printSaved(Context& context, const Supplier& supplier, const QString& sente
     }
     context.out << sentence << '\n';
     if (!supplier.where && supplier.active)
-        context.err << Tr::tr("Note: without coordinates (--where) this supplier cannot be "
-                              "placed on a pickup route.")
+        context.err << SupplierTr::tr("Note: without coordinates (--where) this supplier cannot be "
+                                      "placed on a pickup route.")
                     << '\n';
 }
 
@@ -131,8 +133,9 @@ int runAdd(Context& context) {
     Supplier supplier;
     applyFlags(context, supplier);
     supplier.id = checked(suppliers.add(supplier));
-    printSaved(context, supplier,
-               Tr::tr("Added supplier \"%1\", id %2.").arg(supplier.name.trimmed(), supplier.id));
+    printSaved(
+        context, supplier,
+        SupplierTr::tr("Added supplier \"%1\", id %2.").arg(supplier.name.trimmed(), supplier.id));
     return Success;
 }
 
@@ -142,7 +145,8 @@ int runEdit(Context& context) {
     Supplier supplier = findSupplier(suppliers, context.arguments.value(0));
     applyFlags(context, supplier);
     checked(suppliers.update(supplier));
-    printSaved(context, supplier, Tr::tr("Changed supplier \"%1\".").arg(supplier.name.trimmed()));
+    printSaved(context, supplier,
+               SupplierTr::tr("Changed supplier \"%1\".").arg(supplier.name.trimmed()));
     return Success;
 }
 
@@ -153,10 +157,11 @@ int setActive(Context& context, bool active) {
     checked(suppliers.setActive(supplier.id, active));
     supplier.active = active;
     printSaved(context, supplier,
-               active ? Tr::tr("\"%1\" is an active supplier again.").arg(supplier.name)
-                      : Tr::tr("Retired supplier \"%1\": it is kept for the history, and no "
-                               "longer offered at intake or on pickup runs.")
-                            .arg(supplier.name));
+               active
+                   ? SupplierTr::tr("\"%1\" is an active supplier again.").arg(supplier.name)
+                   : SupplierTr::tr("Retired supplier \"%1\": it is kept for the history, and no "
+                                    "longer offered at intake or on pickup runs.")
+                         .arg(supplier.name));
     return Success;
 }
 
@@ -178,22 +183,24 @@ int runList(Context& context) {
         return Success;
     }
     if (list.isEmpty()) {
-        context.out << Tr::tr("This pantry has no suppliers yet; add one with larder-cli --db "
-                              "FILE suppliers add --name \"Mercado El Sol\" --where \"41.85, "
-                              "-87.66\".")
+        context.out << SupplierTr::tr(
+                           "This pantry has no suppliers yet; add one with larder-cli --db "
+                           "FILE suppliers add --name \"Mercado El Sol\" --where \"41.85, "
+                           "-87.66\".")
                     << '\n';
         return Success;
     }
-    Table table({Tr::tr("Name"), Tr::tr("Kind"), Tr::tr("Pickup days"), Tr::tr("Boxes"),
-                 Tr::tr("Address"), Tr::tr("On the map"), Tr::tr("Contact"), Tr::tr("Status")},
+    Table table({SupplierTr::tr("Name"), SupplierTr::tr("Kind"), SupplierTr::tr("Pickup days"),
+                 SupplierTr::tr("Boxes"), SupplierTr::tr("Address"), SupplierTr::tr("On the map"),
+                 SupplierTr::tr("Contact"), SupplierTr::tr("Status")},
                 {3});
     for (const Supplier& s : list)
         table.add(
             {s.name, s.kind, s.pickupDays.join(u","_s), QString::number(s.usualBoxes), s.address,
              s.where
                  ? u"%1, %2"_s.arg(s.where->latitude, 0, 'f', 5).arg(s.where->longitude, 0, 'f', 5)
-                 : Tr::tr("no"),
-             s.contactName, s.active ? QString() : Tr::tr("retired")});
+                 : SupplierTr::tr("no"),
+             s.contactName, s.active ? QString() : SupplierTr::tr("retired")});
     table.print(context.out);
     return Success;
 }
@@ -218,43 +225,49 @@ Command subcommand(const QString& name, const QString& summary, const QString& d
 
 Command suppliersCommand() {
     Command suppliers = subcommand(
-        u"suppliers"_s, Tr::tr("List the suppliers, or add, edit, retire one (suppliers add)."),
-        Tr::tr("Lists the active suppliers with kind, pickup days, address, coordinates and "
-               "contact; --all adds retired ones. A supplier pickup run collects from the "
-               "suppliers whose pickup day it is, planned by their coordinates. --json prints "
-               "{\"suppliers\": [{\"id\", \"name\", \"kind\", \"contact\", \"phone\", "
-               "\"pickup_days\", \"address\", \"latitude\", \"longitude\", \"notes\", "
-               "\"active\"}]}."),
+        u"suppliers"_s,
+        SupplierTr::tr("List the suppliers, or add, edit, retire one (suppliers add)."),
+        SupplierTr::tr(
+            "Lists the active suppliers with kind, pickup days, address, coordinates and "
+            "contact; --all adds retired ones. A supplier pickup run collects from the "
+            "suppliers whose pickup day it is, planned by their coordinates. --json prints "
+            "{\"suppliers\": [{\"id\", \"name\", \"kind\", \"contact\", \"phone\", "
+            "\"pickup_days\", \"address\", \"latitude\", \"longitude\", \"notes\", "
+            "\"active\"}]}."),
         u"[add|edit|retire|restore ...] [--json] [--all]"_s,
-        {jsonOption(), QCommandLineOption(u"all"_s, Tr::tr("include retired suppliers"))},
+        {jsonOption(), QCommandLineOption(u"all"_s, SupplierTr::tr("include retired suppliers"))},
         u"larder-cli --db pantry.larder suppliers"_s, runList);
     const QString fields = u"[--kind K] [--contact C] [--phone P] [--days D] [--address A] "
                            "[--where W] [--notes T] [--boxes N] [--json]"_s;
     suppliers.subcommands = {
-        subcommand(u"add"_s, Tr::tr("Add a supplier."),
-                   Tr::tr("Adds a supplier. Kinds: %1 (the default is donor). Names are unique "
-                          "among active suppliers, whatever their case.")
-                       .arg(Suppliers::kinds().join(u", "_s)),
-                   u"--name N "_s + fields, fieldOptions(),
-                   u"larder-cli --db pantry.larder suppliers add --name \"Panadería La Espiga\" "
-                   "--kind bakery --days \"Tue, Thu, Sat\" --address \"1830 S Blue Island Ave\" "
-                   "--where \"41.8578, -87.6617\""_s,
-                   runAdd),
-        subcommand(u"edit"_s, Tr::tr("Change a supplier."),
-                   Tr::tr("Changes the fields given and keeps the others. An empty value clears "
-                          "a field (--where \"\" takes the supplier off the map)."),
-                   u"SUPPLIER [--name N] "_s + fields, fieldOptions(),
-                   u"larder-cli --db pantry.larder suppliers edit \"Mercado El Sol\" --where "
-                   "\"https://www.openstreetmap.org/#map=18/41.8543/-87.6658\""_s,
-                   runEdit, {u"SUPPLIER"_s}),
-        subcommand(u"retire"_s, Tr::tr("Retire a supplier."),
-                   Tr::tr("Keeps the supplier for the history (lots and movements name it) and "
-                          "stops offering it at intake and on pickup runs."),
-                   u"SUPPLIER [--json]"_s, {jsonOption()},
-                   u"larder-cli --db pantry.larder suppliers retire \"Grace Lutheran Church\""_s,
-                   runRetire, {u"SUPPLIER"_s}),
-        subcommand(u"restore"_s, Tr::tr("Make a retired supplier active again."),
-                   Tr::tr("The opposite of retire."), u"SUPPLIER [--json]"_s, {jsonOption()},
+        subcommand(
+            u"add"_s, SupplierTr::tr("Add a supplier."),
+            SupplierTr::tr("Adds a supplier. Kinds: %1 (the default is donor). Names are unique "
+                           "among active suppliers, whatever their case.")
+                .arg(Suppliers::kinds().join(u", "_s)),
+            u"--name N "_s + fields, fieldOptions(),
+            u"larder-cli --db pantry.larder suppliers add --name \"Panadería La Espiga\" "
+            "--kind bakery --days \"Tue, Thu, Sat\" --address \"1830 S Blue Island Ave\" "
+            "--where \"41.8578, -87.6617\""_s,
+            runAdd),
+        subcommand(
+            u"edit"_s, SupplierTr::tr("Change a supplier."),
+            SupplierTr::tr("Changes the fields given and keeps the others. An empty value clears "
+                           "a field (--where \"\" takes the supplier off the map)."),
+            u"SUPPLIER [--name N] "_s + fields, fieldOptions(),
+            u"larder-cli --db pantry.larder suppliers edit \"Mercado El Sol\" --where "
+            "\"https://www.openstreetmap.org/#map=18/41.8543/-87.6658\""_s,
+            runEdit, {u"SUPPLIER"_s}),
+        subcommand(
+            u"retire"_s, SupplierTr::tr("Retire a supplier."),
+            SupplierTr::tr("Keeps the supplier for the history (lots and movements name it) and "
+                           "stops offering it at intake and on pickup runs."),
+            u"SUPPLIER [--json]"_s, {jsonOption()},
+            u"larder-cli --db pantry.larder suppliers retire \"Grace Lutheran Church\""_s,
+            runRetire, {u"SUPPLIER"_s}),
+        subcommand(u"restore"_s, SupplierTr::tr("Make a retired supplier active again."),
+                   SupplierTr::tr("The opposite of retire."), u"SUPPLIER [--json]"_s,
+                   {jsonOption()},
                    u"larder-cli --db pantry.larder suppliers restore \"Grace Lutheran Church\""_s,
                    runRestore, {u"SUPPLIER"_s}),
     };

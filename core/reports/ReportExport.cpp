@@ -240,7 +240,6 @@ QString amountText(const Amount& a, const QLocale& locale) {
 }
 
 QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
-    using Tx = ReportText;
     QList<FigureRow> rows;
     const auto count = [&locale](qint64 n) { return locale.toString(n); };
     const auto add = [&rows](const QString& section, const QString& label, const QString& value,
@@ -249,203 +248,229 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
         rows.append({section, label, value, explanation, figure, key, cell});
     };
 
-    const QString deliveries = Tx::tr("Deliveries");
-    add(deliveries, Tx::tr("Households served"), count(s.householdsServed),
-        Tx::tr("Different households with a stop marked Delivered or Left at door on a "
-               "distribution day of the period. Opened, it lists those stops: a household served "
-               "twice is listed twice."),
+    const QString deliveries = ReportText::tr("Deliveries");
+    add(deliveries, ReportText::tr("Households served"), count(s.householdsServed),
+        ReportText::tr(
+            "Different households with a stop marked Delivered or Left at door on a "
+            "distribution day of the period. Opened, it lists those stops: a household served "
+            "twice is listed twice."),
         Figure::Stops, runs::outcome::Delivered, DeliveryCell::Served);
-    add(deliveries, Tx::tr("People reached"), count(s.peopleReached),
-        Tx::tr("The adults, children and seniors of the households served, as their records "
-               "stood on the day of their last delivery in the period."),
+    add(deliveries, ReportText::tr("People reached"), count(s.peopleReached),
+        ReportText::tr(
+            "The adults, children and seniors of the households served, as their records "
+            "stood on the day of their last delivery in the period."),
         Figure::Stops, runs::outcome::Delivered, DeliveryCell::Served);
-    add(deliveries, Tx::tr("Deliveries attempted"), count(s.stopsAttempted),
-        Tx::tr("Stops of the period's distribution days with an outcome recorded."), Figure::Stops,
-        DeliveryCell::Attempted, DeliveryCell::Attempted);
-    add(deliveries, Tx::tr("Deliveries completed"), count(s.stopsDelivered),
-        Tx::tr("Stops marked Delivered or Left at door."), Figure::Stops, runs::outcome::Delivered,
-        DeliveryCell::Completed);
+    add(deliveries, ReportText::tr("Deliveries attempted"), count(s.stopsAttempted),
+        ReportText::tr("Stops of the period's distribution days with an outcome recorded."),
+        Figure::Stops, DeliveryCell::Attempted, DeliveryCell::Attempted);
+    add(deliveries, ReportText::tr("Deliveries completed"), count(s.stopsDelivered),
+        ReportText::tr("Stops marked Delivered or Left at door."), Figure::Stops,
+        runs::outcome::Delivered, DeliveryCell::Completed);
     for (const QString& code : runs::outcome::all()) {
         if (runs::outcome::boxesDelivered(code))
             continue;
-        add(deliveries, Tx::tr("Not completed: %1").arg(Tx::outcomeLabel(code)),
+        add(deliveries, ReportText::tr("Not completed: %1").arg(ReportText::outcomeLabel(code)),
             count(s.outcomes.value(code)),
-            Tx::tr("Stops whose outcome was \"%1\".").arg(Tx::outcomeLabel(code)), Figure::Stops,
-            code, code);
+            ReportText::tr("Stops whose outcome was \"%1\".").arg(ReportText::outcomeLabel(code)),
+            Figure::Stops, code, code);
     }
-    add(deliveries, Tx::tr("No outcome recorded yet"), count(s.stopsWithoutOutcome),
-        Tx::tr("Stops of the period with no outcome: enter them from the route sheets "
-               "(Distribution, Record outcomes)."),
+    add(deliveries, ReportText::tr("No outcome recorded yet"), count(s.stopsWithoutOutcome),
+        ReportText::tr("Stops of the period with no outcome: enter them from the route sheets "
+                       "(Distribution, Record outcomes)."),
         Figure::Stops, DeliveryCell::NoOutcome, DeliveryCell::NoOutcome);
-    add(deliveries, Tx::tr("Boxes delivered"), count(s.boxesDelivered),
-        Tx::tr("The boxes of the completed stops."), Figure::Stops, runs::outcome::Delivered,
-        DeliveryCell::Served);
+    add(deliveries, ReportText::tr("Boxes delivered"), count(s.boxesDelivered),
+        ReportText::tr("The boxes of the completed stops."), Figure::Stops,
+        runs::outcome::Delivered, DeliveryCell::Served);
 
-    const QString given = Tx::tr("Given out");
-    add(given, Tx::tr("Given out"), amountText(s.givenOut, locale),
-        Tx::tr("Ledger rows \"distributed\" dated in the period, less their corrections. Weight "
-               "from each item's unit weight."),
+    const QString given = ReportText::tr("Given out");
+    add(given, ReportText::tr("Given out"), amountText(s.givenOut, locale),
+        ReportText::tr(
+            "Ledger rows \"distributed\" dated in the period, less their corrections. Weight "
+            "from each item's unit weight."),
         Figure::GivenOut);
     for (const AmountLine& line : s.givenOutByCategory)
-        add(given, u"  "_s + Tx::vocabularyLabel(line.key), amountText(line.amount, locale),
-            Tx::tr("Given out, items of the category \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+        add(given, u"  "_s + ReportText::vocabularyLabel(line.key), amountText(line.amount, locale),
+            ReportText::tr("Given out, items of the category \"%1\".")
+                .arg(ReportText::vocabularyLabel(line.key)),
             Figure::GivenOut, line.key);
 
-    const QString received = Tx::tr("Received");
-    add(received, Tx::tr("Received"), amountText(s.received, locale),
-        Tx::tr("Ledger rows \"received\" dated in the period, less their corrections."),
+    const QString received = ReportText::tr("Received");
+    add(received, ReportText::tr("Received"), amountText(s.received, locale),
+        ReportText::tr("Ledger rows \"received\" dated in the period, less their corrections."),
         Figure::Received);
     for (const AmountLine& line : s.receivedBySource)
-        add(received, u"  "_s + Tx::tr("Source: %1").arg(Tx::vocabularyLabel(line.key)),
+        add(received,
+            u"  "_s + ReportText::tr("Source: %1").arg(ReportText::vocabularyLabel(line.key)),
             amountText(line.amount, locale),
-            Tx::tr("Received with the source \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+            ReportText::tr("Received with the source \"%1\".")
+                .arg(ReportText::vocabularyLabel(line.key)),
             Figure::Received, line.key);
     for (const AmountLine& line : s.receivedBySupplier)
-        add(received, u"  "_s + Tx::tr("Supplier: %1").arg(line.label),
+        add(received, u"  "_s + ReportText::tr("Supplier: %1").arg(line.label),
             amountText(line.amount, locale),
-            line.key.isEmpty() ? Tx::tr("Received with no supplier named.")
-                               : Tx::tr("Received from the supplier %1.").arg(line.label),
+            line.key.isEmpty() ? ReportText::tr("Received with no supplier named.")
+                               : ReportText::tr("Received from the supplier %1.").arg(line.label),
             Figure::Received, u"supplier:"_s + line.key);
 
-    const QString thrown = Tx::tr("Thrown away");
-    add(thrown, Tx::tr("Thrown away"), amountText(s.disposed, locale),
-        Tx::tr("Ledger rows \"disposed\" dated in the period, less their corrections."),
+    const QString thrown = ReportText::tr("Thrown away");
+    add(thrown, ReportText::tr("Thrown away"), amountText(s.disposed, locale),
+        ReportText::tr("Ledger rows \"disposed\" dated in the period, less their corrections."),
         Figure::Disposed);
     for (const AmountLine& line : s.disposedByReason)
-        add(thrown, u"  "_s + Tx::vocabularyLabel(line.key), amountText(line.amount, locale),
-            Tx::tr("Thrown away with the reason \"%1\".").arg(Tx::vocabularyLabel(line.key)),
+        add(thrown, u"  "_s + ReportText::vocabularyLabel(line.key),
+            amountText(line.amount, locale),
+            ReportText::tr("Thrown away with the reason \"%1\".")
+                .arg(ReportText::vocabularyLabel(line.key)),
             Figure::Disposed, line.key);
-    add(thrown, Tx::tr("Waste rate"),
-        s.wasteRate ? locale.toString(*s.wasteRate * 100.0, 'f', 1) + u" %"_s : Tx::tr("none"),
+    add(thrown, ReportText::tr("Waste rate"),
+        s.wasteRate ? locale.toString(*s.wasteRate * 100.0, 'f', 1) + u" %"_s
+                    : ReportText::tr("none"),
         s.wasteRateByWeight
-            ? Tx::tr("Thrown away as a share of all that left the shelf (given out and thrown "
-                     "away), by weight.")
-            : Tx::tr("Thrown away as a share of all that left the shelf (given out and thrown "
-                     "away), by units: some items have no unit weight."),
+            ? ReportText::tr(
+                  "Thrown away as a share of all that left the shelf (given out and thrown "
+                  "away), by weight.")
+            : ReportText::tr(
+                  "Thrown away as a share of all that left the shelf (given out and thrown "
+                  "away), by units: some items have no unit weight."),
         Figure::Disposed);
-    add(thrown, Tx::tr("Returned to the shelf"), amountText(s.returned, locale),
-        Tx::tr("Ledger rows \"returned\": stock that came back, undelivered."), Figure::Returned);
+    add(thrown, ReportText::tr("Returned to the shelf"), amountText(s.returned, locale),
+        ReportText::tr("Ledger rows \"returned\": stock that came back, undelivered."),
+        Figure::Returned);
 
     const QString now =
-        Tx::tr("The shelf on %1").arg(locale.toString(s.today, QLocale::ShortFormat));
-    add(now, Tx::tr("On hand now"), amountText(s.onHand, locale),
-        Tx::tr("Everything on the shelves today, whatever the period."));
-    add(now, Tx::tr("Expiring within %1 days").arg(s.expiringWithinDays),
-        Tx::tr("%1, lots: %2").arg(amountText(s.expiringSoon, locale), count(s.lotsExpiringSoon)),
-        Tx::tr("Stock on hand whose lot's expiry date is today or in the next %1 days.")
+        ReportText::tr("The shelf on %1").arg(locale.toString(s.today, QLocale::ShortFormat));
+    add(now, ReportText::tr("On hand now"), amountText(s.onHand, locale),
+        ReportText::tr("Everything on the shelves today, whatever the period."));
+    add(now, ReportText::tr("Expiring within %1 days").arg(s.expiringWithinDays),
+        ReportText::tr("%1, lots: %2")
+            .arg(amountText(s.expiringSoon, locale), count(s.lotsExpiringSoon)),
+        ReportText::tr("Stock on hand whose lot's expiry date is today or in the next %1 days.")
             .arg(s.expiringWithinDays));
-    add(now, Tx::tr("Shelf places below zero"), count(s.negativeBins),
-        Tx::tr("Item, lot and location whose stock is below zero: more went out than came in. "
-               "Count that shelf."));
+    add(now, ReportText::tr("Shelf places below zero"), count(s.negativeBins),
+        ReportText::tr(
+            "Item, lot and location whose stock is below zero: more went out than came in. "
+            "Count that shelf."));
 
-    const QString checks = Tx::tr("Checks on supply");
-    add(checks, Tx::tr("Counts found missing"), Tx::units(s.countLost),
-        Tx::tr("Units the stock counts of the period found fewer than the ledger said, per "
-               "item, location and week."),
+    const QString checks = ReportText::tr("Checks on supply");
+    add(checks, ReportText::tr("Counts found missing"), ReportText::units(s.countLost),
+        ReportText::tr("Units the stock counts of the period found fewer than the ledger said, per "
+                       "item, location and week."),
         Figure::CountDifferences);
-    add(checks, Tx::tr("Counts found extra"), Tx::units(s.countFound),
-        Tx::tr("Units the counts found more than the ledger said."), Figure::CountDifferences);
-    add(checks, Tx::tr("Given out with no delivery behind it"),
+    add(checks, ReportText::tr("Counts found extra"), ReportText::units(s.countFound),
+        ReportText::tr("Units the counts found more than the ledger said."),
+        Figure::CountDifferences);
+    add(checks, ReportText::tr("Given out with no delivery behind it"),
         amountText(s.givenOutUnbacked, locale),
-        Tx::tr("Given out, but not for a stop marked Delivered or Left at door: walk-in "
-               "give-outs entered by hand, or stock whose stop changed. Open it to see each."),
+        ReportText::tr(
+            "Given out, but not for a stop marked Delivered or Left at door: walk-in "
+            "give-outs entered by hand, or stock whose stop changed. Open it to see each."),
         Figure::Unbacked);
     if (!s.itemsWithoutWeight.isEmpty())
-        add(checks, Tx::tr("Items without a unit weight"), count(s.itemsWithoutWeight.size()),
-            Tx::tr("Counted in units only: %1. Give them a weight in the catalog.")
+        add(checks, ReportText::tr("Items without a unit weight"),
+            count(s.itemsWithoutWeight.size()),
+            ReportText::tr("Counted in units only: %1. Give them a weight in the catalog.")
                 .arg(s.itemsWithoutWeight.join(u", ")));
     return rows;
 }
 
 QByteArray toCsv(const Summary& s, const QLocale& locale) {
     io::CsvWriter csv;
-    using Tx = ReportText;
-    const QString units = Tx::tr("units");
+    const QString units = ReportText::tr("units");
     const QString weightUnit = usesPounds(locale) ? u"lb"_s : u"kg"_s;
-    const QString households = Tx::tr("households");
-    const QString stops = Tx::tr("stops");
+    const QString households = ReportText::tr("households");
+    const QString stops = ReportText::tr("stops");
     const auto number = [](qint64 n) { return QString::number(n); };
     const auto weight = [&locale](qint64 grams) {
         return QString::number(weightValue(grams, locale), 'f', 1);
     };
-    csv.addRow({Tx::tr("section"), Tx::tr("figure"), Tx::tr("value"), Tx::tr("unit")});
-    const QString about = Tx::tr("report");
+    csv.addRow({ReportText::tr("section"), ReportText::tr("figure"), ReportText::tr("value"),
+                ReportText::tr("unit")});
+    const QString about = ReportText::tr("report");
     csv.addRow({about,
-                Tx::tr("pantry"),
-                s.scopeName.isEmpty() ? Tx::tr("all pantries in this file") : s.scopeName,
+                ReportText::tr("pantry"),
+                s.scopeName.isEmpty() ? ReportText::tr("all pantries in this file") : s.scopeName,
                 {}});
-    csv.addRow({about, Tx::tr("from"), s.period.from.toString(Qt::ISODate), {}});
-    csv.addRow({about, Tx::tr("to"), s.period.to.toString(Qt::ISODate), {}});
-    csv.addRow({about, Tx::tr("note"), Tx::suppressionNote(), {}});
+    csv.addRow({about, ReportText::tr("from"), s.period.from.toString(Qt::ISODate), {}});
+    csv.addRow({about, ReportText::tr("to"), s.period.to.toString(Qt::ISODate), {}});
+    csv.addRow({about, ReportText::tr("note"), ReportText::suppressionNote(), {}});
     const auto amountRows = [&](const QString& section, const QString& figure, const Amount& a) {
         csv.addRow({section, figure, number(a.units), units});
         csv.addRow({section, figure, weight(a.grams), weightUnit});
         if (a.unitsWithoutWeight != 0)
-            csv.addRow({section, figure + Tx::tr(" (units without a weight)"),
+            csv.addRow({section, figure + ReportText::tr(" (units without a weight)"),
                         number(a.unitsWithoutWeight), units});
     };
 
     // Deliveries: every count here is a count of households (one stop, one household). Small
     // ones are suppressed, and a second cell of any sum that would give one back
     // (suppressedDeliveryCells); people and boxes follow the households served.
-    const QString deliveries = Tx::tr("deliveries");
+    const QString deliveries = ReportText::tr("deliveries");
     const QSet<QString> hidden = suppressedDeliveryCells(s);
     const QHash<QString, qint64> cells = deliveryCells(s);
     const auto cell = [&hidden, &cells](const QString& key, std::optional<qint64> value = {}) {
         return hidden.contains(key) ? u"<%1"_s.arg(SmallCell)
                                     : QString::number(value.value_or(cells.value(key)));
     };
-    csv.addRow({deliveries, Tx::tr("households served"), cell(DeliveryCell::Served), households});
-    csv.addRow({deliveries, Tx::tr("people reached"), cell(DeliveryCell::Served, s.peopleReached),
-                Tx::tr("people")});
-    csv.addRow({deliveries, Tx::tr("stops planned"), cell(DeliveryCell::Planned), stops});
-    csv.addRow({deliveries, Tx::tr("deliveries attempted"), cell(DeliveryCell::Attempted), stops});
-    csv.addRow({deliveries, Tx::tr("deliveries completed"), cell(DeliveryCell::Completed), stops});
+    csv.addRow(
+        {deliveries, ReportText::tr("households served"), cell(DeliveryCell::Served), households});
+    csv.addRow({deliveries, ReportText::tr("people reached"),
+                cell(DeliveryCell::Served, s.peopleReached), ReportText::tr("people")});
+    csv.addRow({deliveries, ReportText::tr("stops planned"), cell(DeliveryCell::Planned), stops});
+    csv.addRow(
+        {deliveries, ReportText::tr("deliveries attempted"), cell(DeliveryCell::Attempted), stops});
+    csv.addRow(
+        {deliveries, ReportText::tr("deliveries completed"), cell(DeliveryCell::Completed), stops});
     for (const QString& code : runs::outcome::all())
-        csv.addRow(
-            {deliveries, Tx::tr("outcome: %1").arg(Tx::outcomeLabel(code)), cell(code), stops});
-    csv.addRow({deliveries, Tx::tr("no outcome recorded"), cell(DeliveryCell::NoOutcome), stops});
-    csv.addRow({deliveries, Tx::tr("boxes delivered"), cell(DeliveryCell::Served, s.boxesDelivered),
-                Tx::tr("boxes")});
+        csv.addRow({deliveries, ReportText::tr("outcome: %1").arg(ReportText::outcomeLabel(code)),
+                    cell(code), stops});
+    csv.addRow(
+        {deliveries, ReportText::tr("no outcome recorded"), cell(DeliveryCell::NoOutcome), stops});
+    csv.addRow({deliveries, ReportText::tr("boxes delivered"),
+                cell(DeliveryCell::Served, s.boxesDelivered), ReportText::tr("boxes")});
 
-    const QString given = Tx::tr("given out");
-    amountRows(given, Tx::tr("total"), s.givenOut);
+    const QString given = ReportText::tr("given out");
+    amountRows(given, ReportText::tr("total"), s.givenOut);
     for (const AmountLine& line : s.givenOutByCategory)
-        amountRows(given, Tx::vocabularyLabel(line.key), line.amount);
-    const QString received = Tx::tr("received");
-    amountRows(received, Tx::tr("total"), s.received);
+        amountRows(given, ReportText::vocabularyLabel(line.key), line.amount);
+    const QString received = ReportText::tr("received");
+    amountRows(received, ReportText::tr("total"), s.received);
     for (const AmountLine& line : s.receivedBySource)
-        amountRows(received, Tx::tr("source: %1").arg(Tx::vocabularyLabel(line.key)), line.amount);
+        amountRows(received,
+                   ReportText::tr("source: %1").arg(ReportText::vocabularyLabel(line.key)),
+                   line.amount);
     for (const AmountLine& line : s.receivedBySupplier)
-        amountRows(received, Tx::tr("supplier: %1").arg(line.label), line.amount);
-    const QString thrown = Tx::tr("thrown away");
-    amountRows(thrown, Tx::tr("total"), s.disposed);
+        amountRows(received, ReportText::tr("supplier: %1").arg(line.label), line.amount);
+    const QString thrown = ReportText::tr("thrown away");
+    amountRows(thrown, ReportText::tr("total"), s.disposed);
     for (const AmountLine& line : s.disposedByReason)
-        amountRows(thrown, Tx::vocabularyLabel(line.key), line.amount);
+        amountRows(thrown, ReportText::vocabularyLabel(line.key), line.amount);
     if (s.wasteRate)
-        csv.addRow({thrown, Tx::tr("waste rate"), QString::number(*s.wasteRate * 100.0, 'f', 1),
-                    s.wasteRateByWeight ? Tx::tr("% by weight") : Tx::tr("% by units")});
-    amountRows(Tx::tr("returned"), Tx::tr("total"), s.returned);
+        csv.addRow(
+            {thrown, ReportText::tr("waste rate"), QString::number(*s.wasteRate * 100.0, 'f', 1),
+             s.wasteRateByWeight ? ReportText::tr("% by weight") : ReportText::tr("% by units")});
+    amountRows(ReportText::tr("returned"), ReportText::tr("total"), s.returned);
 
-    const QString now = Tx::tr("on hand on %1").arg(s.today.toString(Qt::ISODate));
-    amountRows(now, Tx::tr("total"), s.onHand);
-    amountRows(now, Tx::tr("expiring within %1 days").arg(s.expiringWithinDays), s.expiringSoon);
+    const QString now = ReportText::tr("on hand on %1").arg(s.today.toString(Qt::ISODate));
+    amountRows(now, ReportText::tr("total"), s.onHand);
+    amountRows(now, ReportText::tr("expiring within %1 days").arg(s.expiringWithinDays),
+               s.expiringSoon);
 
-    const QString checks = Tx::tr("supply checks");
-    csv.addRow({checks, Tx::tr("counts found missing"), number(s.countLost), units});
-    csv.addRow({checks, Tx::tr("counts found extra"), number(s.countFound), units});
+    const QString checks = ReportText::tr("supply checks");
+    csv.addRow({checks, ReportText::tr("counts found missing"), number(s.countLost), units});
+    csv.addRow({checks, ReportText::tr("counts found extra"), number(s.countFound), units});
     for (const CountDifference& c : s.countDifferences)
-        csv.addRow({checks, Tx::tr("count difference: %1 at %2").arg(c.itemName, c.locationName),
+        csv.addRow({checks,
+                    ReportText::tr("count difference: %1 at %2").arg(c.itemName, c.locationName),
                     number(c.found - c.lost), units});
-    amountRows(checks, Tx::tr("given out with no delivery behind it"), s.givenOutUnbacked);
+    amountRows(checks, ReportText::tr("given out with no delivery behind it"), s.givenOutUnbacked);
 
     for (const Week& w : s.weeks) {
-        const QString week = Tx::tr("week from %1").arg(w.start.toString(Qt::ISODate));
-        csv.addRow(
-            {week, Tx::tr("households served"), householdCell(w.householdsServed), households});
-        csv.addRow({week, Tx::tr("given out"), weight(w.givenOut.grams), weightUnit});
-        csv.addRow({week, Tx::tr("received"), weight(w.received.grams), weightUnit});
-        csv.addRow({week, Tx::tr("thrown away"), weight(w.disposed.grams), weightUnit});
+        const QString week = ReportText::tr("week from %1").arg(w.start.toString(Qt::ISODate));
+        csv.addRow({week, ReportText::tr("households served"), householdCell(w.householdsServed),
+                    households});
+        csv.addRow({week, ReportText::tr("given out"), weight(w.givenOut.grams), weightUnit});
+        csv.addRow({week, ReportText::tr("received"), weight(w.received.grams), weightUnit});
+        csv.addRow({week, ReportText::tr("thrown away"), weight(w.disposed.grams), weightUnit});
     }
     return csv.bytes();
 }

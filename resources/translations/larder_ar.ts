@@ -2,1477 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; ليس عددًا صحيحًا من %2 إلى %3.</translation>
-    </message>
-    <message>
-        <source>Type digits only, such as %1.</source>
-        <translation>اكتب أرقامًا فقط، مثل %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not %2.</source>
-        <translation>القيمة &quot;%1&quot; ليست %2.</translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation>استخدم واحدًا مما يلي: %1.</translation>
-    </message>
-    <message>
-        <source>a category</source>
-        <translation>فئة</translation>
-    </message>
-    <message>
-        <source>a unit</source>
-        <translation>وحدة</translation>
-    </message>
-    <message>
-        <source>an item counted in cases needs its case size.</source>
-        <translation>الصنف الذي يُعَدّ بالكرتونة يحتاج إلى حجم الكرتونة.</translation>
-    </message>
-    <message>
-        <source>Add --case-size N, how many units one case holds.</source>
-        <translation>أضف --case-size N، أي عدد الوحدات في الكرتونة الواحدة.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation>&quot;%1&quot; ليس وسمًا غذائيًا.</translation>
-    </message>
-    <message>
-        <source>Use any of: %1.</source>
-        <translation>استخدم أيًّا مما يلي: %1.</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to &quot;%2&quot;.</source>
-        <translation>%1 يخص بالفعل &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>A barcode names one item; check the code.</source>
-        <translation>الباركود الواحد يدل على صنف واحد فقط؛ تحقق من الرمز.</translation>
-    </message>
-    <message>
-        <source>there is already an item called &quot;%1&quot;%2.</source>
-        <translation>يوجد بالفعل صنف باسم &quot;%1&quot;%2.</translation>
-    </message>
-    <message>
-        <source> (retired)</source>
-        <translation> (موقوف)</translation>
-    </message>
-    <message>
-        <source>Give the new item a name that tells them apart, such as its size.</source>
-        <translation>أعطِ الصنف الجديد اسمًا يميّزه عن الآخر، مثل حجمه.</translation>
-    </message>
-    <message>
-        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
-        <translation>تمت إضافة الصنف &quot;%1&quot; (%2، %3)، المعرّف %4.</translation>
-    </message>
-    <message>
-        <source>Add an item to the catalog.</source>
-        <translation>يضيف صنفًا إلى قائمة الأصناف.</translation>
-    </message>
-    <message>
-        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
-        <translation>يضيف صنفًا. الفئات: %1. الوحدات: %2 (الوحدة case تحتاج إلى --case-size). الوسوم الغذائية: %3. الخيار --shelf-life يجعل الصنف قابلًا للتلف؛ وعندها يقترح الاستلام تاريخ انتهاء الصلاحية بعد هذا العدد من الأيام من اليوم. يُرفض الباركود الموجود على صنف آخر، وكذلك الاسم الموجود في قائمة الأصناف.</translation>
-    </message>
-    <message>
-        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
-        <translation>اسم الصنف، مثل &quot;أرز 2 lb&quot;</translation>
-    </message>
-    <message>
-        <source>food, water, hygiene, baby, ...</source>
-        <translation>food, water, hygiene, baby, ...</translation>
-    </message>
-    <message>
-        <source>each (the default), lb, kg or case</source>
-        <translation>each (الافتراضي)، lb، kg أو case</translation>
-    </message>
-    <message>
-        <source>units in a case, for &quot;3 cases&quot; at intake</source>
-        <translation>عدد الوحدات في الكرتونة، لكتابة &quot;3 cases&quot; عند الاستلام</translation>
-    </message>
-    <message>
-        <source>a barcode; repeat for more</source>
-        <translation>باركود؛ كرّر الخيار لإضافة المزيد</translation>
-    </message>
-    <message>
-        <source>it has an expiry date</source>
-        <translation>له تاريخ انتهاء صلاحية</translation>
-    </message>
-    <message>
-        <source>default shelf life in days</source>
-        <translation>مدة الصلاحية الافتراضية بالأيام</translation>
-    </message>
-    <message>
-        <source>dietary tags, separated by commas</source>
-        <translation>الوسوم الغذائية، مفصولة بفواصل</translation>
-    </message>
-    <message>
-        <source>below this on-hand total the item is flagged</source>
-        <translation>يُنبَّه على الصنف إذا نزل إجمالي المتوفر منه عن هذا الحد</translation>
-    </message>
-    <message>
-        <source>weight of one unit in grams, for reports</source>
-        <translation>وزن الوحدة الواحدة بالغرام، للتقارير</translation>
-    </message>
-    <message>
-        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
-        <translation>قائمة الأصناف فارغة؛ أضف صنفًا باستخدام larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>الوحدة</translation>
-    </message>
-    <message>
-        <source>Barcodes</source>
-        <translation>الباركود</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>الحد الأدنى</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>المتوفر</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source> (case of %1)</source>
-        <translation> (كرتونة من %1)</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>موقوف</translation>
-    </message>
-    <message>
-        <source>below par</source>
-        <translation>دون الحد الأدنى</translation>
-    </message>
-    <message>
-        <source>List the catalog, or add an item (items add).</source>
-        <translation>يعرض قائمة الأصناف، أو يضيف صنفًا (items add).</translation>
-    </message>
-    <message>
-        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
-        <translation>يعرض الأصناف النشطة مع الفئة والوحدة والباركود والحد الأدنى وإجمالي المتوفر؛ والخيار --all يضيف الأصناف الموقوفة. الخيار --json يطبع {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
-    </message>
-    <message>
-        <source>include retired items</source>
-        <translation>تضمين الأصناف الموقوفة</translation>
-    </message>
-    <message>
-        <source>a kind of location</source>
-        <translation>نوع موقع</translation>
-    </message>
-    <message>
-        <source>there is already a location called &quot;%1&quot;.</source>
-        <translation>يوجد بالفعل موقع باسم &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation>اختر اسمًا آخر.</translation>
-    </message>
-    <message>
-        <source>Added location &quot;%1&quot; (%2), id %3.</source>
-        <translation>تمت إضافة الموقع &quot;%1&quot; (%2)، المعرّف %3.</translation>
-    </message>
-    <message>
-        <source>Add a location.</source>
-        <translation>يضيف موقعًا.</translation>
-    </message>
-    <message>
-        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
-        <translation>يضيف مكانًا يُحفظ فيه المخزون. الأنواع: %1 (مركز الجهة الشريكة نوعه &quot;hub&quot;). لا تتكرر الأسماء، بغض النظر عن حالة الأحرف.</translation>
-    </message>
-    <message>
-        <source>the location&apos;s name</source>
-        <translation>اسم الموقع</translation>
-    </message>
-    <message>
-        <source>shelf, fridge, freezer, hub or other</source>
-        <translation>shelf، fridge، freezer، hub أو other</translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>لا توجد مواقع في مخزن الطعام هذا بعد؛ أضف موقعًا باستخدام larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>المعرّف</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>غير نشط</translation>
-    </message>
-    <message>
-        <source>List the locations, or add one (locations add).</source>
-        <translation>يعرض المواقع، أو يضيف موقعًا (locations add).</translation>
-    </message>
-    <message>
-        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
-        <translation>يعرض المواقع النشطة مع نوعها ومعرّفها؛ والخيار --all يضيف غير النشطة. الخيار --json يطبع {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
-    </message>
-    <message>
-        <source>include inactive locations</source>
-        <translation>تضمين المواقع غير النشطة</translation>
-    </message>
-    <message>
-        <source>There is no count %1.</source>
-        <translation>لا يوجد جرد رقم %1.</translation>
-    </message>
-    <message>
-        <source>No count is open; start one with larder-cli --db FILE count start.</source>
-        <translation>لا يوجد جرد مفتوح؛ ابدأ جردًا باستخدام larder-cli --db FILE count start.</translation>
-    </message>
-    <message>
-        <source>Open counts: %1.</source>
-        <translation>عمليات الجرد المفتوحة: %1.</translation>
-    </message>
-    <message>
-        <source>Count %1 is %2 already, so it cannot change.</source>
-        <translation>حالة الجرد %1 هي &quot;%2&quot; بالفعل، لذا لا يمكن تغييره.</translation>
-    </message>
-    <message>
-        <source>Start a new count with larder-cli --db FILE count start.</source>
-        <translation>ابدأ جردًا جديدًا باستخدام larder-cli --db FILE count start.</translation>
-    </message>
-    <message>
-        <source>all locations</source>
-        <translation>كل المواقع</translation>
-    </message>
-    <message>
-        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
-        <translation>الجرد %1 لـ %2، %3، بدأ في %4: عدد الأسطر %5.</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>السطر</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>الصنف</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>انتهاء الصلاحية</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>المتوقع</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>المعدود</translation>
-    </message>
-    <message>
-        <source>Start a count and print its sheet.</source>
-        <translation>يبدأ جردًا ويطبع ورقته.</translation>
-    </message>
-    <message>
-        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
-        <translation>يبدأ جرد موقع واحد، أو كل المواقع إذا لم يُذكر --location، بسطر واحد لكل صنف ودفعة متوفرين هناك، ثم يطبعه: معرّف الجرد في السطر الأول (&quot;Count ID of ...&quot;)، ثم الأسطر. يُرفض ما دام هناك جرد آخر مفتوح للمخزون نفسه.</translation>
-    </message>
-    <message>
-        <source>count only this location</source>
-        <translation>جرد هذا الموقع فقط</translation>
-    </message>
-    <message>
-        <source>print the count as JSON</source>
-        <translation>طباعة الجرد بصيغة JSON</translation>
-    </message>
-    <message>
-        <source>print the lines as CSV, ready for count enter --file</source>
-        <translation>طباعة الأسطر بصيغة CSV، جاهزة لـ count enter --file</translation>
-    </message>
-    <message>
-        <source>Print a count&apos;s lines.</source>
-        <translation>يطبع أسطر الجرد.</translation>
-    </message>
-    <message>
-        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation>يطبع كل سطر من الجرد: معرّف السطر، والصنف، والموقع، وتاريخ انتهاء صلاحية الدفعة، والمتوقع (المتوفر عند بدء الجرد)، والمعدود، بوحدة الصنف. الخيار --csv يكتب line_id,item,location,expiry,unit,expected,counted: املأ العمود counted وأعطِ الملف لـ count enter --file. الخيار --json يطبع {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
-    </message>
-    <message>
-        <source>print the lines as CSV</source>
-        <translation>طباعة الأسطر بصيغة CSV</translation>
-    </message>
-    <message>
-        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
-        <translation>الجرد %1 لـ %2 (%3): عدد الفروق %4؛ ولم يُعَدّ %5 من أصل %6 سطر، وعند التأكيد تبقى كما هي.</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>الفرق</translation>
-    </message>
-    <message>
-        <source>Show the differences a count would post.</source>
-        <translation>يعرض الفروق التي سيسجّلها الجرد.</translation>
-    </message>
-    <message>
-        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
-        <translation>يعرض الأسطر المعدودة التي تختلف كميتها المعدودة عن المتوفر الآن، وعدد الأسطر التي لم تُعَدّ بعد. الفرق هو المعدود ناقص المتوفر الآن، وهو ما يسجّله confirm. الخيار --json يطبع {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</translation>
-    </message>
-    <message>
-        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
-        <translation>تم تأكيد الجرد %1: عدد التسويات المسجّلة %2، بالسبب &quot;count&quot;.</translation>
-    </message>
-    <message>
-        <source>Post a count&apos;s differences and close it.</source>
-        <translation>يسجّل فروق الجرد ويغلقه.</translation>
-    </message>
-    <message>
-        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
-        <translation>يسجّل حركة &quot;counted&quot; واحدة لكل سطر معدود يختلف عن المتوفر، بالسبب &quot;count&quot;، ويغلق الجرد؛ وكل ذلك في معاملة واحدة. </translation>
-    </message>
-    <message>
-        <source>Cancelled count %1; stock is unchanged.</source>
-        <translation>أُلغي الجرد %1؛ لم يتغير المخزون.</translation>
-    </message>
-    <message>
-        <source>Close a count without posting anything.</source>
-        <translation>يغلق الجرد دون تسجيل أي شيء.</translation>
-    </message>
-    <message>
-        <source>Closes an open count; stock does not change.</source>
-        <translation>يغلق جردًا مفتوحًا؛ لا يتغير المخزون.</translation>
-    </message>
-    <message>
-        <source>No count is open.</source>
-        <translation>لا يوجد جرد مفتوح.</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>الجرد</translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation>يشمل</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>بدأ في</translation>
-    </message>
-    <message>
-        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
-        <translation>جرد المخزون: البدء، الورقة، الإدخال، المراجعة، التأكيد، الإلغاء.</translation>
-    </message>
-    <message>
-        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
-        <translation>الجرد يقارن ما على الرف بما في دفتر الحركات. ابدأ جردًا لموقع واحد أو لكل المواقع؛ واطبع ورقته؛ وأدخل ما تم عدّه، سطرًا سطرًا أو من ملف CSV (الجرد الجزئي مقبول: الأسطر غير المعدودة تبقى كما هي)؛ وراجع الفروق؛ ثم أكّد، فتُسجَّل حركة &quot;counted&quot; واحدة لكل فرق بالسبب &quot;count&quot;، ويبقى كل اختلاف محفوظًا في السجل. بدون أمر فرعي، يعرض عمليات الجرد المفتوحة.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
-        <translation>&quot;%1&quot; ليست كمية معدودة: اكتب ما على الرف كعدد صحيح، أو 0 إن لم يكن عليه شيء.</translation>
-    </message>
-    <message>
-        <source>Larder could not read this file (%1).</source>
-        <translation>تعذّر على Larder قراءة هذا الملف (%1).</translation>
-    </message>
-    <message>
-        <source>This file does not exist.</source>
-        <translation>هذا الملف غير موجود.</translation>
-    </message>
-    <message>
-        <source>Check the name after --file.</source>
-        <translation>تحقق من الاسم بعد --file.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
-        <translation>يجب أن يحمل الصف الأول أسماء الأعمدة: line_id,counted (الأمر count sheet COUNT_ID --csv يكتب ملفًا كهذا)؛ لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>الملف فارغ.</translation>
-    </message>
-    <message>
-        <source>There is no line_id column.</source>
-        <translation>لا يوجد عمود line_id.</translation>
-    </message>
-    <message>
-        <source>There is no counted column.</source>
-        <translation>لا يوجد عمود counted.</translation>
-    </message>
-    <message>
-        <source>This row has a count but no line_id.</source>
-        <translation>في هذا الصف كمية معدودة ولكن دون line_id.</translation>
-    </message>
-    <message>
-        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
-        <translation>انسخ معرّف السطر من ورقة الجرد؛ لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a line of count %2.</source>
-        <translation>&quot;%1&quot; ليس سطرًا من أسطر الجرد %2.</translation>
-    </message>
-    <message>
-        <source>Check the line id against the count sheet; nothing was saved.</source>
-        <translation>قارن معرّف السطر بورقة الجرد؛ لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
-        <source>Line %1 is on row %2 already.</source>
-        <translation>السطر %1 موجود بالفعل في الصف %2.</translation>
-    </message>
-    <message>
-        <source>Keep one row per line; nothing was saved.</source>
-        <translation>اجعل لكل سطر صفًا واحدًا؛ لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>لم يُحفظ أي شيء.</translation>
-    </message>
-    <message>
-        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
-        <translation>حدّد ما تم عدّه: --line LINE_ID --counted N، أو --file F.csv</translation>
-    </message>
-    <message>
-        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
-        <translation>تم حفظ الكميات المعدودة في الجرد %2 (عدد الأسطر: %1)؛ وتم تخطي الصفوف التي لا كمية فيها (عددها: %3).</translation>
-    </message>
-    <message>
-        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
-        <translation>اعرض الأسطر باستخدام larder-cli --db FILE count sheet %1.</translation>
-    </message>
-    <message>
-        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
-        <translation>تم عدّ %1 من &quot;%2&quot; في %3، %4 (المتوفر %5، الفرق %6).</translation>
-    </message>
-    <message>
-        <source>Enter counted quantities, one line or a CSV file.</source>
-        <translation>يُدخل الكميات المعدودة، لسطر واحد أو من ملف CSV.</translation>
-    </message>
-    <message>
-        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
-        <translation>يحفظ ما تم عدّه على الرف: --line LINE_ID --counted N لسطر واحد، أو --file F.csv لعدة أسطر (&quot;-&quot; يقرأ من الإدخال القياسي). الصف الأول في الملف يحمل أسماء الأعمدة؛ ويلزم فيه العمودان line_id و counted، وتُتجاهل الأعمدة الأخرى (لذا تصلح ورقة count sheet --csv بعد ملئها)، ويمكن أن تُفصل الأعمدة بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطى الصفوف التي يكون فيها counted فارغًا. أي صف خاطئ يمنع حفظ أي شيء، وتذكر الرسالة اسم الملف ورقم الصف (صف العناوين هو الصف 1) والعمود. إدخال السطر مرة أخرى يستبدل كميته المعدودة.</translation>
-    </message>
-    <message>
-        <source>the line&apos;s id, from count sheet</source>
-        <translation>معرّف السطر، من count sheet</translation>
-    </message>
-    <message>
-        <source>what is on the shelf, 0 if nothing</source>
-        <translation>ما على الرف، أو 0 إن لم يكن عليه شيء</translation>
-    </message>
-    <message>
-        <source>a CSV file with columns line_id,counted</source>
-        <translation>ملف CSV فيه العمودان line_id,counted</translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation>بلا تاريخ انتهاء صلاحية</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; ليس تاريخًا.</translation>
-    </message>
-    <message>
-        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
-        <translation>اكتب تاريخ انتهاء صلاحية الدفعة كما يطبعه الأمر stock، مثل 2026-03-05، أو &quot;none&quot; لدفعة بلا تاريخ انتهاء صلاحية.</translation>
-    </message>
-    <message>
-        <source>%1 is not a lot of &quot;%2&quot;.</source>
-        <translation>%1 ليست دفعة من &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
-        <translation>اعرض دفعاته باستخدام larder-cli --db FILE stock --json --item ID.</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation> في %1</translation>
-    </message>
-    <message>
-        <source>there is no &quot;%1&quot; on hand%2.</source>
-        <translation>لا يتوفر شيء من &quot;%1&quot;%2.</translation>
-    </message>
-    <message>
-        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
-        <translation>اعرض المتوفر باستخدام larder-cli --db FILE stock --item ID.</translation>
-    </message>
-    <message>
-        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
-        <translation>تلك الدفعة من &quot;%1&quot; لا يتوفر منها شيء%2.</translation>
-    </message>
-    <message>
-        <source>Lots with stock: %1.</source>
-        <translation>الدفعات التي فيها مخزون: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is at %2 locations: %3.</source>
-        <translation>&quot;%1&quot; موجود في عدة مواقع (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Say which with --%1 L.</source>
-        <translation>حدّد أيّها باستخدام --%1 L.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
-        <translation>لـ &quot;%1&quot; مخزون في عدة دفعات (%2)%3: %4.</translation>
-    </message>
-    <message>
-        <source>Say which with --lot-expiry DATE or --lot ID.</source>
-        <translation>حدّد أيّها باستخدام --lot-expiry DATE أو --lot ID.</translation>
-    </message>
-    <message>
-        <source>the lot, by its id (stock --json)</source>
-        <translation>الدفعة، بمعرّفها (stock --json)</translation>
-    </message>
-    <message>
-        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
-        <translation>الدفعة، بتاريخ انتهاء صلاحيتها كما يطبعه stock (2026-03-05)، أو &quot;none&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a reason for disposal.</source>
-        <translation>&quot;%1&quot; ليس سببًا للإتلاف.</translation>
-    </message>
-    <message>
-        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
-        <translation>لا يتوفر سوى %1 في %2 في %3؛ والمطلوب %4.</translation>
-    </message>
-    <message>
-        <source>Check the lot and location, or count the shelf first.</source>
-        <translation>تحقق من الدفعة والموقع، أو اجرد الرف أولًا.</translation>
-    </message>
-    <message>
-        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
-        <translation>تم إتلاف %1 من &quot;%2&quot; (%3) من %4، %5.</translation>
-    </message>
-    <message>
-        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
-        <translation>يُتلف مخزونًا: فاسدًا أو منتهي الصلاحية أو تالفًا أو مسحوبًا من السوق.</translation>
-    </message>
-    <message>
-        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
-        <translation>يُخرج الكمية من دفعة واحدة في موقع واحد، مع ذكر السبب. تُحدَّد الدفعة بـ --lot-expiry أو --lot؛ وإذا كان للصنف مخزون في دفعة واحدة فقط (في --location، أو في أي مكان) تُستخدم تلك الدفعة. </translation>
-    </message>
-    <message>
-        <source>the item: barcode, name or id</source>
-        <translation>الصنف: الباركود أو الاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>spoiled, expired, damaged or recalled</source>
-        <translation>spoiled أو expired أو damaged أو recalled</translation>
-    </message>
-    <message>
-        <source>where the stock is, by name or id</source>
-        <translation>مكان المخزون، بالاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>a note kept with the movement</source>
-        <translation>ملاحظة تُحفظ مع الحركة</translation>
-    </message>
-    <message>
-        <source>the stock is at %1 already.</source>
-        <translation>المخزون موجود بالفعل في %1.</translation>
-    </message>
-    <message>
-        <source>Give another location.</source>
-        <translation>حدّد موقعًا آخر.</translation>
-    </message>
-    <message>
-        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
-        <translation>تم نقل %1 من &quot;%2&quot;، %3، من %4 إلى %5.</translation>
-    </message>
-    <message>
-        <source>Move stock of one lot from one location to another.</source>
-        <translation>ينقل مخزون دفعة واحدة من موقع إلى آخر.</translation>
-    </message>
-    <message>
-        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
-        <translation>يسجّل حركتين مجموعهما صفر: خروج من --from ودخول إلى --to، للدفعة نفسها. تُحدَّد الدفعة بـ --lot-expiry أو --lot، أو تكون الدفعة الوحيدة التي لها مخزون في --from. </translation>
-    </message>
-    <message>
-        <source>where the stock is now</source>
-        <translation>مكان المخزون الآن</translation>
-    </message>
-    <message>
-        <source>where it goes</source>
-        <translation>إلى أين يُنقل</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no lot expiring %2.</source>
-        <translation>ليس لـ &quot;%1&quot; دفعة تنتهي صلاحيتها في %2.</translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE history --item ID.</source>
-        <translation>اعرض دفعاته باستخدام larder-cli --db FILE history --item ID.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 lots: %3.</source>
-        <translation>لـ &quot;%1&quot; عدة دفعات (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
-        <translation>حدّد الدفعة التي أُخذت منها الصناديق باستخدام --lot-expiry DATE أو --lot ID.</translation>
-    </message>
-    <message>
-        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
-        <translation>تمت إعادة %1 من &quot;%2&quot; إلى %3، %4.</translation>
-    </message>
-    <message>
-        <source>Put undelivered boxes back on the shelf, into their lot.</source>
-        <translation>يعيد الصناديق غير المسلَّمة إلى الرف، إلى دفعتها.</translation>
-    </message>
-    <message>
-        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
-        <translation>يضيف الكمية من جديد في --location، إلى الدفعة التي أُخذت منها: المحددة بـ --lot-expiry أو --lot، أو الدفعة الوحيدة للصنف في ذلك الموقع، أو دفعته الوحيدة في أي مكان. </translation>
-    </message>
-    <message>
-        <source>where it goes back, by name or id</source>
-        <translation>إلى أين تُعاد، بالاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>There is no movement %1.</source>
-        <translation>لا توجد حركة رقم %1.</translation>
-    </message>
-    <message>
-        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
-        <translation>ابحث عن معرّف الحركة باستخدام larder-cli --db FILE history --item X.</translation>
-    </message>
-    <message>
-        <source>Movement %1 was reversed already.</source>
-        <translation>الحركة %1 أُلغيت من قبل.</translation>
-    </message>
-    <message>
-        <source>To take stock in or out again, record that as a new movement.</source>
-        <translation>لإدخال المخزون أو إخراجه مرة أخرى، سجّل ذلك كحركة جديدة.</translation>
-    </message>
-    <message>
-        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
-        <translation>تم إلغاء حركات &quot;%2&quot; (%3)، وعددها %1.</translation>
-    </message>
-    <message>
-        <source>Correct a movement by posting its opposite.</source>
-        <translation>يصحّح حركة بتسجيل عكسها.</translation>
-    </message>
-    <message>
-        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
-        <translation>لا تُعدَّل الحركات ولا تُحذف أبدًا: التصحيح هو حركة عكسية تشير إلى الحركة الأصلية، مع ذكر السبب. يُلغى الإجراء كله (شِقّا النقل، وكل دفعات التوزيع) إلا مع --row-only. لا تُلغى الحركة أكثر من مرة واحدة؛ ولا يمكن إلغاء الحركة العكسية. ابحث عن معرّفات الحركات باستخدام history. </translation>
-    </message>
-    <message>
-        <source>why, kept with the reversal</source>
-        <translation>السبب، ويُحفظ مع الإلغاء</translation>
-    </message>
-    <message>
-        <source>reverse only this row, not the rest of its action</source>
-        <translation>إلغاء هذا الصف فقط، لا بقية إجرائه</translation>
-    </message>
-    <message>
-        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
-        <translation>--below-par يعرض إجماليات مخزن الطعام كله: ولا يُستخدم مع --location أو --expiring</translation>
-    </message>
-    <message>
-        <source>No item is below its par level.</source>
-        <translation>لا يوجد صنف دون حدّه الأدنى.</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>النقص</translation>
-    </message>
-    <message>
-        <source>Next expiry</source>
-        <translation>أقرب انتهاء صلاحية</translation>
-    </message>
-    <message>
-        <source>No stock on hand matches.</source>
-        <translation>لا يوجد مخزون مطابق.</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>الكمية</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <source>NEGATIVE</source>
-        <translation>سالب</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>منتهي الصلاحية</translation>
-    </message>
-    <message>
-        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
-        <translation>عدد الأسطر دون الصفر: %1؛ خرج أكثر مما سُجّل دخوله. اجرد ذلك المخزون، أو راجع الاستلام وملفات المزامنة الأخيرة.</translation>
-    </message>
-    <message>
-        <source>Show stock on hand by item, location and lot, or what is below par.</source>
-        <translation>يعرض المخزون المتوفر حسب الصنف والموقع والدفعة، أو ما هو دون الحد الأدنى.</translation>
-    </message>
-    <message>
-        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
-        <translation>يعرض المتوفر، سطرًا لكل صنف وموقع ودفعة، مع تاريخ انتهاء صلاحية الدفعة. الأسطر التي دون الصفر (وهذا ممكن بعد المزامنة) تُعرض مع تحذير ولا تُخفى أبدًا: &quot;سالب&quot; في الجدول، و&quot;warning&quot;: &quot;negative&quot; في JSON. الخيار --expiring-within DAYS يُبقي الدفعات التي تنتهي صلاحيتها حتى تاريخ اليوم مضافًا إليه DAYS يومًا، ومعها المنتهية، الأقرب أولًا. الخيار --json يطبع {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD أو null), &quot;quantity&quot;}, ...]}. أما --below-par فيعرض بدلًا من ذلك الأصناف التي يقل إجماليها في مخزن الطعام كله عن حدّها الأدنى ({&quot;below_par&quot;: [...]} مع --json). </translation>
-    </message>
-    <message>
-        <source>only this location, by name or id</source>
-        <translation>هذا الموقع فقط، بالاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>only lots expiring within DAYS days, expired included</source>
-        <translation>الدفعات التي تنتهي صلاحيتها خلال DAYS يومًا فقط، ومعها المنتهية</translation>
-    </message>
-    <message>
-        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
-        <translation>كذلك، ولكن خلال أيام التنبيه لانتهاء الصلاحية في مخزن الطعام (إعداد قيمته 7 ما لم يُغيَّر)</translation>
-    </message>
-    <message>
-        <source>only this item: name, barcode or id</source>
-        <translation>هذا الصنف فقط: الاسم أو الباركود أو المعرّف</translation>
-    </message>
-    <message>
-        <source>list items below their par level instead</source>
-        <translation>عرض الأصناف التي دون حدّها الأدنى بدلًا من ذلك</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is retired.</source>
-        <translation>&quot;%1&quot; موقوف.</translation>
-    </message>
-    <message>
-        <source>Make it active again in the catalog before receiving it.</source>
-        <translation>أعد تنشيطه في قائمة الأصناف قبل استلامه.</translation>
-    </message>
-    <message>
-        <source>this pantry has %1 locations; say where the stock goes.</source>
-        <translation>في مخزن الطعام هذا عدة مواقع (%1)؛ حدّد أين يوضع المخزون.</translation>
-    </message>
-    <message>
-        <source>Known locations: %1.</source>
-        <translation>المواقع المعروفة: %1.</translation>
-    </message>
-    <message>
-        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
-        <translation>تحقق من التاريخ على العبوة: الطعام المنتهية صلاحيته يُتلف ولا يوضع على الرف. أضف --allow-past-expiry لتسجيله على أي حال.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
-        <translation>&quot;%1&quot; قابل للتلف وليست له مدة صلاحية افتراضية.</translation>
-    </message>
-    <message>
-        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
-        <translation>أضف --expiry مع تاريخه، مثل 5d أو 12/5 أو 2027-01.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of intake.</source>
-        <translation>&quot;%1&quot; ليس نوعًا من أنواع الاستلام.</translation>
-    </message>
-    <message>
-        <source>there is no supplier &quot;%1&quot;.</source>
-        <translation>لا يوجد مورّد باسم &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
-        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ احذف --supplier، أو أضف المورّد في Larder.</translation>
-    </message>
-    <message>
-        <source>Known suppliers: %1.</source>
-        <translation>المورّدون المعروفون: %1.</translation>
-    </message>
-    <message>
-        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
-        <translation>تم استلام %1 من &quot;%2&quot; في %3، %4.</translation>
-    </message>
-    <message>
-        <source>Record stock coming in, into a lot per expiry date.</source>
-        <translation>يسجّل المخزون الوارد، في دفعة لكل تاريخ انتهاء صلاحية.</translation>
-    </message>
-    <message>
-        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
-        <translation>يسجّل عملية استلام: الصنف، والكمية، وتاريخ انتهاء الصلاحية (دفعة واحدة لكل صنف وتاريخ انتهاء صلاحية)، والموقع، ومصدره. يُقرأ تاريخ انتهاء الصلاحية كما في شاشة الاستلام: 3d، 3w، 2m، 1y من اليوم، tomorrow، fri، 12/5 (يوم/شهر، أو شهر/يوم إذا نصّ إعداد مخزن الطعام على ذلك)، 12/5/27، 2027-01 (نهاية ذلك الشهر)، 2027-01-15. بدون --expiry يأخذ الصنف القابل للتلف مدة صلاحيته الافتراضية. يُرفض التاريخ الذي مضى إلا مع --allow-past-expiry. يمكن حذف --location إذا كان لمخزن الطعام موقع واحد. وذكر --supplier وحده يعني --source supplier. </translation>
-    </message>
-    <message>
-        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
-        <translation>تاريخ انتهاء الصلاحية: 3w، 12/5، 2027-01، 2027-01-15، ...</translation>
-    </message>
-    <message>
-        <source>where it goes, by name or id</source>
-        <translation>إلى أين يذهب، بالاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>supplier, donation (the default), purchase or drive</source>
-        <translation>supplier، donation (الافتراضي)، purchase أو drive</translation>
-    </message>
-    <message>
-        <source>the supplier, by name or id</source>
-        <translation>المورّد، بالاسم أو المعرّف</translation>
-    </message>
-    <message>
-        <source>accept an expiry date that is already past</source>
-        <translation>قبول تاريخ انتهاء صلاحية قد مضى</translation>
-    </message>
-    <message>
-        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
-        <translation>لا يتوفر من &quot;%2&quot; سوى %1%3؛ والمطلوب %4.</translation>
-    </message>
-    <message>
-        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation>وزّع ما هو متوفر، أو سجّل الاستلام الناقص أولًا، أو أضف --allow-negative لتسجيله على أي حال.</translation>
-    </message>
-    <message>
-        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
-        <translation>تم توزيع %1 من &quot;%2&quot;، والأقرب انتهاءً للصلاحية يخرج أولًا.</translation>
-    </message>
-    <message>
-        <source>Give stock out, first expiry first out.</source>
-        <translation>يوزّع المخزون، والأقرب انتهاءً للصلاحية يخرج أولًا.</translation>
-    </message>
-    <message>
-        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
-        <translation>يأخذ الكمية من دفعات الصنف، الأقرب انتهاءً للصلاحية أولًا (والدفعات التي بلا تاريخ انتهاء صلاحية أخيرًا)، من موقع واحد أو من كل المواقع. يُرفض أخذ أكثر من المتوفر إلا مع --allow-negative، الذي يسجّله ويترك السطر دون الصفر كتحذير. </translation>
-    </message>
-    <message>
-        <source>take only from this location</source>
-        <translation>الإخراج من هذا الموقع فقط</translation>
-    </message>
-    <message>
-        <source>record it even when more goes out than is on hand</source>
-        <translation>تسجيله حتى لو خرج أكثر من المتوفر</translation>
-    </message>
-    <message>
-        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
-        <translation>سجل حركات &quot;%1&quot; (%2)، الأحدث أولًا: عدد الحركات %3.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>متى</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>مَن</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <source>Reversed</source>
-        <translation>أُلغيت</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>الحركة</translation>
-    </message>
-    <message>
-        <source>%1 (reverses %2)</source>
-        <translation>%1 (تلغي %2)</translation>
-    </message>
-    <message>
-        <source>reversed</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
-        <source>Show every movement of an item.</source>
-        <translation>يعرض كل حركات صنف ما.</translation>
-    </message>
-    <message>
-        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
-        <translation>يعرض حركات الصنف، الأحدث أولًا: متى، والنوع، والكمية، وتاريخ انتهاء صلاحية الدفعة، والموقع، ومن سجّلها، والسبب، وهل أُلغيت، ومعرّفها. الخيار --json يطبع {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </translation>
-    </message>
-    <message>
-        <source>only the newest N movements (default: all)</source>
-        <translation>أحدث N حركة فقط (الافتراضي: الكل)</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> و%1 غيرها</translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet.</source>
-        <translation>لا توجد مواقع في مخزن الطعام هذا بعد.</translation>
-    </message>
-    <message>
-        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>أضف موقعًا أولًا: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
-        <translation>لا يوجد موقع باسم &quot;%1&quot;، ولا يوجد أي موقع بعد.</translation>
-    </message>
-    <message>
-        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
-        <translation>أضفه باستخدام: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot;.</source>
-        <translation>لا يوجد موقع باسم &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>no item has the barcode %1.</source>
-        <translation>لا يوجد صنف بالباركود %1.</translation>
-    </message>
-    <message>
-        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
-        <translation>تحقق من الرقم، أو أضف الصنف: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
-    </message>
-    <message>
-        <source>no item is called &quot;%1&quot;.</source>
-        <translation>لا يوجد صنف باسم &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
-        <translation>اعرض قائمة الأصناف باستخدام larder-cli --db FILE items، أو أدخل الباركود.</translation>
-    </message>
-    <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (موقوف)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be %2 items: %3.</source>
-        <translation>&quot;%1&quot; قد يطابق عدة أصناف (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
-        <translation>اكتب الاسم كاملًا، أو الباركود، أو معرّف الصنف (larder-cli --db FILE items --json).</translation>
-    </message>
-    <message>
-        <source>lot expiring %1</source>
-        <translation>دفعة تنتهي صلاحيتها في %1</translation>
-    </message>
-    <message>
-        <source>lot without expiry</source>
-        <translation>دفعة بلا تاريخ انتهاء صلاحية</translation>
-    </message>
-    <message>
-        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
-        <translation>الكمية، بوحدة الصنف: 14، أو &quot;3 cases&quot; (مضروبة في حجم الكرتونة) أو 2x12</translation>
-    </message>
-    <message>
-        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
-        <translation>يُبحث عن الصنف X بالباركود، ثم بالمعرّف، ثم بالاسم: الاسم كاملًا (بغض النظر عن حالة الأحرف) أو كلمات لا يحتويها إلا اسم صنف واحد.</translation>
-    </message>
-    <message>
-        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
-        <translation>يطبع ما سجّله: جملة، ثم أسطر دفتر الحركات مع معرّفاتها (وهي المعرّفات التي يأخذها reverse)؛ والخيار --json يطبع {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. الإدخال الخاطئ لا يحفظ أي شيء ويطبع سطرًا واحدًا في stderr يذكر الخيار الذي يجب تصحيحه (رمز الخروج 1).</translation>
-    </message>
-    <message>
-        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
-        <translation>SUPPLIER: لا يوجد مورّد باسم &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
-        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ أضف مورّدًا باستخدام suppliers add.</translation>
-    </message>
-    <message>
-        <source>the supplier&apos;s name</source>
-        <translation>اسم المورّد</translation>
-    </message>
-    <message>
-        <source>who to ask for</source>
-        <translation>الشخص الذي يُسأل عنه</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>رقم هاتف</translation>
-    </message>
-    <message>
-        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
-        <translation>أيام التجميع، مثل &quot;Tue, Sat&quot; (فارغ: لا يوجد)</translation>
-    </message>
-    <message>
-        <source>the address printed for the driver</source>
-        <translation>العنوان الذي يُطبع للسائق</translation>
-    </message>
-    <message>
-        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
-        <translation>الإحداثيات (&quot;41.85, -87.66&quot;) أو رابط خريطة، للمسارات (فارغ: لا يوجد)</translation>
-    </message>
-    <message>
-        <source>what the driver should know</source>
-        <translation>ما يجب أن يعرفه السائق</translation>
-    </message>
-    <message>
-        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
-        <translation>عدد الصناديق التي تملؤها جولة التجميع عادةً (المساحة في السيارة؛ من 0 إلى %1)</translation>
-    </message>
-    <message>
-        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
-        <translation>ملاحظة: بدون إحداثيات (--where) لا يمكن وضع هذا المورّد على مسار تجميع.</translation>
-    </message>
-    <message>
-        <source>Added supplier &quot;%1&quot;, id %2.</source>
-        <translation>تمت إضافة المورّد &quot;%1&quot;، المعرّف %2.</translation>
-    </message>
-    <message>
-        <source>Changed supplier &quot;%1&quot;.</source>
-        <translation>تم تعديل المورّد &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an active supplier again.</source>
-        <translation>أصبح &quot;%1&quot; مورّدًا نشطًا من جديد.</translation>
-    </message>
-    <message>
-        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
-        <translation>تم إيقاف المورّد &quot;%1&quot;: يُحتفظ به في السجل، ولن يُعرض بعد الآن عند الاستلام ولا في جولات التجميع.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
-        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ أضف مورّدًا باستخدام larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</translation>
-    </message>
-    <message>
-        <source>Pickup days</source>
-        <translation>أيام التجميع</translation>
-    </message>
-    <message>
-        <source>Boxes</source>
-        <translation>الصناديق</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>On the map</source>
-        <translation>على الخريطة</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
-        <translation>يعرض المورّدين، أو يضيف مورّدًا أو يعدّله أو يوقفه (suppliers add).</translation>
-    </message>
-    <message>
-        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
-        <translation>يعرض المورّدين النشطين مع النوع وأيام التجميع والعنوان والإحداثيات وجهة الاتصال؛ والخيار --all يضيف الموقوفين. جولة التجميع تمرّ على المورّدين الذين يوافق يوم تجميعهم يومها، وتُخطَّط حسب إحداثياتهم. الخيار --json يطبع {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</translation>
-    </message>
-    <message>
-        <source>include retired suppliers</source>
-        <translation>تضمين المورّدين الموقوفين</translation>
-    </message>
-    <message>
-        <source>Add a supplier.</source>
-        <translation>يضيف مورّدًا.</translation>
-    </message>
-    <message>
-        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
-        <translation>يضيف مورّدًا. الأنواع: %1 (الافتراضي donor). لا تتكرر الأسماء بين المورّدين النشطين، بغض النظر عن حالة الأحرف.</translation>
-    </message>
-    <message>
-        <source>Change a supplier.</source>
-        <translation>يعدّل مورّدًا.</translation>
-    </message>
-    <message>
-        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
-        <translation>يغيّر الحقول المذكورة ويُبقي الباقي كما هو. القيمة الفارغة تمسح الحقل (--where &quot;&quot; يُزيل المورّد من الخريطة).</translation>
-    </message>
-    <message>
-        <source>Retire a supplier.</source>
-        <translation>يوقف مورّدًا.</translation>
-    </message>
-    <message>
-        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
-        <translation>يحتفظ بالمورّد في السجل (الدفعات والحركات تذكره) ويتوقف عن عرضه عند الاستلام وفي جولات التجميع.</translation>
-    </message>
-    <message>
-        <source>Make a retired supplier active again.</source>
-        <translation>يعيد تنشيط مورّد موقوف.</translation>
-    </message>
-    <message>
-        <source>The opposite of retire.</source>
-        <translation>عكس retire.</translation>
-    </message>
-    <message>
-        <source>Deliveries</source>
-        <translation>التوصيلات</translation>
-    </message>
-    <message>
-        <source>Households served</source>
-        <translation>الأسر المخدومة</translation>
-    </message>
-    <message>
-        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
-        <translation>عدد الأسر المختلفة التي لها محطة معلَّمة «تم التسليم» أو «تُرك عند الباب» في يوم توزيع ضمن الفترة. عند فتحه تُعرض تلك المحطات: والأسرة التي خُدمت مرتين تظهر مرتين.</translation>
-    </message>
-    <message>
-        <source>People reached</source>
-        <translation>الأشخاص المستفيدون</translation>
-    </message>
-    <message>
-        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
-        <translation>البالغون والأطفال وكبار السن في الأسر المخدومة، حسب بياناتهم في يوم آخر توصيل لهم خلال الفترة.</translation>
-    </message>
-    <message>
-        <source>Deliveries attempted</source>
-        <translation>محاولات التوصيل</translation>
-    </message>
-    <message>
-        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
-        <translation>محطات أيام التوزيع في الفترة التي سُجّلت لها نتيجة.</translation>
-    </message>
-    <message>
-        <source>Deliveries completed</source>
-        <translation>التوصيلات المكتملة</translation>
-    </message>
-    <message>
-        <source>Stops marked Delivered or Left at door.</source>
-        <translation>المحطات المعلَّمة «تم التسليم» أو «تُرك عند الباب».</translation>
-    </message>
-    <message>
-        <source>Not completed: %1</source>
-        <translation>لم تكتمل: %1</translation>
-    </message>
-    <message>
-        <source>Stops whose outcome was &quot;%1&quot;.</source>
-        <translation>المحطات التي كانت نتيجتها &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No outcome recorded yet</source>
-        <translation>لم تُسجَّل نتيجة بعد</translation>
-    </message>
-    <message>
-        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
-        <translation>محطات الفترة التي لا نتيجة لها: أدخل نتائجها من أوراق المسارات (التوزيع، تسجيل النتائج).</translation>
-    </message>
-    <message>
-        <source>Boxes delivered</source>
-        <translation>الصناديق المسلَّمة</translation>
-    </message>
-    <message>
-        <source>The boxes of the completed stops.</source>
-        <translation>صناديق المحطات المكتملة.</translation>
-    </message>
-    <message>
-        <source>Given out</source>
-        <translation>الموزَّع</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
-        <translation>أسطر دفتر الحركات من نوع &quot;موزَّع&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها. الوزن محسوب من وزن الوحدة لكل صنف.</translation>
-    </message>
-    <message>
-        <source>Given out, items of the category &quot;%1&quot;.</source>
-        <translation>الموزَّع، أصناف الفئة &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>المُستلَم</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
-        <translation>أسطر دفتر الحركات من نوع &quot;مُستلَم&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>Received with the source &quot;%1&quot;.</source>
-        <translation>المُستلَم من المصدر &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Supplier: %1</source>
-        <translation>المورّد: %1</translation>
-    </message>
-    <message>
-        <source>Received with no supplier named.</source>
-        <translation>المُستلَم دون ذكر مورّد.</translation>
-    </message>
-    <message>
-        <source>Received from the supplier %1.</source>
-        <translation>المُستلَم من المورّد %1.</translation>
-    </message>
-    <message>
-        <source>Thrown away</source>
-        <translation>المُتلَف</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
-        <translation>أسطر دفتر الحركات من نوع &quot;مُتلَف&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها.</translation>
-    </message>
-    <message>
-        <source>Thrown away with the reason &quot;%1&quot;.</source>
-        <translation>المُتلَف بسبب &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Waste rate</source>
-        <translation>نسبة الهدر</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا يوجد</translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
-        <translation>المُتلَف كنسبة من كل ما خرج من الرفوف (الموزَّع والمُتلَف)، حسب الوزن.</translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
-        <translation>المُتلَف كنسبة من كل ما خرج من الرفوف (الموزَّع والمُتلَف)، حسب عدد الوحدات: بعض الأصناف ليس لها وزن للوحدة.</translation>
-    </message>
-    <message>
-        <source>Returned to the shelf</source>
-        <translation>المُعاد إلى الرف</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
-        <translation>أسطر دفتر الحركات من نوع &quot;مُعاد&quot;: مخزون رجع دون أن يُسلَّم.</translation>
-    </message>
-    <message>
-        <source>The shelf on %1</source>
-        <translation>الرفوف في %1</translation>
-    </message>
-    <message>
-        <source>On hand now</source>
-        <translation>المتوفر الآن</translation>
-    </message>
-    <message>
-        <source>Everything on the shelves today, whatever the period.</source>
-        <translation>كل ما على الرفوف اليوم، أيًّا كانت الفترة.</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 days</source>
-        <translation>تنتهي صلاحيته خلال الأيام الـ%1 القادمة</translation>
-    </message>
-    <message>
-        <source>%1, lots: %2</source>
-        <translation>%1، الدفعات: %2</translation>
-    </message>
-    <message>
-        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
-        <translation>المخزون المتوفر الذي تنتهي صلاحية دفعته اليوم أو خلال الأيام الـ%1 القادمة.</translation>
-    </message>
-    <message>
-        <source>Shelf places below zero</source>
-        <translation>أماكن على الرفوف دون الصفر</translation>
-    </message>
-    <message>
-        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
-        <translation>صنف ودفعة وموقع مخزونها دون الصفر: خرج أكثر مما دخل. اجرد ذلك الرف.</translation>
-    </message>
-    <message>
-        <source>Checks on supply</source>
-        <translation>تدقيق المخزون</translation>
-    </message>
-    <message>
-        <source>Counts found missing</source>
-        <translation>نقص وجده الجرد</translation>
-    </message>
-    <message>
-        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
-        <translation>الوحدات التي وجدها جرد المخزون في الفترة أقل مما في دفتر الحركات، حسب الصنف والموقع والأسبوع.</translation>
-    </message>
-    <message>
-        <source>Counts found extra</source>
-        <translation>زيادة وجدها الجرد</translation>
-    </message>
-    <message>
-        <source>Units the counts found more than the ledger said.</source>
-        <translation>الوحدات التي وجدها الجرد زيادةً على ما في دفتر الحركات.</translation>
-    </message>
-    <message>
-        <source>Given out with no delivery behind it</source>
-        <translation>موزَّع دون توصيل مقابل</translation>
-    </message>
-    <message>
-        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
-        <translation>موزَّع، ولكن ليس لمحطة معلَّمة «تم التسليم» أو «تُرك عند الباب»: توزيعات لأشخاص حضروا بأنفسهم أُدخلت يدويًا، أو مخزون تغيّرت محطته. افتحه لرؤية كل حالة.</translation>
-    </message>
-    <message>
-        <source>Items without a unit weight</source>
-        <translation>أصناف بلا وزن للوحدة</translation>
-    </message>
-    <message>
-        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
-        <translation>محسوبة بالوحدات فقط: %1. أعطها وزنًا في قائمة الأصناف.</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>وحدات</translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation>أسر</translation>
-    </message>
-    <message>
-        <source>stops</source>
-        <translation>محطات</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>القسم</translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>الوحدة</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>التقرير</translation>
-    </message>
-    <message>
-        <source>pantry</source>
-        <translation>مخزن الطعام</translation>
-    </message>
-    <message>
-        <source>all pantries in this file</source>
-        <translation>كل مخازن الطعام في هذا الملف</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source> (units without a weight)</source>
-        <translation> (وحدات بلا وزن)</translation>
-    </message>
-    <message>
-        <source>deliveries</source>
-        <translation>التوصيلات</translation>
-    </message>
-    <message>
-        <source>households served</source>
-        <translation>الأسر المخدومة</translation>
-    </message>
-    <message>
-        <source>people reached</source>
-        <translation>الأشخاص المستفيدون</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>أشخاص</translation>
-    </message>
-    <message>
-        <source>stops planned</source>
-        <translation>المحطات المخططة</translation>
-    </message>
-    <message>
-        <source>deliveries attempted</source>
-        <translation>محاولات التوصيل</translation>
-    </message>
-    <message>
-        <source>deliveries completed</source>
-        <translation>التوصيلات المكتملة</translation>
-    </message>
-    <message>
-        <source>outcome: %1</source>
-        <translation>النتيجة: %1</translation>
-    </message>
-    <message>
-        <source>no outcome recorded</source>
-        <translation>لم تُسجَّل نتيجة</translation>
-    </message>
-    <message>
-        <source>boxes delivered</source>
-        <translation>الصناديق المسلَّمة</translation>
-    </message>
-    <message>
-        <source>boxes</source>
-        <translation>صناديق</translation>
-    </message>
-    <message>
-        <source>given out</source>
-        <translation>الموزَّع</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>الإجمالي</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>المُستلَم</translation>
-    </message>
-    <message>
-        <source>source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>supplier: %1</source>
-        <translation>المورّد: %1</translation>
-    </message>
-    <message>
-        <source>thrown away</source>
-        <translation>المُتلَف</translation>
-    </message>
-    <message>
-        <source>waste rate</source>
-        <translation>نسبة الهدر</translation>
-    </message>
-    <message>
-        <source>% by weight</source>
-        <translation>% حسب الوزن</translation>
-    </message>
-    <message>
-        <source>% by units</source>
-        <translation>% حسب الوحدات</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>المُعاد</translation>
-    </message>
-    <message>
-        <source>on hand on %1</source>
-        <translation>المتوفر في %1</translation>
-    </message>
-    <message>
-        <source>expiring within %1 days</source>
-        <translation>تنتهي صلاحيته خلال الأيام الـ%1 القادمة</translation>
-    </message>
-    <message>
-        <source>supply checks</source>
-        <translation>تدقيق المخزون</translation>
-    </message>
-    <message>
-        <source>counts found missing</source>
-        <translation>نقص وجده الجرد</translation>
-    </message>
-    <message>
-        <source>counts found extra</source>
-        <translation>زيادة وجدها الجرد</translation>
-    </message>
-    <message>
-        <source>count difference: %1 at %2</source>
-        <translation>فرق الجرد: %1 في %2</translation>
-    </message>
-    <message>
-        <source>given out with no delivery behind it</source>
-        <translation>موزَّع دون توصيل مقابل</translation>
-    </message>
-    <message>
-        <source>week from %1</source>
-        <translation>الأسبوع الذي يبدأ في %1</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -3619,6 +2148,1124 @@
     <message>
         <source>outcomes from a CSV file</source>
         <translation>النتائج من ملف CSV</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::StockCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; ليس عددًا صحيحًا من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>Type digits only, such as %1.</source>
+        <translation>اكتب أرقامًا فقط، مثل %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>القيمة &quot;%1&quot; ليست %2.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>استخدم واحدًا مما يلي: %1.</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>فئة</translation>
+    </message>
+    <message>
+        <source>a unit</source>
+        <translation>وحدة</translation>
+    </message>
+    <message>
+        <source>an item counted in cases needs its case size.</source>
+        <translation>الصنف الذي يُعَدّ بالكرتونة يحتاج إلى حجم الكرتونة.</translation>
+    </message>
+    <message>
+        <source>Add --case-size N, how many units one case holds.</source>
+        <translation>أضف --case-size N، أي عدد الوحدات في الكرتونة الواحدة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation>&quot;%1&quot; ليس وسمًا غذائيًا.</translation>
+    </message>
+    <message>
+        <source>Use any of: %1.</source>
+        <translation>استخدم أيًّا مما يلي: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to &quot;%2&quot;.</source>
+        <translation>%1 يخص بالفعل &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A barcode names one item; check the code.</source>
+        <translation>الباركود الواحد يدل على صنف واحد فقط؛ تحقق من الرمز.</translation>
+    </message>
+    <message>
+        <source>there is already an item called &quot;%1&quot;%2.</source>
+        <translation>يوجد بالفعل صنف باسم &quot;%1&quot;%2.</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (موقوف)</translation>
+    </message>
+    <message>
+        <source>Give the new item a name that tells them apart, such as its size.</source>
+        <translation>أعطِ الصنف الجديد اسمًا يميّزه عن الآخر، مثل حجمه.</translation>
+    </message>
+    <message>
+        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
+        <translation>تمت إضافة الصنف &quot;%1&quot; (%2، %3)، المعرّف %4.</translation>
+    </message>
+    <message>
+        <source>Add an item to the catalog.</source>
+        <translation>يضيف صنفًا إلى قائمة الأصناف.</translation>
+    </message>
+    <message>
+        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
+        <translation>يضيف صنفًا. الفئات: %1. الوحدات: %2 (الوحدة case تحتاج إلى --case-size). الوسوم الغذائية: %3. الخيار --shelf-life يجعل الصنف قابلًا للتلف؛ وعندها يقترح الاستلام تاريخ انتهاء الصلاحية بعد هذا العدد من الأيام من اليوم. يُرفض الباركود الموجود على صنف آخر، وكذلك الاسم الموجود في قائمة الأصناف.</translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
+        <translation>اسم الصنف، مثل &quot;أرز 2 lb&quot;</translation>
+    </message>
+    <message>
+        <source>food, water, hygiene, baby, ...</source>
+        <translation>food, water, hygiene, baby, ...</translation>
+    </message>
+    <message>
+        <source>each (the default), lb, kg or case</source>
+        <translation>each (الافتراضي)، lb، kg أو case</translation>
+    </message>
+    <message>
+        <source>units in a case, for &quot;3 cases&quot; at intake</source>
+        <translation>عدد الوحدات في الكرتونة، لكتابة &quot;3 cases&quot; عند الاستلام</translation>
+    </message>
+    <message>
+        <source>a barcode; repeat for more</source>
+        <translation>باركود؛ كرّر الخيار لإضافة المزيد</translation>
+    </message>
+    <message>
+        <source>it has an expiry date</source>
+        <translation>له تاريخ انتهاء صلاحية</translation>
+    </message>
+    <message>
+        <source>default shelf life in days</source>
+        <translation>مدة الصلاحية الافتراضية بالأيام</translation>
+    </message>
+    <message>
+        <source>dietary tags, separated by commas</source>
+        <translation>الوسوم الغذائية، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>below this on-hand total the item is flagged</source>
+        <translation>يُنبَّه على الصنف إذا نزل إجمالي المتوفر منه عن هذا الحد</translation>
+    </message>
+    <message>
+        <source>weight of one unit in grams, for reports</source>
+        <translation>وزن الوحدة الواحدة بالغرام، للتقارير</translation>
+    </message>
+    <message>
+        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
+        <translation>قائمة الأصناف فارغة؛ أضف صنفًا باستخدام larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>المتوفر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source> (case of %1)</source>
+        <translation> (كرتونة من %1)</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>below par</source>
+        <translation>دون الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>List the catalog, or add an item (items add).</source>
+        <translation>يعرض قائمة الأصناف، أو يضيف صنفًا (items add).</translation>
+    </message>
+    <message>
+        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
+        <translation>يعرض الأصناف النشطة مع الفئة والوحدة والباركود والحد الأدنى وإجمالي المتوفر؛ والخيار --all يضيف الأصناف الموقوفة. الخيار --json يطبع {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>include retired items</source>
+        <translation>تضمين الأصناف الموقوفة</translation>
+    </message>
+    <message>
+        <source>a kind of location</source>
+        <translation>نوع موقع</translation>
+    </message>
+    <message>
+        <source>there is already a location called &quot;%1&quot;.</source>
+        <translation>يوجد بالفعل موقع باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Added location &quot;%1&quot; (%2), id %3.</source>
+        <translation>تمت إضافة الموقع &quot;%1&quot; (%2)، المعرّف %3.</translation>
+    </message>
+    <message>
+        <source>Add a location.</source>
+        <translation>يضيف موقعًا.</translation>
+    </message>
+    <message>
+        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
+        <translation>يضيف مكانًا يُحفظ فيه المخزون. الأنواع: %1 (مركز الجهة الشريكة نوعه &quot;hub&quot;). لا تتكرر الأسماء، بغض النظر عن حالة الأحرف.</translation>
+    </message>
+    <message>
+        <source>the location&apos;s name</source>
+        <translation>اسم الموقع</translation>
+    </message>
+    <message>
+        <source>shelf, fridge, freezer, hub or other</source>
+        <translation>shelf، fridge، freezer، hub أو other</translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation>لا توجد مواقع في مخزن الطعام هذا بعد؛ أضف موقعًا باستخدام larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>List the locations, or add one (locations add).</source>
+        <translation>يعرض المواقع، أو يضيف موقعًا (locations add).</translation>
+    </message>
+    <message>
+        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
+        <translation>يعرض المواقع النشطة مع نوعها ومعرّفها؛ والخيار --all يضيف غير النشطة. الخيار --json يطبع {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>include inactive locations</source>
+        <translation>تضمين المواقع غير النشطة</translation>
+    </message>
+    <message>
+        <source>There is no count %1.</source>
+        <translation>لا يوجد جرد رقم %1.</translation>
+    </message>
+    <message>
+        <source>No count is open; start one with larder-cli --db FILE count start.</source>
+        <translation>لا يوجد جرد مفتوح؛ ابدأ جردًا باستخدام larder-cli --db FILE count start.</translation>
+    </message>
+    <message>
+        <source>Open counts: %1.</source>
+        <translation>عمليات الجرد المفتوحة: %1.</translation>
+    </message>
+    <message>
+        <source>Count %1 is %2 already, so it cannot change.</source>
+        <translation>حالة الجرد %1 هي &quot;%2&quot; بالفعل، لذا لا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>Start a new count with larder-cli --db FILE count start.</source>
+        <translation>ابدأ جردًا جديدًا باستخدام larder-cli --db FILE count start.</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
+        <translation>الجرد %1 لـ %2، %3، بدأ في %4: عدد الأسطر %5.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <source>Start a count and print its sheet.</source>
+        <translation>يبدأ جردًا ويطبع ورقته.</translation>
+    </message>
+    <message>
+        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
+        <translation>يبدأ جرد موقع واحد، أو كل المواقع إذا لم يُذكر --location، بسطر واحد لكل صنف ودفعة متوفرين هناك، ثم يطبعه: معرّف الجرد في السطر الأول (&quot;Count ID of ...&quot;)، ثم الأسطر. يُرفض ما دام هناك جرد آخر مفتوح للمخزون نفسه.</translation>
+    </message>
+    <message>
+        <source>count only this location</source>
+        <translation>جرد هذا الموقع فقط</translation>
+    </message>
+    <message>
+        <source>print the count as JSON</source>
+        <translation>طباعة الجرد بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>print the lines as CSV, ready for count enter --file</source>
+        <translation>طباعة الأسطر بصيغة CSV، جاهزة لـ count enter --file</translation>
+    </message>
+    <message>
+        <source>Print a count&apos;s lines.</source>
+        <translation>يطبع أسطر الجرد.</translation>
+    </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation>يطبع كل سطر من الجرد: معرّف السطر، والصنف، والموقع، وتاريخ انتهاء صلاحية الدفعة، والمتوقع (المتوفر عند بدء الجرد)، والمعدود، بوحدة الصنف. الخيار --csv يكتب line_id,item,location,expiry,unit,expected,counted: املأ العمود counted وأعطِ الملف لـ count enter --file. الخيار --json يطبع {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
+    </message>
+    <message>
+        <source>print the lines as CSV</source>
+        <translation>طباعة الأسطر بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
+        <translation>الجرد %1 لـ %2 (%3): عدد الفروق %4؛ ولم يُعَدّ %5 من أصل %6 سطر، وعند التأكيد تبقى كما هي.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Show the differences a count would post.</source>
+        <translation>يعرض الفروق التي سيسجّلها الجرد.</translation>
+    </message>
+    <message>
+        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
+        <translation>يعرض الأسطر المعدودة التي تختلف كميتها المعدودة عن المتوفر الآن، وعدد الأسطر التي لم تُعَدّ بعد. الفرق هو المعدود ناقص المتوفر الآن، وهو ما يسجّله confirm. الخيار --json يطبع {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
+        <translation>تم تأكيد الجرد %1: عدد التسويات المسجّلة %2، بالسبب &quot;count&quot;.</translation>
+    </message>
+    <message>
+        <source>Post a count&apos;s differences and close it.</source>
+        <translation>يسجّل فروق الجرد ويغلقه.</translation>
+    </message>
+    <message>
+        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
+        <translation>يسجّل حركة &quot;counted&quot; واحدة لكل سطر معدود يختلف عن المتوفر، بالسبب &quot;count&quot;، ويغلق الجرد؛ وكل ذلك في معاملة واحدة. </translation>
+    </message>
+    <message>
+        <source>Cancelled count %1; stock is unchanged.</source>
+        <translation>أُلغي الجرد %1؛ لم يتغير المخزون.</translation>
+    </message>
+    <message>
+        <source>Close a count without posting anything.</source>
+        <translation>يغلق الجرد دون تسجيل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Closes an open count; stock does not change.</source>
+        <translation>يغلق جردًا مفتوحًا؛ لا يتغير المخزون.</translation>
+    </message>
+    <message>
+        <source>No count is open.</source>
+        <translation>لا يوجد جرد مفتوح.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>الجرد</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>يشمل</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ في</translation>
+    </message>
+    <message>
+        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
+        <translation>جرد المخزون: البدء، الورقة، الإدخال، المراجعة، التأكيد، الإلغاء.</translation>
+    </message>
+    <message>
+        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
+        <translation>الجرد يقارن ما على الرف بما في دفتر الحركات. ابدأ جردًا لموقع واحد أو لكل المواقع؛ واطبع ورقته؛ وأدخل ما تم عدّه، سطرًا سطرًا أو من ملف CSV (الجرد الجزئي مقبول: الأسطر غير المعدودة تبقى كما هي)؛ وراجع الفروق؛ ثم أكّد، فتُسجَّل حركة &quot;counted&quot; واحدة لكل فرق بالسبب &quot;count&quot;، ويبقى كل اختلاف محفوظًا في السجل. بدون أمر فرعي، يعرض عمليات الجرد المفتوحة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
+        <translation>&quot;%1&quot; ليست كمية معدودة: اكتب ما على الرف كعدد صحيح، أو 0 إن لم يكن عليه شيء.</translation>
+    </message>
+    <message>
+        <source>Larder could not read this file (%1).</source>
+        <translation>تعذّر على Larder قراءة هذا الملف (%1).</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>هذا الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>Check the name after --file.</source>
+        <translation>تحقق من الاسم بعد --file.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
+        <translation>يجب أن يحمل الصف الأول أسماء الأعمدة: line_id,counted (الأمر count sheet COUNT_ID --csv يكتب ملفًا كهذا)؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>There is no line_id column.</source>
+        <translation>لا يوجد عمود line_id.</translation>
+    </message>
+    <message>
+        <source>There is no counted column.</source>
+        <translation>لا يوجد عمود counted.</translation>
+    </message>
+    <message>
+        <source>This row has a count but no line_id.</source>
+        <translation>في هذا الصف كمية معدودة ولكن دون line_id.</translation>
+    </message>
+    <message>
+        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
+        <translation>انسخ معرّف السطر من ورقة الجرد؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of count %2.</source>
+        <translation>&quot;%1&quot; ليس سطرًا من أسطر الجرد %2.</translation>
+    </message>
+    <message>
+        <source>Check the line id against the count sheet; nothing was saved.</source>
+        <translation>قارن معرّف السطر بورقة الجرد؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Line %1 is on row %2 already.</source>
+        <translation>السطر %1 موجود بالفعل في الصف %2.</translation>
+    </message>
+    <message>
+        <source>Keep one row per line; nothing was saved.</source>
+        <translation>اجعل لكل سطر صفًا واحدًا؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
+        <translation>حدّد ما تم عدّه: --line LINE_ID --counted N، أو --file F.csv</translation>
+    </message>
+    <message>
+        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
+        <translation>تم حفظ الكميات المعدودة في الجرد %2 (عدد الأسطر: %1)؛ وتم تخطي الصفوف التي لا كمية فيها (عددها: %3).</translation>
+    </message>
+    <message>
+        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
+        <translation>اعرض الأسطر باستخدام larder-cli --db FILE count sheet %1.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
+        <translation>تم عدّ %1 من &quot;%2&quot; في %3، %4 (المتوفر %5، الفرق %6).</translation>
+    </message>
+    <message>
+        <source>Enter counted quantities, one line or a CSV file.</source>
+        <translation>يُدخل الكميات المعدودة، لسطر واحد أو من ملف CSV.</translation>
+    </message>
+    <message>
+        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
+        <translation>يحفظ ما تم عدّه على الرف: --line LINE_ID --counted N لسطر واحد، أو --file F.csv لعدة أسطر (&quot;-&quot; يقرأ من الإدخال القياسي). الصف الأول في الملف يحمل أسماء الأعمدة؛ ويلزم فيه العمودان line_id و counted، وتُتجاهل الأعمدة الأخرى (لذا تصلح ورقة count sheet --csv بعد ملئها)، ويمكن أن تُفصل الأعمدة بفواصل أو فواصل منقوطة أو علامات جدولة. تُتخطى الصفوف التي يكون فيها counted فارغًا. أي صف خاطئ يمنع حفظ أي شيء، وتذكر الرسالة اسم الملف ورقم الصف (صف العناوين هو الصف 1) والعمود. إدخال السطر مرة أخرى يستبدل كميته المعدودة.</translation>
+    </message>
+    <message>
+        <source>the line&apos;s id, from count sheet</source>
+        <translation>معرّف السطر، من count sheet</translation>
+    </message>
+    <message>
+        <source>what is on the shelf, 0 if nothing</source>
+        <translation>ما على الرف، أو 0 إن لم يكن عليه شيء</translation>
+    </message>
+    <message>
+        <source>a CSV file with columns line_id,counted</source>
+        <translation>ملف CSV فيه العمودان line_id,counted</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>بلا تاريخ انتهاء صلاحية</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
+        <translation>اكتب تاريخ انتهاء صلاحية الدفعة كما يطبعه الأمر stock، مثل 2026-03-05، أو &quot;none&quot; لدفعة بلا تاريخ انتهاء صلاحية.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lot of &quot;%2&quot;.</source>
+        <translation>%1 ليست دفعة من &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
+        <translation>اعرض دفعاته باستخدام larder-cli --db FILE stock --json --item ID.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> في %1</translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; on hand%2.</source>
+        <translation>لا يتوفر شيء من &quot;%1&quot;%2.</translation>
+    </message>
+    <message>
+        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
+        <translation>اعرض المتوفر باستخدام larder-cli --db FILE stock --item ID.</translation>
+    </message>
+    <message>
+        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
+        <translation>تلك الدفعة من &quot;%1&quot; لا يتوفر منها شيء%2.</translation>
+    </message>
+    <message>
+        <source>Lots with stock: %1.</source>
+        <translation>الدفعات التي فيها مخزون: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is at %2 locations: %3.</source>
+        <translation>&quot;%1&quot; موجود في عدة مواقع (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Say which with --%1 L.</source>
+        <translation>حدّد أيّها باستخدام --%1 L.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
+        <translation>لـ &quot;%1&quot; مخزون في عدة دفعات (%2)%3: %4.</translation>
+    </message>
+    <message>
+        <source>Say which with --lot-expiry DATE or --lot ID.</source>
+        <translation>حدّد أيّها باستخدام --lot-expiry DATE أو --lot ID.</translation>
+    </message>
+    <message>
+        <source>the lot, by its id (stock --json)</source>
+        <translation>الدفعة، بمعرّفها (stock --json)</translation>
+    </message>
+    <message>
+        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
+        <translation>الدفعة، بتاريخ انتهاء صلاحيتها كما يطبعه stock (2026-03-05)، أو &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for disposal.</source>
+        <translation>&quot;%1&quot; ليس سببًا للإتلاف.</translation>
+    </message>
+    <message>
+        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
+        <translation>لا يتوفر سوى %1 في %2 في %3؛ والمطلوب %4.</translation>
+    </message>
+    <message>
+        <source>Check the lot and location, or count the shelf first.</source>
+        <translation>تحقق من الدفعة والموقع، أو اجرد الرف أولًا.</translation>
+    </message>
+    <message>
+        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
+        <translation>تم إتلاف %1 من &quot;%2&quot; (%3) من %4، %5.</translation>
+    </message>
+    <message>
+        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
+        <translation>يُتلف مخزونًا: فاسدًا أو منتهي الصلاحية أو تالفًا أو مسحوبًا من السوق.</translation>
+    </message>
+    <message>
+        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
+        <translation>يُخرج الكمية من دفعة واحدة في موقع واحد، مع ذكر السبب. تُحدَّد الدفعة بـ --lot-expiry أو --lot؛ وإذا كان للصنف مخزون في دفعة واحدة فقط (في --location، أو في أي مكان) تُستخدم تلك الدفعة. </translation>
+    </message>
+    <message>
+        <source>the item: barcode, name or id</source>
+        <translation>الصنف: الباركود أو الاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>spoiled, expired, damaged or recalled</source>
+        <translation>spoiled أو expired أو damaged أو recalled</translation>
+    </message>
+    <message>
+        <source>where the stock is, by name or id</source>
+        <translation>مكان المخزون، بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>a note kept with the movement</source>
+        <translation>ملاحظة تُحفظ مع الحركة</translation>
+    </message>
+    <message>
+        <source>the stock is at %1 already.</source>
+        <translation>المخزون موجود بالفعل في %1.</translation>
+    </message>
+    <message>
+        <source>Give another location.</source>
+        <translation>حدّد موقعًا آخر.</translation>
+    </message>
+    <message>
+        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
+        <translation>تم نقل %1 من &quot;%2&quot;، %3، من %4 إلى %5.</translation>
+    </message>
+    <message>
+        <source>Move stock of one lot from one location to another.</source>
+        <translation>ينقل مخزون دفعة واحدة من موقع إلى آخر.</translation>
+    </message>
+    <message>
+        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
+        <translation>يسجّل حركتين مجموعهما صفر: خروج من --from ودخول إلى --to، للدفعة نفسها. تُحدَّد الدفعة بـ --lot-expiry أو --lot، أو تكون الدفعة الوحيدة التي لها مخزون في --from. </translation>
+    </message>
+    <message>
+        <source>where the stock is now</source>
+        <translation>مكان المخزون الآن</translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation>إلى أين يُنقل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lot expiring %2.</source>
+        <translation>ليس لـ &quot;%1&quot; دفعة تنتهي صلاحيتها في %2.</translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE history --item ID.</source>
+        <translation>اعرض دفعاته باستخدام larder-cli --db FILE history --item ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 lots: %3.</source>
+        <translation>لـ &quot;%1&quot; عدة دفعات (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
+        <translation>حدّد الدفعة التي أُخذت منها الصناديق باستخدام --lot-expiry DATE أو --lot ID.</translation>
+    </message>
+    <message>
+        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
+        <translation>تمت إعادة %1 من &quot;%2&quot; إلى %3، %4.</translation>
+    </message>
+    <message>
+        <source>Put undelivered boxes back on the shelf, into their lot.</source>
+        <translation>يعيد الصناديق غير المسلَّمة إلى الرف، إلى دفعتها.</translation>
+    </message>
+    <message>
+        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
+        <translation>يضيف الكمية من جديد في --location، إلى الدفعة التي أُخذت منها: المحددة بـ --lot-expiry أو --lot، أو الدفعة الوحيدة للصنف في ذلك الموقع، أو دفعته الوحيدة في أي مكان. </translation>
+    </message>
+    <message>
+        <source>where it goes back, by name or id</source>
+        <translation>إلى أين تُعاد، بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation>لا توجد حركة رقم %1.</translation>
+    </message>
+    <message>
+        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
+        <translation>ابحث عن معرّف الحركة باستخدام larder-cli --db FILE history --item X.</translation>
+    </message>
+    <message>
+        <source>Movement %1 was reversed already.</source>
+        <translation>الحركة %1 أُلغيت من قبل.</translation>
+    </message>
+    <message>
+        <source>To take stock in or out again, record that as a new movement.</source>
+        <translation>لإدخال المخزون أو إخراجه مرة أخرى، سجّل ذلك كحركة جديدة.</translation>
+    </message>
+    <message>
+        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
+        <translation>تم إلغاء حركات &quot;%2&quot; (%3)، وعددها %1.</translation>
+    </message>
+    <message>
+        <source>Correct a movement by posting its opposite.</source>
+        <translation>يصحّح حركة بتسجيل عكسها.</translation>
+    </message>
+    <message>
+        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
+        <translation>لا تُعدَّل الحركات ولا تُحذف أبدًا: التصحيح هو حركة عكسية تشير إلى الحركة الأصلية، مع ذكر السبب. يُلغى الإجراء كله (شِقّا النقل، وكل دفعات التوزيع) إلا مع --row-only. لا تُلغى الحركة أكثر من مرة واحدة؛ ولا يمكن إلغاء الحركة العكسية. ابحث عن معرّفات الحركات باستخدام history. </translation>
+    </message>
+    <message>
+        <source>why, kept with the reversal</source>
+        <translation>السبب، ويُحفظ مع الإلغاء</translation>
+    </message>
+    <message>
+        <source>reverse only this row, not the rest of its action</source>
+        <translation>إلغاء هذا الصف فقط، لا بقية إجرائه</translation>
+    </message>
+    <message>
+        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
+        <translation>--below-par يعرض إجماليات مخزن الطعام كله: ولا يُستخدم مع --location أو --expiring</translation>
+    </message>
+    <message>
+        <source>No item is below its par level.</source>
+        <translation>لا يوجد صنف دون حدّه الأدنى.</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>النقص</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>أقرب انتهاء صلاحية</translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation>لا يوجد مخزون مطابق.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>NEGATIVE</source>
+        <translation>سالب</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
+        <translation>عدد الأسطر دون الصفر: %1؛ خرج أكثر مما سُجّل دخوله. اجرد ذلك المخزون، أو راجع الاستلام وملفات المزامنة الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Show stock on hand by item, location and lot, or what is below par.</source>
+        <translation>يعرض المخزون المتوفر حسب الصنف والموقع والدفعة، أو ما هو دون الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
+        <translation>يعرض المتوفر، سطرًا لكل صنف وموقع ودفعة، مع تاريخ انتهاء صلاحية الدفعة. الأسطر التي دون الصفر (وهذا ممكن بعد المزامنة) تُعرض مع تحذير ولا تُخفى أبدًا: &quot;سالب&quot; في الجدول، و&quot;warning&quot;: &quot;negative&quot; في JSON. الخيار --expiring-within DAYS يُبقي الدفعات التي تنتهي صلاحيتها حتى تاريخ اليوم مضافًا إليه DAYS يومًا، ومعها المنتهية، الأقرب أولًا. الخيار --json يطبع {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD أو null), &quot;quantity&quot;}, ...]}. أما --below-par فيعرض بدلًا من ذلك الأصناف التي يقل إجماليها في مخزن الطعام كله عن حدّها الأدنى ({&quot;below_par&quot;: [...]} مع --json). </translation>
+    </message>
+    <message>
+        <source>only this location, by name or id</source>
+        <translation>هذا الموقع فقط، بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>only lots expiring within DAYS days, expired included</source>
+        <translation>الدفعات التي تنتهي صلاحيتها خلال DAYS يومًا فقط، ومعها المنتهية</translation>
+    </message>
+    <message>
+        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
+        <translation>كذلك، ولكن خلال أيام التنبيه لانتهاء الصلاحية في مخزن الطعام (إعداد قيمته 7 ما لم يُغيَّر)</translation>
+    </message>
+    <message>
+        <source>only this item: name, barcode or id</source>
+        <translation>هذا الصنف فقط: الاسم أو الباركود أو المعرّف</translation>
+    </message>
+    <message>
+        <source>list items below their par level instead</source>
+        <translation>عرض الأصناف التي دون حدّها الأدنى بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired.</source>
+        <translation>&quot;%1&quot; موقوف.</translation>
+    </message>
+    <message>
+        <source>Make it active again in the catalog before receiving it.</source>
+        <translation>أعد تنشيطه في قائمة الأصناف قبل استلامه.</translation>
+    </message>
+    <message>
+        <source>this pantry has %1 locations; say where the stock goes.</source>
+        <translation>في مخزن الطعام هذا عدة مواقع (%1)؛ حدّد أين يوضع المخزون.</translation>
+    </message>
+    <message>
+        <source>Known locations: %1.</source>
+        <translation>المواقع المعروفة: %1.</translation>
+    </message>
+    <message>
+        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
+        <translation>تحقق من التاريخ على العبوة: الطعام المنتهية صلاحيته يُتلف ولا يوضع على الرف. أضف --allow-past-expiry لتسجيله على أي حال.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
+        <translation>&quot;%1&quot; قابل للتلف وليست له مدة صلاحية افتراضية.</translation>
+    </message>
+    <message>
+        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
+        <translation>أضف --expiry مع تاريخه، مثل 5d أو 12/5 أو 2027-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of intake.</source>
+        <translation>&quot;%1&quot; ليس نوعًا من أنواع الاستلام.</translation>
+    </message>
+    <message>
+        <source>there is no supplier &quot;%1&quot;.</source>
+        <translation>لا يوجد مورّد باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
+        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ احذف --supplier، أو أضف المورّد في Larder.</translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation>المورّدون المعروفون: %1.</translation>
+    </message>
+    <message>
+        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
+        <translation>تم استلام %1 من &quot;%2&quot; في %3، %4.</translation>
+    </message>
+    <message>
+        <source>Record stock coming in, into a lot per expiry date.</source>
+        <translation>يسجّل المخزون الوارد، في دفعة لكل تاريخ انتهاء صلاحية.</translation>
+    </message>
+    <message>
+        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
+        <translation>يسجّل عملية استلام: الصنف، والكمية، وتاريخ انتهاء الصلاحية (دفعة واحدة لكل صنف وتاريخ انتهاء صلاحية)، والموقع، ومصدره. يُقرأ تاريخ انتهاء الصلاحية كما في شاشة الاستلام: 3d، 3w، 2m، 1y من اليوم، tomorrow، fri، 12/5 (يوم/شهر، أو شهر/يوم إذا نصّ إعداد مخزن الطعام على ذلك)، 12/5/27، 2027-01 (نهاية ذلك الشهر)، 2027-01-15. بدون --expiry يأخذ الصنف القابل للتلف مدة صلاحيته الافتراضية. يُرفض التاريخ الذي مضى إلا مع --allow-past-expiry. يمكن حذف --location إذا كان لمخزن الطعام موقع واحد. وذكر --supplier وحده يعني --source supplier. </translation>
+    </message>
+    <message>
+        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
+        <translation>تاريخ انتهاء الصلاحية: 3w، 12/5، 2027-01، 2027-01-15، ...</translation>
+    </message>
+    <message>
+        <source>where it goes, by name or id</source>
+        <translation>إلى أين يذهب، بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>supplier, donation (the default), purchase or drive</source>
+        <translation>supplier، donation (الافتراضي)، purchase أو drive</translation>
+    </message>
+    <message>
+        <source>the supplier, by name or id</source>
+        <translation>المورّد، بالاسم أو المعرّف</translation>
+    </message>
+    <message>
+        <source>accept an expiry date that is already past</source>
+        <translation>قبول تاريخ انتهاء صلاحية قد مضى</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
+        <translation>لا يتوفر من &quot;%2&quot; سوى %1%3؛ والمطلوب %4.</translation>
+    </message>
+    <message>
+        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
+        <translation>وزّع ما هو متوفر، أو سجّل الاستلام الناقص أولًا، أو أضف --allow-negative لتسجيله على أي حال.</translation>
+    </message>
+    <message>
+        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
+        <translation>تم توزيع %1 من &quot;%2&quot;، والأقرب انتهاءً للصلاحية يخرج أولًا.</translation>
+    </message>
+    <message>
+        <source>Give stock out, first expiry first out.</source>
+        <translation>يوزّع المخزون، والأقرب انتهاءً للصلاحية يخرج أولًا.</translation>
+    </message>
+    <message>
+        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
+        <translation>يأخذ الكمية من دفعات الصنف، الأقرب انتهاءً للصلاحية أولًا (والدفعات التي بلا تاريخ انتهاء صلاحية أخيرًا)، من موقع واحد أو من كل المواقع. يُرفض أخذ أكثر من المتوفر إلا مع --allow-negative، الذي يسجّله ويترك السطر دون الصفر كتحذير. </translation>
+    </message>
+    <message>
+        <source>take only from this location</source>
+        <translation>الإخراج من هذا الموقع فقط</translation>
+    </message>
+    <message>
+        <source>record it even when more goes out than is on hand</source>
+        <translation>تسجيله حتى لو خرج أكثر من المتوفر</translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
+        <translation>سجل حركات &quot;%1&quot; (%2)، الأحدث أولًا: عدد الحركات %3.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>الحركة</translation>
+    </message>
+    <message>
+        <source>%1 (reverses %2)</source>
+        <translation>%1 (تلغي %2)</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Show every movement of an item.</source>
+        <translation>يعرض كل حركات صنف ما.</translation>
+    </message>
+    <message>
+        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
+        <translation>يعرض حركات الصنف، الأحدث أولًا: متى، والنوع، والكمية، وتاريخ انتهاء صلاحية الدفعة، والموقع، ومن سجّلها، والسبب، وهل أُلغيت، ومعرّفها. الخيار --json يطبع {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </translation>
+    </message>
+    <message>
+        <source>only the newest N movements (default: all)</source>
+        <translation>أحدث N حركة فقط (الافتراضي: الكل)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> و%1 غيرها</translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet.</source>
+        <translation>لا توجد مواقع في مخزن الطعام هذا بعد.</translation>
+    </message>
+    <message>
+        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation>أضف موقعًا أولًا: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
+        <translation>لا يوجد موقع باسم &quot;%1&quot;، ولا يوجد أي موقع بعد.</translation>
+    </message>
+    <message>
+        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
+        <translation>أضفه باستخدام: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot;.</source>
+        <translation>لا يوجد موقع باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no item has the barcode %1.</source>
+        <translation>لا يوجد صنف بالباركود %1.</translation>
+    </message>
+    <message>
+        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
+        <translation>تحقق من الرقم، أو أضف الصنف: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
+    </message>
+    <message>
+        <source>no item is called &quot;%1&quot;.</source>
+        <translation>لا يوجد صنف باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
+        <translation>اعرض قائمة الأصناف باستخدام larder-cli --db FILE items، أو أدخل الباركود.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (موقوف)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 items: %3.</source>
+        <translation>&quot;%1&quot; قد يطابق عدة أصناف (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
+        <translation>اكتب الاسم كاملًا، أو الباركود، أو معرّف الصنف (larder-cli --db FILE items --json).</translation>
+    </message>
+    <message>
+        <source>lot expiring %1</source>
+        <translation>دفعة تنتهي صلاحيتها في %1</translation>
+    </message>
+    <message>
+        <source>lot without expiry</source>
+        <translation>دفعة بلا تاريخ انتهاء صلاحية</translation>
+    </message>
+    <message>
+        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
+        <translation>الكمية، بوحدة الصنف: 14، أو &quot;3 cases&quot; (مضروبة في حجم الكرتونة) أو 2x12</translation>
+    </message>
+    <message>
+        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
+        <translation>يُبحث عن الصنف X بالباركود، ثم بالمعرّف، ثم بالاسم: الاسم كاملًا (بغض النظر عن حالة الأحرف) أو كلمات لا يحتويها إلا اسم صنف واحد.</translation>
+    </message>
+    <message>
+        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
+        <translation>يطبع ما سجّله: جملة، ثم أسطر دفتر الحركات مع معرّفاتها (وهي المعرّفات التي يأخذها reverse)؛ والخيار --json يطبع {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. الإدخال الخاطئ لا يحفظ أي شيء ويطبع سطرًا واحدًا في stderr يذكر الخيار الذي يجب تصحيحه (رمز الخروج 1).</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::SupplierCommands</name>
+    <message>
+        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
+        <translation>SUPPLIER: لا يوجد مورّد باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
+        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ أضف مورّدًا باستخدام suppliers add.</translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation>المورّدون المعروفون: %1.</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s name</source>
+        <translation>اسم المورّد</translation>
+    </message>
+    <message>
+        <source>who to ask for</source>
+        <translation>الشخص الذي يُسأل عنه</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>رقم هاتف</translation>
+    </message>
+    <message>
+        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
+        <translation>أيام التجميع، مثل &quot;Tue, Sat&quot; (فارغ: لا يوجد)</translation>
+    </message>
+    <message>
+        <source>the address printed for the driver</source>
+        <translation>العنوان الذي يُطبع للسائق</translation>
+    </message>
+    <message>
+        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
+        <translation>الإحداثيات (&quot;41.85, -87.66&quot;) أو رابط خريطة، للمسارات (فارغ: لا يوجد)</translation>
+    </message>
+    <message>
+        <source>what the driver should know</source>
+        <translation>ما يجب أن يعرفه السائق</translation>
+    </message>
+    <message>
+        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
+        <translation>عدد الصناديق التي تملؤها جولة التجميع عادةً (المساحة في السيارة؛ من 0 إلى %1)</translation>
+    </message>
+    <message>
+        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
+        <translation>ملاحظة: بدون إحداثيات (--where) لا يمكن وضع هذا المورّد على مسار تجميع.</translation>
+    </message>
+    <message>
+        <source>Added supplier &quot;%1&quot;, id %2.</source>
+        <translation>تمت إضافة المورّد &quot;%1&quot;، المعرّف %2.</translation>
+    </message>
+    <message>
+        <source>Changed supplier &quot;%1&quot;.</source>
+        <translation>تم تعديل المورّد &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an active supplier again.</source>
+        <translation>أصبح &quot;%1&quot; مورّدًا نشطًا من جديد.</translation>
+    </message>
+    <message>
+        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
+        <translation>تم إيقاف المورّد &quot;%1&quot;: يُحتفظ به في السجل، ولن يُعرض بعد الآن عند الاستلام ولا في جولات التجميع.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
+        <translation>لا يوجد مورّدون في مخزن الطعام هذا بعد؛ أضف مورّدًا باستخدام larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation>أيام التجميع</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>الصناديق</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
+        <translation>يعرض المورّدين، أو يضيف مورّدًا أو يعدّله أو يوقفه (suppliers add).</translation>
+    </message>
+    <message>
+        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
+        <translation>يعرض المورّدين النشطين مع النوع وأيام التجميع والعنوان والإحداثيات وجهة الاتصال؛ والخيار --all يضيف الموقوفين. جولة التجميع تمرّ على المورّدين الذين يوافق يوم تجميعهم يومها، وتُخطَّط حسب إحداثياتهم. الخيار --json يطبع {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>include retired suppliers</source>
+        <translation>تضمين المورّدين الموقوفين</translation>
+    </message>
+    <message>
+        <source>Add a supplier.</source>
+        <translation>يضيف مورّدًا.</translation>
+    </message>
+    <message>
+        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
+        <translation>يضيف مورّدًا. الأنواع: %1 (الافتراضي donor). لا تتكرر الأسماء بين المورّدين النشطين، بغض النظر عن حالة الأحرف.</translation>
+    </message>
+    <message>
+        <source>Change a supplier.</source>
+        <translation>يعدّل مورّدًا.</translation>
+    </message>
+    <message>
+        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
+        <translation>يغيّر الحقول المذكورة ويُبقي الباقي كما هو. القيمة الفارغة تمسح الحقل (--where &quot;&quot; يُزيل المورّد من الخريطة).</translation>
+    </message>
+    <message>
+        <source>Retire a supplier.</source>
+        <translation>يوقف مورّدًا.</translation>
+    </message>
+    <message>
+        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
+        <translation>يحتفظ بالمورّد في السجل (الدفعات والحركات تذكره) ويتوقف عن عرضه عند الاستلام وفي جولات التجميع.</translation>
+    </message>
+    <message>
+        <source>Make a retired supplier active again.</source>
+        <translation>يعيد تنشيط مورّد موقوف.</translation>
+    </message>
+    <message>
+        <source>The opposite of retire.</source>
+        <translation>عكس retire.</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +5893,358 @@
     <message>
         <source>units</source>
         <translation>وحدات</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>التوصيلات</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>الأسر المخدومة</translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
+        <translation>عدد الأسر المختلفة التي لها محطة معلَّمة «تم التسليم» أو «تُرك عند الباب» في يوم توزيع ضمن الفترة. عند فتحه تُعرض تلك المحطات: والأسرة التي خُدمت مرتين تظهر مرتين.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>الأشخاص المستفيدون</translation>
+    </message>
+    <message>
+        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
+        <translation>البالغون والأطفال وكبار السن في الأسر المخدومة، حسب بياناتهم في يوم آخر توصيل لهم خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>Deliveries attempted</source>
+        <translation>محاولات التوصيل</translation>
+    </message>
+    <message>
+        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
+        <translation>محطات أيام التوزيع في الفترة التي سُجّلت لها نتيجة.</translation>
+    </message>
+    <message>
+        <source>Deliveries completed</source>
+        <translation>التوصيلات المكتملة</translation>
+    </message>
+    <message>
+        <source>Stops marked Delivered or Left at door.</source>
+        <translation>المحطات المعلَّمة «تم التسليم» أو «تُرك عند الباب».</translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation>لم تكتمل: %1</translation>
+    </message>
+    <message>
+        <source>Stops whose outcome was &quot;%1&quot;.</source>
+        <translation>المحطات التي كانت نتيجتها &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet</source>
+        <translation>لم تُسجَّل نتيجة بعد</translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
+        <translation>محطات الفترة التي لا نتيجة لها: أدخل نتائجها من أوراق المسارات (التوزيع، تسجيل النتائج).</translation>
+    </message>
+    <message>
+        <source>Boxes delivered</source>
+        <translation>الصناديق المسلَّمة</translation>
+    </message>
+    <message>
+        <source>The boxes of the completed stops.</source>
+        <translation>صناديق المحطات المكتملة.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
+        <translation>أسطر دفتر الحركات من نوع &quot;موزَّع&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها. الوزن محسوب من وزن الوحدة لكل صنف.</translation>
+    </message>
+    <message>
+        <source>Given out, items of the category &quot;%1&quot;.</source>
+        <translation>الموزَّع، أصناف الفئة &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
+        <translation>أسطر دفتر الحركات من نوع &quot;مُستلَم&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Received with the source &quot;%1&quot;.</source>
+        <translation>المُستلَم من المصدر &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>المورّد: %1</translation>
+    </message>
+    <message>
+        <source>Received with no supplier named.</source>
+        <translation>المُستلَم دون ذكر مورّد.</translation>
+    </message>
+    <message>
+        <source>Received from the supplier %1.</source>
+        <translation>المُستلَم من المورّد %1.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
+        <translation>أسطر دفتر الحركات من نوع &quot;مُتلَف&quot; المؤرخة ضمن الفترة، مطروحًا منها تصحيحاتها.</translation>
+    </message>
+    <message>
+        <source>Thrown away with the reason &quot;%1&quot;.</source>
+        <translation>المُتلَف بسبب &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Waste rate</source>
+        <translation>نسبة الهدر</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
+        <translation>المُتلَف كنسبة من كل ما خرج من الرفوف (الموزَّع والمُتلَف)، حسب الوزن.</translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
+        <translation>المُتلَف كنسبة من كل ما خرج من الرفوف (الموزَّع والمُتلَف)، حسب عدد الوحدات: بعض الأصناف ليس لها وزن للوحدة.</translation>
+    </message>
+    <message>
+        <source>Returned to the shelf</source>
+        <translation>المُعاد إلى الرف</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
+        <translation>أسطر دفتر الحركات من نوع &quot;مُعاد&quot;: مخزون رجع دون أن يُسلَّم.</translation>
+    </message>
+    <message>
+        <source>The shelf on %1</source>
+        <translation>الرفوف في %1</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>المتوفر الآن</translation>
+    </message>
+    <message>
+        <source>Everything on the shelves today, whatever the period.</source>
+        <translation>كل ما على الرفوف اليوم، أيًّا كانت الفترة.</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>تنتهي صلاحيته خلال الأيام الـ%1 القادمة</translation>
+    </message>
+    <message>
+        <source>%1, lots: %2</source>
+        <translation>%1، الدفعات: %2</translation>
+    </message>
+    <message>
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
+        <translation>المخزون المتوفر الذي تنتهي صلاحية دفعته اليوم أو خلال الأيام الـ%1 القادمة.</translation>
+    </message>
+    <message>
+        <source>Shelf places below zero</source>
+        <translation>أماكن على الرفوف دون الصفر</translation>
+    </message>
+    <message>
+        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
+        <translation>صنف ودفعة وموقع مخزونها دون الصفر: خرج أكثر مما دخل. اجرد ذلك الرف.</translation>
+    </message>
+    <message>
+        <source>Checks on supply</source>
+        <translation>تدقيق المخزون</translation>
+    </message>
+    <message>
+        <source>Counts found missing</source>
+        <translation>نقص وجده الجرد</translation>
+    </message>
+    <message>
+        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
+        <translation>الوحدات التي وجدها جرد المخزون في الفترة أقل مما في دفتر الحركات، حسب الصنف والموقع والأسبوع.</translation>
+    </message>
+    <message>
+        <source>Counts found extra</source>
+        <translation>زيادة وجدها الجرد</translation>
+    </message>
+    <message>
+        <source>Units the counts found more than the ledger said.</source>
+        <translation>الوحدات التي وجدها الجرد زيادةً على ما في دفتر الحركات.</translation>
+    </message>
+    <message>
+        <source>Given out with no delivery behind it</source>
+        <translation>موزَّع دون توصيل مقابل</translation>
+    </message>
+    <message>
+        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
+        <translation>موزَّع، ولكن ليس لمحطة معلَّمة «تم التسليم» أو «تُرك عند الباب»: توزيعات لأشخاص حضروا بأنفسهم أُدخلت يدويًا، أو مخزون تغيّرت محطته. افتحه لرؤية كل حالة.</translation>
+    </message>
+    <message>
+        <source>Items without a unit weight</source>
+        <translation>أصناف بلا وزن للوحدة</translation>
+    </message>
+    <message>
+        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
+        <translation>محسوبة بالوحدات فقط: %1. أعطها وزنًا في قائمة الأصناف.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation>مخزن الطعام</translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
+        <translation>كل مخازن الطعام في هذا الملف</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source> (units without a weight)</source>
+        <translation> (وحدات بلا وزن)</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>التوصيلات</translation>
+    </message>
+    <message>
+        <source>households served</source>
+        <translation>الأسر المخدومة</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>الأشخاص المستفيدون</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>stops planned</source>
+        <translation>المحطات المخططة</translation>
+    </message>
+    <message>
+        <source>deliveries attempted</source>
+        <translation>محاولات التوصيل</translation>
+    </message>
+    <message>
+        <source>deliveries completed</source>
+        <translation>التوصيلات المكتملة</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>لم تُسجَّل نتيجة</translation>
+    </message>
+    <message>
+        <source>boxes delivered</source>
+        <translation>الصناديق المسلَّمة</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>صناديق</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>الموزَّع</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>المُستلَم</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>supplier: %1</source>
+        <translation>المورّد: %1</translation>
+    </message>
+    <message>
+        <source>thrown away</source>
+        <translation>المُتلَف</translation>
+    </message>
+    <message>
+        <source>waste rate</source>
+        <translation>نسبة الهدر</translation>
+    </message>
+    <message>
+        <source>% by weight</source>
+        <translation>% حسب الوزن</translation>
+    </message>
+    <message>
+        <source>% by units</source>
+        <translation>% حسب الوحدات</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>المُعاد</translation>
+    </message>
+    <message>
+        <source>on hand on %1</source>
+        <translation>المتوفر في %1</translation>
+    </message>
+    <message>
+        <source>expiring within %1 days</source>
+        <translation>تنتهي صلاحيته خلال الأيام الـ%1 القادمة</translation>
+    </message>
+    <message>
+        <source>supply checks</source>
+        <translation>تدقيق المخزون</translation>
+    </message>
+    <message>
+        <source>counts found missing</source>
+        <translation>نقص وجده الجرد</translation>
+    </message>
+    <message>
+        <source>counts found extra</source>
+        <translation>زيادة وجدها الجرد</translation>
+    </message>
+    <message>
+        <source>count difference: %1 at %2</source>
+        <translation>فرق الجرد: %1 في %2</translation>
+    </message>
+    <message>
+        <source>given out with no delivery behind it</source>
+        <translation>موزَّع دون توصيل مقابل</translation>
+    </message>
+    <message>
+        <source>week from %1</source>
+        <translation>الأسبوع الذي يبدأ في %1</translation>
     </message>
 </context>
 <context>

@@ -2,1477 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type digits only, such as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an item counted in cases needs its case size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add --case-size N, how many units one case holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use any of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already belongs to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A barcode names one item; check the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is already an item called &quot;%1&quot;%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the new item a name that tells them apart, such as its size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an item to the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>food, water, hygiene, baby, ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each (the default), lb, kg or case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units in a case, for &quot;3 cases&quot; at intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a barcode; repeat for more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has an expiry date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default shelf life in days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dietary tags, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below this on-hand total the item is flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight of one unit in grams, for reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (case of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>below par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the catalog, or add an item (items add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include retired items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a kind of location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is already a location called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added location &quot;%1&quot; (%2), id %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the location&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shelf, fridge, freezer, hub or other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the locations, or add one (locations add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include inactive locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no count %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No count is open; start one with larder-cli --db FILE count start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open counts: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count %1 is %2 already, so it cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new count with larder-cli --db FILE count start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a count and print its sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count only this location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print the count as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print the lines as CSV, ready for count enter --file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a count&apos;s lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print the lines as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larder could not read this file (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the name after --file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no line_id column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no counted column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This row has a count but no line_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a line of count %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the line id against the count sheet; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 is on row %2 already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep one row per line; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter counted quantities, one line or a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line&apos;s id, from count sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what is on the shelf, 0 if nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file with columns line_id,counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the differences a count would post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post a count&apos;s differences and close it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled count %1; stock is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close a count without posting anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closes an open count; stock does not change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No count is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a lot of &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no &quot;%1&quot; on hand%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lots with stock: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is at %2 locations: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which with --%1 L.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which with --lot-expiry DATE or --lot ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lot, by its id (stock --json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a reason for disposal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the lot and location, or count the shelf first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the item: barcode, name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spoiled, expired, damaged or recalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where the stock is, by name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a note kept with the movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stock is at %1 already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give another location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move stock of one lot from one location to another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where the stock is now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where it goes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no lot expiring %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE history --item ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 lots: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put undelivered boxes back on the shelf, into their lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where it goes back, by name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no movement %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement %1 was reversed already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To take stock in or out again, record that as a new movement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct a movement by posting its opposite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why, kept with the reversal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reverse only this row, not the rest of its action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item is below its par level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stock on hand matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NEGATIVE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show stock on hand by item, location and lot, or what is below par.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only this location, by name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only lots expiring within DAYS days, expired included</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only this item: name, barcode or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list items below their par level instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is retired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make it active again in the catalog before receiving it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this pantry has %1 locations; say where the stock goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known locations: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of intake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Known suppliers: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record stock coming in, into a lot per expiry date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where it goes, by name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplier, donation (the default), purchase or drive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the supplier, by name or id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accept an expiry date that is already past</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give stock out, first expiry first out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>take only from this location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record it even when more goes out than is on hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (reverses %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every movement of an item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the newest N movements (default: all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no item has the barcode %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no item is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be %2 items: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot expiring %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lot without expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Households served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries attempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deliveries completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops marked Delivered or Left at door.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops whose outcome was &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outcome recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxes delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The boxes of the completed stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given out, items of the category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received with the source &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplier: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received with no supplier named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received from the supplier %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thrown away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thrown away with the reason &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waste rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shelf on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hand now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything on the shelves today, whatever the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks on supply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts found missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts found extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units the counts found more than the ledger said.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given out with no delivery behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items without a unit weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (units without a weight)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deliveries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>households served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stops planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deliveries attempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deliveries completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no outcome recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boxes delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>given out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supplier: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thrown away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waste rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% by weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>% by units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on hand on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expiring within %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>supply checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counts found missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counts found extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count difference: %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>given out with no delivery behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>week from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiring within %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, lots: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shelf places below zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all pantries in this file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the supplier&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who to ask for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address printed for the driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what the driver should know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added supplier &quot;%1&quot;, id %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed supplier &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an active supplier again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pickup days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include retired suppliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a retired supplier active again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The opposite of retire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -3566,6 +2095,1124 @@
     </message>
     <message>
         <source>which of the day&apos;s runs: delivery (the default), pickup or supplier_pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::StockCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type digits only, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item counted in cases needs its case size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --case-size N, how many units one case holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use any of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode names one item; check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an item called &quot;%1&quot;%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new item a name that tells them apart, such as its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item to the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food, water, hygiene, baby, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each (the default), lb, kg or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units in a case, for &quot;3 cases&quot; at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barcode; repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default shelf life in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dietary tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below this on-hand total the item is flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight of one unit in grams, for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (case of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the catalog, or add an item (items add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include retired items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a location called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added location &quot;%1&quot; (%2), id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the location&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf, fridge, freezer, hub or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the locations, or add one (locations add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include inactive locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no count %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count is open; start one with larder-cli --db FILE count start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open counts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 is %2 already, so it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new count with larder-cli --db FILE count start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a count and print its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count only this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the count as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the lines as CSV, ready for count enter --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a count&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the lines as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the differences a count would post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a count&apos;s differences and close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled count %1; stock is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a count without posting anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes an open count; stock does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder could not read this file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name after --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line_id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no counted column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has a count but no line_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of count %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the line id against the count sheet; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is on row %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one row per line; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter counted quantities, one line or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line&apos;s id, from count sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is on the shelf, 0 if nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file with columns line_id,counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lot of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; on hand%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots with stock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is at %2 locations: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which with --%1 L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which with --lot-expiry DATE or --lot ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lot, by its id (stock --json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for disposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lot and location, or count the shelf first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item: barcode, name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoiled, expired, damaged or recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the stock is, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note kept with the movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stock is at %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move stock of one lot from one location to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the stock is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lot expiring %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE history --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 lots: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put undelivered boxes back on the shelf, into their lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes back, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement %1 was reversed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To take stock in or out again, record that as a new movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a movement by posting its opposite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, kept with the reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverse only this row, not the rest of its action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is below its par level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEGATIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show stock on hand by item, location and lot, or what is below par.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this location, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only lots expiring within DAYS days, expired included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this item: name, barcode or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list items below their par level instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it active again in the catalog before receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pantry has %1 locations; say where the stock goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known locations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record stock coming in, into a lot per expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier, donation (the default), purchase or drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier, by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept an expiry date that is already past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give stock out, first expiry first out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take only from this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record it even when more goes out than is on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reverses %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every movement of an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest N movements (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 items: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot expiring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot without expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::SupplierCommands</name>
+    <message>
+        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address printed for the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the driver should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added supplier &quot;%1&quot;, id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed supplier &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an active supplier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include retired suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a retired supplier active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opposite of retire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6177,6 +5824,358 @@
     </message>
     <message>
         <source>Deliveries by outcome (counts under %1 left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops marked Delivered or Left at door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops whose outcome was &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boxes of the completed stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out, items of the category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with the source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with no supplier named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the supplier %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away with the reason &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the shelves today, whatever the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf places below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts found missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts found extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units the counts found more than the ledger said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out with no delivery behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items without a unit weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (units without a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thrown away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waste rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% by weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% by units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hand on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supply checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts found missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts found extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count difference: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given out with no delivery behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,1477 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; no es un número entero de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>Type digits only, such as %1.</source>
-        <translation>Escriba solo dígitos, como %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not %2.</source>
-        <translation>&quot;%1&quot; no es %2.</translation>
-    </message>
-    <message>
-        <source>Use one of: %1.</source>
-        <translation>Use uno de: %1.</translation>
-    </message>
-    <message>
-        <source>a category</source>
-        <translation>una categoría</translation>
-    </message>
-    <message>
-        <source>a unit</source>
-        <translation>una unidad</translation>
-    </message>
-    <message>
-        <source>an item counted in cases needs its case size.</source>
-        <translation>un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
-    </message>
-    <message>
-        <source>Add --case-size N, how many units one case holds.</source>
-        <translation>Agregue --case-size N, cuántas unidades trae una caja.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a dietary tag.</source>
-        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
-    </message>
-    <message>
-        <source>Use any of: %1.</source>
-        <translation>Use cualquiera de estas: %1.</translation>
-    </message>
-    <message>
-        <source>%1 already belongs to &quot;%2&quot;.</source>
-        <translation>%1 ya pertenece a &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>A barcode names one item; check the code.</source>
-        <translation>Un código de barras identifica un solo artículo; revise el código.</translation>
-    </message>
-    <message>
-        <source>there is already an item called &quot;%1&quot;%2.</source>
-        <translation>ya hay un artículo que se llama &quot;%1&quot;%2.</translation>
-    </message>
-    <message>
-        <source> (retired)</source>
-        <translation> (retirado)</translation>
-    </message>
-    <message>
-        <source>Give the new item a name that tells them apart, such as its size.</source>
-        <translation>Dele al artículo nuevo un nombre que los distinga, como su tamaño.</translation>
-    </message>
-    <message>
-        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
-        <translation>Se agregó el artículo &quot;%1&quot; (%2, %3), identificador %4.</translation>
-    </message>
-    <message>
-        <source>Add an item to the catalog.</source>
-        <translation>Agrega un artículo al catálogo.</translation>
-    </message>
-    <message>
-        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
-        <translation>Agrega un artículo. Categorías: %1. Unidades: %2 (case necesita --case-size). Etiquetas de dieta: %3. --shelf-life hace perecedero al artículo; entonces su entrada propone como vencimiento hoy más esa cantidad de días. Se rechaza un código de barras que ya tiene otro artículo, o un nombre que ya está en el catálogo.</translation>
-    </message>
-    <message>
-        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
-        <translation>el nombre del artículo, como &quot;Arroz 2 lb&quot;</translation>
-    </message>
-    <message>
-        <source>food, water, hygiene, baby, ...</source>
-        <translation>food, water, hygiene, baby, ...</translation>
-    </message>
-    <message>
-        <source>each (the default), lb, kg or case</source>
-        <translation>each (el predeterminado), lb, kg o case</translation>
-    </message>
-    <message>
-        <source>units in a case, for &quot;3 cases&quot; at intake</source>
-        <translation>unidades por caja, para &quot;3 cajas&quot; en la entrada</translation>
-    </message>
-    <message>
-        <source>a barcode; repeat for more</source>
-        <translation>un código de barras; repetir para más</translation>
-    </message>
-    <message>
-        <source>it has an expiry date</source>
-        <translation>tiene fecha de vencimiento</translation>
-    </message>
-    <message>
-        <source>default shelf life in days</source>
-        <translation>duración predeterminada en días</translation>
-    </message>
-    <message>
-        <source>dietary tags, separated by commas</source>
-        <translation>etiquetas de dieta, separadas por comas</translation>
-    </message>
-    <message>
-        <source>below this on-hand total the item is flagged</source>
-        <translation>por debajo de este total en existencias se marca el artículo</translation>
-    </message>
-    <message>
-        <source>weight of one unit in grams, for reports</source>
-        <translation>peso de una unidad en gramos, para informes</translation>
-    </message>
-    <message>
-        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
-        <translation>El catálogo está vacío; agregue un artículo con larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>Barcodes</source>
-        <translation>Códigos de barras</translation>
-    </message>
-    <message>
-        <source>Par</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>En existencia</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source> (case of %1)</source>
-        <translation> (caja de %1)</translation>
-    </message>
-    <message>
-        <source>retired</source>
-        <translation>retirado</translation>
-    </message>
-    <message>
-        <source>below par</source>
-        <translation>bajo el mínimo</translation>
-    </message>
-    <message>
-        <source>List the catalog, or add an item (items add).</source>
-        <translation>Lista el catálogo, o agrega un artículo (items add).</translation>
-    </message>
-    <message>
-        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
-        <translation>Lista los artículos activos con categoría, unidad, códigos de barras, mínimo y total en existencias; --all agrega los retirados. --json muestra {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
-    </message>
-    <message>
-        <source>include retired items</source>
-        <translation>incluir los artículos retirados</translation>
-    </message>
-    <message>
-        <source>a kind of location</source>
-        <translation>un tipo de lugar</translation>
-    </message>
-    <message>
-        <source>there is already a location called &quot;%1&quot;.</source>
-        <translation>ya hay un lugar que se llama &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation>Elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>Added location &quot;%1&quot; (%2), id %3.</source>
-        <translation>Se agregó el lugar &quot;%1&quot; (%2), identificador %3.</translation>
-    </message>
-    <message>
-        <source>Add a location.</source>
-        <translation>Agrega un lugar.</translation>
-    </message>
-    <message>
-        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
-        <translation>Agrega un lugar donde se guardan existencias. Tipos: %1 (el centro de una organización aliada es &quot;hub&quot;). Los nombres son únicos, sin importar mayúsculas.</translation>
-    </message>
-    <message>
-        <source>the location&apos;s name</source>
-        <translation>el nombre del lugar</translation>
-    </message>
-    <message>
-        <source>shelf, fridge, freezer, hub or other</source>
-        <translation>shelf, fridge, freezer, hub u other</translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>Esta despensa todavía no tiene lugares; agregue uno con larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id.</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
-        <source>List the locations, or add one (locations add).</source>
-        <translation>Lista los lugares, o agrega uno (locations add).</translation>
-    </message>
-    <message>
-        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
-        <translation>Lista los lugares activos con su tipo e identificador; --all agrega los inactivos. --json muestra {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
-    </message>
-    <message>
-        <source>include inactive locations</source>
-        <translation>incluir los lugares inactivos</translation>
-    </message>
-    <message>
-        <source>There is no count %1.</source>
-        <translation>No existe el conteo %1.</translation>
-    </message>
-    <message>
-        <source>No count is open; start one with larder-cli --db FILE count start.</source>
-        <translation>No hay ningún conteo abierto; empiece uno con larder-cli --db FILE count start.</translation>
-    </message>
-    <message>
-        <source>Open counts: %1.</source>
-        <translation>Conteos abiertos: %1.</translation>
-    </message>
-    <message>
-        <source>Count %1 is %2 already, so it cannot change.</source>
-        <translation>El conteo %1 ya está %2, así que no se puede cambiar.</translation>
-    </message>
-    <message>
-        <source>Start a new count with larder-cli --db FILE count start.</source>
-        <translation>Empiece un conteo nuevo con larder-cli --db FILE count start.</translation>
-    </message>
-    <message>
-        <source>all locations</source>
-        <translation>todos los lugares</translation>
-    </message>
-    <message>
-        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
-        <translation>Conteo %1 de %2, %3, empezado %4: %5 línea(s).</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Línea</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Esperado</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Contado</translation>
-    </message>
-    <message>
-        <source>Start a count and print its sheet.</source>
-        <translation>Empieza un conteo y muestra su hoja.</translation>
-    </message>
-    <message>
-        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
-        <translation>Empieza un conteo de un lugar, o de todos los lugares si se omite --location, con una línea por artículo y lote que hay allí, y lo muestra: el identificador del conteo en la primera línea (&quot;Count ID of ...&quot;) y luego las líneas. Se rechaza mientras haya otro conteo abierto de las mismas existencias.</translation>
-    </message>
-    <message>
-        <source>count only this location</source>
-        <translation>contar solo este lugar</translation>
-    </message>
-    <message>
-        <source>print the count as JSON</source>
-        <translation>mostrar el conteo como JSON</translation>
-    </message>
-    <message>
-        <source>print the lines as CSV, ready for count enter --file</source>
-        <translation>mostrar las líneas como CSV, listas para count enter --file</translation>
-    </message>
-    <message>
-        <source>Print a count&apos;s lines.</source>
-        <translation>Muestra las líneas de un conteo.</translation>
-    </message>
-    <message>
-        <source>print the lines as CSV</source>
-        <translation>mostrar las líneas como CSV</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
-        <translation>&quot;%1&quot; no es una cantidad contada: escriba lo que hay en el estante como número entero, 0 si no hay nada.</translation>
-    </message>
-    <message>
-        <source>Larder could not read this file (%1).</source>
-        <translation>Larder no pudo leer este archivo (%1).</translation>
-    </message>
-    <message>
-        <source>This file does not exist.</source>
-        <translation>Este archivo no existe.</translation>
-    </message>
-    <message>
-        <source>Check the name after --file.</source>
-        <translation>Revise el nombre que va después de --file.</translation>
-    </message>
-    <message>
-        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
-        <translation>La primera fila debe nombrar las columnas: line_id,counted (count sheet COUNT_ID --csv escribe un archivo así); no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>El archivo está vacío.</translation>
-    </message>
-    <message>
-        <source>There is no line_id column.</source>
-        <translation>No hay columna line_id.</translation>
-    </message>
-    <message>
-        <source>There is no counted column.</source>
-        <translation>No hay columna counted.</translation>
-    </message>
-    <message>
-        <source>This row has a count but no line_id.</source>
-        <translation>Esta fila tiene un conteo pero no tiene line_id.</translation>
-    </message>
-    <message>
-        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
-        <translation>Copie el identificador de la línea de la hoja de conteo; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a line of count %2.</source>
-        <translation>&quot;%1&quot; no es una línea del conteo %2.</translation>
-    </message>
-    <message>
-        <source>Check the line id against the count sheet; nothing was saved.</source>
-        <translation>Compare el identificador de la línea con la hoja de conteo; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Line %1 is on row %2 already.</source>
-        <translation>La línea %1 ya está en la fila %2.</translation>
-    </message>
-    <message>
-        <source>Keep one row per line; nothing was saved.</source>
-        <translation>Deje una fila por línea; no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>No se guardó nada.</translation>
-    </message>
-    <message>
-        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
-        <translation>indique qué se contó: --line LINE_ID --counted N, o --file F.csv</translation>
-    </message>
-    <message>
-        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
-        <translation>Se guardó el conteo de %1 línea(s) en el conteo %2; se omitieron %3 fila(s) sin conteo.</translation>
-    </message>
-    <message>
-        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
-        <translation>Vea las líneas con larder-cli --db FILE count sheet %1.</translation>
-    </message>
-    <message>
-        <source>Enter counted quantities, one line or a CSV file.</source>
-        <translation>Anota cantidades contadas, una línea o un archivo CSV.</translation>
-    </message>
-    <message>
-        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
-        <translation>Guarda lo que se contó en el estante: --line LINE_ID --counted N para una línea, o --file F.csv para muchas (&quot;-&quot; lee la entrada estándar). La primera fila del archivo nombra sus columnas; necesita line_id y counted, las demás se ignoran (así que sirve una hoja count sheet --csv llenada), y puede estar separado por comas, puntos y comas o tabuladores. Las filas con counted vacío se omiten. Cualquier fila incorrecta hace que no se guarde nada, y el mensaje nombra el archivo, la fila (el encabezado es la fila 1) y la columna. Anotar de nuevo una línea reemplaza su conteo.</translation>
-    </message>
-    <message>
-        <source>the line&apos;s id, from count sheet</source>
-        <translation>el identificador de la línea, de count sheet</translation>
-    </message>
-    <message>
-        <source>what is on the shelf, 0 if nothing</source>
-        <translation>lo que hay en el estante, 0 si no hay nada</translation>
-    </message>
-    <message>
-        <source>a CSV file with columns line_id,counted</source>
-        <translation>un archivo CSV con las columnas line_id,counted</translation>
-    </message>
-    <message>
-        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
-        <translation>Conteo %1 de %2 (%3): %4 diferencia(s); %5 de %6 línea(s) sin contar, que al confirmar se quedan como están.</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Diferencia</translation>
-    </message>
-    <message>
-        <source>Show the differences a count would post.</source>
-        <translation>Muestra las diferencias que registraría un conteo.</translation>
-    </message>
-    <message>
-        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
-        <translation>Lista las líneas contadas cuyo conteo no coincide con las existencias actuales, y cuántas líneas faltan por contar. La diferencia es lo contado menos las existencias actuales, que es lo que registra confirm. --json muestra {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</translation>
-    </message>
-    <message>
-        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
-        <translation>Conteo %1 confirmado: se registraron %2 ajuste(s) con el motivo &quot;count&quot;.</translation>
-    </message>
-    <message>
-        <source>Post a count&apos;s differences and close it.</source>
-        <translation>Registra las diferencias de un conteo y lo cierra.</translation>
-    </message>
-    <message>
-        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
-        <translation>Registra un movimiento &quot;counted&quot; por cada línea contada que no coincide con las existencias, con el motivo &quot;count&quot;, y cierra el conteo; todo en una sola transacción. </translation>
-    </message>
-    <message>
-        <source>Cancelled count %1; stock is unchanged.</source>
-        <translation>Conteo %1 cancelado; las existencias no cambian.</translation>
-    </message>
-    <message>
-        <source>Close a count without posting anything.</source>
-        <translation>Cierra un conteo sin registrar nada.</translation>
-    </message>
-    <message>
-        <source>Closes an open count; stock does not change.</source>
-        <translation>Cierra un conteo abierto; las existencias no cambian.</translation>
-    </message>
-    <message>
-        <source>No count is open.</source>
-        <translation>No hay ningún conteo abierto.</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Conteo</translation>
-    </message>
-    <message>
-        <source>Of</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Empezado</translation>
-    </message>
-    <message>
-        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
-        <translation>Conteos de existencias: empezar, hoja, anotar, revisar, confirmar, cancelar.</translation>
-    </message>
-    <message>
-        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
-        <translation>Un conteo compara el estante con el registro. Empiece uno para un lugar o para todos; imprima su hoja; anote lo contado, línea por línea o desde un archivo CSV (los conteos parciales están bien: las líneas sin contar se quedan como están); revise las diferencias; confirme, lo que registra un movimiento &quot;counted&quot; por cada diferencia con el motivo &quot;count&quot;, así que cada diferencia queda en el historial. Sin subcomando, lista los conteos abiertos.</translation>
-    </message>
-    <message>
-        <source>no expiry</source>
-        <translation>sin vencimiento</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date.</source>
-        <translation>&quot;%1&quot; no es una fecha.</translation>
-    </message>
-    <message>
-        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
-        <translation>Escriba el vencimiento del lote tal como lo muestra stock, como 2026-03-05, o &quot;none&quot; para un lote sin vencimiento.</translation>
-    </message>
-    <message>
-        <source>%1 is not a lot of &quot;%2&quot;.</source>
-        <translation>%1 no es un lote de &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
-        <translation>Vea sus lotes con larder-cli --db FILE stock --json --item ID.</translation>
-    </message>
-    <message>
-        <source> at %1</source>
-        <translation> en %1</translation>
-    </message>
-    <message>
-        <source>there is no &quot;%1&quot; on hand%2.</source>
-        <translation>no hay &quot;%1&quot; en existencias%2.</translation>
-    </message>
-    <message>
-        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
-        <translation>Vea lo que hay con larder-cli --db FILE stock --item ID.</translation>
-    </message>
-    <message>
-        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
-        <translation>ese lote de &quot;%1&quot; no tiene existencias%2.</translation>
-    </message>
-    <message>
-        <source>Lots with stock: %1.</source>
-        <translation>Lotes con existencias: %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is at %2 locations: %3.</source>
-        <translation>&quot;%1&quot; está en %2 lugares: %3.</translation>
-    </message>
-    <message>
-        <source>Say which with --%1 L.</source>
-        <translation>Indique cuál con --%1 L.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
-        <translation>&quot;%1&quot; tiene existencias en %2 lotes%3: %4.</translation>
-    </message>
-    <message>
-        <source>Say which with --lot-expiry DATE or --lot ID.</source>
-        <translation>Indique cuál con --lot-expiry DATE o --lot ID.</translation>
-    </message>
-    <message>
-        <source>the lot, by its id (stock --json)</source>
-        <translation>el lote, por su identificador (stock --json)</translation>
-    </message>
-    <message>
-        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
-        <translation>el lote, por su vencimiento tal como lo muestra stock (2026-03-05), o &quot;none&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a reason for disposal.</source>
-        <translation>&quot;%1&quot; no es un motivo para desechar.</translation>
-    </message>
-    <message>
-        <source>Check the lot and location, or count the shelf first.</source>
-        <translation>Revise el lote y el lugar, o cuente primero el estante.</translation>
-    </message>
-    <message>
-        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
-        <translation>Desecha existencias: echadas a perder, vencidas, dañadas o retiradas del mercado.</translation>
-    </message>
-    <message>
-        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
-        <translation>Saca la cantidad de un lote en un lugar, con el motivo. El lote se indica con --lot-expiry o --lot; cuando el artículo tiene existencias en un solo lote (en --location, o en cualquier lugar) se usa ese. </translation>
-    </message>
-    <message>
-        <source>the item: barcode, name or id</source>
-        <translation>el artículo: código de barras, nombre o identificador</translation>
-    </message>
-    <message>
-        <source>spoiled, expired, damaged or recalled</source>
-        <translation>spoiled, expired, damaged o recalled</translation>
-    </message>
-    <message>
-        <source>where the stock is, by name or id</source>
-        <translation>dónde están las existencias, por nombre o identificador</translation>
-    </message>
-    <message>
-        <source>a note kept with the movement</source>
-        <translation>una nota que se guarda con el movimiento</translation>
-    </message>
-    <message>
-        <source>the stock is at %1 already.</source>
-        <translation>las existencias ya están en %1.</translation>
-    </message>
-    <message>
-        <source>Give another location.</source>
-        <translation>Indique otro lugar.</translation>
-    </message>
-    <message>
-        <source>Move stock of one lot from one location to another.</source>
-        <translation>Mueve existencias de un lote de un lugar a otro.</translation>
-    </message>
-    <message>
-        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
-        <translation>Registra un par de movimientos que suman cero: sale de --from, entra en --to, mismo lote. El lote se indica con --lot-expiry o --lot, o es el único con existencias en --from. </translation>
-    </message>
-    <message>
-        <source>where the stock is now</source>
-        <translation>dónde están ahora las existencias</translation>
-    </message>
-    <message>
-        <source>where it goes</source>
-        <translation>adónde van</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no lot expiring %2.</source>
-        <translation>&quot;%1&quot; no tiene ningún lote que venza el %2.</translation>
-    </message>
-    <message>
-        <source>See its lots with larder-cli --db FILE history --item ID.</source>
-        <translation>Vea sus lotes con larder-cli --db FILE history --item ID.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has %2 lots: %3.</source>
-        <translation>&quot;%1&quot; tiene %2 lotes: %3.</translation>
-    </message>
-    <message>
-        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
-        <translation>Indique de qué lote salieron las cajas con --lot-expiry DATE o --lot ID.</translation>
-    </message>
-    <message>
-        <source>Put undelivered boxes back on the shelf, into their lot.</source>
-        <translation>Devuelve al estante las cajas no entregadas, a su lote.</translation>
-    </message>
-    <message>
-        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
-        <translation>Vuelve a sumar la cantidad en --location, en el lote de donde salió: indicado con --lot-expiry o --lot, o el único lote del artículo en ese lugar, o su único lote en cualquier lugar. </translation>
-    </message>
-    <message>
-        <source>where it goes back, by name or id</source>
-        <translation>adónde vuelve, por nombre o identificador</translation>
-    </message>
-    <message>
-        <source>There is no movement %1.</source>
-        <translation>No existe el movimiento %1.</translation>
-    </message>
-    <message>
-        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
-        <translation>Busque el identificador del movimiento con larder-cli --db FILE history --item X.</translation>
-    </message>
-    <message>
-        <source>Movement %1 was reversed already.</source>
-        <translation>El movimiento %1 ya se anuló.</translation>
-    </message>
-    <message>
-        <source>To take stock in or out again, record that as a new movement.</source>
-        <translation>Para volver a meter o sacar existencias, regístrelo como un movimiento nuevo.</translation>
-    </message>
-    <message>
-        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
-        <translation>Se anularon %1 movimiento(s) de &quot;%2&quot; (%3).</translation>
-    </message>
-    <message>
-        <source>Correct a movement by posting its opposite.</source>
-        <translation>Corrige un movimiento registrando su contrario.</translation>
-    </message>
-    <message>
-        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
-        <translation>Los movimientos nunca se editan ni se borran: una corrección es una anulación que apunta al movimiento, con un motivo. Se anula toda la acción (las dos mitades de un traslado, todos los lotes de una entrega) salvo con --row-only. Un movimiento se anula como máximo una vez; una anulación no se puede anular. Busque los identificadores de los movimientos con history. </translation>
-    </message>
-    <message>
-        <source>why, kept with the reversal</source>
-        <translation>por qué, se guarda con la anulación</translation>
-    </message>
-    <message>
-        <source>reverse only this row, not the rest of its action</source>
-        <translation>anular solo esta fila, no el resto de su acción</translation>
-    </message>
-    <message>
-        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
-        <translation>--below-par lista los totales de toda la despensa: no va con --location ni con --expiring</translation>
-    </message>
-    <message>
-        <source>No item is below its par level.</source>
-        <translation>Ningún artículo está bajo su mínimo.</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>Faltan</translation>
-    </message>
-    <message>
-        <source>Next expiry</source>
-        <translation>Próximo vencimiento</translation>
-    </message>
-    <message>
-        <source>No stock on hand matches.</source>
-        <translation>No hay existencias que coincidan.</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Aviso</translation>
-    </message>
-    <message>
-        <source>NEGATIVE</source>
-        <translation>NEGATIVO</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>vencido</translation>
-    </message>
-    <message>
-        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
-        <translation>%1 línea(s) bajo cero: salió más de lo que se registró al entrar. Cuente esas existencias, o revise la entrada y los archivos de sincronización recientes.</translation>
-    </message>
-    <message>
-        <source>Show stock on hand by item, location and lot, or what is below par.</source>
-        <translation>Muestra las existencias por artículo, lugar y lote, o lo que está bajo el mínimo.</translation>
-    </message>
-    <message>
-        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
-        <translation>Lista lo que hay en existencias, una línea por artículo, lugar y lote, con el vencimiento del lote. Las líneas bajo cero (posibles después de una sincronización) se muestran con un aviso, nunca se ocultan: NEGATIVE en la tabla, &quot;warning&quot;: &quot;negative&quot; en JSON. --expiring-within DAYS conserva los lotes que vencen hasta hoy más DAYS, incluidos los vencidos, los más próximos primero. --json muestra {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD o null), &quot;quantity&quot;}, ...]}. --below-par, en cambio, lista los artículos cuyo total en toda la despensa está bajo su mínimo ({&quot;below_par&quot;: [...]} con --json). </translation>
-    </message>
-    <message>
-        <source>only this location, by name or id</source>
-        <translation>solo este lugar, por nombre o identificador</translation>
-    </message>
-    <message>
-        <source>only lots expiring within DAYS days, expired included</source>
-        <translation>solo los lotes que vencen dentro de DAYS días, incluidos los vencidos</translation>
-    </message>
-    <message>
-        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
-        <translation>lo mismo, dentro de los días de aviso de vencimiento de la despensa (un ajuste, 7 si no se cambió)</translation>
-    </message>
-    <message>
-        <source>only this item: name, barcode or id</source>
-        <translation>solo este artículo: nombre, código de barras o identificador</translation>
-    </message>
-    <message>
-        <source>list items below their par level instead</source>
-        <translation>listar en su lugar los artículos bajo su mínimo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is retired.</source>
-        <translation>&quot;%1&quot; está retirado.</translation>
-    </message>
-    <message>
-        <source>Make it active again in the catalog before receiving it.</source>
-        <translation>Vuelva a activarlo en el catálogo antes de recibirlo.</translation>
-    </message>
-    <message>
-        <source>this pantry has %1 locations; say where the stock goes.</source>
-        <translation>esta despensa tiene %1 lugares; indique adónde van las existencias.</translation>
-    </message>
-    <message>
-        <source>Known locations: %1.</source>
-        <translation>Lugares conocidos: %1.</translation>
-    </message>
-    <message>
-        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
-        <translation>Revise la fecha en el paquete: la comida vencida se desecha, no va al estante. Agregue --allow-past-expiry para registrarla de todos modos.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
-        <translation>&quot;%1&quot; es perecedero y no tiene duración predeterminada.</translation>
-    </message>
-    <message>
-        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
-        <translation>Agregue --expiry con su fecha, como 5d, 12/5 o 2027-01.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of intake.</source>
-        <translation>&quot;%1&quot; no es un tipo de entrada.</translation>
-    </message>
-    <message>
-        <source>there is no supplier &quot;%1&quot;.</source>
-        <translation>no hay ningún proveedor &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
-        <translation>Esta despensa todavía no tiene proveedores; quite --supplier, o agregue el proveedor en Larder.</translation>
-    </message>
-    <message>
-        <source>Known suppliers: %1.</source>
-        <translation>Proveedores conocidos: %1.</translation>
-    </message>
-    <message>
-        <source>Record stock coming in, into a lot per expiry date.</source>
-        <translation>Registra existencias que entran, en un lote por fecha de vencimiento.</translation>
-    </message>
-    <message>
-        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
-        <translation>Registra una entrada: el artículo, cuántos, el vencimiento (un lote por artículo y fecha de vencimiento), el lugar y de dónde vino. El vencimiento se lee como en la pantalla de entrada: 3d, 3w, 2m, 1y desde hoy, tomorrow, fri, 12/5 (día/mes, o mes/día si así lo dice el ajuste de la despensa), 12/5/27, 2027-01 (el fin de ese mes), 2027-01-15. Sin --expiry, un artículo perecedero recibe su duración predeterminada. Una fecha ya pasada se rechaza salvo con --allow-past-expiry. --location se puede omitir cuando la despensa tiene un solo lugar. --supplier solo equivale a --source supplier. </translation>
-    </message>
-    <message>
-        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
-        <translation>el vencimiento: 3w, 12/5, 2027-01, 2027-01-15, ...</translation>
-    </message>
-    <message>
-        <source>where it goes, by name or id</source>
-        <translation>adónde va, por nombre o identificador</translation>
-    </message>
-    <message>
-        <source>supplier, donation (the default), purchase or drive</source>
-        <translation>supplier, donation (el predeterminado), purchase o drive</translation>
-    </message>
-    <message>
-        <source>the supplier, by name or id</source>
-        <translation>el proveedor, por nombre o identificador</translation>
-    </message>
-    <message>
-        <source>accept an expiry date that is already past</source>
-        <translation>aceptar una fecha de vencimiento que ya pasó</translation>
-    </message>
-    <message>
-        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
-        <translation>Entregue lo que hay, registre primero la entrada que falta, o agregue --allow-negative para registrarlo de todos modos.</translation>
-    </message>
-    <message>
-        <source>Give stock out, first expiry first out.</source>
-        <translation>Entrega existencias, primero lo que vence antes.</translation>
-    </message>
-    <message>
-        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
-        <translation>Saca la cantidad de los lotes del artículo, primero el que vence antes (los lotes sin vencimiento al final), en un lugar o en todos. Sacar más de lo que hay se rechaza salvo con --allow-negative, que lo registra y deja la línea bajo cero como aviso. </translation>
-    </message>
-    <message>
-        <source>take only from this location</source>
-        <translation>sacar solo de este lugar</translation>
-    </message>
-    <message>
-        <source>record it even when more goes out than is on hand</source>
-        <translation>registrarlo aunque salga más de lo que hay</translation>
-    </message>
-    <message>
-        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
-        <translation>Historial de &quot;%1&quot; (%2), primero lo más reciente: %3 movimiento(s).</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <source>Reversed</source>
-        <translation>Anulado</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Movimiento</translation>
-    </message>
-    <message>
-        <source>%1 (reverses %2)</source>
-        <translation>%1 (anula %2)</translation>
-    </message>
-    <message>
-        <source>reversed</source>
-        <translation>anulado</translation>
-    </message>
-    <message>
-        <source>Show every movement of an item.</source>
-        <translation>Muestra todos los movimientos de un artículo.</translation>
-    </message>
-    <message>
-        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
-        <translation>Lista los movimientos del artículo, primero los más recientes: cuándo, tipo, cantidad, vencimiento del lote, lugar, quién lo registró, por qué, si se anuló y su identificador. --json muestra {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </translation>
-    </message>
-    <message>
-        <source>only the newest N movements (default: all)</source>
-        <translation>solo los N movimientos más recientes (predeterminado: todos)</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> y %1 más</translation>
-    </message>
-    <message>
-        <source>This pantry has no locations yet.</source>
-        <translation>Esta despensa todavía no tiene lugares.</translation>
-    </message>
-    <message>
-        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
-        <translation>Agregue uno primero: larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
-        <translation>no hay ningún lugar &quot;%1&quot; y todavía no hay ningún lugar.</translation>
-    </message>
-    <message>
-        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
-        <translation>Agregue uno con: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
-    </message>
-    <message>
-        <source>there is no location &quot;%1&quot;.</source>
-        <translation>no hay ningún lugar &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>no item has the barcode %1.</source>
-        <translation>ningún artículo tiene el código de barras %1.</translation>
-    </message>
-    <message>
-        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
-        <translation>Revise el número, o agregue el artículo: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
-    </message>
-    <message>
-        <source>no item is called &quot;%1&quot;.</source>
-        <translation>ningún artículo se llama &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
-        <translation>Vea el catálogo con larder-cli --db FILE items, o indique un código de barras.</translation>
-    </message>
-    <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (retirado)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could be %2 items: %3.</source>
-        <translation>&quot;%1&quot; podría ser %2 artículos: %3.</translation>
-    </message>
-    <message>
-        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
-        <translation>Dé el nombre completo, un código de barras o el identificador del artículo (larder-cli --db FILE items --json).</translation>
-    </message>
-    <message>
-        <source>lot expiring %1</source>
-        <translation>lote que vence %1</translation>
-    </message>
-    <message>
-        <source>lot without expiry</source>
-        <translation>lote sin vencimiento</translation>
-    </message>
-    <message>
-        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
-        <translation>cuántos, en la unidad del artículo: 14, &quot;3 cajas&quot; (por el tamaño de caja) o 2x12</translation>
-    </message>
-    <message>
-        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
-        <translation>El artículo, X, se busca por código de barras, luego por identificador y luego por nombre: el nombre completo (sin importar mayúsculas) o palabras que solo tiene el nombre de un artículo.</translation>
-    </message>
-    <message>
-        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
-        <translation>Muestra lo que registró: una frase y luego las filas del registro con sus identificadores (los que usa reverse); --json muestra {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Una entrada incorrecta no guarda nada y muestra una línea en stderr que nombra la opción que hay que corregir (código de salida 1).</translation>
-    </message>
-    <message>
-        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
-        <translation>Muestra cada línea del recuento: id de línea, artículo, lugar, caducidad del lote, lo esperado (en existencia cuando empezó el recuento) y lo contado, en la unidad del artículo. --csv escribe line_id,item,location,expiry,unit,expected,counted: rellene counted y pase el archivo a count enter --file. --json imprime {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
-    </message>
-    <message>
-        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
-        <translation>Contado: %1 de &quot;%2&quot; en %3, %4 (en existencia %5, diferencia %6).</translation>
-    </message>
-    <message>
-        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
-        <translation>solo hay %1 en existencia en %2 en %3; se pidieron %4.</translation>
-    </message>
-    <message>
-        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
-        <translation>Desechado: %1 de &quot;%2&quot; (%3) de %4, %5.</translation>
-    </message>
-    <message>
-        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
-        <translation>Movido: %1 de &quot;%2&quot;, %3, de %4 a %5.</translation>
-    </message>
-    <message>
-        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
-        <translation>Devuelto: %1 de &quot;%2&quot; a %3, %4.</translation>
-    </message>
-    <message>
-        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
-        <translation>Recibido: %1 de &quot;%2&quot; en %3, %4.</translation>
-    </message>
-    <message>
-        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
-        <translation>solo hay %1 de &quot;%2&quot; en existencia%3; se pidieron %4.</translation>
-    </message>
-    <message>
-        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
-        <translation>Repartido: %1 de &quot;%2&quot;, lo que caduca antes sale primero.</translation>
-    </message>
-    <message>
-        <source>Deliveries</source>
-        <translation>Entregas</translation>
-    </message>
-    <message>
-        <source>Households served</source>
-        <translation>Hogares atendidos</translation>
-    </message>
-    <message>
-        <source>People reached</source>
-        <translation>Personas alcanzadas</translation>
-    </message>
-    <message>
-        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
-        <translation>Los adultos, niños y mayores de los hogares atendidos, según sus datos el día de su última entrega en el período.</translation>
-    </message>
-    <message>
-        <source>Deliveries attempted</source>
-        <translation>Entregas intentadas</translation>
-    </message>
-    <message>
-        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
-        <translation>Paradas de los días de reparto del período con un resultado registrado.</translation>
-    </message>
-    <message>
-        <source>Deliveries completed</source>
-        <translation>Entregas completadas</translation>
-    </message>
-    <message>
-        <source>Stops marked Delivered or Left at door.</source>
-        <translation>Paradas marcadas Entregado o Dejado en la puerta.</translation>
-    </message>
-    <message>
-        <source>Not completed: %1</source>
-        <translation>No completadas: %1</translation>
-    </message>
-    <message>
-        <source>Stops whose outcome was &quot;%1&quot;.</source>
-        <translation>Paradas cuyo resultado fue &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No outcome recorded yet</source>
-        <translation>Todavía sin resultado registrado</translation>
-    </message>
-    <message>
-        <source>Boxes delivered</source>
-        <translation>Cajas entregadas</translation>
-    </message>
-    <message>
-        <source>The boxes of the completed stops.</source>
-        <translation>Las cajas de las paradas completadas.</translation>
-    </message>
-    <message>
-        <source>Given out</source>
-        <translation>Repartido</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
-        <translation>Filas del registro &quot;Repartido&quot; con fecha dentro del período, menos sus correcciones. El peso sale del peso por unidad de cada artículo.</translation>
-    </message>
-    <message>
-        <source>Given out, items of the category &quot;%1&quot;.</source>
-        <translation>Repartido, artículos de la categoría &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
-        <translation>Filas del registro &quot;Recibido&quot; con fecha dentro del período, menos sus correcciones.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Origen: %1</translation>
-    </message>
-    <message>
-        <source>Received with the source &quot;%1&quot;.</source>
-        <translation>Recibido con el origen &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Supplier: %1</source>
-        <translation>Proveedor: %1</translation>
-    </message>
-    <message>
-        <source>Received with no supplier named.</source>
-        <translation>Recibido sin proveedor indicado.</translation>
-    </message>
-    <message>
-        <source>Received from the supplier %1.</source>
-        <translation>Recibido del proveedor %1.</translation>
-    </message>
-    <message>
-        <source>Thrown away</source>
-        <translation>Desechado</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
-        <translation>Filas del registro &quot;Desechado&quot; con fecha dentro del período, menos sus correcciones.</translation>
-    </message>
-    <message>
-        <source>Thrown away with the reason &quot;%1&quot;.</source>
-        <translation>Desechado con el motivo &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Waste rate</source>
-        <translation>Tasa de desecho</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
-        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por peso.</translation>
-    </message>
-    <message>
-        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
-        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por unidades: algunos artículos no tienen peso por unidad.</translation>
-    </message>
-    <message>
-        <source>Returned to the shelf</source>
-        <translation>Devuelto al estante</translation>
-    </message>
-    <message>
-        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
-        <translation>Filas del registro &quot;Devuelto&quot;: existencias que volvieron sin entregarse.</translation>
-    </message>
-    <message>
-        <source>The shelf on %1</source>
-        <translation>Los estantes al %1</translation>
-    </message>
-    <message>
-        <source>On hand now</source>
-        <translation>Existencias actuales</translation>
-    </message>
-    <message>
-        <source>Everything on the shelves today, whatever the period.</source>
-        <translation>Todo lo que hay hoy en los estantes, sea cual sea el período.</translation>
-    </message>
-    <message>
-        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
-        <translation>Artículo, lote y lugar cuyas existencias están bajo cero: salió más de lo que entró. Cuente ese estante.</translation>
-    </message>
-    <message>
-        <source>Checks on supply</source>
-        <translation>Comprobaciones de existencias</translation>
-    </message>
-    <message>
-        <source>Counts found missing</source>
-        <translation>Faltantes en los conteos</translation>
-    </message>
-    <message>
-        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
-        <translation>Unidades que los conteos de existencias del período encontraron de menos respecto al registro, por artículo, lugar y semana.</translation>
-    </message>
-    <message>
-        <source>Counts found extra</source>
-        <translation>Sobrantes en los conteos</translation>
-    </message>
-    <message>
-        <source>Units the counts found more than the ledger said.</source>
-        <translation>Unidades que los conteos encontraron de más respecto al registro.</translation>
-    </message>
-    <message>
-        <source>Given out with no delivery behind it</source>
-        <translation>Repartido sin una entrega que lo respalde</translation>
-    </message>
-    <message>
-        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
-        <translation>Repartido, pero no para una parada marcada Entregado o Dejado en la puerta: entregas a personas sin cita anotadas a mano, o existencias cuya parada cambió. Ábralo para ver cada caso.</translation>
-    </message>
-    <message>
-        <source>Items without a unit weight</source>
-        <translation>Artículos sin peso por unidad</translation>
-    </message>
-    <message>
-        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
-        <translation>Contados solo en unidades: %1. Deles un peso en el catálogo.</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>unidades</translation>
-    </message>
-    <message>
-        <source>households</source>
-        <translation>hogares</translation>
-    </message>
-    <message>
-        <source>stops</source>
-        <translation>paradas</translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation>sección</translation>
-    </message>
-    <message>
-        <source>figure</source>
-        <translation>cifra</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unidad</translation>
-    </message>
-    <message>
-        <source>report</source>
-        <translation>informe</translation>
-    </message>
-    <message>
-        <source>pantry</source>
-        <translation>despensa</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>nota</translation>
-    </message>
-    <message>
-        <source> (units without a weight)</source>
-        <translation> (unidades sin peso)</translation>
-    </message>
-    <message>
-        <source>deliveries</source>
-        <translation>entregas</translation>
-    </message>
-    <message>
-        <source>households served</source>
-        <translation>hogares atendidos</translation>
-    </message>
-    <message>
-        <source>people reached</source>
-        <translation>personas alcanzadas</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-    <message>
-        <source>stops planned</source>
-        <translation>paradas planificadas</translation>
-    </message>
-    <message>
-        <source>deliveries attempted</source>
-        <translation>entregas intentadas</translation>
-    </message>
-    <message>
-        <source>deliveries completed</source>
-        <translation>entregas completadas</translation>
-    </message>
-    <message>
-        <source>outcome: %1</source>
-        <translation>resultado: %1</translation>
-    </message>
-    <message>
-        <source>no outcome recorded</source>
-        <translation>sin resultado registrado</translation>
-    </message>
-    <message>
-        <source>boxes delivered</source>
-        <translation>cajas entregadas</translation>
-    </message>
-    <message>
-        <source>boxes</source>
-        <translation>cajas</translation>
-    </message>
-    <message>
-        <source>given out</source>
-        <translation>repartido</translation>
-    </message>
-    <message>
-        <source>total</source>
-        <translation>total</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>recibido</translation>
-    </message>
-    <message>
-        <source>source: %1</source>
-        <translation>origen: %1</translation>
-    </message>
-    <message>
-        <source>supplier: %1</source>
-        <translation>proveedor: %1</translation>
-    </message>
-    <message>
-        <source>thrown away</source>
-        <translation>desechado</translation>
-    </message>
-    <message>
-        <source>waste rate</source>
-        <translation>tasa de desecho</translation>
-    </message>
-    <message>
-        <source>% by weight</source>
-        <translation>% por peso</translation>
-    </message>
-    <message>
-        <source>% by units</source>
-        <translation>% por unidades</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>devuelto</translation>
-    </message>
-    <message>
-        <source>on hand on %1</source>
-        <translation>existencias al %1</translation>
-    </message>
-    <message>
-        <source>expiring within %1 days</source>
-        <translation>vencen dentro de %1 días</translation>
-    </message>
-    <message>
-        <source>supply checks</source>
-        <translation>comprobaciones de existencias</translation>
-    </message>
-    <message>
-        <source>counts found missing</source>
-        <translation>faltantes en los conteos</translation>
-    </message>
-    <message>
-        <source>counts found extra</source>
-        <translation>sobrantes en los conteos</translation>
-    </message>
-    <message>
-        <source>count difference: %1 at %2</source>
-        <translation>diferencia de conteo: %1 en %2</translation>
-    </message>
-    <message>
-        <source>given out with no delivery behind it</source>
-        <translation>repartido sin una entrega que lo respalde</translation>
-    </message>
-    <message>
-        <source>week from %1</source>
-        <translation>semana desde el %1</translation>
-    </message>
-    <message>
-        <source>Expiring within %1 days</source>
-        <translation>Vencen dentro de %1 días</translation>
-    </message>
-    <message>
-        <source>%1, lots: %2</source>
-        <translation>%1, lotes: %2</translation>
-    </message>
-    <message>
-        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
-        <translation>Existencias cuyo lote vence hoy o en los próximos %1 días.</translation>
-    </message>
-    <message>
-        <source>Shelf places below zero</source>
-        <translation>Lugares de estante bajo cero</translation>
-    </message>
-    <message>
-        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
-        <translation>Paradas del período sin resultado: regístrelos a partir de las hojas de ruta (Reparto, Registrar resultados).</translation>
-    </message>
-    <message>
-        <source>all pantries in this file</source>
-        <translation>todas las despensas de este archivo</translation>
-    </message>
-    <message>
-        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
-        <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período. Al abrirlo, muestra esas paradas: un hogar atendido dos veces aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
-        <translation>SUPPLIER: no hay ningún proveedor &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
-        <translation>Esta despensa todavía no tiene proveedores; agregue uno con suppliers add.</translation>
-    </message>
-    <message>
-        <source>the supplier&apos;s name</source>
-        <translation>el nombre del proveedor</translation>
-    </message>
-    <message>
-        <source>who to ask for</source>
-        <translation>por quién preguntar</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>un número de teléfono</translation>
-    </message>
-    <message>
-        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
-        <translation>días de recolección, como &quot;mar, sáb&quot; (vacío: ninguno)</translation>
-    </message>
-    <message>
-        <source>the address printed for the driver</source>
-        <translation>la dirección que se imprime para el conductor</translation>
-    </message>
-    <message>
-        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
-        <translation>coordenadas (&quot;41.85, -87.66&quot;) o un enlace de mapa, para las rutas (vacío: ninguna)</translation>
-    </message>
-    <message>
-        <source>what the driver should know</source>
-        <translation>lo que el conductor debe saber</translation>
-    </message>
-    <message>
-        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
-        <translation>cajas que suele llenar una recolección (lugar en el vehículo; de 0 a %1)</translation>
-    </message>
-    <message>
-        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
-        <translation>Nota: sin coordenadas (--where), este proveedor no se puede ubicar en una ruta de recolección.</translation>
-    </message>
-    <message>
-        <source>Added supplier &quot;%1&quot;, id %2.</source>
-        <translation>Se agregó el proveedor &quot;%1&quot;, identificador %2.</translation>
-    </message>
-    <message>
-        <source>Changed supplier &quot;%1&quot;.</source>
-        <translation>Se cambió el proveedor &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an active supplier again.</source>
-        <translation>&quot;%1&quot; vuelve a ser un proveedor activo.</translation>
-    </message>
-    <message>
-        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
-        <translation>Se retiró el proveedor &quot;%1&quot;: se conserva para el historial y ya no se ofrece en las entradas ni en las recolecciones.</translation>
-    </message>
-    <message>
-        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
-        <translation>Esta despensa todavía no tiene proveedores; agregue uno con larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</translation>
-    </message>
-    <message>
-        <source>Pickup days</source>
-        <translation>Días de recolección</translation>
-    </message>
-    <message>
-        <source>Boxes</source>
-        <translation>Cajas</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>On the map</source>
-        <translation>En el mapa</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
-        <translation>Lista los proveedores, o agrega, cambia o retira uno (suppliers add).</translation>
-    </message>
-    <message>
-        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
-        <translation>Lista los proveedores activos con tipo, días de recolección, dirección, coordenadas y contacto; --all agrega los retirados. Una recolección con proveedores recoge de los proveedores a los que les toca ese día, planificada según sus coordenadas. --json muestra {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</translation>
-    </message>
-    <message>
-        <source>include retired suppliers</source>
-        <translation>incluir los proveedores retirados</translation>
-    </message>
-    <message>
-        <source>Add a supplier.</source>
-        <translation>Agrega un proveedor.</translation>
-    </message>
-    <message>
-        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
-        <translation>Agrega un proveedor. Tipos: %1 (el predeterminado es donor). Los nombres son únicos entre los proveedores activos, sin importar mayúsculas.</translation>
-    </message>
-    <message>
-        <source>Change a supplier.</source>
-        <translation>Cambia un proveedor.</translation>
-    </message>
-    <message>
-        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
-        <translation>Cambia los campos indicados y conserva los demás. Un valor vacío borra un campo (--where &quot;&quot; quita al proveedor del mapa).</translation>
-    </message>
-    <message>
-        <source>Retire a supplier.</source>
-        <translation>Retira un proveedor.</translation>
-    </message>
-    <message>
-        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
-        <translation>Conserva el proveedor para el historial (los lotes y los movimientos lo nombran) y deja de ofrecerlo en las entradas y en las recolecciones.</translation>
-    </message>
-    <message>
-        <source>Make a retired supplier active again.</source>
-        <translation>Vuelve a activar un proveedor retirado.</translation>
-    </message>
-    <message>
-        <source>The opposite of retire.</source>
-        <translation>Lo contrario de retire.</translation>
-    </message>
-</context>
-<context>
     <name>Context</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -3567,6 +2096,1124 @@
     <message>
         <source>which of the day&apos;s runs: delivery (the default), pickup or supplier_pickup</source>
         <translation>cuál de los repartos del día: delivery (el predeterminado), pickup o supplier_pickup</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::StockCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; no es un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Type digits only, such as %1.</source>
+        <translation>Escriba solo dígitos, como %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>&quot;%1&quot; no es %2.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use uno de: %1.</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>una categoría</translation>
+    </message>
+    <message>
+        <source>a unit</source>
+        <translation>una unidad</translation>
+    </message>
+    <message>
+        <source>an item counted in cases needs its case size.</source>
+        <translation>un artículo que se cuenta por cajas necesita el tamaño de su caja.</translation>
+    </message>
+    <message>
+        <source>Add --case-size N, how many units one case holds.</source>
+        <translation>Agregue --case-size N, cuántas unidades trae una caja.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dietary tag.</source>
+        <translation>&quot;%1&quot; no es una etiqueta de dieta.</translation>
+    </message>
+    <message>
+        <source>Use any of: %1.</source>
+        <translation>Use cualquiera de estas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to &quot;%2&quot;.</source>
+        <translation>%1 ya pertenece a &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A barcode names one item; check the code.</source>
+        <translation>Un código de barras identifica un solo artículo; revise el código.</translation>
+    </message>
+    <message>
+        <source>there is already an item called &quot;%1&quot;%2.</source>
+        <translation>ya hay un artículo que se llama &quot;%1&quot;%2.</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (retirado)</translation>
+    </message>
+    <message>
+        <source>Give the new item a name that tells them apart, such as its size.</source>
+        <translation>Dele al artículo nuevo un nombre que los distinga, como su tamaño.</translation>
+    </message>
+    <message>
+        <source>Added item &quot;%1&quot; (%2, %3), id %4.</source>
+        <translation>Se agregó el artículo &quot;%1&quot; (%2, %3), identificador %4.</translation>
+    </message>
+    <message>
+        <source>Add an item to the catalog.</source>
+        <translation>Agrega un artículo al catálogo.</translation>
+    </message>
+    <message>
+        <source>Adds an item. Categories: %1. Units: %2 (a case needs --case-size). Dietary tags: %3. --shelf-life makes the item perishable; its intake then proposes today plus that many days as expiry. A barcode already on another item, or a name already in the catalog, is refused.</source>
+        <translation>Agrega un artículo. Categorías: %1. Unidades: %2 (case necesita --case-size). Etiquetas de dieta: %3. --shelf-life hace perecedero al artículo; entonces su entrada propone como vencimiento hoy más esa cantidad de días. Se rechaza un código de barras que ya tiene otro artículo, o un nombre que ya está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as &quot;Rice 2 lb&quot;</source>
+        <translation>el nombre del artículo, como &quot;Arroz 2 lb&quot;</translation>
+    </message>
+    <message>
+        <source>food, water, hygiene, baby, ...</source>
+        <translation>food, water, hygiene, baby, ...</translation>
+    </message>
+    <message>
+        <source>each (the default), lb, kg or case</source>
+        <translation>each (el predeterminado), lb, kg o case</translation>
+    </message>
+    <message>
+        <source>units in a case, for &quot;3 cases&quot; at intake</source>
+        <translation>unidades por caja, para &quot;3 cajas&quot; en la entrada</translation>
+    </message>
+    <message>
+        <source>a barcode; repeat for more</source>
+        <translation>un código de barras; repetir para más</translation>
+    </message>
+    <message>
+        <source>it has an expiry date</source>
+        <translation>tiene fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>default shelf life in days</source>
+        <translation>duración predeterminada en días</translation>
+    </message>
+    <message>
+        <source>dietary tags, separated by commas</source>
+        <translation>etiquetas de dieta, separadas por comas</translation>
+    </message>
+    <message>
+        <source>below this on-hand total the item is flagged</source>
+        <translation>por debajo de este total en existencias se marca el artículo</translation>
+    </message>
+    <message>
+        <source>weight of one unit in grams, for reports</source>
+        <translation>peso de una unidad en gramos, para informes</translation>
+    </message>
+    <message>
+        <source>The catalog is empty; add an item with larder-cli --db FILE items add --name NAME --category CATEGORY.</source>
+        <translation>El catálogo está vacío; agregue un artículo con larder-cli --db FILE items add --name NAME --category CATEGORY.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Códigos de barras</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>En existencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source> (case of %1)</source>
+        <translation> (caja de %1)</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>below par</source>
+        <translation>bajo el mínimo</translation>
+    </message>
+    <message>
+        <source>List the catalog, or add an item (items add).</source>
+        <translation>Lista el catálogo, o agrega un artículo (items add).</translation>
+    </message>
+    <message>
+        <source>Lists the active items with category, unit, barcodes, par level and on-hand total; --all adds retired ones. --json prints {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</source>
+        <translation>Lista los artículos activos con categoría, unidad, códigos de barras, mínimo y total en existencias; --all agrega los retirados. --json muestra {&quot;items&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;case_size&quot;, &quot;barcodes&quot;, &quot;tags&quot;, &quot;par&quot;, &quot;on_hand&quot;, &quot;active&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>include retired items</source>
+        <translation>incluir los artículos retirados</translation>
+    </message>
+    <message>
+        <source>a kind of location</source>
+        <translation>un tipo de lugar</translation>
+    </message>
+    <message>
+        <source>there is already a location called &quot;%1&quot;.</source>
+        <translation>ya hay un lugar que se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Added location &quot;%1&quot; (%2), id %3.</source>
+        <translation>Se agregó el lugar &quot;%1&quot; (%2), identificador %3.</translation>
+    </message>
+    <message>
+        <source>Add a location.</source>
+        <translation>Agrega un lugar.</translation>
+    </message>
+    <message>
+        <source>Adds a place stock is kept. Kinds: %1 (a partner&apos;s hub is &quot;hub&quot;). Names are unique, whatever their case.</source>
+        <translation>Agrega un lugar donde se guardan existencias. Tipos: %1 (el centro de una organización aliada es &quot;hub&quot;). Los nombres son únicos, sin importar mayúsculas.</translation>
+    </message>
+    <message>
+        <source>the location&apos;s name</source>
+        <translation>el nombre del lugar</translation>
+    </message>
+    <message>
+        <source>shelf, fridge, freezer, hub or other</source>
+        <translation>shelf, fridge, freezer, hub u other</translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet; add one with larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation>Esta despensa todavía no tiene lugares; agregue uno con larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>List the locations, or add one (locations add).</source>
+        <translation>Lista los lugares, o agrega uno (locations add).</translation>
+    </message>
+    <message>
+        <source>Lists the active locations with kind and id; --all adds inactive ones. --json prints {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</source>
+        <translation>Lista los lugares activos con su tipo e identificador; --all agrega los inactivos. --json muestra {&quot;locations&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;active&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>include inactive locations</source>
+        <translation>incluir los lugares inactivos</translation>
+    </message>
+    <message>
+        <source>There is no count %1.</source>
+        <translation>No existe el conteo %1.</translation>
+    </message>
+    <message>
+        <source>No count is open; start one with larder-cli --db FILE count start.</source>
+        <translation>No hay ningún conteo abierto; empiece uno con larder-cli --db FILE count start.</translation>
+    </message>
+    <message>
+        <source>Open counts: %1.</source>
+        <translation>Conteos abiertos: %1.</translation>
+    </message>
+    <message>
+        <source>Count %1 is %2 already, so it cannot change.</source>
+        <translation>El conteo %1 ya está %2, así que no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Start a new count with larder-cli --db FILE count start.</source>
+        <translation>Empiece un conteo nuevo con larder-cli --db FILE count start.</translation>
+    </message>
+    <message>
+        <source>all locations</source>
+        <translation>todos los lugares</translation>
+    </message>
+    <message>
+        <source>Count %1 of %2, %3, started %4: %5 line(s).</source>
+        <translation>Conteo %1 de %2, %3, empezado %4: %5 línea(s).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Start a count and print its sheet.</source>
+        <translation>Empieza un conteo y muestra su hoja.</translation>
+    </message>
+    <message>
+        <source>Starts a count of one location, or of every location when --location is left out, with one line per item and lot on hand there, and prints it: the count id on the first line (&quot;Count ID of ...&quot;), then the lines. Refused while another count of the same stock is open.</source>
+        <translation>Empieza un conteo de un lugar, o de todos los lugares si se omite --location, con una línea por artículo y lote que hay allí, y lo muestra: el identificador del conteo en la primera línea (&quot;Count ID of ...&quot;) y luego las líneas. Se rechaza mientras haya otro conteo abierto de las mismas existencias.</translation>
+    </message>
+    <message>
+        <source>count only this location</source>
+        <translation>contar solo este lugar</translation>
+    </message>
+    <message>
+        <source>print the count as JSON</source>
+        <translation>mostrar el conteo como JSON</translation>
+    </message>
+    <message>
+        <source>print the lines as CSV, ready for count enter --file</source>
+        <translation>mostrar las líneas como CSV, listas para count enter --file</translation>
+    </message>
+    <message>
+        <source>Print a count&apos;s lines.</source>
+        <translation>Muestra las líneas de un conteo.</translation>
+    </message>
+    <message>
+        <source>Prints each line of the count: line id, item, location, lot expiry, expected (on hand when the count started) and counted, in the item&apos;s unit. --csv writes line_id,item,location,expiry,unit,expected,counted: fill in counted and give the file to count enter --file. --json prints {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</source>
+        <translation>Muestra cada línea del recuento: id de línea, artículo, lugar, caducidad del lote, lo esperado (en existencia cuando empezó el recuento) y lo contado, en la unidad del artículo. --csv escribe line_id,item,location,expiry,unit,expected,counted: rellene counted y pase el archivo a count enter --file. --json imprime {&quot;count&quot;: {..., &quot;lines&quot;: [{&quot;line_id&quot;, &quot;item&quot;, ..., &quot;expected&quot;, &quot;counted&quot;, &quot;on_hand&quot;}]}}.</translation>
+    </message>
+    <message>
+        <source>print the lines as CSV</source>
+        <translation>mostrar las líneas como CSV</translation>
+    </message>
+    <message>
+        <source>Count %1 of %2 (%3): %4 difference(s); %5 of %6 line(s) not counted, which confirming leaves as they are.</source>
+        <translation>Conteo %1 de %2 (%3): %4 diferencia(s); %5 de %6 línea(s) sin contar, que al confirmar se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Show the differences a count would post.</source>
+        <translation>Muestra las diferencias que registraría un conteo.</translation>
+    </message>
+    <message>
+        <source>Lists the counted lines whose count differs from what is on hand now, and how many lines are not counted yet. The difference is counted minus on hand now, which is what confirm posts. --json prints {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</source>
+        <translation>Lista las líneas contadas cuyo conteo no coincide con las existencias actuales, y cuántas líneas faltan por contar. La diferencia es lo contado menos las existencias actuales, que es lo que registra confirm. --json muestra {&quot;count_id&quot;, &quot;status&quot;, &quot;total_lines&quot;, &quot;uncounted&quot;, &quot;differences&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Confirmed count %1: %2 adjustment(s) posted with reason &quot;count&quot;.</source>
+        <translation>Conteo %1 confirmado: se registraron %2 ajuste(s) con el motivo &quot;count&quot;.</translation>
+    </message>
+    <message>
+        <source>Post a count&apos;s differences and close it.</source>
+        <translation>Registra las diferencias de un conteo y lo cierra.</translation>
+    </message>
+    <message>
+        <source>Posts one &quot;counted&quot; movement per counted line that differs from on hand, with reason &quot;count&quot;, and closes the count; all in one transaction. </source>
+        <translation>Registra un movimiento &quot;counted&quot; por cada línea contada que no coincide con las existencias, con el motivo &quot;count&quot;, y cierra el conteo; todo en una sola transacción. </translation>
+    </message>
+    <message>
+        <source>Cancelled count %1; stock is unchanged.</source>
+        <translation>Conteo %1 cancelado; las existencias no cambian.</translation>
+    </message>
+    <message>
+        <source>Close a count without posting anything.</source>
+        <translation>Cierra un conteo sin registrar nada.</translation>
+    </message>
+    <message>
+        <source>Closes an open count; stock does not change.</source>
+        <translation>Cierra un conteo abierto; las existencias no cambian.</translation>
+    </message>
+    <message>
+        <source>No count is open.</source>
+        <translation>No hay ningún conteo abierto.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Conteo</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Empezado</translation>
+    </message>
+    <message>
+        <source>Stock counts: start, sheet, enter, review, confirm, cancel.</source>
+        <translation>Conteos de existencias: empezar, hoja, anotar, revisar, confirmar, cancelar.</translation>
+    </message>
+    <message>
+        <source>A count compares the shelf with the ledger. Start one for a location or for all; print its sheet; enter what was counted, line by line or from a CSV file (partial counts are fine: lines not counted stay as they are); review the differences; confirm, which posts one &quot;counted&quot; movement per difference with reason &quot;count&quot;, so every discrepancy stays in the history. Without a subcommand, lists the open counts.</source>
+        <translation>Un conteo compara el estante con el registro. Empiece uno para un lugar o para todos; imprima su hoja; anote lo contado, línea por línea o desde un archivo CSV (los conteos parciales están bien: las líneas sin contar se quedan como están); revise las diferencias; confirme, lo que registra un movimiento &quot;counted&quot; por cada diferencia con el motivo &quot;count&quot;, así que cada diferencia queda en el historial. Sin subcomando, lista los conteos abiertos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a counted quantity: type what is on the shelf as a whole number, 0 if nothing.</source>
+        <translation>&quot;%1&quot; no es una cantidad contada: escriba lo que hay en el estante como número entero, 0 si no hay nada.</translation>
+    </message>
+    <message>
+        <source>Larder could not read this file (%1).</source>
+        <translation>Larder no pudo leer este archivo (%1).</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Este archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Check the name after --file.</source>
+        <translation>Revise el nombre que va después de --file.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: line_id,counted (count sheet COUNT_ID --csv writes such a file); nothing was saved.</source>
+        <translation>La primera fila debe nombrar las columnas: line_id,counted (count sheet COUNT_ID --csv escribe un archivo así); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>There is no line_id column.</source>
+        <translation>No hay columna line_id.</translation>
+    </message>
+    <message>
+        <source>There is no counted column.</source>
+        <translation>No hay columna counted.</translation>
+    </message>
+    <message>
+        <source>This row has a count but no line_id.</source>
+        <translation>Esta fila tiene un conteo pero no tiene line_id.</translation>
+    </message>
+    <message>
+        <source>Copy the line&apos;s id from the count sheet; nothing was saved.</source>
+        <translation>Copie el identificador de la línea de la hoja de conteo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line of count %2.</source>
+        <translation>&quot;%1&quot; no es una línea del conteo %2.</translation>
+    </message>
+    <message>
+        <source>Check the line id against the count sheet; nothing was saved.</source>
+        <translation>Compare el identificador de la línea con la hoja de conteo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Line %1 is on row %2 already.</source>
+        <translation>La línea %1 ya está en la fila %2.</translation>
+    </message>
+    <message>
+        <source>Keep one row per line; nothing was saved.</source>
+        <translation>Deje una fila por línea; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>say what was counted: --line LINE_ID --counted N, or --file F.csv</source>
+        <translation>indique qué se contó: --line LINE_ID --counted N, o --file F.csv</translation>
+    </message>
+    <message>
+        <source>Saved the count of %1 line(s) on count %2; %3 row(s) without a count were skipped.</source>
+        <translation>Se guardó el conteo de %1 línea(s) en el conteo %2; se omitieron %3 fila(s) sin conteo.</translation>
+    </message>
+    <message>
+        <source>See the lines with larder-cli --db FILE count sheet %1.</source>
+        <translation>Vea las líneas con larder-cli --db FILE count sheet %1.</translation>
+    </message>
+    <message>
+        <source>Counted %1 of &quot;%2&quot; at %3, %4 (on hand %5, difference %6).</source>
+        <translation>Contado: %1 de &quot;%2&quot; en %3, %4 (en existencia %5, diferencia %6).</translation>
+    </message>
+    <message>
+        <source>Enter counted quantities, one line or a CSV file.</source>
+        <translation>Anota cantidades contadas, una línea o un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Saves what was counted on the shelf: --line LINE_ID --counted N for one line, or --file F.csv for many (&quot;-&quot; reads standard input). The file&apos;s first row names its columns; it needs line_id and counted, any others are ignored (so a filled-in count sheet --csv works), and it may be separated by commas, semicolons or tabs. Rows with an empty counted are skipped. Any bad row saves nothing, and the message names the file, the row (the header is row 1) and the column. Entering a line again replaces its count.</source>
+        <translation>Guarda lo que se contó en el estante: --line LINE_ID --counted N para una línea, o --file F.csv para muchas (&quot;-&quot; lee la entrada estándar). La primera fila del archivo nombra sus columnas; necesita line_id y counted, las demás se ignoran (así que sirve una hoja count sheet --csv llenada), y puede estar separado por comas, puntos y comas o tabuladores. Las filas con counted vacío se omiten. Cualquier fila incorrecta hace que no se guarde nada, y el mensaje nombra el archivo, la fila (el encabezado es la fila 1) y la columna. Anotar de nuevo una línea reemplaza su conteo.</translation>
+    </message>
+    <message>
+        <source>the line&apos;s id, from count sheet</source>
+        <translation>el identificador de la línea, de count sheet</translation>
+    </message>
+    <message>
+        <source>what is on the shelf, 0 if nothing</source>
+        <translation>lo que hay en el estante, 0 si no hay nada</translation>
+    </message>
+    <message>
+        <source>a CSV file with columns line_id,counted</source>
+        <translation>un archivo CSV con las columnas line_id,counted</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin vencimiento</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Type the lot&apos;s expiry as stock prints it, such as 2026-03-05, or &quot;none&quot; for a lot without expiry.</source>
+        <translation>Escriba el vencimiento del lote tal como lo muestra stock, como 2026-03-05, o &quot;none&quot; para un lote sin vencimiento.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lot of &quot;%2&quot;.</source>
+        <translation>%1 no es un lote de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE stock --json --item ID.</source>
+        <translation>Vea sus lotes con larder-cli --db FILE stock --json --item ID.</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; on hand%2.</source>
+        <translation>no hay &quot;%1&quot; en existencias%2.</translation>
+    </message>
+    <message>
+        <source>See what there is with larder-cli --db FILE stock --item ID.</source>
+        <translation>Vea lo que hay con larder-cli --db FILE stock --item ID.</translation>
+    </message>
+    <message>
+        <source>that lot of &quot;%1&quot; has nothing on hand%2.</source>
+        <translation>ese lote de &quot;%1&quot; no tiene existencias%2.</translation>
+    </message>
+    <message>
+        <source>Lots with stock: %1.</source>
+        <translation>Lotes con existencias: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is at %2 locations: %3.</source>
+        <translation>&quot;%1&quot; está en %2 lugares: %3.</translation>
+    </message>
+    <message>
+        <source>Say which with --%1 L.</source>
+        <translation>Indique cuál con --%1 L.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has stock in %2 lots%3: %4.</source>
+        <translation>&quot;%1&quot; tiene existencias en %2 lotes%3: %4.</translation>
+    </message>
+    <message>
+        <source>Say which with --lot-expiry DATE or --lot ID.</source>
+        <translation>Indique cuál con --lot-expiry DATE o --lot ID.</translation>
+    </message>
+    <message>
+        <source>the lot, by its id (stock --json)</source>
+        <translation>el lote, por su identificador (stock --json)</translation>
+    </message>
+    <message>
+        <source>the lot, by its expiry as stock prints it (2026-03-05), or &quot;none&quot;</source>
+        <translation>el lote, por su vencimiento tal como lo muestra stock (2026-03-05), o &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for disposal.</source>
+        <translation>&quot;%1&quot; no es un motivo para desechar.</translation>
+    </message>
+    <message>
+        <source>only %1 on hand in the %2 at %3; %4 asked for.</source>
+        <translation>solo hay %1 en existencia en %2 en %3; se pidieron %4.</translation>
+    </message>
+    <message>
+        <source>Check the lot and location, or count the shelf first.</source>
+        <translation>Revise el lote y el lugar, o cuente primero el estante.</translation>
+    </message>
+    <message>
+        <source>Disposed of %1 of &quot;%2&quot; (%3) from %4, %5.</source>
+        <translation>Desechado: %1 de &quot;%2&quot; (%3) de %4, %5.</translation>
+    </message>
+    <message>
+        <source>Throw stock away: spoiled, expired, damaged or recalled.</source>
+        <translation>Desecha existencias: echadas a perder, vencidas, dañadas o retiradas del mercado.</translation>
+    </message>
+    <message>
+        <source>Takes the quantity out of one lot at one location, with the reason. The lot is named by --lot-expiry or --lot; when the item has stock in one lot only (at --location, or anywhere) that one is used. </source>
+        <translation>Saca la cantidad de un lote en un lugar, con el motivo. El lote se indica con --lot-expiry o --lot; cuando el artículo tiene existencias en un solo lote (en --location, o en cualquier lugar) se usa ese. </translation>
+    </message>
+    <message>
+        <source>the item: barcode, name or id</source>
+        <translation>el artículo: código de barras, nombre o identificador</translation>
+    </message>
+    <message>
+        <source>spoiled, expired, damaged or recalled</source>
+        <translation>spoiled, expired, damaged o recalled</translation>
+    </message>
+    <message>
+        <source>where the stock is, by name or id</source>
+        <translation>dónde están las existencias, por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>a note kept with the movement</source>
+        <translation>una nota que se guarda con el movimiento</translation>
+    </message>
+    <message>
+        <source>the stock is at %1 already.</source>
+        <translation>las existencias ya están en %1.</translation>
+    </message>
+    <message>
+        <source>Give another location.</source>
+        <translation>Indique otro lugar.</translation>
+    </message>
+    <message>
+        <source>Moved %1 of &quot;%2&quot;, %3, from %4 to %5.</source>
+        <translation>Movido: %1 de &quot;%2&quot;, %3, de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>Move stock of one lot from one location to another.</source>
+        <translation>Mueve existencias de un lote de un lugar a otro.</translation>
+    </message>
+    <message>
+        <source>Posts a pair of movements that sum to nothing: out of --from, into --to, same lot. The lot is named by --lot-expiry or --lot, or is the only one with stock at --from. </source>
+        <translation>Registra un par de movimientos que suman cero: sale de --from, entra en --to, mismo lote. El lote se indica con --lot-expiry o --lot, o es el único con existencias en --from. </translation>
+    </message>
+    <message>
+        <source>where the stock is now</source>
+        <translation>dónde están ahora las existencias</translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation>adónde van</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no lot expiring %2.</source>
+        <translation>&quot;%1&quot; no tiene ningún lote que venza el %2.</translation>
+    </message>
+    <message>
+        <source>See its lots with larder-cli --db FILE history --item ID.</source>
+        <translation>Vea sus lotes con larder-cli --db FILE history --item ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 lots: %3.</source>
+        <translation>&quot;%1&quot; tiene %2 lotes: %3.</translation>
+    </message>
+    <message>
+        <source>Say which lot the boxes came from with --lot-expiry DATE or --lot ID.</source>
+        <translation>Indique de qué lote salieron las cajas con --lot-expiry DATE o --lot ID.</translation>
+    </message>
+    <message>
+        <source>Returned %1 of &quot;%2&quot; to %3, %4.</source>
+        <translation>Devuelto: %1 de &quot;%2&quot; a %3, %4.</translation>
+    </message>
+    <message>
+        <source>Put undelivered boxes back on the shelf, into their lot.</source>
+        <translation>Devuelve al estante las cajas no entregadas, a su lote.</translation>
+    </message>
+    <message>
+        <source>Adds the quantity back at --location, into the lot it came from: named by --lot-expiry or --lot, or the item&apos;s only lot at that location, or its only lot anywhere. </source>
+        <translation>Vuelve a sumar la cantidad en --location, en el lote de donde salió: indicado con --lot-expiry o --lot, o el único lote del artículo en ese lugar, o su único lote en cualquier lugar. </translation>
+    </message>
+    <message>
+        <source>where it goes back, by name or id</source>
+        <translation>adónde vuelve, por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>There is no movement %1.</source>
+        <translation>No existe el movimiento %1.</translation>
+    </message>
+    <message>
+        <source>Find the movement&apos;s id with larder-cli --db FILE history --item X.</source>
+        <translation>Busque el identificador del movimiento con larder-cli --db FILE history --item X.</translation>
+    </message>
+    <message>
+        <source>Movement %1 was reversed already.</source>
+        <translation>El movimiento %1 ya se anuló.</translation>
+    </message>
+    <message>
+        <source>To take stock in or out again, record that as a new movement.</source>
+        <translation>Para volver a meter o sacar existencias, regístrelo como un movimiento nuevo.</translation>
+    </message>
+    <message>
+        <source>Reversed %1 movement(s) of &quot;%2&quot; (%3).</source>
+        <translation>Se anularon %1 movimiento(s) de &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Correct a movement by posting its opposite.</source>
+        <translation>Corrige un movimiento registrando su contrario.</translation>
+    </message>
+    <message>
+        <source>Movements are never edited or deleted: a correction is a reversal that points back at the movement, with a reason. The whole action is reversed (both halves of a move, every lot of a distribution) unless --row-only. A movement is reversed at most once; a reversal cannot be reversed. Find movement ids with history. </source>
+        <translation>Los movimientos nunca se editan ni se borran: una corrección es una anulación que apunta al movimiento, con un motivo. Se anula toda la acción (las dos mitades de un traslado, todos los lotes de una entrega) salvo con --row-only. Un movimiento se anula como máximo una vez; una anulación no se puede anular. Busque los identificadores de los movimientos con history. </translation>
+    </message>
+    <message>
+        <source>why, kept with the reversal</source>
+        <translation>por qué, se guarda con la anulación</translation>
+    </message>
+    <message>
+        <source>reverse only this row, not the rest of its action</source>
+        <translation>anular solo esta fila, no el resto de su acción</translation>
+    </message>
+    <message>
+        <source>--below-par lists whole-pantry totals: it does not go with --location or --expiring</source>
+        <translation>--below-par lista los totales de toda la despensa: no va con --location ni con --expiring</translation>
+    </message>
+    <message>
+        <source>No item is below its par level.</source>
+        <translation>Ningún artículo está bajo su mínimo.</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <source>No stock on hand matches.</source>
+        <translation>No hay existencias que coincidan.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>NEGATIVE</source>
+        <translation>NEGATIVO</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>%1 line(s) below zero: more went out than was recorded coming in. Count that stock, or check the intake and recent sync files.</source>
+        <translation>%1 línea(s) bajo cero: salió más de lo que se registró al entrar. Cuente esas existencias, o revise la entrada y los archivos de sincronización recientes.</translation>
+    </message>
+    <message>
+        <source>Show stock on hand by item, location and lot, or what is below par.</source>
+        <translation>Muestra las existencias por artículo, lugar y lote, o lo que está bajo el mínimo.</translation>
+    </message>
+    <message>
+        <source>Lists what is on hand, one line per item, location and lot, with the lot&apos;s expiry. Lines below zero (possible after a sync) are shown with a warning, never hidden: NEGATIVE in the table, &quot;warning&quot;: &quot;negative&quot; in JSON. --expiring-within DAYS keeps lots expiring by today plus DAYS, expired ones included, soonest first. --json prints {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD or null), &quot;quantity&quot;}, ...]}. --below-par lists items whose whole-pantry total is below their par level instead ({&quot;below_par&quot;: [...]} with --json). </source>
+        <translation>Lista lo que hay en existencias, una línea por artículo, lugar y lote, con el vencimiento del lote. Las líneas bajo cero (posibles después de una sincronización) se muestran con un aviso, nunca se ocultan: NEGATIVE en la tabla, &quot;warning&quot;: &quot;negative&quot; en JSON. --expiring-within DAYS conserva los lotes que vencen hasta hoy más DAYS, incluidos los vencidos, los más próximos primero. --json muestra {&quot;stock&quot;: [{&quot;item&quot;, &quot;item_id&quot;, &quot;category&quot;, &quot;unit&quot;, &quot;location&quot;, &quot;location_id&quot;, &quot;lot_id&quot;, &quot;expiry&quot; (YYYY-MM-DD o null), &quot;quantity&quot;}, ...]}. --below-par, en cambio, lista los artículos cuyo total en toda la despensa está bajo su mínimo ({&quot;below_par&quot;: [...]} con --json). </translation>
+    </message>
+    <message>
+        <source>only this location, by name or id</source>
+        <translation>solo este lugar, por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>only lots expiring within DAYS days, expired included</source>
+        <translation>solo los lotes que vencen dentro de DAYS días, incluidos los vencidos</translation>
+    </message>
+    <message>
+        <source>the same, within the pantry&apos;s expiry warning days (a setting, 7 unless changed)</source>
+        <translation>lo mismo, dentro de los días de aviso de vencimiento de la despensa (un ajuste, 7 si no se cambió)</translation>
+    </message>
+    <message>
+        <source>only this item: name, barcode or id</source>
+        <translation>solo este artículo: nombre, código de barras o identificador</translation>
+    </message>
+    <message>
+        <source>list items below their par level instead</source>
+        <translation>listar en su lugar los artículos bajo su mínimo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired.</source>
+        <translation>&quot;%1&quot; está retirado.</translation>
+    </message>
+    <message>
+        <source>Make it active again in the catalog before receiving it.</source>
+        <translation>Vuelva a activarlo en el catálogo antes de recibirlo.</translation>
+    </message>
+    <message>
+        <source>this pantry has %1 locations; say where the stock goes.</source>
+        <translation>esta despensa tiene %1 lugares; indique adónde van las existencias.</translation>
+    </message>
+    <message>
+        <source>Known locations: %1.</source>
+        <translation>Lugares conocidos: %1.</translation>
+    </message>
+    <message>
+        <source>Check the date on the package: food past its date goes to disposal, not onto the shelf. Add --allow-past-expiry to record it anyway.</source>
+        <translation>Revise la fecha en el paquete: la comida vencida se desecha, no va al estante. Agregue --allow-past-expiry para registrarla de todos modos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and has no default shelf life.</source>
+        <translation>&quot;%1&quot; es perecedero y no tiene duración predeterminada.</translation>
+    </message>
+    <message>
+        <source>Add --expiry with its date, such as 5d, 12/5 or 2027-01.</source>
+        <translation>Agregue --expiry con su fecha, como 5d, 12/5 o 2027-01.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of intake.</source>
+        <translation>&quot;%1&quot; no es un tipo de entrada.</translation>
+    </message>
+    <message>
+        <source>there is no supplier &quot;%1&quot;.</source>
+        <translation>no hay ningún proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; leave --supplier out, or add the supplier in Larder.</source>
+        <translation>Esta despensa todavía no tiene proveedores; quite --supplier, o agregue el proveedor en Larder.</translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation>Proveedores conocidos: %1.</translation>
+    </message>
+    <message>
+        <source>Received %1 of &quot;%2&quot; into %3, %4.</source>
+        <translation>Recibido: %1 de &quot;%2&quot; en %3, %4.</translation>
+    </message>
+    <message>
+        <source>Record stock coming in, into a lot per expiry date.</source>
+        <translation>Registra existencias que entran, en un lote por fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Records an intake: the item, how many, the expiry (one lot per item and expiry date), the location and where it came from. The expiry is read as at the intake screen: 3d, 3w, 2m, 1y from today, tomorrow, fri, 12/5 (day/month, or month/day when the pantry&apos;s setting says so), 12/5/27, 2027-01 (the end of that month), 2027-01-15. Without --expiry a perishable item gets its default shelf life. A date already past is refused unless --allow-past-expiry. --location may be left out when the pantry has one location. --supplier alone means --source supplier. </source>
+        <translation>Registra una entrada: el artículo, cuántos, el vencimiento (un lote por artículo y fecha de vencimiento), el lugar y de dónde vino. El vencimiento se lee como en la pantalla de entrada: 3d, 3w, 2m, 1y desde hoy, tomorrow, fri, 12/5 (día/mes, o mes/día si así lo dice el ajuste de la despensa), 12/5/27, 2027-01 (el fin de ese mes), 2027-01-15. Sin --expiry, un artículo perecedero recibe su duración predeterminada. Una fecha ya pasada se rechaza salvo con --allow-past-expiry. --location se puede omitir cuando la despensa tiene un solo lugar. --supplier solo equivale a --source supplier. </translation>
+    </message>
+    <message>
+        <source>the expiry: 3w, 12/5, 2027-01, 2027-01-15, ...</source>
+        <translation>el vencimiento: 3w, 12/5, 2027-01, 2027-01-15, ...</translation>
+    </message>
+    <message>
+        <source>where it goes, by name or id</source>
+        <translation>adónde va, por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>supplier, donation (the default), purchase or drive</source>
+        <translation>supplier, donation (el predeterminado), purchase o drive</translation>
+    </message>
+    <message>
+        <source>the supplier, by name or id</source>
+        <translation>el proveedor, por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>accept an expiry date that is already past</source>
+        <translation>aceptar una fecha de vencimiento que ya pasó</translation>
+    </message>
+    <message>
+        <source>only %1 of &quot;%2&quot; on hand%3; %4 asked for.</source>
+        <translation>solo hay %1 de &quot;%2&quot; en existencia%3; se pidieron %4.</translation>
+    </message>
+    <message>
+        <source>Give out what there is, record the missing intake first, or add --allow-negative to record it anyway.</source>
+        <translation>Entregue lo que hay, registre primero la entrada que falta, o agregue --allow-negative para registrarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>Distributed %1 of &quot;%2&quot;, first expiry first out.</source>
+        <translation>Repartido: %1 de &quot;%2&quot;, lo que caduca antes sale primero.</translation>
+    </message>
+    <message>
+        <source>Give stock out, first expiry first out.</source>
+        <translation>Entrega existencias, primero lo que vence antes.</translation>
+    </message>
+    <message>
+        <source>Takes the quantity from the item&apos;s lots, the earliest expiry first (lots without expiry last), at one location or across all. Taking more than is on hand is refused unless --allow-negative, which records it and leaves the line below zero as a warning. </source>
+        <translation>Saca la cantidad de los lotes del artículo, primero el que vence antes (los lotes sin vencimiento al final), en un lugar o en todos. Sacar más de lo que hay se rechaza salvo con --allow-negative, que lo registra y deja la línea bajo cero como aviso. </translation>
+    </message>
+    <message>
+        <source>take only from this location</source>
+        <translation>sacar solo de este lugar</translation>
+    </message>
+    <message>
+        <source>record it even when more goes out than is on hand</source>
+        <translation>registrarlo aunque salga más de lo que hay</translation>
+    </message>
+    <message>
+        <source>History of &quot;%1&quot; (%2), newest first: %3 movement(s).</source>
+        <translation>Historial de &quot;%1&quot; (%2), primero lo más reciente: %3 movimiento(s).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>%1 (reverses %2)</source>
+        <translation>%1 (anula %2)</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>Show every movement of an item.</source>
+        <translation>Muestra todos los movimientos de un artículo.</translation>
+    </message>
+    <message>
+        <source>Lists the item&apos;s movements, newest first: when, kind, quantity, lot expiry, location, who recorded it, why, whether it was reversed, and its id. --json prints {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </source>
+        <translation>Lista los movimientos del artículo, primero los más recientes: cuándo, tipo, cantidad, vencimiento del lote, lugar, quién lo registró, por qué, si se anuló y su identificador. --json muestra {&quot;item&quot;, &quot;item_id&quot;, &quot;history&quot;: [{&quot;id&quot;, &quot;at&quot;, &quot;kind&quot;, &quot;quantity&quot;, &quot;expiry&quot;, &quot;location&quot;, &quot;reason&quot;, &quot;recorded_by&quot;, &quot;reversed&quot;, ...}]}. </translation>
+    </message>
+    <message>
+        <source>only the newest N movements (default: all)</source>
+        <translation>solo los N movimientos más recientes (predeterminado: todos)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <source>This pantry has no locations yet.</source>
+        <translation>Esta despensa todavía no tiene lugares.</translation>
+    </message>
+    <message>
+        <source>Add one first: larder-cli --db FILE locations add --name &quot;Shelf A&quot; --kind shelf.</source>
+        <translation>Agregue uno primero: larder-cli --db FILE locations add --name &quot;Estante A&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot; and no location at all yet.</source>
+        <translation>no hay ningún lugar &quot;%1&quot; y todavía no hay ningún lugar.</translation>
+    </message>
+    <message>
+        <source>Add one with: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</source>
+        <translation>Agregue uno con: larder-cli --db FILE locations add --name &quot;%1&quot; --kind shelf.</translation>
+    </message>
+    <message>
+        <source>there is no location &quot;%1&quot;.</source>
+        <translation>no hay ningún lugar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no item has the barcode %1.</source>
+        <translation>ningún artículo tiene el código de barras %1.</translation>
+    </message>
+    <message>
+        <source>Check the number, or add the item: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</source>
+        <translation>Revise el número, o agregue el artículo: larder-cli --db FILE items add --name NAME --category CATEGORY --barcode %1.</translation>
+    </message>
+    <message>
+        <source>no item is called &quot;%1&quot;.</source>
+        <translation>ningún artículo se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See the catalog with larder-cli --db FILE items, or give a barcode.</source>
+        <translation>Vea el catálogo con larder-cli --db FILE items, o indique un código de barras.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be %2 items: %3.</source>
+        <translation>&quot;%1&quot; podría ser %2 artículos: %3.</translation>
+    </message>
+    <message>
+        <source>Give the whole name, a barcode or the item&apos;s id (larder-cli --db FILE items --json).</source>
+        <translation>Dé el nombre completo, un código de barras o el identificador del artículo (larder-cli --db FILE items --json).</translation>
+    </message>
+    <message>
+        <source>lot expiring %1</source>
+        <translation>lote que vence %1</translation>
+    </message>
+    <message>
+        <source>lot without expiry</source>
+        <translation>lote sin vencimiento</translation>
+    </message>
+    <message>
+        <source>how many, in the item&apos;s unit: 14, &quot;3 cases&quot; (times the case size) or 2x12</source>
+        <translation>cuántos, en la unidad del artículo: 14, &quot;3 cajas&quot; (por el tamaño de caja) o 2x12</translation>
+    </message>
+    <message>
+        <source>The item, X, is found by barcode, then by id, then by name: the whole name (any case) or words that only one item&apos;s name holds.</source>
+        <translation>El artículo, X, se busca por código de barras, luego por identificador y luego por nombre: el nombre completo (sin importar mayúsculas) o palabras que solo tiene el nombre de un artículo.</translation>
+    </message>
+    <message>
+        <source>Prints what it posted: a sentence, then the ledger rows with their ids (the ids that reverse takes); --json prints {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Bad input saves nothing and prints one line on stderr naming the option to fix (exit 1).</source>
+        <translation>Muestra lo que registró: una frase y luego las filas del registro con sus identificadores (los que usa reverse); --json muestra {&quot;action&quot;, &quot;reference&quot;, &quot;movements&quot;: [...]}. Una entrada incorrecta no guarda nada y muestra una línea en stderr que nombra la opción que hay que corregir (código de salida 1).</translation>
+    </message>
+</context>
+<context>
+    <name>larder::cli::SupplierCommands</name>
+    <message>
+        <source>SUPPLIER: there is no supplier &quot;%1&quot;.</source>
+        <translation>SUPPLIER: no hay ningún proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with suppliers add.</source>
+        <translation>Esta despensa todavía no tiene proveedores; agregue uno con suppliers add.</translation>
+    </message>
+    <message>
+        <source>Known suppliers: %1.</source>
+        <translation>Proveedores conocidos: %1.</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s name</source>
+        <translation>el nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>who to ask for</source>
+        <translation>por quién preguntar</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>pickup days, such as &quot;Tue, Sat&quot; (empty: none)</source>
+        <translation>días de recolección, como &quot;mar, sáb&quot; (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <source>the address printed for the driver</source>
+        <translation>la dirección que se imprime para el conductor</translation>
+    </message>
+    <message>
+        <source>coordinates (&quot;41.85, -87.66&quot;) or a map link, for the routes (empty: none)</source>
+        <translation>coordenadas (&quot;41.85, -87.66&quot;) o un enlace de mapa, para las rutas (vacío: ninguna)</translation>
+    </message>
+    <message>
+        <source>what the driver should know</source>
+        <translation>lo que el conductor debe saber</translation>
+    </message>
+    <message>
+        <source>boxes a pickup usually fills (room in the vehicle; 0 to %1)</source>
+        <translation>cajas que suele llenar una recolección (lugar en el vehículo; de 0 a %1)</translation>
+    </message>
+    <message>
+        <source>Note: without coordinates (--where) this supplier cannot be placed on a pickup route.</source>
+        <translation>Nota: sin coordenadas (--where), este proveedor no se puede ubicar en una ruta de recolección.</translation>
+    </message>
+    <message>
+        <source>Added supplier &quot;%1&quot;, id %2.</source>
+        <translation>Se agregó el proveedor &quot;%1&quot;, identificador %2.</translation>
+    </message>
+    <message>
+        <source>Changed supplier &quot;%1&quot;.</source>
+        <translation>Se cambió el proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an active supplier again.</source>
+        <translation>&quot;%1&quot; vuelve a ser un proveedor activo.</translation>
+    </message>
+    <message>
+        <source>Retired supplier &quot;%1&quot;: it is kept for the history, and no longer offered at intake or on pickup runs.</source>
+        <translation>Se retiró el proveedor &quot;%1&quot;: se conserva para el historial y ya no se ofrece en las entradas ni en las recolecciones.</translation>
+    </message>
+    <message>
+        <source>This pantry has no suppliers yet; add one with larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</source>
+        <translation>Esta despensa todavía no tiene proveedores; agregue uno con larder-cli --db FILE suppliers add --name &quot;Mercado El Sol&quot; --where &quot;41.85, -87.66&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Pickup days</source>
+        <translation>Días de recolección</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>En el mapa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>List the suppliers, or add, edit, retire one (suppliers add).</source>
+        <translation>Lista los proveedores, o agrega, cambia o retira uno (suppliers add).</translation>
+    </message>
+    <message>
+        <source>Lists the active suppliers with kind, pickup days, address, coordinates and contact; --all adds retired ones. A supplier pickup run collects from the suppliers whose pickup day it is, planned by their coordinates. --json prints {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</source>
+        <translation>Lista los proveedores activos con tipo, días de recolección, dirección, coordenadas y contacto; --all agrega los retirados. Una recolección con proveedores recoge de los proveedores a los que les toca ese día, planificada según sus coordenadas. --json muestra {&quot;suppliers&quot;: [{&quot;id&quot;, &quot;name&quot;, &quot;kind&quot;, &quot;contact&quot;, &quot;phone&quot;, &quot;pickup_days&quot;, &quot;address&quot;, &quot;latitude&quot;, &quot;longitude&quot;, &quot;notes&quot;, &quot;active&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>include retired suppliers</source>
+        <translation>incluir los proveedores retirados</translation>
+    </message>
+    <message>
+        <source>Add a supplier.</source>
+        <translation>Agrega un proveedor.</translation>
+    </message>
+    <message>
+        <source>Adds a supplier. Kinds: %1 (the default is donor). Names are unique among active suppliers, whatever their case.</source>
+        <translation>Agrega un proveedor. Tipos: %1 (el predeterminado es donor). Los nombres son únicos entre los proveedores activos, sin importar mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Change a supplier.</source>
+        <translation>Cambia un proveedor.</translation>
+    </message>
+    <message>
+        <source>Changes the fields given and keeps the others. An empty value clears a field (--where &quot;&quot; takes the supplier off the map).</source>
+        <translation>Cambia los campos indicados y conserva los demás. Un valor vacío borra un campo (--where &quot;&quot; quita al proveedor del mapa).</translation>
+    </message>
+    <message>
+        <source>Retire a supplier.</source>
+        <translation>Retira un proveedor.</translation>
+    </message>
+    <message>
+        <source>Keeps the supplier for the history (lots and movements name it) and stops offering it at intake and on pickup runs.</source>
+        <translation>Conserva el proveedor para el historial (los lotes y los movimientos lo nombran) y deja de ofrecerlo en las entradas y en las recolecciones.</translation>
+    </message>
+    <message>
+        <source>Make a retired supplier active again.</source>
+        <translation>Vuelve a activar un proveedor retirado.</translation>
+    </message>
+    <message>
+        <source>The opposite of retire.</source>
+        <translation>Lo contrario de retire.</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +5825,358 @@
     <message>
         <source>Deliveries by outcome (counts under %1 left out)</source>
         <translation>Entregas por resultado (se omiten las cantidades menores de %1)</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>Hogares atendidos</translation>
+    </message>
+    <message>
+        <source>Different households with a stop marked Delivered or Left at door on a distribution day of the period. Opened, it lists those stops: a household served twice is listed twice.</source>
+        <translation>Hogares distintos con una parada marcada Entregado o Dejado en la puerta en un día de reparto del período. Al abrirlo, muestra esas paradas: un hogar atendido dos veces aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personas alcanzadas</translation>
+    </message>
+    <message>
+        <source>The adults, children and seniors of the households served, as their records stood on the day of their last delivery in the period.</source>
+        <translation>Los adultos, niños y mayores de los hogares atendidos, según sus datos el día de su última entrega en el período.</translation>
+    </message>
+    <message>
+        <source>Deliveries attempted</source>
+        <translation>Entregas intentadas</translation>
+    </message>
+    <message>
+        <source>Stops of the period&apos;s distribution days with an outcome recorded.</source>
+        <translation>Paradas de los días de reparto del período con un resultado registrado.</translation>
+    </message>
+    <message>
+        <source>Deliveries completed</source>
+        <translation>Entregas completadas</translation>
+    </message>
+    <message>
+        <source>Stops marked Delivered or Left at door.</source>
+        <translation>Paradas marcadas Entregado o Dejado en la puerta.</translation>
+    </message>
+    <message>
+        <source>Not completed: %1</source>
+        <translation>No completadas: %1</translation>
+    </message>
+    <message>
+        <source>Stops whose outcome was &quot;%1&quot;.</source>
+        <translation>Paradas cuyo resultado fue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet</source>
+        <translation>Todavía sin resultado registrado</translation>
+    </message>
+    <message>
+        <source>Stops of the period with no outcome: enter them from the route sheets (Distribution, Record outcomes).</source>
+        <translation>Paradas del período sin resultado: regístrelos a partir de las hojas de ruta (Reparto, Registrar resultados).</translation>
+    </message>
+    <message>
+        <source>Boxes delivered</source>
+        <translation>Cajas entregadas</translation>
+    </message>
+    <message>
+        <source>The boxes of the completed stops.</source>
+        <translation>Las cajas de las paradas completadas.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;distributed&quot; dated in the period, less their corrections. Weight from each item&apos;s unit weight.</source>
+        <translation>Filas del registro &quot;Repartido&quot; con fecha dentro del período, menos sus correcciones. El peso sale del peso por unidad de cada artículo.</translation>
+    </message>
+    <message>
+        <source>Given out, items of the category &quot;%1&quot;.</source>
+        <translation>Repartido, artículos de la categoría &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;received&quot; dated in the period, less their corrections.</source>
+        <translation>Filas del registro &quot;Recibido&quot; con fecha dentro del período, menos sus correcciones.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>Received with the source &quot;%1&quot;.</source>
+        <translation>Recibido con el origen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Supplier: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Received with no supplier named.</source>
+        <translation>Recibido sin proveedor indicado.</translation>
+    </message>
+    <message>
+        <source>Received from the supplier %1.</source>
+        <translation>Recibido del proveedor %1.</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;disposed&quot; dated in the period, less their corrections.</source>
+        <translation>Filas del registro &quot;Desechado&quot; con fecha dentro del período, menos sus correcciones.</translation>
+    </message>
+    <message>
+        <source>Thrown away with the reason &quot;%1&quot;.</source>
+        <translation>Desechado con el motivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Waste rate</source>
+        <translation>Tasa de desecho</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by weight.</source>
+        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por peso.</translation>
+    </message>
+    <message>
+        <source>Thrown away as a share of all that left the shelf (given out and thrown away), by units: some items have no unit weight.</source>
+        <translation>Lo desechado como parte de todo lo que salió del estante (repartido y desechado), por unidades: algunos artículos no tienen peso por unidad.</translation>
+    </message>
+    <message>
+        <source>Returned to the shelf</source>
+        <translation>Devuelto al estante</translation>
+    </message>
+    <message>
+        <source>Ledger rows &quot;returned&quot;: stock that came back, undelivered.</source>
+        <translation>Filas del registro &quot;Devuelto&quot;: existencias que volvieron sin entregarse.</translation>
+    </message>
+    <message>
+        <source>The shelf on %1</source>
+        <translation>Los estantes al %1</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>Existencias actuales</translation>
+    </message>
+    <message>
+        <source>Everything on the shelves today, whatever the period.</source>
+        <translation>Todo lo que hay hoy en los estantes, sea cual sea el período.</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Vencen dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>%1, lots: %2</source>
+        <translation>%1, lotes: %2</translation>
+    </message>
+    <message>
+        <source>Stock on hand whose lot&apos;s expiry date is today or in the next %1 days.</source>
+        <translation>Existencias cuyo lote vence hoy o en los próximos %1 días.</translation>
+    </message>
+    <message>
+        <source>Shelf places below zero</source>
+        <translation>Lugares de estante bajo cero</translation>
+    </message>
+    <message>
+        <source>Item, lot and location whose stock is below zero: more went out than came in. Count that shelf.</source>
+        <translation>Artículo, lote y lugar cuyas existencias están bajo cero: salió más de lo que entró. Cuente ese estante.</translation>
+    </message>
+    <message>
+        <source>Checks on supply</source>
+        <translation>Comprobaciones de existencias</translation>
+    </message>
+    <message>
+        <source>Counts found missing</source>
+        <translation>Faltantes en los conteos</translation>
+    </message>
+    <message>
+        <source>Units the stock counts of the period found fewer than the ledger said, per item, location and week.</source>
+        <translation>Unidades que los conteos de existencias del período encontraron de menos respecto al registro, por artículo, lugar y semana.</translation>
+    </message>
+    <message>
+        <source>Counts found extra</source>
+        <translation>Sobrantes en los conteos</translation>
+    </message>
+    <message>
+        <source>Units the counts found more than the ledger said.</source>
+        <translation>Unidades que los conteos encontraron de más respecto al registro.</translation>
+    </message>
+    <message>
+        <source>Given out with no delivery behind it</source>
+        <translation>Repartido sin una entrega que lo respalde</translation>
+    </message>
+    <message>
+        <source>Given out, but not for a stop marked Delivered or Left at door: walk-in give-outs entered by hand, or stock whose stop changed. Open it to see each.</source>
+        <translation>Repartido, pero no para una parada marcada Entregado o Dejado en la puerta: entregas a personas sin cita anotadas a mano, o existencias cuya parada cambió. Ábralo para ver cada caso.</translation>
+    </message>
+    <message>
+        <source>Items without a unit weight</source>
+        <translation>Artículos sin peso por unidad</translation>
+    </message>
+    <message>
+        <source>Counted in units only: %1. Give them a weight in the catalog.</source>
+        <translation>Contados solo en unidades: %1. Deles un peso en el catálogo.</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>pantry</source>
+        <translation>despensa</translation>
+    </message>
+    <message>
+        <source>all pantries in this file</source>
+        <translation>todas las despensas de este archivo</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source> (units without a weight)</source>
+        <translation> (unidades sin peso)</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>entregas</translation>
+    </message>
+    <message>
+        <source>households served</source>
+        <translation>hogares atendidos</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>personas alcanzadas</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>stops planned</source>
+        <translation>paradas planificadas</translation>
+    </message>
+    <message>
+        <source>deliveries attempted</source>
+        <translation>entregas intentadas</translation>
+    </message>
+    <message>
+        <source>deliveries completed</source>
+        <translation>entregas completadas</translation>
+    </message>
+    <message>
+        <source>outcome: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>sin resultado registrado</translation>
+    </message>
+    <message>
+        <source>boxes delivered</source>
+        <translation>cajas entregadas</translation>
+    </message>
+    <message>
+        <source>boxes</source>
+        <translation>cajas</translation>
+    </message>
+    <message>
+        <source>given out</source>
+        <translation>repartido</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>origen: %1</translation>
+    </message>
+    <message>
+        <source>supplier: %1</source>
+        <translation>proveedor: %1</translation>
+    </message>
+    <message>
+        <source>thrown away</source>
+        <translation>desechado</translation>
+    </message>
+    <message>
+        <source>waste rate</source>
+        <translation>tasa de desecho</translation>
+    </message>
+    <message>
+        <source>% by weight</source>
+        <translation>% por peso</translation>
+    </message>
+    <message>
+        <source>% by units</source>
+        <translation>% por unidades</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>on hand on %1</source>
+        <translation>existencias al %1</translation>
+    </message>
+    <message>
+        <source>expiring within %1 days</source>
+        <translation>vencen dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>supply checks</source>
+        <translation>comprobaciones de existencias</translation>
+    </message>
+    <message>
+        <source>counts found missing</source>
+        <translation>faltantes en los conteos</translation>
+    </message>
+    <message>
+        <source>counts found extra</source>
+        <translation>sobrantes en los conteos</translation>
+    </message>
+    <message>
+        <source>count difference: %1 at %2</source>
+        <translation>diferencia de conteo: %1 en %2</translation>
+    </message>
+    <message>
+        <source>given out with no delivery behind it</source>
+        <translation>repartido sin una entrega que lo respalde</translation>
+    </message>
+    <message>
+        <source>week from %1</source>
+        <translation>semana desde el %1</translation>
     </message>
 </context>
 <context>

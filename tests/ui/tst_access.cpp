@@ -33,6 +33,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -262,6 +263,8 @@ void TestAccess::openEverything(const QString& shotPrefix) {
     auto window = openWindow();
     QVERIFY(window);
     const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS");
+    if (!shots.isEmpty())
+        QDir().mkpath(shots);
     int shot = 0;
     visitEverything(*window, [&](const QString&, QWidget* root) {
         if (!shots.isEmpty())
