@@ -386,20 +386,30 @@ QStringList Inventory::reverseReferenceInside(Writer& writer, const QString& ref
 
 Result<Posted> Inventory::receive(const Receipt& receipt) {
     Posted posted;
-    const qint64 maximum = Settings(m_store).get(settings::MaxIntakeQuantity);
-    auto ok = m_store.write([&](Writer& w) {
-        const Values item = checkedItem(m_store, w, receipt.itemId);
+    auto ok = m_store.write([&](Writer& w) { posted = receiveInside(w, receipt); });
+    if (!ok)
+        return ok.error();
+    return posted;
+}
+
+Posted Inventory::receiveInside(Writer& w, const Receipt& receipt, const QString& reference) {
+    Store& store = w.store();
+    const QDate today = store.today();
+    const qint64 maximum = Settings(store).get(settings::MaxIntakeQuantity);
+    Posted posted;
+    {
+        const Values item = checkedItem(store, w, receipt.itemId);
         const QString itemName = item.value(u"name"_s).toString();
         if (item.value(u"active"_s).toInt() == 0)
             w.refuse(tr("\"%1\" is retired.").arg(itemName),
                      tr("Make it active again in the catalog before receiving it."));
-        checkedLocation(m_store, w, receipt.locationId);
+        checkedLocation(store, w, receipt.locationId);
         checkQuantity(w, receipt.quantity, maximum);
         if (!vocabulary::intakeSources().contains(receipt.source))
             w.refuse(tr("\"%1\" is not a kind of intake.").arg(receipt.source),
                      tr("Use one of: %1.").arg(vocabulary::intakeSources().join(u", ")));
         if (!receipt.supplierId.isEmpty() &&
-            m_store.record(u"suppliers", receipt.supplierId).isEmpty())
+            store.record(u"suppliers", receipt.supplierId).isEmpty())
             w.refuse(tr("That supplier does not exist."));
 
         std::optional<QDate> expiry = receipt.expiry;
@@ -409,22 +419,22 @@ Result<Posted> Inventory::receive(const Receipt& receipt) {
             if (shelfLife <= 0)
                 w.refuse(tr("\"%1\" is perishable: type its expiry date.").arg(itemName),
                          tr("For example 5d, 12/5 or 2027-01."));
-            expiry = today().addDays(shelfLife);
+            expiry = today.addDays(shelfLife);
         }
-        if (expiry && *expiry < today() && !receipt.allowPastExpiry)
+        if (expiry && *expiry < today && !receipt.allowPastExpiry)
             w.refuse(tr("The expiry date %1 is already past.").arg(expiry->toString(Qt::ISODate)),
                      tr("Check the date on the package; food past its date goes to disposal, "
                         "not onto the shelf."));
 
         // One lot per item and expiry date.
         QString lotId;
-        m_store.readOrWarn(
+        store.readOrWarn(
             "SELECT id FROM lots WHERE item_id = ?1 AND expiry IS ?2 ORDER BY created_at LIMIT 1",
             {receipt.itemId, dateValue(expiry)}, [&lotId](const Row& row) { lotId = row.text(0); });
         if (lotId.isEmpty()) {
             Values lot{{u"item_id"_s, receipt.itemId},
                        {u"expiry"_s, dateValue(expiry)},
-                       {u"received_on"_s, today().toString(Qt::ISODate)}};
+                       {u"received_on"_s, today.toString(Qt::ISODate)}};
             if (!receipt.supplierId.isEmpty())
                 lot.insert(u"supplier_id"_s, receipt.supplierId);
             lotId = w.insert(u"lots", lot);
@@ -434,11 +444,9 @@ Result<Posted> Inventory::receive(const Receipt& receipt) {
                                    : receipt.source + u": "_s + receipt.note.trimmed();
         posted.lotId = lotId;
         posted.movementIds << appendMovement(w, movement::Received, receipt.itemId, lotId,
-                                             receipt.locationId, receipt.quantity, reason, {}, {},
-                                             receipt.supplierId);
-    });
-    if (!ok)
-        return ok.error();
+                                             receipt.locationId, receipt.quantity, reason,
+                                             reference, {}, receipt.supplierId);
+    }
     return posted;
 }
 

@@ -245,6 +245,9 @@ public:
 
     // For other features' actions, inside the caller's write (a run's check-in, see core/runs).
     // Posts a distribution of `quantity` (> 0) taken from exactly this lot at this location.
+    // A receipt inside another action's write (a received offer), its rows carrying `reference`.
+    static Posted receiveInside(Writer& writer, const Receipt& receipt,
+                                const QString& reference = {});
     static QString distributeLotInside(Writer& writer, const QString& itemId, const QString& lotId,
                                        const QString& locationId, qint64 quantity,
                                        const QString& reference);

@@ -9,6 +9,7 @@
 #include "core/storage/Erasure.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
+#include "core/requests/Requests.h"
 
 #include <QRegularExpression>
 
@@ -322,6 +323,8 @@ int Households::removeInside(Writer& writer, const QString& id) {
         writer.update(u"run_stops", stop,
                       {{u"household_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
     }
+    // What it asked for and offered goes with it (core/requests/Requests.h).
+    requests::Requests::removeForHouseholdInside(writer, id);
     // Concurrent edits kept for review hold the record's old values: they go too.
     auto forget = store.connection().prepare(
         "DELETE FROM sync_conflicts WHERE tbl = 'households' AND row_id = ?1");

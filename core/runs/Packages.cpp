@@ -3,6 +3,7 @@
 
 #include "core/identity/Clock.h"
 #include "core/people/Households.h"
+#include "core/requests/Requests.h"
 #include "core/storage/Store.h"
 
 #include <QDateTime>
@@ -373,7 +374,7 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
     QHash<QString, QHash<QString, qint64>> covered;
     store.readOrWarn("SELECT stop_id, CASE WHEN kind = 'template' THEN item_id ELSE "
                      "ifnull(replaces_item_id, '') END, sum(quantity) FROM run_allocations "
-                     "WHERE run_id = ?1 AND status = 'allocated' AND kind <> 'addition' "
+                     "WHERE run_id = ?1 AND status = 'allocated' AND kind NOT IN ('addition', 'request') "
                      "GROUP BY 1, 2",
                      {runId}, [&covered](const Row& row) {
                          covered[row.text(0)][row.text(1)] += row.integer(2);
@@ -453,7 +454,7 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
 // allocation per lot and location. Returns how much it set aside.
 qint64 take(Writer& writer, QList<Bin>& bins, const QString& runId, const QString& stopId,
             const QString& itemId, qint64 quantity, const QString& kind,
-            const QString& replacesItemId) {
+            const QString& replacesItemId, const QString& requestId = {}) {
     qint64 left = quantity;
     for (Bin& bin : bins) {
         if (left <= 0)
@@ -471,7 +472,8 @@ qint64 take(Writer& writer, QList<Bin>& bins, const QString& runId, const QStrin
                        {u"kind"_s, kind},
                        {u"replaces_item_id"_s,
                         replacesItemId.isEmpty() ? QVariant() : QVariant(replacesItemId)},
-                       {u"status"_s, u"allocated"_s}});
+                       {u"status"_s, u"allocated"_s},
+                       {u"request_id"_s, requestId.isEmpty() ? QVariant() : QVariant(requestId)}});
         bin.free -= part;
         left -= part;
     }
@@ -787,6 +789,21 @@ Result<QList<Shortage>> Packages::allocate(const QString& runId) {
             const auto added = additions.value(stop.id);
             for (auto it = added.cbegin(); it != added.cend(); ++it)
                 take(w, bins[it.key()], runId, stop.id, it.key(), it.value(), u"addition"_s, {});
+            // What the household asked for rides along: the whole quantity or, until there is
+            // enough, not at all (core/requests/Requests.h).
+            for (const requests::Request& request :
+                 requests::Requests::carriableInside(w, stop.householdId, stop.id, date)) {
+                if (!request.itemId.isEmpty()) {
+                    if (freeOf(bins, request.itemId) < request.quantity) {
+                        if (request.stopId == stop.id)
+                            requests::Requests::releaseInside(w, request.id);
+                        continue;
+                    }
+                    take(w, bins[request.itemId], runId, stop.id, request.itemId,
+                         request.quantity, u"request"_s, {}, request.id);
+                }
+                requests::Requests::carryInside(w, request.id, stop.id);
+            }
         }
         shortages = analyse(*this, m_store, runId, date, catalog).shortages;
     });

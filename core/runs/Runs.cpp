@@ -4,6 +4,7 @@
 #include "core/identity/Clock.h"
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Vocabulary.h"
+#include "core/requests/Requests.h"
 #include "core/routing/Geo.h"
 #include "core/routing/Routing.h"
 #include "core/storage/Settings.h"
@@ -106,7 +107,8 @@ const QByteArray StopSelect =
     "SELECT s.id, s.run_id, s.household_id, s.supplier_id, s.source, s.driver_id, s.position, "
     "s.boxes, s.template_id, s.outcome, s.outcome_note, s.outcome_at, s.followed_up, "
     "h.chosen_name, h.street, h.unit, h.meeting_point, h.postal_code, h.latitude, h.longitude, "
-    "sp.name, h.id, h.window_start, h.window_end, sp.address, sp.latitude, sp.longitude, sp.id "
+    "sp.name, h.id, h.window_start, h.window_end, sp.address, sp.latitude, sp.longitude, sp.id, "
+    "s.offer_id "
     "FROM run_stops s LEFT JOIN households h ON "
     "h.id = s.household_id "
     "LEFT JOIN suppliers sp ON sp.id = s.supplier_id "
@@ -136,6 +138,7 @@ RunStop stopFromRow(const Row& r) {
     s.outcomeNote = r.text(10);
     s.outcomeAt = r.text(11);
     s.followedUp = r.integer(12) != 0;
+    s.offerId = r.text(28);
     if (!s.supplierId.isEmpty()) {
         s.name = r.text(20);
         s.address = r.text(24).trimmed();
@@ -156,6 +159,18 @@ RunStop stopFromRow(const Row& r) {
         }
     }
     return s;
+}
+
+// A pickup stop's name, address and place, from its offer (Requests::pickupPlace).
+void fillPickups(const Store& store, QList<RunStop>& stops) {
+    for (RunStop& stop : stops) {
+        if (stop.offerId.isEmpty())
+            continue;
+        const auto place = requests::Requests::pickupPlace(store, stop.offerId);
+        stop.name = place.name;
+        stop.address = place.address;
+        stop.where = place.where;
+    }
 }
 
 // Places stops without coordinates at the centre of the households of their postal code that
@@ -440,6 +455,11 @@ Result<void> Runs::remove(const QString& runId) {
                         withOutcome),
                      tr("A day that happened stays on file; clear its outcomes first if it was "
                         "entered by mistake."));
+        QStringList stopIds;
+        m_store.readOrWarn("SELECT id FROM run_stops WHERE run_id = ?1", {runId},
+                           [&stopIds](const Row& row) { stopIds << row.text(0); });
+        for (const QString& stopId : std::as_const(stopIds))
+            requests::Requests::stopRemovedInside(w, stopId);
         for (const char* table : {"run_allocations", "run_stops", "run_drivers"}) {
             QStringList ids;
             m_store.readOrWarn("SELECT id FROM " + QByteArray(table) + " WHERE run_id = ?1",
@@ -524,6 +544,46 @@ Result<QString> Runs::addSupplierStop(const QString& runId, const QString& suppl
     return id;
 }
 
+Result<QString> Runs::addOfferStop(const QString& runId, const QString& offerId) {
+    QString id;
+    auto ok = m_store.write([&](Writer& w) {
+        const Values run = checkedRun(m_store, w, runId, true);
+        if (run.value(u"kind"_s).toString() == kind::Pickup)
+            w.refuse(tr("Households come to the pantry on a pickup day: nobody drives to pick "
+                        "anything up."),
+                     tr("Put the pickup on a delivery or supplier pickup day."));
+        const Values offer = m_store.record(u"offers", offerId);
+        if (offer.isEmpty())
+            w.refuse(tr("This offer is no longer on file."), tr("Reload the list."));
+        const QString state = offer.value(u"status"_s).toString();
+        if (state == requests::offerstatus::Received || state == requests::offerstatus::Withdrawn)
+            w.refuse(tr("This offer is %1; there is nothing to pick up.")
+                         .arg(requests::offerstatus::label(state)));
+        if (offer.value(u"pickup"_s).toInt() == 0)
+            w.refuse(tr("Whoever offered this brings it to the pantry; it needs no pickup."),
+                     tr("Mark the offer as needing a pickup first."));
+        const QString existing = offer.value(u"stop_id"_s).toString();
+        if (!existing.isEmpty()) {
+            const Values stop = m_store.record(u"run_stops", existing);
+            if (!stop.isEmpty() && stop.value(u"outcome"_s).toString().isEmpty())
+                w.refuse(tr("This offer is a pickup on another day already."),
+                         tr("Take it off that day first."));
+        }
+        const auto place = requests::Requests::pickupPlace(m_store, offerId);
+        if (!place.where && place.address.isEmpty())
+            w.refuse(tr("Nobody knows where to pick this offer up."),
+                     tr("Give the offer an address or coordinates first."));
+        id = w.insert(u"run_stops", {{u"run_id"_s, runId},
+                                     {u"offer_id"_s, offerId},
+                                     {u"source"_s, u"added"_s},
+                                     {u"boxes"_s, offer.value(u"boxes"_s).toInt()}});
+        w.update(u"offers", offerId, {{u"stop_id"_s, id}});
+    });
+    if (!ok)
+        return ok.error();
+    return id;
+}
+
 Result<void> Runs::removeStop(const QString& stopId) {
     return m_store.write([&](Writer& w) {
         const Values stop = checkedStop(m_store, w, stopId);
@@ -537,6 +597,7 @@ Result<void> Runs::removeStop(const QString& stopId) {
                            [&allocations](const Row& row) { allocations << row.text(0); });
         for (const QString& id : std::as_const(allocations))
             w.remove(u"run_allocations", id);
+        requests::Requests::stopRemovedInside(w, stopId);
         const QString driverId = stop.value(u"driver_id"_s).toString();
         w.remove(u"run_stops", stopId);
         if (!driverId.isEmpty()) {
@@ -565,6 +626,7 @@ std::optional<RunStop> Runs::stop(const QString& stopId) const {
                        [&found](const Row& row) { found.append(stopFromRow(row)); });
     if (found.isEmpty())
         return std::nullopt;
+    fillPickups(m_store, found);
     placeByPostalArea(m_store, found);
     return found.first();
 }
@@ -574,6 +636,7 @@ QList<RunStop> Runs::stops(const QString& runId) const {
     m_store.readOrWarn(StopSelect + "WHERE s.run_id = ?1 ORDER BY d.route_no IS NULL, d.route_no, "
                                     "s.position, s.created_at, s.id",
                        {runId}, [&list](const Row& row) { list.append(stopFromRow(row)); });
+    fillPickups(m_store, list);
     // Stops at the same place in the order (the ones not yet on a route) go by postal code, which
     // is sealed, so that part of the order is made here.
     for (auto first = list.begin(); first != list.end();) {
@@ -1324,6 +1387,8 @@ Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
                 }
                 w.update(u"run_allocations", a.id, {{u"status"_s, next}});
             }
+            // What rode with the stop, and what it picked up.
+            requests::Requests::outcomeInside(w, entry.stopId, entry.outcome, wasDelivered);
             Values values{{u"outcome"_s, textOrNull(entry.outcome)},
                           {u"outcome_note"_s, textOrNull(entry.note.trimmed())}};
             if (before != entry.outcome) {

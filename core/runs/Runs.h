@@ -87,6 +87,7 @@ struct RunStop {
     QString runId;
     QString householdId;
     QString supplierId;
+    QString offerId; // a pickup of what someone offers (core/requests/Requests.h)
     QString source = QStringLiteral("schedule"); // schedule (proposed), added (by hand)
     QString driverId;                            // empty: not on a route yet
     int position = 0;                            // order on the route, from 1
@@ -205,6 +206,9 @@ public:
     // Stops
     Result<QString> addStop(const QString& runId, const QString& householdId);
     Result<QString> addSupplierStop(const QString& runId, const QString& supplierId);
+    // A pickup of an offer that needs picking up, on a delivery or supplier pickup day: the
+    // stop adds the offer's boxes to its route's load.
+    Result<QString> addOfferStop(const QString& runId, const QString& offerId);
     Result<void> removeStop(const QString& stopId);
     Result<void> setBoxes(const QString& stopId, int boxes);
     std::optional<RunStop> stop(const QString& stopId) const;

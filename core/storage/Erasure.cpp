@@ -24,8 +24,15 @@ struct Dependent {
 };
 
 const QList<Dependent>& dependents() {
+    // A request or offer of a purged household is removed with it; these scrub one made on
+    // another laptop at the same time, which the purge's tombstone only unlinks.
     static const QList<Dependent> list{
-        {"run_stops", "household_id", "households", {"outcome_note"}}};
+        {"run_stops", "household_id", "households", {"outcome_note"}},
+        {"requests", "household_id", "households", {"description", "notes", "closed_reason"}},
+        {"offers",
+         "household_id",
+         "households",
+         {"offered_by", "phone", "address", "latitude", "longitude", "description", "notes"}}};
     return list;
 }
 

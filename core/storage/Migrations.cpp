@@ -538,13 +538,87 @@ ALTER TABLE suppliers ADD COLUMN longitude BLOB;
 ALTER TABLE suppliers ADD COLUMN usual_boxes INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 13: requests and offers (issue #18). A request is what one household (or volunteer)
+// asked for: a catalog item and quantity, or words and a category; it rides with the household's
+// next delivery (run_allocations.request_id for stock set aside for it, requests.stop_id for the
+// stop carrying it). An offer is what a neighbour, household or volunteer can give; a pickup
+// becomes a stop of a day (run_stops.offer_id). A match is a coordinator's yes to an offer for a
+// request. What people wrote (the words, notes, a neighbour's name, phone and address) is
+// personal and sealed; categories, quantities, statuses and dates stay readable for the counts.
+const char* const Version13 = R"sql(
+CREATE TABLE requests (
+    id            TEXT PRIMARY KEY,
+    household_id  TEXT REFERENCES households (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id     TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    item_id       TEXT REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    quantity      INTEGER NOT NULL DEFAULT 1 CHECK (quantity BETWEEN 1 AND 1000),
+    description   BLOB,                         -- sensitive: "winter coat, age 8"
+    category      TEXT    NOT NULL DEFAULT 'other',
+    urgency       TEXT    NOT NULL DEFAULT 'normal'
+                  CHECK (urgency IN ('urgent', 'normal', 'whenever')),
+    notes         BLOB,                         -- sensitive
+    status        TEXT    NOT NULL DEFAULT 'open'
+                  CHECK (status IN ('open', 'promised', 'packed', 'delivered', 'unmet')),
+    closed_reason BLOB,                         -- sensitive: why it was closed unmet
+    taken_by      TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    stop_id       TEXT REFERENCES run_stops (id) DEFERRABLE INITIALLY DEFERRED, -- carried by
+    requested_on  TEXT    NOT NULL,             -- YYYY-MM-DD
+    closed_on     TEXT,                         -- YYYY-MM-DD: delivered or closed unmet
+    created_at    TEXT    NOT NULL
+);
+CREATE INDEX requests_by_household ON requests (household_id);
+CREATE INDEX requests_by_stop ON requests (stop_id);
+
+CREATE TABLE offers (
+    id             TEXT PRIMARY KEY,
+    household_id   TEXT REFERENCES households (id) DEFERRABLE INITIALLY DEFERRED,
+    person_id      TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    offered_by     BLOB,                        -- sensitive: a neighbour not on file
+    phone          BLOB,                        -- sensitive
+    address        BLOB,                        -- sensitive: where to pick it up
+    latitude       BLOB,                        -- sensitive
+    longitude      BLOB,                        -- sensitive
+    item_id        TEXT REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+    quantity       INTEGER NOT NULL DEFAULT 1 CHECK (quantity BETWEEN 1 AND 1000),
+    description    BLOB,                        -- sensitive
+    category       TEXT    NOT NULL DEFAULT 'other',
+    available_from TEXT,                        -- YYYY-MM-DD
+    available_until TEXT,                       -- YYYY-MM-DD
+    pickup         INTEGER NOT NULL DEFAULT 0 CHECK (pickup IN (0, 1)), -- 1: needs picking up
+    boxes          INTEGER NOT NULL DEFAULT 1 CHECK (boxes BETWEEN 0 AND 99), -- room in a vehicle
+    status         TEXT    NOT NULL DEFAULT 'open'
+                   CHECK (status IN ('open', 'matched', 'received', 'withdrawn')),
+    stop_id        TEXT REFERENCES run_stops (id) DEFERRABLE INITIALLY DEFERRED, -- its pickup
+    received_on    TEXT,                        -- YYYY-MM-DD
+    notes          BLOB,                        -- sensitive
+    created_at     TEXT    NOT NULL
+);
+CREATE INDEX offers_by_household ON offers (household_id);
+
+CREATE TABLE matches (
+    id           TEXT PRIMARY KEY,
+    request_id   TEXT NOT NULL REFERENCES requests (id) DEFERRABLE INITIALLY DEFERRED,
+    offer_id     TEXT NOT NULL REFERENCES offers (id) DEFERRABLE INITIALLY DEFERRED,
+    status       TEXT NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'cancelled')),
+    confirmed_by TEXT REFERENCES people (id) DEFERRABLE INITIALLY DEFERRED,
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX matches_by_request ON matches (request_id);
+CREATE INDEX matches_by_offer ON matches (offer_id);
+
+ALTER TABLE run_stops ADD COLUMN offer_id TEXT REFERENCES offers (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE run_allocations ADD COLUMN request_id TEXT
+    REFERENCES requests (id) DEFERRABLE INITIALLY DEFERRED;
+)sql";
+
 } // namespace
 
 QList<QByteArray> steps() {
     return {QByteArray(Version1),  QByteArray(Version2),  QByteArray(Version3),
             QByteArray(Version4),  QByteArray(Version5),  QByteArray(Version6),
             QByteArray(Version7),  QByteArray(Version8),  QByteArray(Version9),
-            QByteArray(Version10), QByteArray(Version11), QByteArray(Version12)};
+            QByteArray(Version10), QByteArray(Version11), QByteArray(Version12),
+            QByteArray(Version13)};
 }
 
 QStringList foreignObjects(sql::Connection& connection) {

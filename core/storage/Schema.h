@@ -54,14 +54,14 @@ struct TableDef {
 namespace schema {
 
 // The schema version this build writes (PRAGMA user_version).
-constexpr int CurrentVersion = 12;
+constexpr int CurrentVersion = 13;
 // The last schema version that changed what sync files carry (the synced tables and columns), as
 // a sync file states it: a laptop refuses a file of a newer one. Schemas 8 and 9 changed only how
 // this laptop keeps its log and its ledger; schema 10 made a record's insert one operation
 // (InsertOperation.h), which a laptop before it cannot read, so its files state 10. Schema 11
 // dropped two ledger indexes: files do not change. Schema 12 gave suppliers an address and
-// coordinates, which its files carry.
-constexpr int SyncedVersion = 12;
+// coordinates, which its files carry. Schema 13 added requests, offers and matches.
+constexpr int SyncedVersion = 13;
 // PRAGMA application_id of every Larder file: "LRDR".
 constexpr int ApplicationId = 0x4C524452;
 
