@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/SheetBuilder.h"
 
+#include "core/requests/Requests.h"
+
 #include "core/inventory/Quantities.h"
 #include "core/people/FieldParser.h"
 #include "core/people/Households.h"
@@ -277,6 +279,10 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
             } else {
                 printed.name = stop.name;
                 printed.address = stop.address;
+                if (!stop.offerId.isEmpty()) { // a pickup: the phone they gave with the offer
+                    if (const auto offer = requests::Requests(m_store).offer(stop.offerId))
+                        printed.phone = offer->phone;
+                }
             }
             if (!stop.templateId.isEmpty()) {
                 if (const auto box = packages.boxTemplate(stop.templateId))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/StopContents.h"
 
+#include "core/requests/Requests.h"
 #include "core/storage/Store.h"
 #include "print/SheetBuilder.h"
 
@@ -64,8 +65,8 @@ StopContents stopContents(Store& store, const runs::Packages& packages, const ru
         for (const runs::Allocation& a : allocations)
             names.insert(a.itemId, a.itemName);
         for (const runs::Allocation& a : allocations) {
-            if (a.status == u"returned")
-                continue;
+            if (a.status == u"returned" || a.kind == u"request")
+                continue; // a request's stock is printed as the request, below
             QString replaces;
             if (!a.replacesItemId.isEmpty()) {
                 replaces = names.value(a.replacesItemId);
@@ -83,7 +84,24 @@ StopContents stopContents(Store& store, const runs::Packages& packages, const ru
         if (line.kind != u"template")
             changed << line;
     }
-    return {contentsText(lines), contentsText(changed)};
+    StopContents contents{contentsText(lines), contentsText(changed)};
+    // What the household asked for rides along ("also: Diapers size 4, 2"), on the packing list
+    // and under the stop on the route sheet; a pickup says what to collect.
+    const requests::Requests requests(store);
+    for (const requests::Request& r : requests.forStop(stop.id)) {
+        const QString line = SheetBuilder::tr("also: %1", "what a household asked for").arg(r.whatWithQuantity());
+        contents.all << line;
+        contents.changes << line;
+    }
+    if (!stop.offerId.isEmpty()) {
+        if (const auto offer = requests.offer(stop.offerId)) {
+            const QString line =
+                SheetBuilder::tr("pick up: %1", "what someone offered").arg(offer->whatWithQuantity());
+            contents.all << line;
+            contents.changes << line;
+        }
+    }
+    return contents;
 }
 
 } // namespace larder::print

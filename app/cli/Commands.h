@@ -54,6 +54,9 @@ QList<Command> runCommands();
 // templates, packages (allocate, shortages, substitute, picklist): what households receive
 // (PackageCommands.cpp).
 QList<Command> packageCommands();
+// requests (add, list, close), offers (add, list, receive, pickup), matches (list, confirm): aid
+// that runs both ways (RequestCommands.cpp).
+QList<Command> requestCommands();
 
 // print (route-sheets, packing-lists, pick-list): a day's papers as PDF (PrintCommands.cpp).
 QList<Command> printCommands();
@@ -70,7 +73,8 @@ Command passphraseCommand();
 inline QList<Command> allCommands() {
     return fileCommands() + QList<Command>{passphraseCommand()} + inspectCommands() +
            stockCommands() + syncCommands() + routeCommands() + peopleCommands() +
-           backupCommands() + runCommands() + packageCommands() + printCommands() +
+           backupCommands() + runCommands() + packageCommands() + requestCommands() +
+           printCommands() +
            QList<Command>{reportCommand()};
 }
 

@@ -174,6 +174,21 @@ QJsonObject toJson(const Summary& s) {
                      {u"given_out_without_delivery_by_item"_s, unbacked}}},
         {u"weeks"_s, weeks},
     };
+    QJsonArray requestLines;
+    for (const Summary::RequestLine& line : s.requestsByCategory)
+        requestLines.append(QJsonObject{{u"category"_s, line.category},
+                                        {u"asked"_s, line.asked},
+                                        {u"met"_s, line.met},
+                                        {u"unmet"_s, line.unmet}});
+    json.insert(u"requests"_s,
+                QJsonObject{{u"asked"_s, s.requestsAsked},
+                            {u"met"_s, s.requestsMet},
+                            {u"unmet"_s, s.requestsUnmet},
+                            {u"open"_s, s.requestsOpen},
+                            {u"by_category"_s, requestLines},
+                            {u"days_to_delivery_median"_s,
+                             s.requestDaysMedian ? QJsonValue(*s.requestDaysMedian) : QJsonValue()},
+                            {u"days_to_delivery_longest"_s, s.requestDaysLongest}});
     return json;
 }
 
@@ -370,6 +385,29 @@ QList<FigureRow> figureRows(const Summary& s, const QLocale& locale) {
             count(s.itemsWithoutWeight.size()),
             ReportText::tr("Counted in units only: %1. Give them a weight in the catalog.")
                 .arg(s.itemsWithoutWeight.join(u", ")));
+
+    const QString asked = ReportText::tr("Requests");
+    add(asked, ReportText::tr("Requests made"), count(s.requestsAsked),
+        ReportText::tr("What households and volunteers asked for in the period (counts only)."));
+    add(asked, ReportText::tr("Requests met"), count(s.requestsMet),
+        ReportText::tr("Requests delivered in the period, whenever they were made."));
+    add(asked, ReportText::tr("Requests closed unmet"), count(s.requestsUnmet),
+        ReportText::tr("Requests closed in the period without being met, with a reason."));
+    add(asked, ReportText::tr("Requests still open"), count(s.requestsOpen),
+        ReportText::tr("Requests not yet delivered or closed, today."));
+    add(asked, ReportText::tr("Days from request to delivery"),
+        s.requestDaysMedian
+            ? ReportText::tr("%1 (median), longest %2")
+                  .arg(locale.toString(*s.requestDaysMedian, 'f', 1), count(s.requestDaysLongest))
+            : ReportText::tr("none delivered"),
+        ReportText::tr("For the requests met in the period: the middle value of the days from "
+                       "asking to delivery, and the longest."));
+    for (const Summary::RequestLine& line : s.requestsByCategory)
+        add(asked, u"  "_s + ReportText::vocabularyLabel(line.category),
+            ReportText::tr("%1 asked, %2 met, %3 unmet")
+                .arg(count(line.asked), count(line.met), count(line.unmet)),
+            ReportText::tr("Requests of the category \"%1\".")
+                .arg(ReportText::vocabularyLabel(line.category)));
     return rows;
 }
 

@@ -752,6 +752,59 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
 
     s.itemsWithoutWeight = QStringList(withoutWeight.cbegin(), withoutWeight.cend());
     s.itemsWithoutWeight.sort(Qt::CaseInsensitive);
+    // ---- Requests: counts only ----
+    struct Asked {
+        QString category, status;
+        QDate on, closed;
+    };
+    QHash<QString, Asked> asked;
+    m_store.readOrWarn("SELECT id, category, status, requested_on, closed_on FROM requests", {},
+                       [&asked](const Row& row) {
+                           asked.insert(row.text(0),
+                                        {row.text(1), row.text(2),
+                                         QDate::fromString(row.text(3), Qt::ISODate),
+                                         QDate::fromString(row.text(4), Qt::ISODate)});
+                       });
+    if (!scope.isNetwork()) {
+        const QHash<QString, QString> made = creatorSites(m_store, "requests", asked.keys());
+        for (auto it = asked.begin(); it != asked.end();)
+            it = made.value(it.key()) == scope.site ? std::next(it) : asked.erase(it);
+    }
+    QMap<QString, Summary::RequestLine> byCategory;
+    QList<qint64> daysToDelivery;
+    const auto inPeriod = [&period](const QDate& date) {
+        return date.isValid() && date >= period.from && date <= period.to;
+    };
+    for (const Asked& a : std::as_const(asked)) {
+        Summary::RequestLine& line = byCategory[a.category];
+        line.category = a.category;
+        if (inPeriod(a.on)) {
+            ++s.requestsAsked;
+            ++line.asked;
+        }
+        if (a.status == u"delivered" && inPeriod(a.closed)) {
+            ++s.requestsMet;
+            ++line.met;
+            if (a.on.isValid())
+                daysToDelivery << std::max<qint64>(0, a.on.daysTo(a.closed));
+        } else if (a.status == u"unmet" && inPeriod(a.closed)) {
+            ++s.requestsUnmet;
+            ++line.unmet;
+        } else if (a.status != u"delivered" && a.status != u"unmet") {
+            ++s.requestsOpen;
+        }
+    }
+    for (const Summary::RequestLine& line : std::as_const(byCategory)) {
+        if (line.asked + line.met + line.unmet > 0)
+            s.requestsByCategory << line;
+    }
+    if (!daysToDelivery.isEmpty()) {
+        std::sort(daysToDelivery.begin(), daysToDelivery.end());
+        const qsizetype n = daysToDelivery.size();
+        s.requestDaysMedian = n % 2 ? double(daysToDelivery.at(n / 2))
+                                    : (daysToDelivery.at(n / 2 - 1) + daysToDelivery.at(n / 2)) / 2.0;
+        s.requestDaysLongest = daysToDelivery.last();
+    }
     return s;
 }
 

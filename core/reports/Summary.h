@@ -137,6 +137,17 @@ struct Summary {
     QList<UnbackedLine> unbackedByItem;
 
     QList<Week> weeks;
+    // Requests (core/requests/Requests.h), counts only: asked in the period; met (delivered) and
+    // closed unmet in the period; still open today; by category; and the days from asking to
+    // delivery of those met in the period.
+    struct RequestLine {
+        QString category;
+        qint64 asked = 0, met = 0, unmet = 0;
+    };
+    qint64 requestsAsked = 0, requestsMet = 0, requestsUnmet = 0, requestsOpen = 0;
+    QList<RequestLine> requestsByCategory; // by category code
+    std::optional<double> requestDaysMedian;
+    qint64 requestDaysLongest = 0;
 };
 
 // A figure of the summary that can be opened to list what is behind it.

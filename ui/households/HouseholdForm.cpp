@@ -4,10 +4,13 @@
 #include "core/inventory/Vocabulary.h"
 #include "core/people/HouseholdIndex.h"
 #include "core/people/People.h"
+#include "core/requests/Requests.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
 #include "ui/common/ScanGuard.h"
 #include "ui/households/HouseholdUndoCommands.h"
+#include "ui/today/AidEntryDialog.h"
+#include "ui/today/AidUndoCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,11 +60,12 @@ QString timeText(const QTime& time) {
 
 } // namespace
 
-HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIndex& index,
+HouseholdForm::HouseholdForm(Store& store, people::Households& households, people::HouseholdIndex& index,
                              QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_households(households)
     , m_index(index)
+    , m_store(store)
     , m_undo(undoStack) {
     setObjectName(u"householdForm"_s);
     auto* outer = new QVBoxLayout(this);
@@ -213,6 +217,24 @@ HouseholdForm::HouseholdForm(people::Households& households, people::HouseholdIn
     m_members->setWordWrap(true);
     m_form->addRow(tr("Volunteers here"), m_members);
 
+    // What the household asked for: open requests, and a new one by keyboard.
+    auto* requestsBox = new QWidget(inner);
+    auto* requestsLayout = new QVBoxLayout(requestsBox);
+    requestsLayout->setContentsMargins(0, 0, 0, 0);
+    m_requests = new QLabel(requestsBox);
+    m_requests->setObjectName(u"householdRequests"_s);
+    m_requests->setWordWrap(true);
+    m_requests->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    requestsLayout->addWidget(m_requests);
+    m_addRequest = new QPushButton(tr("Add a re&quest…"), requestsBox);
+    m_addRequest->setObjectName(u"addRequest"_s);
+    m_addRequest->setToolTip(tr("Something this household needs: it rides with their next "
+                                "delivery when it is in stock, or waits for an offer."));
+    m_addRequest->setAccessibleDescription(m_addRequest->toolTip());
+    requestsLayout->addWidget(m_addRequest, 0, Qt::AlignLeft);
+    m_form->addRow(tr("Asked for"), requestsBox);
+    connect(m_addRequest, &QPushButton::clicked, this, [this] { addRequest(); });
+
     m_duplicateBox = new QFrame(this);
     m_duplicateBox->setObjectName(u"householdDuplicate"_s);
     static_cast<QFrame*>(m_duplicateBox)->setFrameShape(QFrame::StyledPanel);
@@ -327,6 +349,48 @@ void HouseholdForm::showHousehold(const QString& id) {
     fill(household);
 }
 
+void HouseholdForm::fillRequests() {
+    const bool onFile = !m_id.isEmpty();
+    m_addRequest->setEnabled(onFile);
+    if (!onFile) {
+        m_requests->setText(tr("Save the household first; then add what it asks for."));
+        return;
+    }
+    QStringList lines;
+    for (const requests::Request& r : requests::Requests(m_store).forHousehold(m_id)) {
+        QString line = r.whatWithQuantity() + u" — "_s + requests::status::label(r.status);
+        if (r.status == requests::status::Packed && r.carriedOn.isValid())
+            line = tr("%1 — packed for %2")
+                       .arg(r.whatWithQuantity(), QLocale().toString(r.carriedOn, u"ddd d MMM"_s));
+        lines << line.toHtmlEscaped();
+    }
+    m_requests->setText(lines.isEmpty() ? tr("Nothing asked for at the moment.")
+                                        : lines.join(u"<br>"_s));
+    m_requests->setAccessibleName(tr("Asked for"));
+    m_requests->setAccessibleDescription(m_requests->text());
+}
+
+bool HouseholdForm::addRequest() {
+    if (m_id.isEmpty())
+        return false;
+    AidEntryDialog dialog(m_store, AidEntryDialog::Kind::Request, this);
+    dialog.setHousehold(m_id, m_stored.chosenName);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto* command = new AddRequestCommand(m_store, dialog.request());
+    Error refusal;
+    bool refused = false;
+    command->setReport([&refused, &refusal](const Error& error) {
+        refused = true;
+        refusal = error;
+    });
+    m_undo.push(command); // an obsolete (refused) command is deleted here
+    fillRequests();
+    if (refused)
+        m_requests->setText(m_requests->text() + u"<br>"_s + refusal.toString().toHtmlEscaped());
+    return !refused;
+}
+
 void HouseholdForm::reload() {
     showHousehold(m_id);
 }
@@ -368,6 +432,7 @@ void HouseholdForm::fill(const people::Household& h) {
             members.append(person.displayName);
     m_members->setText(members.isEmpty() ? tr("Nobody from this household volunteers yet.")
                                          : members.join(u", "_s));
+    fillRequests();
     m_add->setVisible(h.id.isEmpty());
     m_touched = false;
     m_loading = false;

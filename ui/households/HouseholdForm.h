@@ -35,7 +35,7 @@ class HouseholdForm : public QWidget {
     Q_OBJECT
 
 public:
-    HouseholdForm(people::Households& households, people::HouseholdIndex& index,
+    HouseholdForm(Store& store, people::Households& households, people::HouseholdIndex& index,
                   QUndoStack& undoStack, QWidget* parent = nullptr);
 
     // Stops saving on focus changes: the owner is going away (focus leaves the fields as the
@@ -61,6 +61,9 @@ public:
 
     // The name field, where the page puts the keyboard.
     QLineEdit* nameEdit() const { return m_name; }
+    // What the household asked for and has not received, and "Add a request…" (Alt+Q), which
+    // opens the request dialog with the household filled in; the request is one undo step.
+    bool addRequest();
     QString duplicateId() const { return m_duplicateId; }
 
 Q_SIGNALS:
@@ -79,7 +82,9 @@ private:
     void updateDuplicates(const people::Household& household);
     // Gives the command just pushed the callbacks for the steps after its first.
     void laterSteps();
+    void fillRequests();
 
+    Store& m_store;
     people::Households& m_households;
     people::HouseholdIndex& m_index;
     QUndoStack& m_undo;
@@ -116,6 +121,8 @@ private:
     QLineEdit* m_window = nullptr;
     QComboBox* m_status = nullptr;
     QLabel* m_members = nullptr;
+    QLabel* m_requests = nullptr;
+    QPushButton* m_addRequest = nullptr;
     QWidget* m_duplicateBox = nullptr;
     QLabel* m_duplicate = nullptr;
     QPushButton* m_openDuplicate = nullptr;

@@ -209,7 +209,7 @@ QWidget* HouseholdsPage::buildHouseholdsTab() {
     header->resizeSection(HouseholdsModel::Languages, 160);
     header->resizeSection(HouseholdsModel::Schedule, 130);
     header->resizeSection(HouseholdsModel::Status, 90);
-    m_form = new HouseholdForm(*m_households, *m_index, *m_undo, m_splitter);
+    m_form = new HouseholdForm(store(), *m_households, *m_index, *m_undo, m_splitter);
     m_form->hide();
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_form);

@@ -12,7 +12,9 @@
 #include "ui/common/Palette.h"
 #include "ui/common/StatCard.h"
 #include "ui/inventory/BelowParModel.h"
+#include "ui/today/AidPanel.h"
 #include "ui/today/ExpiringLotsModel.h"
+#include "ui/today/TodayLists.h"
 
 #include <QBrush>
 #include <QHBoxLayout>
@@ -24,79 +26,12 @@
 #include <QShowEvent>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
-
-namespace {
-
-QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretchLast) {
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    view->setTextElideMode(Qt::ElideRight);
-    // Text columns share the width; short columns (dates, amounts) fit their contents.
-    QHeaderView* header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setMaximumSectionSize(220); // a long shelf name must not squeeze the item's name
-    if (stretchLast)
-        header->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
-
-// A heading, a line saying what the list is, and the list; an empty list says so instead.
-QWidget* listPanel(const QString& heading, const QString& explanation, QTableView* view,
-                   QAbstractItemModel* model, const QString& emptyText,
-                   QLabel** explanationLabel = nullptr, QLabel** emptyLabel = nullptr) {
-    auto* panel = new QWidget;
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(heading, panel);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    font.setBold(true);
-    title->setFont(font);
-    layout->addWidget(title);
-    auto* text = new QLabel(explanation, panel);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    // Qt names no table after a buddy label: the heading names it, the line under it describes it.
-    view->setAccessibleName(heading);
-    view->setAccessibleDescription(explanation);
-    layout->addWidget(view, 1);
-    auto* empty = new QLabel(emptyText, panel);
-    empty->setWordWrap(true);
-    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(empty, 1);
-    if (explanationLabel)
-        *explanationLabel = text;
-    if (emptyLabel)
-        *emptyLabel = empty;
-    auto update = [view, empty, model] {
-        const bool hasRows = model->rowCount() > 0;
-        view->setVisible(hasRows);
-        empty->setVisible(!hasRows);
-    };
-    // The lists keep rows in place across reloads: rows come and go without a reset.
-    QObject::connect(model, &QAbstractItemModel::modelReset, panel, update);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, panel, update);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, panel, update);
-    update();
-    return panel;
-}
-
-} // namespace
 
 QString TodayPage::pageTitle() {
     return tr("Today");
@@ -205,6 +140,12 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
         Q_EMIT householdRequested(
             m_followUps->item(index.row(), 0)->data(Qt::UserRole + 1).toString());
     });
+
+    // Aid that runs both ways: requests, matches to confirm, offers nobody has matched.
+    m_undo = new QUndoStack(this);
+    body()->addWidget(sectionHeading(tr("Requests and offers")));
+    m_aid = new AidPanel(store, m_undo, this);
+    body()->addWidget(m_aid);
 
     // Figures nobody is looking at are read again when the page is shown, not after every
     // change (on a ledger of millions they cost a fifth of a second each time).
@@ -338,6 +279,8 @@ void TodayPage::refresh() {
     m_volunteers->setValue(m_summary.volunteers);
     refreshFirstSteps();
     refreshFollowUps();
+    if (m_aid)
+        m_aid->refresh();
 }
 
 void TodayPage::refreshFirstSteps() {

@@ -7,9 +7,11 @@ class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace larder::ui {
 
+class AidPanel;
 class BelowParModel;
 class ExpiringLotsModel;
 class StatCard;
@@ -18,7 +20,8 @@ class StatCard;
 // items, lots to use first, stock below par, volunteers) and two short lists of what needs
 // attention: lots expiring within a week and items running low; below them the follow-up list of
 // delivery stops where nobody was home or the address was wrong, each marked "Done" once someone
-// has called or visited. Everything is read from core (Inventory, Households, People, Runs) and
+// has called or visited; then requests and offers (AidPanel): what people asked for, the
+// matches waiting for a coordinator and the offers nobody has matched. Everything is read from core (Inventory, Households, People, Runs) and
 // refreshed on Store::changed; the running-low list is Inventory::belowPar, as on the Inventory
 // page.
 class TodayPage : public Page {
@@ -47,6 +50,9 @@ public:
     bool markFollowedUp(int row);
 
     void refresh();
+    // Requests and offers: entering them and confirming matches can be undone.
+    QUndoStack* undoStack() const override { return m_undo; }
+    AidPanel* aidPanel() const { return m_aid; }
 
 Q_SIGNALS:
     // "Open household" on a follow-up: the main window shows that household.
@@ -85,6 +91,8 @@ private:
     QLabel* m_followUpMessage = nullptr;
     QPushButton* m_followUpDone = nullptr;
     QPushButton* m_openHousehold = nullptr;
+    QUndoStack* m_undo = nullptr;
+    AidPanel* m_aid = nullptr;
     bool m_stale = false; // changed while not on screen
 };
 
