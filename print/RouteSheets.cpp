@@ -148,6 +148,11 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
                                : stop.boxName + u": "_s + stop.changes.join(u";  "_s);
         if (!contents.isEmpty())
             details.append({Tr::tr("Box"), contents});
+        if (!stop.asked.isEmpty())
+            details.append({Tr::tr("Also", "what the household asked for, riding with the box"),
+                            stop.asked.join(u";  "_s)});
+        if (!stop.pickup.isEmpty())
+            details.append({Tr::tr("Pick up"), stop.pickup});
         if (!stop.languages.isEmpty())
             details.append({Tr::tr("Speaks"), stop.languages.join(u", "_s)});
         QString notes = stop.deliveryNotes.trimmed();

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/SheetBuilder.h"
 
-#include "core/requests/Requests.h"
-
 #include "core/inventory/Quantities.h"
 #include "core/people/FieldParser.h"
 #include "core/people/Households.h"
+#include "core/requests/Requests.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
@@ -291,6 +290,8 @@ Result<QList<RouteSheetData>> SheetBuilder::routeSheetsForRun(const QString& run
             StopContents contents = stopContents(m_store, packages, stop, household);
             printed.contents = contents.all;
             printed.changes = contents.changes;
+            printed.asked = contents.asked;
+            printed.pickup = contents.pickup;
             printed.onMap = stop.where.has_value();
             printed.approximate = stop.placedByPostalArea;
             if (printOptions.initialsOnly) {

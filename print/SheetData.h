@@ -46,6 +46,8 @@ struct SheetStop {
     // What differs from the template (substitutions, additions): the route sheet prints the
     // template's name and these; the packing list prints every line of `contents`.
     QStringList changes;
+    QStringList asked;     // what the household asked for, riding along ("Diapers size 4, 2")
+    QString pickup;        // on a pickup stop: what to collect
     QStringList languages; // display names, most used first
     QString deliveryNotes; // "side door, ring twice"
     QString accessNeeds;   // "no stairs"

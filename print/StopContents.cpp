@@ -89,16 +89,15 @@ StopContents stopContents(Store& store, const runs::Packages& packages, const ru
     // and under the stop on the route sheet; a pickup says what to collect.
     const requests::Requests requests(store);
     for (const requests::Request& r : requests.forStop(stop.id)) {
-        const QString line = SheetBuilder::tr("also: %1", "what a household asked for").arg(r.whatWithQuantity());
-        contents.all << line;
-        contents.changes << line;
+        contents.all
+            << SheetBuilder::tr("also: %1", "what a household asked for").arg(r.whatWithQuantity());
+        contents.asked << r.whatWithQuantity();
     }
     if (!stop.offerId.isEmpty()) {
         if (const auto offer = requests.offer(stop.offerId)) {
-            const QString line =
-                SheetBuilder::tr("pick up: %1", "what someone offered").arg(offer->whatWithQuantity());
-            contents.all << line;
-            contents.changes << line;
+            contents.all << SheetBuilder::tr("pick up: %1", "what someone offered")
+                                .arg(offer->whatWithQuantity());
+            contents.pickup = offer->whatWithQuantity();
         }
     }
     return contents;

@@ -22,6 +22,11 @@ namespace larder::print {
 struct StopContents {
     QStringList all;
     QStringList changes;
+    // What the household asked for that rides along ("Diapers size 4, 2"): on the packing list
+    // as "also: …" lines of `all`, on the route sheet in a row of its own.
+    QStringList asked;
+    // On a pickup stop: what to collect ("kids' winter coats, 2").
+    QString pickup;
 };
 
 // What was set aside for the stop, or, before allocation, what its household's package should

@@ -74,8 +74,7 @@ inline QList<Command> allCommands() {
     return fileCommands() + QList<Command>{passphraseCommand()} + inspectCommands() +
            stockCommands() + syncCommands() + routeCommands() + peopleCommands() +
            backupCommands() + runCommands() + packageCommands() + requestCommands() +
-           printCommands() +
-           QList<Command>{reportCommand()};
+           printCommands() + QList<Command>{reportCommand()};
 }
 
 } // namespace larder::cli

@@ -93,18 +93,19 @@ QString findNamed(const QList<std::pair<QString, QString>>& names, const QString
         if (name.compare(typed, Qt::CaseInsensitive) == 0)
             exact << id;
         const QString folded = name.toCaseFolded();
-        if (!words.isEmpty() && std::all_of(words.cbegin(), words.cend(), [&folded](const QString& w) {
-                return folded.contains(w);
-            }))
+        if (!words.isEmpty() &&
+            std::all_of(words.cbegin(), words.cend(),
+                        [&folded](const QString& w) { return folded.contains(w); }))
             containing << id;
     }
     for (const QStringList* found : {&prefixed, &exact, &containing}) {
         if (found->size() == 1)
             return found->first();
         if (found->size() > 1)
-            refuseFlag(option,
-                       RequestTr::tr("%1 %2 match \"%3\".").arg(found->size()).arg(what, typed.left(80)),
-                       RequestTr::tr("Type more of the name, or the id."));
+            refuseFlag(
+                option,
+                RequestTr::tr("%1 %2 match \"%3\".").arg(found->size()).arg(what, typed.left(80)),
+                RequestTr::tr("Type more of the name, or the id."));
     }
     refuseFlag(option, RequestTr::tr("no %1 matches \"%2\".").arg(what, typed.left(80)),
                RequestTr::tr("List them with larder-cli households list or people."));
@@ -177,7 +178,7 @@ void readWhat(const Context& context, Pantry& pantry, QString& itemId, QString& 
 // The first problem of a validation, as a refusal naming its flag.
 void refuseProblems(const QList<people::FieldProblem>& problems) {
     static const QHash<QString, QString> flagOf{
-        {u"description"_s, u"what"_s}, {u"category"_s, u"category"_s},
+        {u"description"_s, u"what"_s},  {u"category"_s, u"category"_s},
         {u"quantity"_s, u"quantity"_s}, {u"urgency"_s, u"urgency"_s},
         {u"notes"_s, u"notes"_s},       {u"who"_s, u"household"_s},
         {u"address"_s, u"address"_s},   {u"where"_s, u"where"_s},
@@ -192,7 +193,8 @@ QDate dateFlag(const Context& context, const QString& option) {
         return {};
     const QDate date = QDate::fromString(context.value(option).trimmed(), Qt::ISODate);
     if (!date.isValid())
-        refuseFlag(option, RequestTr::tr("\"%1\" is not a date.").arg(context.value(option).left(40)),
+        refuseFlag(option,
+                   RequestTr::tr("\"%1\" is not a date.").arg(context.value(option).left(40)),
                    RequestTr::tr("Type it as YYYY-MM-DD."));
     return date;
 }
@@ -206,7 +208,8 @@ QList<QCommandLineOption> whatOptions() {
     return {option("item", RequestTr::tr("a catalog item (name, barcode or id)"), "X"),
             option("what", RequestTr::tr("what it is, in words (\"winter coat, age 8\")"), "TEXT"),
             option("category", inventory::vocabulary::categories().join(u", "_s), "C"),
-            option("quantity", RequestTr::tr("how many (1 to %1; default 1)").arg(Requests::MostQuantity), "Q"),
+            option("quantity",
+                   RequestTr::tr("how many (1 to %1; default 1)").arg(Requests::MostQuantity), "Q"),
             option("notes", RequestTr::tr("anything else the team should know"), "T")};
 }
 
@@ -238,7 +241,8 @@ int runRequestsAdd(Context& context) {
         return Success;
     }
     context.out << RequestTr::tr("Added the request of %1: %2 (%3), id %4.")
-                       .arg(saved.whoName, saved.whatWithQuantity(), urgency::label(saved.urgency), id)
+                       .arg(saved.whoName, saved.whatWithQuantity(), urgency::label(saved.urgency),
+                            id)
                 << '\n';
     if (!saved.itemId.isEmpty())
         context.err << RequestTr::tr("Note: it rides with the household's next distribution day "
@@ -346,10 +350,11 @@ int runOffersAdd(Context& context) {
         printJson(context, {{u"offer"_s, offerJson(saved)}});
         return Success;
     }
-    context.out << (saved.pickup ? RequestTr::tr("Added the offer of %1: %2, to be picked up; id %3.")
-                                 : RequestTr::tr("Added the offer of %1: %2, brought to the pantry; "
-                                                 "id %3."))
-                           .arg(saved.whoName, saved.whatWithQuantity(), id)
+    context.out << (saved.pickup
+                        ? RequestTr::tr("Added the offer of %1: %2, to be picked up; id %3.")
+                        : RequestTr::tr("Added the offer of %1: %2, brought to the pantry; "
+                                        "id %3."))
+                       .arg(saved.whoName, saved.whatWithQuantity(), id)
                 << '\n';
     return Success;
 }
@@ -357,9 +362,9 @@ int runOffersAdd(Context& context) {
 int runOffersList(Context& context) {
     auto store = openStore(context);
     Requests requests(*store);
-    const QList<Offer> list =
-        context.isSet(u"all"_s) ? requests.offers()
-                                : requests.offers({offerstatus::Open, offerstatus::Matched});
+    const QList<Offer> list = context.isSet(u"all"_s)
+                                  ? requests.offers()
+                                  : requests.offers({offerstatus::Open, offerstatus::Matched});
     if (context.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Offer& o : list)
@@ -393,8 +398,8 @@ int runOffersReceive(Context& context) {
     const QString movement = checked(requests.receiveOffer(id, locationId));
     const Offer received = *requests.offer(id);
     if (context.isSet(u"json"_s)) {
-        printJson(context, {{u"offer"_s, offerJson(received)},
-                            {u"movement_id"_s, textOrNull(movement)}});
+        printJson(context,
+                  {{u"offer"_s, offerJson(received)}, {u"movement_id"_s, textOrNull(movement)}});
         return Success;
     }
     context.out << (movement.isEmpty()
@@ -446,7 +451,8 @@ int runMatchesList(Context& context) {
         Table table({RequestTr::tr("Request"), RequestTr::tr("Asked"), RequestTr::tr("Offer"),
                      RequestTr::tr("Offered"), RequestTr::tr("Request status")});
         for (const Match& m : list)
-            table.add({m.requestId.right(12), m.request.whoName + u": "_s + m.request.whatWithQuantity(),
+            table.add({m.requestId.right(12),
+                       m.request.whoName + u": "_s + m.request.whatWithQuantity(),
                        m.offerId.right(12), m.offer.whoName + u": "_s + m.offer.whatWithQuantity(),
                        status::label(m.request.status)});
         if (list.isEmpty())
@@ -481,7 +487,8 @@ int runMatchesList(Context& context) {
         if (p.sharedWords > 0)
             why << RequestTr::tr("%1 word(s) in common").arg(p.sharedWords);
         why << (p.enough ? RequestTr::tr("enough") : RequestTr::tr("not all of it"));
-        table.add({p.request.id.right(12), p.request.whoName + u": "_s + p.request.whatWithQuantity(),
+        table.add({p.request.id.right(12),
+                   p.request.whoName + u": "_s + p.request.whatWithQuantity(),
                    urgency::label(p.request.urgency), p.offer.id.right(12),
                    p.offer.whoName + u": "_s + p.offer.whatWithQuantity(), why.join(u", "_s)});
     }
@@ -501,19 +508,19 @@ int runMatchesConfirm(Context& context) {
     const Request r = *requests.request(requestId);
     const Offer o = *requests.offer(offerId);
     if (context.isSet(u"json"_s)) {
-        printJson(context, {{u"id"_s, matchId},
-                            {u"request"_s, requestJson(r)},
-                            {u"offer"_s, offerJson(o)}});
+        printJson(context,
+                  {{u"id"_s, matchId}, {u"request"_s, requestJson(r)}, {u"offer"_s, offerJson(o)}});
         return Success;
     }
     context.out << RequestTr::tr("Matched: %1 from %2 for %3.")
                        .arg(o.whatWithQuantity(), o.whoName, r.whoName)
                 << '\n';
-    context.err << (o.pickup ? RequestTr::tr("Next: put the pickup on a day (offers pickup %1 --date "
-                                             "YYYY-MM-DD).")
-                                   .arg(offerId.right(12))
-                             : RequestTr::tr("Next: when it is brought, offers receive %1.")
-                                   .arg(offerId.right(12)))
+    context.err << (o.pickup
+                        ? RequestTr::tr("Next: put the pickup on a day (offers pickup %1 --date "
+                                        "YYYY-MM-DD).")
+                              .arg(offerId.right(12))
+                        : RequestTr::tr("Next: when it is brought, offers receive %1.")
+                              .arg(offerId.right(12)))
                 << '\n';
     return Success;
 }
@@ -551,11 +558,11 @@ QList<Command> requestCommands() {
          option("household", RequestTr::tr("only this household's (name or id)"), "H")},
         u"larder-cli --db pantry.larder requests"_s, runRequestsList);
     QList<QCommandLineOption> addOptions = whatOptions();
-    addOptions += {option("household", RequestTr::tr("the household asking (name or id)"), "H"),
-                   option("person", RequestTr::tr("or the volunteer asking (name or id)"), "P"),
-                   option("urgency", urgency::all().join(u", "_s), "U"),
-                   option("taken-by", RequestTr::tr("who takes it on (name or id)"), "P"),
-                   jsonOption()};
+    addOptions +=
+        {option("household", RequestTr::tr("the household asking (name or id)"), "H"),
+         option("person", RequestTr::tr("or the volunteer asking (name or id)"), "P"),
+         option("urgency", urgency::all().join(u", "_s), "U"),
+         option("taken-by", RequestTr::tr("who takes it on (name or id)"), "P"), jsonOption()};
     requests.subcommands = {
         command(u"add"_s, RequestTr::tr("Add a request."),
                 RequestTr::tr("Adds what a household (or volunteer) asks for: a catalog item and "
@@ -585,30 +592,32 @@ QList<Command> requestCommands() {
         {jsonOption(), option("all", RequestTr::tr("every offer, received and withdrawn too"))},
         u"larder-cli --db pantry.larder offers"_s, runOffersList);
     QList<QCommandLineOption> offerOptions = whatOptions();
-    offerOptions += {
-        option("household", RequestTr::tr("the household offering (name or id)"), "H"),
-        option("person", RequestTr::tr("or the volunteer offering (name or id)"), "P"),
-        option("from", RequestTr::tr("or a neighbour not on file: how the team knows them"), "TEXT"),
-        option("phone", RequestTr::tr("a phone number for the pickup"), "P"),
-        option("address", RequestTr::tr("where to pick it up (default: the household's)"), "A"),
-        option("where", RequestTr::tr("coordinates or a map link for the pickup"), "W"),
-        option("pickup", RequestTr::tr("it needs picking up (else they bring it)")),
-        option("boxes", RequestTr::tr("room it takes in a car, in boxes (default 1)"), "N"),
-        option("from-date", RequestTr::tr("available from (YYYY-MM-DD)"), "D"),
-        option("until", RequestTr::tr("available until (YYYY-MM-DD)"), "D"),
-        jsonOption()};
+    offerOptions +=
+        {option("household", RequestTr::tr("the household offering (name or id)"), "H"),
+         option("person", RequestTr::tr("or the volunteer offering (name or id)"), "P"),
+         option("from", RequestTr::tr("or a neighbour not on file: how the team knows them"),
+                "TEXT"),
+         option("phone", RequestTr::tr("a phone number for the pickup"), "P"),
+         option("address", RequestTr::tr("where to pick it up (default: the household's)"), "A"),
+         option("where", RequestTr::tr("coordinates or a map link for the pickup"), "W"),
+         option("pickup", RequestTr::tr("it needs picking up (else they bring it)")),
+         option("boxes", RequestTr::tr("room it takes in a car, in boxes (default 1)"), "N"),
+         option("from-date", RequestTr::tr("available from (YYYY-MM-DD)"), "D"),
+         option("until", RequestTr::tr("available until (YYYY-MM-DD)"), "D"),
+         jsonOption()};
     offers.subcommands = {
-        command(u"add"_s, RequestTr::tr("Add an offer."),
-                RequestTr::tr("Adds what someone can give: a catalog item and quantity, or words "
-                              "and a category; whether it needs picking up, and until when."),
-                u"--household H|--person P|--from TEXT (--item X|--what TEXT --category C) "
-                "[--quantity Q] [--pickup [--address A] [--where W] [--boxes N]] [--until D] "
-                "[--json]"_s,
-                offerOptions,
-                u"larder-cli --db pantry.larder offers add --from \"Ana on 19th St\" --what "
-                "\"kids' winter coats\" --category clothing --quantity 2 --pickup --address \"1900 S "
-                "Racine Ave\""_s,
-                runOffersAdd),
+        command(
+            u"add"_s, RequestTr::tr("Add an offer."),
+            RequestTr::tr("Adds what someone can give: a catalog item and quantity, or words "
+                          "and a category; whether it needs picking up, and until when."),
+            u"--household H|--person P|--from TEXT (--item X|--what TEXT --category C) "
+            "[--quantity Q] [--pickup [--address A] [--where W] [--boxes N]] [--until D] "
+            "[--json]"_s,
+            offerOptions,
+            u"larder-cli --db pantry.larder offers add --from \"Ana on 19th St\" --what "
+            "\"kids' winter coats\" --category clothing --quantity 2 --pickup --address \"1900 S "
+            "Racine Ave\""_s,
+            runOffersAdd),
         command(u"receive"_s, RequestTr::tr("Record an offer as received at the pantry."),
                 RequestTr::tr("An offer of a catalog item enters the ledger as a donation, into "
                               "--location (default: the first location). A pickup on a "

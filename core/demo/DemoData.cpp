@@ -7,6 +7,7 @@
 #include "core/identity/Random.h"
 #include "core/inventory/Inventory.h"
 #include "core/people/People.h"
+#include "core/requests/Requests.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
@@ -16,6 +17,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -213,6 +215,7 @@ private:
     void makePantrySettings(Writer& writer);
     Result<void> makeLedger();
     Result<void> makeDistributionDays();
+    Result<void> makeRequestsAndOffers();
     Result<void> planDay(const QString& runId);
     Result<void> restockFor(const QString& runId);
 
@@ -341,6 +344,8 @@ Result<DemoSummary> Generator::run() {
         !ok)
         return ok.error();
     if (auto ok = makeLedger(); !ok)
+        return ok.error();
+    if (auto ok = makeRequestsAndOffers(); !ok)
         return ok.error();
     if (auto ok = makeDistributionDays(); !ok)
         return ok.error();
@@ -698,6 +703,87 @@ void Generator::startDay() {
     }
     std::sort(m_expiredToday.begin(), m_expiredToday.end());
     m_expiredBudget = std::max<qint64>(1, m_quota[std::size_t(m_day)] / 8);
+}
+
+// What a few households asked for and what neighbours offer, so the Today page shows requests,
+// matches to confirm and an offer nobody has matched: diapers (in the catalog, riding with the
+// next day when in stock), a child's coat and a crib (in words), a bus pass; a neighbour's coats
+// to pick up, a household's folding crib, a church drive's diapers, kitchen pots. Made before the
+// days, so the next day's packing carries what is in stock.
+Result<void> Generator::makeRequestsAndOffers() {
+    if (m_householdIds.size() < 6 || m_options.households > 2000)
+        return {};
+    const QDate today = m_startDate.addDays(m_days);
+    QHash<QString, QString> itemIds;
+    for (const inventory::Item& item : inventory::Inventory(m_store).items())
+        itemIds.insert(item.name, item.id);
+    requests::Requests aid(m_store);
+    struct Ask {
+        int household;
+        const char* item;
+        const char* words;
+        const char* category;
+        int quantity;
+        const QString& urgency;
+        int daysAgo;
+    };
+    const Ask asks[] = {
+        {0, "Diapers size 4, 29 ct", "", "baby", 2, requests::urgency::Urgent, 3},
+        {1, "", "Winter coat for a boy, age 8", "clothing", 1, requests::urgency::Normal, 6},
+        {2, "", "Crib or pack-and-play for a newborn", "baby", 1, requests::urgency::Normal, 12},
+        {3, "Infant formula, powder 12.4 oz", "", "baby", 2, requests::urgency::Normal, 1},
+        {4, "", "Bus pass for the month", "other", 1, requests::urgency::Whenever, 20}};
+    for (const Ask& ask : asks) {
+        requests::Request r;
+        r.householdId = m_householdIds.at(ask.household);
+        r.itemId = itemIds.value(QString::fromUtf8(ask.item));
+        if (*ask.item && r.itemId.isEmpty())
+            continue; // a catalog without it
+        r.description = QString::fromUtf8(ask.words);
+        r.category = QString::fromLatin1(ask.category);
+        r.quantity = ask.quantity;
+        r.urgency = ask.urgency;
+        r.requestedOn = today.addDays(-ask.daysAgo);
+        if (auto added = aid.add(r); !added)
+            return added.error();
+    }
+    struct Give {
+        int household; // -1: a neighbour not on file
+        const char* from;
+        const char* item;
+        const char* words;
+        const char* category;
+        int quantity;
+        bool pickup;
+        const char* address;
+    };
+    const Give gives[] = {
+        {-1, "Neighbour on S Laflin St", "", "Kids' winter coats, ages 7-9", "clothing", 2, true,
+         "1711 S Laflin St"},
+        {5, "", "", "Pack and play, folding crib", "baby", 1, false, ""},
+        {-1, "St. Pius church drive", "Diapers size 4, 29 ct", "", "baby", 12, false, ""},
+        {-1, "A neighbour", "", "Box of kitchen pots and pans", "household", 1, false, ""}};
+    for (const Give& give : gives) {
+        requests::Offer o;
+        if (give.household >= 0)
+            o.householdId = m_householdIds.at(give.household);
+        o.offeredBy = QString::fromUtf8(give.from);
+        o.itemId = itemIds.value(QString::fromUtf8(give.item));
+        if (*give.item && o.itemId.isEmpty())
+            continue;
+        o.description = QString::fromUtf8(give.words);
+        o.category = QString::fromLatin1(give.category);
+        o.quantity = give.quantity;
+        o.pickup = give.pickup;
+        o.address = QString::fromUtf8(give.address);
+        if (give.pickup) {
+            o.where = people::Coordinates{41.8584, -87.6636};
+            o.availableUntil = today.addDays(14);
+        }
+        if (auto added = aid.addOffer(o); !added)
+            return added.error();
+    }
+    return {};
 }
 
 // The last delivery day before today, packed and brought back with its outcomes (a few not

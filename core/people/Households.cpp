@@ -6,10 +6,10 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/Normalize.h"
 #include "core/people/People.h"
+#include "core/requests/Requests.h"
 #include "core/storage/Erasure.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Sqlite.h"
-#include "core/requests/Requests.h"
 
 #include <QRegularExpression>
 

@@ -760,10 +760,9 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
     QHash<QString, Asked> asked;
     m_store.readOrWarn("SELECT id, category, status, requested_on, closed_on FROM requests", {},
                        [&asked](const Row& row) {
-                           asked.insert(row.text(0),
-                                        {row.text(1), row.text(2),
-                                         QDate::fromString(row.text(3), Qt::ISODate),
-                                         QDate::fromString(row.text(4), Qt::ISODate)});
+                           asked.insert(row.text(0), {row.text(1), row.text(2),
+                                                      QDate::fromString(row.text(3), Qt::ISODate),
+                                                      QDate::fromString(row.text(4), Qt::ISODate)});
                        });
     if (!scope.isNetwork()) {
         const QHash<QString, QString> made = creatorSites(m_store, "requests", asked.keys());
@@ -801,8 +800,9 @@ Result<Summary> Reports::summary(const Period& period, const Scope& scope) const
     if (!daysToDelivery.isEmpty()) {
         std::sort(daysToDelivery.begin(), daysToDelivery.end());
         const qsizetype n = daysToDelivery.size();
-        s.requestDaysMedian = n % 2 ? double(daysToDelivery.at(n / 2))
-                                    : (daysToDelivery.at(n / 2 - 1) + daysToDelivery.at(n / 2)) / 2.0;
+        s.requestDaysMedian = n % 2
+                                  ? double(daysToDelivery.at(n / 2))
+                                  : (daysToDelivery.at(n / 2 - 1) + daysToDelivery.at(n / 2)) / 2.0;
         s.requestDaysLongest = daysToDelivery.last();
     }
     return s;

@@ -52,9 +52,7 @@ public:
     QString household(const QString& id) {
         return lookup(m_households, u"households", u"chosen_name"_s, id);
     }
-    QString person(const QString& id) {
-        return lookup(m_people, u"people", u"display_name"_s, id);
-    }
+    QString person(const QString& id) { return lookup(m_people, u"people", u"display_name"_s, id); }
     QString who(const QString& householdId, const QString& personId, const QString& other = {}) {
         if (!householdId.isEmpty())
             return household(householdId);
@@ -135,10 +133,36 @@ Offer offerFromRow(const Row& row, Names& names) {
     return o;
 }
 
+// "WHERE r.status IN (?1, ?2) " for `statuses` (bound into `bindings`), or nothing for all.
+QByteArray statusFilter(const char* alias, const QStringList& statuses, QVariantList& bindings) {
+    if (statuses.isEmpty())
+        return {};
+    QStringList marks;
+    for (const QString& s : statuses) {
+        bindings << s;
+        marks << u"?%1"_s.arg(bindings.size());
+    }
+    return "WHERE " + QByteArray(alias) + ".status IN (" + marks.join(u", "_s).toUtf8() + ") ";
+}
+
+// What was asked for or offered: the item's name, the words, or both.
+QString whatOf(const QString& itemName, const QString& description) {
+    if (!itemName.isEmpty() && description.trimmed().isEmpty())
+        return itemName;
+    if (!itemName.isEmpty())
+        return Requests::tr("%1 (%2)", "item (words)").arg(itemName, description.trimmed());
+    return description.trimmed();
+}
+
 QString withQuantity(const QString& what, qint64 quantity, const QString& unit) {
+    if (unit.isEmpty() && quantity == 1) // words: "winter coat, age 8" is one
+        return what;
     if (unit.isEmpty() || unit == u"each")
         return Requests::tr("%1, %2", "what and how many").arg(what).arg(quantity);
-    return Requests::tr("%1, %2 %3", "what, how many and the unit").arg(what).arg(quantity).arg(unit);
+    return Requests::tr("%1, %2 %3", "what, how many and the unit")
+        .arg(what)
+        .arg(quantity)
+        .arg(unit);
 }
 
 int urgencyRank(const QString& urgency) {
@@ -172,18 +196,18 @@ void validateWhat(QList<people::FieldProblem>& problems, const QString& itemId,
                    Requests::tr("Choose an item from the catalog, or type a few words such as "
                                 "\"winter coat, age 8\"."));
     if (description.size() > Requests::MaxText)
-        addProblem(problems, u"description"_s,
-                   Requests::tr("%1 characters is too long for what it is.").arg(description.size()),
-                   Requests::tr("Keep it under %1 characters; put the rest in the notes.")
-                       .arg(Requests::MaxText));
+        addProblem(
+            problems, u"description"_s,
+            Requests::tr("%1 characters is too long for what it is.").arg(description.size()),
+            Requests::tr("Keep it under %1 characters; put the rest in the notes.")
+                .arg(Requests::MaxText));
     if (!inventory::vocabulary::categories().contains(category))
-        addProblem(problems, u"category"_s,
-                   Requests::tr("\"%1\" is not a category.").arg(category.left(40)),
-                   Requests::tr("Use one of: %1.")
-                       .arg(inventory::vocabulary::categories().join(u", "_s)));
+        addProblem(
+            problems, u"category"_s,
+            Requests::tr("\"%1\" is not a category.").arg(category.left(40)),
+            Requests::tr("Use one of: %1.").arg(inventory::vocabulary::categories().join(u", "_s)));
     if (quantity < 1 || quantity > Requests::MostQuantity)
-        addProblem(problems, u"quantity"_s,
-                   Requests::tr("%1 is not a quantity.").arg(quantity),
+        addProblem(problems, u"quantity"_s, Requests::tr("%1 is not a quantity.").arg(quantity),
                    Requests::tr("Type a number from 1 to %1.").arg(Requests::MostQuantity));
     if (notes.size() > Requests::MaxNotes)
         addProblem(problems, u"notes"_s, Requests::tr("The notes are too long."),
@@ -234,9 +258,8 @@ Values offerRecord(Store& store, Writer& w, const QString& offerId) {
 
 bool hasConfirmedMatch(const Store& store, const QString& requestId) {
     bool found = false;
-    store.readOrWarn(
-        "SELECT 1 FROM matches WHERE request_id = ?1 AND status = 'confirmed' LIMIT 1",
-        {requestId}, [&found](const Row&) { found = true; });
+    store.readOrWarn("SELECT 1 FROM matches WHERE request_id = ?1 AND status = 'confirmed' LIMIT 1",
+                     {requestId}, [&found](const Row&) { found = true; });
     return found;
 }
 
@@ -259,8 +282,8 @@ bool matchReceived(const Store& store, const QString& requestId) {
 
 QString firstLocation(const Store& store) {
     QString id;
-    store.readOrWarn("SELECT id FROM locations WHERE active = 1 ORDER BY created_at, id LIMIT 1", {},
-                     [&id](const Row& row) { id = row.text(0); });
+    store.readOrWarn("SELECT id FROM locations WHERE active = 1 ORDER BY created_at, id LIMIT 1",
+                     {}, [&id](const Row& row) { id = row.text(0); });
     return id;
 }
 
@@ -313,11 +336,7 @@ QString offerstatus::label(const QString& value) {
 }
 
 QString Request::what() const {
-    if (!itemName.isEmpty() && description.trimmed().isEmpty())
-        return itemName;
-    if (!itemName.isEmpty())
-        return Requests::tr("%1 (%2)", "item (words)").arg(itemName, description.trimmed());
-    return description.trimmed();
+    return whatOf(itemName, description);
 }
 
 QString Request::whatWithQuantity() const {
@@ -325,11 +344,7 @@ QString Request::whatWithQuantity() const {
 }
 
 QString Offer::what() const {
-    if (!itemName.isEmpty() && description.trimmed().isEmpty())
-        return itemName;
-    if (!itemName.isEmpty())
-        return Requests::tr("%1 (%2)", "item (words)").arg(itemName, description.trimmed());
-    return description.trimmed();
+    return whatOf(itemName, description);
 }
 
 QString Offer::whatWithQuantity() const {
@@ -338,14 +353,14 @@ QString Offer::whatWithQuantity() const {
 
 QStringList matchWords(const QString& text) {
     static const QSet<QString> little{
-        u"the"_s,  u"and"_s,  u"for"_s, u"with"_s, u"from"_s, u"some"_s, u"any"_s,  u"our"_s,
-        u"her"_s,  u"his"_s,  u"their"_s, u"one"_s, u"two"_s, u"pack"_s, u"packs"_s, u"pair"_s,
-        u"los"_s,  u"las"_s,  u"del"_s, u"para"_s, u"con"_s, u"una"_s,  u"uno"_s};
+        u"the"_s, u"and"_s, u"for"_s,   u"with"_s, u"from"_s, u"some"_s, u"any"_s,   u"our"_s,
+        u"her"_s, u"his"_s, u"their"_s, u"one"_s,  u"two"_s,  u"pack"_s, u"packs"_s, u"pair"_s,
+        u"los"_s, u"las"_s, u"del"_s,   u"para"_s, u"con"_s,  u"una"_s,  u"uno"_s};
     static const QRegularExpression split(u"[^\\p{L}\\p{N}]+"_s);
     QStringList words;
     for (QString word : text.toLower().split(split, Qt::SkipEmptyParts)) {
-        const bool digits = std::all_of(word.cbegin(), word.cend(),
-                                        [](QChar c) { return c.isDigit(); });
+        const bool digits =
+            std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
         if ((!digits && word.size() < 3) || little.contains(word))
             continue;
         if (!digits && word.size() > 4 && word.endsWith(u's')) // "diapers" meets "diaper"
@@ -368,7 +383,8 @@ QList<people::FieldProblem> Requests::validate(const Request& r) {
                    tr("Choose the household (or the volunteer) the request is for."));
     validateWhat(problems, r.itemId, r.description, r.category, r.quantity, r.notes);
     if (!urgency::all().contains(r.urgency))
-        addProblem(problems, u"urgency"_s, tr("\"%1\" is not a level of urgency.").arg(r.urgency.left(20)),
+        addProblem(problems, u"urgency"_s,
+                   tr("\"%1\" is not a level of urgency.").arg(r.urgency.left(20)),
                    tr("Use one of: %1.").arg(urgency::all().join(u", "_s)));
     return problems;
 }
@@ -388,20 +404,20 @@ Result<QString> Requests::add(const Request& request) {
         checkLinks(m_store, w, r.householdId, r.personId, r.itemId);
         if (!r.takenBy.isEmpty() && m_store.record(u"people", r.takenBy).isEmpty())
             w.refuse(tr("The person taking it on is no longer on file."));
-        id = w.insert(u"requests",
-                      {{u"household_id"_s, textOrNull(r.householdId)},
-                       {u"person_id"_s, textOrNull(r.personId)},
-                       {u"item_id"_s, textOrNull(r.itemId)},
-                       {u"quantity"_s, r.quantity},
-                       {u"description"_s, textOrNull(r.description)},
-                       {u"category"_s, r.category},
-                       {u"urgency"_s, r.urgency},
-                       {u"notes"_s, textOrNull(r.notes)},
-                       {u"status"_s, r.takenBy.isEmpty() ? status::Open : status::Promised},
-                       {u"taken_by"_s, textOrNull(r.takenBy)},
-                       {u"requested_on"_s, (r.requestedOn.isValid() ? r.requestedOn
-                                                                    : m_store.today())
-                                               .toString(Qt::ISODate)}});
+        id = w.insert(
+            u"requests",
+            {{u"household_id"_s, textOrNull(r.householdId)},
+             {u"person_id"_s, textOrNull(r.personId)},
+             {u"item_id"_s, textOrNull(r.itemId)},
+             {u"quantity"_s, r.quantity},
+             {u"description"_s, textOrNull(r.description)},
+             {u"category"_s, r.category},
+             {u"urgency"_s, r.urgency},
+             {u"notes"_s, textOrNull(r.notes)},
+             {u"status"_s, r.takenBy.isEmpty() ? status::Open : status::Promised},
+             {u"taken_by"_s, textOrNull(r.takenBy)},
+             {u"requested_on"_s,
+              (r.requestedOn.isValid() ? r.requestedOn : m_store.today()).toString(Qt::ISODate)}});
     });
     if (!ok)
         return ok.error();
@@ -475,12 +491,14 @@ Result<void> Requests::closeUnmet(const QString& requestId, const QString& reaso
             w.refuse(tr("Say why the request is closed without being met."),
                      tr("For example \"found elsewhere\" or \"no longer needed\"."));
         if (reason.size() > MaxText)
-            w.refuse(tr("The reason is too long."), tr("Keep it under %1 characters.").arg(MaxText));
+            w.refuse(tr("The reason is too long."),
+                     tr("Keep it under %1 characters.").arg(MaxText));
         // Stock set aside for it goes back.
         QStringList allocations;
         m_store.readOrWarn("SELECT id FROM run_allocations WHERE request_id = ?1 AND status = "
                            "'allocated'",
-                           {requestId}, [&allocations](const Row& row) { allocations << row.text(0); });
+                           {requestId},
+                           [&allocations](const Row& row) { allocations << row.text(0); });
         for (const QString& id : std::as_const(allocations))
             w.remove(u"run_allocations", id);
         w.update(u"requests", requestId,
@@ -530,8 +548,7 @@ std::optional<Request> Requests::request(const QString& requestId) const {
 }
 
 QList<Request> Requests::open() const {
-    QList<Request> list =
-        this->list({status::Open, status::Promised, status::Packed});
+    QList<Request> list = this->list({status::Open, status::Promised, status::Packed});
     std::sort(list.begin(), list.end(), mostUrgentThenOldest);
     return list;
 }
@@ -539,16 +556,8 @@ QList<Request> Requests::open() const {
 QList<Request> Requests::list(const QStringList& statuses) const {
     QList<Request> list;
     Names names(m_store);
-    QByteArray where;
     QVariantList bindings;
-    if (!statuses.isEmpty()) {
-        QStringList marks;
-        for (const QString& s : statuses) {
-            bindings << s;
-            marks << u"?%1"_s.arg(bindings.size());
-        }
-        where = "WHERE r.status IN (" + marks.join(u", "_s).toUtf8() + ") ";
-    }
+    const QByteArray where = statusFilter("r", statuses, bindings);
     m_store.readOrWarn("SELECT " + RequestColumns + where +
                            "ORDER BY r.requested_on DESC, r.id DESC",
                        bindings, [&](const Row& row) { list.append(requestFromRow(row, names)); });
@@ -571,8 +580,8 @@ QList<Request> Requests::forHousehold(const QString& householdId, bool includeCl
 QList<Request> Requests::forStop(const QString& stopId) const {
     QList<Request> list;
     Names names(m_store);
-    m_store.readOrWarn("SELECT " + RequestColumns + "WHERE r.stop_id = ?1 ORDER BY r.id",
-                       {stopId}, [&](const Row& row) { list.append(requestFromRow(row, names)); });
+    m_store.readOrWarn("SELECT " + RequestColumns + "WHERE r.stop_id = ?1 ORDER BY r.id", {stopId},
+                       [&](const Row& row) { list.append(requestFromRow(row, names)); });
     return list;
 }
 
@@ -590,7 +599,8 @@ QList<people::FieldProblem> Requests::validateOffer(const Offer& o) {
     validateWhat(problems, o.itemId, o.description, o.category, o.quantity, o.notes);
     if (o.availableFrom.isValid() && o.availableUntil.isValid() &&
         o.availableUntil < o.availableFrom)
-        addProblem(problems, u"available"_s, tr("It cannot be available until before it is available from."),
+        addProblem(problems, u"available"_s,
+                   tr("It cannot be available until before it is available from."),
                    tr("Check the two dates."));
     if (o.boxes < 0 || o.boxes > 99)
         addProblem(problems, u"boxes"_s, tr("%1 is not a number of boxes.").arg(o.boxes),
@@ -655,7 +665,8 @@ Result<void> Requests::withdrawOffer(const QString& offerId) {
                            "'confirmed'",
                            {offerId}, [&matchIds](const Row& row) { matchIds << row.text(0); });
         for (const QString& id : std::as_const(matchIds)) {
-            const QString requestId = m_store.record(u"matches", id).value(u"request_id"_s).toString();
+            const QString requestId =
+                m_store.record(u"matches", id).value(u"request_id"_s).toString();
             w.update(u"matches", id, {{u"status"_s, u"cancelled"_s}});
             const Values r = m_store.record(u"requests", requestId);
             if (r.value(u"status"_s).toString() == status::Promised)
@@ -734,16 +745,8 @@ std::optional<Offer> Requests::offer(const QString& offerId) const {
 QList<Offer> Requests::offers(const QStringList& statuses) const {
     QList<Offer> list;
     Names names(m_store);
-    QByteArray where;
     QVariantList bindings;
-    if (!statuses.isEmpty()) {
-        QStringList marks;
-        for (const QString& s : statuses) {
-            bindings << s;
-            marks << u"?%1"_s.arg(bindings.size());
-        }
-        where = "WHERE o.status IN (" + marks.join(u", "_s).toUtf8() + ") ";
-    }
+    const QByteArray where = statusFilter("o", statuses, bindings);
     m_store.readOrWarn("SELECT " + OfferColumns + where + "ORDER BY o.created_at DESC, o.id DESC",
                        bindings, [&](const Row& row) { list.append(offerFromRow(row, names)); });
     return list;
@@ -759,9 +762,10 @@ QList<Offer> Requests::unmatchedOffers() const {
 
 QList<Proposal> Requests::proposals() const {
     QList<Request> requests = list({status::Open, status::Promised});
-    requests.erase(std::remove_if(requests.begin(), requests.end(),
-                                  [this](const Request& r) { return hasConfirmedMatch(m_store, r.id); }),
-                   requests.end());
+    requests.erase(
+        std::remove_if(requests.begin(), requests.end(),
+                       [this](const Request& r) { return hasConfirmedMatch(m_store, r.id); }),
+        requests.end());
     std::sort(requests.begin(), requests.end(), mostUrgentThenOldest);
     const QList<Offer> offers = unmatchedOffers();
     QHash<QString, QStringList> offerWords;
@@ -824,8 +828,9 @@ Result<QString> Requests::confirm(const QString& requestId, const QString& offer
         if (taken)
             w.refuse(tr("This offer is matched to another request already."));
         if (r.value(u"category"_s) != o.value(u"category"_s))
-            w.refuse(tr("The offer is %1 and the request %2: they do not match.")
-                         .arg(o.value(u"category"_s).toString(), r.value(u"category"_s).toString()));
+            w.refuse(
+                tr("The offer is %1 and the request %2: they do not match.")
+                    .arg(o.value(u"category"_s).toString(), r.value(u"category"_s).toString()));
         const QString by = m_store.actor();
         id = w.insert(u"matches", {{u"request_id"_s, requestId},
                                    {u"offer_id"_s, offerId},
@@ -932,7 +937,8 @@ void Requests::carryInside(Writer& w, const QString& requestId, const QString& s
     QStringList elsewhere;
     store.readOrWarn("SELECT id FROM run_allocations WHERE request_id = ?1 AND stop_id <> ?2 AND "
                      "status = 'allocated'",
-                     {requestId, stopId}, [&elsewhere](const Row& row) { elsewhere << row.text(0); });
+                     {requestId, stopId},
+                     [&elsewhere](const Row& row) { elsewhere << row.text(0); });
     for (const QString& id : std::as_const(elsewhere))
         w.remove(u"run_allocations", id);
     w.update(u"requests", requestId, {{u"stop_id"_s, stopId}, {u"status"_s, status::Packed}});
@@ -959,9 +965,11 @@ void Requests::outcomeInside(Writer& w, const QString& stopId, const QString& ou
                      {{u"status"_s, status::Delivered},
                       {u"closed_on"_s, store.today().toString(Qt::ISODate)}});
         } else if (outcome.isEmpty()) { // cleared: back on the stop, as packed
-            w.update(u"requests", id, {{u"status"_s, status::Packed}, {u"closed_on"_s, QVariant()}});
+            w.update(u"requests", id,
+                     {{u"status"_s, status::Packed}, {u"closed_on"_s, QVariant()}});
         } else { // not home, wrong address, declined: open for the next day
-            w.update(u"requests", id, {{u"closed_on"_s, QVariant()}, {u"status"_s, status::Packed}});
+            w.update(u"requests", id,
+                     {{u"closed_on"_s, QVariant()}, {u"status"_s, status::Packed}});
             releaseInside(w, id);
         }
     }
@@ -973,10 +981,10 @@ void Requests::outcomeInside(Writer& w, const QString& stopId, const QString& ou
         if (delivered && !wasDelivered) {
             receiveInside(w, offerId, {}, stopId);
         } else if (!delivered && wasDelivered) {
-            inventory::Inventory::reverseReferenceInside(
-                w, stopId, inventory::movement::Received, tr("pickup outcome corrected"));
-            const QString back =
-                hasConfirmedMatchForOffer(store, offerId) ? offerstatus::Matched : offerstatus::Open;
+            inventory::Inventory::reverseReferenceInside(w, stopId, inventory::movement::Received,
+                                                         tr("pickup outcome corrected"));
+            const QString back = hasConfirmedMatchForOffer(store, offerId) ? offerstatus::Matched
+                                                                           : offerstatus::Open;
             w.update(u"offers", offerId, {{u"status"_s, back}, {u"received_on"_s, QVariant()}});
         }
     }

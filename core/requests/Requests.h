@@ -57,11 +57,11 @@ QString label(const QString& status);
 // category.
 struct Request {
     QString id;
-    QString householdId; // who asked: a household,
-    QString personId;    // or a volunteer
-    QString itemId;      // a catalog item, or empty for words only
-    qint64 quantity = 1; // in the item's unit, or pieces
-    QString description; // "winter coat, age 8" (personal: sealed)
+    QString householdId;                        // who asked: a household,
+    QString personId;                           // or a volunteer
+    QString itemId;                             // a catalog item, or empty for words only
+    qint64 quantity = 1;                        // in the item's unit, or pieces
+    QString description;                        // "winter coat, age 8" (personal: sealed)
     QString category = QStringLiteral("other"); // inventory::vocabulary::categories()
     QString urgency = urgency::Normal;
     QString notes;
@@ -128,10 +128,10 @@ struct Match {
 struct Proposal {
     Request request;
     Offer offer;
-    bool sameItem = false;   // both name the same catalog item
-    int sharedWords = 0;     // words of what was asked found in what is offered
-    bool enough = false;     // the offer covers the quantity asked
-    int score = 0;           // higher first, for one request
+    bool sameItem = false; // both name the same catalog item
+    int sharedWords = 0;   // words of what was asked found in what is offered
+    bool enough = false;   // the offer covers the quantity asked
+    int score = 0;         // higher first, for one request
 };
 
 // Requests, offers and the matches between them (issue #18; docs/ARCHITECTURE.md "Requests and

@@ -372,13 +372,13 @@ Analysis analyse(const Packages& packages, const Store& store, const QString& ru
 
     // Per stop: covered quantity per template item.
     QHash<QString, QHash<QString, qint64>> covered;
-    store.readOrWarn("SELECT stop_id, CASE WHEN kind = 'template' THEN item_id ELSE "
-                     "ifnull(replaces_item_id, '') END, sum(quantity) FROM run_allocations "
-                     "WHERE run_id = ?1 AND status = 'allocated' AND kind NOT IN ('addition', 'request') "
-                     "GROUP BY 1, 2",
-                     {runId}, [&covered](const Row& row) {
-                         covered[row.text(0)][row.text(1)] += row.integer(2);
-                     });
+    store.readOrWarn(
+        "SELECT stop_id, CASE WHEN kind = 'template' THEN item_id ELSE "
+        "ifnull(replaces_item_id, '') END, sum(quantity) FROM run_allocations "
+        "WHERE run_id = ?1 AND status = 'allocated' AND kind NOT IN ('addition', 'request') "
+        "GROUP BY 1, 2",
+        {runId},
+        [&covered](const Row& row) { covered[row.text(0)][row.text(1)] += row.integer(2); });
 
     QHash<QString, qint64> needed;
     QMap<QString, QList<const StopInfo*>> lacking; // item id -> stops
@@ -799,8 +799,8 @@ Result<QList<Shortage>> Packages::allocate(const QString& runId) {
                             requests::Requests::releaseInside(w, request.id);
                         continue;
                     }
-                    take(w, bins[request.itemId], runId, stop.id, request.itemId,
-                         request.quantity, u"request"_s, {}, request.id);
+                    take(w, bins[request.itemId], runId, stop.id, request.itemId, request.quantity,
+                         u"request"_s, {}, request.id);
                 }
                 requests::Requests::carryInside(w, request.id, stop.id);
             }

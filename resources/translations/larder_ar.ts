@@ -1750,6 +1750,397 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::RequestCommands</name>
+    <message>
+        <source>%1 %2 match &quot;%3&quot;.</source>
+        <translation>عدد السجلات من نوع «%2» التي تطابق &quot;%3&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>Type more of the name, or the id.</source>
+        <translation>اكتب جزءًا أطول من الاسم، أو المعرّف.</translation>
+    </message>
+    <message>
+        <source>no %1 matches &quot;%2&quot;.</source>
+        <translation>لا يوجد سجل من نوع «%1» يطابق &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>List them with larder-cli households list or people.</source>
+        <translation>اعرضها باستخدام larder-cli households list أو people.</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>أسرة</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>لا يوجد سجل من نوع «%1» بالمعرّف &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2s have ids like &quot;%3&quot;.</source>
+        <translation>عدد السجلات من نوع «%2» التي تشبه معرّفاتها &quot;%3&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>Copy the id from the list.</source>
+        <translation>انسخ المعرّف من القائمة.</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>say what it is: --item NAME (from the catalog) or --what TEXT with --category C</source>
+        <translation>حدّد ما هو: --item NAME (من الفهرس) أو --what TEXT مع --category C</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Type it as YYYY-MM-DD.</source>
+        <translation>اكتبه بالشكل YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a catalog item (name, barcode or id)</source>
+        <translation>صنف من الفهرس (الاسم أو الباركود أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>what it is, in words (&quot;winter coat, age 8&quot;)</source>
+        <translation>ما هو، بالكلمات (&quot;winter coat, age 8&quot;)</translation>
+    </message>
+    <message>
+        <source>how many (1 to %1; default 1)</source>
+        <translation>الكمية (من 1 إلى %1؛ الافتراضي 1)</translation>
+    </message>
+    <message>
+        <source>anything else the team should know</source>
+        <translation>أي شيء آخر ينبغي أن يعرفه الفريق</translation>
+    </message>
+    <message>
+        <source>say who asks: --household NAME or --person NAME</source>
+        <translation>حدّد من يطلب: --household NAME أو --person NAME</translation>
+    </message>
+    <message>
+        <source>Added the request of %1: %2 (%3), id %4.</source>
+        <translation>تمت إضافة طلب %1: %2 (%3)، المعرّف %4.</translation>
+    </message>
+    <message>
+        <source>Note: it rides with the household&apos;s next distribution day once its packages are allocated and enough is in stock.</source>
+        <translation>ملاحظة: سيُرسَل مع الأسرة في يوم التوزيع التالي لها بعد تخصيص حصص ذلك اليوم وتوفّر كمية كافية في المخزون.</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>لا توجد طلبات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>تولّاه</translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation>مُعبأ ليوم %1</translation>
+    </message>
+    <message>
+        <source>Closed unmet: %1&apos;s request for %2 (%3).</source>
+        <translation>أُغلق دون تلبية: طلب %1 لـ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>say who offers it: one of --household NAME, --person NAME or --from TEXT (a neighbour not on file)</source>
+        <translation>حدّد من يعرضه: واحد من --household NAME أو --person NAME أو --from TEXT (جار غير مسجّل)</translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, to be picked up; id %3.</source>
+        <translation>تمت إضافة عرض %1: %2، يحتاج إلى استلام؛ المعرّف %3.</translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, brought to the pantry; id %3.</source>
+        <translation>تمت إضافة عرض %1: %2، سيُحضَر إلى مخزن الطعام؛ المعرّف %3.</translation>
+    </message>
+    <message>
+        <source>No open offers.</source>
+        <translation>لا توجد عروض مفتوحة.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>مِن</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation>يُحضَر</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation>تم تسلّم %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 into stock, as a donation.</source>
+        <translation>تم تسلّم %1 من %2 وإدخاله في المخزون كتبرّع.</translation>
+    </message>
+    <message>
+        <source>The pickup is a stop of the %1 day of %2; plan the day again to put it on a route.</source>
+        <translation>الاستلام الآن محطة في جولة %1 ليوم %2؛ خطّط اليوم مرة أخرى لوضعه على مسار.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>المعروض</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>No confirmed matches.</source>
+        <translation>لا توجد مطابقات مؤكدة.</translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation>لا يوجد عرض يطابق أي طلب مفتوح.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation>الصنف نفسه</translation>
+    </message>
+    <message>
+        <source>%1 word(s) in common</source>
+        <translation>كلمات مشتركة: %1</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>كمية كافية</translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation>ليس كل المطلوب</translation>
+    </message>
+    <message>
+        <source>Confirm one with larder-cli --db FILE matches confirm REQUEST OFFER (the ids, or their last 12 characters as shown).</source>
+        <translation>أكّد إحداها باستخدام larder-cli --db FILE matches confirm REQUEST OFFER (المعرّفات، أو آخر 12 حرفًا منها كما تظهر).</translation>
+    </message>
+    <message>
+        <source>Matched: %1 from %2 for %3.</source>
+        <translation>تمت المطابقة: %1 من %2 لـ %3.</translation>
+    </message>
+    <message>
+        <source>Next: put the pickup on a day (offers pickup %1 --date YYYY-MM-DD).</source>
+        <translation>الخطوة التالية: ضع الاستلام في يوم (offers pickup %1 --date YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Next: when it is brought, offers receive %1.</source>
+        <translation>الخطوة التالية: عند إحضاره، offers receive %1.</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for: add, list, close.</source>
+        <translation>ما طلبته الأسر والمتطوعون: add، list، close.</translation>
+    </message>
+    <message>
+        <source>Lists the open requests, most urgent then oldest first (--all: every request; --household H: one household&apos;s). A request for a catalog item rides with the household&apos;s next distribution day once the day&apos;s packages are allocated and enough is in stock; delivered closes it, not home keeps it open. --json prints {&quot;requests&quot;: [{&quot;id&quot;, &quot;who&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;urgency&quot;, &quot;status&quot;, &quot;requested_on&quot;, ...}]}.</source>
+        <translation>يعرض الطلبات المفتوحة، الأكثر استعجالًا ثم الأقدم أولًا (--all: كل الطلبات؛ --household H: طلبات أسرة واحدة). الطلب الخاص بصنف من الفهرس يُرسَل مع الأسرة في يوم التوزيع التالي لها بعد تخصيص حصص ذلك اليوم وتوفّر كمية كافية في المخزون؛ ونتيجة «تم التسليم» تغلقه، أما «غير موجودين في المنزل» فتُبقيه مفتوحًا. الخيار --json يطبع {&quot;requests&quot;: [{&quot;id&quot;, &quot;who&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;urgency&quot;, &quot;status&quot;, &quot;requested_on&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>every request, closed ones too</source>
+        <translation>كل الطلبات، بما فيها المغلقة</translation>
+    </message>
+    <message>
+        <source>only this household&apos;s (name or id)</source>
+        <translation>طلبات هذه الأسرة فقط (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>the household asking (name or id)</source>
+        <translation>الأسرة التي تطلب (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>or the volunteer asking (name or id)</source>
+        <translation>أو المتطوع الذي يطلب (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>who takes it on (name or id)</source>
+        <translation>من يتولّاه (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>Add a request.</source>
+        <translation>يضيف طلبًا.</translation>
+    </message>
+    <message>
+        <source>Adds what a household (or volunteer) asks for: a catalog item and quantity, or words and a category. Urgency: %1 (default normal).</source>
+        <translation>يضيف ما تطلبه أسرة (أو متطوع): صنفًا من الفهرس وكميته، أو كلمات وفئة. درجة الاستعجال: %1 (الافتراضي normal).</translation>
+    </message>
+    <message>
+        <source>Close a request unmet, with the reason.</source>
+        <translation>يغلق طلبًا دون تلبية، مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Closes a request that will not be met (found elsewhere, no longer needed); stock set aside for it goes back.</source>
+        <translation>يغلق طلبًا لن تتم تلبيته (وُجد في مكان آخر، لم يعد مطلوبًا)؛ ويعود إلى المخزون ما حُجز له.</translation>
+    </message>
+    <message>
+        <source>why it is closed</source>
+        <translation>سبب إغلاقه</translation>
+    </message>
+    <message>
+        <source>What neighbours offer: add, list, receive, pickup.</source>
+        <translation>ما يعرضه الجيران: add، list، receive، pickup.</translation>
+    </message>
+    <message>
+        <source>Lists the open and matched offers (--all: every offer). --json prints {&quot;offers&quot;: [{&quot;id&quot;, &quot;from&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;pickup&quot;, &quot;status&quot;, ...}]}.</source>
+        <translation>يعرض العروض المفتوحة والمطابَقة (--all: كل العروض). الخيار --json يطبع {&quot;offers&quot;: [{&quot;id&quot;, &quot;from&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;pickup&quot;, &quot;status&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>every offer, received and withdrawn too</source>
+        <translation>كل العروض، بما فيها التي تم تسلّمها أو سُحبت</translation>
+    </message>
+    <message>
+        <source>the household offering (name or id)</source>
+        <translation>الأسرة التي تعرض (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>or the volunteer offering (name or id)</source>
+        <translation>أو المتطوع الذي يعرض (الاسم أو المعرّف)</translation>
+    </message>
+    <message>
+        <source>or a neighbour not on file: how the team knows them</source>
+        <translation>أو جار غير مسجّل: كيف يعرفه الفريق</translation>
+    </message>
+    <message>
+        <source>a phone number for the pickup</source>
+        <translation>رقم هاتف للاستلام</translation>
+    </message>
+    <message>
+        <source>where to pick it up (default: the household&apos;s)</source>
+        <translation>مكان الاستلام (الافتراضي: عنوان الأسرة)</translation>
+    </message>
+    <message>
+        <source>coordinates or a map link for the pickup</source>
+        <translation>إحداثيات أو رابط خريطة لمكان الاستلام</translation>
+    </message>
+    <message>
+        <source>it needs picking up (else they bring it)</source>
+        <translation>يحتاج إلى استلام (وإلا فسيُحضرونه)</translation>
+    </message>
+    <message>
+        <source>room it takes in a car, in boxes (default 1)</source>
+        <translation>المساحة التي يشغلها في السيارة، بالصناديق (الافتراضي 1)</translation>
+    </message>
+    <message>
+        <source>available from (YYYY-MM-DD)</source>
+        <translation>متوفر من (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>available until (YYYY-MM-DD)</source>
+        <translation>متوفر حتى (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add an offer.</source>
+        <translation>يضيف عرضًا.</translation>
+    </message>
+    <message>
+        <source>Adds what someone can give: a catalog item and quantity, or words and a category; whether it needs picking up, and until when.</source>
+        <translation>يضيف ما يستطيع شخص تقديمه: صنفًا من الفهرس وكميته، أو كلمات وفئة؛ وهل يحتاج إلى استلام، وحتى متى.</translation>
+    </message>
+    <message>
+        <source>Record an offer as received at the pantry.</source>
+        <translation>يسجّل تسلّم عرض في مخزن الطعام.</translation>
+    </message>
+    <message>
+        <source>An offer of a catalog item enters the ledger as a donation, into --location (default: the first location). A pickup on a distribution day is received by its outcome instead.</source>
+        <translation>العرض الخاص بصنف من الفهرس يدخل دفتر الحركات كتبرّع، في --location (الافتراضي: أول موقع). أما الاستلام في يوم توزيع فيُسجَّل تسلّمه من نتيجته بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation>أين يوضع</translation>
+    </message>
+    <message>
+        <source>Put an offer&apos;s pickup on a distribution day.</source>
+        <translation>يضع استلام عرض في يوم توزيع.</translation>
+    </message>
+    <message>
+        <source>Adds the pickup as a stop of the day&apos;s delivery run (or --kind supplier_pickup); planning puts it on a route, and its boxes count against the vehicle&apos;s room.</source>
+        <translation>يضيف الاستلام كمحطة في جولة التوصيل لذلك اليوم (أو --kind supplier_pickup)؛ ويضعه التخطيط على مسار، وتُحتسب صناديقه من مساحة المركبة.</translation>
+    </message>
+    <message>
+        <source>Offers that answer requests: list, confirm.</source>
+        <translation>عروض تلبّي طلبات: list، confirm.</translation>
+    </message>
+    <message>
+        <source>Lists the matches Larder proposes between open requests and open offers: same category, and the same item or words in common; requests most urgent then oldest first, and for each the same item, more words in common and enough quantity first. --confirmed lists the confirmed ones. --json prints {&quot;proposals&quot;: [{&quot;request&quot;, &quot;offer&quot;, &quot;same_item&quot;, &quot;shared_words&quot;, &quot;enough&quot;, &quot;score&quot;}]}.</source>
+        <translation>يعرض المطابقات التي يقترحها Larder بين الطلبات المفتوحة والعروض المفتوحة: الفئة نفسها، والصنف نفسه أو كلمات مشتركة؛ الطلبات الأكثر استعجالًا ثم الأقدم أولًا، ولكل طلب: الصنف نفسه، ثم الكلمات المشتركة الأكثر، ثم الكمية الكافية أولًا. الخيار --confirmed يعرض المطابقات المؤكدة. الخيار --json يطبع {&quot;proposals&quot;: [{&quot;request&quot;, &quot;offer&quot;, &quot;same_item&quot;, &quot;shared_words&quot;, &quot;enough&quot;, &quot;score&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>the matches a coordinator confirmed</source>
+        <translation>المطابقات التي أكّدها منسّق</translation>
+    </message>
+    <message>
+        <source>Confirm that an offer answers a request.</source>
+        <translation>يؤكد أن عرضًا يلبّي طلبًا.</translation>
+    </message>
+    <message>
+        <source>The request becomes promised and the offer matched; when the offer is received the request rides with the household&apos;s next delivery.</source>
+        <translation>يصبح الطلب «موعود به» والعرض «مطابَق»؛ وعند تسلّم العرض يُرسَل الطلب مع الأسرة في توصيلها التالي.</translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::RouteCommands</name>
     <message>
         <source>give a routes command: solve</source>
@@ -5588,6 +5979,15 @@
         <source>%1 stops</source>
         <translation>%1 محطات</translation>
     </message>
+    <message>
+        <source>Also</source>
+        <comment>what the household asked for, riding with the box</comment>
+        <translation>أيضًا</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>استلام</translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -5692,6 +6092,16 @@
     <message>
         <source>(extra)</source>
         <translation>(إضافي)</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <comment>what a household asked for</comment>
+        <translation>أيضًا: %1</translation>
+    </message>
+    <message>
+        <source>pick up: %1</source>
+        <comment>what someone offered</comment>
+        <translation>استلام: %1</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6656,66 @@
         <source>week from %1</source>
         <translation>الأسبوع الذي يبدأ في %1</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation>الطلبات المقدَّمة</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for in the period (counts only).</source>
+        <translation>ما طلبته الأسر والمتطوعون خلال الفترة (الأعداد فقط).</translation>
+    </message>
+    <message>
+        <source>Requests met</source>
+        <translation>الطلبات الملبّاة</translation>
+    </message>
+    <message>
+        <source>Requests delivered in the period, whenever they were made.</source>
+        <translation>الطلبات التي تم تسليمها خلال الفترة، أيًّا كان وقت تقديمها.</translation>
+    </message>
+    <message>
+        <source>Requests closed unmet</source>
+        <translation>الطلبات المغلقة دون تلبية</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period without being met, with a reason.</source>
+        <translation>الطلبات التي أُغلقت خلال الفترة دون تلبية، مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Requests still open</source>
+        <translation>الطلبات التي ما زالت مفتوحة</translation>
+    </message>
+    <message>
+        <source>Requests not yet delivered or closed, today.</source>
+        <translation>الطلبات التي لم تُسلَّم ولم تُغلق بعد، حتى اليوم.</translation>
+    </message>
+    <message>
+        <source>Days from request to delivery</source>
+        <translation>الأيام من الطلب إلى التسليم</translation>
+    </message>
+    <message>
+        <source>%1 (median), longest %2</source>
+        <translation>%1 (الوسيط)، والأطول %2</translation>
+    </message>
+    <message>
+        <source>none delivered</source>
+        <translation>لم يُسلَّم أي طلب</translation>
+    </message>
+    <message>
+        <source>For the requests met in the period: the middle value of the days from asking to delivery, and the longest.</source>
+        <translation>للطلبات الملبّاة خلال الفترة: القيمة الوسطى لعدد الأيام من الطلب إلى التسليم، وأطولها.</translation>
+    </message>
+    <message>
+        <source>%1 asked, %2 met, %3 unmet</source>
+        <translation>طُلب %1، لُبّي %2، لم يُلبَّ %3</translation>
+    </message>
+    <message>
+        <source>Requests of the category &quot;%1&quot;.</source>
+        <translation>طلبات الفئة &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>larder::reports::Reports</name>
@@ -6296,6 +6766,316 @@
     <message>
         <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
         <translation>شغّل &quot;larder-cli --db FILE check&quot; لمعرفة المشكلة.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::requests::Requests</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>what and how many</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>what, how many and the unit</comment>
+        <translation>%1، %2 %3</translation>
+    </message>
+    <message>
+        <source>Say what it is.</source>
+        <translation>حدّد ما هو.</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog, or type a few words such as &quot;winter coat, age 8&quot;.</source>
+        <translation>اختر صنفًا من الفهرس، أو اكتب بضع كلمات مثل &quot;winter coat, age 8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 characters is too long for what it is.</source>
+        <translation>%1 حرفًا أطول مما ينبغي لوصف الشيء.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters; put the rest in the notes.</source>
+        <translation>اجعله أقل من %1 حرفًا؛ وضع الباقي في الملاحظات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>&quot;%1&quot; ليست فئة.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>استخدم واحدًا مما يلي: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a quantity.</source>
+        <translation>%1 ليست كمية.</translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1.</source>
+        <translation>اكتب رقمًا من 1 إلى %1.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>الملاحظات طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>Keep them under %1 characters.</source>
+        <translation>اجعلها أقل من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation>هذه الأسرة لم تعد مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the household again.</source>
+        <translation>أعد تحميل القائمة واختر الأسرة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation>هذا الشخص لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the person again.</source>
+        <translation>أعد تحميل القائمة واختر الشخص مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The item is not in the catalog.</source>
+        <translation>الصنف غير موجود في الفهرس.</translation>
+    </message>
+    <message>
+        <source>Choose it from the catalog, or describe it in words.</source>
+        <translation>اختره من الفهرس، أو صِفه بالكلمات.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on file; it may have been removed.</source>
+        <translation>هذا الطلب لم يعد مسجّلًا؛ ربما تمت إزالته.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation>أعد تحميل القائمة.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file; it may have been removed.</source>
+        <translation>هذا العرض لم يعد مسجّلًا؛ ربما تمت إزالته.</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>when there is some</source>
+        <translation>عند توفره</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>قريبًا</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>موعود به</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>مُعبأ</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>closed unmet</source>
+        <translation>أُغلق دون تلبية</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>مطابَق</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>تم تسلّمه</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>item (words)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say who asked: a household or a volunteer.</source>
+        <translation>حدّد من طلب: أسرة أو متطوع.</translation>
+    </message>
+    <message>
+        <source>Choose the household (or the volunteer) the request is for.</source>
+        <translation>اختر الأسرة (أو المتطوع) الذي يخصه الطلب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of urgency.</source>
+        <translation>&quot;%1&quot; ليست درجة استعجال.</translation>
+    </message>
+    <message>
+        <source>The person taking it on is no longer on file.</source>
+        <translation>الشخص الذي يتولّاه لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift to take this request on.</source>
+        <translation>لا أحد في المناوبة ليتولّى هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>Choose who is on shift first (Alt+S), or name the person.</source>
+        <translation>اختر أولًا من في المناوبة (Alt+S)، أو اذكر اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>This request is closed already.</source>
+        <translation>هذا الطلب مغلق بالفعل.</translation>
+    </message>
+    <message>
+        <source>This request is closed already (%1).</source>
+        <translation>هذا الطلب مغلق بالفعل (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without being met.</source>
+        <translation>اذكر سبب إغلاق الطلب دون تلبيته.</translation>
+    </message>
+    <message>
+        <source>For example &quot;found elsewhere&quot; or &quot;no longer needed&quot;.</source>
+        <translation>مثلًا &quot;وُجد في مكان آخر&quot; أو &quot;لم يعد مطلوبًا&quot;.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>السبب طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>اجعله أقل من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Only a request closed unmet can be opened again.</source>
+        <translation>لا يمكن إعادة فتح إلا الطلب الذي أُغلق دون تلبية.</translation>
+    </message>
+    <message>
+        <source>This request rides with a distribution day or was delivered; it stays on file.</source>
+        <translation>هذا الطلب مرتبط بيوم توزيع أو تم تسليمه؛ ويبقى مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Close it unmet instead, with the reason.</source>
+        <translation>أغلقه دون تلبية بدلًا من ذلك، مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Say who offers it.</source>
+        <translation>حدّد من يعرضه.</translation>
+    </message>
+    <message>
+        <source>Choose the household or volunteer, or type how the team knows the neighbour.</source>
+        <translation>اختر الأسرة أو المتطوع، أو اكتب كيف يعرف الفريق هذا الجار.</translation>
+    </message>
+    <message>
+        <source>The name, phone or address is too long.</source>
+        <translation>الاسم أو الهاتف أو العنوان طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Keep each under %1 characters.</source>
+        <translation>اجعل كلًّا منها أقل من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>It cannot be available until before it is available from.</source>
+        <translation>لا يمكن أن يكون تاريخ «متوفر حتى» قبل تاريخ «متوفر من».</translation>
+    </message>
+    <message>
+        <source>Check the two dates.</source>
+        <translation>تحقّق من التاريخين.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes.</source>
+        <translation>%1 ليس عددًا من الصناديق.</translation>
+    </message>
+    <message>
+        <source>Type how many boxes of room it takes in a car, from 0 to 99.</source>
+        <translation>اكتب عدد الصناديق التي يشغلها في السيارة، من 0 إلى 99.</translation>
+    </message>
+    <message>
+        <source>Those coordinates are not a place.</source>
+        <translation>هذه الإحداثيات لا تدل على مكان.</translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation>اكتب خط العرض وخط الطول، مثل 41.8575, -87.6607، أو الصق رابط خريطة.</translation>
+    </message>
+    <message>
+        <source>A pickup needs an address.</source>
+        <translation>الاستلام يحتاج إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>Type where to pick it up, or choose the household offering it.</source>
+        <translation>اكتب مكان الاستلام، أو اختر الأسرة التي تعرضه.</translation>
+    </message>
+    <message>
+        <source>This offer was received already.</source>
+        <translation>تم تسلّم هذا العرض بالفعل.</translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on a distribution day.</source>
+        <translation>هذا العرض مُدرج للاستلام في يوم توزيع.</translation>
+    </message>
+    <message>
+        <source>Take the pickup off that day first.</source>
+        <translation>أزل الاستلام من ذلك اليوم أولًا.</translation>
+    </message>
+    <message>
+        <source>This offer is matched, on a day or received; it stays on file.</source>
+        <translation>هذا العرض مطابَق، أو مُدرج في يوم، أو تم تسلّمه؛ ويبقى مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>Withdraw it instead.</source>
+        <translation>اسحبه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This offer was withdrawn.</source>
+        <translation>تم سحب هذا العرض.</translation>
+    </message>
+    <message>
+        <source>This pantry has no location to put the offer in.</source>
+        <translation>لا يوجد في مخزن الطعام هذا موقع لوضع العرض فيه.</translation>
+    </message>
+    <message>
+        <source>Add a location in Inventory first.</source>
+        <translation>أضف موقعًا في المخزون أولًا.</translation>
+    </message>
+    <message>
+        <source>This request has a confirmed offer already.</source>
+        <translation>لهذا الطلب عرض مؤكد بالفعل.</translation>
+    </message>
+    <message>
+        <source>Cancel that match first to choose another offer.</source>
+        <translation>ألغِ تلك المطابقة أولًا لاختيار عرض آخر.</translation>
+    </message>
+    <message>
+        <source>This offer is %1; it can no longer be matched.</source>
+        <translation>حالة هذا العرض: %1؛ ولم يعد من الممكن مطابقته.</translation>
+    </message>
+    <message>
+        <source>This offer is matched to another request already.</source>
+        <translation>هذا العرض مطابَق بالفعل مع طلب آخر.</translation>
+    </message>
+    <message>
+        <source>The offer is %1 and the request %2: they do not match.</source>
+        <translation>العرض من فئة %1 والطلب من فئة %2: لا يتطابقان.</translation>
+    </message>
+    <message>
+        <source>This match is no longer confirmed.</source>
+        <translation>هذه المطابقة لم تعد مؤكدة.</translation>
+    </message>
+    <message>
+        <source>What was offered has been delivered already.</source>
+        <translation>ما تم عرضه قد سُلِّم بالفعل.</translation>
+    </message>
+    <message>
+        <source>pickup outcome corrected</source>
+        <translation>تم تصحيح نتيجة الاستلام</translation>
     </message>
 </context>
 <context>
@@ -7116,6 +7896,46 @@
         <source>Record what happened at every stop from the route sheets, then close the day.</source>
         <translation>سجّل ما حدث في كل محطة من أوراق المسارات، ثم أغلق اليوم.</translation>
     </message>
+    <message>
+        <source>Households come to the pantry on a pickup day: nobody drives to pick anything up.</source>
+        <translation>في يوم الاستلام من المخزن تأتي الأسر إلى مخزن الطعام: لا أحد يقود لاستلام أي شيء.</translation>
+    </message>
+    <message>
+        <source>Put the pickup on a delivery or supplier pickup day.</source>
+        <translation>ضع الاستلام في يوم توصيل أو يوم جمع من المورّدين.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file.</source>
+        <translation>هذا العرض لم يعد مسجّلًا.</translation>
+    </message>
+    <message>
+        <source>This offer is %1; there is nothing to pick up.</source>
+        <translation>حالة هذا العرض: %1؛ فلا يوجد ما يُستلم.</translation>
+    </message>
+    <message>
+        <source>Whoever offered this brings it to the pantry; it needs no pickup.</source>
+        <translation>من عرض هذا سيُحضره إلى مخزن الطعام؛ فلا يحتاج إلى استلام.</translation>
+    </message>
+    <message>
+        <source>Mark the offer as needing a pickup first.</source>
+        <translation>علّم العرض أولًا على أنه يحتاج إلى استلام.</translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on another day already.</source>
+        <translation>هذا العرض مُدرج للاستلام في يوم آخر بالفعل.</translation>
+    </message>
+    <message>
+        <source>Take it off that day first.</source>
+        <translation>أزله من ذلك اليوم أولًا.</translation>
+    </message>
+    <message>
+        <source>Nobody knows where to pick this offer up.</source>
+        <translation>لا أحد يعرف من أين يُستلم هذا العرض.</translation>
+    </message>
+    <message>
+        <source>Give the offer an address or coordinates first.</source>
+        <translation>أعطِ العرض عنوانًا أو إحداثيات أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::ChainCheck</name>
@@ -7779,6 +8599,314 @@
     <message>
         <source>It is tried again at the next round.</source>
         <translation>ستتم إعادة المحاولة في دورة المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidEntryDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>عرض جديد</translation>
+    </message>
+    <message>
+        <source>What does someone need?</source>
+        <translation>ماذا يحتاج أحدهم؟</translation>
+    </message>
+    <message>
+        <source>What can someone give?</source>
+        <translation>ماذا يستطيع أحدهم أن يقدّم؟</translation>
+    </message>
+    <message>
+        <source>A catalog item rides with the household&apos;s next delivery once it is in stock; anything else waits for an offer that matches.</source>
+        <translation>الصنف من الفهرس يُرسَل مع الأسرة في توصيلها التالي عند توفره في المخزون؛ وأي شيء آخر ينتظر عرضًا يطابقه.</translation>
+    </message>
+    <message>
+        <source>Larder proposes the offer for open requests of the same kind; a coordinator confirms the match.</source>
+        <translation>يقترح Larder العرض للطلبات المفتوحة من النوع نفسه؛ ويؤكد أحد المنسّقين المطابقة.</translation>
+    </message>
+    <message>
+        <source>Type a household&apos;s or volunteer&apos;s name</source>
+        <translation>اكتب اسم أسرة أو متطوع</translation>
+    </message>
+    <message>
+        <source>A household, a volunteer, or a neighbour&apos;s name</source>
+        <translation>اسم أسرة أو متطوع أو أحد الجيران</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks</source>
+        <translation>&amp;من يطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Who offers</source>
+        <translation>&amp;من يعرض</translation>
+    </message>
+    <message>
+        <source>An item from the catalog, or words: &quot;winter coat, age 8&quot;</source>
+        <translation>صنف من الفهرس، أو كلمات: &quot;winter coat, age 8&quot;</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>&amp;ماذا</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of thing</source>
+        <translation>&amp;نوع الشيء</translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation>&amp;الكمية</translation>
+    </message>
+    <message>
+        <source>How &amp;soon</source>
+        <translation>&amp;درجة الاستعجال</translation>
+    </message>
+    <message>
+        <source>It needs &amp;picking up (else they bring it)</source>
+        <translation>&amp;يحتاج إلى استلام (وإلا فسيُحضرونه)</translation>
+    </message>
+    <message>
+        <source>Where to pick it up, if not the household&apos;s address</source>
+        <translation>مكان الاستلام، إن لم يكن عنوان الأسرة</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;العنوان</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;الهاتف</translation>
+    </message>
+    <message>
+        <source>Room in a car (&amp;boxes)</source>
+        <translation>&amp;المساحة في السيارة (بالصناديق)</translation>
+    </message>
+    <message>
+        <source>Empty, or 2w, sat, 12/5, 2027-01-15</source>
+        <translation>فارغ، أو 2w أو sat أو 12/5 أو 2027-01-15</translation>
+    </message>
+    <message>
+        <source>Available &amp;until</source>
+        <translation>&amp;متوفر حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Say who asks: type the household&apos;s or volunteer&apos;s name.</source>
+        <translation>حدّد من يطلب: اكتب اسم الأسرة أو المتطوع.</translation>
+    </message>
+    <message>
+        <source>Nobody on file is called &quot;%1&quot;. Choose a name from the list as you type, or add the household first.</source>
+        <translation>لا يوجد أحد مسجّل باسم &quot;%1&quot;. اختر اسمًا من القائمة أثناء الكتابة، أو أضف الأسرة أولًا.</translation>
+    </message>
+    <message>
+        <source>Available until: %1</source>
+        <translation>متوفر حتى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>who: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New &amp;request…</source>
+        <translation>&amp;طلب جديد…</translation>
+    </message>
+    <message>
+        <source>Someone needs something: a household or a volunteer.</source>
+        <translation>أحدهم يحتاج إلى شيء: أسرة أو متطوع.</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>&amp;عرض جديد…</translation>
+    </message>
+    <message>
+        <source>Someone can give something: a neighbour, a household or a volunteer.</source>
+        <translation>أحدهم يستطيع تقديم شيء: جار أو أسرة أو متطوع.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>تولّاه</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for and have not received, most urgent and oldest first. A catalog item rides with the household&apos;s next delivery once there is enough in stock.</source>
+        <translation>ما طلبته الأسر والمتطوعون ولم يتسلّموه بعد، الأكثر استعجالًا والأقدم أولًا. الصنف من الفهرس يُرسَل مع الأسرة في توصيلها التالي عند توفر كمية كافية في المخزون.</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>لا توجد طلبات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Close &amp;unmet…</source>
+        <translation>&amp;إغلاق دون تلبية…</translation>
+    </message>
+    <message>
+        <source>The request will not be met (found elsewhere, no longer needed): close it with the reason.</source>
+        <translation>لن تتم تلبية الطلب (وُجد في مكان آخر، لم يعد مطلوبًا): أغلقه مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>المعروض</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Matches to confirm</source>
+        <translation>مطابقات بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Offers that may answer a request: the same kind of thing, and the same item or words in common. Confirm the ones that fit.</source>
+        <translation>عروض قد تلبّي طلبًا: من النوع نفسه، وبالصنف نفسه أو بكلمات مشتركة. أكّد المناسب منها.</translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation>لا يوجد عرض يطابق أي طلب مفتوح.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation>&amp;تأكيد المطابقة</translation>
+    </message>
+    <message>
+        <source>This offer goes to this request: the request is promised.</source>
+        <translation>هذا العرض مخصص لهذا الطلب: يصبح الطلب «موعود به».</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Every offer is matched.</source>
+        <translation>كل العروض مطابَقة.</translation>
+    </message>
+    <message>
+        <source>Close unmet</source>
+        <translation>إغلاق دون تلبية</translation>
+    </message>
+    <message>
+        <source>Why will &quot;%1&quot; not be met? (found elsewhere, no longer needed…)</source>
+        <translation>لماذا لن تتم تلبية &quot;%1&quot;؟ (وُجد في مكان آخر، لم يعد مطلوبًا…)</translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation>مُعبأ ليوم %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation>الصنف نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation>
+            <numerusform>%n كلمة مشتركة</numerusform>
+            <numerusform>%n كلمة مشتركة</numerusform>
+            <numerusform>%n كلمتان مشتركتان</numerusform>
+            <numerusform>%n كلمات مشتركة</numerusform>
+            <numerusform>%n كلمة مشتركة</numerusform>
+            <numerusform>%n كلمة مشتركة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation>ليس كل المطلوب</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation>يُحضَر</translation>
+    </message>
+    <message>
+        <source>Offers not matched yet</source>
+        <translation>عروض لم تُطابَق بعد</translation>
+    </message>
+    <message>
+        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
+        <translation>لم يطابقها أي منسق مع طلب بعد. ويمكن أيضًا استلام الصنف في المخزون.</translation>
+    </message>
+    <message>
+        <source>since today</source>
+        <translation>منذ اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidUndoCommands</name>
+    <message>
+        <source>new request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>new request: %1</source>
+        <translation>طلب جديد: %1</translation>
+    </message>
+    <message>
+        <source>new offer</source>
+        <translation>عرض جديد</translation>
+    </message>
+    <message>
+        <source>new offer: %1</source>
+        <translation>عرض جديد: %1</translation>
+    </message>
+    <message>
+        <source>match %1 for %2</source>
+        <translation>مطابقة %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>close request unmet: %1</source>
+        <translation>إغلاق الطلب دون تلبية: %1</translation>
     </message>
 </context>
 <context>
@@ -9506,6 +10634,30 @@
     <message>
         <source>Add the household to the file (Enter in a field does the same).</source>
         <translation>إضافة الأسرة إلى الملف (الضغط على Enter في أي حقل يؤدي الأمر نفسه).</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;quest…</source>
+        <translation>&amp;إضافة طلب…</translation>
+    </message>
+    <message>
+        <source>Something this household needs: it rides with their next delivery when it is in stock, or waits for an offer.</source>
+        <translation>شيء تحتاجه هذه الأسرة: يُرسَل معها في توصيلها التالي عند توفره في المخزون، أو ينتظر عرضًا.</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Save the household first; then add what it asks for.</source>
+        <translation>احفظ الأسرة أولًا؛ ثم أضف ما تطلبه.</translation>
+    </message>
+    <message>
+        <source>%1 — packed for %2</source>
+        <translation>%1 — مُعبأ ليوم %2</translation>
+    </message>
+    <message>
+        <source>Nothing asked for at the moment.</source>
+        <translation>لا توجد طلبات حاليًا.</translation>
     </message>
 </context>
 <context>
@@ -14894,6 +16046,10 @@ Continue?</source>
     <message>
         <source>This list goes away when every step is done.</source>
         <translation>تختفي هذه القائمة عند إتمام كل الخطوات.</translation>
+    </message>
+    <message>
+        <source>Requests and offers</source>
+        <translation>الطلبات والعروض</translation>
     </message>
 </context>
 </TS>

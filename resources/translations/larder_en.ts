@@ -1718,6 +1718,397 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::RequestCommands</name>
+    <message>
+        <source>%1 %2 match &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type more of the name, or the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 matches &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them with larder-cli households list or people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2s have ids like &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the id from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what it is: --item NAME (from the catalog) or --what TEXT with --category C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a catalog item (name, barcode or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it is, in words (&quot;winter coat, age 8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many (1 to %1; default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything else the team should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who asks: --household NAME or --person NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the request of %1: %2 (%3), id %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: it rides with the household&apos;s next distribution day once its packages are allocated and enough is in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed unmet: %1&apos;s request for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who offers it: one of --household NAME, --person NAME or --from TEXT (a neighbour not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, to be picked up; id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, brought to the pantry; id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 into stock, as a donation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pickup is a stop of the %1 day of %2; plan the day again to put it on a route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No confirmed matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 word(s) in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm one with larder-cli --db FILE matches confirm REQUEST OFFER (the ids, or their last 12 characters as shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: %1 from %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: put the pickup on a day (offers pickup %1 --date YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: when it is brought, offers receive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for: add, list, close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the open requests, most urgent then oldest first (--all: every request; --household H: one household&apos;s). A request for a catalog item rides with the household&apos;s next distribution day once the day&apos;s packages are allocated and enough is in stock; delivered closes it, not home keeps it open. --json prints {&quot;requests&quot;: [{&quot;id&quot;, &quot;who&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;urgency&quot;, &quot;status&quot;, &quot;requested_on&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every request, closed ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this household&apos;s (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household asking (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the volunteer asking (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who takes it on (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds what a household (or volunteer) asks for: a catalog item and quantity, or words and a category. Urgency: %1 (default normal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a request unmet, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes a request that will not be met (found elsewhere, no longer needed); stock set aside for it goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What neighbours offer: add, list, receive, pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the open and matched offers (--all: every offer). --json prints {&quot;offers&quot;: [{&quot;id&quot;, &quot;from&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;pickup&quot;, &quot;status&quot;, ...}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every offer, received and withdrawn too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household offering (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the volunteer offering (name or id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a neighbour not on file: how the team knows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number for the pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to pick it up (default: the household&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates or a map link for the pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs picking up (else they bring it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room it takes in a car, in boxes (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available from (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available until (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds what someone can give: a catalog item and quantity, or words and a category; whether it needs picking up, and until when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an offer as received at the pantry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer of a catalog item enters the ledger as a donation, into --location (default: the first location). A pickup on a distribution day is received by its outcome instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an offer&apos;s pickup on a distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the pickup as a stop of the day&apos;s delivery run (or --kind supplier_pickup); planning puts it on a route, and its boxes count against the vehicle&apos;s room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers that answer requests: list, confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the matches Larder proposes between open requests and open offers: same category, and the same item or words in common; requests most urgent then oldest first, and for each the same item, more words in common and enough quantity first. --confirmed lists the confirmed ones. --json prints {&quot;proposals&quot;: [{&quot;request&quot;, &quot;offer&quot;, &quot;same_item&quot;, &quot;shared_words&quot;, &quot;enough&quot;, &quot;score&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matches a coordinator confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that an offer answers a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request becomes promised and the offer matched; when the offer is received the request rides with the household&apos;s next delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::RouteCommands</name>
     <message>
         <source>give a routes command: solve</source>
@@ -5520,6 +5911,15 @@
         <comment>a fact on the compact sheet: label, value</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also</source>
+        <comment>what the household asked for, riding with the box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -5623,6 +6023,16 @@
     </message>
     <message>
         <source>Add the drivers and plan the routes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <comment>what a household asked for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick up: %1</source>
+        <comment>what someone offered</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6178,6 +6588,66 @@
         <source>week from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for in the period (counts only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests delivered in the period, whenever they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests closed in the period without being met, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests not yet delivered or closed, today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from request to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (median), longest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the requests met in the period: the middle value of the days from asking to delivery, and the longest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked, %2 met, %3 unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::reports::Reports</name>
@@ -6227,6 +6697,316 @@
     </message>
     <message>
         <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::requests::Requests</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>what and how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>what, how many and the unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog, or type a few words such as &quot;winter coat, age 8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters is too long for what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters; put the rest in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the household again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the person again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose it from the catalog, or describe it in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is no longer on file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when there is some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>item (words)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked: a household or a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household (or the volunteer) the request is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of urgency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person taking it on is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on shift to take this request on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is on shift first (Alt+S), or name the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without being met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example &quot;found elsewhere&quot; or &quot;no longer needed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a request closed unmet can be opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request rides with a distribution day or was delivered; it stays on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it unmet instead, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household or volunteer, or type how the team knows the neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, phone or address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be available until before it is available from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many boxes of room it takes in a car, from 0 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those coordinates are not a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pickup needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type where to pick it up, or choose the household offering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer was received already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on a distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the pickup off that day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is matched, on a day or received; it stays on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pantry has no location to put the offer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location in Inventory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has a confirmed offer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel that match first to choose another offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is %1; it can no longer be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is matched to another request already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer is %1 and the request %2: they do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is no longer confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was offered has been delivered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup outcome corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7036,6 +7816,46 @@
         <source>no stop fits this driver&apos;s limits (boxes, stops, minutes or hours)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Households come to the pantry on a pickup day: nobody drives to pick anything up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pickup on a delivery or supplier pickup day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is %1; there is nothing to pick up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever offered this brings it to the pantry; it needs no pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the offer as needing a pickup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on another day already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off that day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody knows where to pick this offer up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the offer an address or coordinates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::ChainCheck</name>
@@ -7698,6 +8518,306 @@
     </message>
     <message>
         <source>It is tried again at the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidEntryDialog</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does someone need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can someone give?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog item rides with the household&apos;s next delivery once it is in stock; anything else waits for an offer that matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larder proposes the offer for open requests of the same kind; a coordinator confirms the match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a household&apos;s or volunteer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household, a volunteer, or a neighbour&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item from the catalog, or words: &quot;winter coat, age 8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs &amp;picking up (else they bring it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to pick it up, if not the household&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room in a car (&amp;boxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty, or 2w, sat, 12/5, 2027-01-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asks: type the household&apos;s or volunteer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on file is called &quot;%1&quot;. Choose a name from the list as you type, or add the household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>who: what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone needs something: a household or a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone can give something: a neighbour, a household or a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for and have not received, most urgent and oldest first. A catalog item rides with the household&apos;s next delivery once there is enough in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;unmet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request will not be met (found elsewhere, no longer needed): close it with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers that may answer a request: the same kind of thing, and the same item or words in common. Confirm the ones that fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer goes to this request: the request is promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every offer is matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close unmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why will &quot;%1&quot; not be met? (found elsewhere, no longer needed…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation>
+            <numerusform>%n word in common</numerusform>
+            <numerusform>%n words in common</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers not matched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidUndoCommands</name>
+    <message>
+        <source>new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new offer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close request unmet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9357,6 +10477,30 @@
     </message>
     <message>
         <source>Add the household to the file (Enter in a field does the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something this household needs: it rides with their next delivery when it is in stock, or waits for an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first; then add what it asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — packed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing asked for at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14549,6 +15693,10 @@ Continue?</source>
     </message>
     <message>
         <source>This list goes away when every step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and offers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1718,6 +1718,397 @@
     </message>
 </context>
 <context>
+    <name>larder::cli::RequestCommands</name>
+    <message>
+        <source>%1 %2 match &quot;%3&quot;.</source>
+        <translation>Hay %1 de tipo %2 que coinciden con &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Type more of the name, or the id.</source>
+        <translation>Escriba más del nombre, o el identificador.</translation>
+    </message>
+    <message>
+        <source>no %1 matches &quot;%2&quot;.</source>
+        <translation>no se encontró %1 que coincida con &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>List them with larder-cli households list or people.</source>
+        <translation>Véalos en la lista con larder-cli households list o people.</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>no %1 has the id &quot;%2&quot;.</source>
+        <translation>no se encontró %1 con el identificador &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2s have ids like &quot;%3&quot;.</source>
+        <translation>Hay %1 de tipo %2 con identificadores parecidos a &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Copy the id from the list.</source>
+        <translation>Copie el identificador de la lista.</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <source>offer</source>
+        <translation>ofrecimiento</translation>
+    </message>
+    <message>
+        <source>say what it is: --item NAME (from the catalog) or --what TEXT with --category C</source>
+        <translation>diga qué es: --item NAME (del catálogo) o --what TEXT con --category C</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Type it as YYYY-MM-DD.</source>
+        <translation>Escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>a catalog item (name, barcode or id)</source>
+        <translation>un artículo del catálogo (nombre, código de barras o identificador)</translation>
+    </message>
+    <message>
+        <source>what it is, in words (&quot;winter coat, age 8&quot;)</source>
+        <translation>qué es, en palabras (&quot;abrigo de invierno, 8 años&quot;)</translation>
+    </message>
+    <message>
+        <source>how many (1 to %1; default 1)</source>
+        <translation>cuántos (de 1 a %1; por omisión 1)</translation>
+    </message>
+    <message>
+        <source>anything else the team should know</source>
+        <translation>cualquier otra cosa que el equipo deba saber</translation>
+    </message>
+    <message>
+        <source>say who asks: --household NAME or --person NAME</source>
+        <translation>diga quién lo pide: --household NAME o --person NAME</translation>
+    </message>
+    <message>
+        <source>Added the request of %1: %2 (%3), id %4.</source>
+        <translation>Se agregó la solicitud de %1: %2 (%3), identificador %4.</translation>
+    </message>
+    <message>
+        <source>Note: it rides with the household&apos;s next distribution day once its packages are allocated and enough is in stock.</source>
+        <translation>Nota: irá con el próximo día de reparto del hogar cuando se asignen los paquetes y haya suficientes existencias.</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>No hay solicitudes pendientes.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>A cargo de</translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation>empacada para el %1</translation>
+    </message>
+    <message>
+        <source>Closed unmet: %1&apos;s request for %2 (%3).</source>
+        <translation>Cerrada sin cumplir: lo que pidió %1 (%2). Motivo: %3.</translation>
+    </message>
+    <message>
+        <source>say who offers it: one of --household NAME, --person NAME or --from TEXT (a neighbour not on file)</source>
+        <translation>diga quién lo ofrece con una de estas opciones: --household NAME, --person NAME o --from TEXT (un vecino que no está registrado)</translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, to be picked up; id %3.</source>
+        <translation>Se agregó el ofrecimiento de %1: %2, hay que recogerlo; identificador %3.</translation>
+    </message>
+    <message>
+        <source>Added the offer of %1: %2, brought to the pantry; id %3.</source>
+        <translation>Se agregó el ofrecimiento de %1: %2, lo traen a la despensa; identificador %3.</translation>
+    </message>
+    <message>
+        <source>No open offers.</source>
+        <translation>No hay ofrecimientos pendientes.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>recoger</translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation>lo traen</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2.</source>
+        <translation>Se recibió %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2 into stock, as a donation.</source>
+        <translation>Se recibió %1 de %2 en las existencias, como donación.</translation>
+    </message>
+    <message>
+        <source>The pickup is a stop of the %1 day of %2; plan the day again to put it on a route.</source>
+        <translation>La recogida es una parada del día de tipo %1 del %2; vuelva a planificar el día para ponerla en una ruta.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ofrecimiento</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <source>No confirmed matches.</source>
+        <translation>No hay coincidencias confirmadas.</translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation>Ningún ofrecimiento coincide con una solicitud pendiente.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation>mismo artículo</translation>
+    </message>
+    <message>
+        <source>%1 word(s) in common</source>
+        <translation>%1 palabra(s) en común</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>alcanza</translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation>no alcanza para todo</translation>
+    </message>
+    <message>
+        <source>Confirm one with larder-cli --db FILE matches confirm REQUEST OFFER (the ids, or their last 12 characters as shown).</source>
+        <translation>Confirme una con larder-cli --db FILE matches confirm REQUEST OFFER (los identificadores, o sus últimos 12 caracteres tal como se muestran).</translation>
+    </message>
+    <message>
+        <source>Matched: %1 from %2 for %3.</source>
+        <translation>Coincidencia: %1 de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Next: put the pickup on a day (offers pickup %1 --date YYYY-MM-DD).</source>
+        <translation>Siguiente paso: ponga la recogida en un día (offers pickup %1 --date YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Next: when it is brought, offers receive %1.</source>
+        <translation>Siguiente paso: cuando lo traigan, offers receive %1.</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for: add, list, close.</source>
+        <translation>Lo que pidieron los hogares y los voluntarios: agregar, listar, cerrar.</translation>
+    </message>
+    <message>
+        <source>Lists the open requests, most urgent then oldest first (--all: every request; --household H: one household&apos;s). A request for a catalog item rides with the household&apos;s next distribution day once the day&apos;s packages are allocated and enough is in stock; delivered closes it, not home keeps it open. --json prints {&quot;requests&quot;: [{&quot;id&quot;, &quot;who&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;urgency&quot;, &quot;status&quot;, &quot;requested_on&quot;, ...}]}.</source>
+        <translation>Lista las solicitudes pendientes, primero las más urgentes y luego las más antiguas (--all: todas las solicitudes; --household H: las de un hogar). Una solicitud de un artículo del catálogo va con el próximo día de reparto del hogar cuando se asignan los paquetes de ese día y hay suficientes existencias; el resultado Entregado la cierra, No estaba la deja pendiente. --json imprime {&quot;requests&quot;: [{&quot;id&quot;, &quot;who&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;urgency&quot;, &quot;status&quot;, &quot;requested_on&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>every request, closed ones too</source>
+        <translation>todas las solicitudes, también las cerradas</translation>
+    </message>
+    <message>
+        <source>only this household&apos;s (name or id)</source>
+        <translation>solo las de este hogar (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>the household asking (name or id)</source>
+        <translation>el hogar que lo pide (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>or the volunteer asking (name or id)</source>
+        <translation>o el voluntario que lo pide (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>who takes it on (name or id)</source>
+        <translation>quién se hace cargo (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>Add a request.</source>
+        <translation>Agrega una solicitud.</translation>
+    </message>
+    <message>
+        <source>Adds what a household (or volunteer) asks for: a catalog item and quantity, or words and a category. Urgency: %1 (default normal).</source>
+        <translation>Agrega lo que pide un hogar (o un voluntario): un artículo del catálogo y una cantidad, o unas palabras y una categoría. Urgencia: %1 (por omisión normal).</translation>
+    </message>
+    <message>
+        <source>Close a request unmet, with the reason.</source>
+        <translation>Cierra una solicitud sin cumplir, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Closes a request that will not be met (found elsewhere, no longer needed); stock set aside for it goes back.</source>
+        <translation>Cierra una solicitud que no se va a cumplir (lo consiguieron en otro lado, ya no hace falta); las existencias apartadas para ella vuelven a estar disponibles.</translation>
+    </message>
+    <message>
+        <source>why it is closed</source>
+        <translation>por qué se cierra</translation>
+    </message>
+    <message>
+        <source>What neighbours offer: add, list, receive, pickup.</source>
+        <translation>Lo que ofrecen los vecinos: agregar, listar, recibir, recoger.</translation>
+    </message>
+    <message>
+        <source>Lists the open and matched offers (--all: every offer). --json prints {&quot;offers&quot;: [{&quot;id&quot;, &quot;from&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;pickup&quot;, &quot;status&quot;, ...}]}.</source>
+        <translation>Lista los ofrecimientos pendientes y los asignados (--all: todos los ofrecimientos). --json imprime {&quot;offers&quot;: [{&quot;id&quot;, &quot;from&quot;, &quot;what&quot;, &quot;quantity&quot;, &quot;category&quot;, &quot;pickup&quot;, &quot;status&quot;, ...}]}.</translation>
+    </message>
+    <message>
+        <source>every offer, received and withdrawn too</source>
+        <translation>todos los ofrecimientos, también los recibidos y los retirados</translation>
+    </message>
+    <message>
+        <source>the household offering (name or id)</source>
+        <translation>el hogar que lo ofrece (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>or the volunteer offering (name or id)</source>
+        <translation>o el voluntario que lo ofrece (nombre o identificador)</translation>
+    </message>
+    <message>
+        <source>or a neighbour not on file: how the team knows them</source>
+        <translation>o un vecino que no está registrado: cómo lo conoce el equipo</translation>
+    </message>
+    <message>
+        <source>a phone number for the pickup</source>
+        <translation>un número de teléfono para la recogida</translation>
+    </message>
+    <message>
+        <source>where to pick it up (default: the household&apos;s)</source>
+        <translation>dónde recogerlo (por omisión: la dirección del hogar)</translation>
+    </message>
+    <message>
+        <source>coordinates or a map link for the pickup</source>
+        <translation>coordenadas o un enlace de mapa para la recogida</translation>
+    </message>
+    <message>
+        <source>it needs picking up (else they bring it)</source>
+        <translation>hay que recogerlo (si no, lo traen)</translation>
+    </message>
+    <message>
+        <source>room it takes in a car, in boxes (default 1)</source>
+        <translation>lugar que ocupa en un carro, en cajas (por omisión 1)</translation>
+    </message>
+    <message>
+        <source>available from (YYYY-MM-DD)</source>
+        <translation>disponible desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>available until (YYYY-MM-DD)</source>
+        <translation>disponible hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add an offer.</source>
+        <translation>Agrega un ofrecimiento.</translation>
+    </message>
+    <message>
+        <source>Adds what someone can give: a catalog item and quantity, or words and a category; whether it needs picking up, and until when.</source>
+        <translation>Agrega lo que alguien puede dar: un artículo del catálogo y una cantidad, o unas palabras y una categoría; si hay que recogerlo, y hasta cuándo.</translation>
+    </message>
+    <message>
+        <source>Record an offer as received at the pantry.</source>
+        <translation>Registra un ofrecimiento como recibido en la despensa.</translation>
+    </message>
+    <message>
+        <source>An offer of a catalog item enters the ledger as a donation, into --location (default: the first location). A pickup on a distribution day is received by its outcome instead.</source>
+        <translation>Un ofrecimiento de un artículo del catálogo entra al registro como donación, en --location (por omisión: el primer lugar). Una recogida en un día de reparto, en cambio, se recibe con su resultado.</translation>
+    </message>
+    <message>
+        <source>where it goes</source>
+        <translation>adónde va</translation>
+    </message>
+    <message>
+        <source>Put an offer&apos;s pickup on a distribution day.</source>
+        <translation>Pone la recogida de un ofrecimiento en un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Adds the pickup as a stop of the day&apos;s delivery run (or --kind supplier_pickup); planning puts it on a route, and its boxes count against the vehicle&apos;s room.</source>
+        <translation>Agrega la recogida como parada del reparto de entrega del día (o de --kind supplier_pickup); la planificación la pone en una ruta, y sus cajas ocupan lugar en el vehículo.</translation>
+    </message>
+    <message>
+        <source>Offers that answer requests: list, confirm.</source>
+        <translation>Ofrecimientos que responden a solicitudes: listar, confirmar.</translation>
+    </message>
+    <message>
+        <source>Lists the matches Larder proposes between open requests and open offers: same category, and the same item or words in common; requests most urgent then oldest first, and for each the same item, more words in common and enough quantity first. --confirmed lists the confirmed ones. --json prints {&quot;proposals&quot;: [{&quot;request&quot;, &quot;offer&quot;, &quot;same_item&quot;, &quot;shared_words&quot;, &quot;enough&quot;, &quot;score&quot;}]}.</source>
+        <translation>Lista las coincidencias que Larder propone entre solicitudes pendientes y ofrecimientos pendientes: misma categoría, y el mismo artículo o palabras en común; primero las solicitudes más urgentes y luego las más antiguas, y para cada una, primero el mismo artículo, más palabras en común y cantidad suficiente. --confirmed lista las confirmadas. --json imprime {&quot;proposals&quot;: [{&quot;request&quot;, &quot;offer&quot;, &quot;same_item&quot;, &quot;shared_words&quot;, &quot;enough&quot;, &quot;score&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>the matches a coordinator confirmed</source>
+        <translation>las coincidencias que confirmó un coordinador</translation>
+    </message>
+    <message>
+        <source>Confirm that an offer answers a request.</source>
+        <translation>Confirma que un ofrecimiento responde a una solicitud.</translation>
+    </message>
+    <message>
+        <source>The request becomes promised and the offer matched; when the offer is received the request rides with the household&apos;s next delivery.</source>
+        <translation>La solicitud pasa a prometida y el ofrecimiento a asignado; cuando se recibe el ofrecimiento, la solicitud va con la próxima entrega del hogar.</translation>
+    </message>
+</context>
+<context>
     <name>larder::cli::RouteCommands</name>
     <message>
         <source>give a routes command: solve</source>
@@ -5520,6 +5911,15 @@
         <comment>a fact on the compact sheet: label, value</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Also</source>
+        <comment>what the household asked for, riding with the box</comment>
+        <translation>Además</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Recoger</translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
@@ -5624,6 +6024,16 @@
     <message>
         <source>Add the drivers and plan the routes first.</source>
         <translation>Primero agregue los conductores y planifique las rutas.</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <comment>what a household asked for</comment>
+        <translation>además: %1</translation>
+    </message>
+    <message>
+        <source>pick up: %1</source>
+        <comment>what someone offered</comment>
+        <translation>recoger: %1</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6588,66 @@
         <source>week from %1</source>
         <translation>semana desde el %1</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests made</source>
+        <translation>Solicitudes hechas</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for in the period (counts only).</source>
+        <translation>Lo que pidieron los hogares y los voluntarios en el período (solo cantidades).</translation>
+    </message>
+    <message>
+        <source>Requests met</source>
+        <translation>Solicitudes cumplidas</translation>
+    </message>
+    <message>
+        <source>Requests delivered in the period, whenever they were made.</source>
+        <translation>Solicitudes entregadas en el período, sin importar cuándo se hicieron.</translation>
+    </message>
+    <message>
+        <source>Requests closed unmet</source>
+        <translation>Solicitudes cerradas sin cumplir</translation>
+    </message>
+    <message>
+        <source>Requests closed in the period without being met, with a reason.</source>
+        <translation>Solicitudes cerradas en el período sin cumplirse, con un motivo.</translation>
+    </message>
+    <message>
+        <source>Requests still open</source>
+        <translation>Solicitudes aún pendientes</translation>
+    </message>
+    <message>
+        <source>Requests not yet delivered or closed, today.</source>
+        <translation>Solicitudes que hoy todavía no se entregaron ni se cerraron.</translation>
+    </message>
+    <message>
+        <source>Days from request to delivery</source>
+        <translation>Días desde la solicitud hasta la entrega</translation>
+    </message>
+    <message>
+        <source>%1 (median), longest %2</source>
+        <translation>%1 (mediana), máximo %2</translation>
+    </message>
+    <message>
+        <source>none delivered</source>
+        <translation>ninguna entregada</translation>
+    </message>
+    <message>
+        <source>For the requests met in the period: the middle value of the days from asking to delivery, and the longest.</source>
+        <translation>Para las solicitudes cumplidas en el período: el valor del medio de los días desde que se pidió hasta la entrega, y el más largo.</translation>
+    </message>
+    <message>
+        <source>%1 asked, %2 met, %3 unmet</source>
+        <translation>%1 pedidas, %2 cumplidas, %3 sin cumplir</translation>
+    </message>
+    <message>
+        <source>Requests of the category &quot;%1&quot;.</source>
+        <translation>Solicitudes de la categoría &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>larder::reports::Reports</name>
@@ -6228,6 +6698,316 @@
     <message>
         <source>Run &quot;larder-cli --db FILE check&quot; to see what is wrong.</source>
         <translation>Ejecute &quot;larder-cli --db FILE check&quot; para ver qué está mal.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::requests::Requests</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>what and how many</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>what, how many and the unit</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Say what it is.</source>
+        <translation>Diga qué es.</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog, or type a few words such as &quot;winter coat, age 8&quot;.</source>
+        <translation>Elija un artículo del catálogo, o escriba unas palabras como &quot;abrigo de invierno, 8 años&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 characters is too long for what it is.</source>
+        <translation>%1 caracteres son demasiados para decir qué es.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters; put the rest in the notes.</source>
+        <translation>Use menos de %1 caracteres; ponga el resto en las notas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>&quot;%1&quot; no es una categoría.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Use uno de estos: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a quantity.</source>
+        <translation>%1 no es una cantidad.</translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1.</source>
+        <translation>Escriba un número de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>Las notas son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>Keep them under %1 characters.</source>
+        <translation>Use menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This household is no longer on file.</source>
+        <translation>Este hogar ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the household again.</source>
+        <translation>Vuelva a cargar la lista y elija el hogar de nuevo.</translation>
+    </message>
+    <message>
+        <source>This person is no longer on file.</source>
+        <translation>Esta persona ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>Reload the list and choose the person again.</source>
+        <translation>Vuelva a cargar la lista y elija a la persona de nuevo.</translation>
+    </message>
+    <message>
+        <source>The item is not in the catalog.</source>
+        <translation>El artículo no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose it from the catalog, or describe it in words.</source>
+        <translation>Elíjalo del catálogo, o descríbalo con palabras.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on file; it may have been removed.</source>
+        <translation>Esta solicitud ya no está registrada; quizás se eliminó.</translation>
+    </message>
+    <message>
+        <source>Reload the list.</source>
+        <translation>Vuelva a cargar la lista.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file; it may have been removed.</source>
+        <translation>Este ofrecimiento ya no está registrado; quizás se eliminó.</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <source>when there is some</source>
+        <translation>cuando haya</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>promised</source>
+        <translation>prometida</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>empacada</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregada</translation>
+    </message>
+    <message>
+        <source>closed unmet</source>
+        <translation>cerrada sin cumplir</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>asignado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>item (words)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say who asked: a household or a volunteer.</source>
+        <translation>Diga quién lo pidió: un hogar o un voluntario.</translation>
+    </message>
+    <message>
+        <source>Choose the household (or the volunteer) the request is for.</source>
+        <translation>Elija el hogar (o el voluntario) que hace la solicitud.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of urgency.</source>
+        <translation>&quot;%1&quot; no es un nivel de urgencia.</translation>
+    </message>
+    <message>
+        <source>The person taking it on is no longer on file.</source>
+        <translation>La persona a cargo ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>Nobody is on shift to take this request on.</source>
+        <translation>No hay nadie de turno para hacerse cargo de esta solicitud.</translation>
+    </message>
+    <message>
+        <source>Choose who is on shift first (Alt+S), or name the person.</source>
+        <translation>Primero elija quién está de turno (Alt+T), o indique el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>This request is closed already.</source>
+        <translation>Esta solicitud ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>This request is closed already (%1).</source>
+        <translation>Esta solicitud ya está cerrada (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed without being met.</source>
+        <translation>Diga por qué se cierra la solicitud sin cumplirla.</translation>
+    </message>
+    <message>
+        <source>For example &quot;found elsewhere&quot; or &quot;no longer needed&quot;.</source>
+        <translation>Por ejemplo, &quot;lo consiguió en otro lado&quot; o &quot;ya no hace falta&quot;.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>El motivo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Keep it under %1 characters.</source>
+        <translation>Use menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only a request closed unmet can be opened again.</source>
+        <translation>Solo una solicitud cerrada sin cumplir se puede volver a abrir.</translation>
+    </message>
+    <message>
+        <source>This request rides with a distribution day or was delivered; it stays on file.</source>
+        <translation>Esta solicitud va con un día de reparto o ya se entregó; queda registrada.</translation>
+    </message>
+    <message>
+        <source>Close it unmet instead, with the reason.</source>
+        <translation>En su lugar, ciérrela sin cumplir, con el motivo.</translation>
+    </message>
+    <message>
+        <source>Say who offers it.</source>
+        <translation>Diga quién lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Choose the household or volunteer, or type how the team knows the neighbour.</source>
+        <translation>Elija el hogar o el voluntario, o escriba cómo conoce el equipo al vecino.</translation>
+    </message>
+    <message>
+        <source>The name, phone or address is too long.</source>
+        <translation>El nombre, el teléfono o la dirección es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Keep each under %1 characters.</source>
+        <translation>Use menos de %1 caracteres en cada uno.</translation>
+    </message>
+    <message>
+        <source>It cannot be available until before it is available from.</source>
+        <translation>La fecha &quot;disponible hasta&quot; no puede ser anterior a la fecha &quot;disponible desde&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the two dates.</source>
+        <translation>Revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of boxes.</source>
+        <translation>%1 no es un número de cajas.</translation>
+    </message>
+    <message>
+        <source>Type how many boxes of room it takes in a car, from 0 to 99.</source>
+        <translation>Escriba cuántas cajas de lugar ocupa en un carro, de 0 a 99.</translation>
+    </message>
+    <message>
+        <source>Those coordinates are not a place.</source>
+        <translation>Esas coordenadas no son un lugar.</translation>
+    </message>
+    <message>
+        <source>Type latitude and longitude, such as 41.8575, -87.6607, or paste a map link.</source>
+        <translation>Escriba la latitud y la longitud, como 41.8575, -87.6607, o pegue un enlace de mapa.</translation>
+    </message>
+    <message>
+        <source>A pickup needs an address.</source>
+        <translation>Una recogida necesita una dirección.</translation>
+    </message>
+    <message>
+        <source>Type where to pick it up, or choose the household offering it.</source>
+        <translation>Escriba dónde recogerlo, o elija el hogar que lo ofrece.</translation>
+    </message>
+    <message>
+        <source>This offer was received already.</source>
+        <translation>Este ofrecimiento ya se recibió.</translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on a distribution day.</source>
+        <translation>Este ofrecimiento es una recogida en un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Take the pickup off that day first.</source>
+        <translation>Primero quite la recogida de ese día.</translation>
+    </message>
+    <message>
+        <source>This offer is matched, on a day or received; it stays on file.</source>
+        <translation>Este ofrecimiento está asignado, en un día de reparto o ya se recibió; queda registrado.</translation>
+    </message>
+    <message>
+        <source>Withdraw it instead.</source>
+        <translation>En su lugar, retírelo.</translation>
+    </message>
+    <message>
+        <source>This offer was withdrawn.</source>
+        <translation>Este ofrecimiento se retiró.</translation>
+    </message>
+    <message>
+        <source>This pantry has no location to put the offer in.</source>
+        <translation>Esta despensa no tiene ningún lugar donde poner el ofrecimiento.</translation>
+    </message>
+    <message>
+        <source>Add a location in Inventory first.</source>
+        <translation>Primero agregue un lugar en Inventario.</translation>
+    </message>
+    <message>
+        <source>This request has a confirmed offer already.</source>
+        <translation>Esta solicitud ya tiene un ofrecimiento confirmado.</translation>
+    </message>
+    <message>
+        <source>Cancel that match first to choose another offer.</source>
+        <translation>Para elegir otro ofrecimiento, primero cancele esa coincidencia.</translation>
+    </message>
+    <message>
+        <source>This offer is %1; it can no longer be matched.</source>
+        <translation>Este ofrecimiento ya fue %1; ya no se puede usar para una coincidencia.</translation>
+    </message>
+    <message>
+        <source>This offer is matched to another request already.</source>
+        <translation>Este ofrecimiento ya está asignado a otra solicitud.</translation>
+    </message>
+    <message>
+        <source>The offer is %1 and the request %2: they do not match.</source>
+        <translation>El ofrecimiento es de la categoría %1 y la solicitud de la categoría %2: no coinciden.</translation>
+    </message>
+    <message>
+        <source>This match is no longer confirmed.</source>
+        <translation>Esta coincidencia ya no está confirmada.</translation>
+    </message>
+    <message>
+        <source>What was offered has been delivered already.</source>
+        <translation>Lo que se ofreció ya se entregó.</translation>
+    </message>
+    <message>
+        <source>pickup outcome corrected</source>
+        <translation>resultado de la recogida corregido</translation>
     </message>
 </context>
 <context>
@@ -7036,6 +7816,46 @@
         <source>no stop fits this driver&apos;s limits (boxes, stops, minutes or hours)</source>
         <translation>ninguna parada cabe en los límites de este conductor (cajas, paradas, minutos u horario)</translation>
     </message>
+    <message>
+        <source>Households come to the pantry on a pickup day: nobody drives to pick anything up.</source>
+        <translation>En un día de recogida, los hogares vienen a la despensa: nadie maneja para ir a recoger nada.</translation>
+    </message>
+    <message>
+        <source>Put the pickup on a delivery or supplier pickup day.</source>
+        <translation>Ponga la recogida en un día de entrega o de recolección con proveedores.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer on file.</source>
+        <translation>Este ofrecimiento ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>This offer is %1; there is nothing to pick up.</source>
+        <translation>Este ofrecimiento ya fue %1; no hay nada que recoger.</translation>
+    </message>
+    <message>
+        <source>Whoever offered this brings it to the pantry; it needs no pickup.</source>
+        <translation>Quien lo ofreció lo trae a la despensa; no hace falta recogerlo.</translation>
+    </message>
+    <message>
+        <source>Mark the offer as needing a pickup first.</source>
+        <translation>Primero marque que hay que recoger el ofrecimiento.</translation>
+    </message>
+    <message>
+        <source>This offer is a pickup on another day already.</source>
+        <translation>Este ofrecimiento ya es una recogida en otro día.</translation>
+    </message>
+    <message>
+        <source>Take it off that day first.</source>
+        <translation>Primero quítelo de ese día.</translation>
+    </message>
+    <message>
+        <source>Nobody knows where to pick this offer up.</source>
+        <translation>Nadie sabe dónde recoger este ofrecimiento.</translation>
+    </message>
+    <message>
+        <source>Give the offer an address or coordinates first.</source>
+        <translation>Primero póngale al ofrecimiento una dirección o coordenadas.</translation>
+    </message>
 </context>
 <context>
     <name>larder::sync::ChainCheck</name>
@@ -7699,6 +8519,306 @@
     <message>
         <source>It is tried again at the next round.</source>
         <translation>Se vuelve a probar en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidEntryDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Solicitud nueva</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Ofrecimiento nuevo</translation>
+    </message>
+    <message>
+        <source>What does someone need?</source>
+        <translation>¿Qué necesita alguien?</translation>
+    </message>
+    <message>
+        <source>What can someone give?</source>
+        <translation>¿Qué puede dar alguien?</translation>
+    </message>
+    <message>
+        <source>A catalog item rides with the household&apos;s next delivery once it is in stock; anything else waits for an offer that matches.</source>
+        <translation>Un artículo del catálogo va con la próxima entrega del hogar cuando haya existencias; cualquier otra cosa espera un ofrecimiento que coincida.</translation>
+    </message>
+    <message>
+        <source>Larder proposes the offer for open requests of the same kind; a coordinator confirms the match.</source>
+        <translation>Larder propone el ofrecimiento para las solicitudes pendientes del mismo tipo; un coordinador confirma la coincidencia.</translation>
+    </message>
+    <message>
+        <source>Type a household&apos;s or volunteer&apos;s name</source>
+        <translation>Escriba el nombre de un hogar o de un voluntario</translation>
+    </message>
+    <message>
+        <source>A household, a volunteer, or a neighbour&apos;s name</source>
+        <translation>Un hogar, un voluntario o el nombre de un vecino</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks</source>
+        <translation>Quién lo &amp;pide</translation>
+    </message>
+    <message>
+        <source>&amp;Who offers</source>
+        <translation>Quién lo &amp;ofrece</translation>
+    </message>
+    <message>
+        <source>An item from the catalog, or words: &quot;winter coat, age 8&quot;</source>
+        <translation>Un artículo del catálogo, o palabras: &quot;abrigo de invierno, 8 años&quot;</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of thing</source>
+        <translation>&amp;Tipo de cosa</translation>
+    </message>
+    <message>
+        <source>How &amp;many</source>
+        <translation>Canti&amp;dad</translation>
+    </message>
+    <message>
+        <source>How &amp;soon</source>
+        <translation>&amp;Urgencia</translation>
+    </message>
+    <message>
+        <source>It needs &amp;picking up (else they bring it)</source>
+        <translation>&amp;Hay que recogerlo (si no, lo traen)</translation>
+    </message>
+    <message>
+        <source>Where to pick it up, if not the household&apos;s address</source>
+        <translation>Dónde recogerlo, si no es en la dirección del hogar</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Di&amp;rección</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;léfono</translation>
+    </message>
+    <message>
+        <source>Room in a car (&amp;boxes)</source>
+        <translation>Lugar en el carro (ca&amp;jas)</translation>
+    </message>
+    <message>
+        <source>Empty, or 2w, sat, 12/5, 2027-01-15</source>
+        <translation>Vacío, o 2w, sab, 12/5, 2027-01-15</translation>
+    </message>
+    <message>
+        <source>Available &amp;until</source>
+        <translation>Disponi&amp;ble hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Say who asks: type the household&apos;s or volunteer&apos;s name.</source>
+        <translation>Diga quién lo pide: escriba el nombre del hogar o del voluntario.</translation>
+    </message>
+    <message>
+        <source>Nobody on file is called &quot;%1&quot;. Choose a name from the list as you type, or add the household first.</source>
+        <translation>No hay nadie registrado con el nombre &quot;%1&quot;. Elija un nombre de la lista mientras escribe, o primero agregue el hogar.</translation>
+    </message>
+    <message>
+        <source>Available until: %1</source>
+        <translation>Disponible hasta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>who: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New &amp;request…</source>
+        <translation>Nueva so&amp;licitud…</translation>
+    </message>
+    <message>
+        <source>Someone needs something: a household or a volunteer.</source>
+        <translation>Alguien necesita algo: un hogar o un voluntario.</translation>
+    </message>
+    <message>
+        <source>New &amp;offer…</source>
+        <translation>Nuevo &amp;ofrecimiento…</translation>
+    </message>
+    <message>
+        <source>Someone can give something: a neighbour, a household or a volunteer.</source>
+        <translation>Alguien puede dar algo: un vecino, un hogar o un voluntario.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation>Urgencia</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Taken on by</source>
+        <translation>A cargo de</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>What households and volunteers asked for and have not received, most urgent and oldest first. A catalog item rides with the household&apos;s next delivery once there is enough in stock.</source>
+        <translation>Lo que pidieron los hogares y los voluntarios y todavía no recibieron, primero lo más urgente y lo más antiguo. Un artículo del catálogo va con la próxima entrega del hogar cuando haya suficientes existencias.</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>No hay solicitudes pendientes.</translation>
+    </message>
+    <message>
+        <source>Close &amp;unmet…</source>
+        <translation>Ce&amp;rrar sin cumplir…</translation>
+    </message>
+    <message>
+        <source>The request will not be met (found elsewhere, no longer needed): close it with the reason.</source>
+        <translation>La solicitud no se va a cumplir (lo consiguieron en otro lado, ya no hace falta): ciérrela con el motivo.</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Lo pedido</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Matches to confirm</source>
+        <translation>Coincidencias por confirmar</translation>
+    </message>
+    <message>
+        <source>Offers that may answer a request: the same kind of thing, and the same item or words in common. Confirm the ones that fit.</source>
+        <translation>Ofrecimientos que pueden responder a una solicitud: el mismo tipo de cosa, y el mismo artículo o palabras en común. Confirme los que sirvan.</translation>
+    </message>
+    <message>
+        <source>No offer matches an open request.</source>
+        <translation>Ningún ofrecimiento coincide con una solicitud pendiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm match</source>
+        <translation>&amp;Confirmar coincidencia</translation>
+    </message>
+    <message>
+        <source>This offer goes to this request: the request is promised.</source>
+        <translation>Este ofrecimiento va para esta solicitud: la solicitud queda prometida.</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Every offer is matched.</source>
+        <translation>Todos los ofrecimientos están asignados.</translation>
+    </message>
+    <message>
+        <source>Close unmet</source>
+        <translation>Cerrar sin cumplir</translation>
+    </message>
+    <message>
+        <source>Why will &quot;%1&quot; not be met? (found elsewhere, no longer needed…)</source>
+        <translation>¿Por qué no se va a cumplir &quot;%1&quot;? (lo consiguieron en otro lado, ya no hace falta…)</translation>
+    </message>
+    <message>
+        <source>packed for %1</source>
+        <translation>empacada para el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same item</source>
+        <translation>mismo artículo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) in common</source>
+        <translation>
+            <numerusform>%n palabra en común</numerusform>
+            <numerusform>%n palabras en común</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not all of it</source>
+        <translation>no alcanza para todo</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>recoger</translation>
+    </message>
+    <message>
+        <source>brought</source>
+        <translation>lo traen</translation>
+    </message>
+    <message>
+        <source>Offers not matched yet</source>
+        <translation>Ofrecimientos aún sin coincidencia</translation>
+    </message>
+    <message>
+        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
+        <translation>Ningún coordinador los ha emparejado todavía con una solicitud. Un artículo también puede recibirse en las existencias.</translation>
+    </message>
+    <message>
+        <source>since today</source>
+        <translation>desde hoy</translation>
+    </message>
+</context>
+<context>
+    <name>larder::ui::AidUndoCommands</name>
+    <message>
+        <source>new request</source>
+        <translation>solicitud nueva</translation>
+    </message>
+    <message>
+        <source>new request: %1</source>
+        <translation>solicitud nueva: %1</translation>
+    </message>
+    <message>
+        <source>new offer</source>
+        <translation>ofrecimiento nuevo</translation>
+    </message>
+    <message>
+        <source>new offer: %1</source>
+        <translation>ofrecimiento nuevo: %1</translation>
+    </message>
+    <message>
+        <source>match %1 for %2</source>
+        <translation>coincidencia: %1 para %2</translation>
+    </message>
+    <message>
+        <source>close request unmet: %1</source>
+        <translation>cerrar solicitud sin cumplir: %1</translation>
     </message>
 </context>
 <context>
@@ -9359,6 +10479,30 @@
         <source>Add the household to the file (Enter in a field does the same).</source>
         <translation>Agregar el hogar al archivo (Enter en un campo hace lo mismo).</translation>
     </message>
+    <message>
+        <source>Add a re&amp;quest…</source>
+        <translation>Agregar una so&amp;licitud…</translation>
+    </message>
+    <message>
+        <source>Something this household needs: it rides with their next delivery when it is in stock, or waits for an offer.</source>
+        <translation>Algo que necesita este hogar: va con su próxima entrega cuando haya existencias, o espera un ofrecimiento.</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Lo pedido</translation>
+    </message>
+    <message>
+        <source>Save the household first; then add what it asks for.</source>
+        <translation>Primero guarde el hogar; luego agregue lo que pide.</translation>
+    </message>
+    <message>
+        <source>%1 — packed for %2</source>
+        <translation>%1 — empacada para el %2</translation>
+    </message>
+    <message>
+        <source>Nothing asked for at the moment.</source>
+        <translation>Por ahora no ha pedido nada.</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::HouseholdMergeUndoCommand</name>
@@ -10740,7 +11884,7 @@ Un archivo completo contiene datos personales de las personas a las que sirve. G
     </message>
     <message>
         <source>On shift: &lt;b&gt;%1&lt;/b&gt;. What you change is recorded under this name; at the end of the shift, clear it at the top right (Alt+S).</source>
-        <translation>De turno: &lt;b&gt;%1&lt;/b&gt;. Lo que usted cambie queda registrado con este nombre; al terminar el turno, bórrelo arriba a la derecha (Alt+S).</translation>
+        <translation>De turno: &lt;b&gt;%1&lt;/b&gt;. Lo que usted cambie queda registrado con este nombre; al terminar el turno, bórrelo arriba a la derecha (Alt+T).</translation>
     </message>
     <message>
         <source>Choosing a page shows it; Ctrl+1 to Ctrl+%1 go straight to one.</source>
@@ -14562,6 +15706,10 @@ Luego exporte un archivo de sincronización: cada una de las otras computadoras 
     <message>
         <source>This list goes away when every step is done.</source>
         <translation>Esta lista desaparece cuando todos los pasos estén hechos.</translation>
+    </message>
+    <message>
+        <source>Requests and offers</source>
+        <translation>Solicitudes y ofrecimientos</translation>
     </message>
 </context>
 </TS>

@@ -87,11 +87,11 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(u"winter coat, age 8"_s));
         QVERIFY(table.out.contains(u"Diapers size 4, 2"_s));
 
-        CliRun offered = cli({u"offers"_s, u"add"_s, u"--from"_s, u"Ana on 19th St"_s, u"--what"_s,
-                              u"kids' winter coats"_s, u"--category"_s, u"clothing"_s,
-                              u"--quantity"_s, u"2"_s, u"--pickup"_s, u"--address"_s,
-                              u"1900 S Racine Ave"_s, u"--where"_s, u"41.856, -87.657"_s,
-                              u"--json"_s});
+        CliRun offered =
+            cli({u"offers"_s, u"add"_s, u"--from"_s, u"Ana on 19th St"_s, u"--what"_s,
+                 u"kids' winter coats"_s, u"--category"_s, u"clothing"_s, u"--quantity"_s, u"2"_s,
+                 u"--pickup"_s, u"--address"_s, u"1900 S Racine Ave"_s, u"--where"_s,
+                 u"41.856, -87.657"_s, u"--json"_s});
         QVERIFY2(offered.code == 0, qPrintable(offered.err));
         const QJsonObject offer = offered.json().value(u"offer"_s).toObject();
         QCOMPARE(offer.value(u"from"_s).toString(), u"Ana on 19th St"_s);
@@ -144,8 +144,7 @@ private Q_SLOTS:
         QVERIFY2(closed.code == 0, qPrintable(closed.err));
         QCOMPARE(closed.json().value(u"request"_s).toObject().value(u"status"_s).toString(),
                  u"unmet"_s);
-        QCOMPARE(cli({u"requests"_s, u"--json"_s}).json().value(u"requests"_s).toArray().size(),
-                 1);
+        QCOMPARE(cli({u"requests"_s, u"--json"_s}).json().value(u"requests"_s).toArray().size(), 1);
         QCOMPARE(cli({u"requests"_s, u"--all"_s, u"--json"_s})
                      .json()
                      .value(u"requests"_s)
@@ -157,7 +156,8 @@ private Q_SLOTS:
         CliRun brought = cli({u"offers"_s, u"add"_s, u"--from"_s, u"Church drive"_s, u"--item"_s,
                               u"Diapers size 4"_s, u"--quantity"_s, u"12"_s, u"--json"_s});
         QVERIFY2(brought.code == 0, qPrintable(brought.err));
-        const QString broughtId = brought.json().value(u"offer"_s).toObject().value(u"id"_s).toString();
+        const QString broughtId =
+            brought.json().value(u"offer"_s).toObject().value(u"id"_s).toString();
         CliRun received = cli({u"offers"_s, u"receive"_s, broughtId, u"--json"_s});
         QVERIFY2(received.code == 0, qPrintable(received.err));
         QVERIFY(!received.json().value(u"movement_id"_s).toString().isEmpty());
@@ -185,8 +185,8 @@ private Q_SLOTS:
                           u"soap"_s, u"--category"_s, u"weapons"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.startsWith(u"--category"_s), qPrintable(run.err));
-        run = cli({u"requests"_s, u"add"_s, u"--household"_s, u"nobody here"_s, u"--what"_s,
-                   u"soap"_s});
+        run = cli(
+            {u"requests"_s, u"add"_s, u"--household"_s, u"nobody here"_s, u"--what"_s, u"soap"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.startsWith(u"--household"_s), qPrintable(run.err));
         run = cli({u"requests"_s, u"add"_s, u"--household"_s, u"rosa"_s, u"--what"_s, u"soap"_s,

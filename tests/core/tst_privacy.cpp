@@ -366,16 +366,19 @@ private Q_SLOTS:
             }));
         }
         // As a schema-5 Larder left it: the city plain in the record and in the log.
-        rawExec(path,
-                "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
-                "'Pilsenville' WHERE field = (SELECT number FROM sync_fields WHERE tbl = "
-                "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
-                "settings_confirmed; DROP TABLE sync_sites; ALTER TABLE suppliers DROP COLUMN "
-                "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
-                "suppliers DROP COLUMN longitude; ALTER TABLE suppliers DROP COLUMN "
-                "usual_boxes; ALTER TABLE run_drivers DROP COLUMN available_from; ALTER TABLE "
-                "run_drivers DROP COLUMN available_until; PRAGMA user_version = 5;" +
-                    wideLog);
+        rawExec(
+            path,
+            "UPDATE households SET city = 'Pilsenville'; UPDATE sync_ops SET value = "
+            "'Pilsenville' WHERE field = (SELECT number FROM sync_fields WHERE tbl = "
+            "'households' AND col = 'city') AND value IS NOT NULL; DROP TABLE "
+            "settings_confirmed; DROP TABLE sync_sites; ALTER TABLE suppliers DROP COLUMN "
+            "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
+            "suppliers DROP COLUMN longitude; ALTER TABLE suppliers DROP COLUMN "
+            "usual_boxes; ALTER TABLE run_drivers DROP COLUMN available_from; ALTER TABLE "
+            "run_drivers DROP COLUMN available_until; ALTER TABLE run_stops DROP COLUMN offer_id; "
+            "ALTER TABLE run_allocations DROP COLUMN request_id; DROP TABLE matches; DROP "
+            "TABLE offers; DROP TABLE requests; PRAGMA user_version = 5;" +
+                wideLog);
         QVERIFY(allBytes(dir.path()).contains("Pilsenville"));
         {
             auto store = LARDER_MUST(Store::open(path, atTestEpoch()));

@@ -10,6 +10,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/people/Households.h"
 #include "core/people/Retention.h"
+#include "core/reports/Reports.h"
 #include "core/requests/Requests.h"
 #include "core/runs/Packages.h"
 #include "core/runs/Runs.h"
@@ -194,6 +195,16 @@ private Q_SLOTS:
         QCOMPARE(done.closedOn, QDate(2026, 3, 10));
         QCOMPARE(onHand(diapers), 1);
         QVERIFY(m_requests->open().isEmpty());
+
+        // The report counts it, with the days from asking to delivery (1 to 10 March).
+        const reports::Summary summary = LARDER_MUST(
+            reports::Reports(*m_store).summary({QDate(2026, 3, 1), QDate(2026, 3, 31)}, {}));
+        QCOMPARE(summary.requestsAsked, 1);
+        QCOMPARE(summary.requestsMet, 1);
+        QCOMPARE(summary.requestsOpen, 0);
+        QCOMPARE(summary.requestDaysMedian.value_or(-1), 9.0);
+        QCOMPARE(summary.requestsByCategory.size(), 1);
+        QCOMPARE(summary.requestsByCategory.first().category, u"baby"_s);
 
         // A correction (it was not delivered after all) opens it again.
         LARDER_MUST(m_runs->recordOutcomes({{nextStop, u"declined"_s, {}}}));
@@ -384,7 +395,7 @@ private Q_SLOTS:
         const QString twoWords = offerOf({}, u"rain boots, kids"_s, 1);
         const QString oneWordEnough = offerOf({}, u"winter boots"_s, 3);
         const QString oneWordShort = offerOf({}, u"boots"_s, 1); // older than none: made last
-        offerOf({}, u"a scarf"_s, 1);                             // no word in common
+        offerOf({}, u"a scarf"_s, 1);                            // no word in common
         Offer food;
         food.offeredBy = u"Someone"_s;
         food.description = u"boots-shaped cookies"_s;
@@ -409,8 +420,7 @@ private Q_SLOTS:
         // Rosa's "rain boots size 5": two shared words first, then one word with enough, then
         // one word, then the item's name ("Rain boots": two words) — by words, then quantity,
         // then age.
-        QCOMPARE(offersFor(oldId),
-                 (QStringList{sameItem, twoWords, oneWordEnough, oneWordShort}));
+        QCOMPARE(offersFor(oldId), (QStringList{sameItem, twoWords, oneWordEnough, oneWordShort}));
         // Sam asked for the item itself, two of them: the same item first though it has one.
         QCOMPARE(offersFor(wheneverId).first(), sameItem);
         QVERIFY(!proposals.isEmpty());
@@ -421,12 +431,12 @@ private Q_SLOTS:
     void badInputIsRefusedWithNothingSaved() {
         const QString rosa = household(u"Rosa"_s);
         const qint64 before = rows("requests");
-        QVERIFY(!m_requests->add(ask({}, {}, 1, u"soap"_s)));                // nobody asked
-        QVERIFY(!m_requests->add(ask(rosa, {}, 1, {})));                     // asked for nothing
-        QVERIFY(!m_requests->add(ask(rosa, {}, 0, u"soap"_s)));              // none
-        QVERIFY(!m_requests->add(ask(rosa, {}, 1001, u"soap"_s)));           // too many
+        QVERIFY(!m_requests->add(ask({}, {}, 1, u"soap"_s)));                 // nobody asked
+        QVERIFY(!m_requests->add(ask(rosa, {}, 1, {})));                      // asked for nothing
+        QVERIFY(!m_requests->add(ask(rosa, {}, 0, u"soap"_s)));               // none
+        QVERIFY(!m_requests->add(ask(rosa, {}, 1001, u"soap"_s)));            // too many
         QVERIFY(!m_requests->add(ask(rosa, {}, 1, u"soap"_s, u"weapons"_s))); // no such category
-        QVERIFY(!m_requests->add(ask(rosa, {}, 1, QString(400, u'x'))));     // too long
+        QVERIFY(!m_requests->add(ask(rosa, {}, 1, QString(400, u'x'))));      // too long
         QVERIFY(!m_requests->add(ask(u"no-such-household"_s, {}, 1, u"soap"_s)));
         Request odd = ask(rosa, {}, 1, u"soap"_s);
         odd.urgency = u"yesterday"_s;
@@ -507,8 +517,7 @@ private Q_SLOTS:
         sync::Replicator westSync(*west, sync::KdfLimits::minimal());
         Requests westRequests(*west);
         QCOMPARE(westRequests.forHousehold(doomed).size(), 1);
-        QCOMPARE(westRequests.forHousehold(doomed).first().description,
-                 u"crib for the new baby"_s);
+        QCOMPARE(westRequests.forHousehold(doomed).first().description, u"crib for the new baby"_s);
 
         LARDER_VERIFY_OK(households.setStatus(doomed, u"closed"_s, QDate(2024, 1, 15)));
         QCOMPARE(LARDER_MUST(people::Retention(*east).purgeClosed()).purged, 1);
@@ -539,8 +548,8 @@ private Q_SLOTS:
         // column marked so reaches the disk sealed); what the counts need stays readable.
         for (const char* column : {"description", "notes", "closed_reason"})
             QVERIFY(schema::isSensitive(u"requests", QString::fromLatin1(column)));
-        for (const char* column : {"offered_by", "phone", "address", "latitude", "longitude",
-                                   "description", "notes"})
+        for (const char* column :
+             {"offered_by", "phone", "address", "latitude", "longitude", "description", "notes"})
             QVERIFY(schema::isSensitive(u"offers", QString::fromLatin1(column)));
         for (const char* column : {"category", "quantity", "status", "requested_on", "closed_on"})
             QVERIFY(!schema::isSensitive(u"requests", QString::fromLatin1(column)));

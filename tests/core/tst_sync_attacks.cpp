@@ -500,6 +500,45 @@ private Q_SLOTS:
                       {u"change %1 of this file"_s.arg(at + 1), u"households"_s, word});
     }
 
+    // A request or offer whose values break the record's rules (CHECK constraints: a status,
+    // an urgency or a quantity no Larder writes) is refused whole, naming the change.
+    void aRequestBreakingARuleIsRefused_data() {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QCborValue>("value");
+        QTest::newRow("a status") << u"requests"_s << u"status"_s << QCborValue(u"stolen"_s);
+        QTest::newRow("an urgency") << u"requests"_s << u"urgency"_s << QCborValue(u"now!"_s);
+        QTest::newRow("no quantity") << u"requests"_s << u"quantity"_s << QCborValue(0);
+        QTest::newRow("a huge quantity") << u"offers"_s << u"quantity"_s << QCborValue(1000000);
+        QTest::newRow("an offer's status") << u"offers"_s << u"status"_s << QCborValue(u"sold"_s);
+        QTest::newRow("room in a car") << u"offers"_s << u"boxes"_s << QCborValue(-5);
+    }
+
+    void aRequestBreakingARuleIsRefused() {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QCborValue, value);
+        Pair p = LARDER_MUST(pairWith([](Writer&) {},
+                                      [&table](Writer& w) {
+                                          Values values{{u"category"_s, u"baby"_s}};
+                                          if (table == u"requests")
+                                              values.insert(u"requested_on"_s, u"2026-03-01"_s);
+                                          w.insert(table, values);
+                                      }));
+        qsizetype at = -1;
+        const QString file = LARDER_MUST(crafted(p.east, [&](QCborArray& ops) {
+            at = lastOp(ops, table, u"category"_s);
+            QCborArray op = ops.at(at).toArray();
+            QCOMPARE(op.at(5).toString(), u"+"_s);
+            ops[at] = withValue(op, column, value);
+        }));
+        QVERIFY(at >= 0);
+        expectRefused(p.west, file, Error::Kind::Damaged,
+                      {u"change %1 of this file"_s.arg(at + 1), table});
+        QCOMPARE(
+            p.west.store->connection().scalar("SELECT count(*) FROM " + table.toUtf8()).toInt(), 0);
+    }
+
     // A relay cannot take a personal value out of an insert and put a hash of its own in its
     // place: the digest is the sending laptop's, and its signature no longer holds.
     void aValueLeftWithAForgedHashBreaksTheSignature() {
@@ -789,7 +828,7 @@ private Q_SLOTS:
     // updated. A file of a data version newer than this Larder's is refused, saying so.
     void aFileStatesTheVersionOfWhatItCarries() {
         QVERIFY(schema::SyncedVersion <= schema::CurrentVersion);
-        QCOMPARE(schema::SyncedVersion, 12); // suppliers' addresses (after insert operations, 10)
+        QCOMPARE(schema::SyncedVersion, 13); // requests and offers (after suppliers' addresses, 12)
         Pair p = LARDER_MUST(pairWith([](Writer&) {},
                                       [](Writer& w) {
                                           w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});

@@ -10,6 +10,7 @@
 #include "core/storage/Store.h"
 #include "tests/TestSupport.h"
 #include "tests/ui/DemoWindow.h"
+#include "tests/ui/KeyboardSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/distribution/CheckInDialog.h"
 #include "ui/distribution/DistributionPage.h"
@@ -36,23 +37,9 @@ using larder::ui::MainWindow;
 
 namespace {
 
-// Where the keyboard is: the focus widget, else the active modal window, else the active window.
-QWidget* keyboardTarget() {
-    if (QWidget* focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget* modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-// A key pressed where the keyboard is, then the event loop's turn (a page built by the key shows
-// its widgets then, as it does for a person).
-void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = keyboardTarget();
-    QVERIFY2(target, "nothing has the keyboard");
-    QTest::keyClick(target, key, modifiers);
-    QCoreApplication::processEvents();
-}
+using larder::test::focusName;
+using larder::test::key;
+using larder::test::keyboardTarget;
 
 // Types ASCII text one key at a time into whatever has the focus.
 void type(const QString& text) {
@@ -61,11 +48,6 @@ void type(const QString& text) {
         QVERIFY2(target, "nothing has the keyboard");
         QTest::keyClick(target, c.toLatin1());
     }
-}
-
-QString focusName() {
-    QWidget* focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : QString();
 }
 
 // Presses Tab until the focus is on the widget named `name`; false after `limit` presses.

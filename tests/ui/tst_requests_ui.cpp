@@ -8,6 +8,7 @@
 #include "core/people/Households.h"
 #include "core/requests/Requests.h"
 #include "tests/TestSupport.h"
+#include "tests/ui/KeyboardSupport.h"
 #include "ui/households/HouseholdForm.h"
 #include "ui/households/HouseholdsPage.h"
 #include "ui/today/AidPanel.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,21 +34,6 @@ using namespace larder::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QWidget* keyboardTarget() {
-    if (QWidget* focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget* modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    QWidget* target = keyboardTarget();
-    QVERIFY2(target, "nothing has the keyboard");
-    QTest::keyClick(target, key, modifiers);
-    QCoreApplication::processEvents();
-}
 
 // Types into whatever has the focus; when the field proposes names as it is typed, takes the
 // first with Down and Enter, as a person would.
@@ -65,24 +52,24 @@ void typeAndChoose(const QString& text) {
     }
 }
 
-// exec() blocks: `act` runs on the next modal window that comes up, from the event loop.
+// exec() blocks: `act` runs on the next modal window that comes up, from the event loop, once
+// the keyboard is in it. A dialog `act` leaves open (a failed check returns early) is rejected,
+// so a failure never hangs the suite.
 void whenModal(const std::function<void(QWidget*)>& act) {
     auto* timer = new QTimer;
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
+        QWidget* focus = QApplication::focusWidget();
+        if (!modal || !focus || (focus != modal && !modal->isAncestorOf(focus)))
             return;
         timer->stop();
         timer->deleteLater();
         act(modal);
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+            dialog->reject();
     });
     timer->start();
-}
-
-QString focusName() {
-    QWidget* focus = QApplication::focusWidget();
-    return focus ? focus->objectName() : QString();
 }
 
 } // namespace
@@ -124,6 +111,8 @@ private Q_SLOTS:
         bool typed = false;
         whenModal([&typed](QWidget* dialog) {
             QCOMPARE(focusName(), u"aidWho"_s);
+            if (const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + u"/request-dialog.png"_s);
             typeAndChoose(u"rosa"_s);
             auto* who = dialog->findChild<QLineEdit*>(u"aidWho"_s);
             QCOMPARE(who->text(), u"Rosa Martinez"_s);
@@ -200,6 +189,9 @@ private Q_SLOTS:
         QCOMPARE(panel->offerRows(), 1);
         auto* proposals = panel->findChild<QTableView*>(u"proposalsView"_s);
         QVERIFY(proposals->isVisible());
+        // LARDER_SCREENSHOTS: the panel as a coordinator sees it, for a person to look at.
+        if (const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS"); !shots.isEmpty())
+            panel->grab().save(shots + u"/requests-panel.png"_s);
         // Alt+C presses Confirm match (a button's mnemonic clicks it a moment later).
         QTest::keyClick(&page, Qt::Key_C, Qt::AltModifier);
         QTRY_COMPARE(api.request(requestId)->status, requests::status::Promised);

@@ -60,8 +60,8 @@ QString timeText(const QTime& time) {
 
 } // namespace
 
-HouseholdForm::HouseholdForm(Store& store, people::Households& households, people::HouseholdIndex& index,
-                             QUndoStack& undoStack, QWidget* parent)
+HouseholdForm::HouseholdForm(Store& store, people::Households& households,
+                             people::HouseholdIndex& index, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
     , m_households(households)
     , m_index(index)

@@ -46,9 +46,8 @@ AidEntryDialog::AidEntryDialog(Store& store, Kind kind, QWidget* parent)
     setWindowTitle(asking ? tr("New request") : tr("New offer"));
     setObjectName(asking ? u"requestDialog"_s : u"offerDialog"_s);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(headingLabel(asking ? tr("What does someone need?")
-                                          : tr("What can someone give?"),
-                                   1.3, this));
+    layout->addWidget(headingLabel(
+        asking ? tr("What does someone need?") : tr("What can someone give?"), 1.3, this));
     auto* lead = new QLabel(
         asking ? tr("A catalog item rides with the household's next delivery once it is in "
                     "stock; anything else waits for an offer that matches.")
@@ -136,9 +135,10 @@ AidEntryDialog::AidEntryDialog(Store& store, Kind kind, QWidget* parent)
     layout->addLayout(form);
     // Every field is named after its label and described for a screen reader.
     for (int row = 0; row < form->rowCount(); ++row) {
-        auto* label = qobject_cast<QLabel*>(
-            form->itemAt(row, QFormLayout::LabelRole) ? form->itemAt(row, QFormLayout::LabelRole)->widget()
-                                                      : nullptr);
+        auto* label =
+            qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)
+                                      ? form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                      : nullptr);
         QWidget* field = form->itemAt(row, QFormLayout::FieldRole)
                              ? form->itemAt(row, QFormLayout::FieldRole)->widget()
                              : nullptr;
@@ -229,8 +229,8 @@ QString AidEntryDialog::readFields() {
         m_offer.boxes = m_boxes->value();
         m_offer.notes = m_notes->text();
         if (!m_until->text().trimmed().isEmpty()) {
-            const auto until = inventory::InputParser::parseExpiry(m_until->text(),
-                                                                    m_store.today());
+            const auto until =
+                inventory::InputParser::parseExpiry(m_until->text(), m_store.today());
             if (!until.ok() || !until.date)
                 return tr("Available until: %1").arg(until.error);
             m_offer.availableUntil = *until.date;

@@ -12,9 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -61,8 +61,8 @@ AidPanel::AidPanel(Store& store, QUndoStack* undo, QWidget* parent)
     layout->addLayout(buttons);
 
     m_openModel = new QStandardItemModel(0, 6, this);
-    m_openModel->setHorizontalHeaderLabels({tr("What"), tr("Who"), tr("How soon"),
-                                            tr("Waiting"), tr("Status"), tr("Taken on by")});
+    m_openModel->setHorizontalHeaderLabels(
+        {tr("What"), tr("Who"), tr("How soon"), tr("Waiting"), tr("Status"), tr("Taken on by")});
     m_openView = listView(m_openModel, u"openRequestsView"_s, false);
     m_openView->setSelectionMode(QAbstractItemView::SingleSelection);
     auto* openPanel = listPanel(
@@ -105,9 +105,9 @@ AidPanel::AidPanel(Store& store, QUndoStack* undo, QWidget* parent)
     m_offerModel = new QStandardItemModel(0, 3, this);
     m_offerModel->setHorizontalHeaderLabels({tr("Offered"), tr("How"), tr("Until")});
     m_offerView = listView(m_offerModel, u"unmatchedOffersView"_s, false);
-    lower->addWidget(listPanel(tr("Offers nobody asked for yet"),
-                               tr("They wait for a request of the same kind; an item can also be "
-                                  "received into stock."),
+    lower->addWidget(listPanel(tr("Offers not matched yet"),
+                               tr("No coordinator has matched them to a request yet. An item can "
+                                  "also be received into stock."),
                                m_offerView, m_offerModel, tr("Every offer is matched.")),
                      2);
     layout->addLayout(lower);
@@ -175,9 +175,10 @@ void AidPanel::refresh() {
         auto* soon = cell(requests::urgency::label(r.urgency));
         if (r.urgency == requests::urgency::Urgent)
             soon->setForeground(QBrush(Palette::warning()));
-        m_openModel->appendRow({cell(r.whatWithQuantity(), r.notes.isEmpty() ? QString() : r.notes),
-                                cell(r.whoName), soon, cell(tr("%n day(s)", "", int(days))),
-                                cell(state), cell(r.takenByName)});
+        m_openModel->appendRow(
+            {cell(r.whatWithQuantity(), r.notes.isEmpty() ? QString() : r.notes), cell(r.whoName),
+             soon, cell(days <= 0 ? tr("since today") : tr("%n day(s)", "", int(days))),
+             cell(state), cell(r.takenByName)});
     }
     m_proposalModel->removeRows(0, m_proposalModel->rowCount());
     for (const requests::Proposal& p : std::as_const(m_proposals)) {
@@ -190,7 +191,8 @@ void AidPanel::refresh() {
             why << tr("not all of it");
         m_proposalModel->appendRow(
             {cell(whoAndWhat(p.request.whoName, p.request.whatWithQuantity())),
-             cell(whoAndWhat(p.offer.whoName, p.offer.whatWithQuantity())), cell(why.join(u", "_s))});
+             cell(whoAndWhat(p.offer.whoName, p.offer.whatWithQuantity())),
+             cell(why.join(u", "_s))});
     }
     m_offerModel->removeRows(0, m_offerModel->rowCount());
     for (const requests::Offer& o : std::as_const(m_unmatched))
@@ -200,9 +202,9 @@ void AidPanel::refresh() {
              cell(o.availableUntil.isValid() ? QLocale().toString(o.availableUntil, u"d MMM"_s)
                                              : QString())});
     // listPanel shows a list or its empty text on a reset; rows were removed and added.
-    for (auto [view, model] : {std::pair{m_openView, m_openModel},
-                               std::pair{m_proposalView, m_proposalModel},
-                               std::pair{m_offerView, m_offerModel}}) {
+    for (auto [view, model] :
+         {std::pair{m_openView, m_openModel}, std::pair{m_proposalView, m_proposalModel},
+          std::pair{m_offerView, m_offerModel}}) {
         view->setVisible(model->rowCount() > 0);
         if (model->rowCount() > 0 && !view->currentIndex().isValid())
             view->setCurrentIndex(model->index(0, 0));

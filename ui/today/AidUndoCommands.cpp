@@ -13,11 +13,10 @@ struct AidTr {
 
 } // namespace
 
-AddRequestCommand::AddRequestCommand(Store& store,
-                                     const requests::Request& request)
-    : UndoCommand(AidTr::tr("new request")),
-      m_requests(store),
-      m_request(request) {}
+AddRequestCommand::AddRequestCommand(Store& store, const requests::Request& request)
+    : UndoCommand(AidTr::tr("new request"))
+    , m_requests(store)
+    , m_request(request) {}
 
 void AddRequestCommand::redo() {
     const auto added = m_requests.add(m_request);
@@ -33,9 +32,9 @@ void AddRequestCommand::undo() {
 }
 
 AddOfferCommand::AddOfferCommand(Store& store, const requests::Offer& offer)
-    : UndoCommand(AidTr::tr("new offer")),
-      m_requests(store),
-      m_offer(offer) {}
+    : UndoCommand(AidTr::tr("new offer"))
+    , m_requests(store)
+    , m_offer(offer) {}
 
 void AddOfferCommand::redo() {
     const auto added = m_requests.addOffer(m_offer);
@@ -50,13 +49,12 @@ void AddOfferCommand::undo() {
     accept(m_requests.removeOffer(m_id));
 }
 
-ConfirmMatchCommand::ConfirmMatchCommand(Store& store,
-                                         const requests::Proposal& proposal)
+ConfirmMatchCommand::ConfirmMatchCommand(Store& store, const requests::Proposal& proposal)
     : UndoCommand(AidTr::tr("match %1 for %2")
-                      .arg(proposal.offer.whatWithQuantity(), proposal.request.whoName)),
-      m_requests(store),
-      m_requestId(proposal.request.id),
-      m_offerId(proposal.offer.id) {}
+                      .arg(proposal.offer.whatWithQuantity(), proposal.request.whoName))
+    , m_requests(store)
+    , m_requestId(proposal.request.id)
+    , m_offerId(proposal.offer.id) {}
 
 void ConfirmMatchCommand::redo() {
     const auto confirmed = m_requests.confirm(m_requestId, m_offerId);
@@ -68,12 +66,12 @@ void ConfirmMatchCommand::undo() {
     accept(m_requests.cancelMatch(m_matchId));
 }
 
-CloseRequestCommand::CloseRequestCommand(Store& store,
-                                         const requests::Request& request, const QString& reason)
-    : UndoCommand(AidTr::tr("close request unmet: %1").arg(request.whatWithQuantity())),
-      m_requests(store),
-      m_id(request.id),
-      m_reason(reason) {}
+CloseRequestCommand::CloseRequestCommand(Store& store, const requests::Request& request,
+                                         const QString& reason)
+    : UndoCommand(AidTr::tr("close request unmet: %1").arg(request.whatWithQuantity()))
+    , m_requests(store)
+    , m_id(request.id)
+    , m_reason(reason) {}
 
 void CloseRequestCommand::redo() {
     accept(m_requests.closeUnmet(m_id, m_reason));

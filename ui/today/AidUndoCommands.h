@@ -49,8 +49,7 @@ private:
 // A request closed unmet with its reason: undo opens it again.
 class CloseRequestCommand : public UndoCommand {
 public:
-    CloseRequestCommand(Store& store, const requests::Request& request,
-                        const QString& reason);
+    CloseRequestCommand(Store& store, const requests::Request& request, const QString& reason);
     void redo() override;
     void undo() override;
 

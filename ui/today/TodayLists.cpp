@@ -33,8 +33,8 @@ QTableView* listView(QAbstractItemModel* model, const QString& name, bool stretc
 }
 
 QWidget* listPanel(const QString& heading, const QString& explanation, QTableView* view,
-                   QAbstractItemModel* model, const QString& emptyText,
-                   QLabel** explanationLabel, QLabel** emptyLabel) {
+                   QAbstractItemModel* model, const QString& emptyText, QLabel** explanationLabel,
+                   QLabel** emptyLabel) {
     auto* panel = new QWidget;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

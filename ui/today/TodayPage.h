@@ -21,9 +21,9 @@ class StatCard;
 // attention: lots expiring within a week and items running low; below them the follow-up list of
 // delivery stops where nobody was home or the address was wrong, each marked "Done" once someone
 // has called or visited; then requests and offers (AidPanel): what people asked for, the
-// matches waiting for a coordinator and the offers nobody has matched. Everything is read from core (Inventory, Households, People, Runs) and
-// refreshed on Store::changed; the running-low list is Inventory::belowPar, as on the Inventory
-// page.
+// matches waiting for a coordinator and the offers nobody has matched. Everything is read from core
+// (Inventory, Households, People, Runs) and refreshed on Store::changed; the running-low list is
+// Inventory::belowPar, as on the Inventory page.
 class TodayPage : public Page {
     Q_OBJECT
 
