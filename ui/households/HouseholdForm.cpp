@@ -63,9 +63,9 @@ QString timeText(const QTime& time) {
 HouseholdForm::HouseholdForm(Store& store, people::Households& households,
                              people::HouseholdIndex& index, QUndoStack& undoStack, QWidget* parent)
     : QWidget(parent)
+    , m_store(store)
     , m_households(households)
     , m_index(index)
-    , m_store(store)
     , m_undo(undoStack) {
     setObjectName(u"householdForm"_s);
     auto* outer = new QVBoxLayout(this);
