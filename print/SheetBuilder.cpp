@@ -421,6 +421,13 @@ Result<QList<PickupManifestData>> SheetBuilder::pickupManifests(const QDate& dat
                 if (!printOptions.initialsOnly)
                     printed.phone = supplier.value(u"phone"_s).toString();
                 printed.collect = supplier.value(u"notes"_s).toString();
+                if (!stop.offerId.isEmpty()) { // an offer to pick up: what, and their phone
+                    if (const auto offer = requests::Requests(m_store).offer(stop.offerId)) {
+                        printed.collect = offer->whatWithQuantity();
+                        if (!printOptions.initialsOnly)
+                            printed.phone = offer->phone;
+                    }
+                }
                 printed.boxes = stop.boxes;
                 if (stop.where)
                     manifest.map.stops << MapStop{

@@ -9954,6 +9954,14 @@
         <source>The day to plan: its distribution shows below, or one can be started.</source>
         <translation>اليوم المراد تخطيطه: يظهر توزيعه في الأسفل، أو يمكن بدء توزيع له.</translation>
     </message>
+    <message>
+        <source>Start a delivery day first (Alt+N).</source>
+        <translation>ابدأ يوم توزيع أولًا (Alt+N).</translation>
+    </message>
+    <message>
+        <source>add the pickup from %1</source>
+        <translation>إضافة الاستلام من %1</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -14883,6 +14891,18 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     <message>
         <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
         <translation>محطات هذا اليوم مع مسارها وصناديقها؛ اكتب رقمًا في عمود الصناديق لتغييره، ويزيل مفتاح Delete المحطة المحددة من اليوم.</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Pick up from %1: %2</source>
+        <translation>استلام من %1: %2</translation>
+    </message>
+    <message>
+        <source>(on another day)</source>
+        <translation>(في يوم آخر)</translation>
     </message>
 </context>
 <context>

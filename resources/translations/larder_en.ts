@@ -9810,6 +9810,14 @@
         <source>The day to plan: its distribution shows below, or one can be started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start a delivery day first (Alt+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the pickup from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -14571,6 +14579,18 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message>
         <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick up from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on another day)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9810,6 +9810,14 @@
         <source>The day to plan: its distribution shows below, or one can be started.</source>
         <translation>El día que se planifica: su reparto aparece abajo, o se puede empezar uno.</translation>
     </message>
+    <message>
+        <source>Start a delivery day first (Alt+N).</source>
+        <translation>Primero inicie un día de reparto (Alt+N).</translation>
+    </message>
+    <message>
+        <source>add the pickup from %1</source>
+        <translation>agregar la recogida de %1</translation>
+    </message>
 </context>
 <context>
     <name>larder::ui::DistributionTab</name>
@@ -14579,6 +14587,18 @@ Revocarla no le impide leer archivos nuevos: si se perdió o se la robaron, dé 
     <message>
         <source>The stops of this day with their route and boxes; type a number in the Boxes column to change it, Delete takes the selected stop off the day.</source>
         <translation>Las paradas de este día con su ruta y sus cajas; escriba un número en la columna Cajas para cambiarlo; Supr quita la parada seleccionada del día.</translation>
+    </message>
+    <message>
+        <source>pick up</source>
+        <translation>recoger</translation>
+    </message>
+    <message>
+        <source>Pick up from %1: %2</source>
+        <translation>Recoger de %1: %2</translation>
+    </message>
+    <message>
+        <source>(on another day)</source>
+        <translation>(en otro día)</translation>
     </message>
 </context>
 <context>

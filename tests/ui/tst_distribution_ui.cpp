@@ -5,6 +5,7 @@
 
 #include "core/people/Households.h"
 #include "core/people/People.h"
+#include "core/requests/Requests.h"
 #include "core/runs/Runs.h"
 #include "core/storage/Settings.h"
 #include "core/storage/Store.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void driversComeFromPeopleWithTheRole();
     void planShowsOneRoutePerDriver();
     void aCollectionDayAddsAndPlansSuppliers();
+    void aPickupOfAnOfferIsAddedByTyping();
     void moveAndReorderAreUndoable();
     void dragAndDropMovesStops();
     void lockedRouteSurvivesReplanning();
@@ -333,6 +335,44 @@ void TestDistributionUi::planShowsOneRoutePerDriver() {
             QVERIFY(m_page->grab().save(u"%1/distribution-%2.png"_s.arg(folder).arg(tab)));
         }
     }
+}
+
+// An offer that needs picking up is added to a delivery day by typing "pick up" (or who offers
+// it) in the stops' search; planning puts it on a route, its boxes counted; undo takes it off.
+void TestDistributionUi::aPickupOfAnOfferIsAddedByTyping() {
+    prepareDay();
+    larder::requests::Offer offer;
+    offer.offeredBy = u"Ana on 19th St"_s;
+    offer.description = u"kids' winter coats"_s;
+    offer.category = u"clothing"_s;
+    offer.quantity = 2;
+    offer.pickup = true;
+    offer.boxes = 2;
+    offer.address = u"1900 S Racine Ave"_s;
+    offer.where = larder::people::Coordinates{41.856, -87.657};
+    const QString offerId = LARDER_MUST(larder::requests::Requests(*m_store).addOffer(offer));
+    RunStopsModel* stops = LARDER_MUST(stopsModel());
+    const int before = stops->rowCount();
+    QLineEdit* search = LARDER_MUST(child<QLineEdit>(u"stopSearch"_s));
+    search->setFocus();
+    QTest::keyClicks(search, u"pick up"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), before + 1);
+    QString stopId;
+    for (int row = 0; row < stops->rowCount(); ++row) {
+        if (stops->stopAt(row).offerId == offerId)
+            stopId = stops->stopAt(row).id;
+    }
+    QVERIFY(!stopId.isEmpty());
+    QCOMPARE(Runs(*m_store).stop(stopId)->name, u"Ana on 19th St"_s);
+    QVERIFY(m_page->planRoutes());
+    QVERIFY(!Runs(*m_store).stop(stopId)->driverId.isEmpty());
+    m_page->undoStack()->undo(); // the plan
+    m_page->undoStack()->undo(); // the pickup
+    m_page->reload();
+    QCOMPARE(stops->rowCount(), before);
+    QVERIFY(larder::requests::Requests(*m_store).offer(offerId)->stopId.isEmpty());
 }
 
 void TestDistributionUi::moveAndReorderAreUndoable() {

@@ -55,6 +55,8 @@ public:
     bool createDay(const QString& kind = runs::kind::Delivery);
     bool addHousehold(const QString& householdId);
     bool addSupplier(const QString& supplierId, const QString& name); // on a collection day
+    // An offer that needs picking up (core/requests/Requests.h), as a stop of the day.
+    bool addPickup(const QString& offerId, const QString& name);
     bool removeStop(const QString& stopId);
     bool setBoxes(const QString& stopId, int boxes);
     bool addDriver(const QString& personId);

@@ -113,6 +113,21 @@ bool DistributionPage::addSupplier(const QString& supplierId, const QString& nam
         [this, added] { return m_runs->removeStop(*added); }, report()));
 }
 
+bool DistributionPage::addPickup(const QString& offerId, const QString& name) {
+    if (m_runId.isEmpty()) {
+        say(tr("Start a delivery day first (Alt+N)."), true);
+        return false;
+    }
+    const QString runId = m_runId;
+    auto added = std::make_shared<QString>();
+    return push(new RunUndoCommand(
+        tr("add the pickup from %1").arg(name),
+        [this, runId, offerId, added] {
+            return keepId(m_runs->addOfferStop(runId, offerId), *added);
+        },
+        [this, added] { return m_runs->removeStop(*added); }, report()));
+}
+
 bool DistributionPage::removeStop(const QString& stopId) {
     const std::optional<runs::RunStop> before = m_runs->stop(stopId);
     if (!before)
@@ -123,9 +138,10 @@ bool DistributionPage::removeStop(const QString& stopId) {
     return push(new RunUndoCommand(
         tr("remove %1").arg(stop.name), [this, current] { return m_runs->removeStop(*current); },
         [this, current, stop]() -> Result<void> {
-            Result<QString> made = stop.householdId.isEmpty()
-                                       ? m_runs->addSupplierStop(stop.runId, stop.supplierId)
-                                       : m_runs->addStop(stop.runId, stop.householdId);
+            Result<QString> made =
+                !stop.offerId.isEmpty()      ? m_runs->addOfferStop(stop.runId, stop.offerId)
+                : stop.householdId.isEmpty() ? m_runs->addSupplierStop(stop.runId, stop.supplierId)
+                                             : m_runs->addStop(stop.runId, stop.householdId);
             if (!made.ok())
                 return made.error();
             *current = made.value();

@@ -2,6 +2,7 @@
 #include "ui/distribution/StopsTab.h"
 
 #include "core/people/HouseholdIndex.h"
+#include "core/requests/Requests.h"
 #include "ui/distribution/DistributionPage.h"
 #include "ui/distribution/RunModelRoles.h"
 #include "ui/distribution/RunStopsModel.h"
@@ -19,6 +20,13 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// A match that is an offer to pick up, not a household or supplier: its id follows this.
+const QString PickupPrefix = QStringLiteral("offer:");
+
+} // namespace
 
 namespace larder::ui {
 
@@ -173,7 +181,39 @@ void StopsTab::search(const QString& text) {
 }
 
 bool StopsTab::addMatch(const QString& id, const QString& name) {
+    if (id.startsWith(PickupPrefix))
+        return page().addPickup(id.mid(PickupPrefix.size()), name);
     return m_supplierDay ? page().addSupplier(id, name) : page().addHousehold(id);
+}
+
+void StopsTab::addPickupMatches(const QString& text) {
+    // Offers waiting to be picked up, by who offers or what: "pick up" lists them all.
+    const QString wanted = text.trimmed();
+    const bool all = wanted.compare(u"pick up"_s, Qt::CaseInsensitive) == 0 ||
+                     wanted.compare(u"pickup"_s, Qt::CaseInsensitive) == 0 ||
+                     wanted.compare(tr("pick up"), Qt::CaseInsensitive) == 0;
+    QSet<QString> onDay;
+    for (int row = 0; row < m_stops->rowCount(); ++row)
+        onDay.insert(m_stops->stopAt(row).offerId);
+    const requests::Requests aid(page().store());
+    for (const requests::Offer& offer :
+         aid.offers({requests::offerstatus::Open, requests::offerstatus::Matched})) {
+        if (!offer.pickup)
+            continue;
+        if (!all && !offer.whoName.contains(wanted, Qt::CaseInsensitive) &&
+            !offer.what().contains(wanted, Qt::CaseInsensitive))
+            continue;
+        QString label = tr("Pick up from %1: %2").arg(offer.whoName, offer.whatWithQuantity());
+        if (onDay.contains(offer.id))
+            label += u"  "_s + tr("(already on this day)");
+        else if (!offer.stopId.isEmpty())
+            label += u"  "_s + tr("(on another day)");
+        auto* item = new QStandardItem(label);
+        item->setData(QString(PickupPrefix + offer.id), RunRole::StopId);
+        item->setData(offer.whoName, Qt::UserRole + 100);
+        item->setEnabled(!onDay.contains(offer.id) && offer.stopId.isEmpty());
+        m_matches->appendRow(item);
+    }
 }
 
 void StopsTab::searchSuppliers(const QString& text) {
@@ -200,6 +240,7 @@ void StopsTab::searchSuppliers(const QString& text) {
         item->setEnabled(!onDay.contains(supplier.id));
         m_matches->appendRow(item);
     }
+    addPickupMatches(text); // a collection day can pick up offers too
     showMatches();
 }
 
@@ -233,6 +274,7 @@ void StopsTab::searchHouseholds(const QString& text) {
         item->setEnabled(!onDay.contains(id));
         m_matches->appendRow(item);
     }
+    addPickupMatches(text);
     showMatches();
 }
 

@@ -42,6 +42,8 @@ public:
 private:
     void search(const QString& text);
     void searchHouseholds(const QString& text);
+    // Offers to pick up whose giver or words hold `text`, added to the matches.
+    void addPickupMatches(const QString& text);
     void searchSuppliers(const QString& text);
     void addFirstMatch();
     void showMatches(); // the completer's popup, the first addable match current
