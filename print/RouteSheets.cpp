@@ -146,17 +146,19 @@ Section routeSheetSection(const Ink& ink, double width, const RouteSheetData& da
                            : stop.changes.isEmpty()
                                ? stop.boxName
                                : stop.boxName + u": "_s + stop.changes.join(u";  "_s);
-        if (!contents.isEmpty())
+        const bool pickup = !stop.pickup.isEmpty(); // a stop that collects, not one that delivers
+        if (!contents.isEmpty() && !pickup)
             details.append({Tr::tr("Box"), contents});
         if (!stop.asked.isEmpty())
             details.append({Tr::tr("Also", "what the household asked for, riding with the box"),
                             stop.asked.join(u";  "_s)});
-        if (!stop.pickup.isEmpty())
-            details.append({Tr::tr("Pick up"), stop.pickup});
+        if (pickup)
+            details.append(
+                {Tr::tr("Pick up"), Tr::tr("%1 (tick 1 when you have it)").arg(stop.pickup)});
         if (!stop.languages.isEmpty())
             details.append({Tr::tr("Speaks"), stop.languages.join(u", "_s)});
         QString notes = stop.deliveryNotes.trimmed();
-        if (!stop.mayLeaveAtDoor)
+        if (!stop.mayLeaveAtDoor && !pickup)
             notes += (notes.isEmpty() ? QString() : u"\n"_s) +
                      Tr::tr("Do not leave the boxes at the door.");
         if (!notes.isEmpty())

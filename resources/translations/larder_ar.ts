@@ -5988,6 +5988,10 @@
         <source>Pick up</source>
         <translation>استلام</translation>
     </message>
+    <message>
+        <source>%1 (tick 1 when you have it)</source>
+        <translation>%1 (ضع علامة على 1 عند استلامه)</translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>

@@ -5920,6 +5920,10 @@
         <source>Pick up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (tick 1 when you have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>

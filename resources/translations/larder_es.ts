@@ -5920,6 +5920,10 @@
         <source>Pick up</source>
         <translation>Recoger</translation>
     </message>
+    <message>
+        <source>%1 (tick 1 when you have it)</source>
+        <translation>%1 (marque 1 cuando lo tenga)</translation>
+    </message>
 </context>
 <context>
     <name>larder::print::SheetBuilder</name>
