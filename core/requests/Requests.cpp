@@ -734,6 +734,23 @@ Result<QString> Requests::receiveOffer(const QString& offerId, const QString& lo
     return movement;
 }
 
+Result<void> Requests::unreceiveOffer(const QString& offerId) {
+    return m_store.write([&](Writer& w) {
+        const Values o = offerRecord(m_store, w, offerId);
+        if (o.value(u"status"_s).toString() != offerstatus::Received)
+            w.refuse(tr("This offer has not been received."));
+        if (!o.value(u"stop_id"_s).toString().isEmpty())
+            w.refuse(tr("This offer was picked up on a distribution day."),
+                     tr("Correct the pickup stop's outcome instead."));
+        inventory::Inventory::reverseReferenceInside(w, offerId, inventory::movement::Received,
+                                                     tr("offer not received after all"));
+        w.update(u"offers", offerId,
+                 {{u"status"_s, hasConfirmedMatchForOffer(m_store, offerId) ? offerstatus::Matched
+                                                                            : offerstatus::Open},
+                  {u"received_on"_s, QVariant()}});
+    });
+}
+
 std::optional<Offer> Requests::offer(const QString& offerId) const {
     std::optional<Offer> found;
     Names names(m_store);

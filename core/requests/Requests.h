@@ -178,6 +178,9 @@ public:
     // enters the ledger as a donation into `locationId` (empty: the first location). Returns the
     // movement's id, empty for an offer in words only.
     Result<QString> receiveOffer(const QString& offerId, const QString& locationId = {});
+    // Undoes receiveOffer: its ledger row reversed, the offer waiting again. A pickup received by
+    // a stop's outcome is corrected through the outcome instead.
+    Result<void> unreceiveOffer(const QString& offerId);
     std::optional<Offer> offer(const QString& offerId) const;
     // Every offer, or only those with `statuses`, newest first.
     QList<Offer> offers(const QStringList& statuses = {}) const;

@@ -7081,6 +7081,22 @@
         <source>pickup outcome corrected</source>
         <translation>تم تصحيح نتيجة الاستلام</translation>
     </message>
+    <message>
+        <source>This offer has not been received.</source>
+        <translation>لم يُستلم هذا العرض.</translation>
+    </message>
+    <message>
+        <source>This offer was picked up on a distribution day.</source>
+        <translation>استُلم هذا العرض في يوم توزيع.</translation>
+    </message>
+    <message>
+        <source>Correct the pickup stop&apos;s outcome instead.</source>
+        <translation>صحّح نتيجة محطة الاستلام بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>offer not received after all</source>
+        <translation>عرض لم يُستلم في النهاية</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -8820,10 +8836,6 @@
         <translation>حتى</translation>
     </message>
     <message>
-        <source>Every offer is matched.</source>
-        <translation>كل العروض مطابَقة.</translation>
-    </message>
-    <message>
         <source>Close unmet</source>
         <translation>إغلاق دون تلبية</translation>
     </message>
@@ -8874,16 +8886,36 @@
         <translation>يُحضَر</translation>
     </message>
     <message>
-        <source>Offers not matched yet</source>
-        <translation>عروض لم تُطابَق بعد</translation>
-    </message>
-    <message>
-        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
-        <translation>لم يطابقها أي منسق مع طلب بعد. ويمكن أيضًا استلام الصنف في المخزون.</translation>
-    </message>
-    <message>
         <source>since today</source>
         <translation>منذ اليوم</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Offers nobody has matched to a request yet come first, then those matched and not yet in hand. Press Received when one reaches the pantry: an item goes into stock.</source>
+        <translation>تأتي أولًا العروض التي لم يطابقها أحد مع طلب بعد، ثم العروض المطابَقة التي لم تصل بعد. اضغط «تم الاستلام» عندما يصل أحدها إلى مخزن الطعام: يدخل الصنف إلى المخزون.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting.</source>
+        <translation>لا يوجد عرض في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>&amp;تم الاستلام</translation>
+    </message>
+    <message>
+        <source>The chosen offer is at the pantry: an item is received into stock as a donation.</source>
+        <translation>العرض المختار في مخزن الطعام: يُستلم الصنف في المخزون كتبرع.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>لا أحد بعد</translation>
     </message>
 </context>
 <context>
@@ -8911,6 +8943,10 @@
     <message>
         <source>close request unmet: %1</source>
         <translation>إغلاق الطلب دون تلبية: %1</translation>
+    </message>
+    <message>
+        <source>receive %1</source>
+        <translation>استلام %1</translation>
     </message>
 </context>
 <context>

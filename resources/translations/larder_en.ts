@@ -7013,6 +7013,22 @@
         <source>pickup outcome corrected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This offer has not been received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer was picked up on a distribution day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the pickup stop&apos;s outcome instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer not received after all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -8740,10 +8756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every offer is matched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close unmet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8786,15 +8798,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offers not matched yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers nobody has matched to a request yet come first, then those matched and not yet in hand. Press Received when one reaches the pantry: an item goes into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen offer is at the pantry: an item is received into stock as a donation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8822,6 +8854,10 @@
     </message>
     <message>
         <source>close request unmet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

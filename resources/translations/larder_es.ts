@@ -7013,6 +7013,22 @@
         <source>pickup outcome corrected</source>
         <translation>resultado de la recogida corregido</translation>
     </message>
+    <message>
+        <source>This offer has not been received.</source>
+        <translation>Este ofrecimiento no se ha recibido.</translation>
+    </message>
+    <message>
+        <source>This offer was picked up on a distribution day.</source>
+        <translation>Este ofrecimiento se recogió en un día de reparto.</translation>
+    </message>
+    <message>
+        <source>Correct the pickup stop&apos;s outcome instead.</source>
+        <translation>Corrija en cambio el resultado de la parada de recogida.</translation>
+    </message>
+    <message>
+        <source>offer not received after all</source>
+        <translation>ofrecimiento que al final no se recibió</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -8740,10 +8756,6 @@
         <translation>Hasta</translation>
     </message>
     <message>
-        <source>Every offer is matched.</source>
-        <translation>Todos los ofrecimientos están asignados.</translation>
-    </message>
-    <message>
         <source>Close unmet</source>
         <translation>Cerrar sin cumplir</translation>
     </message>
@@ -8786,16 +8798,36 @@
         <translation>lo traen</translation>
     </message>
     <message>
-        <source>Offers not matched yet</source>
-        <translation>Ofrecimientos aún sin coincidencia</translation>
-    </message>
-    <message>
-        <source>No coordinator has matched them to a request yet. An item can also be received into stock.</source>
-        <translation>Ningún coordinador los ha emparejado todavía con una solicitud. Un artículo también puede recibirse en las existencias.</translation>
-    </message>
-    <message>
         <source>since today</source>
         <translation>desde hoy</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofrecimientos</translation>
+    </message>
+    <message>
+        <source>Offers nobody has matched to a request yet come first, then those matched and not yet in hand. Press Received when one reaches the pantry: an item goes into stock.</source>
+        <translation>Primero los ofrecimientos que nadie ha emparejado aún con una solicitud, luego los emparejados que todavía no llegan. Presione Recibido cuando uno llegue a la despensa: un artículo entra en las existencias.</translation>
+    </message>
+    <message>
+        <source>No offer is waiting.</source>
+        <translation>No hay ofrecimientos en espera.</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved</source>
+        <translation>Recibi&amp;do</translation>
+    </message>
+    <message>
+        <source>The chosen offer is at the pantry: an item is received into stock as a donation.</source>
+        <translation>El ofrecimiento elegido está en la despensa: un artículo se recibe en las existencias como donación.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie aún</translation>
     </message>
 </context>
 <context>
@@ -8823,6 +8855,10 @@
     <message>
         <source>close request unmet: %1</source>
         <translation>cerrar solicitud sin cumplir: %1</translation>
+    </message>
+    <message>
+        <source>receive %1</source>
+        <translation>recibir %1</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,12 @@ private Q_SLOTS:
         QCOMPARE(onHand(diapers), 10);
         QVERIFY(!m_requests->receiveOffer(broughtId));
         QCOMPARE(onHand(diapers), 10);
+        // Undone (it was not brought after all): the ledger row reversed, the offer open again.
+        LARDER_MUST(m_requests->unreceiveOffer(broughtId));
+        QCOMPARE(onHand(diapers), 6);
+        QCOMPARE(m_requests->offer(broughtId)->status, offerstatus::Open);
+        QVERIFY(
+            !m_requests->unreceiveOffer(pickup.isEmpty() ? broughtId : offerId)); // via its stop
     }
 
     void matchingRanksAsStated() {

@@ -187,6 +187,7 @@ private Q_SLOTS:
         ui::AidPanel* panel = page.aidPanel();
         QCOMPARE(panel->proposalRows(), 1);
         QCOMPARE(panel->offerRows(), 1);
+        QCOMPARE(panel->unmatchedOfferRows(), 1);
         auto* proposals = panel->findChild<QTableView*>(u"proposalsView"_s);
         QVERIFY(proposals->isVisible());
         // LARDER_SCREENSHOTS: the panel as a coordinator sees it, for a person to look at.
@@ -199,7 +200,17 @@ private Q_SLOTS:
         QVERIFY2(message->isHidden(), qPrintable(message->text()));
         QCOMPARE(api.offer(offerId)->status, requests::offerstatus::Matched);
         QCOMPARE(panel->proposalRows(), 0);
+        QCOMPARE(panel->unmatchedOfferRows(), 0);
+        QCOMPARE(panel->offerRows(), 1); // matched, waiting to reach the pantry
+
+        // Brought in: Alt+V marks it received; undo puts it back to waiting.
+        QTest::keyClick(&page, Qt::Key_V, Qt::AltModifier);
+        QTRY_COMPARE(api.offer(offerId)->status, requests::offerstatus::Received);
+        page.refresh();
         QCOMPARE(panel->offerRows(), 0);
+        page.undoStack()->undo();
+        QCOMPARE(api.offer(offerId)->status, requests::offerstatus::Matched);
+        page.refresh();
 
         page.undoStack()->undo();
         QCOMPARE(api.request(requestId)->status, requests::status::Open);

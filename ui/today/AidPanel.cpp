@@ -10,6 +10,7 @@
 
 #include <QBrush>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -102,14 +103,25 @@ AidPanel::AidPanel(Store& store, QUndoStack* undo, QWidget* parent)
     static_cast<QVBoxLayout*>(proposalPanel->layout())->addLayout(confirmRow);
     lower->addWidget(proposalPanel, 3);
 
-    m_offerModel = new QStandardItemModel(0, 3, this);
-    m_offerModel->setHorizontalHeaderLabels({tr("Offered"), tr("How"), tr("Until")});
+    m_offerModel = new QStandardItemModel(0, 4, this);
+    m_offerModel->setHorizontalHeaderLabels({tr("Offered"), tr("How"), tr("Until"), tr("For")});
     m_offerView = listView(m_offerModel, u"unmatchedOffersView"_s, false);
-    lower->addWidget(listPanel(tr("Offers not matched yet"),
-                               tr("No coordinator has matched them to a request yet. An item can "
-                                  "also be received into stock."),
-                               m_offerView, m_offerModel, tr("Every offer is matched.")),
-                     2);
+    m_offerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* offerPanel =
+        listPanel(tr("Offers"),
+                  tr("Offers nobody has matched to a request yet come first, then those matched "
+                     "and not yet in hand. Press Received when one reaches the pantry: an item "
+                     "goes into stock."),
+                  m_offerView, m_offerModel, tr("No offer is waiting."));
+    m_receive = new QPushButton(tr("Recei&ved"), this);
+    m_receive->setObjectName(u"receiveOffer"_s);
+    m_receive->setToolTip(tr("The chosen offer is at the pantry: an item is received into stock "
+                             "as a donation."));
+    auto* receiveRow = new QHBoxLayout;
+    receiveRow->addWidget(m_receive);
+    receiveRow->addStretch(1);
+    static_cast<QVBoxLayout*>(offerPanel->layout())->addLayout(receiveRow);
+    lower->addWidget(offerPanel, 2);
     layout->addLayout(lower);
 
     m_message = new QLabel(this);
@@ -125,6 +137,7 @@ AidPanel::AidPanel(Store& store, QUndoStack* undo, QWidget* parent)
             [this] { confirmMatch(currentRow(m_proposalView)); });
     connect(m_proposalView, &QTableView::activated, this,
             [this](const QModelIndex& index) { confirmMatch(index.row()); });
+    connect(m_receive, &QPushButton::clicked, this, [this] { receive(currentRow(m_offerView)); });
     connect(m_close, &QPushButton::clicked, this, [this] {
         const int row = currentRow(m_openView);
         if (row < 0)
@@ -150,6 +163,9 @@ int AidPanel::proposalRows() const {
 int AidPanel::offerRows() const {
     return m_offerModel->rowCount();
 }
+int AidPanel::unmatchedOfferRows() const {
+    return m_unmatchedCount;
+}
 
 int AidPanel::currentRow(QTableView* view) const {
     const QModelIndex current = view->currentIndex();
@@ -165,7 +181,8 @@ void AidPanel::refresh() {
     const QDate today = Labels::today(m_store);
     m_open = m_requests.open();
     m_proposals = m_requests.proposals();
-    m_unmatched = m_requests.unmatchedOffers();
+    m_waiting = m_requests.unmatchedOffers();
+    m_unmatchedCount = int(m_waiting.size());
     m_openModel->removeRows(0, m_openModel->rowCount());
     for (const requests::Request& r : std::as_const(m_open)) {
         QString state = requests::status::label(r.status);
@@ -194,13 +211,25 @@ void AidPanel::refresh() {
              cell(whoAndWhat(p.offer.whoName, p.offer.whatWithQuantity())),
              cell(why.join(u", "_s))});
     }
+    // Unmatched first (oldest first), then matched and not yet in hand.
+    QHash<QString, QString> matchedFor; // offer -> who asked
+    for (const requests::Match& match : m_requests.matches())
+        matchedFor.insert(match.offerId, match.request.whoName);
+    for (const requests::Offer& o : m_requests.offers({requests::offerstatus::Matched}))
+        m_waiting.append(o);
     m_offerModel->removeRows(0, m_offerModel->rowCount());
-    for (const requests::Offer& o : std::as_const(m_unmatched))
+    for (const requests::Offer& o : std::as_const(m_waiting)) {
+        const bool matched = o.status == requests::offerstatus::Matched;
+        auto* forWhom = cell(matched ? matchedFor.value(o.id) : tr("nobody yet"));
+        if (!matched)
+            forWhom->setForeground(QBrush(Palette::warning()));
         m_offerModel->appendRow(
             {cell(whoAndWhat(o.whoName, o.whatWithQuantity())),
              cell(o.pickup ? tr("pick up") : tr("brought")),
              cell(o.availableUntil.isValid() ? QLocale().toString(o.availableUntil, u"d MMM"_s)
-                                             : QString())});
+                                             : QString()),
+             forWhom});
+    }
     // listPanel shows a list or its empty text on a reset; rows were removed and added.
     for (auto [view, model] :
          {std::pair{m_openView, m_openModel}, std::pair{m_proposalView, m_proposalModel},
@@ -210,6 +239,7 @@ void AidPanel::refresh() {
             view->setCurrentIndex(model->index(0, 0));
     }
     m_confirm->setEnabled(!m_proposals.isEmpty());
+    m_receive->setEnabled(!m_waiting.isEmpty());
     m_close->setEnabled(!m_open.isEmpty());
 }
 
@@ -245,6 +275,17 @@ bool AidPanel::confirmMatch(int row) {
     command->setReport([this](const Error& error) { report(error); });
     m_undo->push(command);
     refresh(); // at once, even when the change signal is queued elsewhere
+    return m_message->isHidden();
+}
+
+bool AidPanel::receive(int row) {
+    if (row < 0 || row >= m_waiting.size())
+        return false;
+    m_message->hide();
+    auto* command = new ReceiveOfferCommand(m_store, m_waiting.at(row));
+    command->setReport([this](const Error& error) { report(error); });
+    m_undo->push(command);
+    refresh();
     return m_message->isHidden();
 }
 

@@ -20,8 +20,9 @@ namespace larder::ui {
 
 // Aid that runs both ways, on the Today page: the open requests, most urgent then oldest; the
 // matches Larder proposes between requests and offers, waiting for a coordinator to confirm;
-// and the offers nobody has matched yet. New request (Alt+R) and New offer (Alt+O) enter them by
-// keyboard; Confirm match (Alt+C) and Close unmet (Alt+U) act on the chosen row. Every change is
+// and the offers nobody has matched yet (then those matched, until they reach the pantry). New
+// request (Alt+R) and New offer (Alt+O) enter them by keyboard; Confirm match (Alt+C), Close unmet
+// (Alt+U) and Received (Alt+V) act on the chosen row. Every change is
 // an undo command on the page's stack.
 class AidPanel : public QWidget {
     Q_OBJECT
@@ -36,10 +37,13 @@ public:
     bool newOffer();
     bool confirmMatch(int row);
     bool closeUnmet(int row, const QString& reason);
+    // The offer in `row` of the offers list reached the pantry (Received, Alt+V).
+    bool receive(int row);
 
     int requestRows() const;
     int proposalRows() const;
-    int offerRows() const;
+    int offerRows() const;          // offers waiting: not matched, then matched
+    int unmatchedOfferRows() const; // of those, the ones nobody has matched
 
 private:
     void report(const Error& error);
@@ -50,7 +54,8 @@ private:
     requests::Requests m_requests;
     QList<requests::Request> m_open;
     QList<requests::Proposal> m_proposals;
-    QList<requests::Offer> m_unmatched;
+    QList<requests::Offer> m_waiting; // unmatched first, then matched, not yet received
+    int m_unmatchedCount = 0;
     QStandardItemModel* m_openModel = nullptr;
     QStandardItemModel* m_proposalModel = nullptr;
     QStandardItemModel* m_offerModel = nullptr;
@@ -59,6 +64,7 @@ private:
     QTableView* m_offerView = nullptr;
     QPushButton* m_confirm = nullptr;
     QPushButton* m_close = nullptr;
+    QPushButton* m_receive = nullptr;
     QLabel* m_message = nullptr;
 };
 

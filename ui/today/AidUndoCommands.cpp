@@ -66,6 +66,19 @@ void ConfirmMatchCommand::undo() {
     accept(m_requests.cancelMatch(m_matchId));
 }
 
+ReceiveOfferCommand::ReceiveOfferCommand(Store& store, const requests::Offer& offer)
+    : UndoCommand(AidTr::tr("receive %1").arg(offer.whatWithQuantity()))
+    , m_requests(store)
+    , m_id(offer.id) {}
+
+void ReceiveOfferCommand::redo() {
+    accept(m_requests.receiveOffer(m_id));
+}
+
+void ReceiveOfferCommand::undo() {
+    accept(m_requests.unreceiveOffer(m_id));
+}
+
 CloseRequestCommand::CloseRequestCommand(Store& store, const requests::Request& request,
                                          const QString& reason)
     : UndoCommand(AidTr::tr("close request unmet: %1").arg(request.whatWithQuantity()))

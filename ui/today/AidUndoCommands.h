@@ -46,6 +46,18 @@ private:
     QString m_requestId, m_offerId, m_matchId;
 };
 
+// An offer received at the pantry (into stock, for an item): undo reverses it.
+class ReceiveOfferCommand : public UndoCommand {
+public:
+    ReceiveOfferCommand(Store& store, const requests::Offer& offer);
+    void redo() override;
+    void undo() override;
+
+private:
+    requests::Requests m_requests;
+    QString m_id;
+};
+
 // A request closed unmet with its reason: undo opens it again.
 class CloseRequestCommand : public UndoCommand {
 public:
