@@ -2,6 +2,7 @@
 #include "core/people/People.h"
 
 #include "core/people/Households.h"
+#include "core/requests/Requests.h"
 #include "core/storage/Sqlite.h"
 
 #include <QRegularExpression>
@@ -202,6 +203,7 @@ Result<void> People::remove(const QString& id) {
                            [&drove](const Row& row) { drove << row.text(0); });
         for (const QString& driver : std::as_const(drove))
             w.update(u"run_drivers", driver, {{u"person_id"_s, QVariant()}});
+        requests::Requests::removeForPersonInside(w, id);
         w.remove(u"people", id);
     });
 }

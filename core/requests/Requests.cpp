@@ -4,6 +4,7 @@
 #include "core/inventory/Inventory.h"
 #include "core/inventory/Vocabulary.h"
 #include "core/runs/Outcomes.h"
+#include "core/storage/Settings.h"
 #include "core/storage/Store.h"
 
 #include <QHash>
@@ -530,12 +531,7 @@ Result<void> Requests::remove(const QString& requestId) {
             w.refuse(tr("This request rides with a distribution day or was delivered; it stays "
                         "on file."),
                      tr("Close it unmet instead, with the reason."));
-        QStringList matchIds;
-        m_store.readOrWarn("SELECT id FROM matches WHERE request_id = ?1", {requestId},
-                           [&matchIds](const Row& row) { matchIds << row.text(0); });
-        for (const QString& id : std::as_const(matchIds))
-            w.remove(u"matches", id);
-        w.remove(u"requests", requestId);
+        removeRequestsInside(w, {requestId});
     });
 }
 
@@ -628,6 +624,23 @@ Result<QString> Requests::addOffer(const Offer& offer) {
         }
         refuseProblems(w, validateOffer(o));
         checkLinks(m_store, w, o.householdId, o.personId, o.itemId);
+        if (!o.itemId.isEmpty()) { // it must be receivable, or the day's outcomes would fail
+            const Values item = m_store.record(u"items", o.itemId);
+            const QString name = item.value(u"name"_s).toString();
+            if (item.value(u"active"_s).toInt() == 0)
+                w.refuse(tr("\"%1\" is retired from the catalog.").arg(name),
+                         tr("Choose an item the pantry still takes, or describe it in words."));
+            if (item.value(u"perishable"_s).toInt() != 0 &&
+                item.value(u"shelf_life_days"_s).toInt() <= 0)
+                w.refuse(tr("\"%1\" is perishable and needs its date when it comes in.").arg(name),
+                         tr("Record the offer in words, and receive the food at intake with its "
+                            "date."));
+            if (firstLocation(m_store).isEmpty())
+                w.refuse(tr("This pantry has no location to put the offer in."),
+                         tr("Add a location in Inventory first."));
+            if (o.quantity > Settings(m_store).get(settings::MaxIntakeQuantity))
+                w.refuse(tr("%1 is more than one intake may record.").arg(o.quantity));
+        }
         id = w.insert(u"offers",
                       {{u"household_id"_s, textOrNull(o.householdId)},
                        {u"person_id"_s, textOrNull(o.personId)},
@@ -657,7 +670,8 @@ Result<void> Requests::withdrawOffer(const QString& offerId) {
         const Values o = offerRecord(m_store, w, offerId);
         if (o.value(u"status"_s).toString() == offerstatus::Received)
             w.refuse(tr("This offer was received already."));
-        if (!o.value(u"stop_id"_s).toString().isEmpty())
+        const Values stop = m_store.record(u"run_stops", o.value(u"stop_id"_s).toString());
+        if (!stop.isEmpty() && stop.value(u"outcome"_s).toString().isEmpty())
             w.refuse(tr("This offer is a pickup on a distribution day."),
                      tr("Take the pickup off that day first."));
         QStringList matchIds;
@@ -683,12 +697,7 @@ Result<void> Requests::removeOffer(const QString& offerId) {
             !o.value(u"stop_id"_s).toString().isEmpty())
             w.refuse(tr("This offer is matched, on a day or received; it stays on file."),
                      tr("Withdraw it instead."));
-        QStringList cancelled; // matches undone before
-        m_store.readOrWarn("SELECT id FROM matches WHERE offer_id = ?1", {offerId},
-                           [&cancelled](const Row& row) { cancelled << row.text(0); });
-        for (const QString& id : std::as_const(cancelled))
-            w.remove(u"matches", id);
-        w.remove(u"offers", offerId);
+        removeOffersInside(w, {offerId});
     });
 }
 
@@ -727,6 +736,15 @@ Result<QString> Requests::receiveOffer(const QString& offerId, const QString& lo
         const Values o = offerRecord(m_store, w, offerId);
         if (o.value(u"status"_s).toString() == offerstatus::Received)
             w.refuse(tr("This offer was received already."));
+        const QString stopId = o.value(u"stop_id"_s).toString();
+        if (!stopId.isEmpty()) {
+            const Values stop = m_store.record(u"run_stops", stopId);
+            if (!stop.isEmpty() && stop.value(u"outcome"_s).toString().isEmpty())
+                w.refuse(tr("This offer is a pickup on a distribution day."),
+                         tr("Record the pickup stop's outcome instead, or take it off the day."));
+            // Brought in after all: that stop no longer answers for it.
+            w.update(u"offers", offerId, {{u"stop_id"_s, QVariant()}});
+        }
         movement = receiveInside(w, offerId, locationId, offerId);
     });
     if (!ok)
@@ -976,18 +994,27 @@ void Requests::outcomeInside(Writer& w, const QString& stopId, const QString& ou
     QStringList carried;
     store.readOrWarn("SELECT id FROM requests WHERE stop_id = ?1", {stopId},
                      [&carried](const Row& row) { carried << row.text(0); });
+    // The day the boxes went out: what the report counts the days to.
+    QString day;
+    store.readOrWarn("SELECT r.run_date FROM run_stops s JOIN runs r ON r.id = s.run_id WHERE s.id "
+                     "= ?1",
+                     {stopId}, [&day](const Row& row) { day = row.text(0); });
     for (const QString& id : std::as_const(carried)) {
+        const QString was = store.record(u"requests", id).value(u"status"_s).toString();
         if (delivered) {
-            w.update(u"requests", id,
-                     {{u"status"_s, status::Delivered},
-                      {u"closed_on"_s, store.today().toString(Qt::ISODate)}});
+            if (was != status::Delivered)
+                w.update(
+                    u"requests", id,
+                    {{u"status"_s, status::Delivered},
+                     {u"closed_on"_s, day.isEmpty() ? store.today().toString(Qt::ISODate) : day}});
         } else if (outcome.isEmpty()) { // cleared: back on the stop, as packed
             w.update(u"requests", id,
                      {{u"status"_s, status::Packed}, {u"closed_on"_s, QVariant()}});
-        } else { // not home, wrong address, declined: open for the next day
-            w.update(u"requests", id,
-                     {{u"closed_on"_s, QVariant()}, {u"status"_s, status::Packed}});
-            releaseInside(w, id);
+        } else if (was != status::Unmet) {
+            // Not home, wrong address, declined: waiting for the next day. It stays tied to
+            // this stop (a stop with an outcome carries nothing), so a correction finds it.
+            w.update(u"requests", id, {{u"closed_on"_s, QVariant()}});
+            w.update(u"requests", id, {{u"status"_s, restingStatus(w, id)}});
         }
     }
     // A pickup stop: what was collected is received; a correction takes it back out.
@@ -997,7 +1024,9 @@ void Requests::outcomeInside(Writer& w, const QString& stopId, const QString& ou
     for (const QString& offerId : std::as_const(pickups)) {
         if (delivered && !wasDelivered) {
             receiveInside(w, offerId, {}, stopId);
-        } else if (!delivered && wasDelivered) {
+        } else if (!delivered && wasDelivered &&
+                   store.record(u"offers", offerId).value(u"status"_s).toString() ==
+                       offerstatus::Received) {
             inventory::Inventory::reverseReferenceInside(w, stopId, inventory::movement::Received,
                                                          tr("pickup outcome corrected"));
             const QString back = hasConfirmedMatchForOffer(store, offerId) ? offerstatus::Matched
@@ -1020,47 +1049,85 @@ void Requests::stopRemovedInside(Writer& w, const QString& stopId) {
         w.update(u"offers", id, {{u"stop_id"_s, QVariant()}});
 }
 
-void Requests::removeForHouseholdInside(Writer& w, const QString& householdId) {
+void Requests::removeRequestsInside(Writer& w, const QStringList& requestIds) {
     Store& store = w.store();
-    QStringList requestIds, offerIds, matchIds, allocationIds, stopIds;
-    store.readOrWarn("SELECT id FROM requests WHERE household_id = ?1", {householdId},
-                     [&requestIds](const Row& row) { requestIds << row.text(0); });
-    store.readOrWarn("SELECT id FROM offers WHERE household_id = ?1", {householdId},
-                     [&offerIds](const Row& row) { offerIds << row.text(0); });
-    for (const QString& id : std::as_const(requestIds)) {
+    for (const QString& id : requestIds) {
+        // Stock set aside for it stays with its stop (the day's counts), no longer saying for
+        // whom; an offer matched to it waits for another request.
+        QStringList allocations, matchIds;
+        store.readOrWarn("SELECT id FROM run_allocations WHERE request_id = ?1", {id},
+                         [&allocations](const Row& row) { allocations << row.text(0); });
+        for (const QString& allocation : std::as_const(allocations))
+            w.update(u"run_allocations", allocation, {{u"request_id"_s, QVariant()}});
         store.readOrWarn("SELECT id FROM matches WHERE request_id = ?1", {id},
                          [&matchIds](const Row& row) { matchIds << row.text(0); });
-        store.readOrWarn("SELECT id FROM run_allocations WHERE request_id = ?1", {id},
-                         [&allocationIds](const Row& row) { allocationIds << row.text(0); });
+        for (const QString& matchId : std::as_const(matchIds)) {
+            const Values m = store.record(u"matches", matchId);
+            const QString offerId = m.value(u"offer_id"_s).toString();
+            w.remove(u"matches", matchId);
+            if (store.record(u"offers", offerId).value(u"status"_s).toString() ==
+                    offerstatus::Matched &&
+                !hasConfirmedMatchForOffer(store, offerId))
+                w.update(u"offers", offerId, {{u"status"_s, offerstatus::Open}});
+        }
+        w.remove(u"requests", id);
     }
-    for (const QString& id : std::as_const(offerIds)) {
-        store.readOrWarn("SELECT id FROM matches WHERE offer_id = ?1", {id},
-                         [&matchIds](const Row& row) {
-                             if (!matchIds.contains(row.text(0)))
-                                 matchIds << row.text(0);
-                         });
+}
+
+void Requests::removeOffersInside(Writer& w, const QStringList& offerIds) {
+    Store& store = w.store();
+    for (const QString& id : offerIds) {
+        // Its pickup stops stay (the day's counts), no longer saying from whom; a request
+        // matched to it goes back to waiting.
+        QStringList stops, matchIds;
         store.readOrWarn("SELECT id FROM run_stops WHERE offer_id = ?1", {id},
-                         [&stopIds](const Row& row) { stopIds << row.text(0); });
-    }
-    // The day's stock and stops stay (its counts); they no longer say for whom or from whom.
-    for (const QString& id : std::as_const(allocationIds))
-        w.update(u"run_allocations", id, {{u"request_id"_s, QVariant()}});
-    for (const QString& id : std::as_const(stopIds))
-        w.update(u"run_stops", id, {{u"offer_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
-    for (const QString& id : std::as_const(matchIds)) {
-        // A request of another household matched to this one's offer goes back to waiting.
-        const QString requestId = store.record(u"matches", id).value(u"request_id"_s).toString();
-        w.remove(u"matches", id);
-        if (!requestIds.contains(requestId)) {
+                         [&stops](const Row& row) { stops << row.text(0); });
+        for (const QString& stop : std::as_const(stops))
+            w.update(u"run_stops", stop,
+                     {{u"offer_id"_s, QVariant()}, {u"outcome_note"_s, QVariant()}});
+        store.readOrWarn("SELECT id FROM matches WHERE offer_id = ?1", {id},
+                         [&matchIds](const Row& row) { matchIds << row.text(0); });
+        for (const QString& matchId : std::as_const(matchIds)) {
+            const QString requestId =
+                store.record(u"matches", matchId).value(u"request_id"_s).toString();
+            w.remove(u"matches", matchId);
             const Values r = store.record(u"requests", requestId);
             if (r.value(u"status"_s).toString() == status::Promised)
                 w.update(u"requests", requestId, {{u"status"_s, restingStatus(w, requestId)}});
         }
-    }
-    for (const QString& id : std::as_const(requestIds))
-        w.remove(u"requests", id);
-    for (const QString& id : std::as_const(offerIds))
         w.remove(u"offers", id);
+    }
+}
+
+void Requests::removeForInside(Writer& w, const QString& column, const QString& id) {
+    Store& store = w.store();
+    QStringList requestIds, offerIds;
+    const QByteArray by = column.toUtf8();
+    store.readOrWarn("SELECT id FROM requests WHERE " + by + " = ?1", {id},
+                     [&requestIds](const Row& row) { requestIds << row.text(0); });
+    store.readOrWarn("SELECT id FROM offers WHERE " + by + " = ?1", {id},
+                     [&offerIds](const Row& row) { offerIds << row.text(0); });
+    removeRequestsInside(w, requestIds);
+    removeOffersInside(w, offerIds);
+}
+
+void Requests::removeForHouseholdInside(Writer& w, const QString& householdId) {
+    removeForInside(w, u"household_id"_s, householdId);
+}
+
+void Requests::removeForPersonInside(Writer& w, const QString& personId) {
+    removeForInside(w, u"person_id"_s, personId);
+    // Who took a request on or confirmed a match is forgotten with them.
+    Store& store = w.store();
+    QStringList taken, confirmed;
+    store.readOrWarn("SELECT id FROM requests WHERE taken_by = ?1", {personId},
+                     [&taken](const Row& row) { taken << row.text(0); });
+    for (const QString& id : std::as_const(taken))
+        w.update(u"requests", id, {{u"taken_by"_s, QVariant()}});
+    store.readOrWarn("SELECT id FROM matches WHERE confirmed_by = ?1", {personId},
+                     [&confirmed](const Row& row) { confirmed << row.text(0); });
+    for (const QString& id : std::as_const(confirmed))
+        w.update(u"matches", id, {{u"confirmed_by"_s, QVariant()}});
 }
 
 Requests::PickupPlace Requests::pickupPlace(const Store& store, const QString& offerId) {

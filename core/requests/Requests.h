@@ -213,6 +213,9 @@ public:
     static void stopRemovedInside(Writer& writer, const QString& stopId);
     // A household's purge: its requests, offers and their matches go.
     static void removeForHouseholdInside(Writer& writer, const QString& householdId);
+    // A person removed: their own requests and offers go, and their name leaves those they took
+    // on or confirmed.
+    static void removeForPersonInside(Writer& writer, const QString& personId);
     // Where a pickup stop is and who it is: the offer's household, or the offer's own address.
     struct PickupPlace {
         QString name;
@@ -224,6 +227,9 @@ public:
 
 private:
     static QString restingStatus(Writer& writer, const QString& requestId);
+    static void removeRequestsInside(Writer& writer, const QStringList& requestIds);
+    static void removeOffersInside(Writer& writer, const QStringList& offerIds);
+    static void removeForInside(Writer& writer, const QString& column, const QString& id);
     static QString receiveInside(Writer& writer, const QString& offerId, const QString& locationId,
                                  const QString& reference);
     Store& m_store;

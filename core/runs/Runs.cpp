@@ -1361,18 +1361,23 @@ Result<void> Runs::recordOutcomes(const QList<OutcomeEntry>& entries) {
             struct Allocation {
                 QString id, itemId, lotId, locationId, status;
                 qint64 quantity = 0;
+                bool elsewhere = false; // for a request another stop carries now
             };
             QList<Allocation> allocations;
             m_store.readOrWarn(
-                "SELECT id, item_id, lot_id, location_id, quantity, status FROM run_allocations "
-                "WHERE stop_id = ?1 ORDER BY id",
+                "SELECT a.id, a.item_id, a.lot_id, a.location_id, a.quantity, a.status, "
+                "a.request_id IS NOT NULL AND ifnull(q.stop_id, '') <> a.stop_id FROM "
+                "run_allocations a LEFT JOIN requests q ON q.id = a.request_id WHERE a.stop_id = "
+                "?1 ORDER BY a.id",
                 {entry.stopId}, [&allocations](const Row& row) {
                     allocations.append({row.text(0), row.text(1), row.text(2), row.text(3),
-                                        row.text(5), row.integer(4)});
+                                        row.text(5), row.integer(4), row.integer(6) != 0});
                 });
             for (const Allocation& a : std::as_const(allocations)) {
                 QString next;
-                if (nowDelivered) {
+                if (a.elsewhere) {
+                    next = u"returned"_s; // its request rides with another stop now
+                } else if (nowDelivered) {
                     next = u"delivered"_s;
                     if (!wasDelivered && a.quantity > 0) {
                         if (a.locationId.isEmpty())

@@ -85,6 +85,17 @@ QStringList linked(sql::Connection& db, const Dependent& d, const QString& id) {
     q.bindAll(QString::fromLatin1(d.table), QString::fromLatin1(d.link), id);
     while (q.step())
         rows << q.text(0);
+    // A record moved to another household that is still on file (a merge) keeps what it holds.
+    auto now =
+        db.prepare("SELECT 1 FROM " + QByteArray(d.table) + " x JOIN " + d.target +
+                   " t ON t.id = x." + d.link + " WHERE x.id = ?1 AND x." + d.link + " <> ?2");
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&now, &id](const QString& row) {
+                                  now.reset();
+                                  now.bindAll(row, id);
+                                  return now.step();
+                              }),
+               rows.end());
     return rows;
 }
 

@@ -609,6 +609,9 @@ CREATE INDEX matches_by_offer ON matches (offer_id);
 ALTER TABLE run_stops ADD COLUMN offer_id TEXT REFERENCES offers (id) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE run_allocations ADD COLUMN request_id TEXT
     REFERENCES requests (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX run_allocations_by_request ON run_allocations (request_id);
+CREATE INDEX run_stops_by_offer ON run_stops (offer_id);
+CREATE INDEX offers_by_stop ON offers (stop_id);
 )sql";
 
 } // namespace

@@ -7097,6 +7097,30 @@
         <source>offer not received after all</source>
         <translation>عرض لم يُستلم في النهاية</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation>&quot;%1&quot; لم يعد مستخدمًا في قائمة الأصناف.</translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still takes, or describe it in words.</source>
+        <translation>اختر صنفًا لا يزال مخزن الطعام يستقبله، أو صِفه بالكلمات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and needs its date when it comes in.</source>
+        <translation>&quot;%1&quot; سريع التلف ويحتاج إلى تاريخه عند استلامه.</translation>
+    </message>
+    <message>
+        <source>Record the offer in words, and receive the food at intake with its date.</source>
+        <translation>سجّل العرض بالكلمات، واستلم الطعام عند الإدخال مع تاريخه.</translation>
+    </message>
+    <message>
+        <source>%1 is more than one intake may record.</source>
+        <translation>%1 أكثر مما يمكن أن يسجله إدخال واحد.</translation>
+    </message>
+    <message>
+        <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
+        <translation>سجّل نتيجة محطة الاستلام بدلًا من ذلك، أو أزلها من اليوم.</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>

@@ -7029,6 +7029,30 @@
         <source>offer not received after all</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still takes, or describe it in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and needs its date when it comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the offer in words, and receive the food at intake with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than one intake may record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>

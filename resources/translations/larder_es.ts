@@ -7029,6 +7029,30 @@
         <source>offer not received after all</source>
         <translation>ofrecimiento que al final no se recibió</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is retired from the catalog.</source>
+        <translation>&quot;%1&quot; está retirado del catálogo.</translation>
+    </message>
+    <message>
+        <source>Choose an item the pantry still takes, or describe it in words.</source>
+        <translation>Elija un artículo que la despensa todavía recibe, o descríbalo con palabras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is perishable and needs its date when it comes in.</source>
+        <translation>&quot;%1&quot; es perecedero y necesita su fecha cuando entra.</translation>
+    </message>
+    <message>
+        <source>Record the offer in words, and receive the food at intake with its date.</source>
+        <translation>Registre el ofrecimiento con palabras y reciba el alimento en la entrada con su fecha.</translation>
+    </message>
+    <message>
+        <source>%1 is more than one intake may record.</source>
+        <translation>%1 es más de lo que una entrada puede registrar.</translation>
+    </message>
+    <message>
+        <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
+        <translation>Registre en cambio el resultado de la parada de recogida, o quítela del día.</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>

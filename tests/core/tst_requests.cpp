@@ -9,6 +9,7 @@
 
 #include "core/inventory/Inventory.h"
 #include "core/people/Households.h"
+#include "core/people/People.h"
 #include "core/people/Retention.h"
 #include "core/reports/Reports.h"
 #include "core/requests/Requests.h"
@@ -179,7 +180,7 @@ private Q_SLOTS:
         // Not home: the request is open again, the diapers back in stock for the next day.
         LARDER_MUST(m_runs->recordOutcomes({{stop, u"not_home"_s, {}}}));
         QCOMPARE(m_requests->request(id)->status, status::Open);
-        QVERIFY(m_requests->request(id)->stopId.isEmpty());
+        QCOMPARE(m_requests->request(id)->stopId, stop); // a stop with an outcome carries nothing
         QCOMPARE(setAsideFor(id), 0);
         QCOMPARE(onHand(diapers), 3);
 
@@ -211,6 +212,84 @@ private Q_SLOTS:
         QCOMPARE(m_requests->request(id)->status, status::Open);
         QVERIFY(!m_requests->request(id)->closedOn.isValid());
         QCOMPARE(onHand(diapers), 3);
+        // And corrected back: delivered once more, the diapers given out once.
+        LARDER_MUST(m_runs->recordOutcomes({{nextStop, u"delivered"_s, {}}}));
+        QCOMPARE(m_requests->request(id)->status, status::Delivered);
+        QCOMPARE(onHand(diapers), 1);
+    }
+
+    void aCorrectionNeverGivesARequestTwice() {
+        const QString diapers = item(u"Diapers size 4"_s, u"baby"_s);
+        receive(diapers, 4);
+        const QString rosa = household(u"Rosa"_s);
+        const QString id = LARDER_MUST(m_requests->add(ask(rosa, diapers, 2)));
+        const QString first = dayWith(FirstDay, rosa);
+        LARDER_MUST(m_packages->allocate(first));
+        const QString firstStop = stopOf(first, rosa);
+        LARDER_MUST(m_runs->recordOutcomes({{firstStop, u"not_home"_s, {}}}));
+        // The next day carries it; then the first day's sheet is corrected: she was home.
+        const QString next = dayWith(NextDay, rosa);
+        LARDER_MUST(m_packages->allocate(next));
+        const QString nextStop = stopOf(next, rosa);
+        QCOMPARE(m_requests->request(id)->stopId, nextStop);
+        LARDER_MUST(m_runs->recordOutcomes({{firstStop, u"delivered"_s, {}}}));
+        QCOMPARE(onHand(diapers), 4); // the first stop's share for the request stays on the shelf
+        QCOMPARE(m_requests->request(id)->stopId, nextStop);
+        LARDER_MUST(m_runs->recordOutcomes({{nextStop, u"delivered"_s, {}}}));
+        QCOMPARE(onHand(diapers), 2);
+        QCOMPARE(m_requests->request(id)->status, status::Delivered);
+        QCOMPARE(m_requests->request(id)->closedOn, NextDay); // the day it went out
+    }
+
+    void aPickupIsReceivedOnceWhicheverWayItCame() {
+        const QString diapers = item(u"Diapers size 4"_s, u"baby"_s);
+        const QString rosa = household(u"Rosa"_s);
+        Offer offer;
+        offer.offeredBy = u"A neighbour"_s;
+        offer.address = u"1900 S Racine Ave"_s;
+        offer.itemId = diapers;
+        offer.quantity = 5;
+        offer.pickup = true;
+        const QString offerId = LARDER_MUST(m_requests->addOffer(offer));
+        const QString day = dayWith(FirstDay, rosa);
+        const QString pickup = LARDER_MUST(m_runs->addOfferStop(day, offerId));
+        QVERIFY(!m_requests->receiveOffer(offerId)); // the stop's outcome says it
+        LARDER_MUST(m_runs->recordOutcomes({{pickup, u"not_home"_s, {}}}));
+        LARDER_MUST(m_requests->withdrawOffer(offerId)); // nobody home: it can be withdrawn
+        // They brought it after all; the stop's sheet is corrected later, twice.
+        const QString offer2 = LARDER_MUST(m_requests->addOffer(offer));
+        const QString pickup2 = LARDER_MUST(m_runs->addOfferStop(day, offer2));
+        LARDER_MUST(m_runs->recordOutcomes({{pickup2, u"not_home"_s, {}}}));
+        LARDER_MUST(m_requests->receiveOffer(offer2));
+        QCOMPARE(onHand(diapers), 5);
+        LARDER_MUST(m_runs->recordOutcomes({{pickup2, u"delivered"_s, {}}}));
+        LARDER_MUST(m_runs->recordOutcomes({{pickup2, u"not_home"_s, {}}}));
+        QCOMPARE(onHand(diapers), 5);
+        QCOMPARE(m_requests->offer(offer2)->status, offerstatus::Received);
+        LARDER_MUST(m_requests->unreceiveOffer(offer2));
+        QCOMPARE(onHand(diapers), 0);
+    }
+
+    void mergingAndRemovingPeopleKeepItWhole() {
+        const QString rosa = household(u"Rosa"_s);
+        const QString rosa2 = household(u"Rosa M."_s);
+        const QString id =
+            LARDER_MUST(m_requests->add(ask(rosa2, {}, 1, u"a crib for the baby"_s, u"baby"_s)));
+        LARDER_MUST(m_households->merge(rosa, rosa2));
+        const Request moved = *m_requests->request(id);
+        QCOMPARE(moved.householdId, rosa);
+        QCOMPARE(moved.description, u"a crib for the baby"_s); // not scrubbed by the merge
+
+        people::Person volunteer;
+        volunteer.displayName = u"Dev"_s;
+        const QString dev = LARDER_MUST(people::People(*m_store).add(volunteer));
+        Request own = ask({}, {}, 1, u"rain boots"_s, u"clothing"_s);
+        own.personId = dev;
+        const QString devsRequest = LARDER_MUST(m_requests->add(own));
+        LARDER_MUST(m_requests->takeOn(id, dev));
+        LARDER_MUST(people::People(*m_store).remove(dev));
+        QVERIFY(!m_requests->request(devsRequest));
+        QVERIFY(m_requests->request(id)->takenBy.isEmpty());
     }
 
     void requestWaitsUntilThereIsEnough() {

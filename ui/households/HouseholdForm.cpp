@@ -28,6 +28,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace larder::ui {
@@ -378,17 +381,17 @@ bool HouseholdForm::addRequest() {
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto* command = new AddRequestCommand(m_store, dialog.request());
-    Error refusal;
-    bool refused = false;
-    command->setReport([&refused, &refusal](const Error& error) {
-        refused = true;
-        refusal = error;
+    // The command outlives this call (undo, redo): what it reports goes to the form.
+    auto refusal = std::make_shared<std::optional<Error>>();
+    command->setReport([this, refusal](const Error& error) {
+        *refusal = error;
+        fillRequests();
+        m_requests->setText(m_requests->text() + u"<br>"_s + error.toString().toHtmlEscaped());
     });
     m_undo.push(command); // an obsolete (refused) command is deleted here
-    fillRequests();
-    if (refused)
-        m_requests->setText(m_requests->text() + u"<br>"_s + refusal.toString().toHtmlEscaped());
-    return !refused;
+    if (!refusal->has_value())
+        fillRequests();
+    return !refusal->has_value();
 }
 
 void HouseholdForm::reload() {
