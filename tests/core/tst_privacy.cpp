@@ -375,7 +375,8 @@ private Q_SLOTS:
             "address; ALTER TABLE suppliers DROP COLUMN latitude; ALTER TABLE "
             "suppliers DROP COLUMN longitude; ALTER TABLE suppliers DROP COLUMN "
             "usual_boxes; ALTER TABLE run_drivers DROP COLUMN available_from; ALTER TABLE "
-            "run_drivers DROP COLUMN available_until; ALTER TABLE run_stops DROP COLUMN offer_id; "
+            "run_drivers DROP COLUMN available_until; DROP INDEX run_stops_by_offer; DROP INDEX "
+            "run_allocations_by_request; ALTER TABLE run_stops DROP COLUMN offer_id; "
             "ALTER TABLE run_allocations DROP COLUMN request_id; DROP TABLE matches; DROP "
             "TABLE offers; DROP TABLE requests; PRAGMA user_version = 5;" +
                 wideLog);
