@@ -65,8 +65,18 @@ void install(const QLocale& locale, bool setDefault) {
         QLocale::setDefault(locale);
 
     const QString code = codeOf(locale);
-    if (!isKnown(code) || code == u"en"_s)
+    if (!isKnown(code) || code == u"en"_s) {
+        // English is the source language: only its plural forms ("1 stop", "2 stops", never
+        // "stop(s)") come from a translation.
+        auto* english = new QTranslator(QCoreApplication::instance());
+        if (english->load(u"larder_en"_s, u":/i18n"_s)) {
+            QCoreApplication::installTranslator(english);
+            state.translators.append(english);
+        } else {
+            delete english;
+        }
         return;
+    }
     auto* larder = new QTranslator(QCoreApplication::instance());
     if (!larder->load(locale, u"larder"_s, u"_"_s, u":/i18n"_s)) {
         delete larder;

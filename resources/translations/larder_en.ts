@@ -273,9 +273,9 @@
     </message>
     <message numerus="yes">
         <source>SQLite&apos;s %1 reports %n problem(s), first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SQLite&apos;s %1 reports %n problem, first: %2</numerusform>
+            <numerusform>SQLite&apos;s %1 reports %n problems, first: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -699,9 +699,9 @@
     </message>
     <message numerus="yes">
         <source>%n backup(s) still show names and addresses to anyone who copies them; replace them with &quot;backup replace-unprotected&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup still shows names and addresses to anyone who copies it; replace it with &quot;backup replace-unprotected&quot;.</numerusform>
+            <numerusform>%n backups still show names and addresses to anyone who copies them; replace them with &quot;backup replace-unprotected&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -714,9 +714,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was deleted. These %n backup(s) were taken before the passphrase and show names and addresses; run again with --confirm to delete them and take one protected backup instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was deleted. This backup was taken before the passphrase and shows names and addresses; run again with --confirm to delete it and take one protected backup instead.</numerusform>
+            <numerusform>Nothing was deleted. These %n backups were taken before the passphrase and show names and addresses; run again with --confirm to delete them and take one protected backup instead.</numerusform>
         </translation>
     </message>
     <message>
@@ -1529,9 +1529,9 @@
     </message>
     <message numerus="yes">
         <source>Note: %n household(s) left out: too few households shared their values (the file&apos;s first lines say how it was made anonymous).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n household left out: too few households shared its values (the file&apos;s first lines say how it was made anonymous).</numerusform>
+            <numerusform>Note: %n households left out: too few households shared their values (the file&apos;s first lines say how it was made anonymous).</numerusform>
         </translation>
     </message>
     <message>
@@ -4396,7 +4396,7 @@
     </message>
     <message numerus="yes">
         <source>%n characters is too long.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n character is too long.</numerusform>
             <numerusform>%n characters is too long.</numerusform>
         </translation>
@@ -4502,9 +4502,9 @@
     </message>
     <message numerus="yes">
         <source>Left out: all %n household(s). With fewer than %1 households in the pantry any row would single one out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out: the %n household. With fewer than %1 households in the pantry any row would single one out.</numerusform>
+            <numerusform>Left out: all %n households. With fewer than %1 households in the pantry any row would single one out.</numerusform>
         </translation>
     </message>
     <message>
@@ -4513,9 +4513,9 @@
     </message>
     <message numerus="yes">
         <source>Left out: none. All %n household(s) are in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out: none. The %n household is in the file.</numerusform>
+            <numerusform>Left out: none. All %n households are in the file.</numerusform>
         </translation>
     </message>
 </context>
@@ -10781,9 +10781,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Exported to %1. %n household(s) left out: too few households shared their values.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported to %1. %n household left out: too few households shared its values.</numerusform>
+            <numerusform>Exported to %1. %n households left out: too few households shared their values.</numerusform>
         </translation>
     </message>
     <message>
@@ -11880,9 +11880,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Wait %n more second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wait %n more second before trying again.</numerusform>
+            <numerusform>Wait %n more seconds before trying again.</numerusform>
         </translation>
     </message>
     <message>
@@ -11899,9 +11899,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n backup(s) taken before the passphrase still show names and addresses&lt;/b&gt; to anyone who copies them. &lt;a href=&quot;replace&quot;&gt;Replace them with a protected backup…&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n backup taken before the passphrase still shows names and addresses&lt;/b&gt; to anyone who copies it. &lt;a href=&quot;replace&quot;&gt;Replace it with a protected backup…&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n backups taken before the passphrase still show names and addresses&lt;/b&gt; to anyone who copies them. &lt;a href=&quot;replace&quot;&gt;Replace them with a protected backup…&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -11918,9 +11918,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>%n backup(s) of this pantry were taken before it had its passphrase: anyone who copies them can read every name, address and phone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup of this pantry was taken before it had its passphrase: anyone who copies it can read every name, address and phone.</numerusform>
+            <numerusform>%n backups of this pantry were taken before it had its passphrase: anyone who copies them can read every name, address and phone.</numerusform>
         </translation>
     </message>
     <message>
@@ -11938,9 +11938,9 @@ A full file contains personal data of the people you serve. Keep it on this lapt
     </message>
     <message numerus="yes">
         <source>Deleted %n unprotected backup(s); a protected backup was taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n unprotected backup; a protected backup was taken.</numerusform>
+            <numerusform>Deleted %n unprotected backups; a protected backup was taken.</numerusform>
         </translation>
     </message>
     <message>
@@ -14624,9 +14624,9 @@ Revoking does not stop it reading new files: if it was lost or stolen, give the 
     </message>
     <message numerus="yes">
         <source>%n without coordinates: add them with Suppliers…, or place the stop on a route by hand (Ctrl+M).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without coordinates: add them with Suppliers…, or place the stop on a route by hand (Ctrl+M).</numerusform>
+            <numerusform>%n without coordinates: add them with Suppliers…, or place the stops on a route by hand (Ctrl+M).</numerusform>
         </translation>
     </message>
     <message>

@@ -189,7 +189,7 @@ private Q_SLOTS:
         // the command say why.
         QVERIFY(bytes.contains("# Left out: all 3 household"));
         QVERIFY(!bytes.contains("606"));
-        QVERIFY2(run.err.contains(u"3 household(s) left out"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"3 households left out"_s), qPrintable(run.err));
         QCOMPARE(cli({u"--db"_s, db, u"households"_s, u"export"_s, redacted, u"--redacted"_s,
                       u"--confirm-personal-data"_s})
                      .code,
