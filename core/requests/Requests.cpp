@@ -862,6 +862,10 @@ Result<QString> Requests::confirm(const QString& requestId, const QString& offer
                            {offerId}, [&taken](const Row&) { taken = true; });
         if (taken)
             w.refuse(tr("This offer is matched to another request already."));
+        const QString household = r.value(u"household_id"_s).toString();
+        if (!household.isEmpty() && household == o.value(u"household_id"_s).toString())
+            w.refuse(tr("This is the household's own offer."),
+                     tr("Choose an offer from someone else."));
         if (r.value(u"category"_s) != o.value(u"category"_s))
             w.refuse(
                 tr("The offer is %1 and the request %2: they do not match.")

@@ -562,6 +562,13 @@ Result<QString> Runs::addOfferStop(const QString& runId, const QString& offerId)
         if (offer.value(u"pickup"_s).toInt() == 0)
             w.refuse(tr("Whoever offered this brings it to the pantry; it needs no pickup."),
                      tr("Mark the offer as needing a pickup first."));
+        const QDate until =
+            QDate::fromString(offer.value(u"available_until"_s).toString(), Qt::ISODate);
+        const QDate day = QDate::fromString(run.value(u"run_date"_s).toString(), Qt::ISODate);
+        if (until.isValid() && day.isValid() && day > until)
+            w.refuse(
+                tr("This offer can be picked up until %1 only.").arg(until.toString(Qt::ISODate)),
+                tr("Put the pickup on an earlier day, or ask whether it is still there."));
         const QString existing = offer.value(u"stop_id"_s).toString();
         if (!existing.isEmpty()) {
             const Values stop = m_store.record(u"run_stops", existing);

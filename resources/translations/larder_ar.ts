@@ -7121,6 +7121,14 @@
         <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
         <translation>سجّل نتيجة محطة الاستلام بدلًا من ذلك، أو أزلها من اليوم.</translation>
     </message>
+    <message>
+        <source>This is the household&apos;s own offer.</source>
+        <translation>هذا عرض الأسرة نفسها.</translation>
+    </message>
+    <message>
+        <source>Choose an offer from someone else.</source>
+        <translation>اختر عرضًا من شخص آخر.</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -7979,6 +7987,14 @@
     <message>
         <source>Give the offer an address or coordinates first.</source>
         <translation>أعطِ العرض عنوانًا أو إحداثيات أولًا.</translation>
+    </message>
+    <message>
+        <source>This offer can be picked up until %1 only.</source>
+        <translation>يمكن استلام هذا العرض حتى %1 فقط.</translation>
+    </message>
+    <message>
+        <source>Put the pickup on an earlier day, or ask whether it is still there.</source>
+        <translation>ضع الاستلام في يوم أسبق، أو اسأل إن كان لا يزال متوفرًا.</translation>
     </message>
 </context>
 <context>

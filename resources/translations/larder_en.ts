@@ -7053,6 +7053,14 @@
         <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the household&apos;s own offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offer from someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -7898,6 +7906,14 @@
     </message>
     <message>
         <source>Give the offer an address or coordinates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offer can be picked up until %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the pickup on an earlier day, or ask whether it is still there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

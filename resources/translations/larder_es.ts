@@ -7053,6 +7053,14 @@
         <source>Record the pickup stop&apos;s outcome instead, or take it off the day.</source>
         <translation>Registre en cambio el resultado de la parada de recogida, o quítela del día.</translation>
     </message>
+    <message>
+        <source>This is the household&apos;s own offer.</source>
+        <translation>Este es el propio ofrecimiento del hogar.</translation>
+    </message>
+    <message>
+        <source>Choose an offer from someone else.</source>
+        <translation>Elija un ofrecimiento de otra persona.</translation>
+    </message>
 </context>
 <context>
     <name>larder::routing::Cvrplib</name>
@@ -7899,6 +7907,14 @@
     <message>
         <source>Give the offer an address or coordinates first.</source>
         <translation>Primero póngale al ofrecimiento una dirección o coordenadas.</translation>
+    </message>
+    <message>
+        <source>This offer can be picked up until %1 only.</source>
+        <translation>Este ofrecimiento se puede recoger solo hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Put the pickup on an earlier day, or ask whether it is still there.</source>
+        <translation>Ponga la recogida en un día anterior, o pregunte si todavía está disponible.</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,23 @@ private Q_SLOTS:
         QVERIFY(pickupStop.where);
         QCOMPARE(pickupStop.boxes, 2);
         QVERIFY(!m_runs->addOfferStop(first, offerId)); // not twice
+        // Not after the day it is available until, and not the household's own offer.
+        Offer late = offer;
+        late.availableUntil = FirstDay.addDays(-1);
+        const QString lateId = LARDER_MUST(m_requests->addOffer(late));
+        QVERIFY(!m_runs->addOfferStop(first, lateId));
+        QVERIFY(!m_requests->confirm(requestId, lateId)); // matched already: refused first
+        Offer own = offer;
+        own.householdId = rosa;
+        const QString ownId = LARDER_MUST(m_requests->addOffer(own));
+        const QString other =
+            LARDER_MUST(m_requests->add(ask(rosa, {}, 1, u"winter coats"_s, u"clothing"_s)));
+        const auto refused = m_requests->confirm(other, ownId);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"own offer"_s));
+        LARDER_MUST(m_requests->removeOffer(ownId));
+        LARDER_MUST(m_requests->removeOffer(lateId));
+        LARDER_MUST(m_requests->remove(other));
         // Words only: nothing rides with Rosa before the coats are in hand.
         LARDER_MUST(m_packages->allocate(first));
         QCOMPARE(m_requests->request(requestId)->status, status::Promised);
