@@ -5,6 +5,7 @@
 #include "core/people/HouseholdIndex.h"
 #include "core/people/People.h"
 #include "core/requests/Requests.h"
+#include "core/storage/Store.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Palette.h"
 #include "ui/common/ScanGuard.h"
@@ -237,6 +238,11 @@ HouseholdForm::HouseholdForm(Store& store, people::Households& households,
     requestsLayout->addWidget(m_addRequest, 0, Qt::AlignLeft);
     m_form->addRow(tr("Asked for"), requestsBox);
     connect(m_addRequest, &QPushButton::clicked, this, [this] { addRequest(); });
+    // What the household asked for changes elsewhere too (the Today page, a day's outcomes).
+    connect(&store, &Store::changed, this, [this](const QSet<QString>& tables) {
+        if (!m_id.isEmpty() && (tables.contains(u"requests"_s) || tables.contains(u"runs"_s)))
+            fillRequests();
+    });
 
     m_duplicateBox = new QFrame(this);
     m_duplicateBox->setObjectName(u"householdDuplicate"_s);
