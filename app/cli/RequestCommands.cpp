@@ -24,8 +24,9 @@ struct RequestTr {
     Q_DECLARE_TR_FUNCTIONS(larder::cli::RequestCommands)
 };
 
+// A date for JSON as every command writes it (CliSupport's dateJson): null when there is none.
 QJsonValue dateOrNull(const QDate& date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+    return dateJson(date.isValid() ? std::optional(date) : std::nullopt);
 }
 
 QJsonObject requestJson(const Request& r) {

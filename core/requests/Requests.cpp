@@ -797,9 +797,12 @@ QList<Offer> Requests::unmatchedOffers() const {
 
 QList<Proposal> Requests::proposals() const {
     QList<Request> requests = list({status::Open, status::Promised});
+    QSet<QString> answered; // requests with a confirmed match: one query, not one per request
+    m_store.readOrWarn("SELECT request_id FROM matches WHERE status = 'confirmed'", {},
+                       [&answered](const Row& row) { answered.insert(row.text(0)); });
     requests.erase(
         std::remove_if(requests.begin(), requests.end(),
-                       [this](const Request& r) { return hasConfirmedMatch(m_store, r.id); }),
+                       [&answered](const Request& r) { return answered.contains(r.id); }),
         requests.end());
     std::sort(requests.begin(), requests.end(), mostUrgentThenOldest);
     const QList<Offer> offers = unmatchedOffers();

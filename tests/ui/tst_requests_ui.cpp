@@ -227,9 +227,11 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowActive(&page));
         auto* form = LARDER_MUST(child<ui::HouseholdForm>(page, QString()));
-        form->showHousehold(m_rosa);
+        page.openHousehold(m_rosa); // as Enter on the list does
+        QCOMPARE(form->currentId(), m_rosa);
         auto* add = LARDER_MUST(child<QPushButton>(page, u"addRequest"_s));
         QVERIFY(add->isEnabled());
+        QVERIFY(add->isVisible());
         bool typed = false;
         whenModal([&typed](QWidget* dialog) {
             auto* who = dialog->findChild<QLineEdit*>(u"aidWho"_s);
@@ -248,6 +250,8 @@ private Q_SLOTS:
         QCOMPARE(asked.first().description, u"bus pass for school"_s);
         auto* list = LARDER_MUST(child<QLabel>(page, u"householdRequests"_s));
         QVERIFY(list->text().contains(u"bus pass for school"_s));
+        if (const QString shots = qEnvironmentVariable("LARDER_SCREENSHOTS"); !shots.isEmpty())
+            page.grab().save(shots + u"/household-requests.png"_s);
         page.undoStack()->undo();
         QVERIFY(requests::Requests(*m_store).forHousehold(m_rosa).isEmpty());
     }
