@@ -490,6 +490,7 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
     limits.timeLimitMs = options.timeLimitMs;
     limits.maxIterations = options.maxIterations;
     limits.seed = options.seed;
+    limits.method = detail::SearchLimits::Method(int(options.method));
     limits.cancel = options.cancel;
     if (options.progress) {
         limits.improved = [&](std::int64_t iteration, std::int64_t cost, int absent) {
@@ -537,6 +538,8 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
     solution.feasible = limitsKept && solution.unassigned.empty();
     solution.cancelled = outcome.cancelled;
     solution.iterations = outcome.iterations;
+    solution.method =
+        outcome.genetic ? SolverOptions::Method::Genetic : SolverOptions::Method::RuinRecreate;
     solution.elapsedMs = elapsed();
     if (options.progress)
         options.progress(Progress{solution.iterations, solution.elapsedMs, solution.cost,

@@ -33,6 +33,7 @@ int main(int argc, char* argv[]) {
         {u"iterations"_s, u"iteration budget per instance (0: none)"_s, u"N"_s, u"0"_s},
         {u"seed"_s, u"seed"_s, u"S"_s, u"1"_s},
         {u"only"_s, u"only instances whose name starts with this"_s, u"PREFIX"_s},
+        {u"method"_s, u"auto, ruin-recreate or genetic"_s, u"METHOD"_s, u"auto"_s},
     });
     parser.process(app);
     QTextStream out(stdout);
@@ -46,6 +47,15 @@ int main(int argc, char* argv[]) {
     options.timeLimitMs = parser.value(u"time-limit-ms"_s).toLongLong();
     options.maxIterations = parser.value(u"iterations"_s).toLongLong();
     options.seed = parser.value(u"seed"_s).toULongLong();
+    const QString method = parser.value(u"method"_s);
+    if (method == u"ruin-recreate"_s)
+        options.method = SolverOptions::Method::RuinRecreate;
+    else if (method == u"genetic"_s)
+        options.method = SolverOptions::Method::Genetic;
+    else if (method != u"auto"_s) {
+        QTextStream(stderr) << "--method: auto, ruin-recreate or genetic\n";
+        return 1;
+    }
 
     out << u"%1 %2 %3 %4 %5 %6 %7 %8\n"_s.arg(u"instance"_s, -12)
                .arg(u"n"_s, 4)
@@ -101,7 +111,9 @@ int main(int argc, char* argv[]) {
                    .arg(solution->cost, 7)
                    .arg(gap, 7, 'f', 2)
                    .arg(solution->iterations, 9)
-                   .arg(solution->elapsedMs, 6);
+                   .arg(solution->elapsedMs, 6)
+            << (solution->method == SolverOptions::Method::Genetic ? "  genetic"
+                                                                   : "  ruin-recreate");
         if (!ok) {
             out << "  INFEASIBLE: " << check.problems.join(u"; "_s);
             ++failures;

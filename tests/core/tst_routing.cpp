@@ -65,6 +65,26 @@ QList<BenchmarkEntry> benchmarkEntries() {
     return entries;
 }
 
+// A plain capacitated day: n - 1 customers at random points around a depot at node 0, demands 1-9,
+// `vehicles` of `capacity` boxes, from a seeded generator.
+RoutingProblem randomPlainDay(int n, int vehicles, int capacity, quint64 seed) {
+    std::mt19937 random(static_cast<std::mt19937::result_type>(seed));
+    RoutingProblem problem;
+    problem.nodeCount = n;
+    std::vector<std::pair<int, int>> points;
+    for (int k = 0; k < n; ++k)
+        points.push_back({int(random() % 1000), int(random() % 1000)});
+    problem.distance = [points](int a, int b) {
+        const double dx = points[std::size_t(a)].first - points[std::size_t(b)].first;
+        const double dy = points[std::size_t(a)].second - points[std::size_t(b)].second;
+        return qint64(std::llround(std::sqrt(dx * dx + dy * dy)));
+    };
+    for (int c = 1; c < n; ++c)
+        problem.customers.push_back(Customer{c, int(1 + random() % 9), 0, -1, 0});
+    problem.vehicles.assign(std::size_t(vehicles), Vehicle{0, 0, capacity, 0, 0});
+    return problem;
+}
+
 SolverOptions iterations(qint64 count, quint64 seed = 1) {
     SolverOptions options;
     options.timeLimitMs = 0;
@@ -438,8 +458,13 @@ private Q_SLOTS:
         QFETCH(int, seed);
         std::mt19937 random{quint32(1000 + seed)};
         const RoutingProblem problem = randomProblem(random, seed % 2 == 1, 40);
-        for (const qint64 count : {qint64(1), qint64(300)}) {
-            auto solution = solveRoutes(problem, iterations(count, quint64(seed)));
+        for (const qint64 count : {qint64(1), qint64(300), qint64(-30)}) {
+            // A negative count: that many generations of the genetic search, forced (ruin and
+            // recreate when the problem is not a plain one).
+            SolverOptions options = iterations(std::abs(count), quint64(seed));
+            if (count < 0)
+                options.method = SolverOptions::Method::Genetic;
+            auto solution = solveRoutes(problem, options);
             QVERIFY(solution.ok());
             const CheckReport check = checkSolution(problem, *solution);
             QVERIFY2(check.ok, qPrintable(describe(check)));
@@ -478,6 +503,122 @@ private Q_SLOTS:
         for (std::size_t r = 0; r < first->routes.size(); ++r)
             QCOMPARE(first->routes[r].customers, second->routes[r].customers);
         QVERIFY(checkSolution(problem, *first).ok);
+    }
+
+    // Issue #16: the genetic search (forced, counted in generations) gives the same routes for
+    // the same seed, keeps every capacity, and says it was the one that searched.
+    void geneticSearchIsRepeatableAndKeepsCapacity() {
+        const RoutingProblem problem = randomPlainDay(61, 6, 60, 11);
+        SolverOptions options = iterations(300, 7);
+        options.method = SolverOptions::Method::Genetic;
+        auto first = solveRoutes(problem, options);
+        auto second = solveRoutes(problem, options);
+        QVERIFY(first.ok() && second.ok());
+        QCOMPARE(first->method, SolverOptions::Method::Genetic);
+        QCOMPARE(first->iterations, 300);
+        QCOMPARE(first->cost, second->cost);
+        for (std::size_t r = 0; r < first->routes.size(); ++r)
+            QCOMPARE(first->routes[r].customers, second->routes[r].customers);
+        QVERIFY(first->feasible);
+        const CheckReport check = checkSolution(problem, *first);
+        QVERIFY2(check.ok, qPrintable(describe(check)));
+        // Another seed searches differently but as well: both within 2% of each other.
+        auto other = solveRoutes(problem, [] {
+            SolverOptions o = iterations(300, 8);
+            o.method = SolverOptions::Method::Genetic;
+            return o;
+        }());
+        QVERIFY(other.ok() && other->feasible);
+        QVERIFY(double(std::abs(other->cost - first->cost)) <= 0.02 * double(first->cost));
+    }
+
+    // The small E instances at a few hundred generations: feasible through the CVRPLIB checker,
+    // never below the best known, near it, and E-n22-k4 exactly at its proven optimum.
+    void geneticSearchReachesTheOptimumOnSmallInstances() {
+        const QList<BenchmarkEntry> entries = benchmarkEntries();
+        if (entries.isEmpty())
+            QSKIP("no CVRPLIB benchmark");
+        int tried = 0;
+        for (const BenchmarkEntry& entry : entries) {
+            if (!entry.name.startsWith(u"E-n"_s) || entry.name.startsWith(u"E-n101"_s))
+                continue;
+            auto instance = readCvrplib(benchmarkDir() + u"/E/"_s + entry.name + u".vrp"_s);
+            QVERIFY(instance.ok());
+            const RoutingProblem problem = toRoutingProblem(*instance, entry.vehicles);
+            SolverOptions options = iterations(400, 1);
+            options.method = SolverOptions::Method::Genetic;
+            auto solution = solveRoutes(problem, options);
+            QVERIFY(solution.ok());
+            QCOMPARE(solution->method, SolverOptions::Method::Genetic);
+            std::vector<std::vector<int>> routes;
+            for (const Route& route : solution->routes) {
+                std::vector<int> ids;
+                for (int c : route.customers)
+                    ids.push_back(problem.customers[std::size_t(c)].node + 1);
+                routes.push_back(ids);
+            }
+            const CheckReport cvrp = checkCvrpRoutes(*instance, routes, entry.vehicles);
+            QVERIFY2(cvrp.ok, qPrintable(entry.name + u": "_s + describe(cvrp)));
+            QCOMPARE(cvrp.cost, solution->cost);
+            QVERIFY2(solution->cost >= entry.bestKnown, qPrintable(entry.name));
+            QVERIFY2(double(solution->cost) <= 1.02 * double(entry.bestKnown),
+                     qPrintable(u"%1: %2 against %3"_s.arg(entry.name)
+                                    .arg(solution->cost)
+                                    .arg(entry.bestKnown)));
+            if (entry.name == u"E-n22-k4"_s)
+                QCOMPARE(solution->cost, entry.bestKnown);
+            ++tried;
+        }
+        QCOMPARE(tried, 9);
+    }
+
+    // A fleet that cannot carry everyone: the genetic search never finds a plan keeping every
+    // capacity, so ruin and recreate answers, leaving out the fewest it can.
+    void geneticSearchGivesWayWhenTheFleetIsTooSmall() {
+        RoutingProblem problem = randomPlainDay(11, 2, 20, 5);
+        for (Customer& customer : problem.customers)
+            customer.demand = 5; // 50 boxes, 40 places
+        SolverOptions options = iterations(50, 1);
+        options.method = SolverOptions::Method::Genetic;
+        auto solution = solveRoutes(problem, options);
+        QVERIFY(solution.ok());
+        QCOMPARE(solution->method, SolverOptions::Method::RuinRecreate);
+        QCOMPARE(int(solution->unassigned.size()), 2);
+        QVERIFY(!solution->feasible);
+        for (const Route& route : solution->routes)
+            QVERIFY(route.load <= 20);
+    }
+
+    // Auto: the genetic search for a plain day with a time budget; ruin and recreate when the
+    // day has anything else (a window, a preference, a stop limit) or only an iteration count.
+    void autoChoosesTheMethodByTheKindOfDay() {
+        const RoutingProblem plain = randomPlainDay(41, 4, 60, 3);
+        SolverOptions timed;
+        timed.timeLimitMs = 1000;
+        timed.maxIterations = 20; // ends it long before the budget
+        auto solved = solveRoutes(plain, timed);
+        QVERIFY(solved.ok());
+        QCOMPARE(solved->method, SolverOptions::Method::Genetic);
+        QVERIFY(solved->feasible);
+
+        auto counted = solveRoutes(plain, iterations(20));
+        QVERIFY(counted.ok());
+        QCOMPARE(counted->method, SolverOptions::Method::RuinRecreate);
+
+        RoutingProblem windowed = plain;
+        windowed.duration = windowed.distance;
+        windowed.customers[3].readyTime = 0;
+        windowed.customers[3].dueTime = 5000;
+        RoutingProblem preferring = plain;
+        preferring.customers[2].preferredVehicle = 1;
+        preferring.customers[2].preferencePenalty = 100;
+        RoutingProblem limited = plain;
+        limited.vehicles[0].maxStops = 12;
+        for (const RoutingProblem* other : {&windowed, &preferring, &limited}) {
+            auto result = solveRoutes(*other, timed);
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+            QCOMPARE(result->method, SolverOptions::Method::RuinRecreate);
+        }
     }
 
     void cancellingReturnsTheBestSoFar() {

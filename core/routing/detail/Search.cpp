@@ -2,6 +2,7 @@
 #include "core/routing/detail/Search.h"
 
 #include "core/routing/detail/Construction.h"
+#include "core/routing/detail/Genetic.h"
 #include "core/routing/detail/LocalSearch.h"
 #include "core/routing/detail/Rng.h"
 
@@ -247,6 +248,21 @@ private:
 
 } // namespace
 
+bool choosesGenetic(const Model& model, const SearchLimits& limits) {
+    using Method = SearchLimits::Method;
+    if (limits.method == Method::RuinRecreate || !suitsGenetic(model))
+        return false;
+    if (limits.method == Method::Genetic)
+        return true;
+    if (limits.timeLimitMs <= 0)
+        return false;
+    // Measured on CVRPLIB's X set (docs/ARCHITECTURE.md, "Routing"): the genetic search needs
+    // a few thousand generations to pass ruin and recreate, and a generation costs more as the
+    // instance grows; at 1 s it wins up to about 100 customers, at 10 s up to about 240.
+    const double seconds = double(limits.timeLimitMs) / 1000.0;
+    return double(model.n) <= 100.0 * std::pow(seconds, 1.0 / 2.6);
+}
+
 SearchOutcome search(const Model& model, const SearchLimits& limits) {
     using Clock = std::chrono::steady_clock;
     const Tuning tune;
@@ -262,6 +278,20 @@ SearchOutcome search(const Model& model, const SearchLimits& limits) {
         }
         return limits.timeLimitMs > 0 && elapsedMs() >= double(limits.timeLimitMs);
     };
+
+    // The genetic search first when it suits; without a solution keeping every capacity (a
+    // fleet too tight for it, or a cancel before its first) ruin and recreate goes on from its
+    // constructed starts in what is left of the budget.
+    if (choosesGenetic(model, limits)) {
+        GeneticOutcome genetic = geneticSearch(model, limits);
+        if (genetic.best) {
+            outcome.best = std::move(*genetic.best);
+            outcome.iterations = genetic.iterations;
+            outcome.cancelled = genetic.cancelled;
+            outcome.genetic = true;
+            return outcome;
+        }
+    }
 
     LocalSearch localSearch(model, tune.granularity);
     RuinRecreate rr(model, tune, rng);
