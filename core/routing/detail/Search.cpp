@@ -248,6 +248,12 @@ private:
 
 } // namespace
 
+namespace {
+// Auto's limit for the genetic search: customers <= GeneticReach × seconds ^ GeneticGrowth.
+constexpr double GeneticReach = 160.0;
+constexpr double GeneticGrowth = 0.27;
+} // namespace
+
 bool choosesGenetic(const Model& model, const SearchLimits& limits) {
     using Method = SearchLimits::Method;
     if (limits.method == Method::RuinRecreate || !suitsGenetic(model))
@@ -257,10 +263,10 @@ bool choosesGenetic(const Model& model, const SearchLimits& limits) {
     if (limits.timeLimitMs <= 0)
         return false;
     // Measured on CVRPLIB's X set (docs/ARCHITECTURE.md, "Routing"): the genetic search needs
-    // a few thousand generations to pass ruin and recreate, and a generation costs more as the
-    // instance grows; at 1 s it wins up to about 100 customers, at 10 s up to about 240.
+    // a thousand generations or more to pass ruin and recreate, and a generation costs more as
+    // the instance grows; at 1 s it wins up to about 160 customers, at 10 s up to about 300.
     const double seconds = double(limits.timeLimitMs) / 1000.0;
-    return double(model.n) <= 100.0 * std::pow(seconds, 1.0 / 2.6);
+    return double(model.n) <= GeneticReach * std::pow(seconds, GeneticGrowth);
 }
 
 SearchOutcome search(const Model& model, const SearchLimits& limits) {
