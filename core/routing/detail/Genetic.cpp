@@ -338,11 +338,15 @@ public:
             for (int u : m_order) {
                 if (stop && stop())
                     break;
+                if (m_route[std::size_t(u)] < 0)
+                    continue;
                 const int lastTest = m_tested[std::size_t(u)];
                 m_tested[std::size_t(u)] = m_moves;
                 for (int v : m_near[std::size_t(u)]) {
                     const int ru = m_route[std::size_t(u)];
                     const int rv = m_route[std::size_t(v)];
+                    if (rv < 0)
+                        continue;
                     if (loop > 0 && std::max(m_routes[std::size_t(ru)].modified,
                                              m_routes[std::size_t(rv)].modified) <= lastTest)
                         continue;
@@ -431,6 +435,8 @@ private:
     double routePenalty(int r) const { return over(m_routes[std::size_t(r)].load); }
 
     void load(const std::vector<std::vector<int>>& routes) {
+        // Customers on no route (ruin and recreate's absent ones) are left alone.
+        std::fill(m_route.begin(), m_route.begin() + n, -1);
         for (int r = 0; r < K; ++r) {
             const RouteState& route = m_routes[std::size_t(r)];
             int prev = route.start;
@@ -799,8 +805,11 @@ private:
             for (int u = m_next[std::size_t(a.start)]; u != a.end; u = m_next[std::size_t(u)]) {
                 const std::vector<int>& list = m_near[std::size_t(u)];
                 const int look = std::min<int>(int(list.size()), 8);
-                for (int k = 0; k < look; ++k)
-                    m_pairs[std::size_t(m_route[std::size_t(list[std::size_t(k)])])] = 1;
+                for (int k = 0; k < look; ++k) {
+                    const int other = m_route[std::size_t(list[std::size_t(k)])];
+                    if (other >= 0)
+                        m_pairs[std::size_t(other)] = 1;
+                }
             }
             for (int r2 = r1 + 1; r2 < K; ++r2) {
                 if (!m_pairs[std::size_t(r2)] || m_routes[std::size_t(r2)].customers == 0)
@@ -1080,6 +1089,31 @@ void crossover(const std::vector<int>& first, const std::vector<int>& second, Rn
 }
 
 } // namespace
+
+struct PlainLocalSearch::Impl {
+    explicit Impl(const Model& model)
+        : education(model, GeneticTuning{}.granularity) {}
+    Education education;
+    std::vector<std::vector<int>> routes;
+};
+
+PlainLocalSearch::PlainLocalSearch(const Model& model)
+    : m_model(model)
+    , m_impl(std::make_unique<Impl>(model)) {}
+
+PlainLocalSearch::~PlainLocalSearch() = default;
+
+void PlainLocalSearch::run(Plan& plan, Rng& rng, const std::function<bool()>& stop) {
+    // A price for overload no distance can pay: every move keeps the capacities.
+    constexpr double Prohibitive = 1e12;
+    m_impl->routes = plan.routes;
+    m_impl->education.run(m_impl->routes, Prohibitive, rng, stop);
+    for (int r = 0; r < m_model.vehicles; ++r) {
+        plan.routes[std::size_t(r)] = m_impl->routes[std::size_t(r)];
+        plan.evaluate(m_model, r);
+    }
+    plan.total();
+}
 
 bool suitsGenetic(const Model& model) {
     if (model.n < 2 || model.vehicles < 1 || !model.symmetric || model.hasDuration ||

@@ -11,8 +11,11 @@
 
 #include "core/routing/detail/Model.h"
 #include "core/routing/detail/Plan.h"
+#include "core/routing/detail/Rng.h"
 #include "core/routing/detail/Search.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace larder::routing::detail {
@@ -31,5 +34,19 @@ struct GeneticOutcome {
 };
 GeneticOutcome geneticSearch(const Model& model, const SearchLimits& limits,
                              double giveUpFraction = 0.5);
+
+// The genetic search's local search (relocate, swap, 2-opt, 2-opt*, SWAP*) for ruin and recreate
+// on a plain day (suitsGenetic): no move puts a route over capacity; absent customers stay so.
+class PlainLocalSearch {
+public:
+    explicit PlainLocalSearch(const Model& model);
+    ~PlainLocalSearch();
+    void run(Plan& plan, Rng& rng, const std::function<bool()>& stop);
+
+private:
+    struct Impl;
+    const Model& m_model;
+    std::unique_ptr<Impl> m_impl;
+};
 
 } // namespace larder::routing::detail

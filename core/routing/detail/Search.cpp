@@ -10,6 +10,7 @@
 #include <climits>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace larder::routing::detail {
 
@@ -299,7 +300,20 @@ SearchOutcome search(const Model& model, const SearchLimits& limits) {
         }
     }
 
-    LocalSearch localSearch(model, tune.granularity);
+    LocalSearch generalSearch(model, tune.granularity);
+    std::unique_ptr<PlainLocalSearch> plainSearch;
+    if (suitsGenetic(model)) // the genetic search's moves, SWAP* among them: measured better
+        plainSearch = std::make_unique<PlainLocalSearch>(model);
+    struct {
+        LocalSearch& general;
+        PlainLocalSearch* plain;
+        void run(Plan& plan, Rng& rng, const std::function<bool()>& stop) {
+            if (plain)
+                plain->run(plan, rng, stop);
+            else
+                general.run(plan, rng, stop);
+        }
+    } localSearch{generalSearch, plainSearch.get()};
     RuinRecreate rr(model, tune, rng);
 
     // Two starts: regret insertion, and the recreate step from nothing; the better one wins.
