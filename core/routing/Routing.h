@@ -109,7 +109,7 @@ struct SolverOptions {
     quint64 seed = 1;
     // How to search. Auto: the genetic search for a plain capacitated problem (one depot, one
     // capacity, no windows, preferences, stop or time limits, shared-day costs) when the time
-    // budget is long enough for its size (customers <= 160 x seconds ^ 0.27: 160 at 1 s, 298
+    // budget is long enough for its size (customers <= 160 x seconds ^ 0.2: 160 at 1 s, 253
     // at 10 s), ruin and recreate otherwise and whenever only maxIterations is set. The
     // genetic search counts generations as iterations. Forcing Genetic on a problem it does
     // not handle uses ruin and recreate.

@@ -252,7 +252,7 @@ private:
 namespace {
 // Auto's limit for the genetic search: customers <= GeneticReach × seconds ^ GeneticGrowth.
 constexpr double GeneticReach = 160.0;
-constexpr double GeneticGrowth = 0.27;
+constexpr double GeneticGrowth = 0.2;
 } // namespace
 
 bool choosesGenetic(const Model& model, const SearchLimits& limits) {
@@ -265,7 +265,7 @@ bool choosesGenetic(const Model& model, const SearchLimits& limits) {
         return false;
     // Measured on CVRPLIB's X set (docs/ARCHITECTURE.md, "Routing"): the genetic search needs
     // a thousand generations or more to pass ruin and recreate, and a generation costs more as
-    // the instance grows; at 1 s it wins up to about 160 customers, at 10 s up to about 300.
+    // the instance grows; at 1 s it wins up to about 160 customers, at 10 s up to about 250.
     const double seconds = double(limits.timeLimitMs) / 1000.0;
     return double(model.n) <= GeneticReach * std::pow(seconds, GeneticGrowth);
 }
