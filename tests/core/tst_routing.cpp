@@ -478,23 +478,8 @@ private Q_SLOTS:
     }
 
     void sameSeedAndIterationsGiveTheSameRoutes() {
-        std::mt19937 random(99);
-        RoutingProblem problem = randomProblem(random, true);
-        // Bigger: 60 customers around the two depots.
-        problem = RoutingProblem{};
-        const int n = 61;
-        problem.nodeCount = n;
-        std::vector<std::pair<int, int>> points;
-        for (int k = 0; k < n; ++k)
-            points.push_back({int(random() % 1000), int(random() % 1000)});
-        problem.distance = [points](int a, int b) {
-            const double dx = points[std::size_t(a)].first - points[std::size_t(b)].first;
-            const double dy = points[std::size_t(a)].second - points[std::size_t(b)].second;
-            return qint64(std::llround(std::sqrt(dx * dx + dy * dy)));
-        };
-        for (int c = 1; c < n; ++c)
-            problem.customers.push_back(Customer{c, int(1 + random() % 9), 0, -1, 0});
-        problem.vehicles.assign(6, Vehicle{0, 0, 60, 0, 0});
+        // 60 customers around one depot.
+        const RoutingProblem problem = randomPlainDay(61, 6, 60, 99);
         auto first = solveRoutes(problem, iterations(4000, 7));
         auto second = solveRoutes(problem, iterations(4000, 7));
         QVERIFY(first.ok() && second.ok());

@@ -358,8 +358,8 @@ public:
                     if (m_prev[std::size_t(v)] >= n) {
                         const int start = m_prev[std::size_t(v)];
                         if (relocate(u, start) || relocatePair(u, start, false) ||
-                            relocatePair(u, start, true) || twoOptStarReversed(u, start) ||
-                            twoOptStar(u, start)) {
+                            relocatePair(u, start, true) || twoOptStar(u, start, true) ||
+                            twoOptStar(u, start, false)) {
                             done = false;
                         }
                     }
@@ -371,7 +371,7 @@ public:
                             continue;
                         const int start = m_routes[std::size_t(r)].start;
                         if (relocate(u, start) || relocatePair(u, start, false) ||
-                            relocatePair(u, start, true) || twoOptStar(u, start))
+                            relocatePair(u, start, true) || twoOptStar(u, start, false))
                             done = false;
                         break;
                     }
@@ -536,7 +536,7 @@ private:
             return true;
         if (sameRoute)
             return twoOpt(u, v);
-        return twoOptStarReversed(u, v) || twoOptStar(u, v);
+        return twoOptStar(u, v, true) || twoOptStar(u, v, false);
     }
 
     // u moved right after v.
@@ -686,9 +686,11 @@ private:
         return true;
     }
 
-    // Between routes: the start of u's route to u, then v back to the start of v's route; and
-    // the end of u's route reversed back to x, then y to the end of v's route.
-    bool twoOptStarReversed(int u, int v) {
+    // Between routes, cutting after u and after v (x and y follow them). Reversed: the start of
+    // u's route to u, then v back to the start of v's route; and the end of u's route reversed
+    // back to x, then y to the end of v's route. Otherwise: the start of u's route to u, then y
+    // to the end of v's route; and the start of v's route to v, then x to the end of u's route.
+    bool twoOptStar(int u, int v, bool reversed) {
         const int ru = m_route[std::size_t(u)];
         const int rv = m_route[std::size_t(v)];
         if (ru == rv)
@@ -697,47 +699,30 @@ private:
         const int y = m_next[std::size_t(v)];
         const RouteState& a = m_routes[std::size_t(ru)];
         const RouteState& b = m_routes[std::size_t(rv)];
-        const double delta = double(d(u, v)) + d(x, y) - d(u, x) - d(v, y);
         const int headU = m_cumLoad[std::size_t(u)];
         const int headV = m_cumLoad[std::size_t(v)];
-        const int newU = headU + headV;
-        const int newV = a.load - headU + b.load - headV;
+        const double delta = reversed ? double(d(u, v)) + d(x, y) - d(u, x) - d(v, y)
+                                      : double(d(u, y)) + d(v, x) - d(u, x) - d(v, y);
+        const int newU = reversed ? headU + headV : headU + b.load - headV;
+        const int newV = reversed ? a.load - headU + b.load - headV : headV + a.load - headU;
         if (!improves(delta, ru, newU - a.load, rv, newV - b.load))
             return false;
-        collect(a.start, u, m_head1);
-        collect(b.start, v, m_head2);
-        collect(x, a.end, m_tail1);
-        collect(y, b.end, m_tail2);
-        m_scratch.clear();
-        m_scratch.insert(m_scratch.end(), m_head1.begin(), m_head1.end());
-        m_scratch.insert(m_scratch.end(), m_head2.rbegin(), m_head2.rend());
-        rebuild(ru, m_scratch);
-        m_scratch.clear();
-        m_scratch.insert(m_scratch.end(), m_tail1.rbegin(), m_tail1.rend());
-        m_scratch.insert(m_scratch.end(), m_tail2.begin(), m_tail2.end());
-        rebuild(rv, m_scratch);
-        finish(ru, rv);
-        return true;
-    }
-
-    // Between routes: the start of u's route to u, then y to the end of v's route; and the
-    // start of v's route to v, then x to the end of u's route.
-    bool twoOptStar(int u, int v) {
-        const int ru = m_route[std::size_t(u)];
-        const int rv = m_route[std::size_t(v)];
-        if (ru == rv)
-            return false;
-        const int x = m_next[std::size_t(u)];
-        const int y = m_next[std::size_t(v)];
-        const RouteState& a = m_routes[std::size_t(ru)];
-        const RouteState& b = m_routes[std::size_t(rv)];
-        const double delta = double(d(u, y)) + d(v, x) - d(u, x) - d(v, y);
-        const int headU = m_cumLoad[std::size_t(u)];
-        const int headV = m_cumLoad[std::size_t(v)];
-        const int newU = headU + b.load - headV;
-        const int newV = headV + a.load - headU;
-        if (!improves(delta, ru, newU - a.load, rv, newV - b.load))
-            return false;
+        if (reversed) {
+            collect(a.start, u, m_head1);
+            collect(b.start, v, m_head2);
+            collect(x, a.end, m_tail1);
+            collect(y, b.end, m_tail2);
+            m_scratch.clear();
+            m_scratch.insert(m_scratch.end(), m_head1.begin(), m_head1.end());
+            m_scratch.insert(m_scratch.end(), m_head2.rbegin(), m_head2.rend());
+            rebuild(ru, m_scratch);
+            m_scratch.clear();
+            m_scratch.insert(m_scratch.end(), m_tail1.rbegin(), m_tail1.rend());
+            m_scratch.insert(m_scratch.end(), m_tail2.begin(), m_tail2.end());
+            rebuild(rv, m_scratch);
+            finish(ru, rv);
+            return true;
+        }
         const int endU = a.end;
         const int endV = b.end;
         // Customers after u go to v's route and the other way round; the end depots stay.
