@@ -8,6 +8,10 @@
 #
 #   tests/bench/run_cvrplib.sh [BUILD_DIR] [BENCHMARK_DIR]
 #   LIMITS="1000" SEED=3 tests/bench/run_cvrplib.sh build
+#   LIMITS="1000" SEEDS="1 2 3" tests/bench/run_cvrplib.sh build   # one table per seed
+#
+# Run it on a quiet machine: a second benchmark on the other core slows this one by a third or
+# more, and this VM's speed varies from hour to hour; compare figures over several seeds.
 #
 # BUILD_DIR defaults to build (bench_cvrplib is built with the project: cmake --build BUILD_DIR
 # --target bench_cvrplib); BENCHMARK_DIR to ../shared/benchmarks/cvrplib next to the checkout.
@@ -31,9 +35,11 @@ fi
 echo "machine: $(nproc) cores, ${pin:-not pinned}; before: $(uptime)"
 status=0
 for ms in ${LIMITS:-1000 10000}; do
-    echo
-    echo "== $ms ms per instance, seed ${SEED:-1}"
-    $pin "$bench" --dir "$dir" --time-limit-ms "$ms" --seed "${SEED:-1}" || status=1
+    for seed in ${SEEDS:-${SEED:-1}}; do
+        echo
+        echo "== $ms ms per instance, seed $seed"
+        $pin "$bench" --dir "$dir" --time-limit-ms "$ms" --seed "$seed" || status=1
+    done
 done
 echo
 echo "after: $(uptime)"
