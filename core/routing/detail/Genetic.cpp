@@ -17,7 +17,8 @@ namespace {
 
 // The method's parameters: the published defaults of HGS-CVRP, except the granularity (20
 // there): 12 gives about half as many generations again in the same time, which measured
-// better on CVRPLIB at 1 s and 10 s (docs/ARCHITECTURE.md, "Routing").
+// better on CVRPLIB at 1 s and 10 s (docs/ARCHITECTURE.md, "The genetic search for plain
+// days").
 struct GeneticTuning {
     int minPopulation = 25;      // μ
     int generationSize = 40;     // λ
@@ -518,8 +519,8 @@ private:
             update(r2);
     }
 
-    // The delta for routes r1 and r2 whose loads change by l1 and l2, or "no" when the distance
-    // change alone cannot pay for the penalties; `base` is the distance change.
+    // Whether a move improves: its distance change `base` plus the change in overload price of
+    // routes r1 and r2 when their loads change by l1 and l2 (none within one route).
     bool improves(double base, int r1, int l1, int r2, int l2) const {
         if (r1 == r2)
             return base < -Tiny;
@@ -923,7 +924,7 @@ class Population {
 public:
     using Member = std::unique_ptr<Individual>;
 
-    Population(const GeneticTuning& tuning)
+    explicit Population(const GeneticTuning& tuning)
         : m_tuning(tuning) {}
 
     std::vector<Member>& group(bool feasible) { return feasible ? m_feasible : m_infeasible; }

@@ -263,9 +263,10 @@ bool choosesGenetic(const Model& model, const SearchLimits& limits) {
         return true;
     if (limits.timeLimitMs <= 0)
         return false;
-    // Measured on CVRPLIB's X set (docs/ARCHITECTURE.md, "Routing"): the genetic search needs
-    // a thousand generations or more to pass ruin and recreate, and a generation costs more as
-    // the instance grows; at 1 s it wins up to about 160 customers, at 10 s up to about 250.
+    // Measured on CVRPLIB's X set (docs/ARCHITECTURE.md, "The genetic search for plain days"):
+    // the genetic search needs a thousand generations or more to pass ruin and recreate, and a
+    // generation costs more as the instance grows; at 1 s it wins up to about 160 customers, at
+    // 10 s up to about 250.
     const double seconds = double(limits.timeLimitMs) / 1000.0;
     return double(model.n) <= GeneticReach * std::pow(seconds, GeneticGrowth);
 }
