@@ -490,7 +490,11 @@ Result<Solution> solveRoutes(const RoutingProblem& problem, const SolverOptions&
     limits.timeLimitMs = options.timeLimitMs;
     limits.maxIterations = options.maxIterations;
     limits.seed = options.seed;
-    limits.method = detail::SearchLimits::Method(int(options.method));
+    using DetailMethod = detail::SearchLimits::Method;
+    limits.method = options.method == SolverOptions::Method::Genetic ? DetailMethod::Genetic
+                    : options.method == SolverOptions::Method::RuinRecreate
+                        ? DetailMethod::RuinRecreate
+                        : DetailMethod::Auto;
     limits.cancel = options.cancel;
     if (options.progress) {
         limits.improved = [&](std::int64_t iteration, std::int64_t cost, int absent) {

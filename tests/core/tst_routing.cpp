@@ -85,6 +85,19 @@ RoutingProblem randomPlainDay(int n, int vehicles, int capacity, quint64 seed) {
     return problem;
 }
 
+// A solution's routes as CVRPLIB node ids (the depot is node 1), for checkCvrpRoutes.
+std::vector<std::vector<int>> cvrplibRoutes(const RoutingProblem& problem,
+                                            const Solution& solution) {
+    std::vector<std::vector<int>> routes;
+    for (const Route& route : solution.routes) {
+        std::vector<int> ids;
+        for (int c : route.customers)
+            ids.push_back(problem.customers[std::size_t(c)].node + 1);
+        routes.push_back(ids);
+    }
+    return routes;
+}
+
 SolverOptions iterations(qint64 count, quint64 seed = 1) {
     SolverOptions options;
     options.timeLimitMs = 0;
@@ -249,14 +262,8 @@ private Q_SLOTS:
             QVERIFY2(solution->feasible, qPrintable(u"%1: %2 customers left out"_s.arg(entry.name)
                                                         .arg(solution->unassigned.size())));
             // As node ids, through the CVRPLIB checker (coordinates, nint per edge).
-            std::vector<std::vector<int>> routes;
-            for (const Route& route : solution->routes) {
-                std::vector<int> ids;
-                for (int c : route.customers)
-                    ids.push_back(problem.customers[std::size_t(c)].node + 1);
-                routes.push_back(ids);
-            }
-            const CheckReport cvrp = checkCvrpRoutes(*instance, routes, entry.vehicles);
+            const CheckReport cvrp =
+                checkCvrpRoutes(*instance, cvrplibRoutes(problem, *solution), entry.vehicles);
             QVERIFY2(cvrp.ok, qPrintable(entry.name + u": "_s + describe(cvrp)));
             QCOMPARE(cvrp.cost, solution->cost);
             const CheckReport general = checkSolution(problem, *solution);
@@ -535,14 +542,8 @@ private Q_SLOTS:
             auto solution = solveRoutes(problem, options);
             QVERIFY(solution.ok());
             QCOMPARE(solution->method, SolverOptions::Method::Genetic);
-            std::vector<std::vector<int>> routes;
-            for (const Route& route : solution->routes) {
-                std::vector<int> ids;
-                for (int c : route.customers)
-                    ids.push_back(problem.customers[std::size_t(c)].node + 1);
-                routes.push_back(ids);
-            }
-            const CheckReport cvrp = checkCvrpRoutes(*instance, routes, entry.vehicles);
+            const CheckReport cvrp =
+                checkCvrpRoutes(*instance, cvrplibRoutes(problem, *solution), entry.vehicles);
             QVERIFY2(cvrp.ok, qPrintable(entry.name + u": "_s + describe(cvrp)));
             QCOMPARE(cvrp.cost, solution->cost);
             QVERIFY2(solution->cost >= entry.bestKnown, qPrintable(entry.name));

@@ -229,23 +229,18 @@ public:
             }
             if (bestLayer < 0)
                 continue;
-            m_from.assign(std::size_t(n + 1), 0);
-            std::vector<std::pair<int, int>> cuts;
-            int j = n;
-            for (int k = bestLayer; k > 0; --k) {
-                const int i = m_layerFrom[at(k, j)];
-                cuts.push_back({i, j});
-                j = i;
+            // The chosen path, layer by layer, as each route's first position.
+            for (int k = bestLayer, j = n; k > 0; --k) {
+                m_from[std::size_t(j)] = m_layerFrom[at(k, j)];
+                j = m_from[std::size_t(j)];
             }
-            ind.routes.assign(std::size_t(m.vehicles), {});
-            std::size_t r = 0;
-            for (auto it = cuts.rbegin(); it != cuts.rend(); ++it, ++r)
-                ind.routes[r].assign(t.begin() + it->first, t.begin() + it->second);
+            store(ind, m_from);
             return;
         }
     }
 
 private:
+    // Routes from the shortest path: from[j] is where the route ending before position j starts.
     void store(Individual& ind, const std::vector<int>& from) {
         ind.routes.assign(std::size_t(m.vehicles), {});
         std::vector<std::pair<int, int>> cuts;
@@ -945,19 +940,25 @@ public:
         }
     }
 
-    // The better in biased fitness of two members drawn at random from both groups.
-    const Individual& tournament(Rng& rng) {
+    // Two parents, each the better in biased fitness of two members drawn at random from both
+    // groups (binary tournament); the fitness is ranked once for both.
+    std::pair<const Individual*, const Individual*> parents(Rng& rng) {
         rank(m_feasible);
         rank(m_infeasible);
         const int total = int(m_feasible.size() + m_infeasible.size());
-        const auto draw = [&]() -> const Individual& {
+        const auto draw = [&]() -> const Individual* {
             const int k = rng.below(total);
-            return k < int(m_feasible.size()) ? *m_feasible[std::size_t(k)]
-                                              : *m_infeasible[std::size_t(k) - m_feasible.size()];
+            return k < int(m_feasible.size())
+                       ? m_feasible[std::size_t(k)].get()
+                       : m_infeasible[std::size_t(k) - m_feasible.size()].get();
         };
-        const Individual& a = draw();
-        const Individual& b = draw();
-        return a.biased < b.biased ? a : b;
+        const auto tournament = [&] {
+            const Individual* a = draw();
+            const Individual* b = draw();
+            return a->biased < b->biased ? a : b;
+        };
+        const Individual* first = tournament();
+        return {first, tournament()};
     }
 
     void reprice(double penalty) {
@@ -1205,9 +1206,8 @@ GeneticOutcome geneticSearch(const Model& model, const SearchLimits& limits,
         if (!best && limits.timeLimitMs > 0 &&
             elapsedMs() >= giveUpFraction * double(limits.timeLimitMs))
             break;
-        const Individual& first = population.tournament(rng);
-        const Individual& second = population.tournament(rng);
-        crossover(first.tour, second.tour, rng, child.tour, taken);
+        const auto [first, second] = population.parents(rng);
+        crossover(first->tour, second->tour, rng, child.tour, taken);
         splitter.split(child, penalty);
         settle();
         ++iteration;

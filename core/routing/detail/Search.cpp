@@ -247,12 +247,10 @@ private:
     Best m_best;
 };
 
-} // namespace
-
-namespace {
 // Auto's limit for the genetic search: customers <= GeneticReach × seconds ^ GeneticGrowth.
 constexpr double GeneticReach = 160.0;
 constexpr double GeneticGrowth = 0.2;
+
 } // namespace
 
 bool choosesGenetic(const Model& model, const SearchLimits& limits) {
