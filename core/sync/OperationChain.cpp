@@ -36,20 +36,6 @@ QByteArray field(const QString& text) {
     return number(utf8.size()) + utf8;
 }
 
-// BLAKE2b-128 of the input, keyed; the input wiped after (a personal value may be in it).
-QByteArray keyedHash(DigestInput& input, const QByteArray& key) {
-    QByteArray out(DigestBytes, Qt::Uninitialized);
-    const QByteArray& bytes = input.encoded();
-    crypto_generichash(
-        reinterpret_cast<unsigned char*>(out.data()), std::size_t(DigestBytes),
-        reinterpret_cast<const unsigned char*>(bytes.constData()), std::size_t(bytes.size()),
-        key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(key.constData()),
-        std::size_t(key.size()));
-    sodium_memzero(const_cast<char*>(bytes.constData()), std::size_t(bytes.size()));
-    input.clear();
-    return out;
-}
-
 } // namespace
 
 QCborValue plainValue(const QVariant& value) {
@@ -98,7 +84,36 @@ QCborValue ledgerRow(const QVariantMap& row) {
     return flat;
 }
 
+DigestKey::DigestKey(const QByteArray& key) {
+    crypto_generichash_init(
+        &m_keyed, key.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(key.constData()),
+        std::size_t(key.size()), std::size_t(DigestBytes));
+}
+
+DigestKey::~DigestKey() {
+    sodium_memzero(&m_keyed, sizeof m_keyed);
+}
+
+QByteArray DigestKey::hash(DigestInput& input) const {
+    crypto_generichash_state state = m_keyed;
+    const QByteArray& bytes = input.encoded();
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                              std::size_t(bytes.size()));
+    QByteArray out(DigestBytes, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()),
+                             std::size_t(DigestBytes));
+    sodium_memzero(&state, sizeof state);
+    sodium_memzero(const_cast<char*>(bytes.constData()), std::size_t(bytes.size()));
+    input.clear();
+    return out;
+}
+
 QByteArray valueHash(const QByteArray& key, const QString& table, const QString& row,
+                     const QString& column, const QCborValue& plain) {
+    return valueHash(DigestKey(key), table, row, column, plain);
+}
+
+QByteArray valueHash(const DigestKey& key, const QString& table, const QString& row,
                      const QString& column, const QCborValue& plain) {
     thread_local DigestInput input;
     input.clear();
@@ -107,7 +122,7 @@ QByteArray valueHash(const QByteArray& key, const QString& table, const QString&
     input.text(row);
     input.text(column);
     input.value(plain);
-    return keyedHash(input, key);
+    return key.hash(input);
 }
 
 QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
@@ -124,12 +139,18 @@ QCborValue insertRow(QList<std::pair<QString, QByteArray>> hashes) {
 QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const QCborValue& plain, const QString& actor) {
+    return digest(DigestKey(key), site, seq, hlc, table, row, column, plain, actor);
+}
+
+QByteArray digest(const DigestKey& key, const QString& site, qint64 seq, qint64 hlc,
+                  const QString& table, const QString& row, const QString& column,
+                  const QCborValue& plain, const QString& actor) {
     return digest(
         key, site, seq, hlc, table, row, column,
         [&plain](DigestInput& input) { input.value(plain); }, actor);
 }
 
-QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64 hlc,
+QByteArray digest(const DigestKey& key, const QString& site, qint64 seq, qint64 hlc,
                   const QString& table, const QString& row, const QString& column,
                   const std::function<void(DigestInput&)>& writePlain, const QString& actor) {
     // The CBOR array [site, seq, hlc, table, row, column, plain, actor].
@@ -144,7 +165,7 @@ QByteArray digest(const QByteArray& key, const QString& site, qint64 seq, qint64
     input.text(column);
     writePlain(input);
     input.text(actor);
-    return keyedHash(input, key);
+    return key.hash(input);
 }
 
 void DigestInput::head(quint8 major, quint64 argument) {

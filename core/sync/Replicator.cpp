@@ -87,7 +87,8 @@ struct InsertColumn {
 // left, any other a plain value. Empty, with `problem` said, when it is not that.
 std::optional<QList<InsertColumn>> insertColumnsOf(const QCborValue& carried, const TableDef& def,
                                                    const QString& row, const KeyRing& fileKey,
-                                                   const QByteArray& digestKey, QString& problem) {
+                                                   const chain::DigestKey& digestKey,
+                                                   QString& problem) {
     if (!carried.isMap()) {
         problem = Replicator::tr("an insert without its values");
         return std::nullopt;
@@ -185,6 +186,16 @@ bool hasOperations(sql::Connection& db, const TableDef& def, const QString& row)
                           "WHERE tbl = ?1 AND number > 0) AND row_id = larder_row_key(?2) AND "
                           "field > 0 LIMIT 1");
     any.bindAll(def.name, row);
+    const bool found = any.step();
+    any.reset();
+    return found;
+}
+
+// Whether the log holds any operation of the table at all.
+bool tableHasOperations(sql::Connection& db, const TableDef& def) {
+    auto& any = db.cached("SELECT 1 FROM sync_ops WHERE field IN (SELECT number FROM sync_fields "
+                          "WHERE tbl = ?1 AND number > 0) AND field > 0 LIMIT 1");
+    any.bind(1, def.name);
     const bool found = any.step();
     any.reset();
     return found;
@@ -857,6 +868,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                               "one since both were updated. Nothing was changed."))
             .at(path);
     const QByteArray& digestKey = header.digestKey;
+    const chain::DigestKey digestHasher(digestKey);
     ChainCheck chains(db, store.networkId(), store.m_siteId, header, isoNow(store.clock()));
     if (auto ok = chains.begin(); !ok)
         return Error(ok.error()).at(path);
@@ -967,6 +979,41 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             report.conflicts += db.changes() > 0 ? 1 : 0;
         };
 
+        // The statement that writes a record's `fields` (named in the table's column order, as
+        // every caller lists them): one per table and set of columns, found by a bit per column
+        // without spelling its SQL again (a large import writes tens of thousands of records).
+        QHash<std::pair<const TableDef*, quint64>, sql::Statement*> upserts;
+        const auto upsertOf =
+            [&db, &upserts](const TableDef& def,
+                            const QList<IncomingCheck::Field>& fields) -> sql::Statement& {
+            quint64 present = 0;
+            qsizetype at = 0;
+            for (qsizetype i = 0; i < def.columns.size() && at < fields.size() && i < 64; ++i) {
+                if (def.columns.at(i).name == fields.at(at).column) {
+                    present |= quint64(1) << i;
+                    ++at;
+                }
+            }
+            const bool keyed = at == fields.size(); // every field found in order
+            if (keyed) {
+                if (sql::Statement* known = upserts.value({&def, present}))
+                    return *known;
+            }
+            QByteArray columns = "id", placeholders = "?1", updates;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QByteArray name = fields.at(i).column.toUtf8();
+                columns += ", " + name;
+                placeholders += ", ?" + QByteArray::number(i + 2);
+                updates += (i ? ", " : "") + name + " = excluded." + name;
+            }
+            sql::Statement& statement =
+                db.cached("INSERT INTO " + def.name.toUtf8() + " (" + columns + ") VALUES (" +
+                          placeholders + ") ON CONFLICT (id) DO " +
+                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
+            if (keyed)
+                upserts.insert({&def, present}, &statement);
+            return statement;
+        };
         // Writes a record's winning values: refused when an incoming value breaks NOT NULL or a
         // CHECK; false when it must wait (a required field has not arrived, a UNIQUE clash).
         const auto writeRecord = [&](const TableDef& def, const QString& row,
@@ -976,18 +1023,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                 throw Refusal(complete.error());
             if (!complete.value())
                 return false; // a file made for a laptop that knew more: its operations wait
-            QByteArray columns = "id", placeholders = "?1", updates;
-            for (int i = 0; i < fields.size(); ++i) {
-                const QByteArray name = fields.at(i).column.toUtf8();
-                const QByteArray p = "?" + QByteArray::number(i + 2);
-                columns += ", " + name;
-                placeholders += ", " + p;
-                updates += (i ? ", " : "") + name + " = excluded." + name;
-            }
-            auto& upsert =
-                db.cached("INSERT INTO " + def.name.toUtf8() + " (" + columns + ") VALUES (" +
-                          placeholders + ") ON CONFLICT (id) DO " +
-                          (updates.isEmpty() ? QByteArray("NOTHING") : "UPDATE SET " + updates));
+            auto& upsert = upsertOf(def, fields);
             upsert.reset();
             upsert.bind(1, row);
             for (int i = 0; i < fields.size(); ++i)
@@ -1034,10 +1070,10 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     personal.contains(col.name) ? personal.value(col.name) : entry->value;
                 fields.append({col.name, unlinked(def.name, col.name, value), op.site, op.seq});
             }
-            // A record that links to others is rebuilt at the end, after the file's deletes
-            // (which empty links to what they delete) and before its links are checked.
-            const bool links = !check.referencing(def, fields).isEmpty();
-            if (!links && writeRecord(def, op.row, fields))
+            // One that links to others is written now too: the file's deletes, applied at the
+            // end, empty the links to what they delete in the table as it is then and scrub
+            // what a purge scrubs (scrubDependents), and every link is checked after them.
+            if (writeRecord(def, op.row, fields))
                 return;
             touched.insert({def.name, op.row}); // tried again at the end
             if (personal.isEmpty())
@@ -1051,6 +1087,17 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             auto& keepInline =
                 db.cached("UPDATE sync_ops SET value = ?3 WHERE site = ?1 AND seq = ?2");
             keepInline.bindAll(log.nameNumber(op.site), op.seq, insertop::encode(entries)).run();
+        };
+
+        // Whether the log holds an operation of the record before its insert. A table the log
+        // held nothing of when the import first met it needs no query per record: every record
+        // this import gave an operation since is in `touched` or `deleted`, or written.
+        QHash<const TableDef*, bool> tableWasInLog;
+        const auto hasEarlierOperations = [&](const TableDef& def, const QString& row) {
+            auto known = tableWasInLog.constFind(&def);
+            if (known == tableWasInLog.cend())
+                known = tableWasInLog.insert(&def, tableHasOperations(db, def));
+            return deleted.contains({def.name, row}) || (*known && hasOperations(db, def, row));
         };
 
         // A ledger row, added once with the on-hand totals as it arrives, so an import holds no
@@ -1170,7 +1217,8 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             QList<InsertColumn> insertColumns;
             if (isInsert && !incoming.isNull()) {
                 QString problem;
-                auto columns = insertColumnsOf(incoming, *def, op.row, fileKey, digestKey, problem);
+                auto columns =
+                    insertColumnsOf(incoming, *def, op.row, fileKey, digestHasher, problem);
                 if (!columns)
                     return damaged(tr("change %1 of this file (%2 %3) is malformed: %4")
                                        .arg(index)
@@ -1201,7 +1249,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     return damaged(tr("change %1 is malformed").arg(index));
             } else if (ledgerRow) {
                 digest = chain::digest(
-                    digestKey, op.site, op.seq, op.hlc, op.table, op.row, op.column,
+                    digestHasher, op.site, op.seq, op.hlc, op.table, op.row, op.column,
                     [ledgerRow](chain::DigestInput& w) { writeLedgerDigestRow(w, *ledgerRow); },
                     op.actor);
             } else {
@@ -1212,7 +1260,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     plain = chain::plainValue(*opened);
                 else if (!isDelete && !isLedger && !column->sensitive)
                     plain = chain::plainValue(in.value);
-                digest = chain::digest(digestKey, op.site, op.seq, op.hlc, op.table, op.row,
+                digest = chain::digest(digestHasher, op.site, op.seq, op.hlc, op.table, op.row,
                                        op.column, plain, op.actor);
             }
             const auto disposition = chains.add(op.site, op.seq, digest, index);
@@ -1274,7 +1322,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                     fresh = !isTombstoned && !known &&
                             std::none_of(insertColumns.cbegin(), insertColumns.cend(),
                                          [](const InsertColumn& c) { return c.hashOnly; }) &&
-                            !hasOperations(db, *def, op.row);
+                            !hasEarlierOperations(*def, op.row);
                     QVariantMap links; // the insert's own links, for the purge check
                     for (const InsertColumn& c : std::as_const(insertColumns)) {
                         if (!c.column->sensitive)
