@@ -224,16 +224,19 @@ bool recordExists(sql::Connection& db, const TableDef& def, const QString& row) 
     return found;
 }
 
-// An on-hand total's bin: item, location and lot (empty: none), as a ledger row names them.
+// An on-hand total's bin: item, location and lot, as a ledger row names them (a row with no lot
+// apart from one naming an empty one, for the check of the references they make).
 struct Bin {
     QString item, location, lot;
+    bool hasLot = false;
     bool operator==(const Bin& other) const {
-        return item == other.item && location == other.location && lot == other.lot;
+        return item == other.item && location == other.location && lot == other.lot &&
+               hasLot == other.hasLot;
     }
 };
 
 size_t qHash(const Bin& bin, size_t seed = 0) {
-    return qHashMulti(seed, bin.item, bin.location, bin.lot);
+    return qHashMulti(seed, bin.item, bin.location, bin.lot, bin.hasLot);
 }
 
 // A field's winning operation.
@@ -1148,7 +1151,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             // Summed here and written once per bin after the last operation: two statements
             // fewer per ledger row.
             onHandChanges[{row.values.at(itemAt).toString(), row.values.at(locationAt).toString(),
-                           row.values.at(lotAt).toString()}] +=
+                           row.values.at(lotAt).toString(), !row.values.at(lotAt).isNull()}] +=
                 row.values.at(quantityAt).toLongLong();
             if (!onHandChanged) {
                 changedTables.insert(u"stock_on_hand"_s);
@@ -1578,7 +1581,41 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (auto ok = check.references(*def, row, fields); !ok)
                 throw Refusal(ok.error());
         }
-        {
+        // The records the file's new ledger rows name, each looked up once (their bins hold
+        // them); a query of every new row only when one is missing, to name the row.
+        const auto binsNameKnownRecords = [&]() {
+            const QList<QPair<QString, QString>> binReferences = {
+                {u"item_id"_s, u"items"_s},
+                {u"location_id"_s, u"locations"_s},
+                {u"lot_id"_s, u"lots"_s}};
+            for (const ColumnDef& column : movements->columns) {
+                if (!column.references.isEmpty() &&
+                    !binReferences.contains({column.name, column.references}))
+                    return false; // a reference the bins do not hold: the query checks it
+            }
+            QSet<QString> items, locations, lots;
+            for (auto it = onHandChanges.cbegin(); it != onHandChanges.cend(); ++it) {
+                items.insert(it.key().item);
+                locations.insert(it.key().location);
+                if (it.key().hasLot)
+                    lots.insert(it.key().lot);
+            }
+            const auto allThere = [&db](const char* table, const QSet<QString>& ids) {
+                auto& exists = db.cached("SELECT 1 FROM " + QByteArray(table) + " WHERE id = ?1");
+                for (const QString& id : ids) {
+                    exists.reset();
+                    exists.bind(1, sql::rowIdText(sql::rowKey(id))); // as the ledger stores it
+                    const bool found = exists.step();
+                    exists.reset();
+                    if (!found)
+                        return false;
+                }
+                return true;
+            };
+            return allThere("items", items) && allThere("locations", locations) &&
+                   allThere("lots", lots);
+        };
+        if (!binsNameKnownRecords()) {
             // One query for every ledger row this file added whose reference names nothing; the
             // first is refused by name.
             QByteArray dangling;

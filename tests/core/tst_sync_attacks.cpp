@@ -722,6 +722,16 @@ private Q_SLOTS:
         QTest::newRow("unknown item")
             << u"item_id"_s << QCborValue(u"0190aaaa-0000-7000-8000-000000000000"_s)
             << u"neither here nor in this file"_s;
+        // The ledger's references are checked once per record the new rows name (their bins):
+        // each of them, and a lot named by an empty id rather than none, is still found.
+        QTest::newRow("unknown location")
+            << u"location_id"_s << QCborValue(u"0190aaaa-0000-7000-8000-000000000000"_s)
+            << u"neither here nor in this file"_s;
+        QTest::newRow("unknown lot")
+            << u"lot_id"_s << QCborValue(u"0190aaaa-0000-7000-8000-000000000000"_s)
+            << u"neither here nor in this file"_s;
+        QTest::newRow("empty lot")
+            << u"lot_id"_s << QCborValue(u""_s) << u"neither here nor in this file"_s;
         // Read straight from the file's bytes (IncomingOperation): what is no number, text or
         // bytes, and a field the ledger does not have, are refused by name all the same.
         QTest::newRow("quantity as yes") << u"quantity"_s << QCborValue(true) << u"quantity"_s;
