@@ -15,6 +15,7 @@
 #include "core/sync/IncomingOperation.h"
 #include "core/sync/Membership.h"
 #include "core/sync/OperationChain.h"
+#include "core/sync/OperationReader.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -72,92 +73,6 @@ struct IncomingOp {
     QVariant value; // plaintext
     QString actor;
 };
-
-// One column of an incoming insert operation (InsertOperation.h).
-struct InsertColumn {
-    const ColumnDef* column = nullptr;
-    QVariant carried;      // as the file carries it: a personal value sealed with the file's key
-    QVariant plain;        // opened
-    QByteArray hash;       // chain::valueHash of the plain value; for one that left, as carried
-    bool hashOnly = false; // carried as its hash (the value left before the file was made)
-};
-
-// The columns of an insert operation as a file carries it: a map of the record's columns (never
-// its id, each once), a personal value sealed (opening with the file's key) or [hash] once it
-// left, any other a plain value. Empty, with `problem` said, when it is not that.
-std::optional<QList<InsertColumn>> insertColumnsOf(const QCborValue& carried, const TableDef& def,
-                                                   const QString& row, const KeyRing& fileKey,
-                                                   const chain::DigestKey& digestKey,
-                                                   QString& problem) {
-    if (!carried.isMap()) {
-        problem = Replicator::tr("an insert without its values");
-        return std::nullopt;
-    }
-    const QCborMap map = carried.toMap();
-    if (map.size() >= def.columns.size() + 1) {
-        problem = Replicator::tr("more values than %1 has columns").arg(def.name);
-        return std::nullopt;
-    }
-    QList<InsertColumn> columns;
-    columns.reserve(map.size());
-    QSet<const ColumnDef*> seen;
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const ColumnDef* column = it.key().isString() ? def.column(it.key().toString()) : nullptr;
-        if (!column || column->name == u"id" || seen.contains(column)) {
-            const QString key = it.key().isString() ? it.key().toString().left(64) : QString();
-            problem = !column || column->name == u"id"
-                          ? Replicator::tr("an unknown field \"%1\"").arg(key)
-                          : Replicator::tr("the field %1 twice").arg(key);
-            return std::nullopt;
-        }
-        seen.insert(column);
-        InsertColumn c;
-        c.column = column;
-        const QCborValue value = it.value();
-        if (value.isArray()) {
-            const QCborArray left = value.toArray();
-            if (!column->sensitive || left.size() != 1 || !left.at(0).isByteArray() ||
-                left.at(0).toByteArray().size() != insertop::HashBytes) {
-                problem = Replicator::tr("a malformed value of %1").arg(column->name);
-                return std::nullopt;
-            }
-            c.hashOnly = true;
-            c.hash = left.at(0).toByteArray();
-            columns.append(c);
-            continue;
-        }
-        if (!cbor::isScalar(value)) {
-            problem = Replicator::tr("a malformed value of %1").arg(column->name);
-            return std::nullopt;
-        }
-        c.carried = cbor::scalar(value);
-        c.plain = c.carried;
-        if (column->sensitive && !value.isNull()) {
-            std::optional<QVariant> opened;
-            if (value.isByteArray() && KeyRing::isSealed(value.toByteArray()))
-                opened = fileKey.open(def.name, column->name, row, value.toByteArray());
-            if (!opened) {
-                problem = Replicator::tr("a personal value that does not open with the "
-                                         "network's key");
-                return std::nullopt;
-            }
-            c.plain = *opened;
-        }
-        c.hash =
-            chain::valueHash(digestKey, def.name, row, column->name, chain::plainValue(c.plain));
-        columns.append(c);
-    }
-    return columns;
-}
-
-// An insert operation as digested (chain::insertRow).
-QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
-    QList<std::pair<QString, QByteArray>> hashes;
-    hashes.reserve(columns.size());
-    for (const InsertColumn& c : columns)
-        hashes.append({c.column->name, c.hash});
-    return chain::insertRow(std::move(hashes));
-}
 
 // The insert operation (site, seq) with the values of `columns` kept only as their hashes: the
 // record holds them now (InsertOperation.h).
@@ -328,60 +243,6 @@ constexpr qint64 ImportCacheKiB = 64 * 1024;
 
 // An export starts a new block once this many bytes of operations are written.
 constexpr qsizetype BlockTarget = 256 * 1024;
-
-// The operations of a sync file one at a time, across its blocks, never holding more than one
-// decompressed block.
-class OperationStream {
-public:
-    using Damaged = std::function<Error(const QString&)>;
-    OperationStream(SyncFileReader& file, Damaged damaged)
-        : m_file(file)
-        , m_damaged(std::move(damaged)) {}
-    ~OperationStream() {
-        m_reader.reset();
-        wipeBlock();
-    }
-    OperationStream(const OperationStream&) = delete;
-    OperationStream& operator=(const OperationStream&) = delete;
-
-    // Reads the next operation into `op`; false after the last. `index` is its number, for a
-    // refusal.
-    Result<bool> next(IncomingOperation& op, qint64 index) {
-        while (!m_reader || !m_reader->hasNext()) {
-            if (m_reader && m_reader->lastError() != QCborError::NoError)
-                return m_damaged(m_reader->lastError().toString());
-            m_reader.reset();
-            wipeBlock();
-            auto block = m_file.nextBlock();
-            if (!block)
-                return block.error();
-            if (!block->has_value())
-                return false;
-            m_block = std::move(block->value());
-            m_reader.emplace(m_block);
-            if (!m_reader->isArray() || !m_reader->enterContainer())
-                return m_damaged(OperationStream::tr("a block holds no list of changes"));
-        }
-        QString problem;
-        if (!readOperation(*m_reader, op, problem))
-            return m_damaged(OperationStream::tr("change %1 of this file is malformed: %2")
-                                 .arg(index)
-                                 .arg(problem));
-        return true;
-    }
-
-private:
-    Q_DECLARE_TR_FUNCTIONS(larder::sync::OperationStream)
-    void wipeBlock() {
-        if (!m_block.isEmpty())
-            sodium_memzero(m_block.data(), std::size_t(m_block.size()));
-        m_block.clear();
-    }
-    SyncFileReader& m_file;
-    Damaged m_damaged;
-    QByteArray m_block;
-    std::optional<QCborStreamReader> m_reader;
-};
 
 } // namespace
 
@@ -1163,19 +1024,23 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         // they are), or, in a network from before one key, the sender's (opened and sealed again).
         const KeyRing& fileKey = *file.valueKey();
         const bool sameKey = fileKey.keyId() == store.m_keys->keyId();
-        OperationStream stream(file, damaged);
+        // Read, opened and digested on a thread of its own, a few batches ahead
+        // (OperationReader); a refusal it found comes in order, where the checks below expect it.
+        OperationReader reader(file, header.operations, fileKey, digestHasher, damaged);
         qint64 index = 0;
-        IncomingOperation in; // reused: its strings and ledger values keep their memory
+        using Stage = PreparedOperation::Stage;
         for (;;) {
-            auto next = stream.next(in, index + 1);
-            if (!next)
-                return next.error();
-            if (!next.value())
+            const PreparedOperation* prepared = reader.next();
+            if (!prepared)
                 break;
-            if (++index > header.operations)
-                return damaged(tr("it holds more changes than it declares"));
+            index = prepared->index;
+            if (prepared->refusal && prepared->refusedAt == Stage::Reading)
+                return *prepared->refusal;
             if (progress && index % 10000 == 0 && !progress(index, header.operations))
                 return Error::cancelled(tr("Import cancelled. Nothing was changed.")).at(path);
+            if (prepared->refusal && prepared->refusedAt == Stage::Naming)
+                return *prepared->refusal;
+            const IncomingOperation& in = prepared->in;
             IncomingOp op;
             op.site = in.site;
             op.seq = in.seq;
@@ -1184,19 +1049,11 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             op.row = in.row;
             op.column = in.column;
             op.actor = in.actor;
-            const TableDef* def = schema::table(op.table);
-            if (op.site.isEmpty() || op.seq <= 0 || op.hlc <= 0 || op.row.isEmpty() || !def ||
-                def->kind == TableKind::Local)
-                return damaged(tr("change %1 names no known record").arg(index));
-            const ColumnDef* column = def->column(op.column);
-            const bool isDelete = op.column == u"-" && def->kind == TableKind::Record;
-            const bool isLedger = op.column == u"*" && def->kind == TableKind::Ledger;
-            const bool isInsert = op.column == insertop::Column && def->kind == TableKind::Record;
-            if (!isDelete && !isLedger && !isInsert &&
-                (!column || def->kind != TableKind::Record || op.column == u"id"))
-                return damaged(tr("change %1 names an unknown field %2.%3")
-                                   .arg(index)
-                                   .arg(op.table, op.column));
+            const TableDef* def = prepared->def;
+            const ColumnDef* column = prepared->column;
+            const bool isDelete = prepared->isDelete;
+            const bool isLedger = prepared->isLedger;
+            const bool isInsert = prepared->isInsert;
             if (op.site == store.m_siteId && op.seq <= mySeq) {
                 // This laptop's own change coming back: it must be exactly the one it made.
                 auto& own = db.cached("SELECT hlc FROM sync_ops WHERE site = ?1 AND seq = ?2");
@@ -1213,59 +1070,16 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
                                           "changed."))
                         .at(path);
             }
-            // A personal value arrives sealed with the file's key: every check sees it opened.
-            QCborValue incoming = in.value;
-            std::optional<QVariant> opened;
+            if (prepared->refusal)
+                return *prepared->refusal;
+            const QCborValue& incoming = prepared->incoming;
+            const std::optional<QVariant>& opened = prepared->opened;
             // An insert's columns: as carried, opened (the checks' map), and their hashes.
-            QList<InsertColumn> insertColumns;
-            if (isInsert && !incoming.isNull()) {
-                QString problem;
-                auto columns =
-                    insertColumnsOf(incoming, *def, op.row, fileKey, digestHasher, problem);
-                if (!columns)
-                    return damaged(tr("change %1 of this file (%2 %3) is malformed: %4")
-                                       .arg(index)
-                                       .arg(op.table, op.row, problem));
-                insertColumns = std::move(*columns);
-                QCborMap plainMap;
-                for (const InsertColumn& c : std::as_const(insertColumns))
-                    plainMap.insert(c.column->name, chain::plainValue(c.plain));
-                incoming = plainMap;
-            } else if (!isDelete && !isLedger && !isInsert && column->sensitive &&
-                       !incoming.isNull()) {
-                if (incoming.isByteArray() && KeyRing::isSealed(incoming.toByteArray()))
-                    opened = fileKey.open(op.table, op.column, op.row, incoming.toByteArray());
-                if (!opened)
-                    return damaged(tr("a personal value in change %1 does not open with the "
-                                      "network's key")
-                                       .arg(index));
-                incoming = QCborValue::fromVariant(*opened);
-            }
+            QList<InsertColumn> insertColumns = prepared->insertColumns;
             // A ledger row is read once (IncomingOperation): for its digest, its checks and its
             // insert.
-            const LedgerValues* ledgerRow = isLedger && in.ledgerIsMap ? &in.ledger : nullptr;
-            // Its digest: computed from the plain value, or carried with an erased one.
-            QByteArray digest;
-            if (in.hasDigest) {
-                digest = in.digest;
-                if (digest.size() != chain::DigestBytes || !in.valueIsNull)
-                    return damaged(tr("change %1 is malformed").arg(index));
-            } else if (ledgerRow) {
-                digest = chain::digest(
-                    digestHasher, op.site, op.seq, op.hlc, op.table, op.row, op.column,
-                    [ledgerRow](chain::DigestInput& w) { writeLedgerDigestRow(w, *ledgerRow); },
-                    op.actor);
-            } else {
-                QCborValue plain(nullptr);
-                if (isInsert)
-                    plain = insertDigestRow(insertColumns);
-                else if (opened)
-                    plain = chain::plainValue(*opened);
-                else if (!isDelete && !isLedger && !column->sensitive)
-                    plain = chain::plainValue(in.value);
-                digest = chain::digest(digestHasher, op.site, op.seq, op.hlc, op.table, op.row,
-                                       op.column, plain, op.actor);
-            }
+            const LedgerValues* ledgerRow = prepared->ledgerRow();
+            const QByteArray& digest = prepared->digest;
             const auto disposition = chains.add(op.site, op.seq, digest, index);
             if (!disposition)
                 return Error(disposition.error()).at(path);
