@@ -151,7 +151,7 @@ QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
 
 // How many operations the reading thread prepares before handing them over, and how many such
 // batches it may be ahead of the merge.
-constexpr std::size_t BatchSize = 512;
+constexpr std::size_t BatchSize = 64;
 constexpr std::size_t BatchesAhead = 4;
 
 } // namespace

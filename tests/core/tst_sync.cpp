@@ -328,6 +328,63 @@ private Q_SLOTS:
         QCOMPARE(east.sync->peers().first().name, u"Westside"_s);
     }
 
+    // A file of more changes than the reading thread runs ahead by (OperationReader): cancelled
+    // from its progress, or found cut short near its end, it changes nothing, and the reading
+    // thread stops with it; whole, every change arrives in order.
+    void aLargeFileIsReadAheadAndAppliedWhole() {
+        Replica east = LARDER_MUST(founder());
+        const QString first = LARDER_MUST(exportFrom(east));
+        Replica west = LARDER_MUST(joiner(first, u"Westside"_s, 3600 * 1000, 2));
+        constexpr int Movements = 25000;
+        LARDER_VERIFY_OK(east.store->write([&](Writer& w) {
+            const QString item = w.insert(u"items", {{u"name"_s, u"Rice"_s}});
+            const QString shelf = w.insert(u"locations", {{u"name"_s, u"Shelf"_s}});
+            for (int i = 0; i < Movements; ++i)
+                w.append(u"stock_movements", {{u"kind"_s, u"received"_s},
+                                              {u"item_id"_s, item},
+                                              {u"location_id"_s, shelf},
+                                              {u"quantity"_s, 1 + i % 3}});
+        }));
+        const QString file = LARDER_MUST(exportFrom(east));
+        const QString before = digest(*west.store);
+
+        // Cancelled at the second report of progress (20,000 changes read and applied).
+        QList<qint64> reported;
+        auto cancelled = west.sync->importFile(file, Passphrase, [&](qint64 done, qint64) {
+            reported << done;
+            return reported.size() < 2;
+        });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, Error::Kind::Cancelled);
+        QCOMPARE(reported, (QList<qint64>{10000, 20000}));
+        QCOMPARE(digest(*west.store), before);
+
+        // Cut short in its last block: refused whole after most of it was applied.
+        QFile whole(file);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        const QString cut = newPath("cut") + u".lardersync"_s;
+        QFile shortened(cut);
+        QVERIFY(shortened.open(QIODevice::WriteOnly));
+        shortened.write(bytes.left(bytes.size() - 200));
+        shortened.close();
+        expectRefused(west, cut, Error::Kind::Damaged);
+
+        // Whole: every change, the totals as the sender has them.
+        reported.clear();
+        auto imported = west.sync->importFile(file, Passphrase, [&](qint64 done, qint64) {
+            reported << done;
+            return true;
+        });
+        LARDER_VERIFY_OK(imported);
+        QCOMPARE(imported->applied, Movements + 2);
+        QCOMPARE(reported, (QList<qint64>{10000, 20000}));
+        QCOMPARE(digest(*west.store), digest(*east.store));
+        QCOMPARE(west.store->connection().scalar("SELECT sum(quantity) FROM stock_on_hand"),
+                 east.store->connection().scalar("SELECT sum(quantity) FROM stock_on_hand"));
+        LARDER_VERIFY_OK(integrity(*west.store));
+    }
+
     void relayAndDeleteWinsOverConcurrentEdit() {
         Replica a = LARDER_MUST(founder());
         QString household;
