@@ -159,8 +159,7 @@ constexpr std::size_t BatchesAhead = 4;
 OperationReader::OperationReader(SyncFileReader& file, qint64 declaredOperations,
                                  const KeyRing& fileKey, const chain::DigestKey& digestKey,
                                  Damaged damaged)
-    : m_file(file)
-    , m_declared(declaredOperations)
+    : m_declared(declaredOperations)
     , m_fileKey(fileKey)
     , m_digestKey(digestKey)
     , m_damaged(std::move(damaged))

@@ -93,7 +93,6 @@ private:
     // Reads and prepares one operation into `op`; false after the last one.
     bool prepare(PreparedOperation& op, qint64 index);
 
-    SyncFileReader& m_file;
     const qint64 m_declared;
     const KeyRing& m_fileKey;
     const chain::DigestKey& m_digestKey;
