@@ -24,15 +24,17 @@ namespace sync {
 
 // One operation of a sync file as the merge checks it: where it is in the file, what it names
 // and its value as carried (plain, before any sealing).
+// A view of the operation as read (no copies: an import checks half a million, read on another
+// thread, OperationReader); valid while the check runs.
 struct OpInFile {
     qint64 index = 0; // 1-based position in the file
-    QString site;
+    const QString& site;
     qint64 seq = 0;
     qint64 hlc = 0;
-    QString table;
-    QString row;
-    QString column;   // a column, "-" a delete, "*" a ledger row, "+" an insert
-    QCborValue value; // for "+": a map of the record's plain values (null: one that left)
+    const QString& table;
+    const QString& row;
+    const QString& column;   // a column, "-" a delete, "*" a ledger row, "+" an insert
+    const QCborValue& value; // for "+": a map of the record's plain values (null: one that left)
     const LedgerValues* ledger = nullptr; // for "*": the row as read (none: not a map)
 };
 

@@ -151,20 +151,23 @@ QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
 
 // How many operations the reading thread prepares before handing them over, and how many such
 // batches it may be ahead of the merge.
-constexpr std::size_t BatchSize = 64;
-constexpr std::size_t BatchesAhead = 4;
+constexpr std::size_t BatchSize = 16;
+constexpr std::size_t BatchesAhead = 3;
 
 } // namespace
 
 OperationReader::OperationReader(SyncFileReader& file, qint64 declaredOperations,
                                  const KeyRing& fileKey, const chain::DigestKey& digestKey,
-                                 Damaged damaged)
+                                 Damaged damaged, bool readAhead)
     : m_declared(declaredOperations)
     , m_fileKey(fileKey)
     , m_digestKey(digestKey)
     , m_damaged(std::move(damaged))
     , m_stream(std::make_unique<OperationStream>(file, m_damaged)) {
-    m_thread = std::thread([this] { run(); });
+    if (readAhead)
+        m_thread = std::thread([this] { run(); });
+    else
+        m_finished = true; // nothing will come from a thread
 }
 
 OperationReader::~OperationReader() {
@@ -173,10 +176,31 @@ OperationReader::~OperationReader() {
         m_stop = true;
     }
     m_changed.notify_all();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 const PreparedOperation* OperationReader::next() {
+    if (!m_thread.joinable()) { // read here, one at a time
+        if (m_current.empty())
+            m_current.resize(1);
+        PreparedOperation& op = m_current.front();
+        if (m_index > 0 && (op.refusal || op.index != m_index))
+            return nullptr; // after a refusal, or past the last operation
+        bool more = false;
+        try {
+            more = prepare(op, ++m_index);
+        } catch (const std::exception& e) {
+            op.refusal = m_damaged(QString::fromLocal8Bit(e.what()));
+            op.refusedAt = PreparedOperation::Stage::Reading;
+            more = true;
+        }
+        if (!more) {
+            op.index = 0; // marks the end
+            return nullptr;
+        }
+        return &op;
+    }
     if (m_at < m_current.size())
         return &m_current[m_at++];
     std::unique_lock lock(m_mutex);

@@ -62,16 +62,17 @@ QMap<QString, qint64> vvFromJson(const QString& text) {
     return vv;
 }
 
-// One operation as carried in a file.
+// One operation as carried in a file: its names seen in the operation as read (no copies of
+// them per operation: they were made on the reading thread, OperationReader), its value opened.
 struct IncomingOp {
-    QString site;
+    const QString& site;
     qint64 seq = 0;
     qint64 hlc = 0;
-    QString table;
-    QString row;
-    QString column;
+    const QString& table;
+    const QString& row;
+    const QString& column;
+    const QString& actor;
     QVariant value; // plaintext
-    QString actor;
 };
 
 // The insert operation (site, seq) with the values of `columns` kept only as their hashes: the
@@ -1026,7 +1027,14 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
         const bool sameKey = fileKey.keyId() == store.m_keys->keyId();
         // Read, opened and digested on a thread of its own, a few batches ahead
         // (OperationReader); a refusal it found comes in order, where the checks below expect it.
-        OperationReader reader(file, header.operations, fileKey, digestHasher, damaged);
+        // Read ahead only when much of the file is new here: for one this laptop holds most of
+        // (a sync folder's files, again and again) the merge has little to do beside reading.
+        qint64 newHere = 0;
+        const QMap<QString, qint64> holds = versionVector();
+        for (auto it = header.versionVector.cbegin(); it != header.versionVector.cend(); ++it)
+            newHere += std::max<qint64>(0, it.value() - holds.value(it.key(), 0));
+        const bool readAhead = newHere >= header.operations / 4;
+        OperationReader reader(file, header.operations, fileKey, digestHasher, damaged, readAhead);
         qint64 index = 0;
         using Stage = PreparedOperation::Stage;
         for (;;) {
@@ -1041,14 +1049,7 @@ Result<ImportReport> Replicator::apply(const Contents& header, SyncFileReader& f
             if (prepared->refusal && prepared->refusedAt == Stage::Naming)
                 return *prepared->refusal;
             const IncomingOperation& in = prepared->in;
-            IncomingOp op;
-            op.site = in.site;
-            op.seq = in.seq;
-            op.hlc = in.hlc;
-            op.table = in.table;
-            op.row = in.row;
-            op.column = in.column;
-            op.actor = in.actor;
+            IncomingOp op{in.site, in.seq, in.hlc, in.table, in.row, in.column, in.actor, {}};
             const TableDef* def = prepared->def;
             const ColumnDef* column = prepared->column;
             const bool isDelete = prepared->isDelete;

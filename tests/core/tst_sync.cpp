@@ -383,6 +383,14 @@ private Q_SLOTS:
         QCOMPARE(west.store->connection().scalar("SELECT sum(quantity) FROM stock_on_hand"),
                  east.store->connection().scalar("SELECT sum(quantity) FROM stock_on_hand"));
         LARDER_VERIFY_OK(integrity(*west.store));
+
+        // Held whole now, the files are read on the merge's own thread: the same again, and the
+        // cut one refused all the same.
+        auto again = west.sync->importFile(file, Passphrase);
+        LARDER_VERIFY_OK(again);
+        QCOMPARE(again->applied, 0);
+        QCOMPARE(again->skipped, Movements + 2);
+        expectRefused(west, cut, Error::Kind::Damaged);
     }
 
     void relayAndDeleteWinsOverConcurrentEdit() {

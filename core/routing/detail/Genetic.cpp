@@ -422,7 +422,9 @@ private:
     };
 
     // Distance between two nodes (depot copies map to the depot).
-    int d(int a, int b) const { return m_d[m_row[std::size_t(a)] + m_col[std::size_t(b)]]; }
+    [[gnu::always_inline]] int d(int a, int b) const {
+        return m_d[m_row[std::size_t(a)] + m_col[std::size_t(b)]];
+    }
     int demand(int node) const { return node < n ? m.demand[std::size_t(node)] : 0; }
     bool isDepot(int node) const { return node >= n; }
     double over(int load) const {
