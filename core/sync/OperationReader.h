@@ -53,8 +53,8 @@ struct PreparedOperation {
     qint64 index = 0; // from 1, in file order
     IncomingOperation in;
     const TableDef* def = nullptr;
-    const ColumnDef* column =
-        nullptr; // a record's field; null for an insert, a delete, a ledger row
+    // A record's field; null for an insert, a delete, a ledger row.
+    const ColumnDef* column = nullptr;
     bool isDelete = false, isLedger = false, isInsert = false;
     QCborValue incoming;            // the value as the checks see it: opened, an insert as a map
     std::optional<QVariant> opened; // a personal field's value opened
@@ -80,7 +80,8 @@ public:
     using Damaged = std::function<Error(const QString&)>;
     // With `readAhead` false the operations are prepared on the caller's thread, one at a time
     // as next() asks: for a file this laptop holds most of, where the merge has little to do
-    // beside the reading and a second thread only costs (measured: a re-import a fifth slower).
+    // beside the reading and a second thread costs more than it saves (paired runs: a re-import
+    // about a fifth slower).
     OperationReader(SyncFileReader& file, qint64 declaredOperations, const KeyRing& fileKey,
                     const chain::DigestKey& digestKey, Damaged damaged, bool readAhead = true);
     ~OperationReader();
