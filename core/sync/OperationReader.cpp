@@ -151,8 +151,8 @@ QCborValue insertDigestRow(const QList<InsertColumn>& columns) {
 
 // How many operations the reading thread prepares before handing them over, and how many such
 // batches it may be ahead of the merge.
-constexpr std::size_t BatchSize = 16;
-constexpr std::size_t BatchesAhead = 3;
+constexpr std::size_t BatchSize = 256;
+constexpr std::size_t BatchesAhead = 4;
 
 } // namespace
 
