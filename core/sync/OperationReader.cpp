@@ -185,7 +185,7 @@ const PreparedOperation* OperationReader::next() {
         if (m_current.empty())
             m_current.resize(1);
         PreparedOperation& op = m_current.front();
-        if (m_index > 0 && (op.refusal || op.index != m_index))
+        if (m_finishedHere)
             return nullptr; // after a refusal, or past the last operation
         bool more = false;
         try {
@@ -195,11 +195,8 @@ const PreparedOperation* OperationReader::next() {
             op.refusedAt = PreparedOperation::Stage::Reading;
             more = true;
         }
-        if (!more) {
-            op.index = 0; // marks the end
-            return nullptr;
-        }
-        return &op;
+        m_finishedHere = !more || op.refusal.has_value();
+        return more ? &op : nullptr;
     }
     if (m_at < m_current.size())
         return &m_current[m_at++];

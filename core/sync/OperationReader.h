@@ -106,14 +106,15 @@ private:
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_ready; // prepared, not yet handed over
-    std::deque<Batch> m_spent; // handed over and done with: the thread fills them again, so
-                               // their memory is freed and reused on the thread that made it
-    bool m_finished = false;   // the thread made its last batch
-    bool m_stop = false;       // the merge wants no more
-    Batch m_current;           // the merge's batch
-    std::size_t m_at = 0;      // the next operation of m_current to hand over
-    qint64 m_index = 0;        // without reading ahead: the last operation read
+    std::deque<Batch> m_ready;   // prepared, not yet handed over
+    std::deque<Batch> m_spent;   // handed over and done with: the thread fills them again, so
+                                 // their memory is freed and reused on the thread that made it
+    bool m_finished = false;     // the thread made its last batch
+    bool m_stop = false;         // the merge wants no more
+    Batch m_current;             // the merge's batch
+    std::size_t m_at = 0;        // the next operation of m_current to hand over
+    qint64 m_index = 0;          // without reading ahead: the last operation read,
+    bool m_finishedHere = false; // and whether it was the last one handed over
     std::thread m_thread;
 };
 
