@@ -46,6 +46,7 @@ QVariant textOrNull(const QString& text) {
 Membership::Membership(sql::Connection& db, Identity self, const KeyRing& values, qint64 nowMs)
     : m_db(db)
     , m_self(std::move(self))
+    , m_digestKey(m_self.digestKey)
     , m_values(values)
     , m_nowMs(nowMs) {}
 
@@ -81,7 +82,7 @@ QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
                             m_values.open(table, entry.column, row, entry.value.toByteArray());
                         value = opened ? chain::plainValue(*opened) : QCborValue(nullptr);
                     }
-                    hash = chain::valueHash(m_self.digestKey, table, row, entry.column, value);
+                    hash = chain::valueHash(m_digestKey, table, row, entry.column, value);
                 }
                 hashes.append({entry.column, hash});
             }
@@ -98,7 +99,7 @@ QByteArray Membership::storedDigest(const QString& site, qint64 seq, qint64 hlc,
             plain = chain::plainValue(stored);
         }
     }
-    return chain::digest(m_self.digestKey, site, seq, hlc, table, row, column, plain, actor);
+    return chain::digest(m_digestKey, site, seq, hlc, table, row, column, plain, actor);
 }
 
 void Membership::signHistory(const QString& site, const QString& name, qint64 upTo) {

@@ -4,6 +4,7 @@
 #include "core/storage/KeyRing.h"
 #include "core/storage/Result.h"
 #include "core/storage/SiteKey.h"
+#include "core/sync/OperationChain.h"
 #include "core/sync/SyncFile.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ private:
 
     sql::Connection& m_db;
     Identity m_self;
+    const chain::DigestKey m_digestKey; // m_self.digestKey, ready for the export's many hashes
     const KeyRing& m_values;
     qint64 m_nowMs;
 };

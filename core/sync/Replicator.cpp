@@ -375,6 +375,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
             m_store.keepDigestKey(digestKey);
             transaction.commit();
         }
+        const chain::DigestKey digestHasher(digestKey); // for the values checked below
         const SiteKey signer = m_store.siteKey();
         Membership membership(
             db, {m_store.networkId(), m_store.siteId(), m_store.siteName(), signer, digestKey}, key,
@@ -503,7 +504,7 @@ Result<ExportSummary> Replicator::exportFile(const QString& path, QByteArray pas
                     if (stored.isNull() || !KeyRing::isSealed(stored))
                         return {};
                     const auto plain = key.open(tableName, col.name, row, stored.toByteArray());
-                    if (!plain || chain::valueHash(digestKey, tableName, row, col.name,
+                    if (!plain || chain::valueHash(digestHasher, tableName, row, col.name,
                                                    chain::plainValue(*plain)) != entry.hash)
                         return {};
                     return stored;
